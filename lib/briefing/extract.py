@@ -1,0 +1,115 @@
+"""Extract stage: one article's text → casualty mentions, attribution statements and the
+per-document main-incident figures (the gold-format fields of ../shared/eval/README.md).
+
+This module only orchestrates; the phenomena live in their own modules:
+``incidents`` (which sentence belongs to which incident), ``casualties`` and ``attribution``.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from . import attribution, casualties, incidents
+from .language import READ_LANGUAGES, detect_language
+from .model import DocumentExtraction
+from .text import make_document
+
+
+def extract_document(
+    text: str,
+    article_id: str = "doc",
+    published: object = None,
+    language: str | None = None,
+) -> DocumentExtraction:
+    """Extract casualty and attribution facts from one article's text.
+
+    ``language`` is detected when not given; text in a language the extractors do not read is
+    not mined (``skipped_reason`` says why) so that no wrong numbers come out of it.
+    """
+    language = language or detect_language(text)
+    doc = make_document(text, article_id, published)
+    result = DocumentExtraction(
+        article_id=article_id,
+        published=doc.published.isoformat() if doc.published else None,
+        language=language,
+    )
+    if language is not None and language not in READ_LANGUAGES:
+        result.skipped_reason = f"language '{language}' is not read by the extractors"
+        return result
+    scope = incidents.assign_incidents(doc)
+    result.incidents = dict(scope.labels)
+    found = casualties.extract_casualties(doc, scope)
+    result.casualties = found.mentions
+    result.figures = found.figures
+    result.checks = found.checks
+    said = attribution.extract_attribution(doc, scope)
+    result.attributions = said.statements
+    result.attribution = said.summary
+    return result
+
+
+def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
+    """Yield the JSON objects of a JSON Lines file, skipping blank lines."""
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if line.strip():
+                try:
+                    yield json.loads(line)
+                except json.JSONDecodeError as err:
+                    raise ValueError(f"{path}:{number}: not valid JSON ({err.msg})") from err
+
+
+def extract_records(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """Run :func:`extract_document` over ``{id, text, published?}`` records; yield flat rows."""
+    for record in records:
+        doc = extract_document(
+            str(record.get("text") or ""),
+            article_id=str(record.get("id", "")),
+            published=record.get("published"),
+            language=record.get("language"),
+        )
+        yield doc.flat()
+
+
+def extract_jsonl(in_path: str | Path, out_path: str | Path) -> int:
+    """``briefing extract``: read IN.jsonl, write one flat JSON line per input; return the count."""
+    count = 0
+    with open(out_path, "w", encoding="utf-8") as out:
+        for row in extract_records(read_jsonl(in_path)):
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            count += 1
+    return count
+
+
+def casualty_table(docs: Iterable[DocumentExtraction]) -> pd.DataFrame:
+    """All casualty mentions of ``docs`` as one tidy DataFrame (a row per mention)."""
+    rows = [m.to_dict() for d in docs for m in d.casualties]
+    columns = list(casualties_columns())
+    return pd.DataFrame(rows, columns=columns)
+
+
+def attribution_table(docs: Iterable[DocumentExtraction]) -> pd.DataFrame:
+    """All attribution statements of ``docs`` as one tidy DataFrame (a row per statement)."""
+    rows = [s.to_dict() for d in docs for s in d.attributions]
+    columns = list(attribution_columns())
+    return pd.DataFrame(rows, columns=columns)
+
+
+def casualties_columns() -> tuple[str, ...]:
+    from dataclasses import fields
+
+    from .model import CasualtyMention
+
+    return tuple(f.name for f in fields(CasualtyMention))
+
+
+def attribution_columns() -> tuple[str, ...]:
+    from dataclasses import fields
+
+    from .model import AttributionStatement
+
+    return tuple(f.name for f in fields(AttributionStatement))
