@@ -1,0 +1,239 @@
+"""Incident separation: which sentences of an article belong to its main incident and which to
+background incidents (earlier attacks, last year's riot, a 2015 foothold, legal footnotes).
+
+The headline and opening sentences set the main incident. A sentence that dates itself clearly
+away from the main incident's date (``In May``, ``in July 2018``, ``last year``, ``in 2015``,
+``December 29, 2014``) opens a background incident keyed by that date (``bg:2019-05``); an
+undated sentence that opens with an anaphor ("It", "The riot") continues the previous sentence's
+incident within its paragraph. The reference date is the publication date, else a dateline
+("LIMA, 9 JAN 90 (EFE) --"), else the first full date of the opening sentences. Date phrases are
+data (``data/incident_dates.yaml``).
+
+Why not dateparser: we only need "is this phrase clearly before/after the main date" and the
+month/year, on phrases we must first find in running text anyway; dateparser's ``search_dates``
+is slow (seconds on a long MUC text) and over-eager ("may", "march" as verbs, bare numbers).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .model import MAIN
+from .text import Document
+
+DATA = Path(__file__).parent / "data"
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)
+# A date this many days before the reference date still counts as the main incident (news of
+# an attack is often published a few days later; MUC items report the week's events).
+MAIN_WINDOW_DAYS = 10
+_LATE = re.compile(r"\b(?:late|end of)\b", re.IGNORECASE)
+
+
+@dataclass
+class IncidentScope:
+    """Incident key of every sentence of one document, with labels and dates per key."""
+
+    of_sentence: list[str]
+    labels: dict[str, str] = field(default_factory=dict)
+    dates: dict[str, str | None] = field(default_factory=dict)
+
+    def incident_of(self, sentence_index: int) -> str:
+        """The incident key of sentence ``sentence_index`` (MAIN when out of range)."""
+        if 0 <= sentence_index < len(self.of_sentence):
+            return self.of_sentence[sentence_index]
+        return MAIN
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    months: dict[str, int]
+    absolute: list[re.Pattern[str]]
+    relative_bg: list[tuple[re.Pattern[str], int]]
+    relative_main: re.Pattern[str]
+    continuation: re.Pattern[str]
+    any_date_word: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    raw: dict[str, Any] = yaml.safe_load((DATA / "incident_dates.yaml").read_text(encoding="utf-8"))
+    months = {str(k).lower(): int(v) for k, v in raw["months"].items()}
+    month_alt = "|".join(sorted(months, key=len, reverse=True))
+    absolute = [
+        re.compile(p.replace("{MONTH}", month_alt), re.IGNORECASE) for p in raw["absolute"]
+    ]
+    relative_bg = [
+        (re.compile(item["pattern"], re.IGNORECASE), int(item["offset_days"]))
+        for item in raw["relative_background"]
+    ]
+    relative_main = re.compile("|".join(f"(?:{p})" for p in raw["relative_main"]), re.IGNORECASE)
+    openers = sorted((str(o) for o in raw["continuation_openers"]), key=len, reverse=True)
+    continuation = re.compile(
+        r"^\W*(?:and |but )?(?:" + "|".join(re.escape(o) for o in openers) + r")\b", re.IGNORECASE
+    )
+    # Cheap pre-filter: a sentence without any of these cannot carry a date phrase.
+    any_date_word = re.compile(
+        r"\d|\b(?:" + month_alt + r"|last|ago|after|since|past|recent|earlier|previous)\b",
+        re.IGNORECASE,
+    )
+    return _Patterns(months, absolute, relative_bg, relative_main, continuation, any_date_word)
+
+
+@dataclass(frozen=True)
+class _DatePhrase:
+    year: int | None
+    month: int | None
+    day: int | None
+    start: int
+    text: str
+
+
+def _year(raw: str | None) -> int | None:
+    if not raw:
+        return None
+    value = int(raw)
+    if value < 100:  # two-digit year of a MUC dateline: "9 JAN 90"
+        value += 1900 if value >= 30 else 2000
+    return value
+
+
+def find_dates(sentence: str) -> list[_DatePhrase]:
+    """Absolute date phrases of one sentence (year, month, day each possibly None)."""
+    pats = _patterns()
+    if not pats.any_date_word.search(sentence):
+        return []
+    found: list[_DatePhrase] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in pats.absolute:
+        for m in pattern.finditer(sentence):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            groups = m.groupdict()
+            month = pats.months.get((groups.get("month") or "").lower().rstrip("."))
+            day = int(groups["day"]) if groups.get("day") else None
+            if day is not None and not 1 <= day <= 31:
+                continue
+            year = _year(groups.get("year"))
+            if groups.get("decade"):
+                decade = groups["decade"]
+                year = _year(decade) if len(decade) == 2 else int(decade)
+            taken.append((m.start(), m.end()))
+            found.append(_DatePhrase(year, month, day, m.start(), m.group(0)))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _reference_date(doc: Document) -> dt.date | None:
+    if doc.published:
+        return doc.published
+    # Dateline or first full date of the opening sentences.
+    for sentence in doc.sentences[:2]:
+        for d in find_dates(sentence.text[:200]):
+            if d.year and d.month and d.day:
+                try:
+                    return dt.date(d.year, d.month, d.day)
+                except ValueError:
+                    continue
+    return None
+
+
+def _background_key(d: _DatePhrase, ref: dt.date) -> str | None:
+    """The background key of date phrase ``d`` relative to ``ref``, or None when it is the main date."""
+    year, month = d.year, d.month
+    if year is None and month is not None:
+        # "In May" written in November 2019 is May 2019; written in March it is last year's May.
+        year = ref.year if month <= ref.month else ref.year - 1
+    if year is None:
+        return None
+    if month is None:
+        return None if year == ref.year else f"bg:{year}"
+    if d.day is not None:
+        try:
+            date = dt.date(year, month, d.day)
+        except ValueError:
+            return None
+        if -1 <= (ref - date).days <= MAIN_WINDOW_DAYS:
+            return None
+        return f"bg:{year:04d}-{month:02d}"
+    months_apart = (ref.year - year) * 12 + (ref.month - month)
+    if months_apart == 0:
+        return None
+    if months_apart == 1 and ref.day <= MAIN_WINDOW_DAYS and _LATE.search(d.text):
+        return None  # "in late October" written on 6 November may be the same event
+    return f"bg:{year:04d}-{month:02d}"
+
+
+def _relative_key(sentence: str, ref: dt.date | None, index: int) -> str | None:
+    for pattern, offset in _patterns().relative_bg:
+        if pattern.search(sentence):
+            if ref is None:
+                return f"bg:s{index}"
+            when = ref - dt.timedelta(days=offset)
+            return f"bg:{when.year}" if offset >= 300 else f"bg:{when.year:04d}-{when.month:02d}"
+    return None
+
+
+def _label(key: str, text: str) -> str:
+    words = text.split()
+    snippet = " ".join(words[:14]) + (" ..." if len(words) > 14 else "")
+    date = key[3:]
+    if re.fullmatch(r"\d{4}-\d\d", date):
+        date = f"{MONTH_NAMES[int(date[5:]) - 1]} {date[:4]}"
+    elif date.startswith("s"):
+        date = "Earlier"
+    return f"{date}: {snippet}"
+
+
+def sentence_incident(text: str, index: int, ref: dt.date | None) -> str | None:
+    """The background key a sentence's own date phrases give it, MAIN for a main-date anchor,
+    or None when the sentence carries no date information."""
+    pats = _patterns()
+    dates = find_dates(text)
+    if ref is not None:
+        for d in dates:
+            key = _background_key(d, ref)
+            if key is None:
+                return MAIN
+            return key
+    elif dates:
+        return None
+    if pats.relative_main.search(text):
+        return MAIN
+    if pats.any_date_word.search(text):
+        return _relative_key(text, ref, index)
+    return None
+
+
+def assign_incidents(doc: Document) -> IncidentScope:
+    """Assign every sentence of ``doc`` to the main incident or to a background incident."""
+    ref = _reference_date(doc)
+    pats = _patterns()
+    keys: list[str] = []
+    labels: dict[str, str] = {MAIN: "Main incident"}
+    dates: dict[str, str | None] = {MAIN: ref.isoformat() if ref else None}
+    previous = MAIN
+    previous_end = -1
+    for sentence in doc.sentences:
+        own = None if sentence.index == 0 else sentence_incident(sentence.text, sentence.index, ref)
+        if own is None:
+            same_paragraph = "\n" not in doc.text[max(previous_end, 0):sentence.start]
+            if previous != MAIN and same_paragraph and pats.continuation.search(sentence.text):
+                own = previous
+            else:
+                own = MAIN
+        if own != MAIN and own not in labels:
+            labels[own] = _label(own, sentence.text)
+            dates[own] = None if own.startswith("bg:s") else own[3:]
+        keys.append(own)
+        previous = own
+        previous_end = sentence.end
+    return IncidentScope(keys, labels, dates)

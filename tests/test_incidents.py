@@ -1,0 +1,58 @@
+"""Incident separation: main incident vs dated background incidents."""
+from __future__ import annotations
+
+from briefing.incidents import assign_incidents, find_dates
+from briefing.model import MAIN
+from briefing.text import make_document
+
+
+def _keys(text: str, published: str | None = "2019-11-06") -> list[str]:
+    doc = make_document(text, "t", published)
+    return assign_incidents(doc).of_sentence
+
+
+def test_month_before_publication_is_background() -> None:
+    keys = _keys("Gunmen attacked a post on Wednesday.\nIn May, a riot in a prison killed 20 people.")
+    assert keys == [MAIN, "bg:2019-05"]
+
+
+def test_month_and_year_and_bare_year() -> None:
+    keys = _keys(
+        "Three soldiers died in an ambush today.\n"
+        "In July 2018, four cyclists were run down.\n"
+        "The group set up a base in 2015.\n"
+        "Police said two attackers were arrested."
+    )
+    assert keys == [MAIN, "bg:2018-07", "bg:2015", MAIN]
+
+
+def test_relative_background_uses_publication_date() -> None:
+    doc = make_document("A bomb went off.\nLast year, a similar bomb killed 9.", "t", "2019-11-06")
+    scope = assign_incidents(doc)
+    assert scope.incident_of(1) == "bg:2018"
+    assert scope.labels["bg:2018"].startswith("2018: Last year")
+    assert scope.dates["bg:2018"] == "2018"
+
+
+def test_continuation_sentence_stays_with_background_within_paragraph() -> None:
+    keys = _keys("A bomb went off.\nIn May, gunmen stormed a jail. It left 20 dead.\nIt was loud.")
+    assert keys == [MAIN, "bg:2019-05", "bg:2019-05", MAIN]
+
+
+def test_dateline_gives_reference_date_without_publication() -> None:
+    text = "LIMA, 9 JAN 90 (EFE) -- [TEXT] A GENERAL WAS SHOT TODAY. IN NOVEMBER 1989 REBELS KILLED 5."
+    doc = make_document(text, "t", None)
+    scope = assign_incidents(doc)
+    assert scope.dates[MAIN] == "1990-01-09"
+    assert "bg:1989-11" in scope.of_sentence
+
+
+def test_same_week_date_is_main_and_state_dates_are_not_events() -> None:
+    keys = _keys("Attack on border.\nOn November 3, 2019 militants killed 4.\nHe was minister until May 2010.")
+    assert keys == [MAIN, MAIN, MAIN]
+
+
+def test_find_dates_reads_day_month_year() -> None:
+    (d,) = find_dates("by decision of the Supreme Court of December 29, 2014.")
+    assert (d.year, d.month, d.day) == (2014, 12, 29)
+    assert find_dates("Fifteen assailants were killed") == []
