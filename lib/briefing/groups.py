@@ -1,0 +1,316 @@
+"""Group gazetteer: perpetrator group names, aliases and transliterations → one canonical name.
+
+The data lives in ``data/groups.yaml`` (analyst-editable). Matching works on word tokens, so case,
+punctuation, hyphens and accents do not matter ("al-Qaeda" = "AL QAEDA" = "Al Qaida" via aliases),
+except for short acronyms (case-exact in mixed-case text, so "let" is not "LeT") and for ambiguous
+aliases such as "IS" (an English word: never used in ALL CAPS text such as MUC-4 wires).
+
+Public API: :func:`canonical_group`, :func:`find_groups`, :class:`GroupMatch`, plus
+:func:`parent_group` and :func:`group_kind` for callers that compare families of groups.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+_TOKEN = re.compile(r"[^\W_]+")
+# Separators allowed between the words of a name (anything else, e.g. "," or ".", ends it).
+_NAME_GAP = re.compile(r"^[\s\-–'’]*$")
+
+
+@dataclass(frozen=True)
+class GroupMatch:
+    """A group name found in a text: canonical name, the words as written and their span."""
+
+    canonical: str
+    surface: str
+    start: int
+    end: int
+    known: bool  # False for an unknown capitalised candidate ("the X Liberation Front")
+
+
+@dataclass(frozen=True)
+class _Alias:
+    tokens: tuple[str, ...]  # normalised tokens
+    raw_tokens: tuple[str, ...]  # tokens as written in the YAML (for case-exact aliases)
+    canonical: str
+    case_exact: bool
+    ambiguous: bool
+    mixed_acronym: bool  # "LeT", "JeM": never matched in ALL CAPS text
+
+
+@dataclass(frozen=True)
+class _Token:
+    norm: str
+    raw: str
+    start: int
+    end: int
+
+
+class _Gazetteer:
+    """The loaded YAML, indexed for matching."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.entries: dict[str, dict[str, Any]] = {}
+        self.index: dict[str, list[_Alias]] = {}
+        self.by_key: dict[str, str] = {}
+        self.prefixes: list[tuple[str, str]] = []
+        for entry in data["groups"]:
+            canonical = str(entry["canonical"])
+            self.entries[canonical] = entry
+            names = [canonical] + [str(a) for a in entry.get("aliases") or []]
+            for name in names:
+                self._add(name, canonical, ambiguous=False)
+            for name in entry.get("ambiguous") or []:
+                self._add(str(name), canonical, ambiguous=True)
+            for prefix in entry.get("prefixes") or []:
+                self.prefixes.append((_norm(str(prefix)), canonical))
+        for aliases in self.index.values():
+            aliases.sort(key=lambda a: -len(a.tokens))
+        self.nationalities = {_norm(w) for w in data.get("nationalities") or []}
+        self.head_nouns = {_norm(w) for w in data.get("head_nouns") or []}
+        self.connectors = {_norm(w) for w in data.get("name_connectors") or []}
+        self.caps_stop = {_norm(w) for w in data.get("caps_stopwords") or []}
+        self.filler = {_norm(w) for w in data.get("filler_words") or []}
+
+    def _add(self, name: str, canonical: str, ambiguous: bool) -> None:
+        raw = tuple(m.group() for m in _TOKEN.finditer(name))
+        if not raw:
+            return
+        tokens = tuple(_norm(t) for t in raw)
+        letters = "".join(raw)
+        uppers = sum(c.isupper() for c in letters)
+        case_exact = ambiguous or (len(letters) <= 6 and uppers >= 2)
+        mixed = case_exact and any(c.islower() for c in letters)
+        alias = _Alias(tokens, raw, canonical, case_exact, ambiguous, mixed)
+        self.index.setdefault(tokens[0], []).append(alias)
+        if not ambiguous:
+            self.by_key.setdefault(" ".join(tokens), canonical)
+
+
+def _norm(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> _Gazetteer:
+    text = resources.files("briefing").joinpath("data/groups.yaml").read_text(encoding="utf-8")
+    return _Gazetteer(yaml.safe_load(text))
+
+
+def _tokens(text: str) -> list[_Token]:
+    return [_Token(_norm(m.group()), m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def is_caps_text(text: str) -> bool:
+    """True when ``text`` is (almost) all upper case, as MUC-4 wires and shouted headlines are."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 12:
+        return False
+    return sum(c.isupper() for c in letters) / len(letters) > 0.9
+
+
+def _is_caps_word(tok: _Token) -> bool:
+    return len(tok.raw) > 1 and tok.raw.isupper()
+
+
+def _alias_fits(alias: _Alias, toks: list[_Token], i: int, caps: bool) -> bool:
+    n = len(alias.tokens)
+    if i + n > len(toks) or tuple(t.norm for t in toks[i : i + n]) != alias.tokens:
+        return False
+    if alias.ambiguous:
+        if caps or tuple(t.raw for t in toks[i : i + n]) != alias.raw_tokens:
+            return False
+        # "IS" next to another capitalised word ("WHY IS THIS") is the English verb.
+        before = toks[i - 1] if i > 0 else None
+        after = toks[i + n] if i + n < len(toks) else None
+        return not any(t is not None and _is_caps_word(t) for t in (before, after))
+    if alias.case_exact:
+        if caps:
+            return not alias.mixed_acronym
+        return tuple(t.raw for t in toks[i : i + n]) == alias.raw_tokens
+    return True
+
+
+def _gaps_ok(text: str, toks: list[_Token], i: int, j: int) -> bool:
+    """True when tokens i..j-1 are separated only by spaces, hyphens or apostrophes."""
+    return all(_NAME_GAP.match(text[toks[k].end : toks[k + 1].start]) for k in range(i, j - 1))
+
+
+def find_groups(text: str, caps: bool | None = None) -> list[GroupMatch]:
+    """Every group name in ``text``: gazetteer names (``known``) and unknown candidates.
+
+    ``caps`` says whether the text is ALL CAPS (detected from ``text`` when not given; pass the
+    document-level value when calling on a single sentence). Matches do not overlap; longer names
+    win ("Pakistani Taliban" over "Taliban").
+    """
+    gaz = _gazetteer()
+    if caps is None:
+        caps = is_caps_text(text)
+    toks = _tokens(text)
+    found: list[GroupMatch] = []
+    used = [False] * len(toks)
+    i = 0
+    while i < len(toks):
+        hit = _known_at(gaz, text, toks, i, caps)
+        if hit is None:
+            i += 1
+            continue
+        canonical, n = hit
+        start, end = toks[i].start, toks[i + n - 1].end
+        found.append(GroupMatch(canonical, text[start:end], start, end, True))
+        for k in range(i, i + n):
+            used[k] = True
+        i += n
+    found.extend(_candidates(gaz, text, toks, used, caps))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _known_at(
+    gaz: _Gazetteer, text: str, toks: list[_Token], i: int, caps: bool
+) -> tuple[str, int] | None:
+    for alias in gaz.index.get(toks[i].norm, ()):
+        n = len(alias.tokens)
+        if _alias_fits(alias, toks, i, caps) and _gaps_ok(text, toks, i, i + n):
+            return alias.canonical, n
+    for prefix, canonical in gaz.prefixes:
+        if toks[i].norm.startswith(prefix):
+            return canonical, 1
+    return None
+
+
+def _name_word(gaz: _Gazetteer, tok: _Token, caps: bool) -> bool:
+    if not tok.raw[0].isalpha():
+        return False
+    if caps:
+        return tok.norm not in gaz.caps_stop
+    return tok.raw[0].isupper()
+
+
+def _candidates(
+    gaz: _Gazetteer, text: str, toks: list[_Token], used: list[bool], caps: bool
+) -> list[GroupMatch]:
+    out: list[GroupMatch] = []
+    taken = list(used)
+    for h, tok in enumerate(toks):
+        if taken[h] or tok.norm not in gaz.head_nouns or not _name_word(gaz, tok, caps):
+            continue
+        # Walk back over name words (and connectors between them).
+        first = h
+        k = h - 1
+        while k >= 0 and h - k <= 6 and not taken[k] and _gaps_ok(text, toks, k, k + 2):
+            if _name_word(gaz, toks[k], caps):
+                first = k
+            elif not caps and toks[k].norm in gaz.connectors and toks[k].raw.islower():
+                pass
+            else:
+                break
+            k -= 1
+        # Walk forward: "Front for the Liberation of X", "Armed Forces of Liberation".
+        last = h
+        k = h + 1
+        while k < len(toks) and k - h <= 6 and not taken[k] and _gaps_ok(text, toks, k - 1, k + 1):
+            if toks[k].norm in ("of", "for", "the", "de", "del", "la") and (
+                caps or toks[k].raw.islower()
+            ):
+                k += 1
+                continue
+            if _name_word(gaz, toks[k], caps) and k > last + 1:
+                last = k
+                k += 1
+                continue
+            if _name_word(gaz, toks[k], caps) and toks[k].norm in gaz.head_nouns and k == last + 1:
+                last = k
+                k += 1
+                continue
+            break
+        # Trim connectors and a leading article at the edges.
+        while first < h and (toks[first].norm in gaz.connectors):
+            first += 1
+        words = [t for t in toks[first : last + 1] if t.norm not in gaz.connectors]
+        informative = [t for t in words if t.norm not in gaz.head_nouns]
+        if not informative:
+            continue
+        start, end = toks[first].start, toks[last].end
+        surface = text[start:end]
+        out.append(GroupMatch(_clean(surface), surface, start, end, False))
+        for k in range(first, last + 1):
+            taken[k] = True
+    return out
+
+
+def _clean(name: str) -> str:
+    """Collapse spaces, drop quotes, stray "?" and a leading article."""
+    name = re.sub(r"\s+", " ", name).strip().strip("\"'“”‘’?").strip()
+    name = re.sub(r"^(?:\?\s*)?[\"“]?", "", name).strip()
+    name = re.sub(r"^(?:the|los|las|el|la)\s+", "", name, flags=re.IGNORECASE)
+    return name.strip()
+
+
+def canonical_group(name: str) -> str:
+    """The canonical name of a group name, alias or transliteration ("ISIS" → "Islamic State").
+
+    Unknown names come back cleaned (spaces collapsed, quotes and a leading article dropped);
+    ``""`` stays ``""``. A label that wraps one known name in filler words or a bracketed gloss
+    ("FARABUNDO MARTI NATIONAL LIBERATION FRONT (FMLN)", "the FMLN guerrillas") maps to that name.
+    """
+    if not name or not name.strip():
+        return ""
+    gaz = _gazetteer()
+    cleaned = _clean(name)
+    for candidate in (name, cleaned, re.sub(r"[\[(][^\])]*[\])]", " ", cleaned)):
+        key = " ".join(t.norm for t in _tokens(candidate))
+        if key in gaz.by_key:
+            return gaz.by_key[key]
+    toks = _tokens(cleaned)
+    if not toks:
+        return cleaned
+    matches = [m for m in find_groups(cleaned, caps=False) if m.known] or [
+        m for m in find_groups(cleaned, caps=True) if m.known
+    ]
+    canonicals = {m.canonical for m in matches}
+    if len(canonicals) == 1:
+        covered = [any(m.start <= t.start < m.end for m in matches) for t in toks]
+        spare = {t.norm for t, c in zip(toks, covered) if not c}
+        allowed = gaz.filler | gaz.nationalities | gaz.connectors
+        if spare <= allowed:
+            return canonicals.pop()
+    if len(canonicals) > 1:
+        # "ARMY OF NATIONAL LIBERATION ELN": a name plus its own acronym, both of one family.
+        roots = {parent_group(c) for c in canonicals}
+        if len(roots) == 1 and all(
+            t.norm in gaz.filler | gaz.nationalities | gaz.connectors
+            or any(m.start <= t.start < m.end for m in matches)
+            for t in toks
+        ):
+            longest = max(matches, key=lambda m: m.end - m.start)
+            return longest.canonical
+    return cleaned
+
+
+def parent_group(name: str) -> str:
+    """The mother organisation of a branch or province (itself when it has none)."""
+    canonical = canonical_group(name)
+    entry = _gazetteer().entries.get(canonical)
+    if entry and entry.get("parent"):
+        return str(entry["parent"])
+    return canonical
+
+
+def group_kind(name: str) -> str:
+    """``"state"`` for state forces (army, police, government), ``"group"`` otherwise."""
+    entry = _gazetteer().entries.get(canonical_group(name))
+    return str(entry.get("kind", "group")) if entry else "group"
+
+
+def is_known_group(name: str) -> bool:
+    """True when ``name`` is in the gazetteer (under any alias)."""
+    return canonical_group(name) in _gazetteer().entries

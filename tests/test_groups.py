@@ -1,0 +1,99 @@
+"""Tests for the group gazetteer (briefing.groups)."""
+from __future__ import annotations
+
+import pytest
+
+from briefing.groups import canonical_group, find_groups, group_kind, parent_group
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("ISIS", "Islamic State"),
+        ("ISIL", "Islamic State"),
+        ("Daesh", "Islamic State"),
+        ("IGIL", "Islamic State"),
+        ("Igilovsky", "Islamic State"),
+        ("igilovs", "Islamic State"),
+        ("Igilov", "Islamic State"),
+        ("ISKP", "Islamic State – Khorasan Province"),
+        ("IS-K", "Islamic State – Khorasan Province"),
+        ("ISWAP", "Islamic State – West Africa Province"),
+        ("Pakistani Taliban", "Tehrik-i-Taliban Pakistan"),
+        ("Tehreek-e-Taliban", "Tehrik-i-Taliban Pakistan"),
+        ("Afghan Taliban", "Taliban"),
+        ("al Qaida", "Al-Qaeda"),
+        ("AQAP", "Al-Qaeda in the Arabian Peninsula"),
+        ("Al Shabab", "Al-Shabaab"),
+        ("Ansar Allah", "Houthis"),
+        ("Kurdistan Workers' Party", "PKK"),
+        ("Provisional Irish Republican Army", "Provisional IRA"),
+        ("Sendero Luminoso", "Shining Path"),
+        ("FARABUNDO MARTI NATIONAL LIBERATION FRONT", "FMLN"),
+        ("FARABUNDO MARTI NATIONAL LIBERATION FRONT (FMLN)", "FMLN"),
+        ("THE FMLN [FARABUNDO MARTI NATIONAL LIBERATION MOVEMENT]", "FMLN"),
+        ("ARMY OF NATIONAL LIBERATION ELN", "ELN"),
+        ('? "THE MEDELLIN CARTEL', "Medellin Cartel"),
+        ("SALVADORAN ARMY", "Armed Forces"),
+    ],
+)
+def test_canonical_group_aliases(name: str, expected: str) -> None:
+    assert canonical_group(name) == expected
+
+
+def test_canonical_group_unknown_and_empty() -> None:
+    assert canonical_group("") == ""
+    assert canonical_group("  the Green Valley Liberation Front ") == "Green Valley Liberation Front"
+    # Two different groups stay a label rather than collapsing onto one of them.
+    assert canonical_group("ELN and FARC") == "ELN and FARC"
+
+
+def test_parent_and_kind() -> None:
+    assert parent_group("ISKP") == "Islamic State"
+    assert parent_group("Hamas") == "Hamas"
+    assert group_kind("Salvadoran Army") == "state"
+    assert group_kind("FMLN") == "group"
+
+
+def _names(text: str) -> list[tuple[str, str, bool]]:
+    return [(m.canonical, m.surface, m.known) for m in find_groups(text)]
+
+
+def test_find_groups_spans_and_longest_match() -> None:
+    text = "The Pakistani Taliban, not the Taliban, said al-Qaeda helped."
+    found = find_groups(text)
+    assert [(m.canonical, text[m.start : m.end]) for m in found] == [
+        ("Tehrik-i-Taliban Pakistan", "Pakistani Taliban"),
+        ("Taliban", "Taliban"),
+        ("Al-Qaeda", "al-Qaeda"),
+    ]
+
+
+def test_is_only_as_a_name() -> None:
+    assert _names("IS fighters attacked the post.") == [("Islamic State", "IS", True)]
+    # An English verb in a shouted headline or ALL CAPS wire text is not the group.
+    assert _names("WHY IS THIS HAPPENING NOW") == []
+    assert _names("THE ARMY SAID THE ATTACK IS UNDER INVESTIGATION") == [
+        ("Armed Forces", "ARMY", True)
+    ]
+
+
+def test_acronyms_are_case_exact_in_mixed_case_text() -> None:
+    assert _names("Let them go, said the eta of the boat.") == []
+    assert _names("LeT and ETA were blamed.") == [
+        ("Lashkar-e-Taiba", "LeT", True),
+        ("ETA", "ETA", True),
+    ]
+
+
+def test_transliterated_adjectives() -> None:
+    assert _names("In my opinion, the Igilovsky style is clear.") == [
+        ("Islamic State", "Igilovsky", True)
+    ]
+
+
+def test_unknown_candidates() -> None:
+    found = find_groups("A bomb was claimed by the Green Valley Liberation Front on Monday.")
+    assert [(m.canonical, m.known) for m in found] == [("Green Valley Liberation Front", False)]
+    caps = find_groups("MEMBERS OF THE RED DAWN REVOLUTIONARY COMMANDO ATTACKED A BUS.")
+    assert [(m.canonical, m.known) for m in caps] == [("RED DAWN REVOLUTIONARY COMMANDO", False)]
