@@ -1,0 +1,1227 @@
+"""Reconcile stage: the per-article extractions of a run → one incident picture.
+
+For every main-incident count field, each source's figure (with qualifier, evidence and who the
+figure is attributed to) is compared across sources; the result is a reconciled value with a
+low–high range, an agreement status and a reason in plain words. Attribution statements are
+combined into a judgment in ICD 203 estimative words; background incidents are listed apart and
+never summed into the main incident; a timeline records when each figure or claim first appeared.
+
+The rules are written down once, in :data:`METHOD`, and shipped with every summary so the
+briefing's method note says exactly what the code did.
+
+Public API: :func:`reconcile` → :class:`IncidentSummary`, :func:`facts_table`,
+:func:`source_kind`.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from .model import (
+    COUNT_FIELDS,
+    MAIN,
+    AttributionStatement,
+    CasualtyMention,
+    DocumentExtraction,
+    Evidence,
+    Figure,
+)
+
+FIELD_LABELS: dict[str, str] = {
+    "killed_total": "Killed (all parties)",
+    "killed_victims": "Killed (victims, attackers excluded)",
+    "killed_attackers": "Attackers killed",
+    "killed_security": "Security forces killed",
+    "killed_civilians": "Civilians killed",
+    "wounded_total": "Wounded (all parties)",
+    "captured_attackers": "Attackers captured",
+    "attackers_total": "Attackers in the group",
+}
+
+# Field statuses. "claim only" = the only figure is the perpetrator group's own claim.
+STATUSES = ("consistent", "conflicting", "single source", "claim only", "not reported")
+KINDS = ("official", "group claim", "independent", "unknown")
+# ICD 203 estimative scale, weakest to strongest.
+ICD203 = (
+    "almost no chance",
+    "very unlikely",
+    "unlikely",
+    "roughly even chance",
+    "likely",
+    "very likely",
+    "almost certainly",
+)
+# Totals whose derived value (a sum of reported parts) is only a floor: an unreported party
+# could add to it.
+TOTAL_FIELDS = ("killed_total", "killed_victims", "wounded_total", "attackers_total")
+
+METHOD: list[str] = [
+    "Sources: one source per article; wire copies and near-duplicates found by the loader are "
+    "listed under their original and never count as corroboration; articles that were not "
+    "mined (e.g. a language the extractors do not read) contribute nothing.",
+    "Only figures of the main incident are reconciled; figures of background incidents (earlier "
+    "attacks mentioned as context) are listed apart and never added to the main incident.",
+    "Who a figure comes from is read from its sentence: 'official' when an authority (ministry, "
+    "police, officials, government, army, governor ...) is named with a reporting word (said, "
+    "according to, statement ...) or the sentence cites 'official reports'; 'group claim' when "
+    "the perpetrator group or its media (news agency, Amaq, spokesman) is the speaker; "
+    "'independent' for hospitals, medics, monitors, witnesses, residents, the UN or rights "
+    "groups; otherwise 'unknown'.",
+    "A figure from the perpetrator group's own claim is shown beside the others but never "
+    "merged into the reconciled value; when it is the only figure the field is 'claim only' "
+    "and has no reconciled value.",
+    "Qualifiers are read as ranges: 'at least N' = N or more, 'more than N' = above N, "
+    "'about N' = within 10 % of N (at least ±1), 'up to N' = N or fewer, 'N to M' = N–M. "
+    "A total derived by adding a source's reported parts (e.g. 15 + 2 = 17) is a floor for the "
+    "total, since a party the source did not mention could add to it; derived figures are "
+    "labelled as derived.",
+    "Supersession: when a later-published article gives a different figure from the same kind "
+    "of source (the same official body, or both official / both independent), or says the toll "
+    "rose or was revised, the later figure supersedes the earlier one; the superseded figure is "
+    "kept and the reason says so.",
+    "Agreement: the remaining figures are consistent when their ranges overlap (equal exact "
+    "figures, or a floor at or below an exact figure); the reconciled value is then the common "
+    "figure, with its qualifier ('at least' when only floors are reported).",
+    "Conflict: when figures contradict each other the reconciled value is the most conservative "
+    "credible figure (the lowest, as ACLED does) and the range runs from the lowest to the "
+    "highest figure reported (as UCDP's low / high estimates do); the reason names who said what.",
+    "One source only → 'single source'; no source → 'not reported' (no value: never 0).",
+    "Attribution: per source, the latest claim status (claimed / not claimed / silent) with the "
+    "publication date; across sources the latest dated status wins (a claim over a 'not claimed' "
+    "of the same date). Confidence in ICD 203 words: claimed by the group and blamed by others → "
+    "almost certainly; claimed only → very likely; attributed by authorities with a stated "
+    "basis, or by two or more sources → likely; attributed by one source without basis, or only "
+    "suspected / possible → roughly even chance; a denial by the group or a competing claim "
+    "lowers the confidence one step; no group named → no judgment.",
+    "Timeline: the main incident (date from the extraction, else no later than the first "
+    "report), dated background incidents, each article's publication, and the first "
+    "appearance of each reconciled figure and of each attribution stance.",
+]
+
+
+# ----------------------------------------------------------------------------- records
+
+
+@dataclass
+class SourceValue:
+    """One source's figure for one field (value None when the source does not report it)."""
+
+    article_id: str
+    outlet: str | None
+    published: str | None
+    value: int | None
+    qualifier: str
+    low: int | None
+    high: int | None
+    evidence: list[Evidence]
+    derivation: str | None
+    kind: str  # one of KINDS: who the figure is attributed to, read from its sentence
+    body: str | None = None  # the authority's head noun ("ministry", "police") when named
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["evidence"] = [e.to_dict() for e in self.evidence]
+        return d
+
+
+@dataclass
+class FieldReconciliation:
+    """One main-incident count field across all sources."""
+
+    field: str
+    label: str
+    per_source: list[SourceValue]
+    value: int | None
+    low: int | None
+    high: int | None
+    qualifier: str
+    status: str  # one of STATUSES
+    reason: str
+    superseded: list[SourceValue]
+    derived: bool = False  # the reconciled value rests on derived figures only
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "field": self.field,
+            "label": self.label,
+            "value": self.value,
+            "low": self.low,
+            "high": self.high,
+            "qualifier": self.qualifier,
+            "status": self.status,
+            "reason": self.reason,
+            "derived": self.derived,
+            "per_source": [s.to_dict() for s in self.per_source],
+            "superseded": [s.to_dict() for s in self.superseded],
+        }
+
+
+@dataclass
+class AttributionJudgment:
+    """Who did it, across sources, with ICD 203 confidence words."""
+
+    group: str | None
+    claimed: bool | None
+    per_source: list[dict[str, Any]]
+    competing: list[str]
+    confidence_words: str
+    judgment: str
+    reason: str
+    claim_status: list[dict[str, Any]] = field(default_factory=list)  # per source, by date
+    related: list[str] = field(default_factory=list)  # branches / parents of the main group
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "group": self.group,
+            "claimed": self.claimed,
+            "confidence_words": self.confidence_words,
+            "judgment": self.judgment,
+            "reason": self.reason,
+            "competing": list(self.competing),
+            "related": list(self.related),
+            "claim_status": [dict(c) for c in self.claim_status],
+            "per_source": [
+                {**p, "evidence": [e.to_dict() for e in p["evidence"]]} for p in self.per_source
+            ],
+        }
+
+
+@dataclass
+class BackgroundIncident:
+    """An incident the articles mention as context, merged across sources."""
+
+    key: str
+    label: str
+    date: str | None
+    mentions: list[CasualtyMention]
+    attributions: list[AttributionStatement]
+    sources: list[str]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "label": self.label,
+            "date": self.date,
+            "sources": list(self.sources),
+            "mentions": [m.to_dict() for m in self.mentions],
+            "attributions": [a.to_dict() for a in self.attributions],
+        }
+
+
+@dataclass
+class TimelineEvent:
+    """A dated point of the timeline: the incident, a background incident or a report."""
+
+    date: str | None
+    kind: str  # "incident" | "background" | "report"
+    label: str
+    article_id: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class IncidentSummary:
+    """The reconciled incident picture rendered by the briefing and written to summary.json."""
+
+    fields: dict[str, FieldReconciliation]
+    attribution: AttributionJudgment
+    background: list[BackgroundIncident]
+    timeline: list[TimelineEvent]
+    sources: pd.DataFrame
+    method: list[str]
+    checks: list[str]
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-safe dict for summary.json, with a deterministic key and list order."""
+        sources = [
+            {k: _plain(v) for k, v in row.items()}
+            for row in self.sources.to_dict(orient="records")
+        ]
+        return {
+            "fields": {name: self.fields[name].to_dict() for name in COUNT_FIELDS if name in self.fields},
+            "attribution": self.attribution.to_dict(),
+            "background": [b.to_dict() for b in self.background],
+            "timeline": [t.to_dict() for t in self.timeline],
+            "sources": sources,
+            "method": list(self.method),
+            "checks": list(self.checks),
+        }
+
+
+# ----------------------------------------------------------------------------- small helpers
+
+
+def _plain(value: Any) -> Any:
+    """NaN / NA / numpy scalars → plain JSON-safe Python values."""
+    if value is None:
+        return None
+    try:
+        if pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        pass
+    if hasattr(value, "item"):
+        return value.item()
+    return value
+
+
+def _text(value: Any) -> str | None:
+    value = _plain(value)
+    if value is None:
+        return None
+    s = str(value).strip()
+    return s or None
+
+
+def _day(published: str | None) -> str | None:
+    return published[:10] if published else None
+
+
+def _later(a: str | None, b: str | None) -> bool:
+    """True when publication ``a`` is strictly later than ``b`` (by day, or by time when both
+    carry one)."""
+    if not a or not b:
+        return False
+    if "T" in a and "T" in b:
+        return a[:19] > b[:19]
+    return a[:10] > b[:10]
+
+
+def _date_words(published: str | None) -> str:
+    """'2019-11-06' → '6 Nov 2019' (undated → 'undated')."""
+    if not published:
+        return "undated"
+    try:
+        d = pd.Timestamp(published[:10])
+    except (ValueError, TypeError):
+        return published
+    return f"{d.day} {d.strftime('%b')} {d.year}"
+
+
+def _short_ids(ids: list[str]) -> dict[str, str]:
+    """Short, still unique names for reasons: '000_fdf1bc076410a58d' → '000'."""
+    short = {i: (i.split("_", 1)[0] if re.match(r"^[^_]+_[0-9a-f]{6,}$", i) else i) for i in ids}
+    counts = Counter(short.values())
+    return {i: (s if counts[s] == 1 else i) for i, s in short.items()}
+
+
+def format_figure(value: int | None, qualifier: str, low: int | None = None,
+                  high: int | None = None) -> str:
+    """A figure in words with its qualifier: 'at least 17', 'about 20', '10–15', 'not reported'."""
+    if qualifier == "range" and low is not None and high is not None:
+        return f"{low}–{high}"
+    if value is None:
+        if low is not None:
+            return f"at least {low}"
+        return "not reported"
+    return {
+        "at_least": f"at least {value}",
+        "more_than": f"more than {value}",
+        "about": f"about {value}",
+        "up_to": f"up to {value}",
+    }.get(qualifier, str(value))
+
+
+# ----------------------------------------------------------------------------- source kind
+
+_REPORTING = (
+    r"(?:said|says|say|told|tells|reported|reports|announced|announces|confirmed|confirms|"
+    r"stated|states|added|according to|statement|quoted|quoting|cited|citing|briefing|"
+    r"press release|put the (?:death )?toll|toll given by)"
+)
+_OFFICIAL_NOUNS = (
+    r"(ministry|minister|ministries|authorit(?:y|ies)|officials?|government|police|policemen|"
+    r"army|military|armed forces|security (?:forces|services|service|sources)|spokes(?:man|woman|"
+    r"person)|governor|president|prime minister|prosecutor|interior|defen[cs]e|"
+    r"border (?:service|guard service)|state (?:media|television|tv|news agency)|"
+    r"emergency services|civil defen[cs]e|mayor|commander|embassy|kremlin|white house|pentagon)"
+)
+_INDEPENDENT_NOUNS = (
+    r"(hospitals?|medics?|medical (?:sources|staff|officials)|doctors?|monitor(?:s|ing group)?|"
+    r"observatory|witness(?:es)?|residents?|red cross|red crescent|united nations|"
+    r"\bun\b|unama|human rights|rights groups?|amnesty|ngos?|journalists?|correspondents?|"
+    r"villagers|relatives|morgue|aid workers?)"
+)
+_OFFICIAL_RE = re.compile(
+    rf"\b{_OFFICIAL_NOUNS}\b[^.;]{{0,60}}?\b{_REPORTING}\b|\b{_REPORTING}\b[^.;]{{0,60}}?\b"
+    rf"{_OFFICIAL_NOUNS}\b|\bofficial (?:reports?|version|figures?|data|count|toll|sources?)\b|"
+    r"\bofficially\b",
+    re.IGNORECASE,
+)
+_INDEPENDENT_RE = re.compile(
+    rf"\b{_INDEPENDENT_NOUNS}[^.;]{{0,60}}?\b{_REPORTING}\b|\b{_REPORTING}\b[^.;]{{0,60}}?"
+    rf"\b{_INDEPENDENT_NOUNS}",
+    re.IGNORECASE,
+)
+# The group as speaker. "claimed responsibility" alone does not make a figure the group's
+# ("X claimed responsibility for the attack, which killed 17" quotes the reporter's figure).
+_CLAIM_VERB = r"(?:said|says|claimed|claims|announced|announces|stated|boasted)(?!\s+(?:responsibility|credit|the attack))"
+_GROUP_SPEAKER_RE = re.compile(
+    r"\b(?:amaq|news agency of the|propaganda|jihadist (?:channels?|media)|"
+    r"claimed to have killed|claimed (?:it|they) (?:had )?killed|said it (?:had )?killed)\b|"
+    rf"\b(?:the group|the militants|the insurgents|the rebels|the jihadists)\s+(?:has |have |had )?{_CLAIM_VERB}\b|"
+    r"\baccording to (?:the )?(?:group|militants|insurgents|rebels|jihadists)\b",
+    re.IGNORECASE,
+)
+_UPDATE_RE = re.compile(
+    r"\b(?:rose|risen|rises|climbed|increased|jumped|revised|updated|raised|lowered|"
+    r"corrected|new (?:death )?toll|now stands)\b",
+    re.IGNORECASE,
+)
+
+
+def _group_speaker(sentence: str, groups: list[str]) -> bool:
+    if _GROUP_SPEAKER_RE.search(sentence):
+        return True
+    for g in groups:
+        name = re.escape(g)
+        pattern = (
+            rf"\b{name}\b\s+(?:has |have |had )?{_CLAIM_VERB}\b|"
+            rf"\baccording to (?:the )?{name}\b|"
+            rf"\b{name}(?:'s|’s)?\s+(?:news agency|statement|spokes(?:man|woman|person)|channel|media)\b"
+        )
+        if re.search(pattern, sentence, re.IGNORECASE):
+            return True
+    return False
+
+
+def source_kind(sentence: str, groups: list[str] | None = None) -> tuple[str, str | None]:
+    """Who a figure in ``sentence`` is attributed to: (kind, body).
+
+    kind is "group claim" (the perpetrator group or its media speaks; ``groups`` are names of the
+    groups the articles mention), "official" (an authority named with a reporting word),
+    "independent" (hospital, monitor, witnesses, UN ...) or "unknown"; body is the authority's
+    head noun, lower case ("ministry", "authorities"), when the kind is official or independent.
+    """
+    if _group_speaker(sentence, groups or []):
+        return "group claim", None
+    m = _OFFICIAL_RE.search(sentence)
+    if m:
+        noun = next((g for g in m.groups() if g), None)
+        return "official", _body(noun)
+    m = _INDEPENDENT_RE.search(sentence)
+    if m:
+        noun = next((g for g in m.groups() if g), None)
+        return "independent", _body(noun)
+    return "unknown", None
+
+
+def _body(noun: str | None) -> str | None:
+    if not noun:
+        return None
+    noun = noun.lower()
+    # Generic nouns that can stand for any authority: they match every body.
+    if noun in ("official", "officials", "authority", "authorities", "government"):
+        return None
+    return {"ministries": "ministry", "policemen": "police"}.get(noun, noun)
+
+
+def _bodies_match(a: SourceValue, b: SourceValue) -> bool:
+    return a.body is None or b.body is None or a.body == b.body
+
+
+# ----------------------------------------------------------------------------- intervals
+
+_INF = math.inf
+
+
+def _interval(sv: SourceValue, field_name: str,
+              as_stated: bool = False) -> tuple[float, float] | None:
+    """The set of counts a source's figure allows, as [low, high] (high may be infinite).
+
+    A total derived as a sum of parts is a floor, unless ``as_stated``."""
+    q = sv.qualifier
+    v = sv.value
+    if v is None and sv.low is None and sv.high is None:
+        return None
+    if (sv.derivation and not as_stated and field_name in TOTAL_FIELDS
+            and _sum_only(sv.derivation)):
+        base = v if v is not None else sv.low
+        return (float(base), _INF) if base is not None else None
+    if q == "at_least":
+        return (float(v if v is not None else sv.low), _INF)  # type: ignore[arg-type]
+    if q == "more_than":
+        base = v if v is not None else sv.low
+        return (float(base) + 1, _INF)  # type: ignore[arg-type]
+    if q == "up_to":
+        top = sv.high if sv.high is not None else v
+        return (float(sv.low or 0), float(top))  # type: ignore[arg-type]
+    if q == "range":
+        lo = sv.low if sv.low is not None else v
+        hi = sv.high if sv.high is not None else v
+        if lo is None:
+            return None
+        return (float(lo), float(hi) if hi is not None else _INF)
+    if q == "about":
+        if sv.low is not None and sv.high is not None:
+            return (float(sv.low), float(sv.high))
+        if v is None:
+            return None
+        tol = max(1, round(0.1 * v))
+        return (float(max(0, v - tol)), float(v + tol))
+    if v is None:  # exact without a number: vague ("dozens") with only a floor
+        return (float(sv.low), _INF) if sv.low is not None else None
+    return (float(v), float(v))
+
+
+def _sum_only(derivation: str) -> bool:
+    left = derivation.split("=", 1)[0]
+    return "+" in left and not re.search(r"[-−–*/×]", left)
+
+
+def _overlap(intervals: list[tuple[float, float]]) -> tuple[float, float] | None:
+    lo = max(i[0] for i in intervals)
+    hi = min(i[1] for i in intervals)
+    return (lo, hi) if lo <= hi else None
+
+
+def _compatible(a: tuple[float, float] | None, b: tuple[float, float] | None) -> bool:
+    if a is None or b is None:
+        return True
+    return _overlap([a, b]) is not None
+
+
+def _int(x: float) -> int | None:
+    return None if x is None or math.isinf(x) else int(x)
+
+
+# ----------------------------------------------------------------------------- field logic
+
+
+def _phrase(sv: SourceValue, names: dict[str, str], with_date: bool = False) -> str:
+    who = names.get(sv.article_id, sv.article_id)
+    when = f" ({_date_words(sv.published)})" if with_date else ""
+    if sv.derivation:
+        return f"{who}{when} states parts {sv.derivation}"
+    verb = "says" if sv.qualifier != "exact" else "reports"
+    return f"{who}{when} {verb} {format_figure(sv.value, sv.qualifier, sv.low, sv.high)}"
+
+
+def _kind_words(sv: SourceValue) -> str:
+    if sv.kind == "official":
+        return "official"
+    if sv.kind == "independent":
+        return "independent"
+    return "source's"
+
+
+def reconcile_field(field_name: str, per_source: list[SourceValue],
+                    names: dict[str, str] | None = None) -> FieldReconciliation:
+    """Reconcile one count field from its per-source values (rules in :data:`METHOD`)."""
+    names = names or _short_ids([s.article_id for s in per_source])
+    label = FIELD_LABELS.get(field_name, field_name)
+    reporting = [s for s in per_source if _interval(s, field_name) is not None]
+    claims = [s for s in reporting if s.kind == "group claim"]
+    credible = [s for s in reporting if s.kind != "group claim"]
+
+    def result(value: int | None, low: int | None, high: int | None, qualifier: str,
+               status: str, reason: str, superseded: list[SourceValue],
+               derived: bool = False) -> FieldReconciliation:
+        if claims:
+            said = ", ".join(_phrase(c, names) for c in claims)
+            reason += f"; the group's own claim ({said}) is shown apart and not merged"
+        return FieldReconciliation(field_name, label, per_source, value, low, high, qualifier,
+                                   status, reason, superseded, derived)
+
+    if not credible:
+        if claims:
+            return result(None, None, None, "exact", "claim only",
+                          "only the perpetrator group's own claim gives a figure", [])
+        return result(None, None, None, "exact", "not reported", "no source reports it", [])
+
+    # Supersession: a later article, same kind of source (or an explicit update), new figure.
+    superseded: list[SourceValue] = []
+    notes: list[str] = []
+    ordered = sorted(credible, key=lambda s: (s.published or "9999", s.article_id))
+    for i, old in enumerate(ordered):
+        for new in ordered[i + 1:]:
+            if not _later(new.published, old.published):
+                continue
+            if _compatible(_interval(old, field_name), _interval(new, field_name)):
+                continue
+            same_kind = (old.kind == new.kind and old.kind in ("official", "independent")
+                         and _bodies_match(old, new))
+            update = any(_UPDATE_RE.search(e.sentence) for e in new.evidence)
+            if same_kind or update:
+                superseded.append(old)
+                why = (f"later {_kind_words(new)} update supersedes" if same_kind
+                       else "the later report gives an updated toll and supersedes")
+                notes.append(f"{_phrase(old, names, True)}, {_phrase(new, names, True)}: {why}")
+                break
+    active = [s for s in ordered if s not in superseded]
+    prefix = ("; ".join(notes) + "; ") if notes else ""
+    derived = all(s.derivation for s in active)
+
+    if len(active) == 1:
+        s = active[0]
+        lo, hi = _interval(s, field_name, as_stated=True) or (_INF, _INF)
+        what = _phrase(s, names)
+        reason = prefix + (f"only {what}" if not notes else f"current figure: {what}")
+        if s.derivation:
+            reason += " (derived from its parts, not stated)"
+        low = s.value if s.qualifier == "more_than" else _int(lo)
+        return result(s.value, low, _int(hi), s.qualifier, "single source", reason,
+                      superseded, derived)
+
+    intervals = [_interval(s, field_name) for s in active]
+    common = _overlap(intervals)  # type: ignore[arg-type]
+    phrases = [_phrase(s, names) for s in active]
+    if common is not None:
+        value, qualifier = _consistent_value(active, field_name, common)
+        same = {(s.value, s.qualifier, s.low, s.high) for s in active}
+        if len(same) == 1 and not any(s.derivation for s in active):
+            n = "both sources" if len(active) == 2 else f"all {len(active)} sources"
+            reason = f"{n} report {format_figure(value, qualifier, _int(common[0]), _int(common[1]))}"
+        else:
+            reason = ", ".join(phrases) + ": consistent"
+            if any(s.qualifier in ("at_least", "more_than") for s in active) or any(
+                    s.derivation and field_name in TOTAL_FIELDS for s in active):
+                reason += " with the floor"
+            stated = [s for s in active if not s.derivation]
+            if len(stated) == 1:
+                others = ", ".join(names[s.article_id] for s in active if s.derivation)
+                verb = "derives" if len(active) == 2 else "derive"
+                reason += f" (stated by {names[stated[0].article_id]} only; {others} {verb} it)"
+            elif not stated:
+                reason += " (derived by every source, stated by none)"
+        low = _int(common[0])
+        high = _int(common[1])
+        if qualifier == "more_than":
+            low = value
+        return result(value, low, high, qualifier, "consistent", prefix + reason, superseded,
+                      derived)
+
+    # Conflict: the most conservative credible figure, range across sources.
+    lowest = min(active, key=lambda s: (intervals[active.index(s)][0], s.article_id))
+    lo = min(i[0] for i in intervals)
+    hi = max(i[1] if not math.isinf(i[1]) else i[0] for i in intervals)
+    value = lowest.value if lowest.value is not None else _int(lo)
+    reason = (", ".join(phrases) + f": conflicting; the most conservative credible figure "
+              f"({format_figure(value, lowest.qualifier, lowest.low, lowest.high)}, "
+              f"{names[lowest.article_id]}) is used, range {_int(lo)}–{_int(hi)}")
+    return result(value, _int(lo), _int(hi), lowest.qualifier, "conflicting", prefix + reason,
+                  superseded, derived)
+
+
+def _consistent_value(active: list[SourceValue], field_name: str,
+                      common: tuple[float, float]) -> tuple[int | None, str]:
+    """The reconciled value and qualifier of mutually consistent figures."""
+    lo, hi = common
+    if lo == hi:
+        return int(lo), "exact"
+    if math.isinf(hi):
+        binding = [s for s in active if (_interval(s, field_name) or (0, 0))[0] == lo]
+        if any(s.qualifier == "more_than" and not s.derivation for s in binding):
+            return int(lo) - 1, "more_than"
+        return int(lo), "at_least"
+    abouts = sorted(s.value for s in active if s.qualifier == "about" and s.value is not None)
+    if abouts:
+        mid = abouts[len(abouts) // 2]
+        return int(min(max(mid, lo), hi)), "about"
+    return int(lo), "range"
+
+
+# ----------------------------------------------------------------------------- assembling
+
+
+def _article_rows(articles: pd.DataFrame | None) -> dict[str, dict[str, Any]]:
+    rows: dict[str, dict[str, Any]] = {}
+    if articles is None or len(articles) == 0:
+        return rows
+    for rec in articles.to_dict(orient="records"):
+        aid = _text(rec.get("article_id"))
+        if aid:
+            rows[aid] = {k: _plain(v) for k, v in rec.items()}
+    return rows
+
+
+def _used_docs(articles: dict[str, dict[str, Any]],
+               docs: list[DocumentExtraction]) -> tuple[list[DocumentExtraction], list[str]]:
+    """The docs that count as sources: one per article, not a duplicate, not skipped."""
+    used: list[DocumentExtraction] = []
+    notes: list[str] = []
+    seen: set[str] = set()
+    for d in sorted(docs, key=lambda d: d.article_id):
+        row = articles.get(d.article_id, {})
+        status = _text(row.get("status")) or "used"
+        if d.article_id in seen:
+            notes.append(f"{d.article_id}: extracted twice; counted once")
+            continue
+        seen.add(d.article_id)
+        if status == "duplicate":
+            notes.append(f"{d.article_id}: a copy of {_text(row.get('duplicate_of')) or 'another article'}; "
+                         "not counted as a separate source")
+            continue
+        if status == "skipped" or d.skipped_reason:
+            continue
+        used.append(d)
+    return used, notes
+
+
+def _published(doc: DocumentExtraction, row: dict[str, Any]) -> str | None:
+    p = _text(row.get("published")) or doc.published
+    return str(p) if p else None
+
+
+def _background_spans(doc: DocumentExtraction) -> set[tuple[int, int]]:
+    return {(m.start, m.end) for m in doc.casualties if m.incident != MAIN}
+
+
+def _main_spans(doc: DocumentExtraction) -> set[tuple[int, int]]:
+    return {(m.start, m.end) for m in doc.casualties if m.incident == MAIN}
+
+
+def _source_value(doc: DocumentExtraction, row: dict[str, Any], field_name: str,
+                  groups: list[str], checks: list[str]) -> SourceValue:
+    fig: Figure | None = doc.figures.get(field_name)
+    outlet = _text(row.get("outlet"))
+    published = _published(doc, row)
+    if fig is not None and fig.evidence:
+        bg = _background_spans(doc) - _main_spans(doc)
+        if all((e.start, e.end) in bg for e in fig.evidence):
+            checks.append(f"{doc.article_id}: {field_name} = {fig.value} rests only on a "
+                          "background incident's sentence; left out of the main incident")
+            fig = None
+    if fig is None or (fig.value is None and fig.low is None):
+        return SourceValue(doc.article_id, outlet, published, None, "exact", None, None, [],
+                           None, "unknown")
+    kind, body = "unknown", None
+    for e in fig.evidence:  # the first sentence that names a speaker decides
+        kind, body = source_kind(e.sentence, groups)
+        if kind != "unknown":
+            break
+    return SourceValue(doc.article_id, outlet, published, fig.value, fig.qualifier or "exact",
+                       fig.low, fig.high, list(fig.evidence), fig.derivation, kind, body)
+
+
+def _canon(name: str) -> str:
+    try:
+        from .groups import canonical_group
+
+        return canonical_group(name) or name
+    except Exception:  # the gazetteer is optional here: fall back to the name as given
+        return name.strip()
+
+
+def _parent(name: str) -> str:
+    try:
+        from .groups import parent_group
+
+        return parent_group(name) or name
+    except Exception:
+        return name
+
+
+def _related(a: str, b: str) -> bool:
+    """True when one group is a branch of the other (Islamic State Khorasan / Islamic State)."""
+    if a.casefold() == b.casefold():
+        return True
+    pa, pb = _parent(a), _parent(b)
+    if pa.casefold() in (pb.casefold(), b.casefold()) or pb.casefold() == a.casefold():
+        return True
+    return a.casefold().startswith(b.casefold() + " ") or b.casefold().startswith(a.casefold() + " ")
+
+
+def _the(group: str) -> str:
+    """'Islamic State' → 'the Islamic State' (cosmetic: names that read with an article)."""
+    if re.match(r"^(?:[Tt]he |[Aa]l-|[Aa]l |[A-Z]{2,}\b)", group):
+        return group
+    if re.search(r"(?i)\b(state|taliban|front|army|movement|party|brigades?|group|organi[sz]ation|"
+                 r"network|council|union|league|battalion|command)\b", group):
+        return f"the {group}"
+    return group
+
+
+_STRENGTH = {"claimed": 5, "admitted": 5, "attributed": 4, "suspected": 3, "possible": 2}
+_CLAIM_STANCES = ("claimed", "admitted")
+_BLAME_STANCES = ("attributed", "suspected", "possible")
+
+
+def _by_group(st: AttributionStatement) -> bool:
+    by = (st.by or "").casefold()
+    return by in ("the group", "group") or (bool(st.group) and st.group.casefold() in by)
+
+
+def _attribution_rows(used: list[DocumentExtraction],
+                      rows: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    out: dict[tuple[str, str, str, str], dict[str, Any]] = {}
+    for d in used:
+        row = rows.get(d.article_id, {})
+        statements = [s for s in d.attributions if s.incident == MAIN]
+        if not statements and d.attribution.group:
+            # No statements: fall back on the document summary.
+            a = d.attribution
+            stance = ("claimed" if a.claimed else "suspected" if a.attribution_uncertain
+                      else "attributed")
+            statements = [AttributionStatement(
+                d.article_id, a.group or "", stance, a.attributed_by or "", "", [], MAIN,
+                a.evidence[0].sentence if a.evidence else "",
+                a.evidence[0].start if a.evidence else -1,
+                a.evidence[0].end if a.evidence else -1)]
+            if a.claimed is False:
+                statements.append(AttributionStatement(
+                    d.article_id, a.group or "", "not_claimed", "", "", [], MAIN, "", -1, -1))
+        for s in statements:
+            group = _canon(s.group) if s.group else ""
+            key = (d.article_id, group, s.stance, s.by or "")
+            entry = out.get(key)
+            if entry is None:
+                entry = out[key] = {
+                    "article_id": d.article_id,
+                    "outlet": _text(row.get("outlet")),
+                    "published": _published(d, row),
+                    "group": group,
+                    "stance": s.stance,
+                    "by": s.by or "",
+                    "basis": s.basis or "",
+                    "hedges": list(s.hedges),
+                    "evidence": [],
+                }
+            if s.basis and s.basis not in entry["basis"]:
+                entry["basis"] = "; ".join(x for x in (entry["basis"], s.basis) if x)
+            entry["hedges"] = sorted(set(entry["hedges"]) | set(s.hedges))
+            if s.sentence:
+                entry["evidence"].append(s.evidence())
+    return sorted(out.values(), key=lambda r: (r["published"] or "9999", r["article_id"],
+                                               r["group"], r["stance"], r["by"]))
+
+
+def _pick_group(rows: list[dict[str, Any]]) -> str | None:
+    score: dict[str, tuple[int, int]] = {}
+    sources: dict[str, set[str]] = {}
+    for r in rows:
+        if not r["group"] or r["stance"] not in _STRENGTH:
+            continue
+        sources.setdefault(r["group"], set()).add(r["article_id"])
+        n, best = score.get(r["group"], (0, 0))
+        score[r["group"]] = (n, max(best, _STRENGTH[r["stance"]]))
+    if not score:
+        return None
+    return min(score, key=lambda g: (-len(sources[g]), -score[g][1], g))
+
+
+def reconcile_attribution(used: list[DocumentExtraction],
+                          rows: dict[str, dict[str, Any]] | None = None,
+                          names: dict[str, str] | None = None) -> tuple[AttributionJudgment, list[str]]:
+    """Combine the main-incident attribution statements of the sources into one judgment;
+    returns the judgment and cross-source warnings."""
+    rows = rows or {}
+    names = names or _short_ids([d.article_id for d in used])
+    per_source = _attribution_rows(used, rows)
+    checks: list[str] = []
+    group = _pick_group(per_source)
+    if group is None:
+        no_claim = any(r["stance"] == "not_claimed" for r in per_source)
+        return AttributionJudgment(
+            None, False if no_claim else None, per_source, [], "",
+            "No source names a group responsible; no judgment is made.",
+            "no attribution statement names a group" if not per_source else
+            "the statements name no group"), checks
+
+    mine = [r for r in per_source if not r["group"] or _related(r["group"], group)]
+    related = sorted({r["group"] for r in mine if r["group"] and r["group"] != group})
+    others = [r for r in per_source if r["group"] and not _related(r["group"], group)]
+    competing = sorted({r["group"] for r in others if r["stance"] in _STRENGTH})
+
+    # Claim status per source: a claim in the text beats "not claimed" in the same text.
+    status: list[dict[str, Any]] = []
+    for d in used:
+        own = [r for r in mine if r["article_id"] == d.article_id]
+        stances = {r["stance"] for r in own}
+        claimed: bool | None
+        if stances & set(_CLAIM_STANCES):
+            claimed = True
+        elif stances & {"not_claimed", "denied"}:
+            claimed = False
+        elif d.attribution.claimed is not None and (
+                not d.attribution.group or _related(_canon(d.attribution.group), group)):
+            claimed = d.attribution.claimed
+        else:
+            claimed = None
+        if claimed is not None:
+            status.append({"article_id": d.article_id,
+                           "published": _published(d, rows.get(d.article_id, {})),
+                           "claimed": claimed,
+                           "denied": "denied" in stances})
+    status.sort(key=lambda s: (s["published"] or "", s["article_id"]))
+    claimed_all: bool | None = None
+    if status:
+        dated = [s for s in status if s["published"]]
+        last_day = max((s["published"] for s in dated), default=None)
+        latest = [s for s in status if s["published"] == last_day] if dated else status
+        claimed_all = any(s["claimed"] for s in latest)
+        if not claimed_all and any(s["claimed"] for s in status):
+            first = next(s for s in status if s["claimed"])
+            checks.append(f"attribution: {names[first['article_id']]} reports a claim by "
+                          f"{_the(group)}, but the later {', '.join(names[s['article_id']] for s in latest)} "
+                          "says it has not claimed the attack")
+
+    # The evidence behind the judgment.
+    blame = [r for r in mine if r["stance"] in _BLAME_STANCES or
+             (r["stance"] in _CLAIM_STANCES and r["by"] and not _by_group_row(r))]
+    attributed = [r for r in mine if r["stance"] == "attributed"]
+    with_basis = [r for r in attributed if r["basis"]]
+    attributing_sources = sorted({r["article_id"] for r in attributed})
+    denied = any(s.get("denied") for s in status) and not claimed_all
+    competing_claims = sorted({r["group"] for r in others if r["stance"] in _CLAIM_STANCES})
+    sources_named = sorted({r["article_id"] for r in mine if r["stance"] != "not_claimed"}
+                           | {s["article_id"] for s in status})
+
+    if claimed_all and blame:
+        level = 6
+    elif claimed_all:
+        level = 5
+    elif with_basis or len(attributing_sources) >= 2:
+        level = 4
+    else:
+        level = 3
+    steps: list[str] = []
+    if denied:
+        level -= 1
+        steps.append("the group denies involvement")
+    if competing_claims:
+        level -= 1
+        steps.append(f"{', '.join(competing_claims)} also claimed it")
+    level = max(0, min(level, len(ICD203) - 1))
+    words = ICD203[level]
+
+    # Who blames the group: those who attribute it, else those who suspect it.
+    by = Counter(r["by"] for r in (attributed or blame) if r["by"] and not _by_group_row(r))
+    by_name = by.most_common(1)[0][0] if by else ""
+    bases = sorted({b.strip() for r in with_basis for b in r["basis"].split(";") if b.strip()})
+    clauses: list[str] = []
+    if claimed_all:
+        claim_rows = [r for r in mine if r["stance"] in _CLAIM_STANCES]
+        via = sorted({r["basis"] for r in claim_rows if r["basis"]})
+        first_claim = next((s for s in status if s["claimed"]), None)
+        when = f" ({_date_words(first_claim['published'])} report)" if first_claim else ""
+        clauses.append("the group claimed it" + (f" ({'; '.join(via)})" if via else "") + when)
+    if by_name:
+        plural = bool(re.search(r"(ies|ials|ers|ces|s)$", by_name)) and not by_name.endswith("ss")
+        verb = ("attribute" if plural else "attributes") if attributed else (
+            "suspect" if plural else "suspects")
+        clause = f"{by_name} {verb} it to the group"
+        if bases:
+            clause += f" (basis: {'; '.join(bases)})"
+        clauses.append(clause)
+    elif blame:
+        clauses.append("the sources attribute it to the group")
+    if claimed_all is False:
+        clauses.append("the group has denied involvement" if denied else
+                       "the group has not claimed it")
+    if competing:
+        clauses.append(f"{', '.join(competing)} also named")
+    n = len(sources_named)
+    count = f"{n} source{'s' if n != 1 else ''}"
+    body = "; ".join(clauses)
+    if level >= 4:
+        judgment = f"The attack was {words} carried out by {_the(group)}: {body} ({count})."
+    elif level == 3:
+        judgment = (f"There is a roughly even chance that the attack was carried out by "
+                    f"{_the(group)}: {body} ({count}).")
+    else:
+        judgment = f"It is {words} that the attack was carried out by {_the(group)}: {body} ({count})."
+    judgment = judgment[0].upper() + judgment[1:]
+
+    reasons: list[str] = []
+    for r in mine:
+        who = names.get(r["article_id"], r["article_id"])
+        reasons.append(f"{who} ({_date_words(r['published'])}): {stance_words(r)}")
+    rule = {6: "claimed by the group and blamed by others",
+            5: "claimed by the group, no one else blames it",
+            4: "attributed with a stated basis or by two or more sources, not claimed"
+               if not claimed_all else "",
+            3: "only suspected, possible or attributed by one source without basis"}.get(
+        level + len(steps), "")
+    reason = "; ".join(dict.fromkeys(reasons)) + (f". Rule: {rule}" if rule else "")
+    if steps:
+        reason += f"; lowered because {' and '.join(steps)}"
+    if competing:
+        reason += f". Other groups named: {', '.join(competing)}"
+        checks.append(f"attribution: competing groups named: {group}, {', '.join(competing)}")
+    return AttributionJudgment(group, claimed_all, per_source, competing, words, judgment,
+                               reason + ".", status, related), checks
+
+
+def stance_words(row: dict[str, Any]) -> str:
+    """One attribution row (a per_source dict) in plain words: 'attributed to the Islamic
+    State by the Interior Ministry (basis: interrogation)'."""
+    g = _the(row["group"]) if row.get("group") else "no group"
+    by = f" by {row['by']}" if row.get("by") else ""
+    basis = f" (basis: {row['basis']})" if row.get("basis") else ""
+    stance = row.get("stance", "")
+    if stance in _CLAIM_STANCES:
+        return f"{g} claimed it" + (f" ({row['basis']})" if row.get("basis") else "")
+    if stance == "attributed":
+        return f"attributed to {g}{by}{basis}"
+    if stance == "suspected":
+        return f"{g} suspected{by}{basis}"
+    if stance == "possible":
+        return f"{g} named as a possible perpetrator{by}{basis}"
+    if stance == "not_claimed":
+        return f"{g} has not claimed it" if row.get("group") else "no group has claimed it"
+    if stance == "denied":
+        return f"{g} denied involvement"
+    return f"{g}: {stance.replace('_', ' ')}{by}{basis}"
+
+
+def _by_group_row(r: dict[str, Any]) -> bool:
+    by = (r["by"] or "").casefold()
+    return by in ("the group", "group") or (bool(r["group"]) and r["group"].casefold() in by)
+
+
+_BG_DATE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
+def reconcile_background(used: list[DocumentExtraction]) -> list[BackgroundIncident]:
+    """Background incidents of all sources, merged by dated key or by equal label."""
+    merged: dict[str, BackgroundIncident] = {}
+    for d in used:
+        keys = set(d.incidents) | {m.incident for m in d.casualties} | {
+            a.incident for a in d.attributions}
+        for key in sorted(k for k in keys if k and k != MAIN):
+            label = d.incidents.get(key) or key
+            dm = _BG_DATE.fullmatch(key[3:]) if key.startswith("bg:") else None
+            date = key[3:] if dm else None
+            # Dated keys are shared across articles; undated ones only by their label.
+            mkey = key if date else f"label:{label.casefold()}"
+            inc = merged.get(mkey)
+            if inc is None:
+                inc = merged[mkey] = BackgroundIncident(
+                    key if date else f"{d.article_id}:{key}", label, date, [], [], [])
+            inc.mentions.extend(m for m in d.casualties if m.incident == key)
+            inc.attributions.extend(a for a in d.attributions if a.incident == key)
+            if d.article_id not in inc.sources:
+                inc.sources.append(d.article_id)
+    return sorted(merged.values(), key=lambda b: (b.date or "9999", b.label, b.key))
+
+
+def _timeline(used: list[DocumentExtraction], rows: dict[str, dict[str, Any]],
+              fields: dict[str, FieldReconciliation], attribution: AttributionJudgment,
+              background: list[BackgroundIncident], names: dict[str, str],
+              incident_date: str | None) -> list[TimelineEvent]:
+    events: list[TimelineEvent] = []
+    published = {d.article_id: _published(d, rows.get(d.article_id, {})) for d in used}
+    main_label = next((d.incidents.get(MAIN) for d in used
+                       if d.incidents.get(MAIN) and d.incidents.get(MAIN) != "Main incident"),
+                      None) or "Main incident"
+    if incident_date is None:
+        for d in used:
+            m = re.search(r"\d{4}-\d{2}-\d{2}", d.incidents.get(MAIN, ""))
+            if m:
+                incident_date = m.group(0)
+                break
+    if incident_date:
+        events.append(TimelineEvent(incident_date, "incident", main_label, None))
+    else:
+        first = min((p for p in published.values() if p), default=None)
+        events.append(TimelineEvent(_day(first), "incident",
+                                    f"{main_label} (date not extracted; no later than the first report)",
+                                    None))
+    for b in background:
+        if b.date:
+            events.append(TimelineEvent(b.date, "background", b.label, None))
+    for d in used:
+        row = rows.get(d.article_id, {})
+        outlet = _text(row.get("outlet"))
+        title = _text(row.get("title"))
+        what = ", ".join(x for x in (outlet, title) if x)
+        events.append(TimelineEvent(_day(published[d.article_id]), "report",
+                                    f"{names[d.article_id]} published" + (f": {what}" if what else ""),
+                                    d.article_id))
+    for f in fields.values():
+        reported = [s for s in f.per_source if s.value is not None or s.low is not None]
+        if not reported:
+            continue
+        first = min(reported, key=lambda s: (s.published or "9999", s.article_id))
+        events.append(TimelineEvent(
+            _day(first.published), "report",
+            f"first report of {f.label.lower()}: "
+            f"{format_figure(first.value, first.qualifier, first.low, first.high)}"
+            f"{' (derived)' if first.derivation else ''}"
+            f"{' (group claim)' if first.kind == 'group claim' else ''} ({names[first.article_id]})",
+            first.article_id))
+        for old in f.superseded:
+            newer = [s for s in reported if _later(s.published, old.published) and s not in f.superseded]
+            if newer:
+                new = min(newer, key=lambda s: (s.published or "9999", s.article_id))
+                events.append(TimelineEvent(
+                    _day(new.published), "report",
+                    f"{f.label.lower()} updated: {format_figure(old.value, old.qualifier)} → "
+                    f"{format_figure(new.value, new.qualifier)} ({names[new.article_id]})",
+                    new.article_id))
+    seen: set[tuple[str, str]] = set()
+    for r in sorted(attribution.per_source, key=lambda r: (r["published"] or "9999", r["article_id"])):
+        key = (r["group"], r["stance"])
+        if key in seen:
+            continue
+        seen.add(key)
+        events.append(TimelineEvent(_day(r["published"]), "report",
+                                    f"first report: {stance_words(r)} ({names[r['article_id']]})",
+                                    r["article_id"]))
+    # Same day: incident, background, then reports in the order built above (publication, then
+    # figures in COUNT_FIELDS order, then attribution stances).
+    order = {"incident": 0, "background": 1, "report": 2}
+    ranked = sorted(enumerate(events), key=lambda ie: (ie[1].date or "9999",
+                                                       order.get(ie[1].kind, 3), ie[0]))
+    return [e for _, e in ranked]
+
+
+def _sources_table(articles: dict[str, dict[str, Any]], docs: list[DocumentExtraction],
+                   used: list[DocumentExtraction], fields: dict[str, FieldReconciliation],
+                   attribution: AttributionJudgment) -> pd.DataFrame:
+    columns = ["article_id", "title", "outlet", "published", "language", "status",
+               "duplicate_of", "contributed", "note"]
+    used_ids = {d.article_id for d in used}
+    by_id = {d.article_id: d for d in docs}
+    contributed: dict[str, list[str]] = {i: [] for i in used_ids}
+    for name, f in fields.items():
+        for s in f.per_source:
+            if s.value is not None or s.low is not None:
+                contributed[s.article_id].append(name)
+    for r in attribution.per_source:
+        if r["article_id"] in contributed:
+            tag = "claim status" if r["stance"] == "not_claimed" and not r["group"] else "group"
+            if tag not in contributed[r["article_id"]]:
+                contributed[r["article_id"]].append(tag)
+    records = []
+    for aid in sorted(set(articles) | set(by_id)):
+        row = articles.get(aid, {})
+        d = by_id.get(aid)
+        status = _text(row.get("status")) or ("used" if d else "skipped")
+        note = _text(row.get("note"))
+        if d is not None and d.skipped_reason:
+            status = "skipped"
+            note = "; ".join(x for x in (note, d.skipped_reason) if x)
+        if status == "used" and aid not in used_ids and d is None:
+            note = "; ".join(x for x in (note, "no extraction") if x)
+        if aid in used_ids:
+            what = ", ".join(contributed[aid]) or "nothing"
+        elif status == "duplicate":
+            what = f"copy of {_text(row.get('duplicate_of')) or 'another article'}"
+        else:
+            what = "nothing"
+        records.append({
+            "article_id": aid,
+            "title": _text(row.get("title")),
+            "outlet": _text(row.get("outlet")),
+            "published": _text(row.get("published")) or (d.published if d else None),
+            "language": _text(row.get("language")) or (d.language if d else None),
+            "status": status,
+            "duplicate_of": _text(row.get("duplicate_of")),
+            "contributed": what,
+            "note": note,
+        })
+    return pd.DataFrame(records, columns=columns)
+
+
+def reconcile(articles: pd.DataFrame, docs: list[DocumentExtraction],
+              incident_date: str | None = None) -> IncidentSummary:
+    """Combine the extractions of a run's articles into one incident picture.
+
+    ``articles`` is the loader's table (article_id, title, outlet, published, status,
+    duplicate_of ...); ``docs`` one extraction per used article. ``incident_date`` (ISO) places
+    the main incident on the timeline when the caller knows it.
+    """
+    rows = _article_rows(articles)
+    used, dup_notes = _used_docs(rows, docs)
+    names = _short_ids([d.article_id for d in used])
+    checks: list[str] = []
+    for d in used:
+        checks.extend(f"{d.article_id}: {c}" for c in d.checks)
+    checks.extend(dup_notes)
+    groups = sorted({n for d in used for a in d.attributions for n in (a.group, a.surface) if n},
+                    key=lambda g: (-len(g), g))
+    fields: dict[str, FieldReconciliation] = {}
+    for name in COUNT_FIELDS:
+        per_source = sorted(
+            (_source_value(d, rows.get(d.article_id, {}), name, groups, checks) for d in used),
+            key=lambda s: (s.published or "9999", s.article_id))
+        f = reconcile_field(name, per_source, names)
+        fields[name] = f
+        if f.status == "conflicting":
+            checks.append(f"{name}: {f.reason}")
+    attribution, att_checks = reconcile_attribution(used, rows, names)
+    checks.extend(att_checks)
+    background = reconcile_background(used)
+    timeline = _timeline(used, rows, fields, attribution, background, names, incident_date)
+    sources = _sources_table(rows, docs, used, fields, attribution)
+    return IncidentSummary(fields, attribution, background, timeline, sources, list(METHOD),
+                           checks)
+
+
+# ----------------------------------------------------------------------------- facts.csv
+
+FACT_COLUMNS = (
+    "article_id", "title", "outlet", "published", "incident", "kind", "field", "status", "party",
+    "value", "low", "high", "qualifier", "group", "stance", "by", "sentence", "start", "end",
+    "derivation",
+)
+_INT_COLUMNS = ("value", "low", "high", "start", "end")
+
+
+def mention_field(m: CasualtyMention) -> str | None:
+    """The count field a casualty mention speaks to ('killed' + 'attackers' → killed_attackers)."""
+    if m.role == "total" or m.party == "unspecified":
+        name = f"{m.status}_total"
+    else:
+        name = f"{m.status}_{m.party}"
+    return name if name in COUNT_FIELDS else None
+
+
+def facts_table(articles: pd.DataFrame, docs: list[DocumentExtraction]) -> pd.DataFrame:
+    """facts.csv: one row per extracted casualty mention, attribution statement and main figure
+    of the used articles, joined with the article table; deterministic order."""
+    rows = _article_rows(articles)
+    used, _ = _used_docs(rows, docs)
+    records: list[dict[str, Any]] = []
+    kind_order = {"figure": 0, "casualty": 1, "attribution": 2}
+    for d in used:
+        row = rows.get(d.article_id, {})
+        base = {"article_id": d.article_id, "title": _text(row.get("title")),
+                "outlet": _text(row.get("outlet")), "published": _published(d, row)}
+        for name in COUNT_FIELDS:
+            fig = d.figures.get(name)
+            if fig is None:
+                continue
+            ev = fig.evidence
+            records.append({**base, "incident": MAIN, "kind": "figure", "field": name,
+                            "value": fig.value, "low": fig.low, "high": fig.high,
+                            "qualifier": fig.qualifier,
+                            "sentence": " / ".join(dict.fromkeys(e.sentence for e in ev)) or None,
+                            "start": ev[0].start if ev else None,
+                            "end": ev[0].end if ev else None,
+                            "derivation": fig.derivation})
+        for m in d.casualties:
+            records.append({**base, "incident": m.incident, "kind": "casualty",
+                            "field": mention_field(m), "status": m.status, "party": m.party,
+                            "value": m.value, "low": m.low, "high": m.high,
+                            "qualifier": m.qualifier, "sentence": m.sentence, "start": m.start,
+                            "end": m.end, "derivation": m.derived_from})
+        for a in d.attributions:
+            records.append({**base, "incident": a.incident, "kind": "attribution",
+                            "group": a.group, "stance": a.stance, "by": a.by,
+                            "sentence": a.sentence, "start": a.start, "end": a.end})
+    df = pd.DataFrame(records, columns=list(FACT_COLUMNS))
+    if len(df):
+        order = df.assign(_k=df["kind"].map(kind_order), _f=df["field"].fillna(""),
+                          _s=df["start"].fillna(-1), _g=df["group"].fillna(""),
+                          _st=df["stance"].fillna(""))
+        field_rank = {n: i for i, n in enumerate(COUNT_FIELDS)}
+        order["_fr"] = order["field"].map(field_rank).fillna(len(COUNT_FIELDS))
+        order = order.sort_values(["article_id", "_k", "_fr", "_s", "_g", "_st", "_f"],
+                                  kind="mergesort")
+        df = order[list(FACT_COLUMNS)].reset_index(drop=True)
+    for col in _INT_COLUMNS:
+        df[col] = pd.array([_plain(v) for v in df[col]], dtype="Int64")
+    for col in FACT_COLUMNS:
+        if col not in _INT_COLUMNS:
+            df[col] = df[col].astype(object).where(df[col].notna(), None)
+    return df

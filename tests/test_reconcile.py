@@ -1,0 +1,417 @@
+"""Reconcile stage: hand-built extractions of small article sets → one incident picture."""
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from briefing.model import (
+    COUNT_FIELDS,
+    MAIN,
+    AttributionStatement,
+    AttributionSummary,
+    CasualtyMention,
+    DocumentExtraction,
+    Evidence,
+    Figure,
+)
+from briefing.reconcile import (
+    METHOD,
+    facts_table,
+    reconcile,
+    reconcile_field,
+    source_kind,
+)
+
+# ----------------------------------------------------------------------------- builders
+
+
+def ev(aid: str, sentence: str, start: int = 0) -> Evidence:
+    return Evidence(aid, sentence, start, start + len(sentence))
+
+
+def fig(aid: str, field: str, value: int | None, *sentences: str, q: str = "exact",
+        derivation: str | None = None, low: int | None = None,
+        high: int | None = None) -> Figure:
+    evidence = [ev(aid, s, 100 * i) for i, s in enumerate(sentences)]
+    if low is None and q in ("exact", "at_least", "more_than"):
+        low = value
+    if high is None and q == "exact":
+        high = value
+    return Figure(field, value, q, low, high, evidence, derivation)
+
+
+def stmt(aid: str, group: str, stance: str, by: str, sentence: str, basis: str = "",
+         hedges: list[str] | None = None, incident: str = MAIN) -> AttributionStatement:
+    return AttributionStatement(aid, group, stance, by, basis, hedges or [], incident,
+                                sentence, 0, len(sentence))
+
+
+def doc(aid: str, published: str | None, figures: list[Figure] = (),
+        attributions: list[AttributionStatement] = (), casualties: list[CasualtyMention] = (),
+        incidents: dict[str, str] | None = None, checks: list[str] = ()) -> DocumentExtraction:
+    return DocumentExtraction(
+        article_id=aid, published=published, language="en",
+        casualties=list(casualties), attributions=list(attributions),
+        figures={f.field: f for f in figures}, attribution=AttributionSummary(),
+        checks=list(checks), incidents=incidents or {MAIN: "Main incident"})
+
+
+def table(*rows: tuple) -> pd.DataFrame:
+    """rows: (article_id, published, status, duplicate_of)."""
+    return pd.DataFrame([
+        {"article_id": a, "path": f"{a}.txt", "title": f"Title {a}", "outlet": f"Outlet {a}",
+         "url": None, "published": p, "language": "en", "text": "", "word_count": 0,
+         "checksum": a, "status": s, "duplicate_of": d, "note": None}
+        for a, p, s, d in rows])
+
+
+def used(*ids_dates: tuple[str, str | None]) -> pd.DataFrame:
+    return table(*((a, p, "used", None) for a, p in ids_dates))
+
+
+# ----------------------------------------------------------------------------- the seeds
+
+S000_TOTAL = ("At least 17 people were killed on Wednesday when militants said to be members of "
+              "the Islamic State attacked a checkpoint on the Tajikistan-Uzbekistan border, the "
+              "Tajik authorities said.")
+S000_PARTS = ("Fifteen assailants were killed in the gun battle in Tajikistan, as were a Tajik "
+              "border guard and an employee of the country’s Interior Ministry.")
+S000_CAPTURED = "Five militants were captured, the ministry said in a statement."
+S000_NOCLAIM = ("The Islamic State has not taken responsibility for the clash, which occurred "
+                "around 50 miles southwest of the capital, Dushanbe, but the Interior Ministry "
+                "said that Tajik officials had learned of the group’s role during “the "
+                "investigation and interrogation” of the captured fighters.")
+S000_RIOT = ("In May, the group claimed responsibility for the deaths of more than 20 people "
+             "during a riot in a Tajik prison east of Dushanbe, along with the release of "
+             "prisoners affiliated with the Islamic State.")
+S000_CYCLISTS = ("And in July 2018, four touring cyclists — two from the United States, one from "
+                 "the Netherlands and one from Switzerland — were run down and killed by a "
+                 "carload of men who had pledged allegiance to the Islamic State.")
+S003_OFFICIAL = ("According to Tajik security officials, 15 terrorists were destroyed, five were "
+                 "taken prisoner.")
+S003_LOSSES = ("As a result of the clash, border guards and the Ministry of Internal Affairs "
+               "also suffered losses, they have two dead.")
+S003_SIZE = ("Ordinary criminals bypass such places, in principle, but here a whole detachment - "
+             "20 people - actually storms the frontier post.")
+S003_ISIS = ("According to official reports from Dushanbe, the attackers were ISIS * militants "
+             "who came to the country from the Afghan province of Kunduz.")
+S003_NOCLAIM = ("In my opinion, the Igilovsky style is clearly traced here, and I am not confused "
+                "by the fact that ISIS did not take responsibility for this attack.")
+
+A0, A3 = "000_fdf1bc076410a58d", "003_170917b69a7026b5"
+
+
+def seed_docs() -> list[DocumentExtraction]:
+    d0 = doc(A0, "2019-11-06", [
+        fig(A0, "killed_total", 17, S000_TOTAL, q="at_least"),
+        fig(A0, "killed_attackers", 15, S000_PARTS),
+        fig(A0, "killed_security", 2, S000_PARTS, derivation="1 + 1 = 2"),
+        fig(A0, "captured_attackers", 5, S000_CAPTURED),
+        fig(A0, "attackers_total", 20, S000_PARTS, S000_CAPTURED, derivation="15 + 5 = 20"),
+    ], [
+        stmt(A0, "Islamic State", "attributed", "the Tajik Interior Ministry", S000_NOCLAIM,
+             basis="investigation and interrogation", hedges=["said to be"]),
+        stmt(A0, "Islamic State", "not_claimed", "the author", S000_NOCLAIM),
+        stmt(A0, "Islamic State", "claimed", "the group", S000_RIOT, incident="bg:2019-05"),
+    ], [
+        CasualtyMention(A0, "killed", "unspecified", 17, 17, None, "at_least", MAIN, S000_TOTAL,
+                        0, 40, role="total"),
+        CasualtyMention(A0, "killed", "unspecified", 20, 21, None, "more_than", "bg:2019-05",
+                        S000_RIOT, 900, 960, role="total"),
+        CasualtyMention(A0, "killed", "civilians", 4, 4, 4, "exact", "bg:2018-07",
+                        S000_CYCLISTS, 1000, 1050),
+    ], incidents={MAIN: "Main incident", "bg:2019-05": "May 2019: riot in a Tajik prison",
+                  "bg:2018-07": "July 2018: four cyclists killed"})
+    d3 = doc(A3, "2019-11-07", [
+        fig(A3, "killed_attackers", 15, S003_OFFICIAL),
+        fig(A3, "captured_attackers", 5, S003_OFFICIAL),
+        fig(A3, "killed_security", 2, S003_LOSSES),
+        fig(A3, "killed_total", 17, S003_OFFICIAL, S003_LOSSES, derivation="15 + 2 = 17"),
+        fig(A3, "attackers_total", 20, S003_SIZE),
+    ], [
+        stmt(A3, "Islamic State", "attributed", "official reports from Dushanbe", S003_ISIS),
+        stmt(A3, "Islamic State", "not_claimed", "the author", S003_NOCLAIM),
+        stmt(A3, "Islamic State", "suspected", "the author", S003_NOCLAIM,
+             basis="modus operandi", hedges=["In my opinion"]),
+    ])
+    return [d0, d3]
+
+
+def seed_articles() -> pd.DataFrame:
+    return used((A0, "2019-11-06"), (A3, "2019-11-07"))
+
+
+def test_seeds_reconciled_values() -> None:
+    s = reconcile(seed_articles(), seed_docs())
+    got = {n: (f.value, f.qualifier, f.status) for n, f in s.fields.items()}
+    assert list(s.fields) == list(COUNT_FIELDS)
+    assert got["killed_total"] == (17, "at_least", "consistent")
+    assert got["killed_attackers"] == (15, "exact", "consistent")
+    assert got["killed_security"] == (2, "exact", "consistent")
+    assert got["captured_attackers"] == (5, "exact", "consistent")
+    assert got["attackers_total"] == (20, "exact", "consistent")
+    for name in ("killed_civilians", "wounded_total", "killed_victims"):
+        assert s.fields[name].value is None and s.fields[name].status == "not reported"
+    assert s.fields["killed_total"].reason == (
+        "000 says at least 17, 003 states parts 15 + 2 = 17: consistent with the floor "
+        "(stated by 000 only; 003 derives it)")
+    assert "stated by 003 only; 000 derives it" in s.fields["attackers_total"].reason
+    assert "000 states parts 15 + 5 = 20" in s.fields["attackers_total"].reason
+    assert s.fields["killed_attackers"].reason == "both sources report 15"
+    # Background figures (the May riot's "more than 20", the four cyclists) never leak in.
+    assert s.fields["killed_civilians"].per_source[0].value is None
+
+
+def test_seeds_attribution_and_context() -> None:
+    s = reconcile(seed_articles(), seed_docs())
+    a = s.attribution
+    assert (a.group, a.claimed, a.confidence_words, a.competing) == (
+        "Islamic State", False, "likely", [])
+    assert "has not claimed" in a.judgment and "(2 sources)" in a.judgment
+    assert "000" in a.reason and "003" in a.reason
+    # The May 2019 claim belongs to the background riot, not to the main attack.
+    assert not any(r["stance"] == "claimed" for r in a.per_source)
+    keys = [b.key for b in s.background]
+    assert keys == ["bg:2018-07", "bg:2019-05"]
+    riot = s.background[1]
+    assert riot.mentions[0].qualifier == "more_than" and riot.attributions[0].stance == "claimed"
+    kinds = [(e.date, e.kind) for e in s.timeline]
+    assert kinds[:3] == [("2018-07", "background"), ("2019-05", "background"),
+                         ("2019-11-06", "incident")]
+    first_total = [e for e in s.timeline if "first report of killed (all parties)" in e.label]
+    assert first_total[0].date == "2019-11-06" and first_total[0].article_id == A0
+
+
+def test_seed_source_kinds() -> None:
+    assert source_kind(S000_TOTAL) == ("official", None)
+    assert source_kind(S000_CAPTURED) == ("official", "ministry")
+    assert source_kind(S003_OFFICIAL)[0] == "official"
+    # The ministry here is a victim's employer, not a speaker.
+    assert source_kind(S000_PARTS) == ("unknown", None)
+    assert source_kind("Islamic State said on its Amaq news agency that it killed 30 soldiers.",
+                       ["Islamic State"])[0] == "group claim"
+    assert source_kind("The Islamic State claimed responsibility for the attack, which killed "
+                       "17 people, police said.", ["Islamic State"])[0] == "official"
+    assert source_kind("Doctors at the city hospital said 40 people were wounded.")[0] == (
+        "independent")
+
+
+# ----------------------------------------------------------------------------- fields
+
+
+def test_agreement_of_exact_values() -> None:
+    docs = [doc("a", "2020-01-01", [fig("a", "killed_total", 9, "Nine people were killed.")]),
+            doc("b", "2020-01-01", [fig("b", "killed_total", 9, "The attack killed nine.")])]
+    f = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-01")), docs).fields["killed_total"]
+    assert (f.value, f.low, f.high, f.status) == (9, 9, 9, "consistent")
+    assert f.reason == "both sources report 9"
+
+
+def test_conflict_uses_conservative_value_and_range() -> None:
+    docs = [doc("a", "2020-01-01", [fig("a", "killed_total", 8, "Eight people were killed.")]),
+            doc("b", "2020-01-02", [fig("b", "killed_total", 12, "Twelve people died.")])]
+    s = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-02")), docs)
+    f = s.fields["killed_total"]
+    assert (f.value, f.low, f.high, f.status) == (8, 8, 12, "conflicting")
+    assert "a reports 8" in f.reason and "b reports 12" in f.reason
+    assert f.superseded == []  # unattributed figures do not supersede each other
+    assert any(c.startswith("killed_total: ") for c in s.checks)
+
+
+def test_floor_against_exact_and_against_smaller_exact() -> None:
+    a = doc("a", "2020-01-01", [fig("a", "wounded_total", 30, "At least 30 were wounded.",
+                                    q="at_least")])
+    b = doc("b", "2020-01-01", [fig("b", "wounded_total", 34, "34 people were wounded.")])
+    f = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-01")), [a, b]).fields["wounded_total"]
+    assert (f.value, f.qualifier, f.status) == (34, "exact", "consistent")
+    assert f.reason == "a says at least 30, b reports 34: consistent with the floor"
+    c = doc("b", "2020-01-01", [fig("b", "wounded_total", 25, "25 people were wounded.")])
+    f = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-01")), [a, c]).fields["wounded_total"]
+    assert (f.value, f.low, f.high, f.status) == (25, 25, 30, "conflicting")
+
+
+def test_later_official_update_supersedes() -> None:
+    docs = [doc("000", "2019-11-06", [fig("000", "killed_total", 12,
+                                          "Twelve people were killed, the Interior Ministry said.")]),
+            doc("003", "2019-11-07", [fig("003", "killed_total", 15,
+                                          "The Interior Ministry said 15 people were killed.")])]
+    s = reconcile(used(("000", "2019-11-06"), ("003", "2019-11-07")), docs)
+    f = s.fields["killed_total"]
+    assert (f.value, f.status) == (15, "single source")
+    assert [x.article_id for x in f.superseded] == ["000"]
+    assert f.reason.startswith("000 (6 Nov 2019) reports 12, 003 (7 Nov 2019) reports 15: "
+                               "later official update supersedes")
+    assert any("updated: 12 → 15" in e.label for e in s.timeline)
+    # The same figures from an unattributed and an official source do not supersede.
+    docs[0].figures["killed_total"].evidence = [ev("000", "Twelve people were killed.")]
+    f = reconcile(used(("000", "2019-11-06"), ("003", "2019-11-07")), docs).fields["killed_total"]
+    assert (f.status, f.superseded) == ("conflicting", [])
+
+
+def test_duplicate_is_not_corroboration() -> None:
+    sentence = "Ten soldiers were killed, the army said."
+    docs = [doc("000", "2020-03-01", [fig("000", "killed_security", 10, sentence)]),
+            doc("001", "2020-03-01", [fig("001", "killed_security", 10, sentence)]),
+            doc("002", "2020-03-02", [])]
+    articles = table(("000", "2020-03-01", "used", None), ("001", "2020-03-01", "duplicate", "000"),
+                     ("002", "2020-03-02", "used", None))
+    s = reconcile(articles, docs)
+    f = s.fields["killed_security"]
+    assert (f.value, f.status) == (10, "single source")
+    assert [p.article_id for p in f.per_source] == ["000", "002"]
+    row = s.sources.set_index("article_id").loc["001"]
+    assert (row["status"], row["duplicate_of"], row["contributed"]) == (
+        "duplicate", "000", "copy of 000")
+    assert s.sources.set_index("article_id").loc["000", "contributed"] == "killed_security"
+
+
+def test_group_claim_figure_is_kept_apart() -> None:
+    claim = "The Islamic State said on its Amaq news agency that it had killed 30 soldiers."
+    docs = [doc("a", "2020-01-01", [fig("a", "killed_security", 10,
+                                        "Ten soldiers were killed, the defence ministry said.")]),
+            doc("b", "2020-01-02", [fig("b", "killed_security", 30, claim)],
+                [stmt("b", "Islamic State", "claimed", "the group", claim)])]
+    f = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-02")), docs).fields["killed_security"]
+    assert [p.kind for p in f.per_source] == ["official", "group claim"]
+    assert (f.value, f.status) == (10, "single source")
+    assert "group's own claim (b reports 30)" in f.reason
+    only = reconcile_field("killed_security", [f.per_source[1]])
+    assert (only.value, only.status) == (None, "claim only")
+
+
+def test_more_than_and_about() -> None:
+    docs = [doc("a", None, [fig("a", "killed_total", 20, "More than 20 died.", q="more_than")]),
+            doc("b", None, [fig("b", "killed_total", 22, "About 22 died.", q="about")])]
+    f = reconcile(used(("a", None), ("b", None)), docs).fields["killed_total"]
+    assert (f.value, f.qualifier, f.status, f.low, f.high) == (22, "about", "consistent", 21, 24)
+    docs[1].figures["killed_total"] = fig("b", "killed_total", 20, "Twenty died.")
+    f = reconcile(used(("a", None), ("b", None)), docs).fields["killed_total"]
+    assert f.status == "conflicting"  # "more than 20" excludes exactly 20
+
+
+def test_derived_single_source_is_labelled() -> None:
+    d = doc("a", "2020-01-01", [fig("a", "killed_total", 7, "Five police and two civilians died.",
+                                    derivation="5 + 2 = 7")])
+    f = reconcile(used(("a", "2020-01-01")), [d]).fields["killed_total"]
+    assert (f.value, f.status, f.derived) == (7, "single source", True)
+    assert "derived from its parts" in f.reason
+
+
+def test_skipped_document_contributes_nothing() -> None:
+    d = doc("x", "2020-01-01", [fig("x", "killed_total", 99, "99 killed.")])
+    d.skipped_reason = "language 'ru' is not read by the extractors"
+    s = reconcile(used(("x", "2020-01-01")), [d])
+    assert s.fields["killed_total"].status == "not reported"
+    assert s.fields["killed_total"].per_source == []
+    assert s.sources.loc[0, "status"] == "skipped" and "language" in s.sources.loc[0, "note"]
+
+
+# ----------------------------------------------------------------------------- attribution
+
+BLAME = "The Interior Ministry said the attackers belonged to the Islamic State, citing interrogations."
+NO_CLAIM = "No group has claimed responsibility; the Islamic State has not commented."
+CLAIM = ("On Thursday the Islamic State claimed responsibility for the attack through its "
+         "Amaq news agency.")
+
+
+def _first_day() -> DocumentExtraction:
+    return doc("001", "2020-05-01", [], [
+        stmt("001", "Islamic State", "attributed", "the Interior Ministry", BLAME,
+             basis="interrogation"),
+        stmt("001", "Islamic State", "not_claimed", "the author", NO_CLAIM)])
+
+
+def test_later_claim_sets_claimed_and_raises_confidence() -> None:
+    before = reconcile(used(("001", "2020-05-01")), [_first_day()]).attribution
+    assert (before.claimed, before.confidence_words) == (False, "likely")
+    second = doc("002", "2020-05-02", [], [
+        stmt("002", "Islamic State", "claimed", "the group", CLAIM, basis="claim via Amaq")])
+    after = reconcile(used(("001", "2020-05-01"), ("002", "2020-05-02")),
+                      [_first_day(), second]).attribution
+    assert (after.group, after.claimed, after.confidence_words) == (
+        "Islamic State", True, "almost certainly")
+    assert [c["claimed"] for c in after.claim_status] == [False, True]
+    assert "claimed it (claim via Amaq" in after.judgment
+    assert "the Interior Ministry attributes it" in after.judgment
+
+
+def test_only_suspected_and_competing_claims() -> None:
+    d = doc("a", "2020-01-01", [], [
+        stmt("a", "Taliban", "suspected", "police", "Police suspect the Taliban.")])
+    j = reconcile(used(("a", "2020-01-01")), [d]).attribution
+    assert (j.group, j.confidence_words) == ("Taliban", "roughly even chance")
+    assert j.judgment.startswith("There is a roughly even chance")
+    e = doc("b", "2020-01-02", [], [
+        stmt("b", "Taliban", "claimed", "the group", "The Taliban claimed the attack."),
+        stmt("b", "Haqqani Network", "claimed", "the group", "The Haqqani Network also claimed it.")])
+    j = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-02")), [d, e]).attribution
+    assert j.group == "Taliban" and j.competing == ["Haqqani Network"]
+    assert j.confidence_words == "very likely"  # claimed + blamed, lowered by the competing claim
+
+
+def test_no_group_no_judgment() -> None:
+    d = doc("a", "2020-01-01", [fig("a", "killed_total", 3, "Three died.")])
+    j = reconcile(used(("a", "2020-01-01")), [d]).attribution
+    assert (j.group, j.confidence_words) == (None, "")
+    assert "no judgment" in j.judgment
+
+
+# ----------------------------------------------------------------------------- background
+
+
+def test_background_figures_never_in_main_fields() -> None:
+    riot = "In May, more than 20 people died in a prison riot."
+    m = CasualtyMention("a", "killed", "unspecified", 20, 21, None, "more_than", "bg:2019-05",
+                        riot, 500, 549, role="total")
+    # A figure that (wrongly) rests on the background sentence is dropped with a warning.
+    leak = Figure("killed_total", 20, "more_than", 20, None, [Evidence("a", riot, 500, 549)])
+    a = doc("a", "2019-11-06", [leak], casualties=[m],
+            incidents={MAIN: "Main incident", "bg:2019-05": "May 2019: prison riot"})
+    b = doc("b", "2019-11-07", [fig("b", "killed_total", 3, "Three guards died.")],
+            casualties=[CasualtyMention("b", "killed", "unspecified", 20, 21, None, "more_than",
+                                        "bg:2019-05", riot, 10, 59, role="total")],
+            incidents={MAIN: "Main incident", "bg:2019-05": "May 2019: prison riot"})
+    s = reconcile(used(("a", "2019-11-06"), ("b", "2019-11-07")), [a, b])
+    f = s.fields["killed_total"]
+    assert (f.value, f.status) == (3, "single source")
+    assert any("background" in c for c in s.checks)
+    assert len(s.background) == 1
+    assert s.background[0].sources == ["a", "b"] and len(s.background[0].mentions) == 2
+
+
+# ----------------------------------------------------------------------------- outputs
+
+
+def test_to_json_is_deterministic_and_json_safe() -> None:
+    docs = seed_docs()
+    one = json.dumps(reconcile(seed_articles(), docs).to_json(), ensure_ascii=False)
+    two = json.dumps(reconcile(seed_articles(), list(reversed(seed_docs()))).to_json(),
+                     ensure_ascii=False)
+    assert one == two
+    data = json.loads(one)
+    assert list(data["fields"]) == list(COUNT_FIELDS)
+    assert data["fields"]["killed_total"]["value"] == 17
+    assert data["method"] == METHOD
+    assert data["sources"][0]["contributed"].startswith("killed_total")
+
+
+def test_facts_table() -> None:
+    df = facts_table(seed_articles(), seed_docs())
+    again = facts_table(seed_articles(), list(reversed(seed_docs())))
+    pd.testing.assert_frame_equal(df, again)
+    assert set(df["kind"]) == {"figure", "casualty", "attribution"}
+    assert str(df["value"].dtype) == "Int64"
+    total = df[(df["kind"] == "figure") & (df["field"] == "killed_total")]
+    assert list(total["value"]) == [17, 17]
+    assert list(total["qualifier"]) == ["at_least", "exact"]
+    riot = df[df["incident"] == "bg:2019-05"]
+    assert set(riot["kind"]) == {"casualty", "attribution"}
+
+
+@pytest.mark.parametrize("field", COUNT_FIELDS)
+def test_not_reported_is_none_never_zero(field: str) -> None:
+    s = reconcile(used(("a", "2020-01-01")), [doc("a", "2020-01-01")])
+    f = s.fields[field]
+    assert (f.value, f.low, f.high, f.status) == (None, None, None, "not reported")
