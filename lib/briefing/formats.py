@@ -1,0 +1,752 @@
+"""Per-format readers of the load stage: bytes → decoded text → raw articles with metadata.
+
+Every reader returns plain :class:`RawArticle` records; ``load.py`` turns them into the article
+table, applies the manifest, language, duplicates and limits. Readers never raise for bad
+content: a file they cannot read comes back as one record with ``skip`` set to the reason.
+"""
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as dt
+import email.utils
+import io
+import json
+import logging
+import re
+import unicodedata
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA = Path(__file__).parent / "data"
+
+FIELDS = ("text", "title", "published", "url", "outlet", "language", "id", "note", "file")
+
+
+@lru_cache(maxsize=1)
+def settings() -> dict[str, Any]:
+    """The loader settings of ``data/load_columns.yaml`` (column aliases, formats, names)."""
+    return yaml.safe_load((DATA / "load_columns.yaml").read_text(encoding="utf-8"))
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\s_\-]", "", str(name)).casefold()
+
+
+def column_aliases(overrides: Mapping[str, list[str]] | None = None) -> dict[str, list[str]]:
+    """Column aliases per field: the data file's, with ``overrides`` replacing whole lists."""
+    aliases = {name: list(values) for name, values in settings()["columns"].items()}
+    for name, values in (overrides or {}).items():
+        aliases[name] = list(values)
+    return aliases
+
+
+# ---------------------------------------------------------------------------------------------
+# Records
+
+
+@dataclass
+class RawArticle:
+    """One article (or one unreadable file / row) as a reader found it, before the manifest."""
+
+    text: str = ""
+    meta: dict[str, Any] = field(default_factory=dict)  # title, published, url, outlet, language, id
+    notes: list[str] = field(default_factory=list)  # informational, e.g. "decoded from cp1251"
+    skip: str | None = None  # reason the item cannot be used, in plain words
+    row: int | None = None  # 1-based record number inside a collection file
+    derived: dict[str, str] = field(default_factory=dict)  # field -> where a value came from
+
+
+# ---------------------------------------------------------------------------------------------
+# Decoding
+
+_MAGIC = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive or Office document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"Rar!", "a RAR archive"),
+)
+_BOMS = (
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe", "utf-16-le"),
+)
+_ALLOWED_CONTROLS = {"\t", "\n"}
+
+
+@dataclass
+class Decoded:
+    """Result of decoding a file's bytes: text, or the reason it is not text."""
+
+    text: str | None
+    encoding: str | None = None
+    problem: str | None = None
+    removed_controls: int = 0
+
+
+def _looks_textual(text: str) -> bool:
+    if not text:
+        return True
+    bad = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v")
+    return bad <= max(2, len(text) // 200)
+
+
+def _clean(text: str) -> tuple[str, int]:
+    """NFC, Unix newlines, no BOM, no control characters except tab and newline."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    text = unicodedata.normalize("NFC", text)
+    removed = 0
+    if any(unicodedata.category(ch) == "Cc" and ch not in _ALLOWED_CONTROLS for ch in text):
+        kept = [ch for ch in text if unicodedata.category(ch) != "Cc" or ch in _ALLOWED_CONTROLS]
+        removed = len(text) - len(kept)
+        text = "".join(kept)
+    return text, removed
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
+    """Decode a file's bytes: BOM, then strict UTF-8, then ``declared``, then charset-normalizer.
+
+    Returns ``Decoded`` with ``problem`` set ("binary file (...)", "unreadable encoding") when the
+    bytes are not text. The text is NFC-normalised with ``\\n`` line ends.
+    """
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            return Decoded(None, problem=f"binary file ({what})")
+    text: str | None = None
+    encoding: str | None = None
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                text, encoding = data.decode(codec), codec.replace("-sig", "")
+            except UnicodeDecodeError:
+                return Decoded(None, problem=f"unreadable encoding (invalid {codec} after its byte-order mark)")
+            if codec.startswith("utf-8") and b"\x00" in data:
+                return Decoded(None, problem="binary file (contains NUL bytes)")
+            break
+    if text is None and b"\x00" in data:
+        # UTF-16 without a byte-order mark is the one text encoding full of NUL bytes.
+        for codec in ("utf-16-le", "utf-16-be"):
+            if len(data) % 2 == 0:
+                try:
+                    candidate = data.decode(codec)
+                except UnicodeDecodeError:
+                    continue
+                if "\x00" not in candidate and _looks_textual(candidate):
+                    text, encoding = candidate, codec
+                    break
+        if text is None:
+            return Decoded(None, problem="binary file (contains NUL bytes)")
+    if text is None:
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
+    if text is None and declared:
+        with contextlib.suppress(LookupError, UnicodeDecodeError, ValueError):
+            text, encoding = data.decode(declared), declared.lower()
+    if text is None:
+        import charset_normalizer
+
+        best = charset_normalizer.from_bytes(data).best()
+        if best is None:
+            return Decoded(None, problem="unreadable encoding")
+        text, encoding = str(best), best.encoding
+    if not _looks_textual(text):
+        return Decoded(None, encoding=encoding, problem="binary file (control characters)")
+    cleaned, removed = _clean(text)
+    return Decoded(cleaned, encoding, removed_controls=removed)
+
+
+# ---------------------------------------------------------------------------------------------
+# Metadata values
+
+
+def clean_meta(value: Any, limit: int = 500) -> str | None:
+    """A metadata value as one tidy line of text (None for empty, lists, mappings)."""
+    if isinstance(value, Mapping):
+        value = value.get("name") or value.get("title")  # news APIs: "source": {"name": ...}
+    if value is None or isinstance(value, (list, tuple, set, dict, bytes)):
+        return None
+    if isinstance(value, float) and value != value:  # NaN
+        return None
+    text = unicodedata.normalize("NFC", str(value))
+    text = "".join(ch if unicodedata.category(ch) != "Cc" else " " for ch in text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return text[:limit] or None
+
+
+def clean_url(value: Any) -> tuple[str | None, str | None]:
+    """(url, problem): only http(s) URLs are kept, so a ``javascript:`` link never becomes one."""
+    text = clean_meta(value, limit=2000)
+    if text is None:
+        return None, None
+    if re.match(r"^https?://[^\s/$.?#][^\s]*$", text, re.IGNORECASE):
+        return text, None
+    return None, f"url ignored (not an http/https address): {text[:60]!r}"
+
+
+def normalise_language(value: Any) -> str | None:
+    """'en', 'EN', 'en-GB', 'English' → 'en'; None when empty or not recognisable."""
+    text = clean_meta(value, limit=40)
+    if not text:
+        return None
+    low = text.casefold()
+    names = settings().get("language_names") or {}
+    if low in names:
+        return str(names[low])
+    match = re.match(r"^([a-z]{2,3})(?:[-_][a-z0-9]+)*$", low)
+    return match.group(1) if match else None
+
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}  # fmt: skip
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATE_PATTERNS = (
+    # 2019-11-06, 2019-11-06T10:00:00Z, 2019/11/06
+    (re.compile(r"(?<!\d)(?P<y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?!\d)"), "ymd"),
+    # November 6, 2019 / Nov. 6 2019
+    (re.compile(rf"\b(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I), "mdy"),
+    # 6 November 2019 / 6 Nov. 2019
+    (re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b", re.I), "dmy"),
+    # 06.11.2019 (day first, as written where dots are used)
+    (re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?![\d.])"), "dmy"),
+    # 11/06/2019: only when one side is above 12, else ambiguous
+    (re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\d/])"), "slash"),
+)
+
+
+def find_date(text: str) -> tuple[str | None, str | None, tuple[int, int] | None]:
+    """The first explicit calendar date in ``text``: (ISO date, problem, span).
+
+    Only full dates with a year count; "11/06/2019" is reported as ambiguous, not guessed.
+    """
+    best: tuple[int, str | None, str | None, tuple[int, int]] | None = None
+    for pattern, kind in _DATE_PATTERNS:
+        match = pattern.search(text)
+        if not match or (best is not None and match.start() >= best[0]):
+            continue
+        iso, problem = _date_from_match(match, kind)
+        best = (match.start(), iso, problem, match.span())
+    if best is None:
+        return None, None, None
+    return best[1], best[2], best[3]
+
+
+def _date_from_match(match: re.Match[str], kind: str) -> tuple[str | None, str | None]:
+    groups = match.groupdict()
+    year = int(groups["y"])
+    if kind == "slash":
+        a, b = int(groups["a"]), int(groups["b"])
+        if a > 12 >= b:
+            day, month = a, b
+        elif b > 12 >= a:
+            month, day = a, b
+        else:
+            return None, f"ambiguous date {match.group(0)!r} (day and month could be swapped)"
+    else:
+        month = _MONTHS[groups["mon"].lower()] if groups.get("mon") else int(groups["m"])
+        day = int(groups["d"])
+    try:
+        return dt.date(year, month, day).isoformat(), None
+    except ValueError:
+        return None, f"not a real date: {match.group(0)!r}"
+
+
+def parse_published(value: Any) -> tuple[str | None, str | None]:
+    """A metadata date value → (ISO date 'YYYY-MM-DD' or None, problem in plain words or None)."""
+    if value is None or value == "":
+        return None, None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat(), None
+    if isinstance(value, dt.date):
+        return value.isoformat(), None
+    if isinstance(value, bool):
+        return None, f"unreadable date {value!r}"
+    if isinstance(value, (int, float)):
+        seconds = float(value)
+        if 1e12 <= seconds < 1e14:  # epoch milliseconds
+            seconds /= 1000
+        if 1e8 <= seconds < 1e11:
+            return dt.datetime.fromtimestamp(seconds, dt.timezone.utc).date().isoformat(), None
+        return None, f"unreadable date {value!r}"
+    text = clean_meta(value, limit=100)
+    if not text:
+        return None, None
+    with contextlib.suppress(TypeError, ValueError, IndexError, OverflowError):
+        parsed = email.utils.parsedate_to_datetime(text)  # RFC 2822, as in RSS feeds
+        if parsed is not None:
+            return parsed.date().isoformat(), None
+    iso, problem, span = find_date(text)
+    if iso or problem:
+        return iso, problem
+    return None, f"unreadable date {text[:40]!r}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Plain text: headline, dateline, explicit publication date
+
+_DASH = r"(?:—|–|--| - )"
+_AGENCY = re.compile(r"\s*\((?P<agency>[^()]{1,40})\)\s*$")
+_LABELLED_DATE = re.compile(
+    r"^\s*(?:first\s+)?(?:published|posted|publication\s+date|date\s+published|date)\s*(?:on|:|-)?\s*(?P<rest>.{6,80})$",
+    re.IGNORECASE,
+)
+
+
+def looks_like_headline(line: str) -> bool:
+    """Short, at least two words, no final sentence punctuation, not a dateline."""
+    line = line.strip()
+    words = line.split()
+    if not 2 <= len(words) <= 25 or len(line) > 200:
+        return False
+    if not any(ch.isalpha() for ch in line):
+        return False
+    tail = line.rstrip("\"'”’»)]")
+    if not tail or tail[-1] in ".,;:" or tail.endswith(("—", "–", "-")):
+        return False
+    return find_dateline(line) is None
+
+
+def find_dateline(line: str) -> dict[str, str | None] | None:
+    """Recognise a dateline such as "KABUL, Afghanistan —" or "MOSCOW, Nov. 7, 2019 (Reuters) -".
+
+    Returns ``{"place", "agency", "published", "raw"}`` (published only when a full date with a year
+    is written), or None.
+    """
+    match = re.match(rf"^\s*(?P<head>[^\n]{{2,90}}?)\s*{_DASH}\s*", line)
+    if not match:
+        return None
+    head = match.group("head").strip()
+    agency = None
+    agency_match = _AGENCY.search(head)
+    if agency_match:
+        agency = agency_match.group("agency").strip()
+        head = head[: agency_match.start()].strip()
+    published, _problem, span = find_date(head)
+    if span:
+        head = (head[: span[0]] + head[span[1]:]).strip()
+    # Remaining head: an upper-case place, optionally ", Region" parts ("KABUL, Afghanistan").
+    parts = [p.strip() for p in head.split(",") if p.strip()]
+    if not parts or len(parts) > 3:
+        return None
+    first = parts[0]
+    letters = [ch for ch in first if ch.isalpha()]
+    if len(letters) < 2 or first.upper() != first or len(first.split()) > 4:
+        return None
+    for part in parts[1:]:
+        if not part[0].isupper() or len(part.split()) > 4 or not any(ch.isalpha() for ch in part):
+            return None
+    return {
+        "place": ", ".join(parts),
+        "agency": agency,
+        "published": published,
+        "raw": match.group(0).strip(),
+    }
+
+
+def _first_lines(text: str, count: int) -> list[str]:
+    return [line for line in text.split("\n") if line.strip()][:count]
+
+
+def date_from_text(text: str) -> tuple[str | None, str | None]:
+    """A publication date the text states explicitly: (ISO date, where it was found) or (None, None).
+
+    Only a labelled line near the top or bottom ("Published: 7 November 2019") counts; the
+    dateline date is handled by :func:`find_dateline`. Dates inside sentences are never used:
+    they are usually event dates.
+    """
+    lines = [line for line in text.split("\n") if line.strip()]
+    for line in lines[:8] + lines[-4:]:
+        if len(line) > 100:
+            continue
+        match = _LABELLED_DATE.match(line)
+        if match:
+            iso, _problem, _span = find_date(match.group("rest"))
+            if iso:
+                return iso, f"date from the text ({line.strip()[:60]!r})"
+    return None, None
+
+
+def read_text_article(text: str, *, allow_headline: bool = True) -> RawArticle:
+    """A plain-text article: headline from the first line when it looks like one, dateline noted.
+
+    The text itself is kept verbatim (headline and dateline included).
+    """
+    article = RawArticle(text=text)
+    lines = _first_lines(text, 2)
+    body_first = lines[0] if lines else ""
+    if allow_headline and len(lines) == 2 and looks_like_headline(lines[0]):
+        article.meta["title"] = clean_meta(lines[0])
+        article.derived["title"] = "first line"
+        body_first = lines[1]
+    dateline = find_dateline(body_first) if body_first else None
+    if dateline:
+        place = dateline["place"] + (f" ({dateline['agency']})" if dateline["agency"] else "")
+        article.notes.append(f"dateline: {place}")
+        if dateline["published"]:
+            article.meta["published"] = dateline["published"]
+            article.derived["published"] = "dateline"
+    if "published" not in article.meta:
+        iso, where = date_from_text(text)
+        if iso:
+            article.meta["published"] = iso
+            article.derived["published"] = where or "text"
+    return article
+
+
+# ---------------------------------------------------------------------------------------------
+# Markdown with YAML front matter
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+
+
+def map_fields(record: Mapping[Any, Any], aliases: Mapping[str, list[str]]) -> dict[str, Any]:
+    """Pick each field's value from ``record`` by the first alias present (case/sep-insensitive)."""
+    by_key: dict[str, Any] = {}
+    for key, value in record.items():
+        by_key.setdefault(_key(key), value)
+    found: dict[str, Any] = {}
+    for name, names in aliases.items():
+        for alias in names:
+            value = by_key.get(_key(alias))
+            if value is not None and value != "":
+                found[name] = value
+                break
+    return found
+
+
+def read_markdown(text: str, aliases: Mapping[str, list[str]]) -> RawArticle:
+    """Markdown: YAML front matter for metadata, the body (verbatim) as text, '# Heading' as title."""
+    match = _FRONT_MATTER.match(text)
+    front: dict[str, Any] = {}
+    notes: list[str] = []
+    body = text
+    if match:
+        body = text[match.end():]
+        try:
+            loaded = yaml.safe_load(match.group("yaml"))
+        except yaml.YAMLError:
+            loaded = None
+            notes.append("front matter unreadable (ignored)")
+        if isinstance(loaded, dict):
+            front = map_fields(loaded, aliases)
+        elif loaded is not None and not notes:
+            notes.append("front matter is not a mapping (ignored)")
+    lines = _first_lines(body, 1)
+    heading = re.match(r"^#{1,2}\s+(?P<t>.+?)\s*#*\s*$", lines[0]) if lines else None
+    article = read_text_article(body, allow_headline=heading is None and "title" not in front)
+    if heading and "title" not in front:
+        article.meta["title"] = clean_meta(heading.group("t"))
+        article.derived["title"] = "first heading"
+        rest = _first_lines(body, 2)
+        dateline = find_dateline(rest[1]) if len(rest) == 2 else None
+        if dateline:
+            article.notes.append(f"dateline: {dateline['place']}")
+    for name in ("title", "published", "url", "outlet", "language", "id", "note"):
+        if name in front:
+            article.meta[name] = front[name]
+            article.derived.pop(name, None)
+    article.notes[:0] = notes
+    return article
+
+
+# ---------------------------------------------------------------------------------------------
+# HTML
+
+_DROP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside",
+              "form", "iframe", "svg", "button", "select", "object", "embed")  # fmt: skip
+_BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
+               "article", "blockquote", "pre", "td", "dd", "dt", "figcaption")  # fmt: skip
+_DATE_META = ("article:published_time", "og:published_time", "datepublished", "pubdate",
+              "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created",
+              "sailthru.date", "parsely-pub-date", "article.published", "published_time")  # fmt: skip
+
+
+@contextlib.contextmanager
+def _quiet(*names: str) -> Iterator[None]:
+    """Silence libraries that log parse failures as errors; the loader reports them itself."""
+    loggers = [logging.getLogger(name) for name in names]
+    levels = [lg.level for lg in loggers]
+    for lg in loggers:
+        lg.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        for lg, level in zip(loggers, levels):
+            lg.setLevel(level)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML file declares in its first 4 kB (``<meta charset=...>``), if any."""
+    match = re.search(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]{2,40})""", data[:4096], re.I)
+    return match.group(1).decode("ascii") if match else None
+
+
+def _html_tree(text: str) -> Any:
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)  # lxml refuses str input with a declaration
+    if not text.strip():
+        return None
+    try:
+        return lxml_html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _html_meta(tree: Any) -> dict[str, Any]:
+    meta: dict[str, Any] = {}
+    if tree is None:
+        return meta
+    tags: dict[str, str] = {}
+    for node in tree.iter("meta"):
+        name = (node.get("property") or node.get("name") or node.get("itemprop") or "").strip().lower()
+        content = node.get("content")
+        if name and content and name not in tags:
+            tags[name] = content
+    for node in tree.iter("time"):
+        if (node.get("itemprop") or "").lower() == "datepublished" or node.get("pubdate") is not None:
+            if node.get("datetime"):
+                tags.setdefault("datepublished", node.get("datetime"))
+    for node in tree.iter("script"):
+        if (node.get("type") or "").lower() == "application/ld+json" and node.text:
+            with contextlib.suppress(ValueError, RecursionError):
+                found = _json_ld_date(json.loads(node.text))
+                if found:
+                    tags.setdefault("datepublished", found)
+    h1 = next(iter(tree.iter("h1")), None)
+    title_node = next(iter(tree.iter("title")), None)
+    meta["title"] = (
+        tags.get("og:title")
+        or tags.get("twitter:title")
+        or (h1.text_content() if h1 is not None else None)
+        or (title_node.text_content() if title_node is not None else None)
+    )
+    meta["outlet"] = tags.get("og:site_name") or tags.get("application-name")
+    canonical = next((n.get("href") for n in tree.iter("link") if (n.get("rel") or "").lower() == "canonical"), None)
+    meta["url"] = canonical or tags.get("og:url")
+    for name in _DATE_META:
+        if tags.get(name):
+            meta["published"] = tags[name]
+            break
+    meta["language"] = tree.get("lang") or tree.get("xml:lang")
+    return {key: value for key, value in meta.items() if value}
+
+
+def _json_ld_date(node: Any, depth: int = 0) -> str | None:
+    if depth > 6:
+        return None
+    if isinstance(node, dict):
+        value = node.get("datePublished")
+        if isinstance(value, str):
+            return value
+        children = list(node.values())
+    elif isinstance(node, list):
+        children = node
+    else:
+        return None
+    for child in children:
+        found = _json_ld_date(child, depth + 1)
+        if found:
+            return found
+    return None
+
+
+def _fallback_text(tree: Any) -> str:
+    """Visible text without scripts, styles and page chrome, one line per block element."""
+    for node in list(tree.iter(*_DROP_TAGS)):
+        if node.getparent() is not None:
+            node.drop_tree()
+    for node in tree.iter(*_BLOCK_TAGS):
+        node.tail = "\n" + (node.tail or "")
+    body = next(iter(tree.iter("body")), tree)
+    lines = [re.sub(r"[ \t\xa0]+", " ", line).strip() for line in body.text_content().split("\n")]
+    return "\n".join(line for line in lines if line)
+
+
+def read_html(text: str) -> RawArticle:
+    """Saved web page: main text with trafilatura (menus, footers, scripts removed), page metadata.
+
+    Falls back to the visible text without page chrome when trafilatura finds no main text
+    (very short pages). The publication date comes only from explicit page metadata, never from
+    dates in the text (trafilatura's own date guess is not used for that reason).
+    """
+    import trafilatura
+
+    with _quiet("trafilatura", "htmldate", "courlan", "justext"):
+        main = trafilatura.extract(
+            text, favor_precision=True, include_comments=False, include_tables=True,
+            include_images=False, include_links=False, with_metadata=False, deduplicate=False,
+        )  # fmt: skip
+    tree = _html_tree(text)
+    meta = _html_meta(tree)
+    notes: list[str] = []
+    if not main or not main.strip():
+        main = _fallback_text(tree) if tree is not None else ""
+        if main:
+            notes.append("short page: visible text used")
+    main, _removed = _clean(main or "")
+    article = RawArticle(text=main, notes=notes)
+    article.meta.update(meta)
+    if main.strip():
+        lines = _first_lines(main, 3)
+        if meta.get("title") and lines and clean_meta(lines[0]) == clean_meta(meta["title"]):
+            lines = lines[1:]
+        dateline = find_dateline(lines[0]) if lines else None
+        if dateline:
+            article.notes.append(f"dateline: {dateline['place']}")
+    else:
+        article.skip = "no article text found in the page"
+    return article
+
+
+# ---------------------------------------------------------------------------------------------
+# Collections: JSON, JSON Lines, CSV
+
+
+def _record_article(record: Any, row: int, aliases: Mapping[str, list[str]]) -> RawArticle:
+    if not isinstance(record, Mapping):
+        return RawArticle(row=row, skip=f"record {row} is not an object")
+    fields = map_fields(record, aliases)
+    body = fields.pop("text", None)
+    text = body if isinstance(body, str) else (str(body) if isinstance(body, (int, float)) and not isinstance(body, bool) else "")
+    text, _removed = _clean(text)
+    article = RawArticle(text=text, meta=fields, row=row)
+    if not text.strip():
+        names = ", ".join(aliases.get("text", []))
+        article.skip = f"empty text (no non-empty field among: {names})"
+    return article
+
+
+def _records_of(value: Any) -> list[Any] | None:
+    if isinstance(value, list):
+        return value
+    if isinstance(value, Mapping):
+        for key in settings().get("record_lists") or []:
+            for actual, inner in value.items():
+                if _key(actual) == _key(key) and isinstance(inner, list):
+                    return inner
+    return None
+
+
+def read_json(text: str, aliases: Mapping[str, list[str]]) -> list[RawArticle]:
+    """A JSON article object, a list of them, or an object holding such a list (news APIs)."""
+    try:
+        value = json.loads(text)
+    except (ValueError, RecursionError) as err:
+        return [RawArticle(skip=f"invalid JSON ({_short_error(err)})")]
+    if isinstance(value, Mapping) and "text" in map_fields(value, {"text": aliases.get("text", [])}):
+        return [_record_article(value, 1, aliases)]
+    records = _records_of(value)
+    if records is None:
+        return [RawArticle(skip="no articles found in the JSON (no text field and no list of articles)")]
+    if not records:
+        return [RawArticle(skip="empty collection (no records)")]
+    return [_record_article(record, number, aliases) for number, record in enumerate(records, 1)]
+
+
+def read_jsonl(text: str, aliases: Mapping[str, list[str]]) -> list[RawArticle]:
+    """JSON Lines: one article object per line; a bad line is skipped with its line number."""
+    articles: list[RawArticle] = []
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except (ValueError, RecursionError) as err:
+            articles.append(RawArticle(row=number, skip=f"invalid JSON on line {number} ({_short_error(err)})"))
+            continue
+        articles.append(_record_article(record, number, aliases))
+    return articles or [RawArticle(skip="empty collection (no records)")]
+
+
+def read_csv(text: str, aliases: Mapping[str, list[str]], delimiter: str | None = None) -> list[RawArticle]:
+    """CSV (or TSV) with a header row; columns found through the aliases; rows numbered from 1."""
+    if delimiter is None:
+        try:
+            delimiter = csv.Sniffer().sniff(text[:8192], delimiters=",;\t|").delimiter
+        except csv.Error:
+            delimiter = ","
+    # Article bodies are often longer than the csv module's default field limit (128 kB).
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = next(reader, None)
+        if header is None:
+            return [RawArticle(skip="empty collection (no header row)")]
+        header = [h.strip() for h in header]
+        text_names = {_key(a) for a in aliases.get("text", [])}
+        if not any(_key(h) in text_names for h in header):
+            shown = ", ".join(h for h in header[:10] if h) or "none"
+            return [RawArticle(skip=f"no text column (looked for {', '.join(aliases.get('text', []))}; found {shown})")]
+        articles = []
+        for number, row in enumerate(reader, 1):
+            if not any(cell.strip() for cell in row):
+                continue
+            articles.append(_record_article(dict(zip(header, row)), number, aliases))
+    except csv.Error as err:
+        return [RawArticle(skip=f"invalid CSV ({_short_error(err)})")]
+    return articles or [RawArticle(skip="empty collection (no records)")]
+
+
+def _short_error(err: BaseException) -> str:
+    message = str(err).split("\n")[0]
+    return message[:80] or type(err).__name__
+
+
+def read_manifest(path: Path, aliases: Mapping[str, list[str]]) -> tuple[dict[str, dict[str, Any]], str | None]:
+    """A manifest beside the articles → ({file name or article id: fields}, problem or None)."""
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        return {}, f"could not be read ({err.strerror or type(err).__name__})"
+    decoded = decode_bytes(data)
+    if decoded.text is None:
+        return {}, decoded.problem
+    records: list[Any]
+    if path.suffix.lower() == ".csv":
+        try:
+            delimiter = csv.Sniffer().sniff(decoded.text[:8192], delimiters=",;\t|").delimiter
+        except csv.Error:
+            delimiter = ","
+        try:
+            records = list(csv.DictReader(io.StringIO(decoded.text, newline=""), delimiter=delimiter))
+        except csv.Error as err:
+            return {}, f"invalid CSV ({_short_error(err)})"
+    else:
+        try:
+            loaded = yaml.safe_load(decoded.text)
+        except yaml.YAMLError as err:
+            return {}, f"invalid YAML ({_short_error(err)})"
+        if isinstance(loaded, Mapping):  # {file: {title: ...}}
+            records = [dict(v, file=k) for k, v in loaded.items() if isinstance(v, Mapping)]
+        elif isinstance(loaded, list):
+            records = list(loaded)
+        else:
+            return {}, "not a list or mapping of files"
+    entries: dict[str, dict[str, Any]] = {}
+    for record in records:
+        if not isinstance(record, Mapping):
+            continue
+        fields = map_fields({k: v for k, v in record.items() if k is not None}, aliases)
+        name = clean_meta(fields.pop("file", None))
+        if name:
+            entries[Path(name).name] = fields
+    return entries, None
