@@ -575,7 +575,7 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
     phrases = [_phrase(s, names) for s in active]
     if common is not None:
         value, qualifier = _consistent_value(active, field_name, common)
-        same = {(s.value, s.qualifier, s.low, s.high) for s in active}
+        same = {format_figure(s.value, s.qualifier, s.low, s.high) for s in active}
         if len(same) == 1 and not any(s.derivation for s in active):
             n = "both sources" if len(active) == 2 else f"all {len(active)} sources"
             reason = f"{n} report {format_figure(value, qualifier, _int(common[0]), _int(common[1]))}"
@@ -598,16 +598,23 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
         return result(value, low, high, qualifier, "consistent", prefix + reason, superseded,
                       derived)
 
-    # Conflict: the most conservative credible figure, range across sources.
-    lowest = min(active, key=lambda s: (intervals[active.index(s)][0], s.article_id))
-    lo = min(i[0] for i in intervals)
-    hi = max(i[1] if not math.isinf(i[1]) else i[0] for i in intervals)
-    value = lowest.value if lowest.value is not None else _int(lo)
+    # Conflict: the most conservative credible figure, range across the figures reported.
+    spans = {id(s): _reported_span(s) for s in active}
+    lowest = min(active, key=lambda s: (spans[id(s)][0], s.article_id))
+    lo = min(span[0] for span in spans.values())
+    hi = max(span[1] for span in spans.values())
+    value = lowest.value if lowest.value is not None else lo
     reason = (", ".join(phrases) + f": conflicting; the most conservative credible figure "
               f"({format_figure(value, lowest.qualifier, lowest.low, lowest.high)}, "
-              f"{names[lowest.article_id]}) is used, range {_int(lo)}–{_int(hi)}")
-    return result(value, _int(lo), _int(hi), lowest.qualifier, "conflicting", prefix + reason,
+              f"{names[lowest.article_id]}) is used, range {lo}–{hi}")
+    return result(value, lo, hi, lowest.qualifier, "conflicting", prefix + reason,
                   superseded, derived)
+
+
+def _reported_span(s: SourceValue) -> tuple[int, int]:
+    """The lowest and highest number a source actually states (not the range it allows)."""
+    nums = [x for x in (s.low, s.value, s.high) if x is not None]
+    return min(nums), max(nums)
 
 
 def _consistent_value(active: list[SourceValue], field_name: str,
@@ -901,8 +908,9 @@ def reconcile_attribution(used: list[DocumentExtraction],
         claim_rows = [r for r in mine if r["stance"] in _CLAIM_STANCES]
         via = sorted({r["basis"] for r in claim_rows if r["basis"]})
         first_claim = next((s for s in status if s["claimed"]), None)
-        when = f" ({_date_words(first_claim['published'])} report)" if first_claim else ""
-        clauses.append("the group claimed it" + (f" ({'; '.join(via)})" if via else "") + when)
+        notes = via + ([f"reported {_date_words(first_claim['published'])}"]
+                       if first_claim and first_claim["published"] else [])
+        clauses.append("the group claimed it" + (f" ({'; '.join(notes)})" if notes else ""))
     if by_name:
         plural = bool(re.search(r"(ies|ials|ers|ces|s)$", by_name)) and not by_name.endswith("ss")
         verb = ("attribute" if plural else "attributes") if attributed else (
