@@ -1,0 +1,552 @@
+"""Attribution analysis: which group, blamed by whom, on what basis, claimed or not, how sure.
+
+Sentence by sentence, a *stance cue* from ``data/attribution_cues.yaml`` ("claimed
+responsibility", "has not taken responsibility", "blamed ... on", "X guerrillas attacked",
+"killed by X") is attached to the nearest group name on the cue's side (``groups.find_groups``,
+or an anaphor such as "the group" resolved to the last group named). Hedges ("said to be",
+"probably", "possibly") weaken reported facts and accusations; the speaker ("the Tajik
+authorities said", "according to official reports from Dushanbe", "In my opinion") says who
+makes the statement; a basis ("interrogation", "via its Amaq news agency", "style") says what it
+rests on. Each statement keeps its incident (from the :class:`incidents.IncidentScope`), so a
+background incident's claim never becomes the main incident's.
+
+The main-incident summary picks the group with the strongest statements and grades it on the
+MUC-4 perpetrator-confidence scale.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Protocol
+
+import yaml
+
+from .groups import GroupMatch, find_groups, group_kind, is_caps_text
+from .model import MAIN, AttributionStatement, AttributionSummary, Evidence
+from .text import Document
+
+# MUC-4 perpetrator confidence scale.
+CLAIMED = "CLAIMED OR ADMITTED"
+FACT = "REPORTED AS FACT"
+ACCUSED_BY_AUTHORITIES = "SUSPECTED OR ACCUSED BY AUTHORITIES"
+ACCUSED = "SUSPECTED OR ACCUSED"
+POSSIBLE = "POSSIBLE"
+
+STANCES = (
+    "claimed", "admitted", "attributed", "suspected", "possible", "denied", "not_claimed", "reported",
+)
+# How much a statement supports "this group did it" when choosing the main group.
+_WEIGHT = {
+    "claimed": 6.0, "admitted": 6.0, "reported": 3.0, "attributed": 4.0, "suspected": 3.5,
+    "possible": 2.0, "denied": 1.0, "not_claimed": 1.0,
+}
+AUTHOR = "the author"
+THE_GROUP = "the group"
+UNNAMED_OFFICIALS = "unnamed officials"
+HEADLINE = "the headline"
+
+
+class _Scope(Protocol):
+    def incident_of(self, sentence_index: int) -> str: ...
+
+
+@dataclass
+class AttributionResult:
+    """Every attribution statement of a document plus the main-incident summary."""
+
+    statements: list[AttributionStatement] = field(default_factory=list)
+    summary: AttributionSummary = field(default_factory=AttributionSummary)
+
+
+@dataclass(frozen=True)
+class _Cue:
+    stance: str
+    side: str  # before / after / either
+    max_gap: int
+    no_group: bool
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class _Rules:
+    cues: list[_Cue]
+    hedges: dict[str, list[re.Pattern[str]]]
+    sources: list[re.Pattern[str]]
+    official_words: set[str]
+    outlet_words: set[str]
+    outlet_override: list[str]
+    generic_officials: set[str]
+    bases: list[tuple[str, list[re.Pattern[str]]]]
+    anaphors: list[re.Pattern[str]]
+    person_roles: list[str]
+    place_heads: list[str]
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    text = (
+        resources.files("briefing").joinpath("data/attribution_cues.yaml").read_text(encoding="utf-8")
+    )
+    raw: dict[str, Any] = yaml.safe_load(text)
+    cues = [
+        _Cue(
+            str(item["stance"]),
+            str(item.get("group_side", "either")),
+            int(item.get("max_gap", 80)),
+            bool(item.get("no_group", False)),
+            _compile(p),
+        )
+        for item in raw["stances"]
+        for p in item["patterns"]
+    ]
+    return _Rules(
+        cues=cues,
+        hedges={k: [_compile(p) for p in v] for k, v in raw["hedges"].items()},
+        sources=[_compile(p) for p in raw["sources"]],
+        official_words={str(w).lower() for w in raw["official_words"]},
+        outlet_words={str(w).lower() for w in raw["outlet_words"]},
+        outlet_override=[str(w).lower() for w in raw["outlet_override"]],
+        generic_officials={str(w).lower() for w in raw["generic_officials"]},
+        bases=[(str(b["basis"]), [_compile(p) for p in b["patterns"]]) for b in raw["bases"]],
+        anaphors=[_compile(p) for p in raw["anaphors"]],
+        person_roles=[str(w) for w in raw["person_roles"]],
+        place_heads=[str(w) for w in raw["place_heads"]],
+    )
+
+
+# --- per-sentence analysis ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Mention:
+    canonical: str
+    surface: str
+    start: int  # offsets within the sentence
+    end: int
+    known: bool
+    anaphor: bool = False
+
+
+def hedges_in(sentence: str) -> dict[str, list[str]]:
+    """Hedge phrases of ``sentence`` by class (suspected / possible / source / opinion)."""
+    found: dict[str, list[str]] = {}
+    for kind, patterns in _rules().hedges.items():
+        for pattern in patterns:
+            for m in pattern.finditer(sentence):
+                phrase = m.group().strip()
+                bucket = found.setdefault(kind, [])
+                if not any(phrase.lower() in p.lower() for p in bucket):
+                    bucket.append(phrase)
+    return found
+
+
+def basis_of(sentence: str) -> str:
+    """The most specific basis an attribution in ``sentence`` rests on ("" when none)."""
+    for basis, patterns in _rules().bases:
+        for pattern in patterns:
+            m = pattern.search(sentence)
+            if m:
+                if basis == "claim via named channel":
+                    channel = re.search(
+                        r"Amaq|A'maq|al-Naba|Nashir|Telegram|Twitter|Facebook|Radio Venceremos",
+                        m.group(),
+                        re.IGNORECASE,
+                    )
+                    return f"claim via {channel.group()}" if channel else "claim via statement"
+                return basis
+    return ""
+
+
+def _classify_source(phrase: str) -> str:
+    """official / outlet / person / other for a speaker phrase."""
+    rules = _rules()
+    low = phrase.lower()
+    words = set(re.findall(r"[a-z]+", low))
+    if any(o in low for o in rules.outlet_override):
+        return "outlet"
+    official = any((w in words) if " " not in w else (w in low) for w in rules.official_words)
+    outlet = any((w in words) if " " not in w else (w in low) for w in rules.outlet_words)
+    if official:
+        return "official"
+    if outlet:
+        return "outlet"
+    return "other"
+
+
+def _clean_speaker(phrase: str) -> str:
+    phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:\"“”'’")
+    phrase = re.sub(r"^(?:(?:but|and|while|as|that|when|then|also)\s+)+", "", phrase, flags=re.IGNORECASE)
+    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
+    return phrase
+
+
+@dataclass(frozen=True)
+class _Speaker:
+    by: str
+    kind: str  # official / outlet / author / group / other
+    name: str = ""  # a person named as the speaker
+    role: str = ""
+
+
+def speaker_of(sentence: str, groups: list[_Mention] | None = None) -> _Speaker | None:
+    """Who makes the statements of ``sentence``: an official body, an outlet, the author ..."""
+    rules = _rules()
+    hedges = hedges_in(sentence)
+    if hedges.get("opinion"):
+        return _Speaker(AUTHOR, "author")
+    best: _Speaker | None = None
+    for pattern in rules.sources:
+        for m in pattern.finditer(sentence):
+            src = _clean_speaker(m.group("src"))
+            role = _clean_speaker(m.groupdict().get("role") or "")
+            if not src or len(src.split()) > 12:
+                continue
+            if groups and any(
+                g.start >= m.start("src") and g.end <= m.end("src") and not g.anaphor
+                and group_kind(g.canonical) != "state"
+                for g in groups
+            ):
+                return _Speaker(THE_GROUP, "group")
+            kind = _classify_source(f"{src} {role}")
+            if kind == "official":
+                low = src.lower()
+                if role:
+                    body = re.sub(r"^(?:\w+\s+){0,3}?(?:for|of|at)\s+(?:the\s+)?", "", role)
+                    by = f"{src} ({role})" if body == role else _clean_speaker(body)
+                    speaker = _Speaker(by, "official", src, role)
+                elif low in rules.generic_officials or not _has_name(src):
+                    speaker = _Speaker(UNNAMED_OFFICIALS, "official")
+                else:
+                    speaker = _Speaker(src, "official")
+            elif kind == "outlet":
+                speaker = _Speaker(src, "outlet")
+            else:
+                if role and _classify_source(role) == "official":
+                    speaker = _Speaker(f"{src} ({role})", "official", src, role)
+                else:
+                    speaker = _Speaker(src, "other", src if _has_name(src) else "", role)
+            # Prefer a named official body over a generic one, and officials over others.
+            if best is None or _speaker_rank(speaker) > _speaker_rank(best):
+                best = speaker
+    return best
+
+
+def _speaker_rank(s: _Speaker) -> int:
+    if s.kind == "official":
+        return 3 if s.by != UNNAMED_OFFICIALS else 2
+    return 1 if s.kind == "outlet" else 0
+
+
+def _has_name(phrase: str) -> bool:
+    """True when ``phrase`` contains a capitalised word beyond its first (mixed-case text)."""
+    if phrase.isupper():
+        return len(phrase.split()) > 1
+    return any(w[:1].isupper() for w in phrase.split()[0:]) and not phrase.islower()
+
+
+def _mentions(sentence: str, caps: bool, last_group: str | None) -> list[_Mention]:
+    out = [
+        _Mention(m.canonical, m.surface, m.start, m.end, m.known)
+        for m in find_groups(sentence, caps=caps)
+    ]
+    if last_group:
+        for pattern in _rules().anaphors:
+            for m in pattern.finditer(sentence):
+                if not any(g.start <= m.start() < g.end or m.start() <= g.start < m.end() for g in out):
+                    out.append(_Mention(last_group, m.group(), m.start(), m.end(), True, True))
+    out.sort(key=lambda g: g.start)
+    return out
+
+
+def _gap_text(sentence: str, a_end: int, b_start: int) -> str:
+    return sentence[a_end:b_start] if b_start >= a_end else ""
+
+
+def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mention]) -> _Mention | None:
+    """The group a cue speaks about: the nearest on the cue's side within ``max_gap``."""
+    before = [g for g in groups if g.end <= m.start() and m.start() - g.end <= cue.max_gap]
+    after = [g for g in groups if g.start >= m.end() - 1 and g.start - m.end() <= cue.max_gap]
+    # Inside the cue (e.g. "members of X" when X is inside the matched span).
+    inside = [g for g in groups if g.start >= m.start() and g.end <= m.end()]
+    before = [g for g in before if not re.search(r"[;]", _gap_text(sentence, g.end, m.start()))]
+    candidates: list[tuple[int, _Mention]] = []
+    if cue.side in ("before", "either"):
+        candidates += [(m.start() - g.end, g) for g in before]
+    if cue.side in ("after", "either"):
+        candidates += [(g.start - m.end(), g) for g in after]
+        candidates += [(0, g) for g in inside]
+    if not candidates:
+        return None
+    # Known names beat unknown candidates at similar distance; state forces rank last.
+    def rank(item: tuple[int, _Mention]) -> tuple[int, int]:
+        dist, g = item
+        penalty = 0 if g.known else 30
+        return (dist + penalty, g.start)
+
+    return min(candidates, key=rank)[1]
+
+
+def _statements_in(
+    sentence: str, caps: bool, last_group: str | None
+) -> tuple[list[tuple[str, _Mention | None, re.Match[str]]], list[_Mention]]:
+    groups = _mentions(sentence, caps, last_group)
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[str, _Mention | None, re.Match[str]]] = []
+    for cue in _rules().cues:
+        for m in cue.pattern.finditer(sentence):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if cue.no_group:
+                found.append((cue.stance, None, m))
+                taken.append((m.start(), m.end()))
+                continue
+            group = _pick_group(sentence, cue, m, groups)
+            if group is None:
+                continue
+            found.append((cue.stance, group, m))
+            taken.append((m.start(), m.end()))
+    return found, groups
+
+
+def _adjust(stance: str, hedges: dict[str, list[str]]) -> str:
+    if stance in ("reported", "attributed", "suspected"):
+        if hedges.get("possible"):
+            return "possible"
+        if hedges.get("suspected") and stance == "reported":
+            return "suspected"
+    return stance
+
+
+def extract_attribution(doc: Document, scope: _Scope) -> AttributionResult:
+    """Every attribution statement of ``doc`` (main and background incidents) and the summary
+    of the main incident's attribution."""
+    caps = is_caps_text(doc.text)
+    statements: list[AttributionStatement] = []
+    last_group: str | None = None
+    for sent in doc.sentences:
+        found, groups = _statements_in(sent.text, caps, last_group)
+        hedges = hedges_in(sent.text)
+        speaker = speaker_of(sent.text, groups) if found else None
+        basis = basis_of(sent.text) if found else ""
+        incident = scope.incident_of(sent.index)
+        # A headline compresses ("ISIS Fighters Attack Outpost"): it names the group but its
+        # wording says nothing about how sure the attribution is.
+        headline = sent.index == 0 and len(doc.sentences) > 1 and not sent.text.endswith(
+            (".", "!", "?", '"', "”")
+        )
+        per_group: dict[str, list[tuple[str, _Mention | None, re.Match[str]]]] = {}
+        for stance, group, m in found:
+            per_group.setdefault(group.canonical if group else "", []).append((stance, group, m))
+        for name, items in per_group.items():
+            stances = {s for s, _, _ in items}
+            for stance, group, m in items:
+                # A bare agent/suspect cue adds nothing when the sentence has a sharper stance.
+                if stance in ("reported", "suspected") and stances - {"reported", "suspected"}:
+                    continue
+                if stance == "reported" and "suspected" in stances:
+                    continue
+                final = _adjust(stance, hedges)
+                if any(st.stance == final and st.group == name and st.sentence_index == sent.index
+                       for st in statements):
+                    continue
+                if final in ("claimed", "admitted", "denied") and name:
+                    by = THE_GROUP
+                elif headline:
+                    by = HEADLINE
+                elif speaker is not None:
+                    by = speaker.by
+                else:
+                    by = AUTHOR
+                start = sent.start + min(m.start(), group.start if group else m.start())
+                end = sent.start + max(m.end(), group.end if group else m.end())
+                statements.append(
+                    AttributionStatement(
+                        article_id=doc.article_id,
+                        group=name,
+                        stance=final,
+                        by=by,
+                        basis=basis,
+                        hedges=[h for k in ("suspected", "possible", "source", "opinion")
+                                for h in hedges.get(k, [])],
+                        incident=incident,
+                        sentence=sent.text,
+                        start=start,
+                        end=end,
+                        sentence_index=sent.index,
+                        surface=group.surface if group else "",
+                    )
+                )
+        # The last non-state group named is what "the group" refers to next.
+        for g in groups:
+            if g.known and not g.anaphor and group_kind(g.canonical) != "state":
+                last_group = g.canonical
+    summary = summarise(doc, statements, scope, caps)
+    return AttributionResult(statements, summary)
+
+
+# --- main-incident summary ------------------------------------------------------------------
+
+
+def _confidence(st: AttributionStatement) -> str | None:
+    official = st.by not in (AUTHOR, THE_GROUP) and _classify_source(st.by) == "official" or (
+        st.by == UNNAMED_OFFICIALS
+    )
+    if st.stance in ("claimed", "admitted"):
+        return CLAIMED
+    if st.by == HEADLINE:
+        return None
+    if st.stance == "reported":
+        return FACT
+    if st.stance in ("attributed", "suspected"):
+        return ACCUSED_BY_AUTHORITIES if official else ACCUSED
+    if st.stance == "possible":
+        return POSSIBLE
+    return None
+
+
+_CONFIDENCE_ORDER = (CLAIMED, FACT, ACCUSED_BY_AUTHORITIES, ACCUSED, POSSIBLE)
+
+
+def summarise(
+    doc: Document, statements: list[AttributionStatement], scope: _Scope, caps: bool | None = None
+) -> AttributionSummary:
+    """The main incident's attribution from its statements (with a fallback to the first group
+    named in the main incident's sentences when no statement attaches one)."""
+    if caps is None:
+        caps = is_caps_text(doc.text)
+    main = [s for s in statements if s.incident == MAIN]
+    scores: dict[str, float] = {}
+    first_seen: dict[str, int] = {}
+    for st in main:
+        if not st.group:
+            continue
+        weight = _WEIGHT.get(st.stance, 1.0)
+        if group_kind(st.group) == "state":
+            weight *= 0.5
+        scores[st.group] = scores.get(st.group, 0.0) + weight
+        first_seen.setdefault(st.group, st.sentence_index)
+    summary = AttributionSummary()
+    supportive = {g for g in scores if any(
+        s.group == g and s.stance not in ("denied", "not_claimed") for s in main)}
+    pool = supportive or set(scores)
+    if pool:
+        group = max(pool, key=lambda g: (scores[g], -first_seen[g]))
+    else:
+        group = _fallback_group(doc, scope, caps)
+    claims = [s for s in main if s.stance in ("claimed", "admitted")]
+    negatives = [s for s in main if s.stance in ("not_claimed", "denied")]
+    if claims:
+        summary.claimed = True
+    elif negatives:
+        summary.claimed = False
+    if group is None:
+        summary.evidence = [s.evidence() for s in negatives]
+        summary.entities = entities_of(doc, negatives, caps)
+        return summary
+    summary.group = group
+    own = [s for s in main if s.group == group]
+    confidences = [c for c in (_confidence(s) for s in own) if c]
+    if confidences:
+        summary.confidence = min(confidences, key=_CONFIDENCE_ORDER.index)
+    else:
+        summary.confidence = FACT
+    summary.attribution_uncertain = summary.confidence in (ACCUSED_BY_AUTHORITIES, ACCUSED, POSSIBLE)
+    if summary.claimed is None and claims:
+        summary.claimed = True
+    by = [s.by for s in own if s.stance not in ("denied", "not_claimed")]
+    officials = [b for b in by if b not in (AUTHOR, THE_GROUP)]
+    if any(s.stance in ("claimed", "admitted") for s in own):
+        summary.attributed_by = THE_GROUP
+    elif officials:
+        summary.attributed_by = max(officials, key=lambda b: (b != UNNAMED_OFFICIALS, -by.index(b)))
+    elif by:
+        summary.attributed_by = by[0]
+    used = own + [s for s in negatives if s not in own]
+    summary.evidence = [s.evidence() for s in sorted(used, key=lambda s: s.start)]
+    summary.entities = entities_of(doc, used, caps)
+    return summary
+
+
+def _fallback_group(doc: Document, scope: _Scope, caps: bool) -> str | None:
+    """First group named in the main incident: a known non-state group, else an unknown
+    candidate, else nothing (a state force merely named is not a perpetrator)."""
+    unknown: str | None = None
+    for sent in doc.sentences:
+        if scope.incident_of(sent.index) != MAIN:
+            continue
+        for m in find_groups(sent.text, caps=caps):
+            if m.known and group_kind(m.canonical) != "state":
+                return m.canonical
+            if not m.known and unknown is None:
+                unknown = m.canonical
+    return unknown
+
+
+# --- entities -------------------------------------------------------------------------------
+
+_PERSON = re.compile(r"\b(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*((?:[A-Z][a-z'’\-]+\s+){1,3}[A-Z][a-z'’\-]+)")
+
+
+def entities_of(
+    doc: Document, statements: list[AttributionStatement], caps: bool
+) -> list[dict[str, str]]:
+    """People, places and organisations named in the sentences of ``statements`` and in
+    sentences that name the same groups: speakers with their role, provinces of origin."""
+    rules = _rules()
+    entities: list[dict[str, str]] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(name: str, kind: str, role: str) -> None:
+        name = name.strip(" ,.;")
+        key = (name.lower(), kind)
+        if name and key not in seen:
+            seen.add(key)
+            entities.append({"name": name, "kind": kind, "role": role})
+
+    indexes = sorted({s.sentence_index for s in statements})
+    groups = {s.group for s in statements if s.group}
+    for sent in doc.sentences:
+        if sent.index in indexes:
+            continue
+        if any(m.canonical in groups for m in find_groups(sent.text, caps=caps)):
+            indexes.append(sent.index)
+    for st in statements:
+        if st.group:
+            add(st.group, "organisation", "named group")
+    if caps:
+        return entities
+    role_alt = "|".join(re.escape(r) for r in sorted(rules.person_roles, key=len, reverse=True))
+    place_alt = "|".join(re.escape(p) for p in rules.place_heads)
+    for i in sorted(set(indexes)):
+        text = doc.sentences[i].text
+        speaker = speaker_of(text)
+        if speaker and speaker.kind == "official" and speaker.by not in (UNNAMED_OFFICIALS,):
+            if speaker.name:
+                add(speaker.name, "person", speaker.role or "source")
+            else:
+                add(speaker.by, "organisation", "source")
+        for m in re.finditer(
+            rf"((?:[A-Z][\w'’\-]+\s+){{1,3}}[A-Z][\w'’\-]+),\s+(?:a|an|the)\s+([^,.;]*?\b(?:{role_alt})\b[^,.;]*)",
+            text,
+        ):
+            add(m.group(1), "person", m.group(2).strip())
+        for m in re.finditer(
+            rf"\b(?:{role_alt})\b,?\s+((?:Mr\.\s+)?(?:[A-Z][\w'’\-]+\s+){{0,3}}[A-Z][\w'’\-]+)", text
+        ):
+            name = m.group(1)
+            if not find_groups(name, caps=False) and name.split()[0] not in ("The", "In", "A"):
+                add(name, "person", m.group().split()[0])
+        for m in re.finditer(
+            rf"\b((?:[A-Z][\w'’\-]+\s+){{1,3}}(?:{place_alt}))\b", text
+        ):
+            place = re.sub(r"^(?:The|In|From)\s+", "", m.group(1))
+            add(place, "place", "in attribution context")
+        for m in re.finditer(r"\b(?:from|in)\s+(?:the\s+)?([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:province|district)\b", text, re.IGNORECASE):
+            add(m.group(1), "place", "origin")
+    return entities
