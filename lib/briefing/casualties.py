@@ -1,0 +1,599 @@
+"""Casualty mentions of one article and its per-document main-incident figures.
+
+Per sentence (only sentences with a status word are read):
+
+1. number mentions (``numbers.find_numbers``) are masked in a lower-case "shadow" of the sentence
+   (each countable number becomes ``#`` characters of the same length, so offsets stay valid);
+2. status patterns from ``data/casualty_status.yaml`` link a number to a status:
+   number-first ("17 people were killed", "15 dead"), status-first ("killing 4", "the deaths of
+   more than 20 people"), lists ("15 militants and 2 soldiers were killed"), composition
+   ("17 killed, including 15 assailants"), conjunction across a clause ("..., as were a border
+   guard and an employee of the Interior Ministry"), one named or singular victim ("the mayor was
+   assassinated", "he died") and negation ("no one was hurt");
+3. the noun phrase of each number gives its party (``data/casualty_parties.yaml``).
+
+Mentions of background incidents are kept with their incident key; only main-incident mentions
+make the per-document figures (``model.COUNT_FIELDS``), with derivations for computed values and
+consistency checks that flag contradictions.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .incidents import IncidentScope
+from .model import MAIN, CasualtyMention, Evidence, Figure
+from .numbers import NumberMention, find_numbers, load_yaml
+from .text import Document, Sentence
+
+STATUS_ORDER = ("killed", "wounded", "captured", "kidnapped", "missing")
+SIDES = ("attackers", "security", "civilians")
+
+
+@dataclass
+class CasualtyResult:
+    """Casualty mentions (main and background) with per-document main-incident figures."""
+
+    mentions: list[CasualtyMention] = field(default_factory=list)
+    figures: dict[str, Figure] = field(default_factory=dict)
+    checks: list[str] = field(default_factory=list)
+
+
+def _phrase_re(phrases: list[str]) -> str:
+    ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.lower().strip())
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    after_status: dict[str, str]
+    before_status: dict[str, str]
+    singular_status: dict[str, str]
+    person_only: frozenset[tuple[str, str]]
+    party_of: dict[str, str]
+    persons: frozenset[str]
+    prefilter: re.Pattern[str]
+    number_first: re.Pattern[str]
+    status_first: re.Pattern[str]
+    singular: re.Pattern[str]
+    link: re.Pattern[str]
+    lead_link: re.Pattern[str]
+    including: re.Pattern[str]
+    as_were: re.Pattern[str]
+    pronoun_have: re.Pattern[str]
+    negations: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
+    attackers_total: tuple[re.Pattern[str], ...]
+    void: re.Pattern[str]
+    void_window: int
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    raw = load_yaml("casualty_status.yaml")
+    parties = load_yaml("casualty_parties.yaml")
+    after_status: dict[str, str] = {}
+    before_status: dict[str, str] = {}
+    singular_status: dict[str, str] = {}
+    person_only: set[tuple[str, str]] = set()
+    for status in STATUS_ORDER:
+        spec = raw[status]
+        for p in spec.get("after") or []:
+            after_status.setdefault(_norm(p), status)
+        for p in spec.get("before") or []:
+            before_status.setdefault(_norm(p), status)
+        for p in spec.get("singular") or []:
+            singular_status.setdefault(_norm(p), status)
+        for p in spec.get("person_only") or []:
+            person_only.add((status, _norm(p)))
+    party_of: dict[str, str] = {}
+    for party in ("attackers", "security", "civilians", "unspecified"):
+        for w in parties[party]:
+            party_of.setdefault(_norm(str(w)), party)
+    persons = frozenset(_norm(w) for w in parties["singular_persons"])
+    trigger_words = {w for p in (*after_status, *before_status) for w in p.split()}
+    stop = _phrase_re(list(raw["np_stop"]) + sorted(trigger_words))
+    aux = _phrase_re(raw["auxiliaries"])
+    gaps = _phrase_re(raw["before_gaps"])
+    np = rf"(?:\s+(?!(?:{stop})\b)[a-z’'.\-]+){{0,4}}?"
+    number_first = re.compile(
+        rf"(?P<num>#+)(?P<np>(?:\s+of\s+(?:the|them|whom|those|these|their))?{np})"
+        rf"(?P<aux>(?:,?\s+(?:{aux})){{0,4}}?)\s+(?P<trig>{_phrase_re(list(after_status))})(?![\w#])"
+    )
+    status_first = re.compile(
+        rf"(?<![\w#])(?P<trig>{_phrase_re(list(before_status))})(?:\s+(?:{gaps})){{0,3}}?\s+"
+        rf"(?P<num>#+)(?P<np>{np.replace('{0,4}?', '{0,4}')})"
+    )
+    singular = re.compile(
+        rf"(?P<subj>[a-z’'.\-]+)(?:,[^,]{{1,60}},)?\s+(?P<aux>(?:was|has been|had been|is|got)\s+"
+        rf"(?:(?:reportedly|allegedly|later|also|then|subsequently|apparently|brutally|"
+        rf"fatally|seriously|critically|slightly)\s+)?)?(?P<trig>{_phrase_re(list(singular_status))})(?![\w#])"
+    )
+    link = re.compile(rf"^(?P<np>{np}),?\s+(?:and|as well as|plus|&)\s+$|^(?P<np2>{np}),\s+$")
+    lead_link = re.compile(rf"^(?P<np>{np})(?:,?\s+(?:and|as well as|plus)|,)\s+$")
+    including = re.compile(
+        r"(?:\bincluding|\bamong them|\bamong whom|\bamong the dead(?: were)?|\bamong those killed(?: were)?)"
+        r"\s+$"
+    )
+    as_were = re.compile(r",?\s+as\s+(?:were|was|did|had|have|has)\s+(?:also\s+)?$")
+    pronoun_have = re.compile(r"\b(?:they|we|who|which)\s+(?:have|had|has|lost|suffered)\s+$")
+    negations = tuple(
+        (re.compile(item["pattern"], re.IGNORECASE), tuple(item["statuses"]))
+        for item in raw["negation"]
+    )
+    attacker_words = _phrase_re([w for w, p in party_of.items() if p == "attackers"])
+    attackers_total = tuple(
+        re.compile(p.replace("NUM", "#+").replace("ATTACKER", attacker_words))
+        for p in raw["attackers_total"]
+    )
+    all_triggers = _phrase_re(list({*after_status, *before_status, *singular_status}))
+    prefilter = re.compile(
+        rf"\b(?:{all_triggers}|casualties|fatalities|no ?one|nobody|injuries|detachment|group)\b",
+        re.IGNORECASE,
+    )
+    contexts = load_yaml("casualty_contexts.yaml")
+    void = re.compile("|".join(f"(?:{p})" for p in contexts["void_before"]))
+    return _Lexicon(
+        after_status, before_status, singular_status, frozenset(person_only), party_of, persons,
+        prefilter, number_first, status_first, singular, link, lead_link, including, as_were,
+        pronoun_have, negations, attackers_total, void, int(contexts["window"]),
+    )
+
+
+_WORD = re.compile(r"[a-z][a-z’'\-]*")
+
+
+def party_of_phrase(words: str) -> tuple[str, bool]:
+    """Party of a noun phrase (attackers / security / civilians / unspecified) and whether it
+    names people at all ("15 border guards" → security, True; "3 vehicles" → unspecified, False)."""
+    lex = _lexicon()
+    tokens = [t.removesuffix("’s").removesuffix("'s").rstrip("’'") for t in _WORD.findall(words.lower())]
+    found = "unspecified"
+    person = False
+    after_of = False
+    for i, tok in enumerate(tokens):
+        if tok == "of":
+            after_of = True
+            continue
+        pair = f"{tok} {tokens[i + 1]}" if i + 1 < len(tokens) else ""
+        party = lex.party_of.get(pair) or lex.party_of.get(tok)
+        if party is None:
+            continue
+        if after_of and party in ("attackers", "security"):
+            # "an employee of the Interior Ministry", "members of the army": the body decides
+            return party, True
+        person = person or not after_of
+        if party != "unspecified" and found == "unspecified" and not after_of:
+            found = party
+    return found, person
+
+
+@dataclass
+class _Hit:
+    number: NumberMention | None
+    value: int | None
+    low: int | None
+    high: int | None
+    qualifier: str
+    status: str
+    party: str
+    role: str
+    start: int  # offsets in the sentence
+    end: int
+    note: str = ""
+
+
+def _shadow(sentence: str, numbers: list[NumberMention]) -> tuple[str, dict[int, NumberMention]]:
+    low = sentence.lower()
+    if len(low) != len(sentence):  # a few Unicode letters change length when lower-cased
+        low = "".join(c.lower()[:1] or c for c in sentence)
+    chars = list(low)
+    at: dict[int, NumberMention] = {}
+    for n in numbers:
+        if not n.countable or n.value is None and n.kind != "vague":
+            continue
+        for i in range(n.start, n.end):
+            chars[i] = "#"
+        at[n.start] = n
+    return "".join(chars), at
+
+
+def _hit(n: NumberMention, status: str, party: str, start: int, end: int, role: str | None = None,
+         note: str = "") -> _Hit:
+    if role is None:
+        role = "total" if party == "unspecified" else "part"
+    return _Hit(n, n.value, n.low, n.high, n.qualifier, status, party, role, start, end, note)
+
+
+def _sentence_hits(text: str) -> list[_Hit]:
+    """Casualty hits of one sentence (offsets into ``text``)."""
+    lex = _lexicon()
+    if not lex.prefilter.search(text):
+        return []
+    numbers = find_numbers(text)
+    shadow, at = _shadow(text, numbers)
+    hits: dict[int, _Hit] = {}
+
+    def accept(status: str, trig: str, np: str) -> tuple[str, bool] | None:
+        party, person = party_of_phrase(np)
+        if (status, _norm(trig)) in lex.person_only and not person:
+            return None
+        return party, person
+
+    for m in lex.number_first.finditer(shadow):
+        n = at.get(m.start("num"))
+        if n is None:
+            continue
+        status = lex.after_status[_norm(m.group("trig"))]
+        np = m.group("np")
+        if n.kind == "article":
+            np = text[n.end:n.noun_end]
+        ok = accept(status, m.group("trig"), np)
+        if ok is None:
+            continue
+        party, person = ok
+        note = ""
+        if not np.strip():
+            before = shadow[: m.start("num")]
+            if lex.pronoun_have.search(before):
+                # "they have two dead": the pronoun's party is the clause's subject
+                party, _ = party_of_phrase(before)
+                note = "party from the clause subject"
+        hits[n.start] = _hit(n, status, party, m.start(), m.end(), note=note)
+
+    for m in lex.status_first.finditer(shadow):
+        n = at.get(m.start("num"))
+        if n is None or n.start in hits:
+            continue
+        status = lex.before_status[_norm(m.group("trig"))]
+        np = m.group("np") if n.kind != "article" else text[n.end:n.noun_end]
+        ok = accept(status, m.group("trig"), np)
+        if ok is None:
+            continue
+        end = m.end() if np.strip() else m.end("num")
+        hits[n.start] = _hit(n, status, ok[0], m.start(), end)
+
+    # Lists, composition and conjunction: numbers next to a linked number share its status.
+    ordered = [n for n in numbers if n.start in at]
+    changed = True
+    while changed:
+        changed = False
+        for i, n in enumerate(ordered):
+            if n.start in hits:
+                continue
+            nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+            prev = ordered[i - 1] if i > 0 else None
+            np_text = ""
+            # "15 militants and [2 soldiers were killed]"
+            if nxt is not None and nxt.start in hits and hits[nxt.start].start == nxt.start:
+                gap = shadow[n.end:nxt.start]
+                lm = lex.lead_link.match(gap)
+                if lm:
+                    np_text = lm.group("np")
+                    base = hits[nxt.start]
+                    party, person = party_of_phrase(np_text)
+                    hits[n.start] = _hit(n, base.status, party, n.start, n.end + len(np_text.rstrip()))
+                    changed = True
+                    continue
+            if prev is None or prev.start not in hits:
+                continue
+            base = hits[prev.start]
+            gap = shadow[base.end if base.end > prev.start else prev.end:n.start]
+            gap_from_num = shadow[prev.end:n.start]
+            np_m = _NP_AFTER.match(shadow, n.end)
+            np_text = np_m.group(0) if np_m else ""
+            cut = _NP_CUT.search(np_text)
+            if cut:
+                np_text = np_text[: cut.start()]
+            party, person = party_of_phrase(np_text)
+            end = n.end + len(np_text.rstrip())
+            if lex.link.match(gap) or lex.link.match(gap_from_num):
+                # "killing 15 militants and 2 soldiers", "a border guard and an employee ..."
+                hits[n.start] = _hit(n, base.status, party, n.start, end, role=None if base.role != "inclusion" else "part")
+                if base.note == "as were":
+                    hits[n.start].note = "as were"
+                changed = True
+            elif lex.including.search(gap) or lex.including.search(gap_from_num):
+                hits[n.start] = _hit(n, base.status, party, n.start, end, role="part",
+                                     note="included in the total")
+                changed = True
+            elif lex.as_were.search(gap) or lex.as_were.search(gap_from_num):
+                hits[n.start] = _hit(n, base.status, party, n.start, end, note="as were")
+                changed = True
+            elif re.match(r"^\s+of\s+(?:them|whom)\b", shadow[n.end:]) and base.role == "total":
+                pass
+
+    # "12 killed, 7 of them soldiers"
+    for n in ordered:
+        h = hits.get(n.start)
+        if h is not None:
+            continue
+        m = re.match(r"\s+of\s+(?:them|whom)\s+(?:were\s+)?((?:[a-z’'\-]+\s*){1,3})", shadow[n.end:])
+        prev_hits = [x for x in hits.values() if x.end <= n.start]
+        if m and prev_hits:
+            base = max(prev_hits, key=lambda x: x.end)
+            party, person = party_of_phrase(m.group(1))
+            if person:
+                hits[n.start] = _hit(n, base.status, party, n.start, n.end + m.end(), role="part",
+                                     note="included in the total")
+
+    # Elliptic noun phrase: "15 terrorists were destroyed, five were taken prisoner".
+    result = sorted(hits.values(), key=lambda h: h.start)
+    for i, h in enumerate(result):
+        if h.party == "unspecified" and h.number is not None and i > 0 and not h.note:
+            np_after = shadow[h.number.end:h.number.end + 40]
+            if re.match(r"^\s*(?:were|was|have|had|are|dead|killed|wounded|injured)\b", np_after) \
+                    and result[i - 1].party != "unspecified":
+                h.party = result[i - 1].party
+                h.role = "part"
+                h.note = "party of the preceding figure"
+
+    result = [h for h in result if not lex.void.search(shadow[max(0, h.start - lex.void_window):h.start])]
+
+    # One victim without a number: "the mayor was assassinated", "he died".
+    if not result:
+        for m in lex.singular.finditer(shadow):
+            subj = m.group("subj").strip(".,’'")
+            trig = _norm(m.group("trig"))
+            if trig == "died" and m.group("aux"):
+                continue
+            if trig != "died" and not m.group("aux"):
+                continue
+            if subj in _NOT_SUBJECTS or "#" in subj:
+                continue
+            if lex.void.search(shadow[max(0, m.start() - lex.void_window):m.start()]):
+                continue
+            party, person = party_of_phrase(subj)
+            if subj not in lex.persons and subj not in ("he", "she") and not _looks_like_name(
+                text, m.start("subj"), m.end("subj")
+            ):
+                continue
+            status = lex.singular_status[trig]
+            result.append(
+                _Hit(None, 1, 1, 1, "exact", status, party, "total" if party == "unspecified" else "part",
+                     m.start(), m.end(), "one person")
+            )
+            break
+    return result
+
+
+_NP_AFTER = re.compile(r"(?:\s+[a-z’'\-]+(?:\.(?=\w))?){0,7}")
+_NP_CUT = re.compile(r"\s(?:and|or|but|who|which|were|was|in|on|at|by|to|from|with|as|had|have)\b")
+
+_NOT_SUBJECTS = frozenset(
+    "it that which this there what who whom whose one someone anyone nobody everyone they we you "
+    "i people attack bombing bomb blast explosion car vehicle building house plane".split()
+)
+
+
+def _looks_like_name(text: str, start: int, end: int) -> bool:
+    word = text[start:end]
+    if not word[:1].isupper():
+        return False
+    if text.isupper() or sum(c.isupper() for c in text) > 0.6 * sum(c.isalpha() for c in text):
+        # ALL-CAPS text (MUC): a capitalised word says nothing; accept a word that is not a
+        # common function word (names are the usual subjects of "WAS MURDERED").
+        return len(word) > 2
+    return True
+
+
+def _negation_hits(text: str) -> list[_Hit]:
+    hits = []
+    for pattern, statuses in _lexicon().negations:
+        for m in pattern.finditer(text):
+            for status in statuses:
+                hits.append(_Hit(None, 0, 0, 0, "exact", status, "unspecified", "total", m.start(),
+                                 m.end(), "negation"))
+    return hits
+
+
+def _attackers_total_hits(text: str) -> list[_Hit]:
+    lex = _lexicon()
+    if not re.search(r"\d|[a-z]", text, re.IGNORECASE):
+        return []
+    numbers = find_numbers(text)
+    if not numbers:
+        return []
+    shadow, at = _shadow(text, numbers)
+    for pattern in lex.attackers_total:
+        m = pattern.search(shadow)
+        if m:
+            n = at.get(m.start("num"))
+            if n is not None and n.value:
+                return [_hit(n, "group_size", "attackers", m.start(), m.end(), role="total")]
+    return []
+
+
+def sentence_mentions(doc: Document, sentence: Sentence, incident: str) -> list[CasualtyMention]:
+    """Casualty mentions of one sentence of ``doc`` (group size mentions have status "group_size"
+    in their note and are not returned here)."""
+    return [_to_mention(doc, sentence, h, incident) for h in _sentence_hits(sentence.text)]
+
+
+def _to_mention(doc: Document, sentence: Sentence, h: _Hit, incident: str) -> CasualtyMention:
+    return CasualtyMention(
+        article_id=doc.article_id,
+        status=h.status,
+        party=h.party,
+        value=h.value,
+        low=h.low,
+        high=h.high,
+        qualifier=h.qualifier,
+        incident=incident,
+        sentence=sentence.text,
+        start=sentence.start + h.start,
+        end=sentence.start + h.end,
+        sentence_index=sentence.index,
+        phrase=sentence.text[h.start:h.end],
+        role=h.role,
+        note=h.note,
+    )
+
+
+def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
+    """All casualty mentions of ``doc`` (main and background) and the main-incident figures."""
+    result = CasualtyResult()
+    group_sizes: list[CasualtyMention] = []
+    negations: list[CasualtyMention] = []
+    for sentence in doc.sentences:
+        incident = scope.incident_of(sentence.index)
+        for h in _sentence_hits(sentence.text):
+            result.mentions.append(_to_mention(doc, sentence, h, incident))
+        for h in _negation_hits(sentence.text):
+            negations.append(_to_mention(doc, sentence, h, incident))
+        if incident == MAIN:
+            for h in _attackers_total_hits(sentence.text) if _GROUP_HINT.search(sentence.text) else []:
+                group_sizes.append(_to_mention(doc, sentence, h, incident))
+    result.mentions.extend(negations)
+    result.figures, result.checks = compute_figures(
+        [m for m in result.mentions if m.incident == MAIN], group_sizes
+    )
+    return result
+
+
+_GROUP_HINT = re.compile(
+    r"\b(?:detachment|group|band|gang|unit|squad|team|cell|column|contingent|commando|party|by|"
+    r"storm\w*|attack\w*|raid\w*|ambush\w*|assault\w*|burst|opened|crossed|took part|participated)\b",
+    re.IGNORECASE,
+)
+
+
+def _evidence(mentions: list[CasualtyMention]) -> list[Evidence]:
+    return [m.evidence() for m in mentions]
+
+
+def _figure(name: str, mentions: list[CasualtyMention], value: int, derivation: str | None = None,
+            qualifier: str | None = None) -> Figure:
+    quals = {m.qualifier for m in mentions}
+    if qualifier is None:
+        if len(mentions) == 1:
+            qualifier = mentions[0].qualifier
+        elif quals & {"at_least", "more_than"}:
+            qualifier = "at_least"
+        else:
+            qualifier = "exact"
+    low = min((m.low for m in mentions if m.low is not None), default=value) if len(mentions) == 1 else value
+    high = mentions[0].high if len(mentions) == 1 else (value if qualifier == "exact" else None)
+    return Figure(name, value, qualifier, low, high, _evidence(mentions), derivation)
+
+
+def _per_party(mentions: list[CasualtyMention]) -> tuple[int, list[CasualtyMention]]:
+    """A party's count: summed within a sentence, the largest sentence across sentences
+    (the same deaths are usually repeated, not new)."""
+    by_sentence: dict[int, list[CasualtyMention]] = defaultdict(list)
+    for m in mentions:
+        by_sentence[m.sentence_index].append(m)
+    best: tuple[int, list[CasualtyMention]] = (-1, [])
+    for _, ms in sorted(by_sentence.items()):
+        total = sum(m.value or 0 for m in ms)
+        if total > best[0]:
+            best = (total, ms)
+    return best
+
+
+def compute_figures(
+    mentions: list[CasualtyMention], group_sizes: list[CasualtyMention] | None = None
+) -> tuple[dict[str, Figure], list[str]]:
+    """Per-document figures from main-incident mentions, with derivations, and consistency checks."""
+    figures: dict[str, Figure] = {}
+    checks: list[str] = []
+    counted = [m for m in mentions if m.value is not None and m.note != "negation"]
+    negated = {m.status: m for m in mentions if m.note == "negation"}
+
+    def status_summary(status: str) -> dict[str, tuple[int, list[CasualtyMention]]]:
+        ms = [m for m in counted if m.status == status]
+        parts: dict[str, tuple[int, list[CasualtyMention]]] = {}
+        for party in (*SIDES, "unspecified"):
+            pm = [m for m in ms if m.party == party and m.role == "part"]
+            if pm:
+                parts[party] = _per_party(pm)
+        totals = [m for m in ms if m.role == "total"]
+        if totals:
+            best = max(totals, key=lambda m: (m.value or 0, -m.sentence_index))
+            parts["_total"] = (best.value or 0, [best])
+            exact = {m.value for m in totals if m.qualifier == "exact" and m.note != "one person"}
+            if len(exact) > 1:
+                checks.append(
+                    f"{status} stated with different values: "
+                    + ", ".join(str(v) for v in sorted(v for v in exact if v is not None))
+                )
+        return parts
+
+    for status, total_field in (("killed", "killed_total"), ("wounded", "wounded_total")):
+        parts = status_summary(status)
+        side_parts = [(p, parts[p]) for p in (*SIDES, "unspecified") if p in parts]
+        part_sum = sum(v for _, (v, _) in side_parts)
+        part_mentions = [m for _, (_, ms) in side_parts for m in ms]
+        if "_total" in parts:
+            value, ms = parts["_total"]
+            if part_sum > value:
+                terms = " + ".join(str(v) for _, (v, _) in side_parts)
+                qual = ms[0].qualifier
+                if qual == "exact" or qual == "up_to":
+                    checks.append(
+                        f"{value} {status} stated, but the parts sum to {terms} = {part_sum}"
+                    )
+                figures[total_field] = _figure(
+                    total_field, ms + part_mentions, part_sum, f"{terms} = {part_sum}",
+                    qualifier="at_least" if qual in ("at_least", "more_than") else "exact",
+                )
+            else:
+                figures[total_field] = _figure(total_field, ms, value)
+        elif side_parts:
+            terms = " + ".join(str(v) for _, (v, _) in side_parts)
+            figures[total_field] = _figure(
+                total_field, part_mentions, part_sum, f"{terms} = {part_sum}" if len(side_parts) > 1 else None
+            )
+        elif status in negated:
+            figures[total_field] = _figure(total_field, [negated[status]], 0)
+        if status == "killed":
+            for party, name in (("attackers", "killed_attackers"), ("security", "killed_security"),
+                                ("civilians", "killed_civilians")):
+                if party in parts:
+                    v, ms = parts[party]
+                    figures[name] = _figure(name, ms, v)
+            total = figures.get("killed_total")
+            attackers = figures.get("killed_attackers")
+            if total is not None:
+                if attackers is not None and attackers.value:
+                    v = max((total.value or 0) - (attackers.value or 0), 0)
+                    figures["killed_victims"] = Figure(
+                        "killed_victims", v, total.qualifier, None, None,
+                        total.evidence + attackers.evidence,
+                        f"{total.value} - {attackers.value} = {v}",
+                    )
+                else:
+                    figures["killed_victims"] = Figure(
+                        "killed_victims", total.value, total.qualifier, total.low, total.high,
+                        list(total.evidence), total.derivation,
+                    )
+
+    captured = status_summary("captured")
+    cap_ms = [x for p in ("attackers", "unspecified", "_total") if p in captured for x in captured[p][1]]
+    cap_value = max((captured[p][0] for p in ("attackers", "unspecified", "_total") if p in captured), default=None)
+    if cap_value is not None:
+        best = [m for m in cap_ms if m.value == cap_value][:1] or cap_ms
+        figures["captured_attackers"] = _figure("captured_attackers", best, cap_value)
+
+    if group_sizes:
+        best = max(group_sizes, key=lambda m: m.value or 0)
+        figures["attackers_total"] = _figure("attackers_total", [best], best.value or 0)
+    ka, ca, at = (figures.get(k) for k in ("killed_attackers", "captured_attackers", "attackers_total"))
+    if ka is not None and ca is not None and ka.value and ca.value:
+        accounted = (ka.value or 0) + (ca.value or 0)
+        if at is None:
+            figures["attackers_total"] = Figure(
+                "attackers_total", accounted, "at_least", accounted, None,
+                ka.evidence + ca.evidence, f"{ka.value} + {ca.value} = {accounted}",
+            )
+        elif at.value is not None and accounted > at.value and at.qualifier == "exact":
+            checks.append(
+                f"attackers: {ka.value} killed + {ca.value} captured = {accounted}, "
+                f"more than the {at.value} stated"
+            )
+    return figures, checks

@@ -1,0 +1,253 @@
+"""Number mentions in one sentence: digits ("1,200", "2.5 million"), words ("Fifteen",
+"twenty-one", "one hundred and twelve"), fixed phrases ("a dozen"), vague quantities ("dozens",
+"scores", "hundreds of"), ranges ("15 to 20", "between 2,500 and 3,000"), qualifiers ("at least",
+"more than", "about", "up to", "32+") and "a"/"an" with a singular person noun ("a border guard").
+
+Why a small word table instead of text2num's ``alpha2digit`` or ``number-parser``: both rewrite
+the text (digits replace words), which loses the character offsets every figure's evidence needs,
+neither knows "dozens"/"scores"/"a border guard", and casualty counts use a closed vocabulary of
+~40 words; one precompiled regular expression over the sentence is also an order of magnitude
+faster than tokenising it through a library. The word table lives in ``data/casualty_numbers.yaml``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """One number in a sentence; offsets index into the sentence text."""
+
+    start: int  # start of the whole mention, qualifier included
+    end: int
+    num_start: int  # start of the number itself (after the qualifier)
+    value: int | None  # best single value: the floor for ranges and vague quantities ("dozens" → None)
+    low: int | None
+    high: int | None
+    qualifier: str  # model.QUALIFIERS
+    kind: str  # digits / words / phrase / vague / range / article
+    countable: bool  # False for years, units, times, flight numbers ... (not a count of people)
+    text: str
+    noun_end: int = -1  # for kind "article": end of the person noun it counts
+
+    @property
+    def vague(self) -> bool:
+        return self.value is None
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    units: dict[str, int]
+    scales: dict[str, int]
+    phrases: dict[str, int]
+    vague: dict[str, int | None]
+    qualifiers: dict[str, str]
+    suffixes: tuple[str, ...]
+    not_before: frozenset[str]
+    not_after: frozenset[str]
+    number: re.Pattern[str]
+    article: re.Pattern[str]
+    prefilter: re.Pattern[str]
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def load_yaml(name: str) -> Any:
+    """Load one YAML data file of ``lib/briefing/data``."""
+    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> _Grammar:
+    raw = load_yaml("casualty_numbers.yaml")
+    units = {**raw["units"], **raw["tens"]}
+    scales = dict(raw["scales"])
+    phrases = {k.lower(): v for k, v in raw["exact_phrases"].items()}
+    vague = {k.lower(): v for k, v in raw["vague"].items()}
+    qual_raw = load_yaml("casualty_qualifiers.yaml")
+    qualifiers = {
+        phrase.lower(): name
+        for name, words in qual_raw.items()
+        if name != "suffix_at_least"
+        for phrase in words
+    }
+    suffixes = tuple(qual_raw["suffix_at_least"])
+    unit = _alt(list(raw["units"]))
+    tens = _alt(list(raw["tens"]))
+    scale = _alt(list(scales))
+    word = rf"(?:(?:{tens})(?:[-\s](?:{unit}))?|{unit})"
+    words = rf"{word}(?:[-\s]+(?:{scale})(?:(?:\s+and)?\s+{word}(?![-\s]+(?:{scale})))?)*"
+    digits = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?:\.\d+)?)(?:\s+(?:{scale}))?"
+    core = rf"(?:{_alt(list(phrases))}|{_alt(list(vague))}|{digits}|{words})"
+    end = r"(?![\w])"  # "2D WEEK", "6TH" are ordinals, "1990s" a decade
+    qual = _alt(list(qualifiers))
+    suffix = _alt(list(suffixes))
+    number = re.compile(
+        rf"(?:\b(?P<qual>{qual})\s+)?"
+        rf"(?:\bbetween\s+(?P<b1>{core}){end}\s+and\s+(?P<b2>{core}){end}"
+        rf"|\bfrom\s+(?P<f1>{core}){end}\s+to\s+(?P<f2>{core}){end}"
+        rf"|(?<![\w.,$])(?P<r1>{core})\s+(?:to|or)\s+(?P<r2>{core}){end}"
+        rf"|(?<![\w.,$])(?P<h1>{digits})\s*[-–]\s*(?P<h2>{digits}){end}"
+        rf"|(?<![\w.,$])(?P<n>{core}){end})"
+        rf"(?P<suf>{suffix})?",
+        re.IGNORECASE,
+    )
+    parties = load_yaml("casualty_parties.yaml")
+    persons = _alt(list(parties["singular_persons"]))
+    article = re.compile(
+        rf"\b(?P<art>an?|another|single)\s+(?P<mods>(?:(?!(?:of|the|and|or|was|were|who|by|in)\b)"
+        rf"[\w'’.-]+\s+){{0,2}}?)(?P<noun>{persons})\b(?!['’-])",
+        re.IGNORECASE,
+    )
+    prefilter = re.compile(
+        rf"\d|\b(?:{unit}|{tens}|dozens?|scores|hundreds|thousands|several|few|many|numerous|both"
+        rf"|a|an|another|single|couple|pair)\b",
+        re.IGNORECASE,
+    )
+    return _Grammar(
+        units=units,
+        scales=scales,
+        phrases=phrases,
+        vague=vague,
+        qualifiers=qualifiers,
+        suffixes=suffixes,
+        not_before=frozenset(w.lower() for w in raw["not_a_count_before"]),
+        not_after=frozenset(str(w).lower() for w in raw["not_a_count_after"]),
+        number=number,
+        article=article,
+        prefilter=prefilter,
+    )
+
+
+_SPACES = re.compile(r"[\s-]+")
+
+
+def word_value(text: str) -> int | None:
+    """The value of one number without qualifier: "1,200" → 1200, "twenty-one" → 21,
+    "2.5 million" → 2500000, "a dozen" → 12; vague quantities ("dozens") → None."""
+    g = _grammar()
+    key = _SPACES.sub(" ", text.lower().strip())
+    if key in g.phrases:
+        return g.phrases[key]
+    if key in g.vague:
+        return None
+    parts = key.split(" ")
+    if parts[0][:1].isdigit():
+        try:
+            base = float(parts[0].replace(",", ""))
+        except ValueError:
+            return None
+        for part in parts[1:]:
+            base *= g.scales.get(part, 1)
+        return int(round(base))
+    total = current = 0
+    for part in parts:
+        if part in g.units:
+            current += g.units[part]
+        elif part == "hundred":
+            current = max(current, 1) * 100
+        elif part in g.scales:
+            total += max(current, 1) * g.scales[part]
+            current = 0
+    return total + current
+
+
+def _vague_floor(text: str) -> int | None:
+    key = _SPACES.sub(" ", text.lower().strip())
+    return _grammar().vague.get(key)
+
+
+_WORD_BEFORE = re.compile(r"([\w.]+)\W*$")
+_WORD_AFTER = re.compile(r"^[\s-]*([\w%'’.]+)")
+
+
+def _countable(sentence: str, start: int, end: int, raw: str, value: int | None) -> bool:
+    g = _grammar()
+    before = _WORD_BEFORE.search(sentence[max(0, start - 20):start])
+    if before and before.group(1).lower().rstrip(".") in g.not_before:
+        return False
+    after_text = sentence[end:end + 24]
+    if after_text[:1] == "%" or after_text[:1] == ":" and after_text[1:2].isdigit():
+        return False
+    after = _WORD_AFTER.match(after_text)
+    if after and after.group(1).lower().rstrip(".") in g.not_after:
+        return False
+    compact = raw.replace(",", "")
+    if compact.isdigit() and len(compact) == 4 and "," not in raw and 1800 <= value <= 2099:  # type: ignore[operator]
+        return False  # a year
+    if "." in compact and value is not None and value < 1000:
+        return False  # a decimal such as 7.5 (magnitude, distance)
+    if compact.isdigit() and len(compact) == 4 and compact.startswith("0"):
+        return False  # a clock time such as 0700
+    return True
+
+
+def find_numbers(sentence: str) -> list[NumberMention]:
+    """All number mentions of ``sentence``, in text order, offsets into ``sentence``."""
+    g = _grammar()
+    if not g.prefilter.search(sentence):
+        return []
+    found: list[NumberMention] = []
+    for m in g.number.finditer(sentence):
+        qual_text = (m.group("qual") or "").lower()
+        qualifier = g.qualifiers.get(_SPACES.sub(" ", qual_text), "exact") if qual_text else "exact"
+        if m.group("n") is not None:
+            raw = a = m.group("n")
+            num_start = m.start("n")
+            num_end = m.end("n")
+            value = word_value(raw)
+            low = high = value
+            kind = "digits" if raw[:1].isdigit() else "words"
+            if value is None:
+                kind = "vague"
+                low, high = _vague_floor(raw), None
+            elif _SPACES.sub(" ", raw.lower()) in g.phrases:
+                kind = "phrase"
+        else:
+            a, b = next(
+                (m.group(x), m.group(y)) for x, y in (("b1", "b2"), ("f1", "f2"), ("r1", "r2"), ("h1", "h2"))
+                if m.group(x) is not None
+            )
+            first = next(x for x in ("b1", "f1", "r1", "h1") if m.group(x) is not None)
+            num_start = m.start(first)
+            num_end = m.end({"b1": "b2", "f1": "f2", "r1": "r2", "h1": "h2"}[first])
+            raw = sentence[num_start:num_end]
+            low, high = word_value(a), word_value(b)
+            if low is not None and high is not None and high <= low:
+                # "1990-91", "2-1": not a range of people
+                continue
+            value, kind = low, "range"
+            if qualifier == "exact":
+                qualifier = "range"
+        if m.group("suf"):
+            qualifier = "at_least"
+            high = None
+        if qualifier in ("at_least", "more_than"):
+            high = None
+        countable = kind == "vague" or _countable(
+            sentence, num_start, num_end, a if kind == "range" else raw, value
+        )
+        found.append(
+            NumberMention(m.start(), m.end(), num_start, value, low, high, qualifier, kind, countable,
+                          sentence[m.start():m.end()])
+        )
+    taken = [(n.start, n.end) for n in found if n.countable]
+    for m in g.article.finditer(sentence):
+        s, e = m.start("art"), m.end("art")
+        if any(s < b and a < m.end() for a, b in taken):
+            continue
+        found.append(
+            NumberMention(s, e, s, 1, 1, 1, "exact", "article", True, sentence[s:e], m.end("noun"))
+        )
+    found.sort(key=lambda n: n.start)
+    return found
