@@ -137,8 +137,11 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
             break
     if text is None and b"\x00" in data:
         # UTF-16 without a byte-order mark is the one text encoding full of NUL bytes.
-        for codec in ("utf-16-le", "utf-16-be"):
-            if len(data) % 2 == 0:
+        # Its NULs are the high bytes of ASCII characters: all at odd offsets (little-endian) or
+        # all at even ones (big-endian). Binary data has them anywhere.
+        even, odd = data[0::2].count(0), data[1::2].count(0)
+        for codec, nuls, other, half in (("utf-16-le", odd, even, data[1::2]), ("utf-16-be", even, odd, data[0::2])):
+            if len(data) % 2 == 0 and other == 0 and nuls >= 0.2 * len(half):
                 try:
                     candidate = data.decode(codec)
                 except UnicodeDecodeError:
