@@ -415,3 +415,34 @@ def test_not_reported_is_none_never_zero(field: str) -> None:
     s = reconcile(used(("a", "2020-01-01")), [doc("a", "2020-01-01")])
     f = s.fields[field]
     assert (f.value, f.low, f.high, f.status) == (None, None, None, "not reported")
+
+
+def test_one_article_saying_both_uses_the_later_sentence() -> None:
+    first = stmt("a", "Islamic State", "not_claimed", "the author",
+                 "No group claimed the attack at first.")
+    later = stmt("a", "Islamic State", "claimed", "the group",
+                 "On Friday the Islamic State claimed it through Amaq.", basis="claim via Amaq")
+    first.sentence_index, later.sentence_index = 2, 7
+    blame = stmt("a", "Islamic State", "attributed", "police", "Police blamed the Islamic State.")
+    s = reconcile(used(("a", "2020-01-01")), [doc("a", "2020-01-01", [], [later, first, blame])])
+    assert s.attribution.claimed is True
+    assert any("says both" in c for c in s.checks)
+    first.sentence_index, later.sentence_index = 9, 7
+    s = reconcile(used(("a", "2020-01-01")), [doc("a", "2020-01-01", [], [later, first, blame])])
+    assert s.attribution.claimed is False
+
+
+def test_reported_by_two_sources_is_likely_and_named_groups_do_not_compete() -> None:
+    a = doc("a", "2020-01-01", [], [
+        stmt("a", "Islamic State", "reported", "official reports from Dushanbe",
+             "According to official reports from Dushanbe, the attackers were ISIS militants.")])
+    b = doc("b", "2020-01-02", [], [
+        stmt("b", "Islamic State", "attributed", "Tajik authorities",
+             "Tajik authorities blamed the Islamic State."),
+        stmt("b", "Armed Forces", "reported", "the author", "They fought the security forces.")])
+    j = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-02")), [a, b]).attribution
+    assert (j.group, j.confidence_words, j.competing) == ("Islamic State", "likely", [])
+    assert "official reports from Dushanbe attribute it" in j.judgment or (
+        "Tajik authorities attribute it" in j.judgment)
+    one = reconcile(used(("a", "2020-01-01")), [a]).attribution
+    assert one.confidence_words == "roughly even chance"  # one source, no basis

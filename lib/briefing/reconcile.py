@@ -91,13 +91,17 @@ METHOD: list[str] = [
     "credible figure (the lowest, as ACLED does) and the range runs from the lowest to the "
     "highest figure reported (as UCDP's low / high estimates do); the reason names who said what.",
     "One source only → 'single source'; no source → 'not reported' (no value: never 0).",
-    "Attribution: per source, the latest claim status (claimed / not claimed / silent) with the "
-    "publication date; across sources the latest dated status wins (a claim over a 'not claimed' "
-    "of the same date). Confidence in ICD 203 words: claimed by the group and blamed by others → "
-    "almost certainly; claimed only → very likely; attributed by authorities with a stated "
-    "basis, or by two or more sources → likely; attributed by one source without basis, or only "
-    "suspected / possible → roughly even chance; a denial by the group or a competing claim "
-    "lowers the confidence one step; no group named → no judgment.",
+    "Attribution: the main group is the one most sources name as perpetrator (claimed, "
+    "attributed, stated as fact, suspected or possible), ties broken by the strongest stance. Per "
+    "source, its claim status (claimed / not claimed / silent) with the publication date; when "
+    "one article says both, its later sentence wins. Across sources the latest dated status wins "
+    "(a claim over a 'not claimed' of the same date). Competing groups are other groups that "
+    "are claimed or blamed (attributed, suspected); groups merely named are listed, not counted.",
+    "Confidence in ICD 203 words: claimed by the group and blamed by others → almost certainly; "
+    "claimed only → very likely; attributed by authorities with a stated basis, or by two or "
+    "more sources → likely; attributed by one source without basis, or only suspected / "
+    "possible → roughly even chance; a denial by the group or a competing claim lowers the "
+    "confidence one step; no group named → no judgment.",
     "Timeline: the main incident (date from the extraction, else no later than the first "
     "report), dated background incidents, each article's publication, and the first "
     "appearance of each reconciled figure and of each attribution stance.",
@@ -746,9 +750,13 @@ def _the(group: str) -> str:
     return group
 
 
-_STRENGTH = {"claimed": 5, "admitted": 5, "attributed": 4, "suspected": 3, "possible": 2}
+_STRENGTH = {"claimed": 5, "admitted": 5, "attributed": 4, "reported": 4, "suspected": 3,
+             "possible": 2}
 _CLAIM_STANCES = ("claimed", "admitted")
-_BLAME_STANCES = ("attributed", "suspected", "possible")
+# "reported": the text states the group as fact, citing someone ("according to official
+# reports, the attackers were ISIS militants"): counted as an attribution.
+_ATTRIBUTING = ("attributed", "reported")
+_BLAME_STANCES = ("attributed", "reported", "suspected", "possible")
 
 
 def _by_group(st: AttributionStatement) -> bool:
@@ -835,28 +843,34 @@ def reconcile_attribution(used: list[DocumentExtraction],
     mine = [r for r in per_source if not r["group"] or _related(r["group"], group)]
     related = sorted({r["group"] for r in mine if r["group"] and r["group"] != group})
     others = [r for r in per_source if r["group"] and not _related(r["group"], group)]
-    competing = sorted({r["group"] for r in others if r["stance"] in _STRENGTH})
+    # Competing = another group claimed or blamed; one merely named ("reported", "possible")
+    # stays in per_source but does not compete.
+    competing = sorted({r["group"] for r in others
+                        if r["stance"] in _CLAIM_STANCES + ("attributed", "suspected")})
 
-    # Claim status per source: a claim in the text beats "not claimed" in the same text.
+    # Claim status per source. When one article says both (e.g. "no group claimed it at first
+    # ... later the group claimed it"), the later sentence wins and a check says so.
     status: list[dict[str, Any]] = []
     for d in used:
-        own = [r for r in mine if r["article_id"] == d.article_id]
-        stances = {r["stance"] for r in own}
-        claimed: bool | None
-        if stances & set(_CLAIM_STANCES):
-            claimed = True
-        elif stances & {"not_claimed", "denied"}:
-            claimed = False
+        said = sorted(
+            (st for st in d.attributions
+             if st.incident == MAIN and st.stance in _CLAIM_STANCES + ("not_claimed", "denied")
+             and (not st.group or _related(_canon(st.group), group))),
+            key=lambda st: (st.sentence_index, st.start))
+        claimed: bool | None = None
+        if said:
+            claimed = said[-1].stance in _CLAIM_STANCES
+            if len({st.stance in _CLAIM_STANCES for st in said}) > 1:
+                checks.append(f"attribution: {names[d.article_id]} says both that {_the(group)} "
+                              "claimed the attack and that it did not; the later sentence is used")
         elif d.attribution.claimed is not None and (
                 not d.attribution.group or _related(_canon(d.attribution.group), group)):
             claimed = d.attribution.claimed
-        else:
-            claimed = None
         if claimed is not None:
             status.append({"article_id": d.article_id,
                            "published": _published(d, rows.get(d.article_id, {})),
                            "claimed": claimed,
-                           "denied": "denied" in stances})
+                           "denied": not claimed and any(st.stance == "denied" for st in said)})
     status.sort(key=lambda s: (s["published"] or "", s["article_id"]))
     claimed_all: bool | None = None
     if status:
@@ -873,7 +887,8 @@ def reconcile_attribution(used: list[DocumentExtraction],
     # The evidence behind the judgment.
     blame = [r for r in mine if r["stance"] in _BLAME_STANCES or
              (r["stance"] in _CLAIM_STANCES and r["by"] and not _by_group_row(r))]
-    attributed = [r for r in mine if r["stance"] == "attributed"]
+    attributed = [r for r in mine if r["stance"] in _ATTRIBUTING
+                  and r["by"] not in ("the headline", "headline")]
     with_basis = [r for r in attributed if r["basis"]]
     attributing_sources = sorted({r["article_id"] for r in attributed})
     denied = any(s.get("denied") for s in status) and not claimed_all
@@ -912,10 +927,12 @@ def reconcile_attribution(used: list[DocumentExtraction],
                        if first_claim and first_claim["published"] else [])
         clauses.append("the group claimed it" + (f" ({'; '.join(notes)})" if notes else ""))
     if by_name:
-        plural = bool(re.search(r"(ies|ials|ers|ces|s)$", by_name)) and not by_name.endswith("ss")
+        head = re.split(r"\s+(?:from|of|in|at|for|with)\s+", by_name)[0].split()[-1].lower()
+        plural = head in ("police", "military", "people") or (
+            head.endswith("s") and not head.endswith(("ss", "us")))
         verb = ("attribute" if plural else "attributes") if attributed else (
             "suspect" if plural else "suspects")
-        clause = f"{by_name} {verb} it to the group"
+        clause = f"{_by_phrase(by_name)} {verb} it to the group"
         if bases:
             clause += f" (basis: {'; '.join(bases)})"
         clauses.append(clause)
@@ -958,17 +975,33 @@ def reconcile_attribution(used: list[DocumentExtraction],
                                reason + ".", status, related), checks
 
 
+_SINGLE_BODY = re.compile(
+    r"(?i)\b(ministry|police|army|military|government|service|agency|office|committee|council|"
+    r"spokes(?:man|woman|person)|governor|prosecutor|commander|president|minister|headline|"
+    r"author|embassy|command)$")
+
+
+def _by_phrase(by: str) -> str:
+    """'Interior Ministry' → 'the Interior Ministry'; names and plurals stay as they are."""
+    by = by.strip()
+    if _SINGLE_BODY.search(by) and not re.match(r"(?i)^(the|a|an|its|his|her|their)\b", by):
+        return f"the {by}"
+    return by
+
+
 def stance_words(row: dict[str, Any]) -> str:
     """One attribution row (a per_source dict) in plain words: 'attributed to the Islamic
     State by the Interior Ministry (basis: interrogation)'."""
     g = _the(row["group"]) if row.get("group") else "no group"
-    by = f" by {row['by']}" if row.get("by") else ""
+    by = f" by {_by_phrase(row['by'])}" if row.get("by") else ""
     basis = f" (basis: {row['basis']})" if row.get("basis") else ""
     stance = row.get("stance", "")
     if stance in _CLAIM_STANCES:
         return f"{g} claimed it" + (f" ({row['basis']})" if row.get("basis") else "")
     if stance == "attributed":
         return f"attributed to {g}{by}{basis}"
+    if stance == "reported":
+        return f"{g} named{by}{basis}"
     if stance == "suspected":
         return f"{g} suspected{by}{basis}"
     if stance == "possible":
