@@ -181,7 +181,9 @@ def test_seeds_attribution_and_context() -> None:
     assert kinds[:3] == [("2018-07", "background"), ("2019-05", "background"),
                          ("2019-11-06", "incident")]
     first_total = [e for e in s.timeline if "first report of killed (all parties)" in e.label]
-    assert first_total[0].date == "2019-11-06" and first_total[0].article_id == A0
+    assert (first_total[0].date, first_total[0].kind, first_total[0].article_id) == (
+        "2019-11-06", "figure", A0)
+    assert [e.article_id for e in s.timeline if e.kind == "report"] == [A0, A3]
 
 
 def test_seed_source_kinds() -> None:
@@ -333,6 +335,7 @@ def test_later_claim_sets_claimed_and_raises_confidence() -> None:
     assert (after.group, after.claimed, after.confidence_words) == (
         "Islamic State", True, "almost certainly")
     assert [c["claimed"] for c in after.claim_status] == [False, True]
+    assert "Claim status by report: 001 (1 May 2020): not claimed, 002 (2 May 2020): claimed; taken: claimed" in after.reason
     assert "claimed it (claim via Amaq" in after.judgment
     assert "the Interior Ministry attributes it" in after.judgment
 

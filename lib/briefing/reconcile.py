@@ -222,7 +222,8 @@ class TimelineEvent:
     """A dated point of the timeline: the incident, a background incident or a report."""
 
     date: str | None
-    kind: str  # "incident" | "background" | "report"
+    kind: str  # "incident" | "background" | "report" (a publication) | "figure" (first report
+    # of a figure or claim, or an update of a figure)
     label: str
     article_id: str | None
 
@@ -804,8 +805,13 @@ def _attribution_rows(used: list[DocumentExtraction],
             entry["hedges"] = sorted(set(entry["hedges"]) | set(s.hedges))
             if s.sentence:
                 entry["evidence"].append(s.evidence())
+    def text_order(r: dict[str, Any]) -> tuple[int, int]:
+        ev = r["evidence"]
+        return (ev[0].sentence_index, ev[0].start) if ev else (1 << 30, 0)
+
+    # By publication, then in the order the article says things.
     return sorted(out.values(), key=lambda r: (r["published"] or "9999", r["article_id"],
-                                               r["group"], r["stance"], r["by"]))
+                                               text_order(r), r["group"], r["stance"], r["by"]))
 
 
 def _pick_group(rows: list[dict[str, Any]]) -> str | None:
@@ -965,7 +971,13 @@ def reconcile_attribution(used: list[DocumentExtraction],
                if not claimed_all else "",
             3: "only suspected, possible or attributed by one source without basis"}.get(
         level + len(steps), "")
-    reason = "; ".join(dict.fromkeys(reasons)) + (f". Rule: {rule}" if rule else "")
+    reason = "; ".join(dict.fromkeys(reasons))
+    if status:
+        history = ", ".join(f"{names[c['article_id']]} ({_date_words(c['published'])}): "
+                            f"{'claimed' if c['claimed'] else 'not claimed'}" for c in status)
+        reason += (f". Claim status by report: {history}; taken: "
+                   f"{'claimed' if claimed_all else 'not claimed'}")
+    reason += f". Rule: {rule}" if rule else ""
     if steps:
         reason += f"; lowered because {' and '.join(steps)}"
     if competing:
@@ -1083,7 +1095,7 @@ def _timeline(used: list[DocumentExtraction], rows: dict[str, dict[str, Any]],
             continue
         first = min(reported, key=lambda s: (s.published or "9999", s.article_id))
         events.append(TimelineEvent(
-            _day(first.published), "report",
+            _day(first.published), "figure",
             f"first report of {f.label.lower()}: "
             f"{format_figure(first.value, first.qualifier, first.low, first.high)}"
             f"{' (derived)' if first.derivation else ''}"
@@ -1094,7 +1106,7 @@ def _timeline(used: list[DocumentExtraction], rows: dict[str, dict[str, Any]],
             if newer:
                 new = min(newer, key=lambda s: (s.published or "9999", s.article_id))
                 events.append(TimelineEvent(
-                    _day(new.published), "report",
+                    _day(new.published), "figure",
                     f"{f.label.lower()} updated: {format_figure(old.value, old.qualifier)} → "
                     f"{format_figure(new.value, new.qualifier)} ({names[new.article_id]})",
                     new.article_id))
@@ -1104,12 +1116,12 @@ def _timeline(used: list[DocumentExtraction], rows: dict[str, dict[str, Any]],
         if key in seen:
             continue
         seen.add(key)
-        events.append(TimelineEvent(_day(r["published"]), "report",
+        events.append(TimelineEvent(_day(r["published"]), "figure",
                                     f"first report: {stance_words(r)} ({names[r['article_id']]})",
                                     r["article_id"]))
-    # Same day: incident, background, then reports in the order built above (publication, then
-    # figures in COUNT_FIELDS order, then attribution stances).
-    order = {"incident": 0, "background": 1, "report": 2}
+    # Same day: incident, background, publications, then first reports in the order built above
+    # (figures in COUNT_FIELDS order, then attribution stances).
+    order = {"incident": 0, "background": 1, "report": 2, "figure": 3}
     ranked = sorted(enumerate(events), key=lambda ie: (ie[1].date or "9999",
                                                        order.get(ie[1].kind, 3), ie[0]))
     return [e for _, e in ranked]
