@@ -198,6 +198,11 @@ def test_seed_source_kinds() -> None:
                        "17 people, police said.", ["Islamic State"])[0] == "official"
     assert source_kind("Doctors at the city hospital said 40 people were wounded.")[0] == (
         "independent")
+    # The speaker is the noun next to the reporting word, not a victim's employer.
+    assert source_kind("Two people died, one of them a police officer, witnesses said.")[0] == (
+        "independent")
+    assert source_kind("The militants said to be linked to the group killed 4, the police said.",
+                       ["Islamic State"]) == ("official", "police")
 
 
 # ----------------------------------------------------------------------------- fields

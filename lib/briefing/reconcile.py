@@ -354,20 +354,19 @@ _INDEPENDENT_NOUNS = (
     r"\bun\b|unama|human rights|rights groups?|amnesty|ngos?|journalists?|correspondents?|"
     r"villagers|relatives|morgue|aid workers?)"
 )
-_OFFICIAL_RE = re.compile(
-    rf"\b{_OFFICIAL_NOUNS}\b[^.;]{{0,60}}?\b{_REPORTING}\b|\b{_REPORTING}\b[^.;]{{0,60}}?\b"
-    rf"{_OFFICIAL_NOUNS}\b|\bofficial (?:reports?|version|figures?|data|count|toll|sources?)\b|"
-    r"\bofficially\b",
-    re.IGNORECASE,
+_REPORTING_RE = re.compile(rf"\b{_REPORTING}\b", re.IGNORECASE)
+_NOUN_RES = (
+    ("official", re.compile(rf"\b{_OFFICIAL_NOUNS}\b", re.IGNORECASE)),
+    ("independent", re.compile(rf"\b{_INDEPENDENT_NOUNS}", re.IGNORECASE)),
 )
-_INDEPENDENT_RE = re.compile(
-    rf"\b{_INDEPENDENT_NOUNS}[^.;]{{0,60}}?\b{_REPORTING}\b|\b{_REPORTING}\b[^.;]{{0,60}}?"
-    rf"\b{_INDEPENDENT_NOUNS}",
-    re.IGNORECASE,
-)
+_OFFICIAL_ALONE = re.compile(
+    r"\bofficial (?:reports?|version|figures?|data|count|toll|sources?)\b|\bofficially\b",
+    re.IGNORECASE)
+_SPEAKER_GAP = 60  # characters between a speaker noun and its reporting word, same clause
 # The group as speaker. "claimed responsibility" alone does not make a figure the group's
 # ("X claimed responsibility for the attack, which killed 17" quotes the reporter's figure).
-_CLAIM_VERB = r"(?:said|says|claimed|claims|announced|announces|stated|boasted)(?!\s+(?:responsibility|credit|the attack))"
+_CLAIM_VERB = (r"(?:said(?!\s+to\s+(?:be|have))|says|claimed|claims|announced|announces|stated|"
+               r"boasted)(?!\s+(?:responsibility|credit|the attack))")
 _GROUP_SPEAKER_RE = re.compile(
     r"\b(?:amaq|news agency of the|propaganda|jihadist (?:channels?|media)|"
     r"claimed to have killed|claimed (?:it|they) (?:had )?killed|said it (?:had )?killed)\b|"
@@ -407,14 +406,24 @@ def source_kind(sentence: str, groups: list[str] | None = None) -> tuple[str, st
     """
     if _group_speaker(sentence, groups or []):
         return "group claim", None
-    m = _OFFICIAL_RE.search(sentence)
-    if m:
-        noun = next((g for g in m.groups() if g), None)
-        return "official", _body(noun)
-    m = _INDEPENDENT_RE.search(sentence)
-    if m:
-        noun = next((g for g in m.groups() if g), None)
-        return "independent", _body(noun)
+    # The speaker is the authority or independent noun closest to a reporting word ("..., the
+    # ministry said"; "according to witnesses"), so a victim's employer further off ("an
+    # employee of the Interior Ministry ..., witnesses said") does not count.
+    best: tuple[int, int, str, str] | None = None
+    for r in _REPORTING_RE.finditer(sentence):
+        for rank, (kind, noun_re) in enumerate(_NOUN_RES):
+            for n in noun_re.finditer(sentence):
+                lo, hi = (n.end(), r.start()) if n.start() < r.start() else (r.end(), n.start())
+                between = sentence[lo:hi]
+                if hi - lo > _SPEAKER_GAP or re.search(r"[.;]", between):
+                    continue
+                cand = (max(0, hi - lo), rank, kind, n.group(1))
+                if best is None or cand[:2] < best[:2]:
+                    best = cand
+    if best is not None:
+        return best[2], _body(best[3])
+    if _OFFICIAL_ALONE.search(sentence):
+        return "official", None
     return "unknown", None
 
 
@@ -758,11 +767,6 @@ _CLAIM_STANCES = ("claimed", "admitted")
 # reports, the attackers were ISIS militants"): counted as an attribution.
 _ATTRIBUTING = ("attributed", "reported")
 _BLAME_STANCES = ("attributed", "reported", "suspected", "possible")
-
-
-def _by_group(st: AttributionStatement) -> bool:
-    by = (st.by or "").casefold()
-    return by in ("the group", "group") or (bool(st.group) and st.group.casefold() in by)
 
 
 def _attribution_rows(used: list[DocumentExtraction],
