@@ -271,7 +271,8 @@ def test_duplicate_is_not_corroboration() -> None:
     row = s.sources.set_index("article_id").loc["001"]
     assert (row["status"], row["duplicate_of"], row["contributed"]) == (
         "duplicate", "000", "copy of 000")
-    assert s.sources.set_index("article_id").loc["000", "contributed"] == "killed_security"
+    original = s.sources.set_index("article_id").loc["000"]
+    assert (original["contributed"], original["note"]) == ("killed_security", "copies: 001")
 
 
 def test_group_claim_figure_is_kept_apart() -> None:
@@ -454,3 +455,16 @@ def test_reported_by_two_sources_is_likely_and_named_groups_do_not_compete() -> 
         "Tajik authorities attribute it" in j.judgment)
     one = reconcile(used(("a", "2020-01-01")), [a]).attribution
     assert one.confidence_words == "roughly even chance"  # one source, no basis
+
+
+def test_word_for_word_copy_missed_by_the_loader_counts_once() -> None:
+    sentence = "Ten soldiers were killed, the army said."
+    docs = [doc("a", "2020-03-01", [fig("a", "killed_security", 10, sentence)]),
+            doc("b", "2020-03-02", [fig("b", "killed_security", 10, sentence)])]
+    f = reconcile(used(("a", "2020-03-01"), ("b", "2020-03-02")), docs).fields["killed_security"]
+    assert (f.value, f.status) == (10, "single source")
+    assert "b repeats a's sentence word for word" in f.reason
+    docs[1].figures["killed_security"] = fig("b", "killed_security", 10,
+                                             "The army said ten soldiers died.")
+    f = reconcile(used(("a", "2020-03-01"), ("b", "2020-03-02")), docs).fields["killed_security"]
+    assert f.status == "consistent"

@@ -62,8 +62,9 @@ TOTAL_FIELDS = ("killed_total", "killed_victims", "wounded_total", "attackers_to
 
 METHOD: list[str] = [
     "Sources: one source per article; wire copies and near-duplicates found by the loader are "
-    "listed under their original and never count as corroboration; articles that were not "
-    "mined (e.g. a language the extractors do not read) contribute nothing.",
+    "listed under their original and never count as corroboration, nor does a figure resting "
+    "on word for word the same sentence as an earlier source's; articles that were not mined "
+    "(e.g. a language the extractors do not read) contribute nothing.",
     "Only figures of the main incident are reconciled; figures of background incidents (earlier "
     "attacks mentioned as context) are listed apart and never added to the main incident.",
     "Who a figure comes from is read from its sentence: 'official' when an authority (ministry, "
@@ -570,6 +571,18 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
                 notes.append(f"{_phrase(old, names, True)}, {_phrase(new, names, True)}: {why}")
                 break
     active = [s for s in ordered if s not in superseded]
+    # A figure resting on word-for-word the same sentences as an earlier source's is a wire
+    # copy the loader did not catch: shown, but counted once.
+    first_of: dict[tuple[Any, ...], SourceValue] = {}
+    for s in list(active):
+        key = (s.value, s.qualifier, tuple(_norm_sentence(e.sentence) for e in s.evidence))
+        if s.evidence and key in first_of:
+            active.remove(s)
+            notes.append(f"{names.get(s.article_id, s.article_id)} repeats "
+                          f"{names.get(first_of[key].article_id, first_of[key].article_id)}'s "
+                          "sentence word for word (a copy): counted once")
+        else:
+            first_of.setdefault(key, s)
     prefix = ("; ".join(notes) + "; ") if notes else ""
     derived = all(s.derivation for s in active)
 
@@ -577,7 +590,8 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
         s = active[0]
         lo, hi = _interval(s, field_name, as_stated=True) or (_INF, _INF)
         what = _phrase(s, names)
-        reason = prefix + (f"only {what}" if not notes else f"current figure: {what}")
+        lead = "current figure: " if superseded else "so in effect only " if notes else "only "
+        reason = prefix + lead + what
         if s.derivation:
             reason += " (derived from its parts, not stated)"
         low = s.value if s.qualifier == "more_than" else _int(lo)
@@ -623,6 +637,10 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
               f"{names[lowest.article_id]}) is used, range {lo}–{hi}")
     return result(value, lo, hi, lowest.qualifier, "conflicting", prefix + reason,
                   superseded, derived)
+
+
+def _norm_sentence(sentence: str) -> str:
+    return " ".join(re.findall(r"\w+", sentence.casefold()))
 
 
 def _reported_span(s: SourceValue) -> tuple[int, int]:
@@ -1148,6 +1166,11 @@ def _sources_table(articles: dict[str, dict[str, Any]], docs: list[DocumentExtra
             tag = "claim status" if r["stance"] == "not_claimed" and not r["group"] else "group"
             if tag not in contributed[r["article_id"]]:
                 contributed[r["article_id"]].append(tag)
+    copies: dict[str, list[str]] = {}
+    for aid, row in articles.items():
+        original = _text(row.get("duplicate_of"))
+        if _text(row.get("status")) == "duplicate" and original:
+            copies.setdefault(original, []).append(aid)
     records = []
     for aid in sorted(set(articles) | set(by_id)):
         row = articles.get(aid, {})
@@ -1159,6 +1182,8 @@ def _sources_table(articles: dict[str, dict[str, Any]], docs: list[DocumentExtra
             note = "; ".join(x for x in (note, d.skipped_reason) if x)
         if status == "used" and aid not in used_ids and d is None:
             note = "; ".join(x for x in (note, "no extraction") if x)
+        if copies.get(aid):
+            note = "; ".join(x for x in (note, f"copies: {', '.join(sorted(copies[aid]))}") if x)
         if aid in used_ids:
             what = ", ".join(contributed[aid]) or "nothing"
         elif status == "duplicate":
