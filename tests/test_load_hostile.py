@@ -393,5 +393,5 @@ def test_random_records_never_raise(records, ext):
 def test_missing_sources_raise_only_load_error(name):
     with tempfile.TemporaryDirectory() as tmp:
         with pytest.raises(LoadError) as caught:
-            load_articles(str(Path(tmp, "missing", name)))
+            load_articles(str(Path(tmp, "missing", "x" + name)))
         assert str(caught.value).endswith(".") and "\n" not in str(caught.value)

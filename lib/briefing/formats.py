@@ -473,7 +473,7 @@ def read_markdown(text: str, aliases: Mapping[str, list[str]]) -> RawArticle:
 # HTML
 
 _DROP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside",
-              "form", "iframe", "svg", "button", "select", "object", "embed")  # fmt: skip
+              "iframe", "svg", "button", "select", "object", "embed")  # fmt: skip
 _BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
                "article", "blockquote", "pre", "td", "dd", "dt", "figcaption")  # fmt: skip
 _DATE_META = ("article:published_time", "og:published_time", "datepublished", "pubdate",
@@ -600,11 +600,14 @@ def read_html(text: str) -> RawArticle:
         )  # fmt: skip
     tree = _html_tree(text)
     meta = _html_meta(tree)
+    visible = _fallback_text(tree) if tree is not None else ""
     notes: list[str] = []
-    if not main or not main.strip():
-        main = _fallback_text(tree) if tree is not None else ""
-        if main:
-            notes.append("short page: visible text used")
+    if not visible:
+        # Only menus, headers and footers: trafilatura would return the menu as "main text".
+        main = ""
+    elif not main or not main.strip():
+        main = visible
+        notes.append("short page: visible text used")
     main, _removed = _clean(main or "")
     article = RawArticle(text=main, notes=notes)
     article.meta.update(meta)
@@ -656,7 +659,9 @@ def read_json(text: str, aliases: Mapping[str, list[str]]) -> list[RawArticle]:
     except (ValueError, RecursionError) as err:
         return [RawArticle(skip=f"invalid JSON ({_short_error(err)})")]
     if isinstance(value, Mapping) and "text" in map_fields(value, {"text": aliases.get("text", [])}):
-        return [_record_article(value, 1, aliases)]
+        single = _record_article(value, 1, aliases)
+        single.row = None  # one article per file: its id is the file name
+        return [single]
     records = _records_of(value)
     if records is None:
         return [RawArticle(skip="no articles found in the JSON (no text field and no list of articles)")]

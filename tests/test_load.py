@@ -1,0 +1,349 @@
+"""The loader on ordinary input: the seeds, each format's metadata, sources, options and helpers.
+
+Fixture files are written in tmp_path with short texts of our own.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from briefing import formats
+from briefing.load import LoadError, LoadOptions, human_size, load_articles
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+BODY = (
+    "Security forces said two soldiers were wounded on Friday when their patrol came under fire "
+    "near the northern checkpoint. The attackers escaped across the river before reinforcements "
+    "arrived, and the army said a search of the area was under way."
+)
+BODY_2 = (
+    "The regional court sentenced four men to long prison terms on Monday for organising a series "
+    "of robberies of currency exchange offices, prosecutors said in a statement issued after the "
+    "hearing had ended."
+)
+
+
+def write(folder: Path, name: str, content: str | bytes) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path
+
+
+def one(folder: Path, **options) -> dict:
+    """Load ``folder`` and return its only row as a dict."""
+    table = load_articles(folder, LoadOptions(**options)).articles
+    assert len(table) == 1, table[["article_id", "status", "note"]]
+    return table.iloc[0].to_dict()
+
+
+# --- the seeds --------------------------------------------------------------------------------
+
+
+def test_seeds_load_as_two_used_english_articles_with_manifest_metadata():
+    result = load_articles(SEEDS)
+    used = result.used.set_index("article_id")
+    assert list(used.index) == ["000_fdf1bc076410a58d", "003_170917b69a7026b5"]
+    report, column = used.loc["000_fdf1bc076410a58d"], used.loc["003_170917b69a7026b5"]
+    assert report["title"] == "ISIS Fighters Attack Outpost in Tajikistan"
+    assert report["published"] == "2019-11-06"
+    assert report["outlet"] is None and report["url"] is None
+    assert "dateline: KABUL, Afghanistan" in report["note"]
+    assert column["title"] is None
+    assert column["published"] == "2019-11-07"
+    assert "machine translation from Russian" in column["note"]
+    assert set(used["language"]) == {"en"}
+    for article_id, row in used.iterrows():
+        raw = (SEEDS / f"{article_id}.txt").read_text(encoding="utf-8")
+        assert row["text"] == raw  # verbatim, headline and dateline included
+        assert row["checksum"] == hashlib.sha256(raw.encode("utf-8")).hexdigest()
+        assert row["word_count"] > 500
+    manifest = result.articles.set_index("article_id").loc["manifest"]
+    assert (manifest["status"], manifest["note"]) == ("skipped", "metadata file")
+    assert result.counts() == {"used": 2, "duplicate": 0, "skipped": 0, "metadata": 1, "total": 3}
+
+
+def test_seed_glob_reads_only_the_articles_but_still_uses_the_manifest():
+    result = load_articles(str(SEEDS / "*.txt"))
+    assert list(result.articles["status"]) == ["used", "used"]
+    assert list(result.articles["published"]) == ["2019-11-06", "2019-11-07"]
+
+
+# --- sources and options ----------------------------------------------------------------------
+
+
+def test_missing_folder_and_empty_glob_raise_one_clear_sentence(tmp_path):
+    with pytest.raises(LoadError, match="Articles folder not found"):
+        load_articles(tmp_path / "nowhere")
+    with pytest.raises(LoadError, match="No files match the pattern"):
+        load_articles(str(tmp_path / "*.txt"))
+    with pytest.raises(LoadError, match="Article file not found"):
+        load_articles([tmp_path / "gone.txt"])
+    with pytest.raises(LoadError, match="list of paths is empty"):
+        load_articles([])
+    assert issubclass(LoadError, ValueError)
+
+
+@pytest.mark.parametrize(
+    "options, words",
+    [
+        (LoadOptions(max_file_bytes=0), "max_file_bytes"),
+        (LoadOptions(max_articles=-1), "max_articles"),
+        (LoadOptions(near_duplicate_threshold=1.5), "near_duplicate_threshold"),
+        (LoadOptions(columns={"body_text": ["story"]}), "unknown field 'body_text'"),
+        (LoadOptions(columns={"text": "story"}), "list of column names"),
+    ],
+)
+def test_invalid_options_are_refused_before_any_work(tmp_path, options, words):
+    write(tmp_path, "a.txt", BODY)
+    with pytest.raises(LoadError, match=words):
+        load_articles(tmp_path, options)
+
+
+def test_empty_folder_gives_an_empty_table_and_says_so(tmp_path):
+    result = load_articles(tmp_path)
+    assert result.articles.empty and list(result.articles.columns)[0] == "article_id"
+    assert result.used.empty
+    assert any("No usable articles" in m for m in result.messages)
+
+
+def test_list_of_paths_is_loaded_in_sorted_order(tmp_path):
+    b = write(tmp_path, "b.txt", BODY_2)
+    a = write(tmp_path, "a.txt", BODY)
+    result = load_articles([b, str(a)])
+    assert list(result.articles["article_id"]) == ["a", "b"]
+
+
+def test_same_stem_in_two_formats_gets_distinct_ids(tmp_path):
+    write(tmp_path, "report.txt", BODY)
+    write(tmp_path, "report.md", BODY_2)
+    ids = list(load_articles(tmp_path).articles["article_id"])
+    assert ids == ["report", "report.txt"]
+
+
+def test_subfolders_and_hidden_files_are_listed_not_read(tmp_path):
+    write(tmp_path / "sub", "inner.txt", BODY)
+    write(tmp_path, ".DS_Store", b"\x00\x00\x00\x01Bud1")
+    table = load_articles(tmp_path).articles.set_index("article_id")
+    assert table.loc["sub", "note"].startswith("folder")
+    assert table.loc[".DS_Store", "note"] == "hidden file"
+    assert (table["status"] == "skipped").all()
+
+
+# --- plain text -------------------------------------------------------------------------------
+
+
+def test_headline_only_when_the_first_line_looks_like_one(tmp_path):
+    write(tmp_path / "a", "x.txt", "Patrol ambushed near northern checkpoint\n" + BODY)
+    assert one(tmp_path / "a")["title"] == "Patrol ambushed near northern checkpoint"
+    write(tmp_path / "b", "x.txt", BODY + "\n" + BODY_2)
+    assert one(tmp_path / "b")["title"] is None
+    write(tmp_path / "c", "x.txt", "Patrol ambushed near northern checkpoint")  # nothing after it
+    assert one(tmp_path / "c")["title"] is None
+
+
+def test_dateline_place_and_date(tmp_path):
+    write(tmp_path, "x.txt", "Border post attacked\nMOSCOW, Nov. 7, 2019 (Reuters) - " + BODY)
+    row = one(tmp_path)
+    assert row["published"] == "2019-11-07"
+    assert "dateline: MOSCOW (Reuters)" in row["note"]
+    assert "date from the dateline" in row["note"]
+    assert row["title"] == "Border post attacked"
+
+
+def test_event_dates_in_sentences_are_never_taken_as_publication_date(tmp_path):
+    write(tmp_path, "x.txt", "Fighting broke out on 12 May 2020 near the border. " + BODY)
+    assert one(tmp_path)["published"] is None
+
+
+def test_labelled_publication_line_is_used(tmp_path):
+    write(tmp_path, "x.txt", BODY + "\n\nPublished: 7 November 2019\n")
+    row = one(tmp_path)
+    assert row["published"] == "2019-11-07"
+    assert "date from the text" in row["note"]
+
+
+def test_windows_line_ends_and_decomposed_accents_are_normalised(tmp_path):
+    write(tmp_path, "x.txt", ("Cafe\u0301 attack in the capital\r\n" + BODY + "\r\n").encode("utf-8"))
+    row = one(tmp_path)
+    assert row["title"] == "Caf\u00e9 attack in the capital"
+    assert "\r" not in row["text"] and "Caf\u00e9" in row["text"]
+
+
+def test_utf16_without_bom_and_cp1251_html_with_declared_charset(tmp_path):
+    write(tmp_path / "a", "x.txt", BODY.encode("utf-16-le"))
+    row = one(tmp_path / "a")
+    assert (row["status"], row["text"]) == ("used", BODY)
+    page = f'<html><head><meta charset="windows-1251"><title>t</title></head><body><p>{BODY}</p><p>Москва</p></body></html>'
+    write(tmp_path / "b", "p.html", page.encode("cp1251"))
+    row = one(tmp_path / "b")
+    assert "Москва" in row["text"] and "decoded from windows-1251" in row["note"]
+
+
+# --- Markdown, HTML, collections ---------------------------------------------------------------
+
+
+def test_markdown_heading_is_the_title_without_front_matter(tmp_path):
+    write(tmp_path, "x.md", "# Patrol ambushed in the north\n\n" + BODY)
+    row = one(tmp_path)
+    assert row["title"] == "Patrol ambushed in the north"
+    assert row["text"].startswith("# Patrol ambushed")
+
+
+def test_short_html_page_falls_back_to_visible_text(tmp_path):
+    write(tmp_path, "p.html", "<html><body><nav>Home News</nav><p>Two soldiers were wounded near the checkpoint.</p>"
+                              "<script>alert(1)</script><footer>Contact us</footer></body></html>")
+    row = one(tmp_path)
+    assert row["text"] == "Two soldiers were wounded near the checkpoint."
+    assert row["status"] == "used"
+
+
+def test_html_without_text_is_skipped_with_reason(tmp_path):
+    write(tmp_path, "p.html", "<html><head><script>var a = 1;</script></head><body><nav>Home</nav></body></html>")
+    row = one(tmp_path)
+    assert (row["status"], row["note"]) == ("skipped", "no article text found in the page")
+
+
+def test_news_api_json_with_nested_source_and_own_ids(tmp_path):
+    payload = {"status": "ok", "totalResults": 3, "articles": [
+        {"source": {"id": None, "name": "Daily Example"}, "title": "Patrol attacked", "url": "https://d.example/1",
+         "publishedAt": "2024-05-02T07:00:00Z", "content": BODY, "id": "a-1"},
+        {"source": {"name": "Daily Example"}, "title": "Court verdict", "content": BODY_2, "id": "../../etc/passwd"},
+        {"source": {"name": "Daily Example"}, "title": "No text here"},
+    ]}
+    write(tmp_path, "api.json", json.dumps(payload))
+    table = load_articles(tmp_path).articles
+    assert list(table["article_id"]) == ["a-1", "api#2", "api#3"]  # unsafe own id replaced
+    first = table.iloc[0]
+    assert (first["outlet"], first["published"], first["url"]) == ("Daily Example", "2024-05-02", "https://d.example/1")
+    assert list(table["status"]) == ["used", "used", "skipped"]
+    assert table.iloc[2]["note"].startswith("empty text")
+
+
+def test_single_json_object_is_one_article(tmp_path):
+    write(tmp_path, "one.json", json.dumps({"headline": "Court verdict", "body": BODY_2, "date": "2024-01-09"}))
+    row = one(tmp_path)
+    assert (row["article_id"], row["title"], row["published"]) == ("one", "Court verdict", "2024-01-09")
+
+
+def test_column_aliases_are_configurable(tmp_path):
+    write(tmp_path, "x.csv", "story;when;paper\n" + f'"{BODY}";06.11.2019;Evening Example\n')
+    default = load_articles(tmp_path).articles
+    assert default.iloc[0]["note"].startswith("no text column")
+    options = LoadOptions(columns={"text": ["story"], "published": ["when"], "outlet": ["paper"]})
+    row = load_articles(tmp_path, options).articles.iloc[0]
+    assert (row["status"], row["published"], row["outlet"]) == ("used", "2019-11-06", "Evening Example")
+
+
+def test_csv_with_a_very_long_body(tmp_path):
+    long_body = " ".join([BODY] * 800)  # about 170 kB, above the csv module's default field limit
+    write(tmp_path, "x.csv", f'title,text\nLong one,"{long_body}"\n')
+    assert one(tmp_path, max_file_bytes=1_000_000)["word_count"] > 20_000
+
+
+# --- manifest, duplicates, limits --------------------------------------------------------------
+
+
+def test_yaml_manifest_overrides_and_fills_metadata(tmp_path):
+    write(tmp_path, "a.txt", "Headline from the file itself\nMOSCOW, Nov. 7, 2019 - " + BODY)
+    write(tmp_path, "manifest.yaml", "a.txt:\n  title: Analyst title\n  published: 2019-11-08\n"
+                                      "  outlet: Example Post\n  url: https://post.example/a\n"
+                                      "ghost.txt:\n  title: Not there\n")
+    result = load_articles(tmp_path)
+    row = result.articles.set_index("article_id").loc["a"]
+    assert (row["title"], row["published"], row["outlet"]) == ("Analyst title", "2019-11-08", "Example Post")
+    assert "the file says 2019-11-07" in row["note"]
+    assert any("'ghost.txt', which was not loaded" in m for m in result.messages)
+
+
+def test_manifest_language_can_mark_an_article_as_not_read(tmp_path):
+    write(tmp_path, "a.txt", BODY)
+    write(tmp_path, "manifest.csv", "file,language\na.txt,Russian\n")
+    row = load_articles(tmp_path).articles.set_index("article_id").loc["a"]
+    assert (row["status"], row["language"]) == ("skipped", "ru")
+    assert "the text looks like 'en'" in row["note"]
+
+
+def test_near_duplicate_threshold_is_a_parameter(tmp_path):
+    write(tmp_path, "a.txt", BODY + " " + BODY_2)
+    write(tmp_path, "b.txt", BODY + " " + BODY_2.replace("four men", "five men"))
+    loose = load_articles(tmp_path).articles
+    assert list(loose["status"]) == ["used", "duplicate"]
+    strict = load_articles(tmp_path, LoadOptions(near_duplicate_threshold=0.99)).articles
+    assert list(strict["status"]) == ["used", "used"]
+
+
+def test_too_large_file_reason_states_size_and_limit(tmp_path):
+    write(tmp_path, "big.txt", "word " * 3000)
+    row = one(tmp_path, max_file_bytes=10_000)
+    assert (row["status"], row["note"]) == ("skipped", "file too large (15 kB > 10 kB limit)")
+    assert row["text"] == "" and row["checksum"] is None
+
+
+# --- helpers ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("2019-11-06", "2019-11-06"),
+        ("2019-11-06T23:10:00+05:00", "2019-11-06"),
+        ("Wed, 06 Nov 2019 10:00:00 GMT", "2019-11-06"),
+        ("November 6, 2019", "2019-11-06"),
+        ("6 Nov. 2019", "2019-11-06"),
+        ("06.11.2019", "2019-11-06"),
+        ("25/11/2019", "2019-11-25"),
+        ("11/25/2019", "2019-11-25"),
+        ("11/06/2019", None),
+        ("2019-02-30", None),
+        ("yesterday", None),
+        (1573034400, "2019-11-06"),
+        (True, None),
+    ],
+)
+def test_parse_published(value, expected):
+    assert formats.parse_published(value)[0] == expected
+
+
+def test_ambiguous_dates_say_why():
+    assert "ambiguous" in formats.parse_published("11/06/2019")[1]
+
+
+@pytest.mark.parametrize(
+    "line, place",
+    [
+        ("KABUL, Afghanistan — At least 17 people were killed", "KABUL, Afghanistan"),
+        ("NEW YORK — The council met", "NEW YORK"),
+        ("DUSHANBE (AP) -- Officials said", "DUSHANBE"),
+        ("On the eve of the vote - nothing happened", None),
+        ("Officials said — without evidence — that", None),
+    ],
+)
+def test_find_dateline(line, place):
+    found = formats.find_dateline(line)
+    assert (found["place"] if found else None) == place
+
+
+@pytest.mark.parametrize(
+    "value, kept",
+    [("https://a.example/x", True), ("HTTP://A.EXAMPLE", True), ("javascript:alert(1)", False),
+     (" java\nscript:alert(1)", False), ("data:text/html,<script>", False), ("//evil.example", False)],
+)
+def test_only_http_urls_are_kept(value, kept):
+    assert (formats.clean_url(value)[0] is not None) is kept
+
+
+@pytest.mark.parametrize("value, code", [("en", "en"), ("EN-gb", "en"), ("English", "en"), ("ru_RU", "ru"), ("??", None)])
+def test_normalise_language(value, code):
+    assert formats.normalise_language(value) == code
+
+
+def test_human_size():
+    assert [human_size(n) for n in (800, 12_300_000, 5_000_000, 36_000)] == ["800 bytes", "12.3 MB", "5 MB", "36 kB"]
