@@ -351,7 +351,8 @@ def test_only_suspected_and_competing_claims() -> None:
         stmt("a", "Taliban", "suspected", "police", "Police suspect the Taliban.")])
     j = reconcile(used(("a", "2020-01-01")), [d]).attribution
     assert (j.group, j.confidence_words) == ("Taliban", "roughly even chance")
-    assert j.judgment.startswith("There is a roughly even chance")
+    assert j.judgment == ("There is a roughly even chance that the attack was carried out by "
+                          "the Taliban: the police suspect the group (1 source).")
     e = doc("b", "2020-01-02", [], [
         stmt("b", "Taliban", "claimed", "the group", "The Taliban claimed the attack."),
         stmt("b", "Haqqani Network", "claimed", "the group", "The Haqqani Network also claimed it.")])
@@ -468,3 +469,11 @@ def test_word_for_word_copy_missed_by_the_loader_counts_once() -> None:
                                              "The army said ten soldiers died.")
     f = reconcile(used(("a", "2020-03-01"), ("b", "2020-03-02")), docs).fields["killed_security"]
     assert f.status == "consistent"
+
+
+def test_claim_with_only_the_headline_naming_the_group_is_very_likely() -> None:
+    d = doc("a", "2020-01-01", [], [
+        stmt("a", "Islamic State", "reported", "the headline", "ISIS fighters attack outpost"),
+        stmt("a", "Islamic State", "claimed", "the group", "The Islamic State claimed the attack.")])
+    j = reconcile(used(("a", "2020-01-01")), [d]).attribution
+    assert (j.claimed, j.confidence_words) == (True, "very likely")

@@ -785,6 +785,7 @@ _CLAIM_STANCES = ("claimed", "admitted")
 # reports, the attackers were ISIS militants"): counted as an attribution.
 _ATTRIBUTING = ("attributed", "reported")
 _BLAME_STANCES = ("attributed", "reported", "suspected", "possible")
+_NOT_OUTSIDE = ("the headline", "headline", "the author", "author")
 
 
 def _attribution_rows(used: list[DocumentExtraction],
@@ -913,8 +914,10 @@ def reconcile_attribution(used: list[DocumentExtraction],
                           "says it has not claimed the attack")
 
     # The evidence behind the judgment.
-    blame = [r for r in mine if r["stance"] in _BLAME_STANCES or
-             (r["stance"] in _CLAIM_STANCES and r["by"] and not _by_group_row(r))]
+    # Blame by outside voices (authorities, experts, officials' reports), not by the group
+    # itself, the headline or the article's author.
+    blame = [r for r in mine if r["stance"] in _BLAME_STANCES and r["by"]
+             and not _by_group_row(r) and r["by"] not in _NOT_OUTSIDE]
     attributed = [r for r in mine if r["stance"] in _ATTRIBUTING
                   and r["by"] not in ("the headline", "headline")]
     with_basis = [r for r in attributed if r["basis"]]
@@ -942,9 +945,13 @@ def reconcile_attribution(used: list[DocumentExtraction],
     level = max(0, min(level, len(ICD203) - 1))
     words = ICD203[level]
 
-    # Who blames the group: those who attribute it, else those who suspect it.
-    by = Counter(r["by"] for r in (attributed or blame) if r["by"] and not _by_group_row(r))
+    # Who blames the group: outside voices who attribute it, else who suspect it, else the
+    # author; the most frequent one is named.
+    voices = ([r for r in attributed if r["by"] not in _NOT_OUTSIDE] or blame
+              or [r for r in attributed if r["by"] not in ("the headline", "headline")])
+    by = Counter(r["by"] for r in voices if r["by"] and not _by_group_row(r))
     by_name = by.most_common(1)[0][0] if by else ""
+    by_stances = {r["stance"] for r in voices if r["by"] == by_name}
     bases = sorted({b.strip() for r in with_basis for b in r["basis"].split(";") if b.strip()})
     clauses: list[str] = []
     if claimed_all:
@@ -958,9 +965,13 @@ def reconcile_attribution(used: list[DocumentExtraction],
         head = re.split(r"\s+(?:from|of|in|at|for|with)\s+", by_name)[0].split()[-1].lower()
         plural = head in ("police", "military", "people") or (
             head.endswith("s") and not head.endswith(("ss", "us")))
-        verb = ("attribute" if plural else "attributes") if attributed else (
-            "suspect" if plural else "suspects")
-        clause = f"{_by_phrase(by_name)} {verb} it to the group"
+        if by_stances & set(_ATTRIBUTING):
+            action = ("attribute" if plural else "attributes") + " it to the group"
+        elif "suspected" in by_stances:
+            action = ("suspect" if plural else "suspects") + " the group"
+        else:
+            action = ("name" if plural else "names") + " the group as a possible perpetrator"
+        clause = f"{_by_phrase(by_name)} {action}"
         if bases:
             clause += f" (basis: {'; '.join(bases)})"
         clauses.append(clause)
