@@ -20,6 +20,7 @@ from typing import Any
 
 import nbformat
 from nbconvert.exporters import Exporter, HTMLExporter
+from nbconvert.preprocessors import TagRemovePreprocessor
 from traitlets import Bool, Integer, Unicode, default
 
 from . import __version__
@@ -94,6 +95,11 @@ class BriefingHTMLExporter(HTMLExporter):
     @default("template_name")
     def _template_name_default(self) -> str:
         return "briefing"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Cells meant for the JupyterLab reader (how to run, what the parameters do) are left out.
+        self.register_preprocessor(TagRemovePreprocessor(remove_cell_tags={"notebook-only"}), enabled=True)
 
     @default("extra_template_basedirs")
     def _extra_template_basedirs_default(self) -> list[str]:

@@ -66,3 +66,216 @@ def show_html(markup: str, metadata: dict[str, Any] | None = None) -> None:
     bundle = {"text/html": markup, "text/plain": "(briefing block: see the HTML view)"}
     meta = {BRIEFING_METADATA_KEY: metadata} if metadata else None
     display(bundle, raw=True, metadata=meta)
+
+
+# ------------------------------------------------------------------------------ briefing sections
+STATUS_CLASS = {
+    "consistent": "status-consistent",
+    "conflicting": "status-conflicting",
+    "single source": "status-single",
+    "not reported": "status-none",
+}
+KEY_FIGURES = (
+    ("killed_total", "Killed, all parties"),
+    ("killed_attackers", "Attackers killed"),
+    ("killed_security", "Security forces killed"),
+    ("killed_civilians", "Civilians killed"),
+    ("wounded_total", "Wounded"),
+    ("captured_attackers", "Attackers captured"),
+    ("attackers_total", "Attackers in the group"),
+)
+
+
+def status_html(status: str) -> str:
+    """An agreement status with its colour class."""
+    return f'<span class="{STATUS_CLASS.get(status, "")}">{esc(status)}</span>'
+
+
+def _field_text(rec: Any) -> str:
+    return fmt_count(rec.value, rec.qualifier, rec.low, rec.high)
+
+
+def source_name(article_id: str, outlet: Any = None) -> str:
+    """How a source is named in the briefing: outlet when known, else its file id."""
+    return f"{outlet} ({article_id})" if isinstance(outlet, str) and outlet.strip() else str(article_id)
+
+
+def header_html(title: str, marking: str, sources: int, date_range: str, reference_date: str,
+                generated_at: str, place: str | None = None) -> str:
+    """Section 1: title, date and place, marking, generated-at, sources count and date range."""
+    meta = [f"As of {esc(reference_date or 'unknown date')}"]
+    if place:
+        meta.append(esc(place))
+    meta += [f"{sources} source{'s' if sources != 1 else ''} ({esc(date_range)})",
+             f"Generated {esc(generated_at)}", esc(marking)]
+    return ('<header class="header-block"><h1>' + esc(title) + '</h1><div class="meta">'
+            + "".join(f"<span>{m}</span>" for m in meta) + "</div></header>")
+
+
+def bluf_sentences(summary: Any, usable: int) -> list[str]:
+    """Section 2: two to four plain sentences generated from the reconciled facts (templates)."""
+    if usable == 0:
+        return ["No usable article was found, so this briefing reports no figures; "
+                "see the data-quality section for what was read and why it was skipped."]
+    f = summary.fields
+    sentences = []
+    killed = f["killed_total"]
+    parts = [(f[k], label) for k, label in (("killed_attackers", "attackers"),
+                                             ("killed_security", "security forces"),
+                                             ("killed_civilians", "civilians")) if f[k].value is not None]
+    
+    if killed.value is not None or parts:
+        head = (f"{_field_text(killed).capitalize()} people were killed" if killed.value is not None
+                else "Deaths are reported by party only")
+        if parts:
+            head += " (" + ", ".join(f"{label}: {_field_text(r)}" for r, label in parts) + ")"
+        extra = []
+        if f["wounded_total"].value is not None:
+            extra.append(f"{_field_text(f['wounded_total'])} wounded")
+        if f["captured_attackers"].value is not None:
+            extra.append(f"{_field_text(f['captured_attackers'])} attackers captured")
+        if extra:
+            head += "; " + " and ".join(extra)
+        statuses = {r.status for r in f.values() if r.status != "not reported"}
+        agreement = ("sources conflict on some figures" if "conflicting" in statuses
+                     else f"{usable} source{'s' if usable != 1 else ''}, no conflicting figures")
+        sentences.append(f"{head} ({agreement}).")
+    else:
+        sentences.append("No casualty figure for the main incident is reported by the sources.")
+    judgment = getattr(summary.attribution, "judgment", "")
+    if judgment:
+        sentences.append(judgment)
+    conflicts = [r.label for r in f.values() if r.status == "conflicting"]
+    if conflicts:
+        sentences.append("Sources disagree on: " + ", ".join(conflicts).lower()
+                         + "; the figures below keep each source's value and take the most conservative.")
+    missing = [label.lower() for key, label in KEY_FIGURES if f[key].value is None]
+    if missing:
+        sentences.append("Not reported by any source: " + ", ".join(missing) + ".")
+    return sentences[:4]
+
+
+def bluf_html(summary: Any, usable: int) -> str:
+    """The BLUF box."""
+    return '<div class="bluf">' + "".join(f"<p>{esc(s)}</p>" for s in bluf_sentences(summary, usable)) + "</div>"
+
+
+def key_figures_html(summary: Any) -> str:
+    """Section 3: a compact panel of the reconciled figures with ranges and agreement."""
+    cards = []
+    for key, label in KEY_FIGURES:
+        rec = summary.fields[key]
+        value = _field_text(rec) if rec.value is not None else "n/r"
+        rng = (f"range {rec.low}–{rec.high}" if rec.low is not None and rec.high is not None
+               and rec.low != rec.high else "")
+        cards.append(f'<div class="kpi"><div class="v">{esc(value)}</div><div class="l">{esc(label)}</div>'
+                     f'<div class="s">{status_html(rec.status)} {esc(rng)}</div></div>')
+    return '<div class="kpis">' + "".join(cards) + "</div><p class=\"note\">n/r = not reported by any source (not the same as zero).</p>"
+
+
+def agreement_table_html(summary: Any, articles: Any) -> str:
+    """Section 4 table: per field, each source's value, the reconciled value, status and reason."""
+    ids = [str(a) for a in articles["article_id"]] if len(articles) else []
+    outlets = dict(zip(articles.get("article_id", []), articles.get("outlet", [])))
+    rows = []
+    for key, label in KEY_FIGURES:
+        rec = summary.fields[key]
+        by_source = {sv.article_id: sv for sv in rec.per_source}
+        cells = [label]
+        for aid in ids:
+            sv = by_source.get(aid)
+            text = fmt_count(sv.value, sv.qualifier, sv.low, sv.high) if sv else "not reported"
+            if sv and sv.derivation:
+                text += f" (derived: {sv.derivation})"
+            cells.append(esc(text))
+        cells += [esc(_field_text(rec)), status_html(rec.status), esc(rec.reason)]
+        rows.append(cells)
+    headers = ["Figure"] + [source_name(a, outlets.get(a)) for a in ids] + ["Reconciled", "Agreement", "Why"]
+    n = len(headers)
+    return table_html(rows, headers, raw_columns=range(1, n), css_class="agreement")
+
+
+def attribution_html(summary: Any) -> str:
+    """Section 5 text: judgment, then per source who blames whom, on what basis, with hedges."""
+    att = summary.attribution
+    parts = [f"<p><strong>Judgment:</strong> {esc(att.judgment or 'no group is named or blamed by the sources.')}</p>"]
+    if att.reason:
+        parts.append(f'<p class="note">Why: {esc(att.reason)}</p>')
+    if att.competing:
+        parts.append(f"<p class=\"warn\">Competing claims or blame: {esc(', '.join(att.competing))}</p>")
+    rows = []
+    for s in att.per_source:
+        ev = s.get("evidence") or []
+        sentence = ev[0].sentence if ev and hasattr(ev[0], "sentence") else (ev[0].get("sentence") if ev else "")
+        rows.append([source_name(s.get("article_id", ""), s.get("outlet")), s.get("published") or "",
+                     s.get("group") or "none", (s.get("stance") or "").replace("_", " "), s.get("by") or "",
+                     s.get("basis") or "", ", ".join(s.get("hedges") or []), quote_html(sentence)])
+    if rows:
+        parts.append(table_html(rows, ["Source", "Date", "Group", "Stance", "Who says so", "Basis", "Hedges", "Evidence"],
+                                raw_columns=[7]))
+    return "".join(parts)
+
+
+def background_html(summary: Any) -> str:
+    """Section 8: background incidents with their own figures and attribution (never summed)."""
+    if not summary.background:
+        return "<p>No earlier or other incidents are mentioned.</p>"
+    rows = []
+    for bg in summary.background:
+        figures = "; ".join(f"{m.status} ({m.party}): {fmt_count(m.value, m.qualifier, m.low, m.high)}"
+                            for m in bg.mentions) or "no figures"
+        groups = "; ".join(f"{a.group or 'unknown'} ({a.stance.replace('_', ' ')})" for a in bg.attributions) or "—"
+        rows.append([bg.date or "undated", bg.label, figures, groups, ", ".join(bg.sources)])
+    return ("<p class=\"note\">Mentioned as context only: these figures are not part of the main incident's totals.</p>"
+            + table_html(rows, ["When", "Incident", "Figures", "Attribution", "Sources"]))
+
+
+def sources_html(summary: Any) -> str:
+    """Section 9: outlet, date, language, status and what each source contributed."""
+    df = summary.sources
+    rows = [[r.get("article_id"), r.get("title") or "(no headline)", r.get("outlet") or "not named",
+             r.get("published") or "unknown", r.get("language") or "?",
+             r.get("status") + (f" of {r.get('duplicate_of')}" if r.get("duplicate_of") else ""),
+             r.get("contributed") or "—"] for r in df.to_dict("records")]
+    return table_html(rows, ["Id", "Title", "Outlet", "Published", "Language", "Status", "Contributed"])
+
+
+def evidence_html(facts: Any) -> str:
+    """Section 10: every figure and claim of the main and background incidents with its sentence."""
+    if facts is None or len(facts) == 0:
+        return "<p>No figure or claim was extracted.</p>"
+    rows = []
+    for r in facts.to_dict("records"):
+        what = r.get("field") or r.get("kind")
+        if r.get("kind") == "attribution":
+            value = f"{r.get('group') or 'no group'} — {str(r.get('stance') or '').replace('_', ' ')}"
+        else:
+            value = fmt_count(_int(r.get("value")), r.get("qualifier") or "exact", _int(r.get("low")), _int(r.get("high")))
+            if r.get("derivation"):
+                value += f" (derived: {r.get('derivation')})"
+        rows.append([r.get("article_id"), r.get("incident"), what, value, quote_html(r.get("sentence") or "")])
+    return table_html(rows, ["Source", "Incident", "Field", "Value", "Sentence"], raw_columns=[4])
+
+
+def _int(value: Any) -> int | None:
+    try:
+        if value is None or value != value:  # NaN from a CSV round trip
+            return None
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def quality_html(quality: Any, checks: Iterable[str] = (), messages: Iterable[str] = ()) -> str:
+    """Data-quality section: every input file with its status and reason, plus warnings."""
+    rows = [[r.get("file"), r.get("status"), r.get("reason") or ""] for r in quality.to_dict("records")]
+    out = table_html(rows, ["File", "Status", "Reason"])
+    notes = [*messages, *checks]
+    if notes:
+        out += "<ul>" + "".join(f"<li>{esc(n)}</li>" for n in notes) + "</ul>"
+    return out
+
+
+def method_html(method: Iterable[str]) -> str:
+    """The method note: the reconciliation rules as written down by the reconcile stage."""
+    return "<ul>" + "".join(f"<li>{esc(m)}</li>" for m in method) + "</ul>"

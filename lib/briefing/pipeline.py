@@ -1,0 +1,114 @@
+"""The whole analysis as named steps (load → extract → reconcile), shared by notebooks, CLI and tests."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from .export import write_atomic
+from .extract import extract_document
+from .load import LoadResult, load_articles
+from .model import DocumentExtraction
+from .paths import default_output_dir, resolve_articles, slugify
+from .reconcile import IncidentSummary, facts_table, reconcile
+from .text import parse_date
+
+SCHEMA_VERSION = 1
+
+
+@dataclass
+class Analysis:
+    """Everything a briefing shows, computed once."""
+
+    source: str
+    loaded: LoadResult
+    docs: list[DocumentExtraction]
+    summary: IncidentSummary
+    facts: pd.DataFrame
+    title: str
+    reference_date: dt.date | None
+    messages: list[str] = field(default_factory=list)
+
+    @property
+    def usable_articles(self) -> int:
+        """How many articles were read and mined."""
+        return sum(1 for d in self.docs if not d.skipped_reason)
+
+    @property
+    def slug(self) -> str:
+        return slugify(self.title)
+
+
+def load(articles: str | Path) -> LoadResult:
+    """Load stage: read the articles folder or glob (relative to here or to the project)."""
+    return load_articles(resolve_articles(articles))
+
+
+def extract_all(loaded: LoadResult) -> list[DocumentExtraction]:
+    """Extract stage: one :class:`DocumentExtraction` per used article, in table order."""
+    docs = []
+    for row in loaded.used.itertuples(index=False):
+        docs.append(extract_document(row.text, article_id=row.article_id, published=row.published,
+                                     language=row.language))
+    return docs
+
+
+def infer_title(loaded: LoadResult) -> str:
+    """A title from the sources when the analyst gives none: the first headline, else generic."""
+    used = loaded.used
+    for title in used.get("title", pd.Series(dtype=object)):
+        if isinstance(title, str) and title.strip():
+            return title.strip()
+    return "Incident briefing"
+
+
+def latest_published(loaded: LoadResult) -> dt.date | None:
+    """The latest publication date among the used articles (the picture's "as of" date)."""
+    dates = [parse_date(v) for v in loaded.used.get("published", [])]
+    dates = [d for d in dates if d]
+    return max(dates) if dates else None
+
+
+def analyse(articles: str | Path = "seeds", title: str = "", reference_date: str = "") -> Analysis:
+    """Run load → extract → reconcile on ``articles`` and return the :class:`Analysis`."""
+    loaded = load(articles)
+    docs = extract_all(loaded)
+    summary = reconcile(loaded.articles, docs)
+    facts = facts_table(loaded.articles, docs)
+    ref = parse_date(reference_date) if reference_date else latest_published(loaded)
+    if reference_date and ref is None:
+        raise ValueError(f"reference_date must be an ISO date such as 2019-11-07, got {reference_date!r}")
+    return Analysis(
+        source=str(articles), loaded=loaded, docs=docs, summary=summary, facts=facts,
+        title=title.strip() or infer_title(loaded), reference_date=ref, messages=list(loaded.messages),
+    )
+
+
+def summary_record(analysis: Analysis) -> dict[str, Any]:
+    """The machine-readable briefing (summary.json): deterministic for the same inputs."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "title": analysis.title,
+        "reference_date": analysis.reference_date.isoformat() if analysis.reference_date else None,
+        "articles_source": analysis.source,
+        "usable_articles": analysis.usable_articles,
+        **analysis.summary.to_json(),
+    }
+
+
+def output_dir_for(analysis: Analysis, output_dir: str | Path = "") -> Path:
+    """The folder the briefing goes to: ``output_dir`` or ``outputs/<incident-slug>/``."""
+    return Path(output_dir).expanduser().resolve() if str(output_dir).strip() else default_output_dir(analysis.title)
+
+
+def write_data_outputs(analysis: Analysis, output_dir: str | Path = "") -> dict[str, Path]:
+    """Write ``facts.csv`` and ``summary.json`` atomically; return their paths."""
+    folder = output_dir_for(analysis, output_dir)
+    facts = write_atomic(folder / "facts.csv", analysis.facts.to_csv(index=False, lineterminator="\n"))
+    text = json.dumps(summary_record(analysis), indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+    summary = write_atomic(folder / "summary.json", text)
+    return {"facts": facts, "summary": summary}
