@@ -364,6 +364,10 @@ _OFFICIAL_ALONE = re.compile(
     r"\bofficial (?:reports?|version|figures?|data|count|toll|sources?)\b|\bofficially\b",
     re.IGNORECASE)
 _SPEAKER_GAP = 60  # characters between a speaker noun and its reporting word, same clause
+_COUNT_WORD = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|dozens?|thousands?|scores?)\b",
+    re.IGNORECASE)
 # The group as speaker. "claimed responsibility" alone does not make a figure the group's
 # ("X claimed responsibility for the attack, which killed 17" quotes the reporter's figure).
 _CLAIM_VERB = (r"(?:said(?!\s+to\s+(?:be|have))|says|claimed|claims|announced|announces|stated|"
@@ -414,9 +418,14 @@ def source_kind(sentence: str, groups: list[str] | None = None) -> tuple[str, st
     for r in _REPORTING_RE.finditer(sentence):
         for rank, (kind, noun_re) in enumerate(_NOUN_RES):
             for n in noun_re.finditer(sentence):
-                lo, hi = (n.end(), r.start()) if n.start() < r.start() else (r.end(), n.start())
+                noun_first = n.start() < r.start()
+                lo, hi = (n.end(), r.start()) if noun_first else (r.end(), n.start())
                 between = sentence[lo:hi]
                 if hi - lo > _SPEAKER_GAP or re.search(r"[.;]", between):
+                    continue
+                # "two deaths, including one journalist, and nineteen reported injuries": a
+                # count between the noun and the word means the noun is not the speaker.
+                if noun_first and _COUNT_WORD.search(between):
                     continue
                 cand = (max(0, hi - lo), rank, kind, n.group(1))
                 if best is None or cand[:2] < best[:2]:
@@ -433,7 +442,8 @@ def _body(noun: str | None) -> str | None:
         return None
     noun = noun.lower()
     # Generic nouns that can stand for any authority: they match every body.
-    if noun in ("official", "officials", "authority", "authorities", "government"):
+    if noun in ("official", "officials", "authority", "authorities", "government", "spokesman",
+                "spokeswoman", "spokesperson"):
         return None
     return {"ministries": "ministry", "policemen": "police"}.get(noun, noun)
 
