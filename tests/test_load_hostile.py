@@ -294,6 +294,16 @@ def test_quality_table_and_messages_name_every_problem(hostile):
     assert counts["used"] == sum(1 for s, _ in expected.values() if s == "used")
     assert counts["metadata"] == 1
     assert all("\n" not in m for m in result.messages)
+    assert result.general_messages == [m for m in result.messages if m not in result.details]
+    assert len(result.details) == len(expected) - counts["used"] - counts["metadata"]
+    assert not any("huge.txt" in m for m in result.general_messages)
+
+
+def test_per_file_messages_are_capped(hostile):
+    folder, _ = hostile
+    result = load_articles(folder, LoadOptions(max_file_bytes=20_000, max_item_messages=3))
+    assert len(result.details) == 4
+    assert result.details[-1] == "... and 10 more (see the data-quality table)."
 
 
 def test_raw_input_is_never_modified(hostile):

@@ -55,7 +55,14 @@ class LoadResult:
     """The article table (every input item, one row each) and the messages for the user."""
 
     articles: pd.DataFrame
-    messages: list[str] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)  # general lines first, then one per problem file
+    details: list[str] = field(default_factory=list)  # the per-file lines of ``messages``
+
+    @property
+    def general_messages(self) -> list[str]:
+        """``messages`` without the per-file lines (which the data-quality table already shows)."""
+        detail = set(self.details)
+        return [m for m in self.messages if m not in detail]
 
     @property
     def used(self) -> pd.DataFrame:
@@ -545,12 +552,14 @@ def load_articles(source: str | Path | list[str | Path], options: LoadOptions | 
         if column != "word_count":
             frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
     result = LoadResult(frame, [])
-    result.messages = _summary_messages(result, items, described, options, len(over)) + messages
+    general, details = _summary_messages(result, items, described, options, len(over))
+    result.messages, result.details = general + messages + details, details
     return result
 
 
 def _summary_messages(result: LoadResult, items: list[_Item], described: str, options: LoadOptions,
-                      over: int) -> list[str]:
+                      over: int) -> tuple[list[str], list[str]]:
+    """(general lines, per-file lines) for ``LoadResult.messages``."""
     counts = result.counts()
     files = len({str(item.path) for item in items})
     lines = [
@@ -569,9 +578,10 @@ def _summary_messages(result: LoadResult, items: list[_Item], described: str, op
         )
     notable = [i for i, item in enumerate(items) if item.status != "used" and not item.is_metadata]
     table = result.quality_table()
+    details = []
     for index in notable[: options.max_item_messages]:
         row = table.iloc[index]
-        lines.append(f"{display(row['file'])}: {row['status']} — {display(row['reason'])}")
+        details.append(f"{display(row['file'])}: {row['status']} — {display(row['reason'])}")
     if len(notable) > options.max_item_messages:
-        lines.append(f"... and {len(notable) - options.max_item_messages} more (see the data-quality table).")
-    return lines
+        details.append(f"... and {len(notable) - options.max_item_messages} more (see the data-quality table).")
+    return lines, details
