@@ -9,8 +9,11 @@ never summed into the main incident; a timeline records when each figure or clai
 The rules are written down once, in :data:`METHOD`, and shipped with every summary so the
 briefing's method note says exactly what the code did.
 
-Public API: :func:`reconcile` → :class:`IncidentSummary`, :func:`facts_table`,
-:func:`source_kind`.
+Public API: :func:`reconcile` → :class:`IncidentSummary` (``.to_json()`` for summary.json),
+:func:`facts_table` (facts.csv); the parts, for tests and notebooks: :func:`reconcile_field`,
+:func:`reconcile_attribution`, :func:`reconcile_background`, :func:`source_kind`,
+:func:`format_figure`, :func:`stance_words`, :func:`mention_field`; constants :data:`METHOD`,
+:data:`STATUSES`, :data:`FIELD_LABELS`, :data:`ICD203`.
 """
 from __future__ import annotations
 
@@ -524,7 +527,8 @@ def _phrase(sv: SourceValue, names: dict[str, str], with_date: bool = False) -> 
     who = names.get(sv.article_id, sv.article_id)
     when = f" ({_date_words(sv.published)})" if with_date else ""
     if sv.derivation:
-        return f"{who}{when} states parts {sv.derivation}"
+        verb = "states parts" if _sum_only(sv.derivation) else "derives"
+        return f"{who}{when} {verb} {sv.derivation}"
     verb = "says" if sv.qualifier != "exact" else "reports"
     return f"{who}{when} {verb} {format_figure(sv.value, sv.qualifier, sv.low, sv.high)}"
 
