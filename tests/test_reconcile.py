@@ -479,3 +479,15 @@ def test_claim_with_only_the_headline_naming_the_group_is_very_likely() -> None:
         stmt("a", "Islamic State", "claimed", "the group", "The Islamic State claimed the attack.")])
     j = reconcile(used(("a", "2020-01-01")), [d]).attribution
     assert (j.claimed, j.confidence_words) == (True, "very likely")
+
+
+def test_explicit_update_supersedes_and_same_day_does_not() -> None:
+    docs = [doc("a", "2020-01-01", [fig("a", "killed_total", 8, "Eight people were killed.")]),
+            doc("b", "2020-01-02", [fig("b", "killed_total", 11, "The death toll rose to 11.")])]
+    f = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-02")), docs).fields["killed_total"]
+    assert (f.value, f.status, [s.article_id for s in f.superseded]) == (11, "single source", ["a"])
+    assert "the later report gives an updated toll and supersedes" in f.reason
+    f = reconcile(used(("a", "2020-01-02"), ("b", "2020-01-02")),
+                  [doc("a", "2020-01-02", list(docs[0].figures.values())),
+                   doc("b", "2020-01-02", list(docs[1].figures.values()))]).fields["killed_total"]
+    assert (f.status, f.superseded) == ("conflicting", [])
