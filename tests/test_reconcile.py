@@ -491,3 +491,11 @@ def test_explicit_update_supersedes_and_same_day_does_not() -> None:
                   [doc("a", "2020-01-02", list(docs[0].figures.values())),
                    doc("b", "2020-01-02", list(docs[1].figures.values()))]).fields["killed_total"]
     assert (f.status, f.superseded) == ("conflicting", [])
+
+
+def test_single_source_keeps_its_own_bounds() -> None:
+    d = doc("a", None, [Figure("wounded_total", 20, "about", None, None,
+                               [ev("a", "About 20 were hurt.")])])
+    f = reconcile(used(("a", None)), [d]).fields["wounded_total"]
+    assert (f.value, f.qualifier, f.low, f.high, f.status) == (20, "about", None, None,
+                                                               "single source")

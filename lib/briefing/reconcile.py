@@ -602,14 +602,13 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
 
     if len(active) == 1:
         s = active[0]
-        lo, hi = _interval(s, field_name, as_stated=True) or (_INF, _INF)
         what = _phrase(s, names)
         lead = "current figure: " if superseded else "so in effect only " if notes else "only "
         reason = prefix + lead + what
         if s.derivation:
             reason += " (derived from its parts, not stated)"
-        low = s.value if s.qualifier == "more_than" else _int(lo)
-        return result(s.value, low, _int(hi), s.qualifier, "single source", reason,
+        low, high = _stated_bounds(s)
+        return result(s.value, low, high, s.qualifier, "single source", reason,
                       superseded, derived)
 
     intervals = [_interval(s, field_name) for s in active]
@@ -651,6 +650,19 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
               f"{names[lowest.article_id]}) is used, range {lo}–{hi}")
     return result(value, lo, hi, lowest.qualifier, "conflicting", prefix + reason,
                   superseded, derived)
+
+
+def _stated_bounds(s: SourceValue) -> tuple[int | None, int | None]:
+    """A single source's own low / high, filled in only where its qualifier fixes them."""
+    if s.low is not None or s.high is not None:
+        return s.low, s.high
+    if s.qualifier == "exact":
+        return s.value, s.value
+    if s.qualifier in ("at_least", "more_than"):
+        return s.value, None
+    if s.qualifier == "up_to":
+        return None, s.value
+    return None, None
 
 
 def _norm_sentence(sentence: str) -> str:
