@@ -1020,17 +1020,18 @@ def reconcile_attribution(used: list[DocumentExtraction],
         judgment = f"It is {words} that the attack was carried out by {_the(group)}: {body} ({count})."
     judgment = judgment[0].upper() + judgment[1:]
 
-    reasons: list[str] = []
+    said_by: dict[str, list[str]] = {}
     for r in mine:
-        who = names.get(r["article_id"], r["article_id"])
-        reasons.append(f"{who} ({_date_words(r['published'])}): {stance_words(r)}")
+        said_by.setdefault(r["article_id"], []).append(stance_words(r))
+    reasons = [f"{names.get(aid, aid)} ({_date_words(next(r['published'] for r in mine if r['article_id'] == aid))}): "
+               + "; ".join(dict.fromkeys(words)) for aid, words in said_by.items()]
     rule = {6: "claimed by the group and blamed by others",
             5: "claimed by the group, no one else blames it",
             4: "attributed with a stated basis or by two or more sources, not claimed"
                if not claimed_all else "",
             3: "only suspected, possible or attributed by one source without basis"}.get(
         level + len(steps), "")
-    reason = "; ".join(dict.fromkeys(reasons))
+    reason = ". ".join(reasons)
     if status:
         history = ", ".join(f"{names[c['article_id']]} ({_date_words(c['published'])}): "
                             f"{'claimed' if c['claimed'] else 'not claimed'}" for c in status)
