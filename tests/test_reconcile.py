@@ -201,6 +201,7 @@ def test_seed_source_kinds() -> None:
     # The speaker is the noun next to the reporting word, not a victim's employer.
     assert source_kind("Two people died, one of them a police officer, witnesses said.")[0] == (
         "independent")
+    assert source_kind("It is said that 10 died, police said.", ["IS"])[0] == "official"
     assert source_kind("The blast caused two deaths, including one journalist, and nineteen "
                        "reported injuries.") == ("unknown", None)
     assert source_kind("The militants said to be linked to the group killed 4, the police said.",

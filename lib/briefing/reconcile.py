@@ -399,7 +399,9 @@ def _group_speaker(sentence: str, groups: list[str]) -> bool:
             rf"\baccording to (?:the )?{name}\b|"
             rf"\b{name}(?:'s|’s)?\s+(?:news agency|statement|spokes(?:man|woman|person)|channel|media)\b"
         )
-        if re.search(pattern, sentence, re.IGNORECASE):
+        # Acronyms match case-exactly ("IS said", not "it is said").
+        flags = 0 if (len(g) <= 4 or g.isupper()) else re.IGNORECASE
+        if re.search(pattern, sentence, flags):
             return True
     return False
 
@@ -771,7 +773,7 @@ def _canon(name: str) -> str:
         from .groups import canonical_group
 
         return canonical_group(name) or name
-    except Exception:  # the gazetteer is optional here: fall back to the name as given
+    except (ImportError, OSError):  # no gazetteer: fall back to the name as given
         return name.strip()
 
 
@@ -780,7 +782,7 @@ def _parent(name: str) -> str:
         from .groups import parent_group
 
         return parent_group(name) or name
-    except Exception:
+    except (ImportError, OSError):
         return name
 
 
