@@ -69,10 +69,11 @@ METHOD: list[str] = [
     "on word for word the same sentence as an earlier source's; articles that were not mined "
     "(e.g. a language the extractors do not read) contribute nothing.",
     "Only figures of the main incident are reconciled; figures of background incidents (earlier "
-    "attacks mentioned as context) are listed apart and never added to the main incident.",
-    "Who a figure comes from is read from its sentence: 'official' when an authority (ministry, "
-    "police, officials, government, army, governor ...) is named with a reporting word (said, "
-    "according to, statement ...) or the sentence cites 'official reports'; 'group claim' when "
+    "attacks mentioned as context) are listed apart and never added to the main incident; a "
+    "main figure whose only evidence is a background sentence is left out with a warning.",
+    "Who a figure comes from is read from its sentence, the speaker being the noun nearest a "
+    "reporting word (said, according to, statement ...): 'official' for an authority (ministry, "
+    "police, officials, government, army, governor ...) or 'official reports'; 'group claim' when "
     "the perpetrator group or its media (news agency, Amaq, spokesman) is the speaker; "
     "'independent' for hospitals, medics, monitors, witnesses, residents, the UN or rights "
     "groups; otherwise 'unknown'.",
@@ -101,8 +102,9 @@ METHOD: list[str] = [
     "one article says both, its later sentence wins. Across sources the latest dated status wins "
     "(a claim over a 'not claimed' of the same date). Competing groups are other groups that "
     "are claimed or blamed (attributed, suspected); groups merely named are listed, not counted.",
-    "Confidence in ICD 203 words: claimed by the group and blamed by others → almost certainly; "
-    "claimed only → very likely; attributed by authorities with a stated basis, or by two or "
+    "Confidence in ICD 203 words: claimed by the group and blamed by others (authorities, "
+    "officials, experts: not the headline or the article's author) → almost certainly; claimed "
+    "only → very likely; attributed with a stated basis (e.g. interrogation), or by two or "
     "more sources → likely; attributed by one source without basis, or only suspected / "
     "possible → roughly even chance; a denial by the group or a competing claim lowers the "
     "confidence one step; no group named → no judgment.",
