@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from briefing.export import (
-    BriefingError, css_string, find_chrome, html_to_pdf, run_briefing, validate_parameters, write_atomic,
+    BriefingError, css_string, find_chrome, html_to_pdf, run_briefing, validate_parameters,
 )
+from briefing.atomic import write_atomic
 from briefing.paths import default_notebook, resolve_articles, slugify
 
 

@@ -24,11 +24,11 @@ from nbconvert.preprocessors import TagRemovePreprocessor
 from traitlets import Bool, Integer, Unicode, default
 
 from . import __version__
-from .paths import TEMPLATES_DIR, default_notebook, project_root
+from .atomic import write_atomic
+from .paths import BRIEFING_METADATA_KEY, TEMPLATES_DIR, default_notebook, project_root
 
 CHROME_ENV = "BRIEFING_CHROME"
 CHROME_CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
-BRIEFING_METADATA_KEY = "briefing"  # display metadata that carries title, marking, output folder
 
 
 class BriefingError(Exception):
@@ -36,28 +36,6 @@ class BriefingError(Exception):
 
 
 # --------------------------------------------------------------------------------------- helpers
-def write_atomic(path: str | Path, data: bytes | str) -> Path:
-    """Write ``data`` to ``path`` through a temporary file in the same folder and ``os.replace``.
-
-    An interrupted run never leaves a truncated file under the final name, and the previous
-    version survives until the new one is complete.
-    """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(raw)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
-
-
 @lru_cache(maxsize=1)
 def plotly_js() -> str:
     """The plotly.js bundle shipped inside the plotly wheel (embedded once per briefing)."""

@@ -9,6 +9,7 @@ from pathlib import Path
 PACKAGE_DIR = Path(__file__).resolve().parent
 DATA_DIR = PACKAGE_DIR / "data"
 TEMPLATES_DIR = PACKAGE_DIR / "templates"
+BRIEFING_METADATA_KEY = "briefing"  # display metadata carrying title, marking, output folder to the exporter
 
 
 def project_root() -> Path:

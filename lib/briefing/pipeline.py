@@ -9,7 +9,7 @@ from typing import Any
 
 import pandas as pd
 
-from .export import write_atomic
+from .atomic import write_atomic
 from .extract import extract_document
 from .load import LoadResult, load_articles
 from .model import DocumentExtraction

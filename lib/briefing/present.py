@@ -9,7 +9,7 @@ import html
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from .export import BRIEFING_METADATA_KEY
+from .paths import BRIEFING_METADATA_KEY
 
 
 def esc(value: Any) -> str:
