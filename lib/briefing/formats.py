@@ -83,7 +83,6 @@ _BOMS = (
     (b"\xfe\xff", "utf-16-be"),
     (b"\xff\xfe", "utf-16-le"),
 )
-_ALLOWED_CONTROLS = {"\t", "\n"}
 
 
 @dataclass
@@ -96,22 +95,20 @@ class Decoded:
     removed_controls: int = 0
 
 
+# Unicode category Cc is exactly U+0000-U+001F and U+007F-U+009F.
+_BINARY_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_STRAY_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # all but tab and newline
+
+
 def _looks_textual(text: str) -> bool:
-    if not text:
-        return True
-    bad = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v")
-    return bad <= max(2, len(text) // 200)
+    return len(_BINARY_CONTROLS.findall(text)) <= max(2, len(text) // 200)
 
 
 def _clean(text: str) -> tuple[str, int]:
     """NFC, Unix newlines, no BOM, no control characters except tab and newline."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     text = unicodedata.normalize("NFC", text)
-    removed = 0
-    if any(unicodedata.category(ch) == "Cc" and ch not in _ALLOWED_CONTROLS for ch in text):
-        kept = [ch for ch in text if unicodedata.category(ch) != "Cc" or ch in _ALLOWED_CONTROLS]
-        removed = len(text) - len(kept)
-        text = "".join(kept)
+    text, removed = _STRAY_CONTROLS.subn("", text)
     return text, removed
 
 

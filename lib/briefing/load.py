@@ -425,10 +425,6 @@ def _apply_manifests(items: list[_Item], manifests: dict[Path, dict[str, dict[st
 
 
 def _assign_language(item: _Item) -> None:
-    if item.status != "used":
-        if item.text and not item.is_metadata:
-            item.language = item.meta_language or detect_language(item.text)
-        return
     detected = detect_language(item.text)
     language = item.meta_language or detected
     if item.meta_language and detected and detected != item.meta_language:
@@ -447,51 +443,56 @@ def _shingles(text: str, size: int) -> set[str]:
     return {" ".join(tokens[i:i + size]) for i in range(len(tokens) - size + 1)}
 
 
-def _mark_duplicates(items: list[_Item], threshold: float) -> None:
-    """Exact copies (same text) and near copies (shingle Jaccard ≥ threshold) of earlier articles.
+class _Duplicates:
+    """Exact copies (same text) and near copies (shingle Jaccard ≥ threshold) of kept articles.
 
-    MinHash LSH (datasketch) finds candidate pairs; the similarity reported and compared with the
-    threshold is the exact Jaccard of the shingle sets, so results do not depend on hashing luck.
-    The first article in load order is kept; a later copy points to it.
+    MinHash LSH (datasketch) proposes candidate pairs; the similarity reported and compared with
+    the threshold is the exact Jaccard of the word-shingle sets, so the decision never depends on
+    hashing luck. Articles are checked in load order: the first copy is kept, later ones point to it.
     """
-    from datasketch import MinHash, MinHashLSH
 
-    conf = formats.settings()
-    size = int(conf.get("shingle_words", 5))
-    permutations = int(conf.get("minhash_permutations", 128))
-    # A lower LSH threshold than the decision threshold: LSH only proposes candidates.
-    lsh = MinHashLSH(threshold=max(0.05, threshold - 0.2), num_perm=permutations)
-    by_checksum: dict[str, str] = {}
-    kept: dict[str, set[str]] = {}
-    order: dict[str, int] = {}
-    for item in items:
-        if item.status != "used":
-            continue
+    def __init__(self, threshold: float) -> None:
+        from datasketch import MinHashLSH
+
+        conf = formats.settings()
+        self.threshold = threshold
+        self.size = int(conf.get("shingle_words", 5))
+        self.permutations = int(conf.get("minhash_permutations", 128))
+        # A lower LSH threshold than the decision threshold: LSH only proposes candidates.
+        self.lsh = MinHashLSH(threshold=max(0.05, threshold - 0.2), num_perm=self.permutations)
+        self.by_checksum: dict[str, str] = {}
+        self.kept: dict[str, set[str]] = {}
+        self.order: dict[str, int] = {}
+
+    def check(self, item: _Item) -> None:
+        """Mark ``item`` as a duplicate of a kept article, or keep it (and remember it)."""
+        from datasketch import MinHash
+
         checksum = hashlib.sha256(item.text.encode("utf-8")).hexdigest()
-        if checksum in by_checksum:
-            item.status, item.duplicate_of = "duplicate", by_checksum[checksum]
+        if checksum in self.by_checksum:
+            item.status, item.duplicate_of = "duplicate", self.by_checksum[checksum]
             item.problem = f"exact duplicate of {item.duplicate_of}"
-            continue
-        shingles = _shingles(item.text, size)
-        signature = MinHash(num_perm=permutations, seed=1)
+            return
+        shingles = _shingles(item.text, self.size)
+        signature = MinHash(num_perm=self.permutations, seed=1)
         signature.update_batch([s.encode("utf-8") for s in sorted(shingles)])
         best: tuple[float, int, str] | None = None
-        for candidate in lsh.query(signature):
-            other = kept[candidate]
+        for candidate in self.lsh.query(signature):
+            other = self.kept[candidate]
             union = len(shingles | other)
             similarity = len(shingles & other) / union if union else 0.0
-            if similarity >= threshold:
-                rank = (-similarity, order[candidate], candidate)
-                if best is None or rank < (-best[0], best[1], best[2]):
-                    best = (similarity, order[candidate], candidate)
+            if similarity >= self.threshold:
+                rank = (-similarity, self.order[candidate])
+                if best is None or rank < (-best[0], best[1]):
+                    best = (similarity, self.order[candidate], candidate)
         if best is not None:
             item.status, item.duplicate_of = "duplicate", best[2]
             item.problem = f"near-duplicate of {best[2]} (similarity {best[0]:.2f})"
-            continue
-        by_checksum[checksum] = item.article_id
-        kept[item.article_id] = shingles
-        order[item.article_id] = len(order)
-        lsh.insert(item.article_id, signature)
+            return
+        self.by_checksum[checksum] = item.article_id
+        self.kept[item.article_id] = shingles
+        self.order[item.article_id] = len(self.order)
+        self.lsh.insert(item.article_id, signature)
 
 
 def _unique_ids(items: list[_Item]) -> None:
@@ -534,17 +535,24 @@ def load_articles(source: str | Path | list[str | Path], options: LoadOptions | 
         items.extend(_items_for(path, raws))
     _unique_ids(items)
     _apply_manifests(items, _manifests(folders, files, aliases, messages), messages)
+    # One pass in load order: language, then duplicates, then the article limit. Articles past
+    # the limit are not examined further (language detection is the slow step).
+    duplicates = _Duplicates(float(options.near_duplicate_threshold))
+    used_count = over = 0
     for item in items:
+        if item.status != "used":
+            continue
+        if used_count >= options.max_articles:
+            item.skip(f"article limit reached (max_articles = {options.max_articles}); not examined")
+            over += 1
+            continue
         try:
             _assign_language(item)
         except Exception as err:  # noqa: BLE001
             item.skip(f"language detection failed ({type(err).__name__})")
-    _mark_duplicates(items, float(options.near_duplicate_threshold))
-
-    used = [item for item in items if item.status == "used"]
-    over = used[options.max_articles:]
-    for item in over:
-        item.skip(f"article limit reached (at most {options.max_articles} articles are read)")
+        if item.status == "used":
+            duplicates.check(item)
+        used_count += item.status == "used"
 
     frame = pd.DataFrame([item.record() for item in items], columns=list(COLUMNS))
     frame["word_count"] = frame["word_count"].astype("int64")
@@ -552,7 +560,7 @@ def load_articles(source: str | Path | list[str | Path], options: LoadOptions | 
         if column != "word_count":
             frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
     result = LoadResult(frame, [])
-    general, details = _summary_messages(result, items, described, options, len(over))
+    general, details = _summary_messages(result, items, described, options, over)
     result.messages, result.details = general + messages + details, details
     return result
 
@@ -573,8 +581,8 @@ def _summary_messages(result: LoadResult, items: list[_Item], described: str, op
         lines.append("No usable articles: the briefing will report that nothing could be analysed.")
     if over:
         lines.append(
-            f"Article limit reached: {over} more article{'s were' if over != 1 else ' was'} skipped "
-            f"(max_articles = {options.max_articles})."
+            f"Article limit reached: {options.max_articles} articles used, {over} more "
+            f"item{'s were' if over != 1 else ' was'} not examined; raise max_articles to read them."
         )
     notable = [i for i, item in enumerate(items) if item.status != "used" and not item.is_metadata]
     table = result.quality_table()
