@@ -23,7 +23,7 @@ from typing import Any, Protocol
 
 import yaml
 
-from .groups import GroupMatch, find_groups, group_kind, is_caps_text
+from .groups import GroupMatch, find_groups, group_kind, is_caps_text, is_known_group
 from .model import MAIN, AttributionStatement, AttributionSummary, Evidence
 from .text import Document
 
@@ -80,6 +80,8 @@ class _Rules:
     generic_officials: set[str]
     bases: list[tuple[str, list[re.Pattern[str]]]]
     anaphors: list[re.Pattern[str]]
+    affiliation: list[re.Pattern[str]]
+    header_markers: list[re.Pattern[str]]
     person_roles: list[str]
     place_heads: list[str]
 
@@ -115,6 +117,8 @@ def _rules() -> _Rules:
         generic_officials={str(w).lower() for w in raw["generic_officials"]},
         bases=[(str(b["basis"]), [_compile(p) for p in b["patterns"]]) for b in raw["bases"]],
         anaphors=[_compile(p) for p in raw["anaphors"]],
+        affiliation=[_compile(p) for p in raw["affiliation"]],
+        header_markers=[_compile(p) for p in raw["header_markers"]],
         person_roles=[str(w) for w in raw["person_roles"]],
         place_heads=[str(w) for w in raw["place_heads"]],
     )
@@ -275,6 +279,16 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
     # Inside the cue (e.g. "members of X" when X is inside the matched span).
     inside = [g for g in groups if g.start >= m.start() and g.end <= m.end()]
     before = [g for g in before if not re.search(r"[;]", _gap_text(sentence, g.end, m.start()))]
+    # A group inside an apposition or brackets between the subject and the verb is a gloss:
+    # "The al-Aqsa Martyrs' Brigades, a wing of al-Fatah, claimed ..." is the Brigades' claim.
+    glosses = [
+        (a.start(), a.end())
+        for a in re.finditer(r",\s+(?:a|an|the)\s+[^,;()]{1,80},|\([^()]{1,80}\)", sentence)
+        if a.end() <= m.start() + 1
+    ]
+    outer = [g for g in before if not any(s <= g.start and g.end <= e for s, e in glosses)]
+    if outer:
+        before = outer
     candidates: list[tuple[int, _Mention]] = []
     if cue.side in ("before", "either"):
         candidates += [(m.start() - g.end, g) for g in before]
@@ -287,14 +301,31 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
     def rank(item: tuple[int, _Mention]) -> tuple[int, int]:
         dist, g = item
         penalty = 0 if g.known else 30
+        if _is_affiliation(sentence, g):
+            penalty += 200
         return (dist + penalty, g.start)
 
     return min(candidates, key=rank)[1]
 
 
+def _mask_header(sentence: str) -> str:
+    """``sentence`` with wire metadata before a header marker blanked (offsets kept)."""
+    for pattern in _rules().header_markers:
+        m = pattern.search(sentence)
+        if m:
+            return " " * m.end() + sentence[m.end() :]
+    return sentence
+
+
+def _is_affiliation(sentence: str, g: _Mention) -> bool:
+    head = sentence[max(0, g.start - 60) : g.start]
+    return any(p.search(head) for p in _rules().affiliation)
+
+
 def _statements_in(
     sentence: str, caps: bool, last_group: str | None
 ) -> tuple[list[tuple[str, _Mention | None, re.Match[str]]], list[_Mention]]:
+    sentence = _mask_header(sentence)
     groups = _mentions(sentence, caps, last_group)
     taken: list[tuple[int, int]] = []
     found: list[tuple[str, _Mention | None, re.Match[str]]] = []
@@ -309,6 +340,8 @@ def _statements_in(
             group = _pick_group(sentence, cue, m, groups)
             if group is None:
                 continue
+            if cue.stance in ("claimed", "not_claimed") and group_kind(group.canonical) == "state":
+                continue  # armies and governments do not claim attacks
             found.append((cue.stance, group, m))
             taken.append((m.start(), m.end()))
     return found, groups
@@ -320,6 +353,8 @@ def _adjust(stance: str, hedges: dict[str, list[str]]) -> str:
             return "possible"
         if hedges.get("suspected") and stance == "reported":
             return "suspected"
+        if hedges.get("accusation") and stance == "reported":
+            return "attributed"
     return stance
 
 
@@ -372,7 +407,7 @@ def extract_attribution(doc: Document, scope: _Scope) -> AttributionResult:
                         stance=final,
                         by=by,
                         basis=basis,
-                        hedges=[h for k in ("suspected", "possible", "source", "opinion")
+                        hedges=[h for k in ("suspected", "possible", "accusation", "source", "opinion")
                                 for h in hedges.get(k, [])],
                         incident=incident,
                         sentence=sent.text,
@@ -428,7 +463,9 @@ def summarise(
             continue
         weight = _WEIGHT.get(st.stance, 1.0)
         if group_kind(st.group) == "state":
-            weight *= 0.5
+            weight *= 0.5  # armies are named in most reports, as targets or responders
+        if not is_known_group(st.group):
+            weight *= 0.5  # a capitalised phrase that merely looks like a name
         scores[st.group] = scores.get(st.group, 0.0) + weight
         first_seen.setdefault(st.group, st.sentence_index)
     summary = AttributionSummary()
@@ -452,8 +489,17 @@ def summarise(
     summary.group = group
     own = [s for s in main if s.group == group]
     confidences = [c for c in (_confidence(s) for s in own) if c]
-    if confidences:
+    mode = __import__('os').environ.get('CMODE', 'B')
+    if confidences and mode == 'A':
         summary.confidence = min(confidences, key=_CONFIDENCE_ORDER.index)
+    elif confidences and mode == 'B':
+        if CLAIMED in confidences:
+            summary.confidence = CLAIMED
+        else:
+            unc = [c for c in confidences if c != FACT]
+            summary.confidence = min(unc, key=_CONFIDENCE_ORDER.index) if unc else FACT
+    elif confidences and mode == 'C':
+        summary.confidence = confidences[0]
     else:
         summary.confidence = FACT
     summary.attribution_uncertain = summary.confidence in (ACCUSED_BY_AUTHORITIES, ACCUSED, POSSIBLE)
@@ -474,18 +520,15 @@ def summarise(
 
 
 def _fallback_group(doc: Document, scope: _Scope, caps: bool) -> str | None:
-    """First group named in the main incident: a known non-state group, else an unknown
-    candidate, else nothing (a state force merely named is not a perpetrator)."""
-    unknown: str | None = None
+    """First known non-state group named in the main incident, else nothing (an unknown
+    capitalised name or a state force merely named is as likely a victim as a perpetrator)."""
     for sent in doc.sentences:
         if scope.incident_of(sent.index) != MAIN:
             continue
         for m in find_groups(sent.text, caps=caps):
             if m.known and group_kind(m.canonical) != "state":
                 return m.canonical
-            if not m.known and unknown is None:
-                unknown = m.canonical
-    return unknown
+    return None
 
 
 # --- entities -------------------------------------------------------------------------------

@@ -78,6 +78,12 @@ class _Gazetteer:
         self.connectors = {_norm(w) for w in data.get("name_connectors") or []}
         self.caps_stop = {_norm(w) for w in data.get("caps_stopwords") or []}
         self.filler = {_norm(w) for w in data.get("filler_words") or []}
+        self.descriptors = {_norm(w) for w in data.get("descriptor_nouns") or []}
+        self.splinters = {_norm(w) for w in data.get("splinter_suffixes") or []}
+        self.mod_prefixes = {_norm(w) for w in data.get("modifier_prefixes") or []}
+        self.mod_suffixes = {_norm(w) for w in data.get("modifier_suffixes") or []}
+        self.introducers = {_norm(w) for w in data.get("name_introducers") or []}
+        self.state_modifiers = {_norm(w) for w in data.get("state_modifier_nouns") or []}
 
     def _add(self, name: str, canonical: str, ambiguous: bool) -> None:
         raw = tuple(m.group() for m in _TOKEN.finditer(name))
@@ -164,14 +170,47 @@ def find_groups(text: str, caps: bool | None = None) -> list[GroupMatch]:
             i += 1
             continue
         canonical, n = hit
-        start, end = toks[i].start, toks[i + n - 1].end
-        found.append(GroupMatch(canonical, text[start:end], start, end, True))
         for k in range(i, i + n):
             used[k] = True
+        if _is_modifier(gaz, text, toks, i, n):
+            i += n
+            continue
+        nxt = i + n
+        if (
+            gaz.entries[canonical].get("kind") == "state"
+            and nxt < len(toks)
+            and toks[nxt].norm in gaz.state_modifiers
+            and _gaps_ok(text, toks, nxt - 1, nxt + 1)
+        ):
+            i += n  # "an army post", "military sources": the force is not acting
+            continue
+        start, end = toks[i].start, toks[i + n - 1].end
+        known = True
+        nxt = i + n
+        if nxt < len(toks) and toks[nxt].norm in gaz.splinters and _gaps_ok(text, toks, nxt - 1, nxt + 1):
+            # "FARC dissidents" are a splinter, not the group itself.
+            end = toks[nxt].end
+            used[nxt] = True
+            canonical = f"{canonical} {toks[nxt].raw.lower()}"
+            known = False
+            n += 1
+        found.append(GroupMatch(canonical, text[start:end], start, end, known))
         i += n
     found.extend(_candidates(gaz, text, toks, used, caps))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _is_modifier(gaz: _Gazetteer, text: str, toks: list[_Token], i: int, n: int) -> bool:
+    """True for a name used as a modifier: "anti-Taliban", "Hezbollah-affiliated", "pro Al-Qaeda"."""
+    if i > 0 and toks[i - 1].norm in gaz.mod_prefixes:
+        if re.fullmatch(r"\s*-?\s*", text[toks[i - 1].end : toks[i].start]):
+            return True
+    j = i + n
+    if j < len(toks) and toks[j].norm in gaz.mod_suffixes:
+        if text[toks[j - 1].end : toks[j].start].strip() in ("-", "–"):
+            return True
+    return False
 
 
 def _known_at(
@@ -200,6 +239,9 @@ def _candidates(
 ) -> list[GroupMatch]:
     out: list[GroupMatch] = []
     taken = list(used)
+    if not caps:
+        out += _introduced_names(gaz, text, toks, taken)
+        out += _descriptive(gaz, text, toks, taken)
     for h, tok in enumerate(toks):
         if taken[h] or tok.norm not in gaz.head_nouns or not _name_word(gaz, tok, caps):
             continue
@@ -243,6 +285,77 @@ def _candidates(
         surface = text[start:end]
         out.append(GroupMatch(_clean(surface), surface, start, end, False))
         for k in range(first, last + 1):
+            taken[k] = True
+    return out
+
+
+def _cap_run(
+    gaz: _Gazetteer, text: str, toks: list[_Token], taken: list[bool], i: int, step: int, limit: int
+) -> list[int]:
+    """Indexes of a run of capitalised words (with lower-case connectors inside) from ``i``."""
+    run: list[int] = []
+    k = i
+    while 0 <= k < len(toks) and len(run) < limit and not taken[k]:
+        if run and not (_gaps_ok(text, toks, min(k, run[-1]), max(k, run[-1]) + 1)):
+            break
+        raw = toks[k].raw
+        if raw[0].isupper() or (run and toks[k].norm in gaz.connectors and raw.islower()):
+            run.append(k)
+            k += step
+            continue
+        break
+    while run and toks[run[-1]].raw.islower():
+        run.pop()
+    return sorted(run)
+
+
+def _introduced_names(
+    gaz: _Gazetteer, text: str, toks: list[_Token], taken: list[bool]
+) -> list[GroupMatch]:
+    """Names a group noun introduces or closes: "the group Ansar al-Tawhid", "a group named
+    Wrath of Olives", "the Wrath of Olives group" (mixed-case text only)."""
+    out: list[GroupMatch] = []
+    for h, tok in enumerate(toks):
+        if tok.norm not in gaz.introducers or not tok.raw.islower():
+            continue
+        after = h + 1
+        while after < len(toks) and toks[after].norm in ("named", "called", "known", "as") and toks[after].raw.islower():
+            after += 1
+        run = _cap_run(gaz, text, toks, taken, after, 1, 6) if after < len(toks) else []
+        if not run and h > 0:
+            run = _cap_run(gaz, text, toks, taken, h - 1, -1, 6)
+            while run and toks[run[0]].norm in gaz.caps_stop | gaz.connectors:
+                run.pop(0)
+        if not run or all(toks[k].norm in gaz.nationalities for k in run):
+            continue
+        if run[0] == 0 and len(run) == 1:
+            continue
+        start, end = toks[run[0]].start, toks[run[-1]].end
+        surface = text[start:end]
+        out.append(GroupMatch(_clean(surface), surface, start, end, False))
+        for k in run:
+            taken[k] = True
+    return out
+
+
+def _descriptive(
+    gaz: _Gazetteer, text: str, toks: list[_Token], taken: list[bool]
+) -> list[GroupMatch]:
+    """Descriptive perpetrators: "Fulani herdsmen", "Kosovo Albanian extremists"."""
+    out: list[GroupMatch] = []
+    trim = gaz.caps_stop | {"armed", "local", "unidentified", "unknown", "islamic", "islamist"}
+    for h, tok in enumerate(toks):
+        if taken[h] or tok.norm not in gaz.descriptors or h == 0:
+            continue
+        run = _cap_run(gaz, text, toks, taken, h - 1, -1, 4)
+        while run and (toks[run[0]].norm in trim or toks[run[0]].norm in gaz.connectors):
+            run.pop(0)
+        if not run or run[-1] != h - 1:
+            continue
+        start, end = toks[run[0]].start, tok.end
+        surface = text[start:end]
+        out.append(GroupMatch(_clean(surface), surface, start, end, False))
+        for k in [*run, h]:
             taken[k] = True
     return out
 
