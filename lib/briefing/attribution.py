@@ -489,17 +489,13 @@ def summarise(
     summary.group = group
     own = [s for s in main if s.group == group]
     confidences = [c for c in (_confidence(s) for s in own) if c]
-    mode = __import__('os').environ.get('CMODE', 'B')
-    if confidences and mode == 'A':
-        summary.confidence = min(confidences, key=_CONFIDENCE_ORDER.index)
-    elif confidences and mode == 'B':
-        if CLAIMED in confidences:
-            summary.confidence = CLAIMED
-        else:
-            unc = [c for c in confidences if c != FACT]
-            summary.confidence = min(unc, key=_CONFIDENCE_ORDER.index) if unc else FACT
-    elif confidences and mode == 'C':
-        summary.confidence = confidences[0]
+    if CLAIMED in confidences:
+        summary.confidence = CLAIMED
+    elif confidences:
+        # One accusation or hedge is enough to call the attribution uncertain: reports that
+        # state the deed as fact elsewhere usually repeat the same accusation without the hedge.
+        doubtful = [c for c in confidences if c != FACT]
+        summary.confidence = min(doubtful, key=_CONFIDENCE_ORDER.index) if doubtful else FACT
     else:
         summary.confidence = FACT
     summary.attribution_uncertain = summary.confidence in (ACCUSED_BY_AUTHORITIES, ACCUSED, POSSIBLE)
