@@ -71,6 +71,10 @@ class _Lexicon:
     attackers_total: tuple[re.Pattern[str], ...]
     void: re.Pattern[str]
     void_window: int
+    void_after: re.Pattern[str]
+    and_status: re.Pattern[str]
+    singular_noun: re.Pattern[str]
+    void_sentence: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -100,15 +104,20 @@ def _lexicon() -> _Lexicon:
     stop = _phrase_re(list(raw["np_stop"]) + sorted(trigger_words))
     aux = _phrase_re(raw["auxiliaries"])
     gaps = _phrase_re(raw["before_gaps"])
-    np = rf"(?:\s+(?!(?:{stop})\b)[a-z’'.\-]+){{0,4}}?"
+    np = rf"(?:\s+(?!(?:{stop})\b)[a-z’'.()\-]+){{0,6}}?"
+    # an inserted phrase between a noun phrase and its verb: ", including 26 guards,",
+    # ", Craig Dickens,", " (RUC)"
+    paren = r"(?:,\s*(?:including|among them)\s[^;]{1,80}?,|,[^,;#]{1,50},|\s+\([^)]{1,50}\))?"
     number_first = re.compile(
-        rf"(?P<num>#+)(?P<np>(?:\s+of\s+(?:the|them|whom|those|these|their))?{np})"
+        rf"(?P<num>#+)(?P<np>(?:\s+of\s+(?:the|them|whom|those|these|their|his|her|its))?{np}(?:\s+and\s+(?:some\s+|several\s+|many\s+)?other(?:\s+[a-z]+){{1,2}})?){paren}"
         rf"(?P<aux>(?:,?\s+(?:{aux})){{0,4}}?)\s+(?P<trig>{_phrase_re(list(after_status))})(?![\w#])"
     )
     status_first = re.compile(
-        rf"(?<![\w#])(?P<trig>{_phrase_re(list(before_status))})(?:\s+(?:{gaps})){{0,3}}?\s+"
-        rf"(?P<num>#+)(?P<np>{np.replace('{0,4}?', '{0,4}')})"
+        rf"(?<![\w#])(?P<trig>{_phrase_re(list(before_status))})(?:\s+(?:{gaps})){{0,3}}?,?\s+"
+        rf"(?P<num>#+)(?P<np>{np.replace('{0,6}?', '{0,4}')})"
     )
+    after_re = _phrase_re(list(after_status))
+    and_status = re.compile(rf"^\s+and\s+(?:then\s+|later\s+)?(?P<trig>{after_re})(?![\w#])")
     singular = re.compile(
         rf"(?P<subj>[a-z’'.\-]+)(?:,[^,]{{1,60}},)?\s+(?P<aux>(?:was|has been|had been|is|got)\s+"
         rf"(?:(?:reportedly|allegedly|later|also|then|subsequently|apparently|brutally|"
@@ -138,10 +147,17 @@ def _lexicon() -> _Lexicon:
     )
     contexts = load_yaml("casualty_contexts.yaml")
     void = re.compile("|".join(f"(?:{p})" for p in contexts["void_before"]))
+    void_after = re.compile("|".join(f"(?:{p})" for p in contexts["void_after"]))
+    void_sentence = re.compile("|".join(f"(?:{p})" for p in contexts["void_sentence"]))
+    singular_noun = re.compile(
+        rf"\b(?:{_phrase_re(raw['killed']['singular_nouns'])})\s+of\s+"
+        r"(?P<obj>[a-z’'.\-]+(?:\s+[a-z’'.\-]+){0,2})"
+    )
     return _Lexicon(
         after_status, before_status, singular_status, frozenset(person_only), party_of, persons,
         prefilter, number_first, status_first, singular, link, lead_link, including, as_were,
-        pronoun_have, negations, attackers_total, void, int(contexts["window"]),
+        pronoun_have, negations, attackers_total, void, int(contexts["window"]), void_after, and_status,
+        singular_noun, void_sentence,
     )
 
 
@@ -161,7 +177,7 @@ def party_of_phrase(words: str) -> tuple[str, bool]:
             after_of = True
             continue
         pair = f"{tok} {tokens[i + 1]}" if i + 1 < len(tokens) else ""
-        party = lex.party_of.get(pair) or lex.party_of.get(tok)
+        party = lex.party_of.get(pair) or lex.party_of.get(tok) or _group_party(tok)
         if party is None:
             continue
         if after_of and party in ("attackers", "security"):
@@ -171,6 +187,26 @@ def party_of_phrase(words: str) -> tuple[str, bool]:
         if party != "unspecified" and found == "unspecified" and not after_of:
             found = party
     return found, person
+
+
+@lru_cache(maxsize=4096)
+def _group_party(word: str) -> str | None:
+    """Party of a perpetrator-group or state-force name ("FMLN deaths" → attackers)."""
+    if len(word) < 3 or word in _COMMON_WORDS:
+        return None
+    try:
+        from .groups import group_kind, is_known_group
+    except ImportError:  # pragma: no cover - groups.py is the attribution engineer's
+        return None
+    if not is_known_group(word):
+        return None
+    return "security" if group_kind(word) == "state" else "attackers"
+
+
+_COMMON_WORDS = frozenset(
+    "the and people persons others men women were was have has had been of in on at by for with "
+    "from into during after before some all both their his her its".split()
+)
 
 
 @dataclass
@@ -186,6 +222,7 @@ class _Hit:
     start: int  # offsets in the sentence
     end: int
     note: str = ""
+    kind: str = ""  # how it was found: number-first "nf", status-first "sf", "list", "incl", ...
 
 
 def _shadow(sentence: str, numbers: list[NumberMention]) -> tuple[str, dict[int, NumberMention]]:
@@ -204,10 +241,10 @@ def _shadow(sentence: str, numbers: list[NumberMention]) -> tuple[str, dict[int,
 
 
 def _hit(n: NumberMention, status: str, party: str, start: int, end: int, role: str | None = None,
-         note: str = "") -> _Hit:
+         note: str = "", kind: str = "") -> _Hit:
     if role is None:
         role = "total" if party == "unspecified" else "part"
-    return _Hit(n, n.value, n.low, n.high, n.qualifier, status, party, role, start, end, note)
+    return _Hit(n, n.value, n.low, n.high, n.qualifier, status, party, role, start, end, note, kind)
 
 
 def _sentence_hits(text: str) -> list[_Hit]:
@@ -217,7 +254,10 @@ def _sentence_hits(text: str) -> list[_Hit]:
         return []
     numbers = find_numbers(text)
     shadow, at = _shadow(text, numbers)
+    if lex.void_sentence.search(shadow):
+        return []  # cumulative statistics ("13,000 killed since 1980"), not an incident
     hits: dict[int, _Hit] = {}
+    extra: list[_Hit] = []
 
     def accept(status: str, trig: str, np: str) -> tuple[str, bool] | None:
         party, person = party_of_phrase(np)
@@ -230,6 +270,13 @@ def _sentence_hits(text: str) -> list[_Hit]:
         if n is None:
             continue
         status = lex.after_status[_norm(m.group("trig"))]
+        rest = shadow[m.end():]
+        if lex.void_after.match(rest):
+            continue
+        if not m.group("aux").strip() and _ACTIVE_OBJECT.match(rest):
+            continue  # "a militant killed one civilian": the number is the agent, not the victim
+        if not m.group("aux").strip() and _next_is_person(rest):
+            continue  # "five of the murdered Jesuits": the status word is an adjective
         np = m.group("np")
         if n.kind == "article":
             np = text[n.end:n.noun_end]
@@ -244,7 +291,12 @@ def _sentence_hits(text: str) -> list[_Hit]:
                 # "they have two dead": the pronoun's party is the clause's subject
                 party, _ = party_of_phrase(before)
                 note = "party from the clause subject"
-        hits[n.start] = _hit(n, status, party, m.start(), m.end(), note=note)
+        hits[n.start] = _hit(n, status, party, m.start(), m.end(), note=note, kind="nf")
+        also = lex.and_status.match(rest)
+        if also and lex.after_status[_norm(also.group("trig"))] != status:
+            # "two teenagers were kidnapped and murdered"
+            second = lex.after_status[_norm(also.group("trig"))]
+            extra.append(_hit(n, second, party, m.start(), m.end() + also.end(), note=note, kind="nf"))
 
     for m in lex.status_first.finditer(shadow):
         n = at.get(m.start("num"))
@@ -255,8 +307,10 @@ def _sentence_hits(text: str) -> list[_Hit]:
         ok = accept(status, m.group("trig"), np)
         if ok is None:
             continue
+        if lex.void_after.match(shadow[m.end("num"):]):
+            continue
         end = m.end() if np.strip() else m.end("num")
-        hits[n.start] = _hit(n, status, ok[0], m.start(), end)
+        hits[n.start] = _hit(n, status, ok[0], m.start(), end, kind="sf")
 
     # Lists, composition and conjunction: numbers next to a linked number share its status.
     ordered = [n for n in numbers if n.start in at]
@@ -277,7 +331,8 @@ def _sentence_hits(text: str) -> list[_Hit]:
                     np_text = lm.group("np")
                     base = hits[nxt.start]
                     party, person = party_of_phrase(np_text)
-                    hits[n.start] = _hit(n, base.status, party, n.start, n.end + len(np_text.rstrip()))
+                    hits[n.start] = _hit(n, base.status, party, n.start, n.end + len(np_text.rstrip()),
+                                         kind="lead")
                     changed = True
                     continue
             if prev is None or prev.start not in hits:
@@ -292,18 +347,17 @@ def _sentence_hits(text: str) -> list[_Hit]:
                 np_text = np_text[: cut.start()]
             party, person = party_of_phrase(np_text)
             end = n.end + len(np_text.rstrip())
-            if lex.link.match(gap) or lex.link.match(gap_from_num):
+            if base.kind in ("sf", "list", "as") and (lex.link.match(gap) or lex.link.match(gap_from_num)):
                 # "killing 15 militants and 2 soldiers", "a border guard and an employee ..."
-                hits[n.start] = _hit(n, base.status, party, n.start, end, role=None if base.role != "inclusion" else "part")
-                if base.note == "as were":
-                    hits[n.start].note = "as were"
+                hits[n.start] = _hit(n, base.status, party, n.start, end, kind=base.kind,
+                                     note=base.note)
                 changed = True
             elif lex.including.search(gap) or lex.including.search(gap_from_num):
                 hits[n.start] = _hit(n, base.status, party, n.start, end, role="part",
-                                     note="included in the total")
+                                     note="included in the total", kind="list")
                 changed = True
             elif lex.as_were.search(gap) or lex.as_were.search(gap_from_num):
-                hits[n.start] = _hit(n, base.status, party, n.start, end, note="as were")
+                hits[n.start] = _hit(n, base.status, party, n.start, end, note="as were", kind="as")
                 changed = True
             elif re.match(r"^\s+of\s+(?:them|whom)\b", shadow[n.end:]) and base.role == "total":
                 pass
@@ -320,10 +374,10 @@ def _sentence_hits(text: str) -> list[_Hit]:
             party, person = party_of_phrase(m.group(1))
             if person:
                 hits[n.start] = _hit(n, base.status, party, n.start, n.end + m.end(), role="part",
-                                     note="included in the total")
+                                     note="included in the total", kind="of them")
 
     # Elliptic noun phrase: "15 terrorists were destroyed, five were taken prisoner".
-    result = sorted(hits.values(), key=lambda h: h.start)
+    result = sorted([*hits.values(), *extra], key=lambda h: h.start)
     for i, h in enumerate(result):
         if h.party == "unspecified" and h.number is not None and i > 0 and not h.note:
             np_after = shadow[h.number.end:h.number.end + 40]
@@ -336,7 +390,7 @@ def _sentence_hits(text: str) -> list[_Hit]:
     result = [h for h in result if not lex.void.search(shadow[max(0, h.start - lex.void_window):h.start])]
 
     # One victim without a number: "the mayor was assassinated", "he died".
-    if not result:
+    if True:
         for m in lex.singular.finditer(shadow):
             subj = m.group("subj").strip(".,’'")
             trig = _norm(m.group("trig"))
@@ -349,26 +403,60 @@ def _sentence_hits(text: str) -> list[_Hit]:
             if lex.void.search(shadow[max(0, m.start() - lex.void_window):m.start()]):
                 continue
             party, person = party_of_phrase(subj)
-            if subj not in lex.persons and subj not in ("he", "she") and not _looks_like_name(
+            if subj not in lex.persons and subj not in ("he", "she", "who") and not _looks_like_name(
                 text, m.start("subj"), m.end("subj")
             ):
                 continue
             status = lex.singular_status[trig]
-            result.append(
-                _Hit(None, 1, 1, 1, "exact", status, party, "total" if party == "unspecified" else "part",
-                     m.start(), m.end(), "one person")
-            )
+            if any(h.start <= m.start() < h.end or m.start() <= h.start < m.end() for h in result):
+                continue
+            result.append(_Hit(None, 1, 1, 1, "exact", status, party, "part", m.start(), m.end(),
+                               "one person", "one"))
+            break
+        for m in lex.singular_noun.finditer(shadow):
+            obj = m.group("obj")
+            first = obj.split()[0]
+            if first in _PLURAL_DETERMINERS or "#" in obj:
+                continue
+            party, person = party_of_phrase(obj)
+            if person and _lexicon().party_of.get(first) and first not in lex.persons:
+                continue  # "the murder of civilians": plural, no count
+            window = shadow[max(0, m.start() - lex.void_window):m.start()]
+            if lex.void.search(window) or _EARLIER.search(window):
+                continue
+            if any(h.start <= m.start() < h.end or m.start() <= h.start < m.end() for h in result):
+                continue
+            if any(h.kind == "one" for h in result):
+                continue
+            result.append(_Hit(None, 1, 1, 1, "exact", "killed", party, "part", m.start(), m.end(),
+                               "one person", "one"))
             break
     return result
 
 
+_ACTIVE_OBJECT = re.compile(
+    r"^\s+(?:#|the\b|an?\b|his\b|her\b|their\b|him\b|them\b|himself\b|herself\b|themselves\b"
+    r"|(?:another|all|some|both)\s+#)"
+)
 _NP_AFTER = re.compile(r"(?:\s+[a-z’'\-]+(?:\.(?=\w))?){0,7}")
 _NP_CUT = re.compile(r"\s(?:and|or|but|who|which|were|was|in|on|at|by|to|from|with|as|had|have)\b")
 
+_PLURAL_DETERMINERS = frozenset(
+    "the these those their its our your all several many some dozens hundreds thousands scores "
+    "numerous various other others more most people persons civilians a an".split()
+)
+# A singular killing after "after/since/following/about" is an earlier event told as context.
+_EARLIER = re.compile(r"\b(?:after|since|before|following|about|reporting|reports? of|news of|elimination)\b[^,;]*$")
+
 _NOT_SUBJECTS = frozenset(
-    "it that which this there what who whom whose one someone anyone nobody everyone they we you "
+    "it that which this there what none whom whose one someone anyone nobody everyone they we you "
     "i people attack bombing bomb blast explosion car vehicle building house plane".split()
 )
+
+
+def _next_is_person(rest: str) -> bool:
+    m = _WORD.match(rest.lstrip())
+    return bool(m) and _lexicon().party_of.get(m.group(0)) not in (None,)
 
 
 def _looks_like_name(text: str, start: int, end: int) -> bool:
@@ -490,9 +578,14 @@ def _per_party(mentions: list[CasualtyMention]) -> tuple[int, list[CasualtyMenti
         by_sentence[m.sentence_index].append(m)
     best: tuple[int, list[CasualtyMention]] = (-1, [])
     for _, ms in sorted(by_sentence.items()):
-        total = sum(m.value or 0 for m in ms)
+        # "six civilians, including five women and a man": the inclusions are not added to
+        # the container of the same party
+        own = [m for m in ms if m.note != "included in the total"]
+        inner = [m for m in ms if m.note == "included in the total"]
+        total, used = max((sum(m.value or 0 for m in own), own), (sum(m.value or 0 for m in inner), inner),
+                          key=lambda t: t[0])
         if total > best[0]:
-            best = (total, ms)
+            best = (total, used)
     return best
 
 
@@ -514,7 +607,9 @@ def compute_figures(
                 parts[party] = _per_party(pm)
         totals = [m for m in ms if m.role == "total"]
         if totals:
-            best = max(totals, key=lambda m: (m.value or 0, -m.sentence_index))
+            # A hedged ceiling ("up to 200") yields to a stated figure; otherwise the largest
+            # (tolls rise as bodies are found).
+            best = max(totals, key=lambda m: (m.qualifier != "up_to", m.value or 0, -m.sentence_index))
             parts["_total"] = (best.value or 0, [best])
             exact = {m.value for m in totals if m.qualifier == "exact" and m.note != "one person"}
             if len(exact) > 1:

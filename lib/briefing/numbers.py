@@ -105,7 +105,9 @@ def _grammar() -> _Grammar:
     parties = load_yaml("casualty_parties.yaml")
     persons = _alt(list(parties["singular_persons"]))
     article = re.compile(
-        rf"\b(?P<art>an?|another|single)\s+(?P<mods>(?:(?!(?:of|the|and|or|was|were|who|by|in)\b)"
+        r"\b(?P<art>another)(?=\s+(?:was|is|has|had|were|lightly|seriously|slightly|critically|badly"
+        r"|died|wounded|injured|hurt|killed)\b)|"
+        rf"\b(?P<art2>an?|another|single)\s+(?P<mods>(?:(?!(?:of|the|and|or|was|were|who|by|in)\b)"
         rf"[\w'’.-]+\s+){{0,2}}?)(?P<noun>{persons})\b(?!['’-])",
         re.IGNORECASE,
     )
@@ -167,6 +169,7 @@ def _vague_floor(text: str) -> int | None:
     return _grammar().vague.get(key)
 
 
+_CLOCK_GMT = re.compile(r"^\s*\(\s*\d{3,4}\s*(?:gmt|utc|local)", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([\w.]+)\W*$")
 _WORD_AFTER = re.compile(r"^[\s-]*([\w%'’.]+)")
 
@@ -182,6 +185,11 @@ def _countable(sentence: str, start: int, end: int, raw: str, value: int | None)
     after = _WORD_AFTER.match(after_text)
     if after and after.group(1).lower().rstrip(".") in g.not_after:
         return False
+    if sentence[max(0, start - 2):start] == ", " and sentence[end:end + 1] == "," and raw.isdigit() \
+            and int(raw) < 120:
+        return False  # an age in apposition: "Rodriguez Porth, 65, was killed"
+    if _CLOCK_GMT.match(after_text):
+        return False  # "at 1500 (2000 GMT)"
     compact = raw.replace(",", "")
     if compact.isdigit() and len(compact) == 4 and "," not in raw and 1800 <= value <= 2099:  # type: ignore[operator]
         return False  # a year
@@ -243,11 +251,13 @@ def find_numbers(sentence: str) -> list[NumberMention]:
         )
     taken = [(n.start, n.end) for n in found if n.countable]
     for m in g.article.finditer(sentence):
-        s, e = m.start("art"), m.end("art")
+        art = "art" if m.group("art") else "art2"
+        s, e = m.start(art), m.end(art)
         if any(s < b and a < m.end() for a, b in taken):
             continue
         found.append(
-            NumberMention(s, e, s, 1, 1, 1, "exact", "article", True, sentence[s:e], m.end("noun"))
+            NumberMention(s, e, s, 1, 1, 1, "exact", "article", True, sentence[s:e],
+                          m.end("noun") if m.group("noun") else e)
         )
     found.sort(key=lambda n: n.start)
     return found
