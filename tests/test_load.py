@@ -187,6 +187,21 @@ def test_utf16_without_bom_and_cp1251_html_with_declared_charset(tmp_path):
     assert "Москва" in row["text"] and "decoded from windows-1251" in row["note"]
 
 
+def test_bytes_in_no_known_encoding_are_unreadable(tmp_path):
+    write(tmp_path, "x.txt", bytes(range(0x80, 0x100)) * 3)
+    row = one(tmp_path)
+    assert (row["status"], row["note"], row["text"]) == ("skipped", "unreadable encoding", "")
+
+
+def test_terminal_control_characters_are_removed_from_text_and_messages(tmp_path):
+    write(tmp_path, "x.txt", "Alert\x1b[31m in red\n" + BODY)
+    write(tmp_path, "bad\u202ename.pdf", b"%PDF-1.4")
+    result = load_articles(tmp_path)
+    text = result.articles.set_index("article_id").loc["x", "text"]
+    assert "\x1b" not in text and "1 control character removed" in result.articles.iloc[1]["note"]
+    assert any("bad\\u202ename.pdf" in m for m in result.messages)
+
+
 # --- Markdown, HTML, collections ---------------------------------------------------------------
 
 

@@ -126,7 +126,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                text, encoding = data.decode(codec), codec.replace("-sig", "")
+                text, encoding = data.decode(codec), re.sub(r"-(le|be|sig)$", "", codec)
             except UnicodeDecodeError:
                 return Decoded(None, problem=f"unreadable encoding (invalid {codec} after its byte-order mark)")
             if codec.startswith("utf-8") and b"\x00" in data:
@@ -633,8 +633,9 @@ def _record_article(record: Any, row: int, aliases: Mapping[str, list[str]]) -> 
     text, _removed = _clean(text)
     article = RawArticle(text=text, meta=fields, row=row)
     if not text.strip():
-        names = ", ".join(aliases.get("text", []))
-        article.skip = f"empty text (no non-empty field among: {names})"
+        names = aliases.get("text", [])
+        shown = ", ".join(names[:3]) + (", ..." if len(names) > 3 else "")
+        article.skip = f"empty text (no non-empty {shown} field)"
     return article
 
 

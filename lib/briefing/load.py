@@ -281,7 +281,8 @@ def _read_file(path: Path, options: LoadOptions, aliases: dict[str, list[str]]) 
     if decoded.encoding and decoded.encoding.replace("_", "-") not in ("utf-8", "ascii"):
         notes.append(f"decoded from {decoded.encoding}")
     if decoded.removed_controls:
-        notes.append(f"{decoded.removed_controls} control characters removed")
+        count = decoded.removed_controls
+        notes.append(f"{count} control character{'s' if count != 1 else ''} removed")
     text = decoded.text
     if kind == "text":
         articles = [formats.read_text_article(text)]
