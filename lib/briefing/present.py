@@ -74,6 +74,7 @@ STATUS_CLASS = {
     "conflicting": "status-conflicting",
     "single source": "status-single",
     "not reported": "status-none",
+    "claim only": "status-single",
 }
 KEY_FIGURES = (
     ("killed_total", "Killed, all parties"),
