@@ -65,9 +65,12 @@ def test_seeds_load_as_two_used_english_articles_with_manifest_metadata():
         assert row["text"] == raw  # verbatim, headline and dateline included
         assert row["checksum"] == hashlib.sha256(raw.encode("utf-8")).hexdigest()
         assert row["word_count"] > 500
-    manifest = result.articles.set_index("article_id").loc["manifest"]
-    assert (manifest["status"], manifest["note"]) == ("skipped", "metadata file")
-    assert result.counts() == {"used": 2, "duplicate": 0, "skipped": 0, "metadata": 1, "total": 3}
+    assert len(result.articles) == 2  # the manifest is not an article ...
+    assert result.metadata_files == [str(SEEDS / "manifest.csv")]
+    quality = result.quality_table()  # ... but the data-quality table lists it
+    assert quality.to_dict("records")[-1] == {"file": "manifest.csv", "status": "metadata", "reason": "metadata file"}
+    assert result.counts() == {"used": 2, "duplicate": 0, "skipped": 0, "total": 2, "metadata": 1}
+    assert result.messages == ["Read 3 files from " + str(SEEDS) + ": 2 articles used, 0 duplicates, 0 skipped, 1 metadata file."]
 
 
 def test_seed_glob_reads_only_the_articles_but_still_uses_the_manifest():

@@ -184,7 +184,6 @@ def build_hostile_folder(folder: Path) -> dict[str, tuple[str, str]]:
         "floods": ("used", ""),
         "injection": ("used", ""),
         "notes": ("skipped", "unsupported type .docx"),
-        "README": ("skipped", "metadata file"),
     }
 
 
@@ -208,7 +207,10 @@ def test_every_file_appears_with_its_status_and_reason(hostile):
         assert row["status"] == status, (article_id, row["note"])
         assert reason in row["note"], (article_id, row["note"])
     files_on_disk = {p.name for p in folder.iterdir()}
-    assert {Path(p).name for p in result.articles["path"]} == files_on_disk
+    assert {Path(p).name for p in result.articles["path"]} == files_on_disk - {"README.md"}
+    assert [Path(p).name for p in result.metadata_files] == ["README.md"]
+    quality_files = {f.split(" (")[0] for f in result.quality_table()["file"]}
+    assert quality_files == files_on_disk
 
 
 def test_duplicates_point_to_the_kept_copy_and_keep_their_text(hostile):
@@ -283,7 +285,8 @@ def test_quality_table_and_messages_name_every_problem(hostile):
     result = load_articles(folder, OPTIONS)
     quality = result.quality_table()
     assert list(quality.columns) == ["file", "status", "reason"]
-    assert len(quality) == len(expected)
+    assert len(quality) == len(expected) + 1  # and README.md, status "metadata"
+    assert quality.iloc[0].to_dict() == {"file": "README.md", "status": "metadata", "reason": "metadata file"}
     assert "api.csv (api#2)" in set(quality["file"])
     assert quality.set_index("file").loc["huge.txt", "reason"].startswith("file too large")
     joined = "\n".join(result.messages)
@@ -295,7 +298,7 @@ def test_quality_table_and_messages_name_every_problem(hostile):
     assert counts["metadata"] == 1
     assert all("\n" not in m for m in result.messages)
     assert result.general_messages == [m for m in result.messages if m not in result.details]
-    assert len(result.details) == len(expected) - counts["used"] - counts["metadata"]
+    assert len(result.details) == len(expected) - counts["used"]
     assert not any("huge.txt" in m for m in result.general_messages)
 
 
@@ -347,6 +350,7 @@ def _check(result, names: list[str]) -> None:
     assert list(result.articles.columns) == list(COLUMNS)
     assert set(result.articles["status"]) <= {"used", "duplicate", "skipped"}
     assert {Path(p).name for p in result.articles["path"]} == set(names)
+    assert len(result.quality_table()) == len(result.articles)
     assert result.articles["article_id"].is_unique
     assert all(isinstance(m, str) for m in result.messages)
 

@@ -52,15 +52,21 @@ class LoadOptions:
 
 @dataclass
 class LoadResult:
-    """The article table (every input item, one row each) and the messages for the user."""
+    """The article table (every input item, one row each) and the messages for the user.
+
+    Manifest and README files beside the articles are not articles: they are not rows of
+    ``articles`` (so no later stage mistakes them for sources) but are listed in
+    ``metadata_files`` and in :meth:`quality_table` with status ``metadata``.
+    """
 
     articles: pd.DataFrame
-    messages: list[str] = field(default_factory=list)  # general lines first, then one per problem file
-    details: list[str] = field(default_factory=list)  # the per-file lines of ``messages``
+    messages: list[str] = field(default_factory=list)  # general lines first, then one per problem item
+    details: list[str] = field(default_factory=list)  # the per-item lines of ``messages``
+    metadata_files: list[str] = field(default_factory=list)  # paths of manifests / READMEs seen
 
     @property
     def general_messages(self) -> list[str]:
-        """``messages`` without the per-file lines (which the data-quality table already shows)."""
+        """``messages`` without the per-item lines (which the data-quality table already shows)."""
         detail = set(self.details)
         return [m for m in self.messages if m not in detail]
 
@@ -73,24 +79,26 @@ class LoadResult:
         """Data-quality table: ``file, status, reason``, one row per input item, in load order.
 
         ``file`` is the file name, followed by the article id for rows of a collection
-        (``news.csv (news#3)``). ``reason`` is the note (empty when there is nothing to say).
+        (``news.csv (news#3)``). ``status`` is the article status, or ``metadata`` for a manifest
+        or README beside the articles. ``reason`` is the note ("" when there is nothing to say).
         """
-        rows = []
-        for record in self.articles.itertuples(index=False):
+        keyed = []
+        for index, record in enumerate(self.articles.itertuples(index=False)):
             name = os.path.basename(record.path) or record.path
-            stem_ids = {Path(name).stem, name}
-            file = name if record.article_id in stem_ids else f"{name} ({record.article_id})"
-            rows.append({"file": file, "status": record.status, "reason": record.note or ""})
+            file = name if record.article_id in {Path(name).stem, name} else f"{name} ({record.article_id})"
+            keyed.append(((os.path.normpath(record.path), index), file, record.status, record.note or ""))
+        for path in self.metadata_files:
+            keyed.append(((os.path.normpath(path), -1), os.path.basename(path), "metadata", METADATA_NOTE))
+        rows = [{"file": f, "status": st, "reason": r} for _, f, st, r in sorted(keyed, key=lambda k: k[0])]
         return pd.DataFrame(rows, columns=["file", "status", "reason"])
 
     def counts(self) -> dict[str, int]:
-        """Rows per status: ``used``, ``duplicate``, ``skipped`` (metadata files not included),
-        ``metadata`` (manifest/README beside the articles, status ``skipped``) and ``total``."""
+        """Articles per status (``used``, ``duplicate``, ``skipped``), ``total`` articles and
+        ``metadata`` files."""
         status = self.articles["status"]
-        metadata = self.articles["note"] == METADATA_NOTE
-        out = {name: int(((status == name) & ~metadata).sum()) for name in STATUSES}
-        out["metadata"] = int(metadata.sum())
+        out = {name: int((status == name).sum()) for name in STATUSES}
         out["total"] = int(len(self.articles))
+        out["metadata"] = len(self.metadata_files)
         return out
 
 
@@ -405,8 +413,6 @@ def _apply_manifests(items: list[_Item], manifests: dict[Path, dict[str, dict[st
                      messages: list[str]) -> None:
     used_keys: set[tuple[Path, str]] = set()
     for item in items:
-        if item.is_metadata:
-            continue
         folder = Path(os.path.normpath(str(item.path.parent)))
         entries = manifests.get(folder)
         if not entries:
@@ -534,6 +540,8 @@ def load_articles(source: str | Path | list[str | Path], options: LoadOptions | 
         except Exception as err:  # noqa: BLE001 - one bad file must never stop the briefing
             raws = [RawArticle(skip=f"could not be read ({type(err).__name__})")]
         items.extend(_items_for(path, raws))
+    metadata = [str(item.path) for item in items if item.is_metadata]
+    items = [item for item in items if not item.is_metadata]
     _unique_ids(items)
     _apply_manifests(items, _manifests(folders, files, aliases, messages), messages)
     # One pass in load order: language, then duplicates, then the article limit. Articles past
@@ -560,7 +568,7 @@ def load_articles(source: str | Path | list[str | Path], options: LoadOptions | 
     for column in COLUMNS:
         if column != "word_count":
             frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
-    result = LoadResult(frame, [])
+    result = LoadResult(frame, [], metadata_files=metadata)
     general, details = _summary_messages(result, items, described, options, over)
     result.messages, result.details = general + messages + details, details
     return result
@@ -570,7 +578,7 @@ def _summary_messages(result: LoadResult, items: list[_Item], described: str, op
                       over: int) -> tuple[list[str], list[str]]:
     """(general lines, per-file lines) for ``LoadResult.messages``."""
     counts = result.counts()
-    files = len({str(item.path) for item in items})
+    files = len({str(item.path) for item in items}) + len(result.metadata_files)
     lines = [
         f"Read {files} file{'s' if files != 1 else ''} from {display(described)}: "
         f"{counts['used']} article{'s' if counts['used'] != 1 else ''} used, "
@@ -585,12 +593,12 @@ def _summary_messages(result: LoadResult, items: list[_Item], described: str, op
             f"Article limit reached: {options.max_articles} articles used, {over} more "
             f"item{'s were' if over != 1 else ' was'} not examined; raise max_articles to read them."
         )
-    notable = [i for i, item in enumerate(items) if item.status != "used" and not item.is_metadata]
     table = result.quality_table()
-    details = []
-    for index in notable[: options.max_item_messages]:
-        row = table.iloc[index]
-        details.append(f"{display(row['file'])}: {row['status']} — {display(row['reason'])}")
+    notable = table[table["status"].isin(["duplicate", "skipped"])]
+    details = [
+        f"{display(row.file)}: {row.status} — {display(row.reason)}"
+        for row in notable.head(options.max_item_messages).itertuples(index=False)
+    ]
     if len(notable) > options.max_item_messages:
         details.append(f"... and {len(notable) - options.max_item_messages} more (see the data-quality table).")
     return lines, details
