@@ -84,6 +84,8 @@ class _Rules:
     header_markers: list[re.Pattern[str]]
     person_roles: list[str]
     place_heads: list[str]
+    not_place_words: set[str]
+    perpetrator_nouns: re.Pattern[str]
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -121,6 +123,10 @@ def _rules() -> _Rules:
         header_markers=[_compile(p) for p in raw["header_markers"]],
         person_roles=[str(w) for w in raw["person_roles"]],
         place_heads=[str(w) for w in raw["place_heads"]],
+        not_place_words={str(w).lower() for w in raw["not_place_words"]},
+        perpetrator_nouns=_compile(
+            r"\b(?:" + "|".join(str(w) for w in raw["perpetrator_nouns"]) + r")\b"
+        ),
     )
 
 
@@ -211,8 +217,12 @@ def speaker_of(sentence: str, groups: list[_Mention] | None = None) -> _Speaker 
             role = _clean_speaker(m.groupdict().get("role") or "")
             if not src or len(src.split()) > 12:
                 continue
+            # "the FMLN said", "a Taliban spokesman said": the group speaks for itself.
+            head = sentence[m.start("src") : m.end("src")]
+            lead = len(head) - len(head.lstrip(" ,;:\"“”—–("))
             if groups and any(
-                g.start >= m.start("src") and g.end <= m.end("src") and not g.anaphor
+                m.start("src") + lead <= g.start < m.start("src") + lead + 6
+                and g.end <= m.end("src") and not g.anaphor
                 and group_kind(g.canonical) != "state"
                 for g in groups
             ):
@@ -239,6 +249,23 @@ def speaker_of(sentence: str, groups: list[_Mention] | None = None) -> _Speaker 
             if best is None or _speaker_rank(speaker) > _speaker_rank(best):
                 best = speaker
     return best
+
+
+def _subject_speaker(sentence: str, cue_start: int) -> _Speaker | None:
+    """The official or outlet that is the subject of an accusing verb at ``cue_start``."""
+    clause = re.split(r"[,;:.!?\"“”()]|\b(?:but|and|while|although)\b", sentence[:cue_start])[-1]
+    phrase = _clean_speaker(clause)
+    if not phrase or len(phrase.split()) > 8:
+        return None
+    kind = _classify_source(phrase)
+    if kind == "official":
+        low = phrase.lower()
+        if low in _rules().generic_officials or not _has_name(phrase):
+            return _Speaker(UNNAMED_OFFICIALS, "official")
+        return _Speaker(phrase, "official")
+    if kind == "outlet":
+        return _Speaker(phrase, "outlet")
+    return None
 
 
 def _speaker_rank(s: _Speaker) -> int:
@@ -347,13 +374,23 @@ def _statements_in(
     return found, groups
 
 
-def _adjust(stance: str, hedges: dict[str, list[str]]) -> str:
+def _adjust(stance: str, hedges: dict[str, list[str]], speaker: _Speaker | None = None) -> str:
+    """The stance after the sentence's hedges: a reported deed that is "said to be" is
+    suspected, one that "possibly" happened is possible, one an official "claimed that" or
+    that stands "according to" an official body is an accusation."""
     if stance in ("reported", "attributed", "suspected"):
         if hedges.get("possible"):
             return "possible"
         if hedges.get("suspected") and stance == "reported":
             return "suspected"
         if hedges.get("accusation") and stance == "reported":
+            return "attributed"
+        if (
+            stance == "reported"
+            and hedges.get("source")
+            and speaker is not None
+            and speaker.kind == "official"
+        ):
             return "attributed"
     return stance
 
@@ -382,11 +419,12 @@ def extract_attribution(doc: Document, scope: _Scope) -> AttributionResult:
             stances = {s for s, _, _ in items}
             for stance, group, m in items:
                 # A bare agent/suspect cue adds nothing when the sentence has a sharper stance.
-                if stance in ("reported", "suspected") and stances - {"reported", "suspected"}:
+                sharper = stances & {"claimed", "admitted", "attributed", "denied"}
+                if stance == "reported" and stances - {"reported"}:
                     continue
-                if stance == "reported" and "suspected" in stances:
+                if stance == "suspected" and sharper:
                     continue
-                final = _adjust(stance, hedges)
+                final = _adjust(stance, hedges, speaker)
                 if any(st.stance == final and st.group == name and st.sentence_index == sent.index
                        for st in statements):
                     continue
@@ -397,7 +435,10 @@ def extract_attribution(doc: Document, scope: _Scope) -> AttributionResult:
                 elif speaker is not None:
                     by = speaker.by
                 else:
-                    by = AUTHOR
+                    # "Police blamed the attack on X": the accuser is the verb's subject.
+                    subject = _subject_speaker(sent.text, m.start()) if final in (
+                        "attributed", "suspected", "possible") else None
+                    by = subject.by if subject else AUTHOR
                 start = sent.start + min(m.start(), group.start if group else m.start())
                 end = sent.start + max(m.end(), group.end if group else m.end())
                 statements.append(
@@ -484,7 +525,7 @@ def summarise(
         summary.claimed = False
     if group is None:
         summary.evidence = [s.evidence() for s in negatives]
-        summary.entities = entities_of(doc, negatives, caps)
+        summary.entities = entities_of(doc, negatives, caps, scope)
         return summary
     summary.group = group
     own = [s for s in main if s.group == group]
@@ -501,17 +542,20 @@ def summarise(
     summary.attribution_uncertain = summary.confidence in (ACCUSED_BY_AUTHORITIES, ACCUSED, POSSIBLE)
     if summary.claimed is None and claims:
         summary.claimed = True
-    by = [s.by for s in own if s.stance not in ("denied", "not_claimed")]
-    officials = [b for b in by if b not in (AUTHOR, THE_GROUP)]
     if any(s.stance in ("claimed", "admitted") for s in own):
         summary.attributed_by = THE_GROUP
-    elif officials:
-        summary.attributed_by = max(officials, key=lambda b: (b != UNNAMED_OFFICIALS, -by.index(b)))
-    elif by:
-        summary.attributed_by = by[0]
+    else:
+        # Who makes the supporting statements: named bodies first, then the author, at most two.
+        makers = list(dict.fromkeys(
+            s.by for s in own if s.stance not in ("denied", "not_claimed") and s.by != HEADLINE
+        ))
+        named = [b for b in makers if b not in (UNNAMED_OFFICIALS, AUTHOR)]
+        rest = [b for b in makers if b in (UNNAMED_OFFICIALS, AUTHOR)]
+        chosen = (named + rest)[:2]
+        summary.attributed_by = "; ".join(chosen) if chosen else None
     used = own + [s for s in negatives if s not in own]
     summary.evidence = [s.evidence() for s in sorted(used, key=lambda s: s.start)]
-    summary.entities = entities_of(doc, used, caps)
+    summary.entities = entities_of(doc, used, caps, scope)
     return summary
 
 
@@ -529,63 +573,98 @@ def _fallback_group(doc: Document, scope: _Scope, caps: bool) -> str | None:
 
 # --- entities -------------------------------------------------------------------------------
 
-_PERSON = re.compile(r"\b(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*((?:[A-Z][a-z'’\-]+\s+){1,3}[A-Z][a-z'’\-]+)")
+# A personal name: capitalised words, allowing Arabic particles ("Abu Bakr al-Baghdadi").
+_NAME = r"(?:[A-Z][\w'’\-]+|al-[A-Z][\w'’\-]+|bin|ibn|al|el|de|van|von)"
+_PERSON_NAME = rf"[A-Z][\w'’\-]+(?:\s+{_NAME}){{1,4}}"
+
+
+def _context_sentences(
+    doc: Document, statements: list[AttributionStatement], scope: _Scope | None, caps: bool
+) -> list[int]:
+    """Sentences that speak about who did it: those with a statement, and main-incident
+    sentences that name a group of the statements or the attackers."""
+    rules = _rules()
+    groups = {s.group for s in statements if s.group}
+    indexes = {s.sentence_index for s in statements}
+    for sent in doc.sentences:
+        if scope is not None and scope.incident_of(sent.index) != MAIN:
+            continue
+        if rules.perpetrator_nouns.search(sent.text) or any(
+            m.canonical in groups for m in find_groups(sent.text, caps=caps)
+        ):
+            indexes.add(sent.index)
+    return sorted(indexes)
 
 
 def entities_of(
-    doc: Document, statements: list[AttributionStatement], caps: bool
+    doc: Document,
+    statements: list[AttributionStatement],
+    caps: bool,
+    scope: _Scope | None = None,
 ) -> list[dict[str, str]]:
-    """People, places and organisations named in the sentences of ``statements`` and in
-    sentences that name the same groups: speakers with their role, provinces of origin."""
+    """People, places and organisations named where the text says who did it: the groups, the
+    speakers with their roles (spokesmen, commanders, governors) and the places the attackers
+    came from or through. Nothing is read from ALL CAPS text but the groups and speakers."""
     rules = _rules()
     entities: list[dict[str, str]] = []
-    seen: set[tuple[str, str]] = set()
+    seen: set[str] = set()
 
     def add(name: str, kind: str, role: str) -> None:
-        name = name.strip(" ,.;")
-        key = (name.lower(), kind)
-        if name and key not in seen:
-            seen.add(key)
-            entities.append({"name": name, "kind": kind, "role": role})
+        name = re.sub(r"\s+", " ", name).strip(" ,.;:")
+        key = name.lower()
+        if not name or key in seen:
+            return
+        # "Mr. Gochli" after "Mohammad Nabi Gochli": the same person.
+        if kind == "person" and any(
+            e["kind"] == "person" and e["name"].lower().endswith(key.split()[-1]) for e in entities
+        ):
+            return
+        seen.add(key)
+        entities.append({"name": name, "kind": kind, "role": role})
 
-    indexes = sorted({s.sentence_index for s in statements})
-    groups = {s.group for s in statements if s.group}
-    for sent in doc.sentences:
-        if sent.index in indexes:
-            continue
-        if any(m.canonical in groups for m in find_groups(sent.text, caps=caps)):
-            indexes.append(sent.index)
     for st in statements:
         if st.group:
             add(st.group, "organisation", "named group")
-    if caps:
-        return entities
     role_alt = "|".join(re.escape(r) for r in sorted(rules.person_roles, key=len, reverse=True))
-    place_alt = "|".join(re.escape(p) for p in rules.place_heads)
-    for i in sorted(set(indexes)):
+    head_alt = "|".join(re.escape(p) for p in rules.place_heads)
+    for i in _context_sentences(doc, statements, scope, caps):
         text = doc.sentences[i].text
         speaker = speaker_of(text)
-        if speaker and speaker.kind == "official" and speaker.by not in (UNNAMED_OFFICIALS,):
-            if speaker.name:
+        if speaker and speaker.kind == "official":
+            if speaker.name and not caps:
                 add(speaker.name, "person", speaker.role or "source")
-            else:
+            elif speaker.by not in (UNNAMED_OFFICIALS,):
                 add(speaker.by, "organisation", "source")
+        if caps:
+            continue
+        # "Umarjon Emomali, a spokesman for the Tajikistan Interior Ministry"
         for m in re.finditer(
-            rf"((?:[A-Z][\w'’\-]+\s+){{1,3}}[A-Z][\w'’\-]+),\s+(?:a|an|the)\s+([^,.;]*?\b(?:{role_alt})\b[^,.;]*)",
-            text,
+            rf"({_PERSON_NAME}),\s+(?:a|an|the)\s+([^,.;]*?\b(?:{role_alt})\b[^,.;]*)", text
         ):
             add(m.group(1), "person", m.group(2).strip())
+        # "The governor of Qala-e-Zal, Ahmad Fahim Qarluq," / "the group's leader, Abu Bakr al-Baghdadi,"
         for m in re.finditer(
-            rf"\b(?:{role_alt})\b,?\s+((?:Mr\.\s+)?(?:[A-Z][\w'’\-]+\s+){{0,3}}[A-Z][\w'’\-]+)", text
+            rf"\b((?:the\s+)?(?:[\w'’\-]+\s+){{0,2}}(?:{role_alt})(?:\s+of\s+[A-Z][\w'’\-]+)?),\s+({_PERSON_NAME})\s*,",
+            text,
         ):
-            name = m.group(1)
-            if not find_groups(name, caps=False) and name.split()[0] not in ("The", "In", "A"):
-                add(name, "person", m.group().split()[0])
+            add(m.group(2), "person", re.sub(r"^the\s+", "", m.group(1), flags=re.IGNORECASE))
+        # "Kunduz Province", "the Qala-e-Zal district"
+        for m in re.finditer(rf"\b([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+({head_alt})\b", text):
+            first = m.group(1).split()[0]
+            if first in ("The", "In", "A", "From") or first.lower() in rules.not_place_words:
+                continue
+            add(m.group(), "place", _place_role(text, m.start()))
+        # "the province of Nangarhar", "the Afghan province of Kunduz"
         for m in re.finditer(
-            rf"\b((?:[A-Z][\w'’\-]+\s+){{1,3}}(?:{place_alt}))\b", text
+            rf"\b(?:{head_alt})\s+of\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)", text
         ):
-            place = re.sub(r"^(?:The|In|From)\s+", "", m.group(1))
-            add(place, "place", "in attribution context")
-        for m in re.finditer(r"\b(?:from|in)\s+(?:the\s+)?([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:province|district)\b", text, re.IGNORECASE):
-            add(m.group(1), "place", "origin")
+            add(m.group(1), "place", _place_role(text, m.start()))
     return entities
+
+
+def _place_role(text: str, start: int) -> str:
+    """"origin" when the attackers came from or through the place, else "location"."""
+    before = text[max(0, start - 40) : start]
+    if re.search(r"\b(?:from|via|through|crossed|came)\b[^.;]*$", before, re.IGNORECASE):
+        return "origin"
+    return "location"
