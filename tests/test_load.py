@@ -365,3 +365,13 @@ def test_normalise_language(value, code):
 
 def test_human_size():
     assert [human_size(n) for n in (800, 12_300_000, 5_000_000, 36_000)] == ["800 bytes", "12.3 MB", "5 MB", "36 kB"]
+
+
+@pytest.mark.parametrize(
+    "line, ok",
+    [("ISIS Fighters Attack Outpost in Tajikistan", True), ("Is the ceasefire over?", True),
+     ("By Jane Example and John Sample", False), ("Officials said the attack was over.", False),
+     ("KABUL, Afghanistan — At least 17 people", False), ("Breaking", False), ("Talks continue:", False)],
+)
+def test_looks_like_headline(line, ok):
+    assert formats.looks_like_headline(line) is ok

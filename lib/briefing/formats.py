@@ -3,6 +3,13 @@
 Every reader returns plain :class:`RawArticle` records; ``load.py`` turns them into the article
 table, applies the manifest, language, duplicates and limits. Readers never raise for bad
 content: a file they cannot read comes back as one record with ``skip`` set to the reason.
+
+HTML main text: trafilatura (``favor_precision``) was measured against readability-lxml on saved
+news pages with menus, cookie banners, related links, footers and inline scripts. Both dropped
+the scripts; readability kept a footer and glued a heading to its paragraph on a short page,
+trafilatura kept clean paragraphs and dropped the menu, at about 1 ms per page for either.
+trafilatura returns a menu as "main text" when a page has nothing else, so a page whose visible
+text outside nav/header/footer/aside is empty is reported as having no article text.
 """
 from __future__ import annotations
 
@@ -310,10 +317,12 @@ _LABELLED_DATE = re.compile(
 
 
 def looks_like_headline(line: str) -> bool:
-    """Short, at least two words, no final sentence punctuation, not a dateline."""
+    """Short, 2-25 words, no final sentence punctuation, not a byline or dateline."""
     line = line.strip()
     words = line.split()
     if not 2 <= len(words) <= 25 or len(line) > 200:
+        return False
+    if words[0].lower() == "by":  # a byline, not a headline
         return False
     if not any(ch.isalpha() for ch in line):
         return False

@@ -129,7 +129,7 @@ class _Item:
         self.problem = self.problem or reason
 
     def record(self) -> dict[str, Any]:
-        text = self.text
+        text = self.text  # kept for skipped articles too (language, limit): the reader may want it
         note_parts = ([self.problem] if self.problem else []) + [n for n in self.notes if n]
         return {
             "article_id": self.article_id,
@@ -360,10 +360,8 @@ def _apply_meta(item: _Item, meta: dict[str, Any], derived: dict[str, str] | Non
                 item.notes.append(f"published {iso} from the manifest (the file says {item.published})")
             item.published = iso
             where = (derived or {}).get("published")
-            if where and where not in ("dateline",):
-                item.notes.append(where)
-            elif where == "dateline":
-                item.notes.append("date from the dateline")
+            if where:  # the date came from the text, not from metadata: say so
+                item.notes.append("date from the dateline" if where == "dateline" else where)
         elif problem:
             item.notes.append(f"published: {problem}")
     language = meta.get("language")
