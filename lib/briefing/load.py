@@ -441,8 +441,9 @@ def _assign_language(item: _Item) -> None:
         item.skip(f"language '{language}' is not read")
 
 
-def _shingles(text: str, size: int) -> set[str]:
-    tokens = re.findall(r"\w+", text.casefold())
+def _shingles(text: str, size: int, max_words: int) -> set[str]:
+    """Word ``size``-grams of the first ``max_words`` words (casefolded)."""
+    tokens = [m.group(0) for _, m in zip(range(max_words), re.finditer(r"\w+", text.casefold()))]
     if len(tokens) <= size:
         return {" ".join(tokens)} if tokens else set()
     return {" ".join(tokens[i:i + size]) for i in range(len(tokens) - size + 1)}
@@ -463,6 +464,7 @@ class _Duplicates:
         self.threshold = threshold
         self.size = int(conf.get("shingle_words", 5))
         self.permutations = int(conf.get("minhash_permutations", 128))
+        self.max_words = int(conf.get("shingle_max_words", 20_000))
         # A lower LSH threshold than the decision threshold: LSH only proposes candidates.
         self.lsh = MinHashLSH(threshold=max(0.05, threshold - 0.2), num_perm=self.permutations)
         self.by_checksum: dict[str, str] = {}
@@ -478,7 +480,7 @@ class _Duplicates:
             item.status, item.duplicate_of = "duplicate", self.by_checksum[checksum]
             item.problem = f"exact duplicate of {item.duplicate_of}"
             return
-        shingles = _shingles(item.text, self.size)
+        shingles = _shingles(item.text, self.size, self.max_words)
         signature = MinHash(num_perm=self.permutations, seed=1)
         signature.update_batch([s.encode("utf-8") for s in sorted(shingles)])
         best: tuple[float, int, str] | None = None
