@@ -223,6 +223,16 @@ def test_short_html_page_falls_back_to_visible_text(tmp_path):
     assert row["status"] == "used"
 
 
+def test_escaped_markup_in_a_page_is_text_and_real_scripts_are_gone(tmp_path):
+    page = ("<html><body><article><p>" + BODY + "</p><p>The post read &lt;script&gt;alert(1)&lt;/script&gt; "
+            "in full.</p><script>document.title='pwned'</script>"
+            "<p><a href=\"javascript:alert(2)\">a link</a> <img src=x onerror=\"alert(3)\"></p></article></body></html>")
+    write(tmp_path, "p.html", page)
+    text = one(tmp_path)["text"]
+    assert "<script>alert(1)</script>" in text  # what the page showed as text stays text
+    assert "pwned" not in text and "javascript:" not in text and "onerror" not in text
+
+
 def test_html_without_text_is_skipped_with_reason(tmp_path):
     write(tmp_path, "p.html", "<html><head><script>var a = 1;</script></head><body><nav>Home</nav></body></html>")
     row = one(tmp_path)

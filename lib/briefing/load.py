@@ -217,8 +217,8 @@ def _resolve(source: str | Path | Sequence[str | Path]) -> tuple[list[Path], lis
     for entry in entries:
         if not isinstance(entry, (str, Path)):
             raise LoadError(f"Articles source entries must be paths, not {type(entry).__name__}.")
-        path = Path(entry)
-        text = str(entry)
+        path = Path(entry).expanduser()
+        text = str(path)
         if path.is_dir():
             folders.append(path)
             files.extend(path / name for name in sorted(os.listdir(path)))
