@@ -270,6 +270,16 @@ def test_column_aliases_are_configurable(tmp_path):
     assert (row["status"], row["published"], row["outlet"]) == ("used", "2019-11-06", "Evening Example")
 
 
+def test_csv_delimiter_falls_back_when_the_sniffer_guesses_wrong(tmp_path):
+    # Quoted words followed by commas make csv.Sniffer answer ',' for this '|' file.
+    body = "He said 'yes', 'no', and 'maybe', then left."
+    write(tmp_path, "x.csv", f"title|text\nTalks|{body} {BODY}\nMore|{body} {BODY_2}\n")
+    table = load_articles(tmp_path).articles
+    assert list(table["status"]) == ["used", "used"]
+    assert list(table["title"]) == ["Talks", "More"]
+    assert table.iloc[0]["text"].startswith(body)
+
+
 def test_csv_with_a_very_long_body(tmp_path):
     long_body = " ".join([BODY] * 800)  # about 170 kB, above the csv module's default field limit
     write(tmp_path, "x.csv", f'title,text\nLong one,"{long_body}"\n')

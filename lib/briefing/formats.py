@@ -693,24 +693,36 @@ def read_jsonl(text: str, aliases: Mapping[str, list[str]]) -> list[RawArticle]:
 
 
 def read_csv(text: str, aliases: Mapping[str, list[str]], delimiter: str | None = None) -> list[RawArticle]:
-    """CSV (or TSV) with a header row; columns found through the aliases; rows numbered from 1."""
-    if delimiter is None:
-        try:
-            delimiter = csv.Sniffer().sniff(text[:8192], delimiters=",;\t|").delimiter
-        except csv.Error:
-            delimiter = ","
+    """CSV (or TSV) with a header row; columns found through the aliases; rows numbered from 1.
+
+    The delimiter is sniffed; when the sniffed one gives no text column, ``, ; tab |`` are tried.
+    """
     # Article bodies are often longer than the csv module's default field limit (128 kB).
     csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    text_names = {_key(a) for a in aliases.get("text", [])}
+    candidates = [delimiter] if delimiter else []
+    if not candidates:
+        with contextlib.suppress(csv.Error):
+            candidates.append(csv.Sniffer().sniff(text[:8192], delimiters=",;\t|").delimiter)
+        candidates += [d for d in (",", ";", "\t", "|") if d not in candidates]
     try:
-        header = next(reader, None)
-        if header is None:
-            return [RawArticle(skip="empty collection (no header row)")]
-        header = [h.strip() for h in header]
-        text_names = {_key(a) for a in aliases.get("text", [])}
-        if not any(_key(h) in text_names for h in header):
-            shown = ", ".join(h for h in header[:10] if h) or "none"
-            return [RawArticle(skip=f"no text column (looked for {', '.join(aliases.get('text', []))}; found {shown})")]
+        header: list[str] | None = None
+        for candidate in candidates:
+            reader = csv.reader(io.StringIO(text, newline=""), delimiter=candidate)
+            first = next(reader, None)
+            if first is None:
+                return [RawArticle(skip="empty collection (no header row)")]
+            first = [h.strip() for h in first]
+            if header is None:
+                header = first  # reported if no delimiter gives a text column
+            if any(_key(h) in text_names for h in first):
+                header = first
+                break
+        else:
+            names = aliases.get("text", [])
+            wanted = ", ".join(names[:3]) + (", ..." if len(names) > 3 else "")
+            shown = ", ".join(h for h in (header or [])[:8] if h) or "none"
+            return [RawArticle(skip=f"no text column (looked for {wanted}; found {shown})")]
         articles = []
         for number, row in enumerate(reader, 1):
             if not any(cell.strip() for cell in row):
