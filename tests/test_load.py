@@ -395,3 +395,11 @@ def test_human_size():
 )
 def test_looks_like_headline(line, ok):
     assert formats.looks_like_headline(line) is ok
+
+
+def test_settings_file_names_every_field_and_format():
+    conf = formats.settings()
+    assert set(conf["columns"]) == set(formats.FIELDS)
+    assert all(isinstance(v, list) and v for v in conf["columns"].values())
+    assert {".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv"} <= set(conf["formats"])
+    assert set(conf["formats"].values()) == {"text", "markdown", "html", "json", "jsonl", "csv"}
