@@ -21,10 +21,11 @@ PARTY_COLOURS = {
     "civilians": "#009E73",
     "unspecified": "#999999",
 }
-STANCE_COLOURS = {
+STANCE_COLOURS = {  # strongest first: the matrix shows each source's strongest stance
     "claimed": "#D55E00",
     "admitted": "#D55E00",
     "attributed": "#0072B2",
+    "reported": "#3D8FD1",
     "suspected": "#56B4E9",
     "possible": "#CCE3F2",
     "not_claimed": "#999999",
@@ -59,7 +60,7 @@ def styled(fig: go.Figure, height: int = 340) -> go.Figure:
     return fig
 
 
-def figure_html(fig: go.Figure) -> str:
+def _plain_figure_html(fig: go.Figure) -> str:
     """A ``<div>`` plus inline script drawing ``fig`` with the page's embedded plotly.js.
 
     Text inside the figure (titles, hover text) travels as JSON data and plotly draws it as
@@ -142,7 +143,8 @@ def attribution_matrix(summary) -> go.Figure:
         zr, tr = [], []
         for s in sources:
             cell = [r for r in rows if r.get("article_id") == s and (r.get("group") or "no group named") == g]
-            stance = cell[-1].get("stance") if cell else None
+            known = [r.get("stance") for r in cell if r.get("stance") in stances]
+            stance = min(known, key=stances.index) if known else None
             zr.append(stances.index(stance) if stance in stances else None)
             tr.append((stance or "").replace("_", " "))
         z.append(zr)
@@ -156,29 +158,107 @@ def attribution_matrix(summary) -> go.Figure:
         texttemplate="%{text}", zmin=-0.5, zmax=n + 0.5, colorscale=scale, showscale=False, xgap=3, ygap=3,
         hovertemplate="%{x} on %{y}: %{text}<extra></extra>",
     ))
-    fig.update_layout(title="Who is blamed or claims it, per source (last stance per source)",
+    fig.update_layout(title="Who is blamed or claims it, per source (strongest stance)",
                       xaxis_side="top", margin=dict(t=80, l=20))
     return styled(fig, height=140 + 50 * max(1, len(groups)))
 
 
+TIMELINE_YEARS = 3  # the chart frames the last years before the incident; older context is in the table
+
+
 def timeline(summary) -> go.Figure:
-    """The incident, its background incidents and the reporting events on one dated axis."""
-    kinds = {"incident": ("Main incident", "#D55E00", "diamond", 16),
-             "background": ("Background incident", "#999999", "circle", 11),
-             "report": ("Report published", "#0072B2", "square", 10),
-             "figure": ("First report of a figure or claim", "#009E73", "triangle-up", 10)}
+    """The incident, its recent background incidents and the reporting events on one dated axis."""
+    import datetime as dt
+
+    kinds = {"incident": ("Main incident", "#D55E00", "diamond", 16, 3),
+             "background": ("Background incident", "#999999", "circle", 11, 2),
+             "report": ("Report published", "#0072B2", "square", 10, 1),
+             "figure": ("First report of a figure or claim", "#009E73", "triangle-up", 10, 0)}
+    dated = [e for e in summary.timeline if e.date]
+    anchor = [e.date[:10] for e in dated if e.kind in ("incident", "report")]
+    start = None
+    if anchor:
+        first = dt.date.fromisoformat(min(anchor)) if len(min(anchor)) == 10 else None
+        start = (first.replace(year=first.year - TIMELINE_YEARS) if first else None)
+    older = [e for e in dated if start and e.date < start.isoformat()]
     fig = go.Figure()
-    lane = {"incident": 3, "background": 2, "report": 1, "figure": 0}
-    for kind, (label, colour, symbol, size) in kinds.items():
-        events = [e for e in summary.timeline if e.kind == kind and e.date]
+    for kind, (label, colour, symbol, size, lane) in kinds.items():
+        events = [e for e in dated if e.kind == kind and e not in older]
         if not events:
             continue
         fig.add_scatter(
-            x=[e.date for e in events], y=[lane[kind]] * len(events), mode="markers", name=label,
+            x=[e.date for e in events], y=[lane] * len(events), mode="markers", name=label,
             marker=dict(color=colour, symbol=symbol, size=size, line=dict(width=1, color="white")),
             hovertext=[plain(e.label, 140) for e in events], hovertemplate="%{x}<br>%{hovertext}<extra></extra>",
         )
-    fig.update_layout(title="Timeline: incident, context and reporting", xaxis_type="date",
-                      yaxis=dict(tickvals=list(lane.values()), ticktext=["figures", "reports", "context", "incident"],
+    title = "Timeline: incident, context and reporting"
+    if older:
+        title += f" ({len(older)} older event{'s' if len(older) != 1 else ''} listed under Context)"
+    fig.update_layout(title=title, xaxis_type="date",
+                      yaxis=dict(tickvals=[3, 2, 1, 0], ticktext=["incident", "context", "reports", "figures"],
                                  range=[-0.7, 3.7]), margin=dict(b=80))
     return styled(fig, height=300)
+
+
+ROLE_STYLE = {  # role → (colour, symbol, size)
+    "incident area": ("#D55E00", "star", 16),
+    "origin of attackers": ("#0072B2", "triangle-up", 12),
+    "mentioned": ("#009E73", "circle", 9),
+    "filed from": ("#999999", "square", 8),
+    "context": ("#999999", "circle-open", 8),
+}
+FOCUS_ROLES = ("incident area", "origin of attackers")
+
+
+def _world_topojson() -> str:
+    from .paths import DATA_DIR
+
+    return (DATA_DIR / "topojson" / "world_110m.json").read_text(encoding="utf-8").replace("</", "<\\/")
+
+
+def place_map(places: list[dict[str, Any]]) -> go.Figure:
+    """The places named, by role, on a world base map framed on the incident and origin places."""
+    fig = go.Figure()
+    countries = sorted({p["country"] for p in places if p["kind"] == "country" and p["role"] in FOCUS_ROLES})
+    if countries:
+        fig.add_choropleth(locations=countries, z=[1] * len(countries), locationmode="ISO-3",
+                           colorscale=[[0, "#e8eef6"], [1, "#e8eef6"]], showscale=False,
+                           marker_line_color="#9aa3b2", hoverinfo="location", name="countries involved")
+    points = [p for p in places if p["lat"] is not None]
+    for role, (colour, symbol, size) in ROLE_STYLE.items():
+        sel = [p for p in points if p["role"] == role]
+        if not sel:
+            continue
+        fig.add_scattergeo(
+            lat=[p["lat"] for p in sel], lon=[p["lon"] for p in sel], name=role,
+            mode="markers+text" if role in FOCUS_ROLES else "markers",  # labels only where they matter
+            text=[plain(p["name"], 40) + (" (approx.)" if p["precision"] == "approximate" else "") for p in sel],
+            textposition="top center", textfont=dict(size=10),
+            marker=dict(color=colour, symbol=symbol, size=size, line=dict(width=1, color="white")),
+            hovertext=[plain(p["sentence"], 160) for p in sel], hovertemplate="%{text}<br>%{hovertext}<extra></extra>",
+        )
+    focus = [p for p in points if p["role"] in FOCUS_ROLES] or points
+    geo = dict(scope="world", resolution=110, projection_type="mercator", showcountries=True,
+               countrycolor="#b8bfca", showland=True, landcolor="#f7f7f4", showocean=True, oceancolor="#eef4f8",
+               showlakes=False, showframe=False)
+    if focus:
+        lats = [p["lat"] for p in focus]
+        lons = [p["lon"] for p in focus]
+        half_lat = max(3.0, (max(lats) - min(lats)) * 0.7)
+        half_lon = max(half_lat * 2.2, (max(lons) - min(lons)) * 0.7)  # fill the wide chart area
+        mid_lat, mid_lon = (max(lats) + min(lats)) / 2, (max(lons) + min(lons)) / 2
+        geo.update(lataxis_range=[mid_lat - half_lat, mid_lat + half_lat],
+                   lonaxis_range=[mid_lon - half_lon, mid_lon + half_lon])
+    fig.update_layout(title="Places named (approx. = area centre from the project gazetteer)", geo=geo,
+                      margin=dict(l=10, r=10, t=44, b=70))
+    return styled(fig, height=440)
+
+
+def figure_html(fig: go.Figure) -> str:
+    """The figure's ``<div>`` and script; for maps the world base map is embedded first (offline)."""
+    html = _plain_figure_html(fig)
+    if any(t.type in ("scattergeo", "choropleth") for t in fig.data):
+        seed = ("<script>window.PlotlyGeoAssets=window.PlotlyGeoAssets||{topojson:{}};"
+                f"window.PlotlyGeoAssets.topojson['world_110m']={_world_topojson()};</script>")
+        html = html.replace('<div class="chart">', '<div class="chart">' + seed, 1)
+    return html

@@ -13,7 +13,7 @@ from typing import Any
 
 import pandas as pd
 
-from . import attribution, casualties, incidents
+from . import attribution, casualties, incidents, places
 from .language import READ_LANGUAGES, detect_language
 from .model import DocumentExtraction
 from .text import make_document
@@ -49,6 +49,7 @@ def extract_document(
     said = attribution.extract_attribution(doc, scope)
     result.attributions = said.statements
     result.attribution = said.summary
+    result.places = places.find_places(doc, scope.of_sentence)
     return result
 
 

@@ -145,6 +145,7 @@ class DocumentExtraction:
     attribution: AttributionSummary = field(default_factory=AttributionSummary)
     checks: list[str] = field(default_factory=list)  # consistency warnings, in plain words
     incidents: dict[str, str] = field(default_factory=dict)  # incident key -> short label
+    places: list[Any] = field(default_factory=list)  # places.PlaceMention, in text order
     skipped_reason: str | None = None  # set when the text was not mined (e.g. language)
 
     def flat(self) -> dict[str, Any]:

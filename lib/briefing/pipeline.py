@@ -14,6 +14,7 @@ from .extract import extract_document
 from .load import LoadResult, load_articles
 from .model import DocumentExtraction
 from .paths import default_output_dir, resolve_articles, slugify
+from .places import place_summary
 from .reconcile import IncidentSummary, facts_table, reconcile
 from .text import parse_date
 
@@ -32,6 +33,19 @@ class Analysis:
     title: str
     reference_date: dt.date | None
     messages: list[str] = field(default_factory=list)
+
+    @property
+    def places(self) -> list[dict[str, Any]]:
+        """One row per place named in the mined articles, strongest role first."""
+        return place_summary([p for d in self.docs for p in d.places])
+
+    @property
+    def incident_place(self) -> str | None:
+        """The most specific place of the main incident, e.g. "Ishkobod (border post), TJK"."""
+        for p in self.places:
+            if p["role"] == "incident area" and p["kind"] != "country":
+                return f"{p['name']} ({p['kind']}), {p['country']}"
+        return None
 
     @property
     def usable_articles(self) -> int:
@@ -97,6 +111,8 @@ def summary_record(analysis: Analysis) -> dict[str, Any]:
         "articles_source": analysis.source,
         "usable_articles": analysis.usable_articles,
         **analysis.summary.to_json(),
+        "places": [{k: r[k] for k in ("name", "kind", "country", "lat", "lon", "precision", "role", "sources")}
+                   for r in analysis.places],
     }
 
 

