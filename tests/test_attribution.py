@@ -146,12 +146,28 @@ def test_author_opinion_versus_official_report() -> None:
     result = _run(text)
     official, opinion = result.statements
     assert official.by == "Interior Ministry"
-    assert official.stance == "attributed"
+    assert official.stance == "reported"
     assert opinion.by == "the author"
     assert opinion.basis == "modus operandi"
     assert "In my opinion" in opinion.hedges
     assert result.summary.group == "Islamic State"
     assert result.summary.attributed_by == "Interior Ministry; the author"
+
+
+def test_author_distances_himself_from_the_official_version() -> None:
+    text = (
+        "According to the Interior Ministry, the attackers were ISIS militants.\n"
+        "Again, according to the official version."
+    )
+    (official,) = _run(text).statements
+    assert official.stance == "attributed"
+    assert _run(text).summary.confidence == ACCUSED_BY_AUTHORITIES
+
+
+def test_group_reporting_its_own_deed_claims_it() -> None:
+    result = _run("The FMLN said its units ambushed an army convoy near the river.")
+    assert _stances(result) == [("FMLN", "claimed")]
+    assert result.summary.claimed is True
 
 
 def test_interrogation_basis_and_group_anaphor() -> None:

@@ -82,6 +82,7 @@ class _Rules:
     anaphors: list[re.Pattern[str]]
     affiliation: list[re.Pattern[str]]
     header_markers: list[re.Pattern[str]]
+    distancing: list[re.Pattern[str]]
     person_roles: list[str]
     place_heads: list[str]
     not_place_words: set[str]
@@ -121,6 +122,7 @@ def _rules() -> _Rules:
         anaphors=[_compile(p) for p in raw["anaphors"]],
         affiliation=[_compile(p) for p in raw["affiliation"]],
         header_markers=[_compile(p) for p in raw["header_markers"]],
+        distancing=[_compile(p) for p in raw["distancing"]],
         person_roles=[str(w) for w in raw["person_roles"]],
         place_heads=[str(w) for w in raw["place_heads"]],
         not_place_words={str(w).lower() for w in raw["not_place_words"]},
@@ -191,7 +193,12 @@ def _classify_source(phrase: str) -> str:
 
 def _clean_speaker(phrase: str) -> str:
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:\"“”'’")
-    phrase = re.sub(r"^(?:(?:but|and|while|as|that|when|then|also)\s+)+", "", phrase, flags=re.IGNORECASE)
+    phrase = re.sub(r"^according\s+to\s+", "", phrase, flags=re.IGNORECASE)
+    phrase = re.sub(
+        r"^(?:(?:but|and|while|as|that|when|then|also|although|though|however|he|she|it|they)\s+)+",
+        "", phrase, flags=re.IGNORECASE,
+    )
+    phrase = re.sub(r"\s+(?:the|a|an|today|yesterday|also)$", "", phrase, flags=re.IGNORECASE)
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
     return phrase
 
@@ -202,6 +209,7 @@ class _Speaker:
     kind: str  # official / outlet / author / group / other
     name: str = ""  # a person named as the speaker
     role: str = ""
+    group: str = ""  # the group speaking, when kind is "group"
 
 
 def speaker_of(sentence: str, groups: list[_Mention] | None = None) -> _Speaker | None:
@@ -220,13 +228,13 @@ def speaker_of(sentence: str, groups: list[_Mention] | None = None) -> _Speaker 
             # "the FMLN said", "a Taliban spokesman said": the group speaks for itself.
             head = sentence[m.start("src") : m.end("src")]
             lead = len(head) - len(head.lstrip(" ,;:\"“”—–("))
-            if groups and any(
-                m.start("src") + lead <= g.start < m.start("src") + lead + 6
-                and g.end <= m.end("src") and not g.anaphor
-                and group_kind(g.canonical) != "state"
-                for g in groups
-            ):
-                return _Speaker(THE_GROUP, "group")
+            own = [
+                g for g in groups or []
+                if m.start("src") + lead <= g.start < m.start("src") + lead + 6
+                and g.end <= m.end("src") and group_kind(g.canonical) != "state"
+            ]
+            if own:
+                return _Speaker(THE_GROUP, "group", group=own[0].canonical)
             kind = _classify_source(f"{src} {role}")
             if kind == "official":
                 low = src.lower()
@@ -374,7 +382,13 @@ def _statements_in(
     return found, groups
 
 
-def _adjust(stance: str, hedges: dict[str, list[str]], speaker: _Speaker | None = None) -> str:
+def _adjust(
+    stance: str,
+    hedges: dict[str, list[str]],
+    speaker: _Speaker | None = None,
+    group: str = "",
+    distanced: bool = False,
+) -> str:
     """The stance after the sentence's hedges: a reported deed that is "said to be" is
     suspected, one that "possibly" happened is possible, one an official "claimed that" or
     that stands "according to" an official body is an accusation."""
@@ -385,12 +399,10 @@ def _adjust(stance: str, hedges: dict[str, list[str]], speaker: _Speaker | None 
             return "suspected"
         if hedges.get("accusation") and stance == "reported":
             return "attributed"
-        if (
-            stance == "reported"
-            and hedges.get("source")
-            and speaker is not None
-            and speaker.kind == "official"
-        ):
+        if stance == "reported" and speaker is not None and speaker.kind == "group":
+            # A group telling of its own deed claims it; telling of the other side's accuses it.
+            return "claimed" if speaker.group == group else "attributed"
+        if stance == "reported" and distanced and speaker is not None and speaker.kind == "official":
             return "attributed"
     return stance
 
@@ -401,6 +413,12 @@ def extract_attribution(doc: Document, scope: _Scope) -> AttributionResult:
     caps = is_caps_text(doc.text)
     statements: list[AttributionStatement] = []
     last_group: str | None = None
+    # "Again, according to the official version": the author keeps the officials' account of
+    # the main incident at a distance, so what they state is their accusation, not fact.
+    distanced = any(
+        p.search(s.text) for s in doc.sentences if scope.incident_of(s.index) == MAIN
+        for p in _rules().distancing
+    )
     for sent in doc.sentences:
         found, groups = _statements_in(sent.text, caps, last_group)
         hedges = hedges_in(sent.text)
@@ -424,7 +442,7 @@ def extract_attribution(doc: Document, scope: _Scope) -> AttributionResult:
                     continue
                 if stance == "suspected" and sharper:
                     continue
-                final = _adjust(stance, hedges, speaker)
+                final = _adjust(stance, hedges, speaker, name, distanced and incident == MAIN)
                 if any(st.stance == final and st.group == name and st.sentence_index == sent.index
                        for st in statements):
                     continue
@@ -537,9 +555,11 @@ def summarise(
         # state the deed as fact elsewhere usually repeat the same accusation without the hedge.
         doubtful = [c for c in confidences if c != FACT]
         summary.confidence = min(doubtful, key=_CONFIDENCE_ORDER.index) if doubtful else FACT
-    else:
-        summary.confidence = FACT
-    summary.attribution_uncertain = summary.confidence in (ACCUSED_BY_AUTHORITIES, ACCUSED, POSSIBLE)
+    if confidences:
+        summary.attribution_uncertain = summary.confidence in (
+            ACCUSED_BY_AUTHORITIES, ACCUSED, POSSIBLE,
+        )
+    # else: the group is only named (fallback), no statement grades it: confidence unknown.
     if summary.claimed is None and claims:
         summary.claimed = True
     if any(s.stance in ("claimed", "admitted") for s in own):

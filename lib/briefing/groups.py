@@ -75,6 +75,7 @@ class _Gazetteer:
             aliases.sort(key=lambda a: -len(a.tokens))
         self.nationalities = {_norm(w) for w in data.get("nationalities") or []}
         self.head_nouns = {_norm(w) for w in data.get("head_nouns") or []}
+        self.caps_heads = {_norm(w) for w in data.get("caps_head_nouns") or []}
         self.connectors = {_norm(w) for w in data.get("name_connectors") or []}
         self.caps_stop = {_norm(w) for w in data.get("caps_stopwords") or []}
         self.filler = {_norm(w) for w in data.get("filler_words") or []}
@@ -243,7 +244,8 @@ def _candidates(
         out += _introduced_names(gaz, text, toks, taken)
         out += _descriptive(gaz, text, toks, taken)
     for h, tok in enumerate(toks):
-        if taken[h] or tok.norm not in gaz.head_nouns or not _name_word(gaz, tok, caps):
+        heads = gaz.caps_heads if caps else gaz.head_nouns
+        if taken[h] or tok.norm not in heads or not _name_word(gaz, tok, caps):
             continue
         # Walk back over name words (and connectors between them).
         first = h
