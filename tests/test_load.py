@@ -403,3 +403,10 @@ def test_settings_file_names_every_field_and_format():
     assert all(isinstance(v, list) and v for v in conf["columns"].values())
     assert {".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv"} <= set(conf["formats"])
     assert set(conf["formats"].values()) == {"text", "markdown", "html", "json", "jsonl", "csv"}
+
+
+def test_empty_or_unreadable_source_path_raises_load_error():
+    with pytest.raises(LoadError, match="path is empty"):
+        load_articles("")
+    with pytest.raises(LoadError):  # a NUL byte in a path: not found, never a crash
+        load_articles("bad\x00name")

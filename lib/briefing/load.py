@@ -217,32 +217,44 @@ def _resolve(source: str | Path | Sequence[str | Path]) -> tuple[list[Path], lis
     for entry in entries:
         if not isinstance(entry, (str, Path)):
             raise LoadError(f"Articles source entries must be paths, not {type(entry).__name__}.")
-        path = Path(entry).expanduser()
-        text = str(path)
-        if path.is_dir():
-            folders.append(path)
-            files.extend(path / name for name in sorted(os.listdir(path)))
-        elif os.path.lexists(path):
-            files.append(path)
-        elif _is_glob(text):
-            matches = sorted(globlib.glob(text, recursive=True))
-            if not matches:
-                raise LoadError(f"No files match the pattern {text!r}.")
-            for match in matches:
-                if Path(match).is_dir():
-                    folders.append(Path(match))
-                    files.extend(Path(match) / name for name in sorted(os.listdir(match)))
-                else:
-                    files.append(Path(match))
-        elif isinstance(source, (str, Path)):
-            raise LoadError(f"Articles folder not found: {text!r}.")
-        else:
-            raise LoadError(f"Article file not found: {text!r}.")
+        if not str(entry).strip():
+            raise LoadError("No articles source given: the path is empty.")
+        try:
+            _expand(entry, files, folders, single=isinstance(source, (str, Path)))
+        except LoadError:
+            raise
+        except (OSError, ValueError) as err:
+            raise LoadError(f"Articles source {display(str(entry))!r} cannot be read ({err}).") from err
     unique: dict[str, Path] = {}
     for path in files:
         unique.setdefault(os.path.normpath(str(path)), path)
     ordered = [unique[key] for key in sorted(unique)]
     return ordered, folders, described
+
+
+def _expand(entry: str | Path, files: list[Path], folders: list[Path], *, single: bool) -> None:
+    """Add the files of one source entry (folder, file or glob) to ``files``."""
+    path = Path(entry).expanduser()
+    text = str(path)
+    if path.is_dir():
+        folders.append(path)
+        files.extend(path / name for name in sorted(os.listdir(path)))
+    elif os.path.lexists(path):
+        files.append(path)
+    elif _is_glob(text):
+        matches = sorted(globlib.glob(text, recursive=True))
+        if not matches:
+            raise LoadError(f"No files match the pattern {text!r}.")
+        for match in matches:
+            if Path(match).is_dir():
+                folders.append(Path(match))
+                files.extend(Path(match) / name for name in sorted(os.listdir(match)))
+            else:
+                files.append(Path(match))
+    elif single:
+        raise LoadError(f"Articles folder not found: {text!r}.")
+    else:
+        raise LoadError(f"Article file not found: {text!r}.")
 
 
 # ---------------------------------------------------------------------------------------------
