@@ -410,3 +410,19 @@ def test_empty_or_unreadable_source_path_raises_load_error():
         load_articles("")
     with pytest.raises(LoadError):  # a NUL byte in a path: not found, never a crash
         load_articles("bad\x00name")
+
+
+def test_near_duplicates_found_the_same_way_above_the_lsh_size(tmp_path):
+    """Past LSH_FROM kept articles the MinHash index proposes candidates; decisions stay exact."""
+    from briefing import load as load_module
+
+    for i in range(load_module.LSH_FROM + 3):
+        body = (f"The police said that report {i} was filed on day {i} after the market of town {i} "
+                f"was closed for {i} hours, and the council of district {i} met {i} times that week.")
+        (tmp_path / f"a{i:03d}.txt").write_text(f"Report {i}\n{body}\n", encoding="utf-8")
+    original = (tmp_path / "a010.txt").read_text(encoding="utf-8")
+    (tmp_path / "z_copy.txt").write_text(original.replace("The police", "Police"), encoding="utf-8")
+    result = load_module.load_articles(tmp_path, load_module.LoadOptions(max_articles=1000))
+    row = result.articles.set_index("article_id").loc["z_copy"]
+    assert row["status"] == "duplicate" and row["duplicate_of"] == "a010"
+    assert (result.articles["status"] == "used").sum() == load_module.LSH_FROM + 3

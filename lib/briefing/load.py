@@ -461,42 +461,60 @@ def _shingles(text: str, size: int, max_words: int) -> set[str]:
     return {" ".join(tokens[i:i + size]) for i in range(len(tokens) - size + 1)}
 
 
+LSH_FROM = 64
+"""Kept articles from which MinHash LSH proposes candidates; below it every kept article is compared
+exactly, which is cheaper than importing datasketch (it pulls in scipy: about a second)."""
+
+
 class _Duplicates:
     """Exact copies (same text) and near copies (shingle Jaccard ≥ threshold) of kept articles.
 
-    MinHash LSH (datasketch) proposes candidate pairs; the similarity reported and compared with
-    the threshold is the exact Jaccard of the word-shingle sets, so the decision never depends on
-    hashing luck. Articles are checked in load order: the first copy is kept, later ones point to it.
+    Candidates are every kept article for small folders, and for large ones those that MinHash LSH
+    (datasketch) proposes; the similarity reported and compared with the threshold is always the
+    exact Jaccard of the word-shingle sets, so the decision never depends on hashing luck. Articles
+    are checked in load order: the first copy is kept, later ones point to it.
     """
 
     def __init__(self, threshold: float) -> None:
-        from datasketch import MinHashLSH
-
         conf = formats.settings()
         self.threshold = threshold
         self.size = int(conf.get("shingle_words", 5))
         self.permutations = int(conf.get("minhash_permutations", 128))
         self.max_words = int(conf.get("shingle_max_words", 20_000))
-        # A lower LSH threshold than the decision threshold: LSH only proposes candidates.
-        self.lsh = MinHashLSH(threshold=max(0.05, threshold - 0.2), num_perm=self.permutations)
+        self.lsh: Any = None
         self.by_checksum: dict[str, str] = {}
         self.kept: dict[str, set[str]] = {}
         self.order: dict[str, int] = {}
 
-    def check(self, item: _Item) -> None:
-        """Mark ``item`` as a duplicate of a kept article, or keep it (and remember it)."""
+    def _signature(self, shingles: set[str]) -> Any:
         from datasketch import MinHash
 
+        signature = MinHash(num_perm=self.permutations, seed=1)
+        signature.update_batch([s.encode("utf-8") for s in sorted(shingles)])
+        return signature
+
+    def _candidates(self, shingles: set[str]) -> list[str]:
+        if self.lsh is None and len(self.kept) < LSH_FROM:
+            return list(self.kept)
+        if self.lsh is None:
+            from datasketch import MinHashLSH
+
+            # A lower LSH threshold than the decision threshold: LSH only proposes candidates.
+            self.lsh = MinHashLSH(threshold=max(0.05, self.threshold - 0.2), num_perm=self.permutations)
+            for article_id, kept in self.kept.items():
+                self.lsh.insert(article_id, self._signature(kept))
+        return list(self.lsh.query(self._signature(shingles)))
+
+    def check(self, item: _Item) -> None:
+        """Mark ``item`` as a duplicate of a kept article, or keep it (and remember it)."""
         checksum = hashlib.sha256(item.text.encode("utf-8")).hexdigest()
         if checksum in self.by_checksum:
             item.status, item.duplicate_of = "duplicate", self.by_checksum[checksum]
             item.problem = f"exact duplicate of {item.duplicate_of}"
             return
         shingles = _shingles(item.text, self.size, self.max_words)
-        signature = MinHash(num_perm=self.permutations, seed=1)
-        signature.update_batch([s.encode("utf-8") for s in sorted(shingles)])
         best: tuple[float, int, str] | None = None
-        for candidate in self.lsh.query(signature):
+        for candidate in self._candidates(shingles):
             other = self.kept[candidate]
             union = len(shingles | other)
             similarity = len(shingles & other) / union if union else 0.0
@@ -511,7 +529,8 @@ class _Duplicates:
         self.by_checksum[checksum] = item.article_id
         self.kept[item.article_id] = shingles
         self.order[item.article_id] = len(self.order)
-        self.lsh.insert(item.article_id, signature)
+        if self.lsh is not None:
+            self.lsh.insert(item.article_id, self._signature(shingles))
 
 
 def _unique_ids(items: list[_Item]) -> None:
