@@ -83,6 +83,8 @@ class _Rules:
     affiliation: list[re.Pattern[str]]
     header_markers: list[re.Pattern[str]]
     distancing: list[re.Pattern[str]]
+    object_prepositions: re.Pattern[str]
+    subject_gap_blockers: re.Pattern[str]
     person_roles: list[str]
     place_heads: list[str]
     not_place_words: set[str]
@@ -123,6 +125,10 @@ def _rules() -> _Rules:
         affiliation=[_compile(p) for p in raw["affiliation"]],
         header_markers=[_compile(p) for p in raw["header_markers"]],
         distancing=[_compile(p) for p in raw["distancing"]],
+        object_prepositions=_compile(
+            r"\b(?:" + "|".join(raw["object_prepositions"]) + r")\s+(?:the\s+|a\s+|an\s+)?$"
+        ),
+        subject_gap_blockers=_compile(r"\b(?:" + "|".join(raw["subject_gap_blockers"]) + r")\b"),
         person_roles=[str(w) for w in raw["person_roles"]],
         place_heads=[str(w) for w in raw["place_heads"]],
         not_place_words={str(w).lower() for w in raw["not_place_words"]},
@@ -324,6 +330,15 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
     outer = [g for g in before if not any(s <= g.start and g.end <= e for s, e in glosses)]
     if outer:
         before = outer
+    if cue.stance == "reported":
+        # The doer stands as the subject: not the object of a preposition ("talks with the
+        # government until ... killed") nor before a clause boundary ("the army said that ...").
+        rules = _rules()
+        before = [
+            g for g in before
+            if not rules.object_prepositions.search(sentence[max(0, g.start - 25) : g.start])
+            and not rules.subject_gap_blockers.search(_gap_text(sentence, g.end, m.start()))
+        ]
     candidates: list[tuple[int, _Mention]] = []
     if cue.side in ("before", "either"):
         candidates += [(m.start() - g.end, g) for g in before]
@@ -530,7 +545,7 @@ def summarise(
     summary = AttributionSummary()
     supportive = {g for g in scores if any(
         s.group == g and s.stance not in ("denied", "not_claimed") for s in main)}
-    pool = supportive or set(scores)
+    pool = sorted(supportive or set(scores))
     if pool:
         group = max(pool, key=lambda g: (scores[g], -first_seen[g]))
     else:
