@@ -100,14 +100,17 @@ def _lexicon() -> _Lexicon:
         for w in parties[party]:
             party_of.setdefault(_norm(str(w)), party)
     persons = frozenset(_norm(w) for w in parties["singular_persons"])
-    trigger_words = {w for p in (*after_status, *before_status) for w in p.split()}
+    trigger_words = {p for p in (*after_status, *before_status) if " " not in p}
     stop = _phrase_re(list(raw["np_stop"]) + sorted(trigger_words))
     aux = _phrase_re(raw["auxiliaries"])
     gaps = _phrase_re(raw["before_gaps"])
-    np = rf"(?:\s+(?!(?:{stop})\b)[a-z’'.()\-]+){{0,6}}?"
+    word = rf"(?!(?:{stop})\b)[a-z’'.()\-]+"
+    # "members of the border police", "people from the Hazara community", "soldiers and civilians"
+    np = rf"(?:\s+(?:(?:of|from)\s+(?:the\s+)?|(?:and|or)\s+(?:other\s+)?)?{word}){{0,6}}?"
     # an inserted phrase between a noun phrase and its verb: ", including 26 guards,",
     # ", Craig Dickens,", " (RUC)"
-    paren = r"(?:,\s*(?:including|among them)\s[^;]{1,80}?,|,[^,;#]{1,50},|\s+\([^)]{1,50}\))?"
+    paren = (r"(?:,\s*(?:including|among them)\s[^;]{1,80}?,|,[^,;#]{1,50},|\s+\([^)]{1,50}\)"
+             r"|,\s*including\s[^;,]{1,60}?(?=\s+(?:were|was|have|had|are)\b))?")
     number_first = re.compile(
         rf"(?P<num>#+)(?P<np>(?:\s+of\s+(?:the|them|whom|those|these|their|his|her|its))?{np}(?:\s+and\s+(?:some\s+|several\s+|many\s+)?other(?:\s+[a-z]+){{1,2}})?){paren}"
         rf"(?P<aux>(?:,?\s+(?:{aux})){{0,4}}?)\s+(?P<trig>{_phrase_re(list(after_status))})(?![\w#])"
@@ -178,13 +181,17 @@ def party_of_phrase(words: str) -> tuple[str, bool]:
             continue
         pair = f"{tok} {tokens[i + 1]}" if i + 1 < len(tokens) else ""
         party = lex.party_of.get(pair) or lex.party_of.get(tok) or _group_party(tok)
+        if party is None and pair:
+            party = _group_party(pair)
         if party is None:
             continue
         if after_of and party in ("attackers", "security"):
             # "an employee of the Interior Ministry", "members of the army": the body decides
             return party, True
         person = person or not after_of
-        if party != "unspecified" and found == "unspecified" and not after_of:
+        if party != "unspecified" and not after_of:
+            if found not in ("unspecified", party):
+                return "unspecified", True  # "soldiers and civilians": no single party
             found = party
     return found, person
 
@@ -418,6 +425,9 @@ def _sentence_hits(text: str) -> list[_Hit]:
             first = obj.split()[0]
             if first in _PLURAL_DETERMINERS or "#" in obj:
                 continue
+            if any(w in lex.party_of and w not in lex.persons and lex.party_of[w] != "security"
+                   for w in _WORD.findall(obj)):
+                continue  # "the murder of public officials": a plural, no count
             party, person = party_of_phrase(obj)
             if person and _lexicon().party_of.get(first) and first not in lex.persons:
                 continue  # "the murder of civilians": plural, no count
@@ -601,10 +611,21 @@ def compute_figures(
     def status_summary(status: str) -> dict[str, tuple[int, list[CasualtyMention]]]:
         ms = [m for m in counted if m.status == status]
         parts: dict[str, tuple[int, list[CasualtyMention]]] = {}
+        # One named or singular victim is often told twice in different words ("the murder of
+        # Senator Galan", "Galan was killed"): such victims form one pool, counted per sentence.
+        def single(m: CasualtyMention) -> bool:
+            return m.note == "one person" and m.party != "attackers"
+
         for party in (*SIDES, "unspecified"):
-            pm = [m for m in ms if m.party == party and m.role == "part"]
+            pm = [m for m in ms if m.party == party and m.role == "part" and not single(m)]
             if pm:
                 parts[party] = _per_party(pm)
+            whole = [m for m in ms if m.party == party and m.role == "part"]
+            if whole and party != "unspecified":
+                parts["by:" + party] = _per_party(whole)
+        ones = [m for m in ms if single(m)]
+        if ones:
+            parts["_one"] = _per_party(ones)
         totals = [m for m in ms if m.role == "total"]
         if totals:
             # A hedged ceiling ("up to 200") yields to a stated figure; otherwise the largest
@@ -621,7 +642,7 @@ def compute_figures(
 
     for status, total_field in (("killed", "killed_total"), ("wounded", "wounded_total")):
         parts = status_summary(status)
-        side_parts = [(p, parts[p]) for p in (*SIDES, "unspecified") if p in parts]
+        side_parts = [(p, parts[p]) for p in (*SIDES, "unspecified", "_one") if p in parts]
         part_sum = sum(v for _, (v, _) in side_parts)
         part_mentions = [m for _, (_, ms) in side_parts for m in ms]
         if "_total" in parts:
@@ -649,8 +670,8 @@ def compute_figures(
         if status == "killed":
             for party, name in (("attackers", "killed_attackers"), ("security", "killed_security"),
                                 ("civilians", "killed_civilians")):
-                if party in parts:
-                    v, ms = parts[party]
+                if "by:" + party in parts:
+                    v, ms = parts["by:" + party]
                     figures[name] = _figure(name, ms, v)
             total = figures.get("killed_total")
             attackers = figures.get("killed_attackers")
