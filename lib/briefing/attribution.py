@@ -84,6 +84,7 @@ class _Rules:
     header_markers: list[re.Pattern[str]]
     distancing: list[re.Pattern[str]]
     object_prepositions: re.Pattern[str]
+    agent_stopwords: set[str]
     subject_gap_blockers: re.Pattern[str]
     person_roles: list[str]
     place_heads: list[str]
@@ -128,6 +129,7 @@ def _rules() -> _Rules:
         object_prepositions=_compile(
             r"\b(?:" + "|".join(raw["object_prepositions"]) + r")\s+(?:the\s+|a\s+|an\s+)?$"
         ),
+        agent_stopwords={str(w).lower() for w in raw["agent_stopwords"]},
         subject_gap_blockers=_compile(r"\b(?:" + "|".join(raw["subject_gap_blockers"]) + r")\b"),
         person_roles=[str(w) for w in raw["person_roles"]],
         place_heads=[str(w) for w in raw["place_heads"]],
@@ -388,6 +390,10 @@ def _statements_in(
                 taken.append((m.start(), m.end()))
                 continue
             group = _pick_group(sentence, cue, m, groups)
+            if group is None and not caps and cue.stance in ("claimed", "reported", "denied"):
+                # An unlisted name right next to the verb: "Al-Nasireen has claimed ...",
+                # "Fadi Aloon stabbed ...", "... carried out by Timothy McVeigh".
+                group = _agent_name(sentence, cue, m, groups)
             if group is None:
                 continue
             if cue.stance in ("claimed", "not_claimed") and group_kind(group.canonical) == "state":
@@ -395,6 +401,47 @@ def _statements_in(
             found.append((cue.stance, group, m))
             taken.append((m.start(), m.end()))
     return found, groups
+
+
+_CAP_WORD = r"(?:[A-Z][\w'’\-]*|al-[A-Z][\w'’\-]*|bin|ibn|al|el|de|del|la|van|von|der|of|the)"
+
+
+def _agent_name(
+    sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mention]
+) -> _Mention | None:
+    """A capitalised name (group or person) adjacent to a cue, when the gazetteer has none."""
+    rules = _rules()
+    span: tuple[int, int] | None = None
+    if cue.side == "before":
+        head = sentence[: m.start()]
+        hit = re.search(
+            rf"((?:{_CAP_WORD}\s+){{0,5}}[A-Z][\w'’\-]*)\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+)?$",
+            head,
+        )
+        if hit:
+            span = (hit.start(1), hit.end(1))
+    elif cue.side == "after" and m.group().lower().endswith("by"):
+        hit = re.match(rf"\s+((?:{_CAP_WORD}\s+){{0,5}}[A-Z][\w'’\-]*)", sentence[m.end() :])
+        if hit:
+            span = (m.end() + hit.start(1), m.end() + hit.end(1))
+    if span is None:
+        return None
+    text = sentence[span[0] : span[1]]
+    words = text.split()
+    while words and words[0].lower() in rules.agent_stopwords:
+        words = words[1:]
+    while words and words[-1].lower() in ("of", "the", "al", "de", "la", "del"):
+        words = words[:-1]
+    if not words or (len(words) == 1 and "-" not in words[0]):
+        return None  # a lone capitalised word is too often "He", "Police", "Monday"
+    if any(w.lower() in rules.agent_stopwords for w in words):
+        return None
+    name = " ".join(words)
+    start = span[0] + text.index(words[0])
+    end = start + len(name)
+    if any(g.start < end and start < g.end for g in groups):
+        return None
+    return _Mention(name, sentence[start:end], start, end, False)
 
 
 def _adjust(

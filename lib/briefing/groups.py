@@ -85,6 +85,7 @@ class _Gazetteer:
         self.mod_suffixes = {_norm(w) for w in data.get("modifier_suffixes") or []}
         self.introducers = {_norm(w) for w in data.get("name_introducers") or []}
         self.state_modifiers = {_norm(w) for w in data.get("state_modifier_nouns") or []}
+        self.state_heads = {_norm(k): str(v) for k, v in (data.get("state_heads") or {}).items()}
 
     def _add(self, name: str, canonical: str, ambiguous: bool) -> None:
         raw = tuple(m.group() for m in _TOKEN.finditer(name))
@@ -398,6 +399,9 @@ def canonical_group(name: str) -> str:
         allowed = gaz.filler | gaz.nationalities | gaz.connectors
         if spare <= allowed:
             return canonicals.pop()
+    bare = _tokens(re.sub(r"[\[(][^\])]*[\])]", " ", cleaned))
+    if bare and bare[-1].norm in gaz.state_heads and len(bare) <= 5:
+        return gaz.state_heads[bare[-1].norm]
     if len(canonicals) > 1:
         # "ARMY OF NATIONAL LIBERATION ELN": a name plus its own acronym, both of one family.
         roots = {parent_group(c) for c in canonicals}
