@@ -255,6 +255,14 @@ def test_suspected_description_of_perpetrator() -> None:
     assert result.summary.confidence in (ACCUSED, ACCUSED_BY_AUTHORITIES)
 
 
+def test_unlisted_name_next_to_the_verb() -> None:
+    assert _run("Al-Qamar has claimed responsibility for the grenade attack.").summary.group == "Al-Qamar"
+    result = _run("The attack was carried out by John Arthur Smith, a local farmer.")
+    assert result.summary.group == "John Arthur Smith"
+    # A place before the verb is not the doer.
+    assert _run("A bomb in Tel Aviv killed two people.").summary.group is None
+
+
 # --- the seeds, end to end ------------------------------------------------------------------
 
 _PIPELINE_READY = all(

@@ -48,6 +48,21 @@ def test_canonical_group_unknown_and_empty() -> None:
     assert canonical_group("ELN and FARC") == "ELN and FARC"
 
 
+def test_government_labels() -> None:
+    assert canonical_group("CRISTIANI'S GOVERNMENT") == "Government"
+    assert canonical_group("the Salvadoran regime") == "Government"
+    assert canonical_group("World Bank") == "World Bank"
+
+
+def test_modifiers_are_not_mentions() -> None:
+    assert _names("He led the anti-Taliban alliance.") == []
+    assert _names("The Hezbollah-affiliated cell planted it.") == []
+    assert _names("An ARMY POST WAS HIT.") == []
+    assert _names("Members of the FARC dissidents burned a bus.") == [
+        ("FARC dissidents", "FARC dissidents", False)
+    ]
+
+
 def test_parent_and_kind() -> None:
     assert parent_group("ISKP") == "Islamic State"
     assert parent_group("Hamas") == "Hamas"

@@ -426,9 +426,13 @@ def _agent_name(
             span = (m.end() + hit.start(1), m.end() + hit.end(1))
     if span is None:
         return None
+    if rules.object_prepositions.search(sentence[max(0, span[0] - 25) : span[0]]) or re.search(
+        r"\b(?:in|of|near|outside|inside)\s+$", sentence[max(0, span[0] - 12) : span[0]]
+    ):
+        return None  # "in Tel Aviv", "a group of Jews": a place or an object, not the doer
     text = sentence[span[0] : span[1]]
     words = text.split()
-    while words and words[0].lower() in rules.agent_stopwords:
+    while words and (words[0].lower() in rules.agent_stopwords or words[0].islower()):
         words = words[1:]
     while words and words[-1].lower() in ("of", "the", "al", "de", "la", "del"):
         words = words[:-1]

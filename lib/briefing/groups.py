@@ -346,9 +346,12 @@ def _descriptive(
 ) -> list[GroupMatch]:
     """Descriptive perpetrators: "Fulani herdsmen", "Kosovo Albanian extremists"."""
     out: list[GroupMatch] = []
-    trim = gaz.caps_stop | {"armed", "local", "unidentified", "unknown", "islamic", "islamist"}
+    trim = gaz.caps_stop | {"armed", "local", "unidentified", "unknown", "islamic", "islamist",
+                            "northern", "southern", "eastern", "western", "central"}
     for h, tok in enumerate(toks):
         if taken[h] or tok.norm not in gaz.descriptors or h == 0:
+            continue
+        if not _gaps_ok(text, toks, h - 1, h + 1):
             continue
         run = _cap_run(gaz, text, toks, taken, h - 1, -1, 4)
         while run and (toks[run[0]].norm in trim or toks[run[0]].norm in gaz.connectors):
