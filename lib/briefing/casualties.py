@@ -110,7 +110,7 @@ def _lexicon() -> _Lexicon:
     # an inserted phrase between a noun phrase and its verb: ", including 26 guards,",
     # ", Craig Dickens,", " (RUC)"
     paren = (r"(?:,\s*(?:including|among them)\s[^;]{1,80}?,|,[^,;#]{1,50},|\s+\([^)]{1,50}\)"
-             r"|,\s*including\s[^;,]{1,60}?(?=\s+(?:were|was|have|had|are)\b))?")
+             r"|,?\s*including\s[^;,]{1,60}?(?=\s+(?:were|was|have|had|are)\b))?")
     number_first = re.compile(
         rf"(?P<num>#+)(?P<np>(?:\s+of\s+(?:the|them|whom|those|these|their|his|her|its))?{np}(?:\s+and\s+(?:some\s+|several\s+|many\s+)?other(?:\s+[a-z]+){{1,2}})?){paren}"
         rf"(?P<aux>(?:,?\s+(?:{aux})){{0,4}}?)\s+(?P<trig>{_phrase_re(list(after_status))})(?![\w#])"
@@ -126,7 +126,10 @@ def _lexicon() -> _Lexicon:
         rf"(?:(?:reportedly|allegedly|later|also|then|subsequently|apparently|brutally|"
         rf"fatally|seriously|critically|slightly)\s+)?)?(?P<trig>{_phrase_re(list(singular_status))})(?![\w#])"
     )
-    link = re.compile(rf"^(?P<np>{np}),?\s+(?:and|as well as|plus|&)\s+$|^(?P<np2>{np}),\s+$")
+    link = re.compile(
+        rf"^(?P<np>{np}),?\s+(?:and|as well as|plus|&)\s+(?:(?:the|their|his|her|its|other)\s+)?$"
+        rf"|^(?P<np2>{np}),\s+$"
+    )
     lead_link = re.compile(rf"^(?P<np>{np})(?:,?\s+(?:and|as well as|plus)|,)\s+$")
     including = re.compile(
         r"(?:\bincluding|\bamong them|\bamong whom|\bamong the dead(?: were)?|\bamong those killed(?: were)?)"
@@ -175,9 +178,13 @@ def party_of_phrase(words: str) -> tuple[str, bool]:
     found = "unspecified"
     person = False
     after_of = False
+    conj = False
     for i, tok in enumerate(tokens):
         if tok == "of":
             after_of = True
+            continue
+        if tok in ("and", "or"):
+            conj = True
             continue
         pair = f"{tok} {tokens[i + 1]}" if i + 1 < len(tokens) else ""
         party = lex.party_of.get(pair) or lex.party_of.get(tok) or _group_party(tok)
@@ -191,7 +198,9 @@ def party_of_phrase(words: str) -> tuple[str, bool]:
         person = person or not after_of
         if party != "unspecified" and not after_of:
             if found not in ("unspecified", party):
-                return "unspecified", True  # "soldiers and civilians": no single party
+                if conj:
+                    return "unspecified", True  # "soldiers and civilians": no single party
+                continue  # "security official": the first party word qualifies the head
             found = party
     return found, person
 
@@ -330,8 +339,10 @@ def _sentence_hits(text: str) -> list[_Hit]:
             nxt = ordered[i + 1] if i + 1 < len(ordered) else None
             prev = ordered[i - 1] if i > 0 else None
             np_text = ""
+            prev_gap = shadow[prev.end:n.start] if prev is not None else ""
             # "15 militants and [2 soldiers were killed]"
-            if nxt is not None and nxt.start in hits and hits[nxt.start].start == nxt.start:
+            if nxt is not None and nxt.start in hits and hits[nxt.start].start == nxt.start \
+                    and not lex.including.search(prev_gap):
                 gap = shadow[n.end:nxt.start]
                 lm = lex.lead_link.match(gap)
                 if lm:
@@ -357,7 +368,8 @@ def _sentence_hits(text: str) -> list[_Hit]:
             if base.kind in ("sf", "list", "as") and (lex.link.match(gap) or lex.link.match(gap_from_num)):
                 # "killing 15 militants and 2 soldiers", "a border guard and an employee ..."
                 hits[n.start] = _hit(n, base.status, party, n.start, end, kind=base.kind,
-                                     note=base.note)
+                                     note=base.note, role="part")
+                base.role = "part" if base.party != "unspecified" else base.role
                 changed = True
             elif lex.including.search(gap) or lex.including.search(gap_from_num):
                 hits[n.start] = _hit(n, base.status, party, n.start, end, role="part",
@@ -395,6 +407,11 @@ def _sentence_hits(text: str) -> list[_Hit]:
                 h.note = "party of the preceding figure"
 
     result = [h for h in result if not lex.void.search(shadow[max(0, h.start - lex.void_window):h.start])]
+
+    for h in result:
+        if h.value == 1 and h.number is not None and h.number.kind in ("article", "words") \
+                and h.number.qualifier == "exact" and not h.note:
+            h.note = "one person"
 
     # One victim without a number: "the mayor was assassinated", "he died".
     if True:
@@ -459,7 +476,7 @@ _PLURAL_DETERMINERS = frozenset(
 _EARLIER = re.compile(r"\b(?:after|since|before|following|about|reporting|reports? of|news of|elimination)\b[^,;]*$")
 
 _NOT_SUBJECTS = frozenset(
-    "it that which this there what none whom whose one someone anyone nobody everyone they we you "
+    "it that which this there what none crew whom whose one someone anyone nobody everyone they we you "
     "i people attack bombing bomb blast explosion car vehicle building house plane".split()
 )
 
@@ -617,13 +634,16 @@ def compute_figures(
             return m.note == "one person" and m.party != "attackers"
 
         for party in (*SIDES, "unspecified"):
-            pm = [m for m in ms if m.party == party and m.role == "part" and not single(m)]
+            # inclusions ("17 killed, including 15 assailants") give party figures, never add
+            # to the total
+            pm = [m for m in ms if m.party == party and m.role == "part" and not single(m)
+                  and m.note != "included in the total"]
             if pm:
                 parts[party] = _per_party(pm)
             whole = [m for m in ms if m.party == party and m.role == "part"]
             if whole and party != "unspecified":
                 parts["by:" + party] = _per_party(whole)
-        ones = [m for m in ms if single(m)]
+        ones = [m for m in ms if single(m) and m.note != "included in the total"]
         if ones:
             parts["_one"] = _per_party(ones)
         totals = [m for m in ms if m.role == "total"]

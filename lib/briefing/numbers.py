@@ -188,6 +188,8 @@ def _countable(sentence: str, start: int, end: int, raw: str, value: int | None)
     if sentence[max(0, start - 2):start] == ", " and sentence[end:end + 1] == "," and raw.isdigit() \
             and int(raw) < 120:
         return False  # an age in apposition: "Rodriguez Porth, 65, was killed"
+    if before and before.group(1).lower() == "at" and re.fullmatch(r"[0-2]\d[0-5]\d", raw):
+        return False  # a clock time: "murdered at 1620"
     if _CLOCK_GMT.match(after_text):
         return False  # "at 1500 (2000 GMT)"
     compact = raw.replace(",", "")
