@@ -646,15 +646,20 @@ def summarise(
 
 
 def _fallback_group(doc: Document, scope: _Scope, caps: bool) -> str | None:
-    """First known non-state group named in the main incident, else nothing (an unknown
+    """The known non-state group the main incident names most often, else nothing (an unknown
     capitalised name or a state force merely named is as likely a victim as a perpetrator)."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
     for sent in doc.sentences:
         if scope.incident_of(sent.index) != MAIN:
             continue
-        for m in find_groups(sent.text, caps=caps):
-            if m.known and group_kind(m.canonical) != "state":
-                return m.canonical
-    return None
+        for m in find_groups(_mask_header(sent.text), caps=caps):
+            if m.known:
+                counts[m.canonical] = counts.get(m.canonical, 0) + 1
+                first.setdefault(m.canonical, sent.index)
+    # The non-state group the main incident names most often (earliest on a tie).
+    named = [g for g in sorted(counts) if group_kind(g) != "state"]
+    return max(named, key=lambda g: (counts[g], -first[g])) if named else None
 
 
 # --- entities -------------------------------------------------------------------------------
