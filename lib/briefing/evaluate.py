@@ -13,13 +13,8 @@ import json
 import re
 from typing import Any
 
+from .groups import canonical_group
 from .model import ATTRIBUTION_FIELDS, COUNT_FIELDS
-
-try:
-    from .groups import canonical_group
-except ImportError:  # pragma: no cover - only before groups.py exists
-    def canonical_group(name: str) -> str:
-        return re.sub(r"[\W_]+", " ", name).strip().casefold()
 
 FIELDS = COUNT_FIELDS + ATTRIBUTION_FIELDS
 FLAG_FIELDS = ("claimed", "attribution_uncertain")

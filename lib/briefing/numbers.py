@@ -170,13 +170,14 @@ def _vague_floor(text: str) -> int | None:
 
 
 _CLOCK_GMT = re.compile(r"^\s*\(\s*\d{3,4}\s*(?:gmt|utc|local)", re.IGNORECASE)
-_WORD_BEFORE = re.compile(r"([\w.]+)\W*$")
+# the word before a number, skipping an earlier number of the same list ("aged 6 and 4")
+_WORD_BEFORE = re.compile(r"([\w.]+)\W*(?:\d+\s*(?:and|or|,)\s*)?$")
 _WORD_AFTER = re.compile(r"^[\s-]*([\w%'’.]+)")
 
 
 def _countable(sentence: str, start: int, end: int, raw: str, value: int | None) -> bool:
     g = _grammar()
-    before = _WORD_BEFORE.search(sentence[max(0, start - 20):start])
+    before = _WORD_BEFORE.search(sentence[max(0, start - 30):start])
     if before and before.group(1).lower().rstrip(".") in g.not_before:
         return False
     after_text = sentence[end:end + 24]

@@ -1,0 +1,248 @@
+"""Casualty mentions and per-document figures, on short sentences written for these tests and on
+the two seed articles end to end."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from briefing.casualties import CasualtyResult, extract_casualties, party_of_phrase
+from briefing.incidents import assign_incidents
+from briefing.model import MAIN
+from briefing.text import make_document
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(text: str, published: str | None = "2020-03-04") -> CasualtyResult:
+    doc = make_document(text, "t", published)
+    return extract_casualties(doc, assign_incidents(doc))
+
+
+def values(text: str, published: str | None = "2020-03-04") -> dict[str, int | None]:
+    return {k: f.value for k, f in run(text, published).figures.items()}
+
+
+def mentions(text: str) -> list[tuple[str, str, int | None]]:
+    return [(m.status, m.party, m.value) for m in run(text).mentions]
+
+
+# --- number words, compounds, qualifiers -------------------------------------------------
+
+def test_number_words_and_compounds() -> None:
+    assert values("Twenty-one villagers were killed by the gunmen.")["killed_total"] == 21
+    assert values("The blast killed one hundred and twelve people.")["killed_total"] == 112
+    assert values("A BOMB KILLED FOURTEEN PEASANTS TODAY.")["killed_total"] == 14
+
+
+def test_qualifier_is_kept_on_the_figure() -> None:
+    fig = run("At least 17 people were killed on Tuesday.").figures["killed_total"]
+    assert (fig.value, fig.qualifier) == (17, "at_least")
+    fig = run("More than 40 people were wounded.").figures["wounded_total"]
+    assert (fig.value, fig.qualifier) == (40, "more_than")
+
+
+def test_ceiling_yields_to_a_stated_figure() -> None:
+    text = "The bombing killed at least 24 people, though one agency reported up to 200 people dead."
+    assert values(text)["killed_total"] == 24
+
+
+def test_status_first_and_number_first() -> None:
+    got = values("Gunmen opened fire on a bus, killing 4 and injuring 19.")
+    assert (got["killed_total"], got["wounded_total"]) == (4, 19)
+    got = values("Six people were killed and 30 wounded in the blast.")
+    assert (got["killed_total"], got["wounded_total"]) == (6, 30)
+
+
+# --- composition ----------------------------------------------------------------------------
+
+def test_total_including_parts() -> None:
+    got = values("17 people were killed, including 15 assailants.")
+    assert got["killed_total"] == 17 and got["killed_attackers"] == 15
+    assert got["killed_victims"] == 2
+
+
+def test_inclusions_are_not_added_to_their_container() -> None:
+    got = values("Militants raided a house, killing six civilians, including four women and a man.")
+    assert got["killed_total"] == 6 and got["killed_civilians"] == 6
+
+
+def test_list_of_parties_is_summed_with_derivation() -> None:
+    res = run("15 militants and 2 soldiers were killed in the clash.")
+    fig = res.figures["killed_total"]
+    assert (fig.value, fig.derivation) == (17, "15 + 2 = 17")
+    assert res.figures["killed_attackers"].value == 15
+    assert res.figures["killed_security"].value == 2
+    assert res.figures["killed_victims"].value == 2
+
+
+def test_conjunction_across_a_clause() -> None:
+    text = ("Nine rebels were killed in the fighting, as were a police officer and an employee of "
+            "the Defence Ministry.")
+    got = values(text)
+    assert got["killed_attackers"] == 9
+    assert got["killed_security"] == 2
+    assert got["killed_total"] == 11
+
+
+def test_elliptic_noun_phrase_takes_the_previous_party() -> None:
+    got = values("Twelve gunmen were killed, four were arrested.")
+    assert got["killed_attackers"] == 12 and got["captured_attackers"] == 4
+
+
+# --- party words and translation idioms -----------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("phrase", "party"),
+    [
+        ("border guards", "security"),
+        ("employee of the Interior Ministry", "security"),
+        ("members of the FMLN", "attackers"),
+        ("terrorists", "attackers"),
+        ("Shiite pilgrims", "civilians"),
+        ("people", "unspecified"),
+        ("soldiers and civilians", "unspecified"),
+        ("security official", "security"),
+    ],
+)
+def test_party_words(phrase: str, party: str) -> None:
+    assert party_of_phrase(phrase)[0] == party
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("According to officials, 12 militants were destroyed.", "killed"),
+        ("Seven bandits were liquidated in the operation.", "killed"),
+        ("Three terrorists were neutralized by the unit.", "killed"),
+        ("Four fighters were taken prisoner.", "captured"),
+        ("Two gunmen were detained near the border.", "captured"),
+        ("Nine tourists were kidnapped from the hotel.", "kidnapped"),
+    ],
+)
+def test_translation_idioms_and_statuses(sentence: str, status: str) -> None:
+    assert [m[0] for m in mentions(sentence)] == [status]
+
+
+def test_idioms_need_people() -> None:
+    assert mentions("Three vehicles were destroyed and 2 houses were eliminated.") == []
+
+
+def test_they_have_two_dead_takes_the_clause_subject() -> None:
+    text = "The police also suffered losses, they have two dead."
+    assert mentions(text) == [("killed", "security", 2)]
+
+
+def test_one_named_victim() -> None:
+    assert values("The mayor was assassinated outside his home.")["killed_total"] == 1
+    assert values("THE REBELS CLAIMED RESPONSIBILITY FOR THE MURDER OF JUDGE PEREZ.")["killed_total"] == 1
+
+
+# --- negation and non-casualty numbers ------------------------------------------------------
+
+def test_negation_gives_zero() -> None:
+    got = values("A bomb exploded at the station but no one was hurt.")
+    assert got["wounded_total"] == 0
+    assert "killed_total" not in got  # not reported, not 0
+    got = values("There were no casualties.")
+    assert got["killed_total"] == 0 and got["wounded_total"] == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The country of nine million fought a civil war.",
+        "The group is estimated to have between 2,500 and 3,000 fighters.",
+        "Hundreds of people from the country are believed to have joined the group.",
+        "The clash occurred around 50 miles southwest of the capital.",
+        "The court ruled on December 29, 2014.",
+        "About 13,000 people have been killed since 1980 in the insurgency.",
+        "The cartel has sworn to kill 10 judges for every extradition.",
+        "Police found 3 vehicles and 2 rifles.",
+    ],
+)
+def test_numbers_that_are_not_casualties(text: str) -> None:
+    assert run(text).figures == {}
+
+
+# --- background incidents -------------------------------------------------------------------
+
+def test_background_incident_is_kept_but_not_summed() -> None:
+    text = ("Five soldiers were killed on Tuesday in an ambush.\n"
+            "In May 2019, a riot in a prison left 20 people dead.\n"
+            "Last year, 9 guards were killed in a similar attack.")
+    res = run(text)
+    assert res.figures["killed_total"].value == 5
+    bg = {(m.incident, m.value) for m in res.mentions if m.incident != MAIN}
+    assert bg == {("bg:2019-05", 20), ("bg:2019", 9)}
+
+
+# --- consistency checks ---------------------------------------------------------------------
+
+def test_contradicting_parts_are_flagged() -> None:
+    res = run("10 people were killed.\n8 soldiers and 4 policemen were killed.")
+    assert res.figures["killed_total"].value == 12
+    assert any("10 killed stated" in c for c in res.checks)
+
+
+def test_group_size_contradiction_is_flagged() -> None:
+    res = run("A group of 10 gunmen stormed the post.\n8 gunmen were killed and 5 were captured.")
+    assert res.figures["attackers_total"].value == 10
+    assert any("more than the 10 stated" in c for c in res.checks)
+
+
+def test_consistent_parts_raise_no_warning() -> None:
+    res = run("At least 17 people were killed.\nFifteen assailants were killed, as were two guards.")
+    assert res.checks == []
+
+
+# --- the seeds end to end -------------------------------------------------------------------
+
+def _seed(article_id: str) -> tuple[str, CasualtyResult]:
+    row = next(
+        json.loads(line) for line in (ROOT.parent / "shared/eval/seeds_gold.jsonl").read_text().splitlines()
+        if json.loads(line)["id"] == article_id
+    ) if (ROOT.parent / "shared/eval/seeds_gold.jsonl").exists() else None
+    name = {"seed-000": "000_fdf1bc076410a58d.txt", "seed-003": "003_170917b69a7026b5.txt"}[article_id]
+    text = (ROOT / "seeds" / name).read_text(encoding="utf-8")
+    published = row["published"] if row else {"seed-000": "2019-11-06", "seed-003": "2019-11-07"}[article_id]
+    doc = make_document(text, article_id, published)
+    return text, extract_casualties(doc, assign_incidents(doc))
+
+
+def test_seed_000_figures_and_evidence() -> None:
+    text, res = _seed("seed-000")
+    got = {k: f.value for k, f in res.figures.items()}
+    assert got["killed_total"] == 17 and res.figures["killed_total"].qualifier == "at_least"
+    assert got["killed_attackers"] == 15
+    assert got["killed_security"] == 2
+    assert got["captured_attackers"] == 5
+    assert "killed_civilians" not in got and "wounded_total" not in got
+    ev = res.figures["killed_total"].evidence[0]
+    assert text[ev.start:ev.end] == "At least 17 people were killed"
+    assert ev.sentence.startswith("KABUL, Afghanistan")
+    sec = res.figures["killed_security"].evidence
+    assert {text[e.start:e.end] for e in sec} == {
+        "a Tajik border guard", "an employee of the country’s Interior Ministry"}
+    assert res.checks == []
+    # background numbers are kept apart
+    bg = [m for m in res.mentions if m.incident != MAIN]
+    assert any(m.value == 20 and m.incident == "bg:2019-05" for m in bg)
+
+
+def test_seed_003_figures_and_evidence() -> None:
+    text, res = _seed("seed-003")
+    got = {k: f.value for k, f in res.figures.items()}
+    assert got["killed_attackers"] == 15
+    assert got["killed_security"] == 2
+    assert got["captured_attackers"] == 5
+    assert got["attackers_total"] == 20
+    assert res.figures["killed_total"].derivation == "15 + 2 = 17"
+    ev = res.figures["killed_attackers"].evidence[0]
+    assert text[ev.start:ev.end] == "15 terrorists were destroyed"
+    ev = res.figures["killed_security"].evidence[0]
+    assert "they have two dead" in ev.sentence
+    ev = res.figures["attackers_total"].evidence[0]
+    assert "detachment - 20 people" in text[ev.start:ev.end]
+    assert res.checks == []

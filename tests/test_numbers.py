@@ -1,0 +1,103 @@
+"""Number mentions: digits, words, compounds, vague quantities, ranges, qualifiers, articles."""
+from __future__ import annotations
+
+import pytest
+
+from briefing.numbers import find_numbers, word_value
+
+
+def _one(text: str):
+    found = [n for n in find_numbers(text) if n.countable]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1,200", 1200),
+        ("Fifteen", 15),
+        ("twenty-one", 21),
+        ("twenty one", 21),
+        ("one hundred and twelve", 112),
+        ("three thousand", 3000),
+        ("2.5 million", 2_500_000),
+        ("a dozen", 12),
+        ("half a dozen", 6),
+    ],
+)
+def test_word_value(text: str, value: int) -> None:
+    assert word_value(text) == value
+
+
+def test_words_in_a_sentence_keep_offsets() -> None:
+    text = "Officials said Fifteen assailants died."
+    n = _one(text)
+    assert (n.value, n.kind) == (15, "words")
+    assert text[n.num_start:n.end] == "Fifteen"
+
+
+def test_upper_case_words() -> None:
+    assert _one("TWENTY-ONE PEASANTS WERE KILLED").value == 21
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "value", "high"),
+    [
+        ("at least 17 people", "at_least", 17, None),
+        ("more than 20 people", "more_than", 20, None),
+        ("about 40 people", "about", 40, 40),
+        ("up to 200 people", "up_to", 200, 200),
+        ("32+ people", "at_least", 32, None),
+    ],
+)
+def test_qualifiers(text: str, qualifier: str, value: int, high: int | None) -> None:
+    n = _one(text)
+    assert (n.qualifier, n.value, n.high) == (qualifier, value, high)
+
+
+def test_ranges() -> None:
+    n = _one("15 to 20 people")
+    assert (n.kind, n.low, n.high, n.value) == ("range", 15, 20, 15)
+    n = _one("between 2,500 and 3,000 fighters")
+    assert (n.low, n.high) == (2500, 3000)
+    assert _one("two or three guards").high == 3
+
+
+def test_vague_quantities_have_no_value() -> None:
+    for text, floor in (("dozens of people", 24), ("scores of people", 40), ("hundreds of people", 200)):
+        n = _one(text)
+        assert n.value is None and n.low == floor and n.kind == "vague"
+
+
+def test_article_with_person_noun_counts_one() -> None:
+    found = find_numbers("as were a Tajik border guard and an employee of the ministry")
+    arts = [n for n in found if n.kind == "article"]
+    assert [n.value for n in arts] == [1, 1]
+    assert [n.text for n in arts] == ["a", "an"]
+
+
+def test_article_without_person_noun_is_not_a_number() -> None:
+    assert find_numbers("a bomb exploded near a market") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in July 2018 it happened",  # a year
+        "around 50 miles southwest",  # a distance
+        "a 15-year-old boy",  # an age
+        "Rodriguez Porth, 65, was killed",  # an age in apposition
+        "Flight 351 was hijacked",  # a flight number
+        "at 0700 the clashes began",  # a clock time
+        "murdered at 1620 this afternoon",  # a clock time after "at"
+        "two girls aged 6 and 4",  # ages
+    ],
+)
+def test_numbers_that_are_not_counts(text: str) -> None:
+    counts = [n for n in find_numbers(text) if n.countable and n.kind != "article"]
+    assert all(n.value in (1, 2) and n.kind == "words" for n in counts), counts
+
+
+def test_ordinals_and_decades_are_not_numbers() -> None:
+    assert find_numbers("THE 6TH BRIGADE IN THE 1990s") == []
