@@ -263,6 +263,10 @@ def test_unlisted_name_next_to_the_verb() -> None:
     assert _run("A bomb in Tel Aviv killed two people.").summary.group is None
 
 
+def test_a_question_asserts_nothing() -> None:
+    assert _run("Did the Taliban carry out the attack on the base?").statements == []
+
+
 # --- the seeds, end to end ------------------------------------------------------------------
 
 _PIPELINE_READY = all(

@@ -273,6 +273,9 @@ def _subject_speaker(sentence: str, cue_start: int) -> _Speaker | None:
     phrase = _clean_speaker(clause)
     if not phrase or len(phrase.split()) > 8:
         return None
+    if re.search(r"\b(?:said|says|claimed|claims|stated|reported|that|was|were|is|are|has|have|had)\b",
+                 phrase, re.IGNORECASE):
+        return None  # a clause, not the accuser's name
     kind = _classify_source(phrase)
     if kind == "official":
         low = phrase.lower()
@@ -487,6 +490,8 @@ def extract_attribution(doc: Document, scope: _Scope) -> AttributionResult:
     )
     for sent in doc.sentences:
         found, groups = _statements_in(sent.text, caps, last_group)
+        if sent.text.rstrip(" \"”'’)]").endswith("?"):
+            found = []  # a question asserts nothing
         hedges = hedges_in(sent.text)
         speaker = speaker_of(sent.text, groups) if found else None
         basis = basis_of(sent.text) if found else ""
