@@ -67,6 +67,7 @@ class _Cue:
     max_gap: int
     no_group: bool
     pattern: re.Pattern[str]
+    names: bool = True  # may an unlisted capitalised name next to it be the group
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ class _Rules:
     distancing: list[re.Pattern[str]]
     object_prepositions: re.Pattern[str]
     agent_stopwords: set[str]
+    membership: re.Pattern[str]
     subject_gap_blockers: re.Pattern[str]
     person_roles: list[str]
     place_heads: list[str]
@@ -109,6 +111,7 @@ def _rules() -> _Rules:
             int(item.get("max_gap", 80)),
             bool(item.get("no_group", False)),
             _compile(p),
+            bool(item.get("names", True)),
         )
         for item in raw["stances"]
         for p in item["patterns"]
@@ -130,6 +133,7 @@ def _rules() -> _Rules:
             r"\b(?:" + "|".join(raw["object_prepositions"]) + r")\s+(?:the\s+|a\s+|an\s+)?$"
         ),
         agent_stopwords={str(w).lower() for w in raw["agent_stopwords"]},
+        membership=_compile("|".join(f"(?:{p})" for p in raw["membership_phrases"])),
         subject_gap_blockers=_compile(r"\b(?:" + "|".join(raw["subject_gap_blockers"]) + r")\b"),
         person_roles=[str(w) for w in raw["person_roles"]],
         place_heads=[str(w) for w in raw["place_heads"]],
@@ -341,7 +345,10 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
         rules = _rules()
         before = [
             g for g in before
-            if not rules.object_prepositions.search(sentence[max(0, g.start - 25) : g.start])
+            if not (
+                rules.object_prepositions.search(sentence[max(0, g.start - 25) : g.start])
+                and not rules.membership.search(sentence[max(0, g.start - 30) : g.start])
+            )
             and not rules.subject_gap_blockers.search(_gap_text(sentence, g.end, m.start()))
         ]
     candidates: list[tuple[int, _Mention]] = []
@@ -393,7 +400,9 @@ def _statements_in(
                 taken.append((m.start(), m.end()))
                 continue
             group = _pick_group(sentence, cue, m, groups)
-            if group is None and not caps and cue.stance in ("claimed", "reported", "denied"):
+            if group is None and not caps and cue.names and cue.stance in (
+                "claimed", "reported", "denied"
+            ):
                 # An unlisted name right next to the verb: "Al-Nasireen has claimed ...",
                 # "Fadi Aloon stabbed ...", "... carried out by Timothy McVeigh".
                 group = _agent_name(sentence, cue, m, groups)

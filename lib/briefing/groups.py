@@ -84,6 +84,7 @@ class _Gazetteer:
         self.mod_prefixes = {_norm(w) for w in data.get("modifier_prefixes") or []}
         self.mod_suffixes = {_norm(w) for w in data.get("modifier_suffixes") or []}
         self.introducers = {_norm(w) for w in data.get("name_introducers") or []}
+        self.group_descriptors = {_norm(w) for w in data.get("group_descriptors") or []}
         self.state_modifiers = {_norm(w) for w in data.get("state_modifier_nouns") or []}
         self.state_heads = {_norm(k): str(v) for k, v in (data.get("state_heads") or {}).items()}
 
@@ -326,7 +327,11 @@ def _introduced_names(
             after += 1
         run = _cap_run(gaz, text, toks, taken, after, 1, 6) if after < len(toks) else []
         if not run and h > 0:
-            run = _cap_run(gaz, text, toks, taken, h - 1, -1, 6)
+            # "the Ansar ul Islam militant group": skip lower-case descriptors before the noun.
+            k = h - 1
+            while k > 0 and toks[k].raw.islower() and toks[k].norm in gaz.group_descriptors:
+                k -= 1
+            run = _cap_run(gaz, text, toks, taken, k, -1, 6)
             while run and toks[run[0]].norm in gaz.caps_stop | gaz.connectors:
                 run.pop(0)
         if not run or all(toks[k].norm in gaz.nationalities for k in run):
@@ -346,7 +351,7 @@ def _descriptive(
 ) -> list[GroupMatch]:
     """Descriptive perpetrators: "Fulani herdsmen", "Kosovo Albanian extremists"."""
     out: list[GroupMatch] = []
-    trim = gaz.caps_stop | {"armed", "local", "unidentified", "unknown", "islamic", "islamist",
+    trim = gaz.caps_stop | {"armed", "local", "unidentified", "unknown",
                             "northern", "southern", "eastern", "western", "central"}
     for h, tok in enumerate(toks):
         if taken[h] or tok.norm not in gaz.descriptors or h == 0:
