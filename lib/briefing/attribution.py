@@ -23,8 +23,8 @@ from typing import Any, Protocol
 
 import yaml
 
-from .groups import GroupMatch, find_groups, group_kind, is_caps_text, is_known_group
-from .model import MAIN, AttributionStatement, AttributionSummary, Evidence
+from .groups import find_groups, group_kind, is_caps_text, is_known_group
+from .model import MAIN, AttributionStatement, AttributionSummary
 from .text import Document
 
 # MUC-4 perpetrator confidence scale.
@@ -80,6 +80,7 @@ class _Rules:
     outlet_override: list[str]
     generic_officials: set[str]
     bases: list[tuple[str, list[re.Pattern[str]]]]
+    claim_channels: re.Pattern[str]
     anaphors: list[re.Pattern[str]]
     affiliation: list[re.Pattern[str]]
     header_markers: list[re.Pattern[str]]
@@ -125,6 +126,7 @@ def _rules() -> _Rules:
         outlet_override=[str(w).lower() for w in raw["outlet_override"]],
         generic_officials={str(w).lower() for w in raw["generic_officials"]},
         bases=[(str(b["basis"]), [_compile(p) for p in b["patterns"]]) for b in raw["bases"]],
+        claim_channels=_compile("|".join(re.escape(str(c)) for c in raw["claim_channels"])),
         anaphors=[_compile(p) for p in raw["anaphors"]],
         affiliation=[_compile(p) for p in raw["affiliation"]],
         header_markers=[_compile(p) for p in raw["header_markers"]],
@@ -177,11 +179,7 @@ def basis_of(sentence: str) -> str:
             m = pattern.search(sentence)
             if m:
                 if basis == "claim via named channel":
-                    channel = re.search(
-                        r"Amaq|A'maq|al-Naba|Nashir|Telegram|Twitter|Facebook|Radio Venceremos",
-                        m.group(),
-                        re.IGNORECASE,
-                    )
+                    channel = _rules().claim_channels.search(m.group())
                     return f"claim via {channel.group()}" if channel else "claim via statement"
                 return basis
     return ""
@@ -298,10 +296,11 @@ def _speaker_rank(s: _Speaker) -> int:
 
 
 def _has_name(phrase: str) -> bool:
-    """True when ``phrase`` contains a capitalised word beyond its first (mixed-case text)."""
+    """True when ``phrase`` names someone: a capitalised word in mixed-case text, or more than
+    one word in ALL CAPS text (where "POLICE" alone is generic)."""
     if phrase.isupper():
         return len(phrase.split()) > 1
-    return any(w[:1].isupper() for w in phrase.split()[0:]) and not phrase.islower()
+    return any(w[:1].isupper() for w in phrase.split())
 
 
 def _mentions(sentence: str, caps: bool, last_group: str | None) -> list[_Mention]:
