@@ -263,6 +263,20 @@ def test_unlisted_name_next_to_the_verb() -> None:
     assert _run("A bomb in Tel Aviv killed two people.").summary.group is None
 
 
+def test_first_person_deed_in_a_groups_own_communique() -> None:
+    text = (
+        "CLANDESTINE, 2 MAY 90 (RADIO VENCEREMOS) -- [TEXT] LAST NIGHT OUR UNITS AMBUSHED AN ARMY "
+        "PATROL NEAR THE BRIDGE. THE ENEMY SUFFERED HEAVY LOSSES."
+    )
+    result = _run(text)
+    (claim,) = [s for s in result.statements if s.stance == "claimed"]
+    assert (claim.group, claim.by, claim.basis) == ("FMLN", "the group", "claim via Radio Venceremos")
+    assert result.summary.claimed is True
+    # The same words in an agency report are nobody's claim.
+    plain = _run("LIMA, 2 MAY 90 (EFE) -- [TEXT] OUR UNITS AMBUSHED AN ARMY PATROL NEAR THE BRIDGE.")
+    assert plain.summary.claimed is None
+
+
 def test_a_question_asserts_nothing() -> None:
     assert _run("Did the Taliban carry out the attack on the base?").statements == []
 

@@ -81,6 +81,8 @@ class _Rules:
     generic_officials: set[str]
     bases: list[tuple[str, list[re.Pattern[str]]]]
     claim_channels: re.Pattern[str]
+    issuer_outlets: dict[str, str]
+    first_person_deeds: list[re.Pattern[str]]
     anaphors: list[re.Pattern[str]]
     affiliation: list[re.Pattern[str]]
     header_markers: list[re.Pattern[str]]
@@ -127,6 +129,8 @@ def _rules() -> _Rules:
         generic_officials={str(w).lower() for w in raw["generic_officials"]},
         bases=[(str(b["basis"]), [_compile(p) for p in b["patterns"]]) for b in raw["bases"]],
         claim_channels=_compile("|".join(re.escape(str(c)) for c in raw["claim_channels"])),
+        issuer_outlets={str(k).lower(): str(v) for k, v in raw["issuer_outlets"].items()},
+        first_person_deeds=[_compile(p) for p in raw["first_person_deeds"]],
         anaphors=[_compile(p) for p in raw["anaphors"]],
         affiliation=[_compile(p) for p in raw["affiliation"]],
         header_markers=[_compile(p) for p in raw["header_markers"]],
@@ -378,6 +382,32 @@ def _mask_header(sentence: str) -> str:
     return sentence
 
 
+def issuer_of(doc: Document, caps: bool) -> tuple[str, str] | None:
+    """The group whose own voice the article is, with the channel: a group named in a wire
+    header ("[COMMUNIQUE] [FMLN] [TEXT]") or an outlet that speaks for a group."""
+    if not doc.sentences:
+        return None
+    rules = _rules()
+    first = doc.sentences[0].text
+    header = ""
+    for pattern in rules.header_markers:
+        m = pattern.search(first)
+        if m:
+            header = first[: m.start()]
+            break
+    dateline = header or first[:160]
+    for outlet, group in rules.issuer_outlets.items():
+        if outlet in dateline.lower():
+            return group, outlet.title() if outlet.islower() else outlet
+    if header:
+        # The issuer is named in brackets after the dateline, not as the dateline's outlet.
+        tags = " ".join(re.findall(r"\[([^\]]{2,120})\]", header))
+        known = [m for m in find_groups(tags, caps=caps) if m.known and group_kind(m.canonical) != "state"]
+        if known:
+            return known[0].canonical, "communique"
+    return None
+
+
 def _is_affiliation(sentence: str, g: _Mention) -> bool:
     head = sentence[max(0, g.start - 60) : g.start]
     return any(p.search(head) for p in _rules().affiliation)
@@ -496,13 +526,24 @@ def extract_attribution(doc: Document, scope: _Scope) -> AttributionResult:
         p.search(s.text) for s in doc.sentences if scope.incident_of(s.index) == MAIN
         for p in _rules().distancing
     )
+    issuer = issuer_of(doc, caps)
     for sent in doc.sentences:
         found, groups = _statements_in(sent.text, caps, last_group)
+        if issuer is not None:
+            # "Our units attacked ...", in the group's own communique or radio: a claim.
+            for pattern in _rules().first_person_deeds:
+                for m in pattern.finditer(sent.text):
+                    mention = _Mention(issuer[0], m.group(), m.start(), m.end(), True)
+                    found.append(("claimed", mention, m))
         if sent.text.rstrip(" \"”'’)]").endswith("?"):
             found = []  # a question asserts nothing
         hedges = hedges_in(sent.text)
         speaker = speaker_of(sent.text, groups) if found else None
         basis = basis_of(sent.text) if found else ""
+        if issuer is not None and not basis and any(
+            st == "claimed" and g is not None and g.surface == m.group() for st, g, m in found
+        ):
+            basis = f"claim via {issuer[1]}"
         incident = scope.incident_of(sent.index)
         # A headline compresses ("ISIS Fighters Attack Outpost"): it names the group but its
         # wording says nothing about how sure the attribution is.
