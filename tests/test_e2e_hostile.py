@@ -119,3 +119,15 @@ def test_same_inputs_give_byte_identical_data_files(tmp_path):
     second = pipeline.write_data_outputs(pipeline.analyse("seeds"), tmp_path / "b")
     for name in ("facts", "summary"):
         assert first[name].read_bytes() == second[name].read_bytes(), name
+
+
+def test_limits_given_as_parameters_skip_with_the_reason(tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"r{i}.txt").write_text(f"Report {i}\nOfficials said {i + 2} soldiers were wounded in clash number {i} "
+                                          f"near the border post on day {i}.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    run_briefing({"articles": str(folder), "max_articles": 2}, out_dir=out, pdf=False)
+    html = (out / "briefing.html").read_text(encoding="utf-8")
+    assert "article limit reached" in html and "r2.txt" in html

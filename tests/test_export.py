@@ -50,9 +50,15 @@ def test_parameter_types_are_checked_and_dates_become_text():
 
 
 def test_missing_articles_folder_is_one_clear_error(tmp_path):
-    with pytest.raises(BriefingError, match="does-not-exist"):
+    with pytest.raises(BriefingError, match="articles not found: .*does-not-exist"):
         run_briefing({"articles": str(tmp_path / "does-not-exist")}, out_dir=tmp_path / "out", pdf=False)
-    assert not (tmp_path / "out" / "briefing.html").exists()
+    assert not (tmp_path / "out").exists()  # refused before any work
+
+
+def test_limits_are_parameters_checked_by_type():
+    with pytest.raises(BriefingError, match="max_articles must be a whole number"):
+        validate_parameters(default_notebook(), {"max_articles": "many"})
+    assert validate_parameters(default_notebook(), {"max_file_mb": 0.5}) == {"max_file_mb": 0.5}
 
 
 def test_css_string_cannot_break_out_of_the_stylesheet():

@@ -241,6 +241,8 @@ def validate_parameters(notebook: Path, params: dict[str, Any]) -> dict[str, Any
                 raise BriefingError(f"parameter {name} must be text, got {value!r}")
         elif kind == "int" and (not isinstance(value, int) or isinstance(value, bool)):
             raise BriefingError(f"parameter {name} must be a whole number, got {value!r}")
+        elif kind == "float" and (not isinstance(value, (int, float)) or isinstance(value, bool)):
+            raise BriefingError(f"parameter {name} must be a number, got {value!r}")
         elif kind == "bool" and not isinstance(value, bool):
             raise BriefingError(f"parameter {name} must be true or false, got {value!r}")
         checked[name] = value
@@ -264,6 +266,17 @@ def execute_notebook(notebook: Path, output: Path, params: dict[str, Any], timeo
             f"(the executed notebook with the traceback is {output})"
         ) from err
     return nbformat.read(str(output), as_version=4)
+
+
+def check_articles_source(source: str) -> None:
+    """Refuse a missing articles folder or a glob that matches nothing, before any kernel starts."""
+    import glob
+
+    from .paths import resolve_articles
+
+    resolved = resolve_articles(source)
+    if not (Path(resolved).exists() or glob.glob(resolved)):
+        raise BriefingError(f"articles not found: {source} (no such folder or file, and no file matches it)")
 
 
 # ---------------------------------------------------------------------------------- run_briefing
@@ -309,6 +322,8 @@ def run_briefing(
     if out_dir is not None:
         params["output_dir"] = str(Path(out_dir).resolve())
     params = validate_parameters(nb_path, params)
+    if "articles" in params:
+        check_articles_source(params["articles"])
 
     staging = project_root() / "outputs" / f".run-{uuid.uuid4().hex[:12]}"
     staging.mkdir(parents=True, exist_ok=True)

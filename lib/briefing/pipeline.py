@@ -11,7 +11,7 @@ import pandas as pd
 
 from .atomic import write_atomic
 from .extract import extract_document
-from .load import LoadResult, load_articles
+from .load import LoadOptions, LoadResult, load_articles
 from .model import DocumentExtraction
 from .paths import default_output_dir, resolve_articles, slugify
 from .places import place_summary
@@ -57,9 +57,10 @@ class Analysis:
         return slugify(self.title)
 
 
-def load(articles: str | Path) -> LoadResult:
+def load(articles: str | Path, max_articles: int = 500, max_file_mb: float = 5.0) -> LoadResult:
     """Load stage: read the articles folder or glob (relative to here or to the project)."""
-    return load_articles(resolve_articles(articles))
+    options = LoadOptions(max_file_bytes=int(max_file_mb * 1_000_000), max_articles=max_articles)
+    return load_articles(resolve_articles(articles), options)
 
 
 def extract_all(loaded: LoadResult) -> list[DocumentExtraction]:
@@ -87,9 +88,10 @@ def latest_published(loaded: LoadResult) -> dt.date | None:
     return max(dates) if dates else None
 
 
-def analyse(articles: str | Path = "seeds", title: str = "", reference_date: str = "") -> Analysis:
+def analyse(articles: str | Path = "seeds", title: str = "", reference_date: str = "",
+            max_articles: int = 500, max_file_mb: float = 5.0) -> Analysis:
     """Run load → extract → reconcile on ``articles`` and return the :class:`Analysis`."""
-    loaded = load(articles)
+    loaded = load(articles, max_articles=max_articles, max_file_mb=max_file_mb)
     docs = extract_all(loaded)
     summary = reconcile(loaded.articles, docs)
     facts = facts_table(loaded.articles, docs)
