@@ -19,6 +19,7 @@ consistency checks that flag contradictions.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -26,7 +27,7 @@ from functools import lru_cache
 from .incidents import IncidentScope
 from .model import MAIN, CasualtyMention, Evidence, Figure
 from .numbers import NumberMention, find_numbers, load_yaml
-from .text import Document, Sentence
+from .text import Document, Sentence, fold
 
 STATUS_ORDER = ("killed", "wounded", "captured", "kidnapped", "missing")
 SIDES = ("attackers", "security", "civilians")
@@ -122,9 +123,9 @@ def _lexicon() -> _Lexicon:
     after_re = _phrase_re(list(after_status))
     and_status = re.compile(rf"^\s+and\s+(?:then\s+|later\s+)?(?P<trig>{after_re})(?![\w#])")
     singular = re.compile(
-        rf"(?P<subj>[a-z’'.\-]+)(?:,[^,]{{1,60}},)?\s+(?P<aux>(?:was|has been|had been|is|got)\s+"
+        rf"(?:\b(?P<aux>was|has been|had been|is|got)\s+"
         rf"(?:(?:reportedly|allegedly|later|also|then|subsequently|apparently|brutally|"
-        rf"fatally|seriously|critically|slightly)\s+)?)?(?P<trig>{_phrase_re(list(singular_status))})(?![\w#])"
+        rf"fatally|seriously|critically|slightly)\s+)?)?\b(?P<trig>{_phrase_re(list(singular_status))})(?![\w#])"
     )
     link = re.compile(
         rf"^(?P<np>{np}),?\s+(?:and|as well as|plus|&)\s+(?:(?:the|their|his|her|its|other)\s+)?$"
@@ -138,7 +139,7 @@ def _lexicon() -> _Lexicon:
     as_were = re.compile(r",?\s+as\s+(?:were|was|did|had|have|has)\s+(?:also\s+)?$")
     pronoun_have = re.compile(r"\b(?:they|we|who|which)\s+(?:have|had|has|lost|suffered)\s+$")
     negations = tuple(
-        (re.compile(item["pattern"], re.IGNORECASE), tuple(item["statuses"]))
+        (re.compile(item["pattern"]), tuple(item["statuses"]))
         for item in raw["negation"]
     )
     attacker_words = _phrase_re([w for w, p in party_of.items() if p == "attackers"])
@@ -146,11 +147,18 @@ def _lexicon() -> _Lexicon:
         re.compile(p.replace("NUM", "#+").replace("ATTACKER", attacker_words))
         for p in raw["attackers_total"]
     )
-    all_triggers = _phrase_re(list({*after_status, *before_status, *singular_status}))
-    prefilter = re.compile(
-        rf"\b(?:{all_triggers}|casualties|fatalities|no ?one|nobody|injuries|detachment|group)\b",
-        re.IGNORECASE,
-    )
+    # Cheap pre-filter run once over the lower-cased article: the first five letters of every
+    # status word, and the cues of negation; a sentence without any is not read further.
+    def key_word(phrase: str) -> str:
+        # any word of a phrase is a necessary condition; take its last content word
+        # ("the deaths of" → "death", "claimed the lives of" → "lives")
+        words = [w for w in phrase.split() if w not in _FUNCTION_WORDS] or phrase.split()
+        return words[-1][:5]
+
+    stems = {key_word(p) for p in (*after_status, *before_status, *singular_status)}
+    stems |= {key_word(p) for p in raw["killed"].get("singular_nouns") or []}
+    stems |= {"casua", "fatal", "injur", "no", "none", "nobod", "witho"}
+    prefilter = re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, stems), key=len, reverse=True))})")
     contexts = load_yaml("casualty_contexts.yaml")
     void = re.compile("|".join(f"(?:{p})" for p in contexts["void_before"]))
     void_after = re.compile("|".join(f"(?:{p})" for p in contexts["void_after"]))
@@ -168,6 +176,7 @@ def _lexicon() -> _Lexicon:
 
 
 _WORD = re.compile(r"[a-z][a-z’'\-]*")
+_FUNCTION_WORDS = frozenset("the a an of to in on up down by for and or with were was his her their".split())
 
 
 def party_of_phrase(words: str) -> tuple[str, bool]:
@@ -242,10 +251,7 @@ class _Hit:
 
 
 def _shadow(sentence: str, numbers: list[NumberMention]) -> tuple[str, dict[int, NumberMention]]:
-    low = sentence.lower()
-    if len(low) != len(sentence):  # a few Unicode letters change length when lower-cased
-        low = "".join(c.lower()[:1] or c for c in sentence)
-    chars = list(low)
+    chars = list(fold(sentence))
     at: dict[int, NumberMention] = {}
     for n in numbers:
         if not n.countable or n.value is None and n.kind != "vague":
@@ -263,10 +269,11 @@ def _hit(n: NumberMention, status: str, party: str, start: int, end: int, role: 
     return _Hit(n, n.value, n.low, n.high, n.qualifier, status, party, role, start, end, note, kind)
 
 
-def _sentence_hits(text: str) -> list[_Hit]:
-    """Casualty hits of one sentence (offsets into ``text``)."""
+def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
+    """Casualty hits of one sentence (offsets into ``text``); ``checked`` when the caller has
+    already run the pre-filter."""
     lex = _lexicon()
-    if not lex.prefilter.search(text):
+    if not checked and not lex.prefilter.search(fold(text)):
         return []
     numbers = find_numbers(text)
     shadow, at = _shadow(text, numbers)
@@ -281,7 +288,7 @@ def _sentence_hits(text: str) -> list[_Hit]:
             return None
         return party, person
 
-    for m in lex.number_first.finditer(shadow):
+    for m in lex.number_first.finditer(shadow) if at else ():
         n = at.get(m.start("num"))
         if n is None:
             continue
@@ -314,7 +321,7 @@ def _sentence_hits(text: str) -> list[_Hit]:
             second = lex.after_status[_norm(also.group("trig"))]
             extra.append(_hit(n, second, party, m.start(), m.end() + also.end(), note=note, kind="nf"))
 
-    for m in lex.status_first.finditer(shadow):
+    for m in lex.status_first.finditer(shadow) if at else ():
         n = at.get(m.start("num"))
         if n is None or n.start in hits:
             continue
@@ -416,7 +423,13 @@ def _sentence_hits(text: str) -> list[_Hit]:
     # One victim without a number: "the mayor was assassinated", "he died".
     if True:
         for m in lex.singular.finditer(shadow):
-            subj = m.group("subj").strip(".,’'")
+            # the subject: the word before the verb, past an apposition (", a judge,")
+            window_start = max(0, m.start() - 140)
+            sm = _SUBJECT.search(shadow, window_start, m.start())
+            if sm is None:
+                continue
+            subj = sm.group("subj").strip(".,’'")
+            subj_start, subj_end = sm.start("subj"), sm.end("subj")
             trig = _norm(m.group("trig"))
             if trig == "died" and m.group("aux"):
                 continue
@@ -424,17 +437,17 @@ def _sentence_hits(text: str) -> list[_Hit]:
                 continue
             if subj in _NOT_SUBJECTS or "#" in subj:
                 continue
-            if lex.void.search(shadow[max(0, m.start() - lex.void_window):m.start()]):
+            if lex.void.search(shadow[max(0, subj_start - lex.void_window):subj_start]):
                 continue
             party, person = party_of_phrase(subj)
             if subj not in lex.persons and subj not in ("he", "she", "who") and not _looks_like_name(
-                text, m.start("subj"), m.end("subj")
+                text, subj_start, subj_end
             ):
                 continue
             status = lex.singular_status[trig]
-            if any(h.start <= m.start() < h.end or m.start() <= h.start < m.end() for h in result):
+            if any(h.start <= subj_start < h.end or subj_start <= h.start < m.end() for h in result):
                 continue
-            result.append(_Hit(None, 1, 1, 1, "exact", status, party, "part", m.start(), m.end(),
+            result.append(_Hit(None, 1, 1, 1, "exact", status, party, "part", subj_start, m.end(),
                                "one person", "one"))
             break
         for m in lex.singular_noun.finditer(shadow):
@@ -465,6 +478,7 @@ _ACTIVE_OBJECT = re.compile(
     r"^\s+(?:#|the\b|an?\b|his\b|her\b|their\b|him\b|them\b|himself\b|herself\b|themselves\b"
     r"|(?:another|all|some|both)\s+#)"
 )
+_SUBJECT = re.compile(r"(?P<subj>[a-z’'.\-]+)(?:,[^,]{1,100},)?\s+$")
 _NP_AFTER = re.compile(r"(?:\s+[a-z’'\-]+(?:\.(?=\w))?){0,7}")
 _NP_CUT = re.compile(r"\s(?:and|or|but|who|which|were|was|in|on|at|by|to|from|with|as|had|have)\b")
 
@@ -498,9 +512,12 @@ def _looks_like_name(text: str, start: int, end: int) -> bool:
 
 
 def _negation_hits(text: str) -> list[_Hit]:
-    hits = []
+    hits: list[_Hit] = []
+    low = fold(text)
+    if not _NEGATION_CUE.search(low):
+        return hits
     for pattern, statuses in _lexicon().negations:
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(low):
             for status in statuses:
                 hits.append(_Hit(None, 0, 0, 0, "exact", status, "unspecified", "total", m.start(),
                                  m.end(), "negation"))
@@ -509,8 +526,6 @@ def _negation_hits(text: str) -> list[_Hit]:
 
 def _attackers_total_hits(text: str) -> list[_Hit]:
     lex = _lexicon()
-    if not re.search(r"\d|[a-z]", text, re.IGNORECASE):
-        return []
     numbers = find_numbers(text)
     if not numbers:
         return []
@@ -555,14 +570,22 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
     result = CasualtyResult()
     group_sizes: list[CasualtyMention] = []
     negations: list[CasualtyMention] = []
+    low = fold(doc.text)
+    starts = [s.start for s in doc.sentences]
+    # one pass of each pre-filter over the whole article instead of one per sentence
+    status_cand = {bisect_right(starts, m.start()) - 1 for m in _lexicon().prefilter.finditer(low)}
+    group_cand = {bisect_right(starts, m.start()) - 1 for m in _GROUP_HINT.finditer(low)}
     for sentence in doc.sentences:
+        if sentence.index not in status_cand and sentence.index not in group_cand:
+            continue
         incident = scope.incident_of(sentence.index)
-        for h in _sentence_hits(sentence.text):
-            result.mentions.append(_to_mention(doc, sentence, h, incident))
-        for h in _negation_hits(sentence.text):
-            negations.append(_to_mention(doc, sentence, h, incident))
-        if incident == MAIN:
-            for h in _attackers_total_hits(sentence.text) if _GROUP_HINT.search(sentence.text) else []:
+        if sentence.index in status_cand:
+            for h in _sentence_hits(sentence.text, checked=True):
+                result.mentions.append(_to_mention(doc, sentence, h, incident))
+            for h in _negation_hits(sentence.text):
+                negations.append(_to_mention(doc, sentence, h, incident))
+        if incident == MAIN and sentence.index in group_cand:
+            for h in _attackers_total_hits(sentence.text):
                 group_sizes.append(_to_mention(doc, sentence, h, incident))
     result.mentions.extend(negations)
     result.figures, result.checks = compute_figures(
@@ -572,10 +595,10 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
 
 
 _GROUP_HINT = re.compile(
-    r"\b(?:detachment|group|band|gang|unit|squad|team|cell|column|contingent|commando|party|by|"
-    r"storm\w*|attack\w*|raid\w*|ambush\w*|assault\w*|burst|opened|crossed|took part|participated)\b",
-    re.IGNORECASE,
+    r"\b(?:detachment|group|band|gang|unit|squad|team|cell|column|contingent|commando|party|"
+    r"storm\w*|attack\w*|raid\w*|ambush\w*|assault\w*|burst|opened|crossed|took part|participated)\b"
 )
+_NEGATION_CUE = re.compile(r"\b(?:no|none|nobody|without|nor)\b")
 
 
 def _evidence(mentions: list[CasualtyMention]) -> list[Evidence]:

@@ -25,7 +25,7 @@ from typing import Any
 import yaml
 
 from .model import MAIN
-from .text import Document
+from .text import Document, fold
 
 DATA = Path(__file__).parent / "data"
 MONTH_NAMES = (
@@ -35,7 +35,7 @@ MONTH_NAMES = (
 # A date this many days before the reference date still counts as the main incident (news of
 # an attack is often published a few days later; MUC items report the week's events).
 MAIN_WINDOW_DAYS = 10
-_LATE = re.compile(r"\b(?:late|end of)\b", re.IGNORECASE)
+_LATE = re.compile(r"\b(?:late|end of)\b")
 
 
 @dataclass
@@ -69,21 +69,20 @@ def _patterns() -> _Patterns:
     months = {str(k).lower(): int(v) for k, v in raw["months"].items()}
     month_alt = "|".join(sorted(months, key=len, reverse=True))
     absolute = [
-        re.compile(p.replace("{MONTH}", month_alt), re.IGNORECASE) for p in raw["absolute"]
+        re.compile(p.replace("{MONTH}", month_alt)) for p in raw["absolute"]
     ]
     relative_bg = [
-        (re.compile(item["pattern"], re.IGNORECASE), int(item["offset_days"]))
+        (re.compile(item["pattern"]), int(item["offset_days"]))
         for item in raw["relative_background"]
     ]
-    relative_main = re.compile("|".join(f"(?:{p})" for p in raw["relative_main"]), re.IGNORECASE)
+    relative_main = re.compile("|".join(f"(?:{p})" for p in raw["relative_main"]))
     openers = sorted((str(o) for o in raw["continuation_openers"]), key=len, reverse=True)
     continuation = re.compile(
-        r"^\W*(?:and |but )?(?:" + "|".join(re.escape(o) for o in openers) + r")\b", re.IGNORECASE
+        r"^\W*(?:and |but )?(?:" + "|".join(re.escape(o) for o in openers) + r")\b"
     )
     # Cheap pre-filter: a sentence without any of these cannot carry a date phrase.
     any_date_word = re.compile(
-        r"\d|\b(?:" + month_alt + r"|last|ago|after|since|past|recent|earlier|previous)\b",
-        re.IGNORECASE,
+        r"\d|\b(?:" + month_alt + r"|last|ago|after|since|past|recent|earlier|previous)\b"
     )
     return _Patterns(months, absolute, relative_bg, relative_main, continuation, any_date_word)
 
@@ -109,6 +108,7 @@ def _year(raw: str | None) -> int | None:
 def find_dates(sentence: str) -> list[_DatePhrase]:
     """Absolute date phrases of one sentence (year, month, day each possibly None)."""
     pats = _patterns()
+    sentence = fold(sentence)  # patterns are lower-case; offsets are unchanged
     if not pats.any_date_word.search(sentence):
         return []
     found: list[_DatePhrase] = []
@@ -197,6 +197,7 @@ def sentence_incident(text: str, index: int, ref: dt.date | None) -> str | None:
     """The background key a sentence's own date phrases give it, MAIN for a main-date anchor,
     or None when the sentence carries no date information."""
     pats = _patterns()
+    text = fold(text)
     dates = find_dates(text)
     if ref is not None:
         for d in dates:
@@ -226,7 +227,7 @@ def assign_incidents(doc: Document) -> IncidentScope:
         own = None if sentence.index == 0 else sentence_incident(sentence.text, sentence.index, ref)
         if own is None:
             same_paragraph = "\n" not in doc.text[max(previous_end, 0):sentence.start]
-            if previous != MAIN and same_paragraph and pats.continuation.search(sentence.text):
+            if previous != MAIN and same_paragraph and pats.continuation.search(fold(sentence.text[:40])):
                 own = previous
             else:
                 own = MAIN

@@ -19,6 +19,8 @@ from typing import Any
 
 import yaml
 
+from .text import fold
+
 DATA = Path(__file__).parent / "data"
 
 
@@ -100,7 +102,6 @@ def _grammar() -> _Grammar:
         rf"|(?<![\w.,$])(?P<h1>{digits})\s*[-–]\s*(?P<h2>{digits}){end}"
         rf"|(?<![\w.,$])(?P<n>{core}){end})"
         rf"(?P<suf>{suffix})?",
-        re.IGNORECASE,
     )
     parties = load_yaml("casualty_parties.yaml")
     persons = _alt(list(parties["singular_persons"]))
@@ -109,12 +110,10 @@ def _grammar() -> _Grammar:
         r"|died|wounded|injured|hurt|killed)\b)|"
         rf"\b(?P<art2>an?|another|single|his|her)\s+(?P<mods>(?:(?!(?:of|the|and|or|was|were|who|by|in)\b)"
         rf"[\w'’.-]+\s+){{0,2}}?)(?P<noun>{persons})\b(?!['’-])",
-        re.IGNORECASE,
     )
     prefilter = re.compile(
         rf"\d|\b(?:{unit}|{tens}|dozens?|scores|hundreds|thousands|several|few|many|numerous|both"
         rf"|a|an|another|single|couple|pair)\b",
-        re.IGNORECASE,
     )
     return _Grammar(
         units=units,
@@ -169,7 +168,7 @@ def _vague_floor(text: str) -> int | None:
     return _grammar().vague.get(key)
 
 
-_CLOCK_GMT = re.compile(r"^\s*\(\s*\d{3,4}\s*(?:gmt|utc|local)", re.IGNORECASE)
+_CLOCK_GMT = re.compile(r"^\s*\(\s*\d{3,4}\s*(?:gmt|utc|local)")
 # the word before a number, skipping an earlier number of the same list ("aged 6 and 4")
 _WORD_BEFORE = re.compile(r"([\w.]+)\W*(?:\d+\s*(?:and|or|,)\s*)?$")
 _WORD_AFTER = re.compile(r"^[\s-]*([\w%'’.]+)")
@@ -203,9 +202,20 @@ def _countable(sentence: str, start: int, end: int, raw: str, value: int | None)
     return True
 
 
+@lru_cache(maxsize=256)
+def _cached(sentence: str) -> tuple[NumberMention, ...]:
+    return tuple(_find_numbers(sentence))
+
+
 def find_numbers(sentence: str) -> list[NumberMention]:
     """All number mentions of ``sentence``, in text order, offsets into ``sentence``."""
+    return list(_cached(sentence))
+
+
+def _find_numbers(sentence: str) -> list[NumberMention]:
     g = _grammar()
+    original = sentence
+    sentence = fold(sentence)  # patterns are lower-case; offsets are unchanged
     if not g.prefilter.search(sentence):
         return []
     found: list[NumberMention] = []
@@ -250,7 +260,7 @@ def find_numbers(sentence: str) -> list[NumberMention]:
         )
         found.append(
             NumberMention(m.start(), m.end(), num_start, value, low, high, qualifier, kind, countable,
-                          sentence[m.start():m.end()])
+                          original[m.start():m.end()])
         )
     taken = [(n.start, n.end) for n in found if n.countable]
     for m in g.article.finditer(sentence):
@@ -259,7 +269,7 @@ def find_numbers(sentence: str) -> list[NumberMention]:
         if any(s < b and a < m.end() for a, b in taken):
             continue
         found.append(
-            NumberMention(s, e, s, 1, 1, 1, "exact", "article", True, sentence[s:e],
+            NumberMention(s, e, s, 1, 1, 1, "exact", "article", True, original[s:e],
                           m.end("noun") if m.group("noun") else e)
         )
     found.sort(key=lambda n: n.start)

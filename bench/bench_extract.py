@@ -1,0 +1,108 @@
+"""Extraction throughput on the dev sets, next to a plain regex scan of the same texts.
+
+Run: ``.venv/bin/python bench/bench_extract.py [--repeat N] [--sets wiki_dev muc4_dev]``
+
+For each set it times, on one core and in the same run:
+
+- ``plain scan``: a simple regex casualty extractor, ``(\\d+|number word) (people )?(killed|dead|
+  wounded|injured)``, over every text (the baseline of the ratio);
+- ``casualties``: what this project's casualty extraction costs per article: sentence splitting,
+  incident separation and casualty mentions/figures (``make_document`` + ``assign_incidents`` +
+  ``extract_casualties``);
+- ``full extract``: ``extract.extract_document`` (adds language identification and attribution),
+  for context.
+
+Prints documents/s, MB/s and the ratio to the plain scan (goal: casualties ≤ 5× the scan).
+Best of ``--repeat`` runs; no network, no files written.
+"""
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import re
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = ROOT.parent / "shared" / "eval"
+
+_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+)
+PLAIN = re.compile(
+    rf"\b(\d+|{_WORDS})\s+(?:people\s+)?(killed|dead|wounded|injured)\b", re.IGNORECASE
+)
+
+
+def plain_scan(text: str) -> dict[str, int]:
+    """The baseline: first killed / wounded number of a plain regex scan."""
+    out: dict[str, int] = {}
+    for m in PLAIN.finditer(text):
+        key = "killed" if m.group(2).lower() in ("killed", "dead") else "wounded"
+        out.setdefault(key, len(m.group(1)))
+    return out
+
+
+def casualties_only(record: dict) -> object:
+    from briefing.casualties import extract_casualties
+    from briefing.incidents import assign_incidents
+    from briefing.text import make_document
+
+    doc = make_document(record["text"], record["id"], record.get("published"))
+    return extract_casualties(doc, assign_incidents(doc))
+
+
+def full_extract(record: dict) -> object:
+    from briefing.extract import extract_document
+
+    return extract_document(record["text"], record["id"], record.get("published"))
+
+
+def best_time(fn: Callable[[dict], object], records: list[dict], repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        for r in records:
+            fn(r)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--sets", nargs="+", default=["wiki_dev", "muc4_dev"])
+    parser.add_argument("--no-full", action="store_true", help="skip the full extract timing")
+    args = parser.parse_args(argv)
+
+    # warm-up: load data files and compile patterns outside the timed runs
+    casualties_only({"id": "w", "text": "Two people were killed.", "published": "2020-01-01"})
+    if not args.no_full:
+        full_extract({"id": "w", "text": "Two people were killed by the FMLN.", "published": None})
+
+    print(f"{'set':<10}{'what':<14}{'docs':>6}{'seconds':>9}{'docs/s':>10}{'MB/s':>8}{'× scan':>8}")
+    for name in args.sets:
+        path = EVAL / f"{name}.jsonl"
+        records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        mb = sum(len(r["text"].encode("utf-8")) for r in records) / 1e6
+        base = best_time(plain_scan_record, records, args.repeat)
+        rows = [("plain scan", base), ("casualties", best_time(casualties_only, records, args.repeat))]
+        if not args.no_full:
+            rows.append(("full extract", best_time(full_extract, records, max(1, args.repeat - 2))))
+        for what, seconds in rows:
+            print(f"{name:<10}{what:<14}{len(records):>6}{seconds:>9.3f}{len(records) / seconds:>10.0f}"
+                  f"{mb / seconds:>8.2f}{seconds / base:>8.1f}")
+    return 0
+
+
+def plain_scan_record(record: dict) -> object:
+    return plain_scan(record["text"])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
