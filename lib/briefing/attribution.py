@@ -89,6 +89,7 @@ class _Rules:
     distancing: list[re.Pattern[str]]
     object_prepositions: re.Pattern[str]
     agent_stopwords: set[str]
+    not_agent_heads: set[str]
     membership: re.Pattern[str]
     subject_gap_blockers: re.Pattern[str]
     person_roles: list[str]
@@ -139,6 +140,7 @@ def _rules() -> _Rules:
             r"\b(?:" + "|".join(raw["object_prepositions"]) + r")\s+(?:the\s+|a\s+|an\s+)?$"
         ),
         agent_stopwords={str(w).lower() for w in raw["agent_stopwords"]},
+        not_agent_heads={str(w).lower() for w in raw["not_agent_heads"]},
         membership=_compile("|".join(f"(?:{p})" for p in raw["membership_phrases"])),
         subject_gap_blockers=_compile(r"\b(?:" + "|".join(raw["subject_gap_blockers"]) + r")\b"),
         person_roles=[str(w) for w in raw["person_roles"]],
@@ -452,11 +454,18 @@ def _agent_name(
 ) -> _Mention | None:
     """A capitalised name (group or person) adjacent to a cue, when the gazetteer has none."""
     rules = _rules()
+    if m.group().lower() in ("attack", "attacks"):
+        return None  # "the 2015 Tel Aviv attacks": a noun naming the place, not a verb
     span: tuple[int, int] | None = None
     if cue.side == "before":
-        head = sentence[: m.start()]
+        # Skip an apposition or an age between the name and the verb: "Barend Strydom, a
+        # farmer, shot ...", "Tarak Yahya (20) stabbed ..."; a name may itself be the
+        # apposition: "A student, Charles Bishop, hijacked ...".
+        head = re.sub(
+            r"(?:,\s+(?:a|an|the)\s+[^,;]{1,80},|\s*\([^()]{1,40}\))\s*$", "", sentence[: m.start()]
+        )
         hit = re.search(
-            rf"((?:{_CAP_WORD}\s+){{0,5}}[A-Z][\w'’\-]*)\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+)?$",
+            rf"((?:{_CAP_WORD}\s+){{0,5}}[A-Z][\w'’\-]*),?\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+)?$",
             head,
         )
         if hit:
@@ -479,6 +488,8 @@ def _agent_name(
         words = words[:-1]
     if not words or (len(words) == 1 and "-" not in words[0]):
         return None  # a lone capitalised word is too often "He", "Police", "Monday"
+    if words[-1].lower() in rules.not_agent_heads:
+        return None  # "Kandahar Airport", "Interior Ministry": a place or an institution
     if any(w.lower() in rules.agent_stopwords for w in words):
         return None
     name = " ".join(words)
