@@ -277,6 +277,11 @@ def test_first_person_deed_in_a_groups_own_communique() -> None:
     assert plain.summary.claimed is None
 
 
+def test_participle_after_the_deed_has_no_doer() -> None:
+    result = _run("The Houthis must punish those responsible for the crime committed against the workers.")
+    assert all(s.stance != "reported" for s in result.statements)
+
+
 def test_a_question_asserts_nothing() -> None:
     assert _run("Did the Taliban carry out the attack on the base?").statements == []
 

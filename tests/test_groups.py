@@ -63,6 +63,10 @@ def test_modifiers_are_not_mentions() -> None:
     ]
 
 
+def test_a_groups_own_troops_are_not_the_state() -> None:
+    assert _names("FMLN TROOPS ATTACKED THE GARRISON AT DAWN.") == [("FMLN", "FMLN", True)]
+
+
 def test_parent_and_kind() -> None:
     assert parent_group("ISKP") == "Islamic State"
     assert parent_group("Hamas") == "Hamas"

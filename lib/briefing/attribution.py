@@ -91,6 +91,7 @@ class _Rules:
     agent_stopwords: set[str]
     not_agent_heads: set[str]
     membership: re.Pattern[str]
+    reduced_relative: re.Pattern[str]
     subject_gap_blockers: re.Pattern[str]
     person_roles: list[str]
     place_heads: list[str]
@@ -142,6 +143,9 @@ def _rules() -> _Rules:
         agent_stopwords={str(w).lower() for w in raw["agent_stopwords"]},
         not_agent_heads={str(w).lower() for w in raw["not_agent_heads"]},
         membership=_compile("|".join(f"(?:{p})" for p in raw["membership_phrases"])),
+        reduced_relative=_compile(
+            r"\b(?:" + "|".join(raw["deed_nouns"]) + r")\s+(?:that\s+was\s+|which\s+was\s+)?$"
+        ),
         subject_gap_blockers=_compile(r"\b(?:" + "|".join(raw["subject_gap_blockers"]) + r")\b"),
         person_roles=[str(w) for w in raw["person_roles"]],
         place_heads=[str(w) for w in raw["place_heads"]],
@@ -344,6 +348,8 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
     outer = [g for g in before if not any(s <= g.start and g.end <= e for s, e in glosses)]
     if outer:
         before = outer
+    if cue.stance == "reported" and cue.side == "before" and _is_reduced_relative(sentence[: m.start()]):
+        return None  # "the crime committed against ...": a participle after the deed, no doer
     if cue.stance == "reported":
         # The doer stands as the subject: not the object of a preposition ("talks with the
         # government until ... killed") nor before a clause boundary ("the army said that ...").
@@ -373,6 +379,11 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
         return (dist + penalty, g.start)
 
     return min(candidates, key=rank)[1]
+
+
+def _is_reduced_relative(head: str) -> bool:
+    """True when ``head`` ends with a noun for the deed itself ("the crime", "the attack")."""
+    return bool(_rules().reduced_relative.search(head))
 
 
 def _mask_header(sentence: str) -> str:

@@ -178,6 +178,15 @@ def find_groups(text: str, caps: bool | None = None) -> list[GroupMatch]:
         if _is_modifier(gaz, text, toks, i, n):
             i += n
             continue
+        if (
+            gaz.entries[canonical].get("kind") == "state"
+            and found
+            and found[-1].known
+            and gaz.entries.get(found[-1].canonical, {}).get("kind") != "state"
+            and re.fullmatch(r"\s*", text[found[-1].end : toks[i].start])
+        ):
+            i += n  # "FMLN troops": the group's own troops, not the state's
+            continue
         nxt = i + n
         if (
             gaz.entries[canonical].get("kind") == "state"
