@@ -63,6 +63,11 @@ def test_modifiers_are_not_mentions() -> None:
     ]
 
 
+def test_called_names_in_all_caps_text() -> None:
+    found = find_groups("THREE MEMBERS OF A GANG CALLED THE NIGHT WOLVES WERE ARRESTED.")
+    assert [(m.canonical, m.known) for m in found] == [("NIGHT WOLVES", False)]
+
+
 def test_a_groups_own_troops_are_not_the_state() -> None:
     assert _names("FMLN TROOPS ATTACKED THE GARRISON AT DAWN.") == [("FMLN", "FMLN", True)]
 

@@ -254,6 +254,8 @@ def _candidates(
     if not caps:
         out += _introduced_names(gaz, text, toks, taken)
         out += _descriptive(gaz, text, toks, taken)
+    else:
+        out += _called_names(gaz, text, toks, taken)
     for h, tok in enumerate(toks):
         heads = gaz.caps_heads if caps else gaz.head_nouns
         if taken[h] or tok.norm not in heads or not _name_word(gaz, tok, caps):
@@ -352,6 +354,37 @@ def _introduced_names(
         out.append(GroupMatch(_clean(surface), surface, start, end, False))
         for k in run:
             taken[k] = True
+    return out
+
+
+def _called_names(
+    gaz: _Gazetteer, text: str, toks: list[_Token], taken: list[bool]
+) -> list[GroupMatch]:
+    """In ALL CAPS text: "A GANG CALLED THE OWLS", "A GROUP KNOWN AS X" (up to 5 words)."""
+    out: list[GroupMatch] = []
+    for h, tok in enumerate(toks[:-2]):
+        if tok.norm not in gaz.introducers | {"gang", "band", "cell"}:
+            continue
+        k = h + 1
+        if toks[k].norm in ("called", "named", "calling"):
+            k += 1
+        elif toks[k].norm == "known" and toks[k + 1].norm == "as":
+            k += 2
+        else:
+            continue
+        if k < len(toks) and toks[k].norm == "the":
+            k += 1
+        run: list[int] = []
+        while k < len(toks) and len(run) < 5 and not taken[k] and toks[k].norm not in gaz.caps_stop:
+            if run and not _gaps_ok(text, toks, run[-1], k + 1):
+                break
+            run.append(k)
+            k += 1
+        if run:
+            start, end = toks[run[0]].start, toks[run[-1]].end
+            out.append(GroupMatch(_clean(text[start:end]), text[start:end], start, end, False))
+            for j in run:
+                taken[j] = True
     return out
 
 
