@@ -282,6 +282,16 @@ def test_participle_after_the_deed_has_no_doer() -> None:
     assert all(s.stance != "reported" for s in result.statements)
 
 
+def test_police_acting_on_the_attacker_are_not_the_perpetrator() -> None:
+    text = (
+        "A man stabbed two people at a bus stop on Monday.\n"
+        "The police shot the attacker and arrested two suspects."
+    )
+    result = _run(text)
+    assert all(s.group != "National Police" for s in result.statements)
+    assert result.summary.group is None
+
+
 def test_a_question_asserts_nothing() -> None:
     assert _run("Did the Taliban carry out the attack on the base?").statements == []
 

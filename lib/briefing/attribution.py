@@ -92,6 +92,7 @@ class _Rules:
     not_agent_heads: set[str]
     membership: re.Pattern[str]
     reduced_relative: re.Pattern[str]
+    response_markers: list[re.Pattern[str]]
     subject_gap_blockers: re.Pattern[str]
     person_roles: list[str]
     place_heads: list[str]
@@ -143,6 +144,7 @@ def _rules() -> _Rules:
         agent_stopwords={str(w).lower() for w in raw["agent_stopwords"]},
         not_agent_heads={str(w).lower() for w in raw["not_agent_heads"]},
         membership=_compile("|".join(f"(?:{p})" for p in raw["membership_phrases"])),
+        response_markers=[_compile(p) for p in raw["response_markers"]],
         reduced_relative=_compile(
             r"\b(?:" + "|".join(raw["deed_nouns"]) + r")\s+(?:that\s+was\s+|which\s+was\s+)?$"
         ),
@@ -452,6 +454,10 @@ def _statements_in(
                 continue
             if cue.stance in ("claimed", "not_claimed") and group_kind(group.canonical) == "state":
                 continue  # armies and governments do not claim attacks
+            if cue.stance == "reported" and group_kind(group.canonical) == "state":
+                window = sentence[max(0, m.start() - 80) : m.end() + 60]
+                if any(p.search(window) for p in _rules().response_markers):
+                    continue  # police or troops acting on the attackers: a response
             found.append((cue.stance, group, m))
             taken.append((m.start(), m.end()))
     return found, groups
