@@ -364,6 +364,14 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
             )
             and not rules.subject_gap_blockers.search(_gap_text(sentence, g.end, m.start()))
         ]
+    if cue.stance == "suspected":
+        # "Police suspected X": a state force right before the verb is the one suspecting,
+        # unless the verb is passive ("the army is suspected of ...").
+        before = [
+            g for g in before
+            if group_kind(g.canonical) != "state"
+            or re.search(r"\b(?:is|are|was|were|been|being)\s+$", sentence[: m.start()])
+        ]
     candidates: list[tuple[int, _Mention]] = []
     if cue.side in ("before", "either"):
         candidates += [(m.start() - g.end, g) for g in before]
