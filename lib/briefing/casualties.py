@@ -111,7 +111,11 @@ def _lexicon() -> _Lexicon:
     # an inserted phrase between a noun phrase and its verb: ", including 26 guards,",
     # ", Craig Dickens,", " (RUC)"
     paren = (r"(?:,\s*(?:including|among them)\s[^;]{1,80}?,|,[^,;#]{1,50},|\s+\([^)]{1,50}\)"
-             r"|,?\s*including\s[^;,]{1,60}?(?=\s+(?:were|was|have|had|are)\b))?")
+             r"|,?\s*including\s[^;,]{1,60}?(?=\s+(?:were|was|have|had|are)\b)"
+             # a relative clause or participle phrase: "two women who worked for them were ...",
+             # "two policemen guarding the consulate were ..."
+             r"|\s+(?:who\s+(?!were\b|was\b|had\b|have\b)|[a-z]+ing\s+)[a-z’' ]{1,50}?"
+             r"(?=\s+(?:were|was|have|had|are)\b))?")
     number_first = re.compile(
         rf"(?P<num>#+)(?P<np>(?:\s+of\s+(?:the|them|whom|those|these|their|his|her|its))?{np}(?:\s+and\s+(?:some\s+|several\s+|many\s+)?other(?:\s+[a-z]+){{1,2}})?){paren}"
         rf"(?P<aux>(?:,?\s+(?:{aux})){{0,4}}?)\s+(?P<trig>{_phrase_re(list(after_status))})(?![\w#])"
@@ -179,6 +183,7 @@ _WORD = re.compile(r"[a-z][a-z’'\-]*")
 _FUNCTION_WORDS = frozenset("the a an of to in on up down by for and or with were was his her their".split())
 
 
+@lru_cache(maxsize=8192)
 def party_of_phrase(words: str) -> tuple[str, bool]:
     """Party of a noun phrase (attackers / security / civilians / unspecified) and whether it
     names people at all ("15 border guards" → security, True; "3 vehicles" → unspecified, False)."""
@@ -214,7 +219,7 @@ def party_of_phrase(words: str) -> tuple[str, bool]:
     return found, person
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def _group_party(word: str) -> str | None:
     """Party of a perpetrator-group or state-force name ("FMLN deaths" → attackers)."""
     if len(word) < 3 or word in _COMMON_WORDS:
@@ -450,6 +455,26 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
             result.append(_Hit(None, 1, 1, 1, "exact", status, party, "part", subj_start, m.end(),
                                "one person", "one"))
             break
+        for m in _POSSESSIVE_DEATH.finditer(shadow):
+            # "Romero's assassination", "the assassinated Carlos Pizarro"
+            obj = m.group("obj") or m.group("obj2")
+            start = m.start("obj") if m.group("obj") else m.start("obj2")
+            end = m.end("obj") if m.group("obj") else m.end("obj2")
+            if obj in _NOT_SUBJECTS or obj in _NOT_POSSESSORS or "#" in obj:
+                continue
+            if obj not in lex.persons and not _looks_like_name(text, start, end):
+                continue
+            window = shadow[max(0, m.start() - lex.void_window):m.start()]
+            if lex.void.search(window) or _EARLIER.search(window):
+                continue
+            if any(h.start <= m.start() < h.end or m.start() <= h.start < m.end() for h in result):
+                continue
+            if any(h.kind == "one" for h in result):
+                continue
+            party, _ = party_of_phrase(obj)
+            result.append(_Hit(None, 1, 1, 1, "exact", "killed", party, "part", m.start(), m.end(),
+                               "one person", "one"))
+            break
         for m in lex.singular_noun.finditer(shadow):
             obj = m.group("obj")
             first = obj.split()[0]
@@ -477,6 +502,15 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
 _ACTIVE_OBJECT = re.compile(
     r"^\s+(?:#|the\b|an?\b|his\b|her\b|their\b|him\b|them\b|himself\b|herself\b|themselves\b"
     r"|(?:another|all|some|both)\s+#)"
+)
+_POSSESSIVE_DEATH = re.compile(
+    r"\b(?P<obj>[a-z][a-z’'.\-]+?)(?:['’]s|['’])\s+(?:[a-z]+\s+)?(?:murder|assassination|killing|slaying)\b"
+    r"(?!\s+of\b)|\bthe\s+(?:assassinated|murdered|slain)\s+(?:[a-z]+\s+){0,2}?(?P<obj2>[a-z][a-z’'.\-]+)\b"
+)
+_NOT_POSSESSORS = frozenset(
+    "government army group country nation party organization movement city today yesterday "
+    "year week month police military guerrillas rebels cartel cartels state people world "
+    "regime front mafia".split()
 )
 _SUBJECT = re.compile(r"(?P<subj>[a-z’'.\-]+)(?:,[^,]{1,100},)?\s+$")
 _NP_AFTER = re.compile(r"(?:\s+[a-z’'\-]+(?:\.(?=\w))?){0,7}")
@@ -588,10 +622,40 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
             for h in _attackers_total_hits(sentence.text):
                 group_sizes.append(_to_mention(doc, sentence, h, incident))
     result.mentions.extend(negations)
-    result.figures, result.checks = compute_figures(
-        [m for m in result.mentions if m.incident == MAIN], group_sizes
-    )
+    main = [m for m in result.mentions if m.incident == MAIN]
+    key = _sole_dated_incident(result.mentions, scope) if not _counts(main) else None
+    if key is not None:
+        # Nothing is counted on the main date and one dated incident carries every count: the
+        # article is a later report on that incident (a follow-up, a commentary), which is then
+        # its subject.
+        main = [m for m in result.mentions if m.incident == key]
+    result.figures, result.checks = compute_figures(main, group_sizes)
+    if key is not None:
+        result.checks.insert(0, f"no casualties on the main date; figures are those of {key}")
     return result
+
+
+def _counts(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    return [m for m in mentions if m.value and m.note != "negation"]
+
+
+def _sole_dated_incident(mentions: list[CasualtyMention], scope: IncidentScope) -> str | None:
+    """The only dated background incident with counts, when it lies within
+    ``PROMOTE_WITHIN_MONTHS`` before the main date (a follow-up report, not history)."""
+    keys = {m.incident for m in _counts(mentions) if m.incident != MAIN}
+    if len(keys) != 1:
+        return None
+    (key,) = keys
+    main_date, date = scope.dates.get(MAIN), scope.dates.get(key)
+    if not main_date or not date or len(date) != 7:
+        return None
+    months = (int(main_date[:4]) - int(date[:4])) * 12 + int(main_date[5:7]) - int(date[5:7])
+    return key if 0 <= months <= PROMOTE_WITHIN_MONTHS else None
+
+
+# An article with no casualties on its main date takes the figures of its only dated incident
+# when that incident is at most this many months older (see extract_casualties).
+PROMOTE_WITHIN_MONTHS = 3
 
 
 _GROUP_HINT = re.compile(
