@@ -421,6 +421,7 @@ def _clean(name: str) -> str:
     return name.strip()
 
 
+@lru_cache(maxsize=8192)
 def canonical_group(name: str) -> str:
     """The canonical name of a group name, alias or transliteration ("ISIS" → "Islamic State").
 
