@@ -16,6 +16,7 @@ from briefing.attribution import (
     CLAIMED,
     FACT,
     POSSIBLE,
+    STANCES,
     AttributionResult,
     extract_attribution,
 )
@@ -33,6 +34,15 @@ class _Scope:
 
     def incident_of(self, sentence_index: int) -> str:
         return self.background.get(sentence_index, MAIN)
+
+
+def test_cue_data_is_consistent() -> None:
+    from briefing.attribution import _rules
+
+    rules = _rules()  # compiles every pattern of data/attribution_cues.yaml
+    assert rules.cues and all(c.stance in STANCES for c in rules.cues)
+    assert all(c.side in ("before", "after", "either") for c in rules.cues)
+    assert set(rules.hedges) == {"suspected", "possible", "accusation", "source", "opinion"}
 
 
 def _run(text: str, background: dict[int, str] | None = None) -> AttributionResult:

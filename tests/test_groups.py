@@ -3,7 +3,28 @@ from __future__ import annotations
 
 import pytest
 
+from importlib import resources
+
+import yaml
+
 from briefing.groups import canonical_group, find_groups, group_kind, parent_group
+
+
+def test_gazetteer_data_is_consistent() -> None:
+    data = yaml.safe_load(
+        resources.files("briefing").joinpath("data/groups.yaml").read_text(encoding="utf-8")
+    )
+    canonicals = [g["canonical"] for g in data["groups"]]
+    assert len(canonicals) == len(set(canonicals))
+    for entry in data["groups"]:
+        for alias in [entry["canonical"], *(entry.get("aliases") or [])]:
+            assert isinstance(alias, str), alias  # YAML turns bare "no"/"on" into booleans
+            # Every alias resolves to its own entry, never to another group's.
+            assert canonical_group(alias) == entry["canonical"], alias
+        if entry.get("parent"):
+            assert entry["parent"] in canonicals
+    for key in ("nationalities", "head_nouns", "caps_stopwords", "filler_words", "descriptor_nouns"):
+        assert all(isinstance(w, str) for w in data[key]), key
 
 
 @pytest.mark.parametrize(
