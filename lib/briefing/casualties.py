@@ -29,6 +29,7 @@ from .model import MAIN, CasualtyMention, Evidence, Figure
 from .numbers import NumberMention, find_numbers, load_yaml
 from .text import Document, Sentence, fold
 
+ONE_NAMED = "one named victim"  # note of a victim counted from a name or title, without a number
 STATUS_ORDER = ("killed", "wounded", "captured", "kidnapped", "missing")
 SIDES = ("attackers", "security", "civilians")
 
@@ -107,7 +108,7 @@ def _lexicon() -> _Lexicon:
     gaps = _phrase_re(raw["before_gaps"])
     word = rf"(?!(?:{stop})\b)[a-z’'.()\-]+"
     # "members of the border police", "people from the Hazara community", "soldiers and civilians"
-    np = rf"(?:\s+(?:(?:of|from)\s+(?:the\s+)?|(?:and|or)\s+(?:other\s+)?)?{word}){{0,6}}?"
+    np = rf"(?:\s+(?:(?:of|from)\s+(?:the\s+|his\s+|her\s+|their\s+)?|(?:and|or)\s+(?:other\s+)?)?{word}){{0,6}}?"
     # an inserted phrase between a noun phrase and its verb: ", including 26 guards,",
     # ", Craig Dickens,", " (RUC)"
     paren = (r"(?:,\s*(?:including|among them)\s[^;]{1,80}?,|,[^,;#]{1,50},|\s+\([^)]{1,50}\)"
@@ -346,7 +347,7 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
     while changed:
         changed = False
         for i, n in enumerate(ordered):
-            if n.start in hits:
+            if n.start in hits or _OF_THEM.match(shadow, n.end):
                 continue
             nxt = ordered[i + 1] if i + 1 < len(ordered) else None
             prev = ordered[i - 1] if i > 0 else None
@@ -403,9 +404,8 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
         if m and prev_hits:
             base = max(prev_hits, key=lambda x: x.end)
             party, person = party_of_phrase(m.group(1))
-            if person:
-                hits[n.start] = _hit(n, base.status, party, n.start, n.end + m.end(), role="part",
-                                     note="included in the total", kind="of them")
+            hits[n.start] = _hit(n, base.status, party, n.start, n.end + m.end(), role="part",
+                                 note="included in the total", kind="of them")
 
     # Elliptic noun phrase: "15 terrorists were destroyed, five were taken prisoner".
     result = sorted([*hits.values(), *extra], key=lambda h: h.start)
@@ -453,7 +453,7 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
             if any(h.start <= subj_start < h.end or subj_start <= h.start < m.end() for h in result):
                 continue
             result.append(_Hit(None, 1, 1, 1, "exact", status, party, "part", subj_start, m.end(),
-                               "one person", "one"))
+                               ONE_NAMED, "one"))
             break
         for m in _POSSESSIVE_DEATH.finditer(shadow):
             # "Romero's assassination", "the assassinated Carlos Pizarro"
@@ -473,7 +473,7 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
                 continue
             party, _ = party_of_phrase(obj)
             result.append(_Hit(None, 1, 1, 1, "exact", "killed", party, "part", m.start(), m.end(),
-                               "one person", "one"))
+                               ONE_NAMED, "one"))
             break
         for m in lex.singular_noun.finditer(shadow):
             obj = m.group("obj")
@@ -494,11 +494,12 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
             if any(h.kind == "one" for h in result):
                 continue
             result.append(_Hit(None, 1, 1, 1, "exact", "killed", party, "part", m.start(), m.end(),
-                               "one person", "one"))
+                               ONE_NAMED, "one"))
             break
     return result
 
 
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b")
 _ACTIVE_OBJECT = re.compile(
     r"^\s+(?:#|the\b|an?\b|his\b|her\b|their\b|him\b|them\b|himself\b|herself\b|themselves\b"
     r"|(?:another|all|some|both)\s+#)"
@@ -718,7 +719,7 @@ def compute_figures(
         # One named or singular victim is often told twice in different words ("the murder of
         # Senator Galan", "Galan was killed"): such victims form one pool, counted per sentence.
         def single(m: CasualtyMention) -> bool:
-            return m.note == "one person" and m.party != "attackers"
+            return m.note in ("one person", ONE_NAMED) and m.party != "attackers"
 
         for party in (*SIDES, "unspecified"):
             # inclusions ("17 killed, including 15 assailants") give party figures, never add
@@ -731,6 +732,12 @@ def compute_figures(
             if whole and party != "unspecified":
                 parts["by:" + party] = _per_party(whole)
         ones = [m for m in ms if single(m) and m.note != "included in the total"]
+        numeric = [m for m in ms if not single(m) and (m.value or 0) > 1]
+        if ones and numeric:
+            # a victim named apart from counted ones is usually one of them ("six Jesuits ...
+            # Ellacuria was killed"); it adds only in the sentence that counts the others
+            numbered = {m.sentence_index for m in numeric}
+            ones = [m for m in ones if m.note != ONE_NAMED or m.sentence_index in numbered]
         if ones:
             parts["_one"] = _per_party(ones)
         totals = [m for m in ms if m.role == "total"]
@@ -739,7 +746,7 @@ def compute_figures(
             # (tolls rise as bodies are found).
             best = max(totals, key=lambda m: (m.qualifier != "up_to", m.value or 0, -m.sentence_index))
             parts["_total"] = (best.value or 0, [best])
-            exact = {m.value for m in totals if m.qualifier == "exact" and m.note != "one person"}
+            exact = {m.value for m in totals if m.qualifier == "exact" and m.note not in ("one person", ONE_NAMED)}
             if len(exact) > 1:
                 checks.append(
                     f"{status} stated with different values: "
