@@ -76,6 +76,7 @@ def test_html_shows_no_code_and_has_the_charts(seeds_run):
     # plotly.js is embedded exactly once (its licence banner opens the bundle)
     assert html.count("plotly.js v") == 1
     assert "<title>ISIS Fighters Attack Outpost in Tajikistan</title>" in html
+    assert "Ishkobod (border post), TJK" in html  # the most specific incident place heads the briefing
     assert "UNCLASSIFIED // OPEN SOURCE" in html
 
 

@@ -42,10 +42,13 @@ class Analysis:
     @property
     def incident_place(self) -> str | None:
         """The most specific place of the main incident, e.g. "Ishkobod (border post), TJK"."""
-        for p in self.places:
-            if p["role"] == "incident area" and p["kind"] != "country":
-                return f"{p['name']} ({p['kind']}), {p['country']}"
-        return None
+        # "50 miles southwest of Dushanbe" names the capital too: the most specific place wins.
+        specific = {"border post": 0, "village": 0, "district": 1, "city": 2, "big city": 3, "province": 4}
+        candidates = [p for p in self.places if p["role"] == "incident area" and p["kind"] != "country"]
+        if not candidates:
+            return None
+        best = min(candidates, key=lambda p: (specific.get(p["kind"], 5), -p["sources"], p["name"]))
+        return f"{best['name']} ({best['kind']}), {best['country']}"
 
     @property
     def usable_articles(self) -> int:
