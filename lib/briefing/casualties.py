@@ -304,8 +304,6 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
             continue
         if not m.group("aux").strip() and _ACTIVE_OBJECT.match(rest):
             continue  # "a militant killed one civilian": the number is the agent, not the victim
-        if not m.group("aux").strip() and _next_is_person(rest):
-            continue  # "five of the murdered Jesuits": the status word is an adjective
         np = m.group("np")
         if n.kind == "article":
             np = text[n.end:n.noun_end]
