@@ -108,18 +108,22 @@ def _lexicon() -> _Lexicon:
     gaps = _phrase_re(raw["before_gaps"])
     word = rf"(?!(?:{stop})\b)[a-z’'.()\-]+"
     # "members of the border police", "people from the Hazara community", "soldiers and civilians"
-    np = rf"(?:\s+(?:(?:of|from)\s+(?:the\s+|his\s+|her\s+|their\s+)?|(?:and|or)\s+(?:other\s+)?)?{word}){{0,6}}?"
+    np = rf"(?:\s+(?:(?:of|from)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?|(?:and|or)\s+(?:other\s+)?)?{word}){{0,6}}?"
     # an inserted phrase between a noun phrase and its verb: ", including 26 guards,",
     # ", Craig Dickens,", " (RUC)"
     paren = (r"(?:,\s*(?:including|among them)\s[^;]{1,80}?,|,[^,;#]{1,50},|\s+\([^)]{1,50}\)"
              r"|,?\s*including\s[^;,]{1,60}?(?=\s+(?:were|was|have|had|are)\b)"
              # a relative clause or participle phrase: "two women who worked for them were ...",
              # "two policemen guarding the consulate were ..."
-             r"|\s+(?:who\s+(?!were\b|was\b|had\b|have\b)|[a-z]+ing\s+)[a-z’' ]{1,50}?"
-             r"(?=\s+(?:were|was|have|had|are)\b))?")
+             r"|\s+(?:who\s+(?!were\b|was\b|had\b|have\b)|[a-z]+ing\s+)[a-z’' ]{1,50}?,?"
+             r"(?=\s+(?:were|was|have|had|are|also|all|died|dead|killed)\b)"
+             r"|,?\s+aged\s+\d+(?:\s*(?:and|,|to|-)\s*\d+)*,?)?")
     number_first = re.compile(
         rf"(?P<num>#+)(?P<np>(?:\s+of\s+(?:the|them|whom|those|these|their|his|her|its))?{np}(?:\s+and\s+(?:some\s+|several\s+|many\s+)?other(?:\s+[a-z]+){{1,2}})?){paren}"
-        rf"(?P<aux>(?:,?\s+(?:{aux})){{0,4}}?)\s+(?P<trig>{_phrase_re(list(after_status))})(?![\w#])"
+        rf"(?P<aux>(?:,?\s+(?:{aux})){{0,4}}?)"
+        # "were ambushed and killed", "were dragged from their car and killed"
+        rf"(?:\s+[a-z]+ed(?:\s+[a-z’']+){{0,4}}?\s+and)?"
+        rf"\s+(?P<trig>{_phrase_re(list(after_status))})(?![\w#])"
     )
     status_first = re.compile(
         rf"(?<![\w#])(?P<trig>{_phrase_re(list(before_status))})(?:\s+(?:{gaps})){{0,3}}?,?\s+"
@@ -302,7 +306,8 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
         rest = shadow[m.end():]
         if lex.void_after.match(rest):
             continue
-        if not m.group("aux").strip() and _ACTIVE_OBJECT.match(rest):
+        if not m.group("aux").strip() and m.group("trig").endswith("ed") and _ACTIVE_OBJECT.match(rest) \
+                and not _NUMBER_THEN_STATUS.match(rest):
             continue  # "a militant killed one civilian": the number is the agent, not the victim
         np = m.group("np")
         if n.kind == "article":
@@ -434,10 +439,8 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
             subj = sm.group("subj").strip(".,’'")
             subj_start, subj_end = sm.start("subj"), sm.end("subj")
             trig = _norm(m.group("trig"))
-            if trig == "died" and m.group("aux"):
-                continue
-            if trig != "died" and not m.group("aux"):
-                continue
+            if (trig in _INTRANSITIVE) == bool(m.group("aux")):
+                continue  # "he died" / "he was killed", not "was died" or a bare "killed"
             if subj in _NOT_SUBJECTS or "#" in subj:
                 continue
             if lex.void.search(shadow[max(0, subj_start - lex.void_window):subj_start]):
@@ -497,6 +500,8 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
     return result
 
 
+_INTRANSITIVE = frozenset({"died", "succumbed", "perished"})
+_NUMBER_THEN_STATUS = re.compile(r"^\s+#+\s+(?:dead|killed|wounded|injured|hurt|missing|captured|arrested)\b")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b")
 _ACTIVE_OBJECT = re.compile(
     r"^\s+(?:#|the\b|an?\b|his\b|her\b|their\b|him\b|them\b|himself\b|herself\b|themselves\b"

@@ -170,7 +170,7 @@ def _vague_floor(text: str) -> int | None:
 
 _CLOCK_GMT = re.compile(r"^\s*\(\s*\d{3,4}\s*(?:gmt|utc|local)")
 # the word before a number, skipping an earlier number of the same list ("aged 6 and 4")
-_WORD_BEFORE = re.compile(r"([\w.]+)\W*(?:\d+\s*(?:and|or|,)\s*)?$")
+_WORD_BEFORE = re.compile(r"([\w.]+)[\s(\[-]*(?:\d+\s*(?:and|or|,)\s*)?$")
 _WORD_AFTER = re.compile(r"^[\s-]*([\w%'’.]+)")
 
 
