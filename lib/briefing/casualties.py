@@ -77,6 +77,7 @@ class _Lexicon:
     and_status: re.Pattern[str]
     singular_noun: re.Pattern[str]
     void_sentence: re.Pattern[str]
+    active_single: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -172,6 +173,10 @@ def _lexicon() -> _Lexicon:
     void = re.compile("|".join(f"(?:{p})" for p in contexts["void_before"]))
     void_after = re.compile("|".join(f"(?:{p})" for p in contexts["void_after"]))
     void_sentence = re.compile("|".join(f"(?:{p})" for p in contexts["void_sentence"]))
+    active_single = re.compile(
+        rf"\b(?:{_phrase_re(raw['killed']['active_verbs'])})\s+"
+        r"(?P<obj>[a-z][a-z’'.\-]*(?:\s+[a-z][a-z’'.\-]*)?)"
+    )
     singular_noun = re.compile(
         rf"\b(?:{_phrase_re(raw['killed']['singular_nouns'])})\s+of\s+"
         r"(?P<obj>[a-z’'.\-]+(?:\s+[a-z’'.\-]+){0,2})"
@@ -180,7 +185,7 @@ def _lexicon() -> _Lexicon:
         after_status, before_status, singular_status, frozenset(person_only), party_of, persons,
         prefilter, number_first, status_first, singular, link, lead_link, including, as_were,
         pronoun_have, negations, attackers_total, void, int(contexts["window"]), void_after, and_status,
-        singular_noun, void_sentence,
+        singular_noun, void_sentence, active_single,
     )
 
 
@@ -258,6 +263,8 @@ class _Hit:
     end: int
     note: str = ""
     kind: str = ""  # how it was found: number-first "nf", status-first "sf", "list", "incl", ...
+    via: int = -1  # for a list item: the start of the list's first number
+    comma: bool = False  # a list item joined by a bare comma
 
 
 def _shadow(sentence: str, numbers: list[NumberMention]) -> tuple[str, dict[int, NumberMention]]:
@@ -385,6 +392,8 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
                 # "killing 15 militants and 2 soldiers", "a border guard and an employee ..."
                 hits[n.start] = _hit(n, base.status, party, n.start, end, kind=base.kind,
                                      note=base.note, role="part")
+                hits[n.start].via = base.via if base.via >= 0 else prev.start
+                hits[n.start].comma = "," in gap_from_num and "and" not in gap_from_num.split(",")[0]
                 base.role = "part" if base.party != "unspecified" else base.role
                 changed = True
             elif lex.including.search(gap) or lex.including.search(gap_from_num):
@@ -396,6 +405,21 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
                 changed = True
             elif re.match(r"^\s+of\s+(?:them|whom)\b", shadow[n.end:]) and base.role == "total":
                 pass
+
+    # "the murders of three reporters, two Salvadorans and a Netherlander": items that sum to the
+    # number before them break it down; they are not added to it.
+    lists: dict[int, list[_Hit]] = defaultdict(list)
+    for h in hits.values():
+        if h.via >= 0:
+            lists[h.via].append(h)
+    for head_start, items in lists.items():
+        head = hits.get(head_start)
+        if head is None or not items or not items[0].comma:
+            continue
+        if sum(x.value or 0 for x in items) == head.value:
+            for x in items:
+                x.note, x.role = "included in the total", "part"
+            head.role = "total" if head.party == "unspecified" else head.role
 
     # "12 killed, 7 of them soldiers"
     for n in ordered:
@@ -429,75 +453,97 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
             h.note = "one person"
 
     # One victim without a number: "the mayor was assassinated", "he died".
-    if True:
-        for m in lex.singular.finditer(shadow):
-            # the subject: the word before the verb, past an apposition (", a judge,")
-            window_start = max(0, m.start() - 140)
-            sm = _SUBJECT.search(shadow, window_start, m.start())
-            if sm is None:
-                continue
-            subj = sm.group("subj").strip(".,’'")
-            subj_start, subj_end = sm.start("subj"), sm.end("subj")
-            trig = _norm(m.group("trig"))
-            if (trig in _INTRANSITIVE) == bool(m.group("aux")):
-                continue  # "he died" / "he was killed", not "was died" or a bare "killed"
-            if subj in _NOT_SUBJECTS or "#" in subj:
-                continue
-            if lex.void.search(shadow[max(0, subj_start - lex.void_window):subj_start]):
-                continue
-            party, person = party_of_phrase(subj)
-            if subj not in lex.persons and subj not in ("he", "she", "who") and not _looks_like_name(
-                text, subj_start, subj_end
-            ):
-                continue
-            status = lex.singular_status[trig]
-            if any(h.start <= subj_start < h.end or subj_start <= h.start < m.end() for h in result):
-                continue
-            result.append(_Hit(None, 1, 1, 1, "exact", status, party, "part", subj_start, m.end(),
-                               ONE_NAMED, "one"))
-            break
-        for m in _POSSESSIVE_DEATH.finditer(shadow):
-            # "Romero's assassination", "the assassinated Carlos Pizarro"
-            obj = m.group("obj") or m.group("obj2")
-            start = m.start("obj") if m.group("obj") else m.start("obj2")
-            end = m.end("obj") if m.group("obj") else m.end("obj2")
-            if obj in _NOT_SUBJECTS or obj in _NOT_POSSESSORS or "#" in obj:
-                continue
-            if obj not in lex.persons and not _looks_like_name(text, start, end):
-                continue
-            window = shadow[max(0, m.start() - lex.void_window):m.start()]
-            if lex.void.search(window) or _EARLIER.search(window):
-                continue
-            if any(h.start <= m.start() < h.end or m.start() <= h.start < m.end() for h in result):
-                continue
-            if any(h.kind == "one" for h in result):
-                continue
-            party, _ = party_of_phrase(obj)
-            result.append(_Hit(None, 1, 1, 1, "exact", "killed", party, "part", m.start(), m.end(),
-                               ONE_NAMED, "one"))
-            break
-        for m in lex.singular_noun.finditer(shadow):
-            obj = m.group("obj")
-            first = obj.split()[0]
-            if first in _PLURAL_DETERMINERS or "#" in obj:
-                continue
-            if any(w in lex.party_of and w not in lex.persons and lex.party_of[w] != "security"
-                   for w in _WORD.findall(obj)):
-                continue  # "the murder of public officials": a plural, no count
-            party, person = party_of_phrase(obj)
-            if person and _lexicon().party_of.get(first) and first not in lex.persons:
-                continue  # "the murder of civilians": plural, no count
-            window = shadow[max(0, m.start() - lex.void_window):m.start()]
-            if lex.void.search(window) or _EARLIER.search(window):
-                continue
-            if any(h.start <= m.start() < h.end or m.start() <= h.start < m.end() for h in result):
-                continue
-            if any(h.kind == "one" for h in result):
-                continue
-            result.append(_Hit(None, 1, 1, 1, "exact", "killed", party, "part", m.start(), m.end(),
-                               ONE_NAMED, "one"))
-            break
+    result.extend(_single_victims(text, shadow, result))
     return result
+
+
+def _single_victims(text: str, shadow: str, found: list[_Hit]) -> list[_Hit]:
+    """Victims counted one by one from a name, title or pronoun, without a number: "the mayor
+    was assassinated", "he died", "Romero's assassination", "the murder of Judge Perez",
+    "gunmen killed Hector Oqueli". At most one per status and sentence."""
+    lex = _lexicon()
+    out: list[_Hit] = []
+
+    def free(start: int, end: int, status: str) -> bool:
+        if any(h.start <= start < h.end or start <= h.start < end for h in (*found, *out)):
+            return False
+        return not any(h.kind == "one" and h.status == status for h in out)
+
+    def add(start: int, end: int, status: str, party: str) -> None:
+        out.append(_Hit(None, 1, 1, 1, "exact", status, party, "part", start, end, ONE_NAMED, "one"))
+
+    for m in lex.singular.finditer(shadow):
+        # the subject: the word before the verb, past an apposition (", a judge,")
+        sm = _SUBJECT.search(shadow, max(0, m.start() - 140), m.start())
+        if sm is None:
+            continue
+        subj = sm.group("subj").strip(".,’'")
+        subj_start, subj_end = sm.start("subj"), sm.end("subj")
+        trig = _norm(m.group("trig"))
+        if (trig in _INTRANSITIVE) == bool(m.group("aux")):
+            continue  # "he died" / "he was killed", not "was died" or a bare "killed"
+        if subj in _NOT_SUBJECTS or "#" in subj:
+            continue
+        if lex.void.search(shadow[max(0, subj_start - lex.void_window):subj_start]):
+            continue
+        if subj not in lex.persons and subj not in ("he", "she", "who") and not _looks_like_name(
+            text, subj_start, subj_end
+        ):
+            continue
+        status = lex.singular_status[trig]
+        if free(subj_start, m.end(), status):
+            add(subj_start, m.end(), status, party_of_phrase(subj)[0])
+
+    candidates: list[tuple[int, int, str]] = []  # (start, end, object words)
+    for m in _POSSESSIVE_DEATH.finditer(shadow):
+        # "Romero's assassination", "the assassinated Carlos Pizarro"
+        group = "obj" if m.group("obj") else "obj2"
+        obj = m.group(group)
+        if obj in _NOT_POSSESSORS:
+            continue
+        if obj in lex.persons or _looks_like_name(text, m.start(group), m.end(group)):
+            candidates.append((m.start(), m.end(), obj))
+    for m in lex.singular_noun.finditer(shadow):
+        # "the murder of Judge Perez", "the murder of the wife of ..."
+        obj = m.group("obj")
+        words = obj.split()
+        if words[0] == "the" and len(words) > 1 and words[1] in lex.persons:
+            candidates.append((m.start(), m.end(), words[1]))
+            continue
+        if words[0] in _PLURAL_DETERMINERS or "#" in obj:
+            continue
+        if any(w in lex.party_of and w not in lex.persons and lex.party_of[w] != "security"
+               for w in _WORD.findall(obj)):
+            continue  # "the murder of public officials", "the murder of civilians": plurals
+        candidates.append((m.start(), m.end(), obj))
+    for m in lex.active_single.finditer(shadow):
+        # "gunmen killed Hector Oqueli", "killed the mayor", "accused of murdering Ana Casanova"
+        obj = m.group("obj")
+        words = obj.split()
+        if words[0] == "the":
+            if len(words) < 2 or words[1] not in lex.persons:
+                continue
+        elif words[0] in _NOT_OBJECTS or words[0] in _NOT_SUBJECTS or "#" in obj or not (
+            words[0] in lex.persons or _looks_like_name(text, m.start("obj"), m.start("obj") + len(words[0]))
+        ):
+            continue
+        candidates.append((m.start(), m.end(), obj))
+    for start, end, obj in sorted(candidates):
+        if obj.split()[0] in _NOT_SUBJECTS:
+            continue
+        window = shadow[max(0, start - lex.void_window):start]
+        if lex.void.search(window) or _EARLIER.search(window):
+            continue
+        if free(start, end, "killed"):
+            add(start, end, "killed", party_of_phrase(obj)[0])
+    return out
+
+
+_NOT_OBJECTS = frozenset(
+    "in by at on during when while after before and or as for with from to into near inside outside "
+    "there here them him her it himself herself themselves itself one all both some many several "
+    "at least more than nearly about over".split()
+)
 
 
 _INTRANSITIVE = frozenset({"died", "succumbed", "perished"})
@@ -525,10 +571,10 @@ _PLURAL_DETERMINERS = frozenset(
     "numerous various other others more most people persons civilians a an".split()
 )
 # A singular killing after "after/since/following/about" is an earlier event told as context.
-_EARLIER = re.compile(r"\b(?:after|since|before|following|about|reporting|reports? of|news of|elimination)\b[^,;]*$")
+_EARLIER = re.compile(r"\b(?:after|since|before|about|reporting|reports? of|news of|elimination)\b[^,;]*$")
 
 _NOT_SUBJECTS = frozenset(
-    "it that which this there what none crew whom whose one someone anyone nobody everyone they we you "
+    "it that which this there what none crew himself herself themselves whom whose one someone anyone nobody everyone they we you "
     "i people attack bombing bomb blast explosion car vehicle building house plane".split()
 )
 

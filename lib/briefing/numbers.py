@@ -108,8 +108,10 @@ def _grammar() -> _Grammar:
     article = re.compile(
         r"\b(?P<art>another)(?=\s+(?:was|is|has|had|were|lightly|seriously|slightly|critically|badly"
         r"|died|wounded|injured|hurt|killed)\b|\s*[.;]|\s*$)|"
-        rf"\b(?P<art2>an?|another|single|his|her)\s+(?P<mods>(?:(?!(?:of|the|and|or|was|were|who|by|in)\b)"
-        rf"[\w'’.-]+\s+){{0,2}}?)(?P<noun>{persons})\b(?!['’-])",
+        rf"\b(?P<art2>an?|another|single)\s+(?P<mods>(?:(?!(?:of|the|and|or|was|were|who|by|in)\b)"
+        rf"[\w'’.-]+\s+){{0,2}}?)(?P<noun>{persons})\b(?!['’-])|"
+        # "his driver", "her daughter": the possessive takes the noun right after it
+        rf"\b(?P<art3>his|her)\s+(?P<noun3>{persons})\b(?!['’-])",
     )
     prefilter = re.compile(
         rf"\d|\b(?:{unit}|{tens}|dozens?|scores|hundreds|thousands|several|few|many|numerous|both"
@@ -264,13 +266,13 @@ def _find_numbers(sentence: str) -> list[NumberMention]:
         )
     taken = [(n.start, n.end) for n in found if n.countable]
     for m in g.article.finditer(sentence):
-        art = "art" if m.group("art") else "art2"
+        art = next(a for a in ("art", "art2", "art3") if m.group(a))
         s, e = m.start(art), m.end(art)
         if any(s < b and a < m.end() for a, b in taken):
             continue
         found.append(
             NumberMention(s, e, s, 1, 1, 1, "exact", "article", True, original[s:e],
-                          m.end("noun") if m.group("noun") else e)
+                          m.end("noun") if m.group("noun") else m.end("noun3") if m.group("noun3") else e)
         )
     found.sort(key=lambda n: n.start)
     return found
