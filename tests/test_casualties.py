@@ -246,3 +246,58 @@ def test_seed_003_figures_and_evidence() -> None:
     ev = res.figures["attackers_total"].evidence[0]
     assert "detachment - 20 people" in text[ev.start:ev.end]
     assert res.checks == []
+
+
+# --- more noun-phrase shapes and single victims ---------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("Two guards who were on duty at the gate were killed.", "killed_total", 2),
+        ("Three policemen guarding the embassy were shot dead.", "killed_total", 3),
+        ("Four contractors were dragged from their car and killed.", "killed_total", 4),
+        ("Two boys aged 9 and 11 were killed.", "killed_total", 2),
+        ("Bombs went off in the market. 7 dead 5 injured.", "wounded_total", 5),
+        ("Bombs went off in the market. 7 dead 5 injured.", "killed_total", 7),
+        ("Gunmen killed a policeman and injured another.", "wounded_total", 1),
+        ("The attack killed nine people, four of them children.", "killed_total", 9),
+        ("The attack killed nine people, four of them children.", "killed_civilians", 4),
+    ],
+)
+def test_noun_phrase_shapes(text: str, field: str, value: int) -> None:
+    assert values(text)[field] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GUERRILLAS KILLED JUDGE MARIA PEREZ IN HER OFFICE TODAY.",
+        "Officials condemned Senator Lopez's assassination.",
+        "The union condemned the murder of the wife of a local editor.",
+        "The victim was taken to hospital, where he died.",
+    ],
+)
+def test_single_named_victims(text: str) -> None:
+    got = values(text)
+    assert got["killed_total"] == 1
+
+
+def test_a_named_victim_is_not_added_to_a_counted_group_told_elsewhere() -> None:
+    text = "Six priests were murdered at the university.\nFather Lopez was killed in his room."
+    assert values(text)["killed_total"] == 6
+
+
+def test_breakdown_list_is_not_added_to_its_head() -> None:
+    text = "Gunmen killed four tourists, two Germans and two Danes."
+    assert values(text)["killed_total"] == 4
+
+
+def test_follow_up_report_takes_its_recent_dated_incident() -> None:
+    text = ("Officials met today to discuss security.\n"
+            "On 16 November, six priests and two women were murdered at the university.")
+    res = run(text, "2019-12-05")
+    assert res.figures["killed_total"].value == 8
+    assert res.checks and "figures are those of bg:2019-11" in res.checks[0]
+    # an old incident is history, not the subject of the article
+    res = run(text, "2021-06-01")
+    assert res.figures == {}

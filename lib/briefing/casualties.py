@@ -116,7 +116,7 @@ def _lexicon() -> _Lexicon:
              r"|,?\s*including\s[^;,]{1,60}?(?=\s+(?:were|was|have|had|are)\b)"
              # a relative clause or participle phrase: "two women who worked for them were ...",
              # "two policemen guarding the consulate were ..."
-             r"|\s+(?:who\s+(?!were\b|was\b|had\b|have\b)|[a-z]+ing\s+)[a-z’' ]{1,50}?,?"
+             r"|\s+(?:who\s+|[a-z]+ing\s+)[a-z’' ]{1,50}?,?"
              r"(?=\s+(?:were|was|have|had|are|also|all|died|dead|killed)\b)"
              r"|,?\s+aged\s+\d+(?:\s*(?:and|,|to|-)\s*\d+)*,?)?")
     number_first = re.compile(
