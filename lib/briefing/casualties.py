@@ -337,9 +337,16 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
             second = lex.after_status[_norm(also.group("trig"))]
             extra.append(_hit(n, second, party, m.start(), m.end() + also.end(), note=note, kind="nf"))
 
-    for m in lex.status_first.finditer(shadow) if at else ():
-        n = at.get(m.start("num"))
-        if n is None or n.start in hits:
+    for n in at.values():
+        if n.start in hits:
+            continue
+        # the status word stands at most a few words before its number: search only there
+        m = None
+        for cand in lex.status_first.finditer(shadow, max(0, n.start - 60), min(len(shadow), n.end + 80)):
+            if cand.start("num") == n.start:
+                m = cand
+                break
+        if m is None:
             continue
         status = lex.before_status[_norm(m.group("trig"))]
         np = m.group("np") if n.kind != "article" else text[n.end:n.noun_end]

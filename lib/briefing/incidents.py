@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -61,6 +62,7 @@ class _Patterns:
     relative_main: re.Pattern[str]
     continuation: re.Pattern[str]
     any_date_word: re.Pattern[str]
+    cue: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -81,10 +83,15 @@ def _patterns() -> _Patterns:
         r"^\W*(?:and |but )?(?:" + "|".join(re.escape(o) for o in openers) + r")\b"
     )
     # Cheap pre-filter: a sentence without any of these cannot carry a date phrase.
-    any_date_word = re.compile(
-        r"\d|\b(?:" + month_alt + r"|last|ago|after|since|past|recent|earlier|previous)\b"
+    # Cheap pre-filters: absolute dates need a month name or a year; every date phrase of the
+    # data file contains one of the cue words.
+    any_date_word = re.compile(r"(?:19|20)\d\d|\b(?:" + month_alt + r")\b")
+    cue = re.compile(
+        r"(?:19|20)\d\d|\b(?:" + month_alt + r"|last|ago|after|since|past|recent|earlier|previous"
+        r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight"
+        r"|this|eve|week|weeks|month|months|year|years)\b"
     )
-    return _Patterns(months, absolute, relative_bg, relative_main, continuation, any_date_word)
+    return _Patterns(months, absolute, relative_bg, relative_main, continuation, any_date_word, cue)
 
 
 @dataclass(frozen=True)
@@ -209,9 +216,7 @@ def sentence_incident(text: str, index: int, ref: dt.date | None) -> str | None:
         return None
     if pats.relative_main.search(text):
         return MAIN
-    if pats.any_date_word.search(text):
-        return _relative_key(text, ref, index)
-    return None
+    return _relative_key(text, ref, index)
 
 
 def assign_incidents(doc: Document) -> IncidentScope:
@@ -223,8 +228,12 @@ def assign_incidents(doc: Document) -> IncidentScope:
     dates: dict[str, str | None] = {MAIN: ref.isoformat() if ref else None}
     previous = MAIN
     previous_end = -1
+    starts = [s.start for s in doc.sentences]
+    cued = {bisect_right(starts, m.start()) - 1 for m in pats.cue.finditer(fold(doc.text))}
     for sentence in doc.sentences:
-        own = None if sentence.index == 0 else sentence_incident(sentence.text, sentence.index, ref)
+        own = None
+        if sentence.index != 0 and sentence.index in cued:
+            own = sentence_incident(sentence.text, sentence.index, ref)
         if own is None:
             same_paragraph = "\n" not in doc.text[max(previous_end, 0):sentence.start]
             if previous != MAIN and same_paragraph and pats.continuation.search(fold(sentence.text[:40])):

@@ -58,6 +58,10 @@ class _Grammar:
     number: re.Pattern[str]
     article: re.Pattern[str]
     prefilter: re.Pattern[str]
+    range_prefix: re.Pattern[str]
+    range_tail: dict[str, re.Pattern[str]]
+    qual_before: re.Pattern[str]
+    suffix_after: re.Pattern[str]
 
 
 def _alt(words: list[str]) -> str:
@@ -94,15 +98,18 @@ def _grammar() -> _Grammar:
     end = r"(?![\w])"  # "2D WEEK", "6TH" are ordinals, "1990s" a decade
     qual = _alt(list(qualifiers))
     suffix = _alt(list(suffixes))
-    number = re.compile(
-        rf"(?:\b(?P<qual>{qual})\s+)?"
-        rf"(?:\bbetween\s+(?P<b1>{core}){end}\s+and\s+(?P<b2>{core}){end}"
-        rf"|\bfrom\s+(?P<f1>{core}){end}\s+to\s+(?P<f2>{core}){end}"
-        rf"|(?<![\w.,$])(?P<r1>{core})\s+(?:to|or)\s+(?P<r2>{core}){end}"
-        rf"|(?<![\w.,$])(?P<h1>{digits})\s*[-–]\s*(?P<h2>{digits}){end}"
-        rf"|(?<![\w.,$])(?P<n>{core}){end})"
-        rf"(?P<suf>{suffix})?",
-    )
+    # One scan finds the numbers themselves; qualifiers, range partners and suffixes are then
+    # read around each (a single alternation per position is ~4x faster than one big pattern).
+    number = re.compile(rf"(?<![\w.,$])(?:{core}){end}")
+    range_prefix = re.compile(r"\b(?P<pre>between|from)\s+$")
+    range_tail = {
+        "between": re.compile(rf"\s+and\s+(?P<b>{core}){end}"),
+        "from": re.compile(rf"\s+to\s+(?P<b>{core}){end}"),
+        "": re.compile(rf"\s+(?:to|or)\s+(?P<b>{core}){end}"),
+        "-": re.compile(rf"\s*[-–]\s*(?P<b>{digits}){end}"),
+    }
+    qual_before = re.compile(rf"\b(?P<qual>{qual})\s+$")
+    suffix_after = re.compile(rf"(?:{suffix})")
     parties = load_yaml("casualty_parties.yaml")
     persons = _alt(list(parties["singular_persons"]))
     article = re.compile(
@@ -129,6 +136,10 @@ def _grammar() -> _Grammar:
         number=number,
         article=article,
         prefilter=prefilter,
+        range_prefix=range_prefix,
+        range_tail=range_tail,
+        qual_before=qual_before,
+        suffix_after=suffix_after,
     )
 
 
@@ -221,48 +232,68 @@ def _find_numbers(sentence: str) -> list[NumberMention]:
     if not g.prefilter.search(sentence):
         return []
     found: list[NumberMention] = []
+    consumed = 0
     for m in g.number.finditer(sentence):
-        qual_text = (m.group("qual") or "").lower()
-        qualifier = g.qualifiers.get(_SPACES.sub(" ", qual_text), "exact") if qual_text else "exact"
-        if m.group("n") is not None:
-            raw = a = m.group("n")
-            num_start = m.start("n")
-            num_end = m.end("n")
+        if m.start() < consumed:
+            continue  # the second number of a range already read
+        a = raw = m.group(0)
+        start = num_start = m.start()
+        num_end = m.end()
+        b = None
+        pre = g.range_prefix.search(sentence, max(0, start - 10), start)
+        tail = None
+        if pre:
+            tail = g.range_tail[pre.group("pre")].match(sentence, num_end)
+            if tail:
+                start = pre.start()
+        if tail is None:
+            tail = g.range_tail[""].match(sentence, num_end)
+            if tail is None and a[:1].isdigit():
+                tail = g.range_tail["-"].match(sentence, num_end)
+                if tail is not None:
+                    lo, hi = word_value(a), word_value(tail.group("b"))
+                    if lo is not None and hi is not None and hi <= lo:
+                        consumed = tail.end()
+                        continue  # "1990-91", "2-1": not a range of people
+        if tail is not None:
+            b = tail.group("b")
+            low, high = word_value(a), word_value(b)
+            if low is None or high is None or high <= low:
+                tail, b = None, None
+                start = num_start
+        if tail is not None:
+            num_end = tail.end()
+            raw = sentence[num_start:num_end]
+            value, kind = low, "range"
+            qualifier = "range"
+        else:
             value = word_value(raw)
             low = high = value
             kind = "digits" if raw[:1].isdigit() else "words"
+            qualifier = "exact"
             if value is None:
                 kind = "vague"
                 low, high = _vague_floor(raw), None
             elif _SPACES.sub(" ", raw.lower()) in g.phrases:
                 kind = "phrase"
-        else:
-            a, b = next(
-                (m.group(x), m.group(y)) for x, y in (("b1", "b2"), ("f1", "f2"), ("r1", "r2"), ("h1", "h2"))
-                if m.group(x) is not None
-            )
-            first = next(x for x in ("b1", "f1", "r1", "h1") if m.group(x) is not None)
-            num_start = m.start(first)
-            num_end = m.end({"b1": "b2", "f1": "f2", "r1": "r2", "h1": "h2"}[first])
-            raw = sentence[num_start:num_end]
-            low, high = word_value(a), word_value(b)
-            if low is not None and high is not None and high <= low:
-                # "1990-91", "2-1": not a range of people
-                continue
-            value, kind = low, "range"
-            if qualifier == "exact":
-                qualifier = "range"
-        if m.group("suf"):
+        end = num_end
+        q = g.qual_before.search(sentence, max(0, start - 30), start)
+        if q:
+            qualifier = g.qualifiers.get(_SPACES.sub(" ", q.group("qual")), qualifier)
+            start = q.start()
+        suf = g.suffix_after.match(sentence, end)
+        if suf:
             qualifier = "at_least"
-            high = None
+            end = suf.end()
         if qualifier in ("at_least", "more_than"):
             high = None
+        consumed = end
         countable = kind == "vague" or _countable(
-            sentence, num_start, num_end, a if kind == "range" else raw, value
+            sentence, pre.start() if (pre and kind == "range") else num_start, num_end, a if kind == "range" else raw, value
         )
         found.append(
-            NumberMention(m.start(), m.end(), num_start, value, low, high, qualifier, kind, countable,
-                          original[m.start():m.end()])
+            NumberMention(start, end, num_start, value, low, high, qualifier, kind, countable,
+                          original[start:end])
         )
     taken = [(n.start, n.end) for n in found if n.countable]
     for m in g.article.finditer(sentence):
