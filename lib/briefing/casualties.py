@@ -132,11 +132,8 @@ def _lexicon() -> _Lexicon:
     )
     after_re = _phrase_re(list(after_status))
     and_status = re.compile(rf"^\s+and\s+(?:then\s+|later\s+)?(?P<trig>{after_re})(?![\w#])")
-    singular = re.compile(
-        rf"(?:\b(?P<aux>was|has been|had been|is|got)\s+"
-        rf"(?:(?:reportedly|allegedly|later|also|then|subsequently|apparently|brutally|"
-        rf"fatally|seriously|critically|slightly)\s+)?)?\b(?P<trig>{_phrase_re(list(singular_status))})(?![\w#])"
-    )
+    # the verb is searched first; its auxiliary ("was", "has been") is read before it
+    singular = re.compile(rf"\b(?P<trig>{_phrase_re(list(singular_status))})(?![\w#])")
     link = re.compile(
         rf"^(?P<np>{np}),?\s+(?:and|as well as|plus|&)\s+(?:(?:the|their|his|her|its|other)\s+)?$"
         rf"|^(?P<np2>{np}),\s+$"
@@ -480,15 +477,17 @@ def _single_victims(text: str, shadow: str, found: list[_Hit]) -> list[_Hit]:
         out.append(_Hit(None, 1, 1, 1, "exact", status, party, "part", start, end, ONE_NAMED, "one"))
 
     for m in lex.singular.finditer(shadow):
+        aux = _AUX_BEFORE.search(shadow, max(0, m.start() - 40), m.start())
+        verb_start = aux.start() if aux else m.start()
+        trig = _norm(m.group("trig"))
+        if (trig in _INTRANSITIVE) == bool(aux):
+            continue  # "he died" / "he was killed", not "was died" or a bare "killed"
         # the subject: the word before the verb, past an apposition (", a judge,")
-        sm = _SUBJECT.search(shadow, max(0, m.start() - 140), m.start())
+        sm = _SUBJECT.search(shadow, max(0, verb_start - 140), verb_start)
         if sm is None:
             continue
         subj = sm.group("subj").strip(".,’'")
         subj_start, subj_end = sm.start("subj"), sm.end("subj")
-        trig = _norm(m.group("trig"))
-        if (trig in _INTRANSITIVE) == bool(m.group("aux")):
-            continue  # "he died" / "he was killed", not "was died" or a bare "killed"
         if subj in _NOT_SUBJECTS or "#" in subj:
             continue
         if lex.void.search(shadow[max(0, subj_start - lex.void_window):subj_start]):
@@ -504,12 +503,17 @@ def _single_victims(text: str, shadow: str, found: list[_Hit]) -> list[_Hit]:
     candidates: list[tuple[int, int, str]] = []  # (start, end, object words)
     for m in _POSSESSIVE_DEATH.finditer(shadow):
         # "Romero's assassination", "the assassinated Carlos Pizarro"
-        group = "obj" if m.group("obj") else "obj2"
-        obj = m.group(group)
+        if m.group("obj2"):
+            obj, o_start, o_end = m.group("obj2"), m.start("obj2"), m.end("obj2")
+        else:
+            w = _LAST_WORD.search(shadow, max(0, m.start() - 40), m.start())
+            if w is None:
+                continue
+            obj, o_start, o_end = w.group(1), w.start(1), w.end(1)
         if obj in _NOT_POSSESSORS:
             continue
-        if obj in lex.persons or _looks_like_name(text, m.start(group), m.end(group)):
-            candidates.append((m.start(), m.end(), obj))
+        if obj in lex.persons or _looks_like_name(text, o_start, o_end):
+            candidates.append((o_start, m.end(), obj))
     for m in lex.singular_noun.finditer(shadow):
         # "the murder of Judge Perez", "the murder of the wife of ..."
         obj = m.group("obj")
@@ -561,8 +565,13 @@ _ACTIVE_OBJECT = re.compile(
     r"|(?:another|all|some|both)\s+#)"
 )
 _POSSESSIVE_DEATH = re.compile(
-    r"\b(?P<obj>[a-z][a-z’'.\-]+?)(?:['’]s|['’])\s+(?:[a-z]+\s+)?(?:murder|assassination|killing|slaying)\b"
+    r"(?<=[a-z])(?:['’]s|(?<=s)['’])\s+(?:[a-z]+\s+)?(?:murder|assassination|killing|slaying)\b"
     r"(?!\s+of\b)|\bthe\s+(?:assassinated|murdered|slain)\s+(?:[a-z]+\s+){0,2}?(?P<obj2>[a-z][a-z’'.\-]+)\b"
+)
+_LAST_WORD = re.compile(r"\b([a-z][a-z’'.\-]*)$")
+_AUX_BEFORE = re.compile(
+    r"\b(?:was|has been|had been|is|got)\s+(?:(?:reportedly|allegedly|later|also|then|subsequently"
+    r"|apparently|brutally|fatally|seriously|critically|slightly)\s+)?$"
 )
 _NOT_POSSESSORS = frozenset(
     "government army group country nation party organization movement city today yesterday "
