@@ -697,7 +697,10 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
         main = [m for m in result.mentions if m.incident == key]
     result.figures, result.checks = compute_figures(main, group_sizes)
     if key is not None:
-        result.checks.insert(0, f"no casualties on the main date; figures are those of {key}")
+        label = scope.labels.get(key, "")
+        result.checks.insert(
+            0, f"no casualties on the main date; figures are those of {key}" + (f" ({label})" if label else "")
+        )
     return result
 
 
@@ -732,7 +735,19 @@ _NEGATION_CUE = re.compile(r"\b(?:no|none|nobody|without|nor)\b")
 
 
 def _evidence(mentions: list[CasualtyMention]) -> list[Evidence]:
-    return [m.evidence() for m in mentions]
+    return _unique([m.evidence() for m in mentions])
+
+
+def _unique(evidence: list[Evidence]) -> list[Evidence]:
+    """Evidence spans in order, each once."""
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for e in evidence:
+        key = (e.article_id, e.start, e.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
 
 
 def _figure(name: str, mentions: list[CasualtyMention], value: int, derivation: str | None = None,
@@ -859,7 +874,7 @@ def compute_figures(
                     v = max((total.value or 0) - (attackers.value or 0), 0)
                     figures["killed_victims"] = Figure(
                         "killed_victims", v, total.qualifier, None, None,
-                        total.evidence + attackers.evidence,
+                        _unique(total.evidence + attackers.evidence),
                         f"{total.value} - {attackers.value} = {v}",
                     )
                 else:
