@@ -301,3 +301,16 @@ def test_follow_up_report_takes_its_recent_dated_incident() -> None:
     # an old incident is history, not the subject of the article
     res = run(text, "2021-06-01")
     assert res.figures == {}
+
+
+def test_subsets_and_set_sizes() -> None:
+    text = "Twelve people were wounded. Officials said 3 of the wounded were in critical condition."
+    assert values(text)["wounded_total"] == 12
+    got = values("Officials said 5 of the 7 attackers were killed and two were arrested.")
+    assert got["killed_attackers"] == 5 and got["captured_attackers"] == 2
+    assert "killed_victims" not in got  # only attackers are counted: victims not reported
+
+
+def test_events_named_by_an_earlier_year_or_time_are_background() -> None:
+    assert values("The 2015 attack on the same market killed 130 people.") == {}
+    assert values("Two years ago, a bomb killed 5 people at the same spot.") == {}

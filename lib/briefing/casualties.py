@@ -120,7 +120,7 @@ def _lexicon() -> _Lexicon:
              r"(?=\s+(?:were|was|have|had|are|also|all|died|dead|killed)\b)"
              r"|,?\s+aged\s+\d+(?:\s*(?:and|,|to|-)\s*\d+)*,?)?")
     number_first = re.compile(
-        rf"(?P<num>#+)(?P<np>(?:\s+of\s+(?:the|them|whom|those|these|their|his|her|its))?{np}(?:\s+and\s+(?:some\s+|several\s+|many\s+)?other(?:\s+[a-z]+){{1,2}})?){paren}"
+        rf"(?P<num>#+)(?P<np>(?:\s+of\s+(?:the|them|whom|those|these|their|his|her|its)(?:\s+#+)?)?{np}(?:\s+and\s+(?:some\s+|several\s+|many\s+)?other(?:\s+[a-z]+){{1,2}})?){paren}"
         rf"(?P<aux>(?:,?\s+(?:{aux})){{0,4}}?)"
         # "were ambushed and killed", "were dragged from their car and killed"
         rf"(?:\s+[a-z]+ed(?:\s+[a-z’']+){{0,4}}?\s+and)?"
@@ -328,6 +328,9 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
                 party, _ = party_of_phrase(before)
                 note = "party from the clause subject"
         hits[n.start] = _hit(n, status, party, m.start(), m.end(), note=note, kind="nf")
+        if _OF_THE_STATUS.match(np):
+            # "3 of the wounded were in critical condition": a part of a figure told elsewhere
+            hits[n.start].note, hits[n.start].role = "included in the total", "part"
         also = lex.and_status.match(rest)
         if also and lex.after_status[_norm(also.group("trig"))] != status:
             # "two teenagers were kidnapped and murdered"
@@ -559,6 +562,7 @@ _NOT_OBJECTS = frozenset(
 
 _INTRANSITIVE = frozenset({"died", "succumbed", "perished"})
 _NUMBER_THEN_STATUS = re.compile(r"^\s+#+\s+(?:dead|killed|wounded|injured|hurt|missing|captured|arrested)\b")
+_OF_THE_STATUS = re.compile(r"^\s+of\s+the\s*$")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b")
 _ACTIVE_OBJECT = re.compile(
     r"^\s+(?:#|the\b|an?\b|his\b|her\b|their\b|him\b|them\b|himself\b|herself\b|themselves\b"
@@ -870,7 +874,10 @@ def compute_figures(
             total = figures.get("killed_total")
             attackers = figures.get("killed_attackers")
             if total is not None:
-                if attackers is not None and attackers.value:
+                told = [m for m in counted if m.status == "killed" and m.party != "attackers"]
+                if attackers is not None and attackers.value and not told and not negated.get("killed"):
+                    pass  # only attackers are counted: victims are not reported (not 0)
+                elif attackers is not None and attackers.value:
                     v = max((total.value or 0) - (attackers.value or 0), 0)
                     figures["killed_victims"] = Figure(
                         "killed_victims", v, total.qualifier, None, None,

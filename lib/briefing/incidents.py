@@ -154,7 +154,8 @@ def _reference_date(doc: Document) -> dt.date | None:
 
 
 def _background_key(d: _DatePhrase, ref: dt.date) -> str | None:
-    """The background key of date phrase ``d`` relative to ``ref``, or None when it is the main date."""
+    """The background key of date phrase ``d`` relative to ``ref``, None when it is the main date,
+    "" when it dates nothing that happened (a future year)."""
     year, month = d.year, d.month
     if year is None and month is not None:
         # "In May" written in November 2019 is May 2019; written in March it is last year's May.
@@ -162,6 +163,8 @@ def _background_key(d: _DatePhrase, ref: dt.date) -> str | None:
     if year is None:
         return None
     if month is None:
+        if year > ref.year:
+            return ""  # a future year ("the 1991 elections") dates no past incident
         return None if year == ref.year else f"bg:{year}"
     if d.day is not None:
         try:
@@ -209,6 +212,8 @@ def sentence_incident(text: str, index: int, ref: dt.date | None) -> str | None:
     if ref is not None:
         for d in dates:
             key = _background_key(d, ref)
+            if key == "":
+                continue
             if key is None:
                 return MAIN
             return key
@@ -232,8 +237,10 @@ def assign_incidents(doc: Document) -> IncidentScope:
     cued = {bisect_right(starts, m.start()) - 1 for m in pats.cue.finditer(fold(doc.text))}
     for sentence in doc.sentences:
         own = None
-        if sentence.index != 0 and sentence.index in cued:
+        if sentence.index in cued:
             own = sentence_incident(sentence.text, sentence.index, ref)
+            if sentence.index == 0 and own is None:
+                own = MAIN  # the headline or opening sentence sets the main incident
         if own is None:
             same_paragraph = "\n" not in doc.text[max(previous_end, 0):sentence.start]
             if previous != MAIN and same_paragraph and pats.continuation.search(fold(sentence.text[:40])):
