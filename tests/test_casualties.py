@@ -314,3 +314,11 @@ def test_subsets_and_set_sizes() -> None:
 def test_events_named_by_an_earlier_year_or_time_are_background() -> None:
     assert values("The 2015 attack on the same market killed 130 people.") == {}
     assert values("Two years ago, a bomb killed 5 people at the same spot.") == {}
+
+
+def test_sources_and_complements() -> None:
+    assert values("The number of dead rose to 21 overnight, a hospital official said.") == {
+        "killed_total": 21, "killed_victims": 21}
+    assert values("The ministry said 11 of the dead were civilians.")["killed_civilians"] == 11
+    got = values("Police said two suspects were shot dead and a third was arrested.")
+    assert got["killed_attackers"] == 2 and got["captured_attackers"] == 1

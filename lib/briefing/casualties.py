@@ -136,7 +136,7 @@ def _lexicon() -> _Lexicon:
     singular = re.compile(rf"\b(?P<trig>{_phrase_re(list(singular_status))})(?![\w#])")
     link = re.compile(
         rf"^(?P<np>{np}),?\s+(?:and|as well as|plus|&)\s+(?:(?:the|their|his|her|its|other)\s+)?$"
-        rf"|^(?P<np2>{np}),\s+$"
+        r"|^,\s+$"
     )
     lead_link = re.compile(rf"^(?P<np>{np})(?:,?\s+(?:and|as well as|plus)|,)\s+$")
     including = re.compile(
@@ -329,8 +329,12 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
                 note = "party from the clause subject"
         hits[n.start] = _hit(n, status, party, m.start(), m.end(), note=note, kind="nf")
         if _OF_THE_STATUS.match(np):
-            # "3 of the wounded were in critical condition": a part of a figure told elsewhere
+            # "3 of the wounded were in critical condition": a part of a figure told elsewhere;
+            # "11 of the dead were civilians": the complement names the party
             hits[n.start].note, hits[n.start].role = "included in the total", "part"
+            complement = _COMPLEMENT.match(rest)
+            if complement:
+                hits[n.start].party = party_of_phrase(complement.group(1))[0]
         also = lex.and_status.match(rest)
         if also and lex.after_status[_norm(also.group("trig"))] != status:
             # "two teenagers were kidnapped and murdered"
@@ -355,7 +359,7 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
             continue
         if lex.void_after.match(shadow[m.end("num"):]):
             continue
-        end = m.end() if np.strip() else m.end("num")
+        end = m.end() if ok[1] else m.end("num")  # the noun phrase only when it names people
         hits[n.start] = _hit(n, status, ok[0], m.start(), end, kind="sf")
 
     # Lists, composition and conjunction: numbers next to a linked number share its status.
@@ -395,6 +399,8 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
                 np_text = np_text[: cut.start()]
             party, person = party_of_phrase(np_text)
             end = n.end + len(np_text.rstrip())
+            if _SPEAKER.match(shadow, end):
+                continue  # "..., a hospital official said": a source, not a victim
             if base.kind in ("sf", "list", "as") and (lex.link.match(gap) or lex.link.match(gap_from_num)):
                 # "killing 15 militants and 2 soldiers", "a border guard and an employee ..."
                 hits[n.start] = _hit(n, base.status, party, n.start, end, kind=base.kind,
@@ -562,6 +568,8 @@ _NOT_OBJECTS = frozenset(
 
 _INTRANSITIVE = frozenset({"died", "succumbed", "perished"})
 _NUMBER_THEN_STATUS = re.compile(r"^\s+#+\s+(?:dead|killed|wounded|injured|hurt|missing|captured|arrested)\b")
+_COMPLEMENT = re.compile(r"^\s+(?:were|was|are)\s+(?:all\s+)?((?:[a-z’'\-]+\s*){1,3})")
+_SPEAKER = re.compile(r"\s+(?:said|says|told|reported|added|stated|confirmed|announced)\b")
 _OF_THE_STATUS = re.compile(r"^\s+of\s+the\s*$")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b")
 _ACTIVE_OBJECT = re.compile(

@@ -113,7 +113,7 @@ def _grammar() -> _Grammar:
     parties = load_yaml("casualty_parties.yaml")
     persons = _alt(list(parties["singular_persons"]))
     article = re.compile(
-        r"\b(?P<art>another)(?=\s+(?:was|is|has|had|were|lightly|seriously|slightly|critically|badly"
+        r"\b(?P<art>another|a (?:second|third|fourth|fifth))(?=\s+(?:was|is|has|had|were|lightly|seriously|slightly|critically|badly"
         r"|died|wounded|injured|hurt|killed)\b|\s*[.;]|\s*$)|"
         rf"\b(?P<art2>an?|another|single)\s+(?P<mods>(?:(?!(?:of|the|and|or|was|were|who|by|in)\b)"
         rf"[\w'’.-]+\s+){{0,2}}?)(?P<noun>{persons})\b(?!['’-])|"
