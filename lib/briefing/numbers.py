@@ -4,10 +4,11 @@
 "more than", "about", "up to", "32+") and "a"/"an" with a singular person noun ("a border guard").
 
 Why a small word table instead of text2num's ``alpha2digit`` or ``number-parser``: both rewrite
-the text (digits replace words), which loses the character offsets every figure's evidence needs,
-neither knows "dozens"/"scores"/"a border guard", and casualty counts use a closed vocabulary of
-~40 words; one precompiled regular expression over the sentence is also an order of magnitude
-faster than tokenising it through a library. The word table lives in ``data/casualty_numbers.yaml``.
+the text (digits replace words), which loses the character offsets every figure's evidence needs;
+neither reads "a dozen", "dozens", "scores" or "a border guard"; and casualty counts use a closed
+vocabulary of ~40 words. Measured on 1,795 MUC-4 sentences: ``number_parser.parse`` 2.7 s, this
+module 0.07 s (text2num 2.5 ships only as a Rust source build here). The word table lives in
+``data/casualty_numbers.yaml``.
 """
 from __future__ import annotations
 
