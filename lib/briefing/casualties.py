@@ -109,7 +109,7 @@ def _lexicon() -> _Lexicon:
     gaps = _phrase_re(raw["before_gaps"])
     word = rf"(?!(?:{stop})\b)[a-z’'.()\-]+"
     # "members of the border police", "people from the Hazara community", "soldiers and civilians"
-    np = rf"(?:\s+(?:(?:of|from)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?|(?:and|or)\s+(?:other\s+)?)?{word}){{0,6}}?"
+    np = rf"(?:\s+(?:(?:of|from)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?|(?:and|or)\s+(?:other\s+)?)?{word}){{0,8}}?"
     # an inserted phrase between a noun phrase and its verb: ", including 26 guards,",
     # ", Craig Dickens,", " (RUC)"
     paren = (r"(?:,\s*(?:including|among them)\s[^;]{1,80}?,|,[^,;#]{1,50},|\s+\([^)]{1,50}\)"
@@ -128,7 +128,7 @@ def _lexicon() -> _Lexicon:
     )
     status_first = re.compile(
         rf"(?<![\w#])(?P<trig>{_phrase_re(list(before_status))})(?:\s+(?:{gaps})){{0,3}}?,?\s+"
-        rf"(?P<num>#+)(?P<np>{np.replace('{0,6}?', '{0,4}')})"
+        rf"(?P<num>#+)(?P<np>{np.replace('{0,8}?', '{0,4}')})"
     )
     after_re = _phrase_re(list(after_status))
     and_status = re.compile(rf"^\s+and\s+(?:then\s+|later\s+)?(?P<trig>{after_re})(?![\w#])")

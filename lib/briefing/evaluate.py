@@ -73,7 +73,7 @@ def score(gold_rows: list[dict], predicted_rows: list[dict]) -> dict:
                 slices[key][0] += int(ok)
             if not ok:
                 evidence = (pred_row.get("evidence") or {}).get(name) or {}
-                quote = [e.get("sentence", "") for e in evidence.get("evidence", [])][:2] \
+                quote = list(dict.fromkeys(e.get("sentence", "") for e in evidence.get("evidence", [])))[:2] \
                     if isinstance(evidence, dict) else []
                 misses.append({
                     "id": g.get("id"), "gold": gold, "predicted": pred,
