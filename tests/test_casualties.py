@@ -322,3 +322,12 @@ def test_sources_and_complements() -> None:
     assert values("The ministry said 11 of the dead were civilians.")["killed_civilians"] == 11
     got = values("Police said two suspects were shot dead and a third was arrested.")
     assert got["killed_attackers"] == 2 and got["captured_attackers"] == 1
+
+
+def test_parts_far_apart_are_not_added_up() -> None:
+    filler = "\n".join(f"Officials met again on day {i}." for i in range(6))
+    text = f"Seven soldiers were killed in the ambush.\n{filler}\nElsewhere, two rebels were killed in a raid."
+    got = values(text)
+    assert got["killed_total"] == 7
+    near = values("Seven soldiers were killed in the ambush.\nTwo rebels were also killed.")
+    assert near["killed_total"] == 9

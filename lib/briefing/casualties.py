@@ -796,6 +796,28 @@ def _per_party(mentions: list[CasualtyMention]) -> tuple[int, list[CasualtyMenti
     return best
 
 
+# Parts of different parties add up only when told near each other (within this many sentences):
+# far apart they usually belong to different clashes of a long report.
+PARTS_WINDOW = 3
+
+
+def _near_parts(
+    side_parts: list[tuple[str, tuple[int, list[CasualtyMention]]]]
+) -> list[tuple[str, tuple[int, list[CasualtyMention]]]]:
+    """The parts of the first cluster of nearby sentences (the earliest part's cluster)."""
+    if len(side_parts) < 2:
+        return side_parts
+    firsts = sorted((min(m.sentence_index for m in ms), i) for i, (_, (_, ms)) in enumerate(side_parts))
+    keep = [firsts[0][1]]
+    last = firsts[0][0]
+    for index, i in firsts[1:]:
+        if index - last > PARTS_WINDOW:
+            break
+        keep.append(i)
+        last = index
+    return [side_parts[i] for i in sorted(keep)]
+
+
 def compute_figures(
     mentions: list[CasualtyMention], group_sizes: list[CasualtyMention] | None = None
 ) -> tuple[dict[str, Figure], list[str]]:
@@ -849,6 +871,7 @@ def compute_figures(
     for status, total_field in (("killed", "killed_total"), ("wounded", "wounded_total")):
         parts = status_summary(status)
         side_parts = [(p, parts[p]) for p in (*SIDES, "unspecified", "_one") if p in parts]
+        side_parts = _near_parts(side_parts)
         part_sum = sum(v for _, (v, _) in side_parts)
         part_mentions = [m for _, (_, ms) in side_parts for m in ms]
         if "_total" in parts:
