@@ -193,7 +193,17 @@ _FUNCTION_WORDS = frozenset("the a an of to in on up down by for and or with wer
 @lru_cache(maxsize=8192)
 def party_of_phrase(words: str) -> tuple[str, bool]:
     """Party of a noun phrase (attackers / security / civilians / unspecified) and whether it
-    names people at all ("15 border guards" → security, True; "3 vehicles" → unspecified, False)."""
+    names people at all ("15 border guards" → security, True; "3 vehicles" → unspecified, False).
+    Group names ("FMLN rebels", "members of the ELN") are looked up in the group gazetteer only
+    when the party words alone leave the party open (the gazetteer lookup is the costly part)."""
+    found = _party_of_phrase(words, False)
+    if found[0] != "unspecified":
+        return found
+    with_groups = _party_of_phrase(words, True)
+    return with_groups if with_groups[0] != "unspecified" else found
+
+
+def _party_of_phrase(words: str, groups: bool) -> tuple[str, bool]:
     lex = _lexicon()
     tokens = [t.removesuffix("’s").removesuffix("'s").rstrip("’'") for t in _WORD.findall(words.lower())]
     found = "unspecified"
@@ -208,9 +218,9 @@ def party_of_phrase(words: str) -> tuple[str, bool]:
             conj = True
             continue
         pair = f"{tok} {tokens[i + 1]}" if i + 1 < len(tokens) else ""
-        party = lex.party_of.get(pair) or lex.party_of.get(tok) or _group_party(tok)
-        if party is None and pair:
-            party = _group_party(pair)
+        party = lex.party_of.get(pair) or lex.party_of.get(tok)
+        if party is None and groups:
+            party = _group_party(tok) or (_group_party(pair) if pair else None)
         if party is None:
             continue
         if after_of and party in ("attackers", "security"):
