@@ -331,3 +331,11 @@ def test_parts_far_apart_are_not_added_up() -> None:
     assert got["killed_total"] == 7
     near = values("Seven soldiers were killed in the ambush.\nTwo rebels were also killed.")
     assert near["killed_total"] == 9
+
+
+def test_object_of_a_status_verb_and_forward_connectors() -> None:
+    text = "A bomb killed at least 18 people including 8 civilians and another 27 people were wounded."
+    got = values(text)
+    assert got["killed_total"] == 18 and got["wounded_total"] == 27
+    got = values("One civilian was killed plus two attackers and 21 wounded in the attack.")
+    assert got["killed_total"] == 3 and got["killed_attackers"] == 2 and got["wounded_total"] == 21

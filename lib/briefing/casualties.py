@@ -78,6 +78,7 @@ class _Lexicon:
     singular_noun: re.Pattern[str]
     void_sentence: re.Pattern[str]
     active_single: re.Pattern[str]
+    before_tail: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -132,6 +133,9 @@ def _lexicon() -> _Lexicon:
     )
     after_re = _phrase_re(list(after_status))
     and_status = re.compile(rf"^\s+and\s+(?:then\s+|later\s+)?(?P<trig>{after_re})(?![\w#])")
+    before_tail = re.compile(
+        rf"(?<![\w#])(?:{_phrase_re(list(before_status))})(?:\s+(?:{gaps})){{0,3}}?\s+$"
+    )
     # the verb is searched first; its auxiliary ("was", "has been") is read before it
     singular = re.compile(rf"\b(?P<trig>{_phrase_re(list(singular_status))})(?![\w#])")
     link = re.compile(
@@ -182,7 +186,7 @@ def _lexicon() -> _Lexicon:
         after_status, before_status, singular_status, frozenset(person_only), party_of, persons,
         prefilter, number_first, status_first, singular, link, lead_link, including, as_were,
         pronoun_have, negations, attackers_total, void, int(contexts["window"]), void_after, and_status,
-        singular_noun, void_sentence, active_single,
+        singular_noun, void_sentence, active_single, before_tail,
     )
 
 
@@ -225,6 +229,8 @@ def _party_of_phrase(words: str, groups: bool) -> tuple[str, bool]:
             continue
         if after_of and party in ("attackers", "security"):
             # "an employee of the Interior Ministry", "members of the army": the body decides
+            if conj and found not in ("unspecified", party):
+                return "unspecified", True  # "civilians and members of the security forces"
             return party, True
         person = person or not after_of
         if party != "unspecified" and not after_of:
@@ -316,6 +322,8 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
         n = at.get(m.start("num"))
         if n is None:
             continue
+        if lex.before_tail.search(shadow, max(0, n.start - 60), n.start):
+            continue  # "killed at least 18 people ...": the number is the object of the verb before it
         status = lex.after_status[_norm(m.group("trig"))]
         rest = shadow[m.end():]
         if lex.void_after.match(rest):
@@ -384,6 +392,18 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
             prev = ordered[i - 1] if i > 0 else None
             np_text = ""
             prev_gap = shadow[prev.end:n.start] if prev is not None else ""
+            if prev is not None and prev.start in hits and _FORWARD.match(shadow[hits[prev.start].end:n.start]):
+                # "one civilian was killed, plus two attackers"
+                base = hits[prev.start]
+                np_m = _NP_AFTER.match(shadow, n.end)
+                np_text = np_m.group(0) if np_m else ""
+                cut = _NP_CUT.search(np_text)
+                if cut:
+                    np_text = np_text[: cut.start()]
+                hits[n.start] = _hit(n, base.status, party_of_phrase(np_text)[0], n.start,
+                                     n.end + len(np_text.rstrip()), kind="list")
+                changed = True
+                continue
             # "15 militants and [2 soldiers were killed]"
             if nxt is not None and nxt.start in hits and hits[nxt.start].start == nxt.start \
                     and not lex.including.search(prev_gap):
@@ -579,6 +599,7 @@ _NOT_OBJECTS = frozenset(
 _INTRANSITIVE = frozenset({"died", "succumbed", "perished"})
 _NUMBER_THEN_STATUS = re.compile(r"^\s+#+\s+(?:dead|killed|wounded|injured|hurt|missing|captured|arrested)\b")
 _COMPLEMENT = re.compile(r"^\s+(?:were|was|are)\s+(?:all\s+)?((?:[a-z’'\-]+\s*){1,3})")
+_FORWARD = re.compile(r"^\s*,?\s*(?:plus|as well as|along with|together with)\s+$")
 _SPEAKER = re.compile(r"\s+(?:said|says|told|reported|added|stated|confirmed|announced)\b")
 _OF_THE_STATUS = re.compile(r"^\s+of\s+the\s*$")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b")
