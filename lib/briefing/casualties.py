@@ -318,9 +318,13 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
             return None
         return party, person
 
-    for m in lex.number_first.finditer(shadow) if at else ():
-        n = at.get(m.start("num"))
-        if n is None:
+    covered = 0  # numbers inside an accepted match ("17 people, including 15 assailants, were
+    # killed") are read by the composition rules below, not on their own
+    for n in at.values():
+        if n.start < covered:
+            continue
+        m = lex.number_first.match(shadow, n.start)  # anchored: every number gets its own try
+        if m is None:
             continue
         if lex.before_tail.search(shadow, max(0, n.start - 60), n.start):
             continue  # "killed at least 18 people ...": the number is the object of the verb before it
@@ -346,6 +350,7 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
                 party, _ = party_of_phrase(before)
                 note = "party from the clause subject"
         hits[n.start] = _hit(n, status, party, m.start(), m.end(), note=note, kind="nf")
+        covered = m.end()
         if _OF_THE_STATUS.match(np):
             # "3 of the wounded were in critical condition": a part of a figure told elsewhere;
             # "11 of the dead were civilians": the complement names the party
