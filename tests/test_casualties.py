@@ -339,3 +339,9 @@ def test_object_of_a_status_verb_and_forward_connectors() -> None:
     assert got["killed_total"] == 18 and got["wounded_total"] == 27
     got = values("One civilian was killed plus two attackers and 21 wounded in the attack.")
     assert got["killed_total"] == 3 and got["killed_attackers"] == 2 and got["wounded_total"] == 21
+
+
+def test_different_totals_are_flagged_with_the_one_used() -> None:
+    res = run("Twelve people were killed in the blast.\nLater reports said 14 people were killed.")
+    assert res.figures["killed_total"].value == 14
+    assert res.checks == ["killed: different totals stated (12, 14); the figure uses 14"]

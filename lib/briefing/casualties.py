@@ -899,8 +899,9 @@ def compute_figures(
             exact = {m.value for m in totals if m.qualifier == "exact" and m.note not in ("one person", ONE_NAMED)}
             if len(exact) > 1:
                 checks.append(
-                    f"{status} stated with different values: "
+                    f"{status}: different totals stated ("
                     + ", ".join(str(v) for v in sorted(v for v in exact if v is not None))
+                    + f"); the figure uses {best.value}"
                 )
         return parts
 
