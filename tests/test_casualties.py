@@ -345,3 +345,9 @@ def test_different_totals_are_flagged_with_the_one_used() -> None:
     res = run("Twelve people were killed in the blast.\nLater reports said 14 people were killed.")
     assert res.figures["killed_total"].value == 14
     assert res.checks == ["killed: different totals stated (12, 14); the figure uses 14"]
+
+
+def test_place_phrases_and_later_statuses() -> None:
+    assert values("Two civilians on a motorbike were ambushed and killed.")["killed_total"] == 2
+    text = "Three brothers were kidnapped by gunmen on Thursday, and were later executed."
+    assert values(text)["killed_total"] == 3

@@ -117,8 +117,11 @@ def _lexicon() -> _Lexicon:
              r"|,?\s*including\s[^;,]{1,60}?(?=\s+(?:were|was|have|had|are)\b)"
              # a relative clause or participle phrase: "two women who worked for them were ...",
              # "two policemen guarding the consulate were ..."
-             r"|\s+(?:who\s+|[a-z]+ing\s+)[a-z’' ]{1,50}?,?"
+             r"|\s+(?:who\s+|[a-z]+ing\s+)[a-z’' \-]{1,50}?,?"
              r"(?=\s+(?:were|was|have|had|are|also|all|died|dead|killed)\b)"
+             # a short place phrase: "two civilians on a motorbike were ..."
+             r"|\s+(?:on|in|at|inside|aboard|near)\s+(?:(?:a|an|the|their|his|her)\s+)?[a-z’'\-]+"
+             r"(?:\s+[a-z’'\-]+)?(?=,?\s+(?:were|was|have|had|are|died|dead|killed)\b)"
              r"|,?\s+aged\s+\d+(?:\s*(?:and|,|to|-)\s*\d+)*,?)?")
     number_first = re.compile(
         rf"(?P<num>#+)(?P<np>(?:\s+of\s+(?:the|them|whom|those|these|their|his|her|its)(?:\s+#+)?)?{np}(?:\s+and\s+(?:some\s+|several\s+|many\s+)?other(?:\s+[a-z]+){{1,2}})?){paren}"
@@ -132,7 +135,12 @@ def _lexicon() -> _Lexicon:
         rf"(?P<num>#+)(?P<np>{np.replace('{0,8}?', '{0,4}')})"
     )
     after_re = _phrase_re(list(after_status))
-    and_status = re.compile(rf"^\s+and\s+(?:then\s+|later\s+)?(?P<trig>{after_re})(?![\w#])")
+    # "two teenagers were kidnapped and murdered", "were kidnapped by militants on Thursday,
+    # and were later executed"
+    and_status = re.compile(
+        rf"^(?:[^.;#]{{0,60}}?,)?\s+and\s+(?:(?:were|was|had been)\s+)?(?:then\s+|later\s+)?"
+        rf"(?P<trig>{after_re})(?![\w#])"
+    )
     before_tail = re.compile(
         rf"(?<![\w#])(?:{_phrase_re(list(before_status))})(?:\s+(?:{gaps})){{0,3}}?\s+$"
     )
