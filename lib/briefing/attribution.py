@@ -18,13 +18,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Protocol
-
-import yaml
 
 from .groups import find_groups, group_kind, is_caps_text, is_known_group
 from .model import MAIN, AttributionStatement, AttributionSummary
+from .paths import load_data
 from .text import Document
 
 # MUC-4 perpetrator confidence scale.
@@ -106,10 +104,7 @@ def _compile(pattern: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
-    text = (
-        resources.files("briefing").joinpath("data/attribution_cues.yaml").read_text(encoding="utf-8")
-    )
-    raw: dict[str, Any] = yaml.safe_load(text)
+    raw: dict[str, Any] = load_data("attribution_cues.yaml")
     cues = [
         _Cue(
             str(item["stance"]),

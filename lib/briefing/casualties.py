@@ -26,7 +26,8 @@ from functools import lru_cache
 
 from .incidents import IncidentScope
 from .model import MAIN, CasualtyMention, Evidence, Figure
-from .numbers import NumberMention, find_numbers, load_yaml
+from .numbers import NumberMention, find_numbers
+from .paths import load_data
 from .text import Document, Sentence, fold
 
 ONE_NAMED = "one named victim"  # note of a victim counted from a name or title, without a number
@@ -83,8 +84,8 @@ class _Lexicon:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
-    raw = load_yaml("casualty_status.yaml")
-    parties = load_yaml("casualty_parties.yaml")
+    raw = load_data("casualty_status.yaml")
+    parties = load_data("casualty_parties.yaml")
     after_status: dict[str, str] = {}
     before_status: dict[str, str] = {}
     singular_status: dict[str, str] = {}
@@ -178,7 +179,7 @@ def _lexicon() -> _Lexicon:
     stems |= {key_word(p) for p in raw["killed"].get("singular_nouns") or []}
     stems |= {"casua", "fatal", "injur", "no", "none", "nobod", "witho"}
     prefilter = re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, stems), key=len, reverse=True))})")
-    contexts = load_yaml("casualty_contexts.yaml")
+    contexts = load_data("casualty_contexts.yaml")
     void = re.compile("|".join(f"(?:{p})" for p in contexts["void_before"]))
     void_after = re.compile("|".join(f"(?:{p})" for p in contexts["void_after"]))
     void_sentence = re.compile("|".join(f"(?:{p})" for p in contexts["void_sentence"]))

@@ -30,7 +30,8 @@ from typing import Any
 
 import yaml
 
-DATA = Path(__file__).parent / "data"
+from .paths import load_data
+
 
 FIELDS = ("text", "title", "published", "url", "outlet", "language", "id", "note", "file")
 
@@ -38,7 +39,7 @@ FIELDS = ("text", "title", "published", "url", "outlet", "language", "id", "note
 @lru_cache(maxsize=1)
 def settings() -> dict[str, Any]:
     """The loader settings of ``data/load_columns.yaml`` (column aliases, formats, names)."""
-    return yaml.safe_load((DATA / "load_columns.yaml").read_text(encoding="utf-8"))
+    return load_data("load_columns.yaml")
 
 
 def _key(name: str) -> str:

@@ -14,10 +14,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
+from .paths import load_data
 
 _TOKEN = re.compile(r"[^\W_]+")
 # Separators allowed between the words of a name (anything else, e.g. "," or ".", ends it).
@@ -110,8 +109,7 @@ def _norm(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _gazetteer() -> _Gazetteer:
-    text = resources.files("briefing").joinpath("data/groups.yaml").read_text(encoding="utf-8")
-    return _Gazetteer(yaml.safe_load(text))
+    return _Gazetteer(load_data("groups.yaml"))
 
 
 def _tokens(text: str) -> list[_Token]:

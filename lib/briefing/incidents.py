@@ -21,15 +21,12 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .model import MAIN
+from .paths import load_data
 from .text import Document, fold
 
-DATA = Path(__file__).parent / "data"
 MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
@@ -68,7 +65,7 @@ class _Patterns:
 
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
-    raw: dict[str, Any] = yaml.safe_load((DATA / "incident_dates.yaml").read_text(encoding="utf-8"))
+    raw: dict[str, Any] = load_data("incident_dates.yaml")
     months = {str(k).lower(): int(v) for k, v in raw["months"].items()}
     month_alt = "|".join(sorted(months, key=len, reverse=True))
     absolute = [

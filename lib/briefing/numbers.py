@@ -15,14 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
-from typing import Any
 
-import yaml
-
+from .paths import load_data
 from .text import fold
 
-DATA = Path(__file__).parent / "data"
 
 
 @dataclass(frozen=True)
@@ -69,19 +65,16 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-def load_yaml(name: str) -> Any:
-    """Load one YAML data file of ``lib/briefing/data``."""
-    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)
 def _grammar() -> _Grammar:
-    raw = load_yaml("casualty_numbers.yaml")
+    raw = load_data("casualty_numbers.yaml")
     units = {**raw["units"], **raw["tens"]}
     scales = dict(raw["scales"])
     phrases = {k.lower(): v for k, v in raw["exact_phrases"].items()}
     vague = {k.lower(): v for k, v in raw["vague"].items()}
-    qual_raw = load_yaml("casualty_qualifiers.yaml")
+    qual_raw = load_data("casualty_qualifiers.yaml")
     qualifiers = {
         phrase.lower(): name
         for name, words in qual_raw.items()
@@ -111,7 +104,7 @@ def _grammar() -> _Grammar:
     }
     qual_before = re.compile(rf"\b(?P<qual>{qual})\s+$")
     suffix_after = re.compile(rf"(?:{suffix})")
-    parties = load_yaml("casualty_parties.yaml")
+    parties = load_data("casualty_parties.yaml")
     persons = _alt(list(parties["singular_persons"]))
     article = re.compile(
         r"\b(?P<art>another|a (?:second|third|fourth|fifth))(?=\s+(?:was|is|has|had|were|lightly|seriously|slightly|critically|badly"

@@ -4,12 +4,27 @@ from __future__ import annotations
 import glob
 import re
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DATA_DIR = PACKAGE_DIR / "data"
 TEMPLATES_DIR = PACKAGE_DIR / "templates"
 BRIEFING_METADATA_KEY = "briefing"  # display metadata carrying title, marking, output folder to the exporter
+
+
+@lru_cache(maxsize=None)
+def load_data(name: str) -> Any:
+    """One YAML data file of ``lib/briefing/data``, parsed once per process.
+
+    libyaml's C parser when PyYAML has it (about ten times faster than the pure-Python one: the
+    data files are parsed at every kernel start); results are shared, so callers must not mutate them.
+    """
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load((DATA_DIR / name).read_text(encoding="utf-8"), Loader=loader)
 
 
 def project_root() -> Path:

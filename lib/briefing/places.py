@@ -15,10 +15,8 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import Any
 
-import yaml
-
 from .model import MAIN
-from .paths import DATA_DIR
+from .paths import load_data
 from .text import Document
 
 BIG_CITY = 1_000_000  # taken even when the article names no country
@@ -93,7 +91,7 @@ def _gazetteer() -> _Gazetteer:
             names.setdefault(surface, []).append(place)
     for country in countries.values():
         names[country["name"].lower()] = [Place(country["name"], None, None, country["iso3"], "country", "area")]
-    raw = yaml.safe_load((DATA_DIR / "places.yaml").read_text(encoding="utf-8")) or []
+    raw = load_data("places.yaml") or []
     for entry in raw:
         place = Place(entry["name"], entry.get("lat"), entry.get("lon"), entry.get("country", ""),
                       entry.get("kind", "place"), entry.get("precision", "approximate"))

@@ -5,7 +5,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
+
+from .paths import load_data
 
 
 @dataclass(frozen=True)
@@ -30,10 +31,7 @@ class Document:
 
 @lru_cache(maxsize=1)
 def _abbreviations() -> frozenset[str]:
-    import yaml
-
-    path = Path(__file__).parent / "data" / "sentence_abbreviations.yaml"
-    words = yaml.safe_load(path.read_text(encoding="utf-8"))["abbreviations"]
+    words = load_data("sentence_abbreviations.yaml")["abbreviations"]
     return frozenset(str(w).lower() for w in words)
 
 
