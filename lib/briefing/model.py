@@ -109,9 +109,7 @@ class Figure:
     derivation: str | None = None  # "15 + 2 = 17" when computed rather than stated
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["evidence"] = [e.to_dict() for e in self.evidence]
-        return d
+        return asdict(self)  # asdict converts the nested Evidence records too
 
 
 @dataclass
@@ -127,9 +125,7 @@ class AttributionSummary:
     entities: list[dict[str, str]] = field(default_factory=list)  # people/places in context
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["evidence"] = [e.to_dict() for e in self.evidence]
-        return d
+        return asdict(self)  # asdict converts the nested Evidence records too
 
 
 @dataclass

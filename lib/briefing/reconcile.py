@@ -134,9 +134,7 @@ class SourceValue:
     body: str | None = None  # the authority's head noun ("ministry", "police") when named
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["evidence"] = [e.to_dict() for e in self.evidence]
-        return d
+        return asdict(self)  # asdict converts the nested Evidence records too
 
 
 @dataclass
