@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +35,7 @@ class Analysis:
     reference_date: dt.date | None
     messages: list[str] = field(default_factory=list)
 
-    @property
+    @cached_property
     def places(self) -> list[dict[str, Any]]:
         """One row per place named in the mined articles, strongest role first."""
         return place_summary([p for d in self.docs for p in d.places])
