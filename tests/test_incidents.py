@@ -56,3 +56,53 @@ def test_find_dates_reads_day_month_year() -> None:
     (d,) = find_dates("by decision of the Supreme Court of December 29, 2014.")
     assert (d.year, d.month, d.day) == (2014, 12, 29)
     assert find_dates("Fifteen assailants were killed") == []
+
+
+# --- the main incident's own date ---------------------------------------------------------
+
+from briefing.incidents import main_incident_date  # noqa: E402
+
+
+def _when(text: str, published: str | None = "2019-11-07") -> tuple[str, str] | None:
+    doc = make_document(text, "t", published)
+    found = main_incident_date(doc, assign_incidents(doc))
+    return (found.date, found.precision) if found else None
+
+
+def test_weekday_counts_back_from_publication() -> None:
+    # 7 Nov 2019 is a Thursday: "on Tuesday" is the 5th, "on Thursday" the same day
+    assert _when("Gunmen attacked a police post on Tuesday, killing three.") == ("2019-11-05", "day")
+    assert _when("Gunmen attacked a police post on Thursday, killing three.") == ("2019-11-07", "day")
+    assert _when("Gunmen attacked a police post last Thursday, killing three.") == ("2019-10-31", "day")
+
+
+def test_yesterday_and_on_the_eve_are_the_day_before() -> None:
+    assert _when("Two soldiers were killed yesterday in a roadside blast.") == ("2019-11-06", "day")
+    assert _when("On the eve, a border crossing was attacked by armed men.") == ("2019-11-06", "day")
+    # "on the eve of the elections" names another event: it dates nothing
+    assert _when("On the eve of the elections, a bomb exploded in the market.") is None
+
+
+def test_stated_date_wins_and_needs_no_publication_date() -> None:
+    assert _when("A car bomb exploded on 4 November 2019 outside the court.", None) == ("2019-11-04", "day")
+    assert _when("The attack took place on November 4, killing two guards.") == ("2019-11-04", "day")
+
+
+def test_date_of_a_statement_is_not_the_incident_date() -> None:
+    text = ("Police said on Wednesday that an attack had killed two guards.\n"
+            "The minister today condemned the killing of the guards.")
+    assert _when(text) is None
+
+
+def test_dateline_is_the_reference_not_the_incident_date() -> None:
+    text = "LIMA, 9 JAN 90 (EFE) -- [TEXT] Guerrillas attacked a police station yesterday, killing four."
+    assert _when(text, None) == ("1990-01-08", "day")
+
+
+def test_background_date_and_undated_text_give_no_incident_date() -> None:
+    assert _when("In May, a prison riot killed 20 people.") is None
+    assert _when("Militants attacked a checkpoint, killing 17 people.") is None
+
+
+def test_attribution_after_a_comma_keeps_the_event_date() -> None:
+    assert _when("Armed men stormed a station on Monday, officials said.") == ("2019-11-04", "day")

@@ -50,6 +50,7 @@ def extract_document(
     result.attributions = said.statements
     result.attribution = said.summary
     result.places = places.find_places(doc, scope.of_sentence)
+    result.incident_date = incidents.main_incident_date(doc, scope)
     return result
 
 

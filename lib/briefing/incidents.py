@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from .model import MAIN
+from .model import MAIN, Evidence, IncidentDate
 from .paths import load_data
 from .text import Document, fold
 
@@ -61,6 +61,11 @@ class _Patterns:
     continuation: re.Pattern[str]
     any_date_word: re.Pattern[str]
     cue: re.Pattern[str]
+    main_day_offsets: list[tuple[re.Pattern[str], int]]
+    weekday: re.Pattern[str]
+    statement_before: re.Pattern[str]
+    statement_after: re.Pattern[str]
+    incident_cue: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -89,7 +94,16 @@ def _patterns() -> _Patterns:
         r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight"
         r"|this|eve|week|weeks|month|months|year|years)\b"
     )
-    return _Patterns(months, absolute, relative_bg, relative_main, continuation, any_date_word, cue)
+    main_days = [(re.compile(item["pattern"]), int(item["offset_days"]))
+                 for item in raw["main_day_offsets"]]
+    verbs = "|".join(sorted(raw["statement_verbs"], key=len, reverse=True))
+    statement_before = re.compile(
+        rf"\b(?:{verbs})\b(?:\s+\w+){{0,2}}\s*,?\s*(?:on\s+|late\s+|early\s+|at\s+noon\s+)?$")
+    statement_after = re.compile(rf"\s+(?:\w+\s+)?(?:{verbs})\b")
+    incident_cue = re.compile(r"\b(?:" + "|".join(raw["incident_cues"]) + r")\b")
+    return _Patterns(months, absolute, relative_bg, relative_main, continuation, any_date_word, cue,
+                     main_days, re.compile(raw["weekday"]), statement_before, statement_after,
+                     incident_cue)
 
 
 @dataclass(frozen=True)
@@ -252,3 +266,105 @@ def assign_incidents(doc: Document) -> IncidentScope:
         previous = own
         previous_end = sentence.end
     return IncidentScope(keys, labels, dates)
+
+
+# The incident's own date is given in the lede; a date deep in the text (a footnote, a decree)
+# is far more often something else.
+LEDE_SENTENCES = 6
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# "LIMA, 9 JAN 90 (EFE) --": the filing date of a dateline, not the incident's date.
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–)")
+
+
+def _day_words(day: dt.date) -> str:
+    return f"{day.day} {MONTH_NAMES[day.month - 1][:3]} {day.year}"
+
+
+def _of_statement(sentence: str, start: int, end: int) -> bool:
+    """True when the date phrase at ``start:end`` dates a statement ("said on Wednesday")."""
+    pats = _patterns()
+    return bool(pats.statement_before.search(sentence[max(0, start - 40):start])
+                or pats.statement_after.match(sentence, end))
+
+
+def _relative_day(sentence: str, ref: dt.date) -> tuple[dt.date, re.Match[str]] | None:
+    """The day a relative phrase of ``sentence`` points to, counted back from ``ref``."""
+    pats = _patterns()
+    candidates: list[tuple[int, dt.date, re.Match[str]]] = []
+    for pattern, offset in pats.main_day_offsets:
+        m = pattern.search(sentence)
+        if m:
+            candidates.append((m.start(), ref - dt.timedelta(days=offset), m))
+            break  # the list is ordered so that "the day before yesterday" wins over "yesterday"
+    for m in pats.weekday.finditer(sentence):
+        back = (ref.weekday() - WEEKDAYS.index(m.group("weekday"))) % 7
+        if back == 0 and m.group("last"):
+            back = 7
+        candidates.append((m.start(), ref - dt.timedelta(days=back), m))
+    candidates = [c for c in candidates if not _of_statement(sentence, c[2].start(), c[2].end())]
+    if not candidates:
+        return None
+    _, day, m = min(candidates, key=lambda c: c[0])
+    return day, m
+
+
+def _stated_date(sentence: str, ref: dt.date | None) -> tuple[str, str, _DatePhrase] | None:
+    """An absolute date phrase of ``sentence`` that dates the main incident: (ISO, precision, phrase)."""
+    pats = _patterns()
+    for d in find_dates(sentence):
+        if _DATELINE_TAIL.match(sentence, d.start + len(d.text)):
+            continue
+        if _of_statement(sentence, d.start, d.start + len(d.text)):
+            continue
+        if d.month is None:
+            continue  # a bare year dates nothing to the day
+        year = d.year
+        if year is None:
+            if ref is None:
+                continue
+            year = ref.year if d.month <= ref.month else ref.year - 1
+        if ref is not None and _background_key(_DatePhrase(year, d.month, d.day, d.start, d.text), ref) is not None:
+            continue
+        if d.day is not None:
+            try:
+                return dt.date(year, d.month, d.day).isoformat(), "day", d
+            except ValueError:
+                continue
+        return f"{year:04d}-{d.month:02d}", "month", d
+    return None
+
+
+def main_incident_date(doc: Document, scope: IncidentScope) -> IncidentDate | None:
+    """When ``doc`` says its main incident happened: the first main-incident sentence of the lede with a
+    stated date ("on 6 November") or a phrase relative to the publication date or dateline
+    ("on Wednesday", "yesterday", "on the eve"). Dates of statements ("said on Wednesday") and
+    of the dateline itself are not incident dates. None when the text does not date it."""
+    ref = _reference_date(doc)
+    anchor = "publication date" if doc.published else "dateline date"
+    month_only: IncidentDate | None = None
+    for sentence in doc.sentences[:LEDE_SENTENCES]:
+        if scope.incident_of(sentence.index) != MAIN:
+            continue
+        text = fold(sentence.text)
+        if not _patterns().incident_cue.search(text):
+            continue
+        stated = _stated_date(text, ref)
+        if stated is not None:
+            iso, precision, d = stated
+            found = IncidentDate(iso, precision, f"stated: '{sentence.text[d.start:d.start + len(d.text)].strip()}'",
+                                 Evidence(doc.article_id, sentence.text, sentence.start + d.start,
+                                          sentence.start + d.start + len(d.text), sentence.index))
+            if precision == "day":
+                return found
+            month_only = month_only or found
+        if ref is None:
+            continue
+        relative = _relative_day(text, ref)
+        if relative is not None:
+            day, m = relative
+            phrase = sentence.text[m.start():m.end()].strip()
+            return IncidentDate(day.isoformat(), "day",
+                                f"'{phrase}' counted back from the {anchor} {_day_words(ref)}",
+                                Evidence(doc.article_id, sentence.text, sentence.start + m.start(),
+                                         sentence.start + m.end(), sentence.index))
+    return month_only

@@ -129,6 +129,19 @@ class AttributionSummary:
 
 
 @dataclass
+class IncidentDate:
+    """When one article says its main incident happened, and on what basis."""
+
+    date: str  # ISO day ("2019-11-06") or month ("2019-11")
+    precision: str  # "day" or "month"
+    basis: str  # "stated date", "'on Wednesday' relative to publication 2019-11-06", ...
+    evidence: Evidence | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
 class DocumentExtraction:
     """Everything extracted from one article."""
 
@@ -142,6 +155,7 @@ class DocumentExtraction:
     checks: list[str] = field(default_factory=list)  # consistency warnings, in plain words
     incidents: dict[str, str] = field(default_factory=dict)  # incident key -> short label
     places: list[Any] = field(default_factory=list)  # places.PlaceMention, in text order
+    incident_date: IncidentDate | None = None  # None when the text does not date the incident
     skipped_reason: str | None = None  # set when the text was not mined (e.g. language)
 
     def flat(self) -> dict[str, Any]:
@@ -160,6 +174,7 @@ class DocumentExtraction:
         row["confidence"] = self.attribution.confidence
         row["evidence"] = {n: f.to_dict() for n, f in self.figures.items()}
         row["attribution_evidence"] = [e.to_dict() for e in self.attribution.evidence]
+        row["incident_date"] = self.incident_date.date if self.incident_date else None
         row["checks"] = list(self.checks)
         if self.skipped_reason:
             row["skipped"] = self.skipped_reason
