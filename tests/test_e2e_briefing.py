@@ -76,7 +76,8 @@ def test_html_shows_no_code_and_has_the_charts(seeds_run):
     # plotly.js is embedded exactly once (its licence banner opens the bundle)
     assert html.count("plotly.js v") == 1
     assert "<title>ISIS Fighters Attack Outpost in Tajikistan</title>" in html
-    assert "Ishkobod (border post), TJK" in html  # the most specific incident place heads the briefing
+    # the incident's date and most specific place head the briefing
+    assert "Incident: 6 Nov 2019, Ishkobod (border post), Tajikistan" in html
     assert "UNCLASSIFIED // OPEN SOURCE" in html
 
 
@@ -105,6 +106,12 @@ def test_summary_carries_the_seed_figures(seeds_run):
     assert fields["killed_total"]["value"] != 20
     assert summary["attribution"]["group"] == "Islamic State"
     assert summary["attribution"]["claimed"] is False
+    # both sources date the attack to Wednesday 6 Nov 2019: 000 "on Wednesday" (published that
+    # day), 003 "On the eve" (published the next day)
+    dating = summary["incident_date"]
+    assert dating["date"] == "2019-11-06" and dating["status"] == "consistent"
+    assert {p["article_id"][:3] for p in dating["per_source"]} == {"000", "003"}
+    assert [t["date"] for t in summary["timeline"] if t["kind"] == "incident"] == ["2019-11-06"]
 
 
 def test_html_text_carries_the_seed_figures(seeds_run):

@@ -15,7 +15,7 @@ from .extract import extract_document
 from .load import LoadOptions, LoadResult, load_articles
 from .model import DocumentExtraction
 from .paths import default_output_dir, resolve_articles, slugify
-from .places import place_summary
+from .places import country_name, place_summary
 from .reconcile import IncidentSummary, facts_table, reconcile
 from .text import parse_date
 
@@ -42,14 +42,14 @@ class Analysis:
 
     @property
     def incident_place(self) -> str | None:
-        """The most specific place of the main incident, e.g. "Ishkobod (border post), TJK"."""
+        """The most specific place of the main incident, e.g. "Ishkobod (border post), Tajikistan"."""
         # "50 miles southwest of Dushanbe" names the capital too: the most specific place wins.
         specific = {"border post": 0, "village": 0, "district": 1, "city": 2, "big city": 3, "province": 4}
         candidates = [p for p in self.places if p["role"] == "incident area" and p["kind"] != "country"]
         if not candidates:
             return None
         best = min(candidates, key=lambda p: (specific.get(p["kind"], 5), -p["sources"], p["name"]))
-        return f"{best['name']} ({best['kind']}), {best['country']}"
+        return f"{best['name']} ({best['kind']}), {country_name(best['country'])}"
 
     @property
     def usable_articles(self) -> int:

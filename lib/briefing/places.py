@@ -70,6 +70,7 @@ class PlaceMention:
 class _Gazetteer:
     names: dict[str, list[Place]]  # lower-cased surface → candidate places, largest first
     iso3: dict[str, str]  # ISO2 → ISO3
+    country_names: dict[str, str]  # ISO3 → name
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +98,12 @@ def _gazetteer() -> _Gazetteer:
                       entry.get("kind", "place"), entry.get("precision", "approximate"))
         for surface in [entry["name"], *entry.get("aliases", [])]:
             names[surface.lower()] = [place]  # the project gazetteer wins over namesakes
-    return _Gazetteer(names, iso3)
+    return _Gazetteer(names, iso3, {c["iso3"]: c["name"] for c in countries.values()})
+
+
+def country_name(iso3: str) -> str:
+    """'TJK' → 'Tajikistan' (the code itself when unknown)."""
+    return _gazetteer().country_names.get(iso3, iso3)
 
 
 def _lookup(sentence: str, names: dict[str, list[Place]]) -> list[tuple[int, int]]:

@@ -101,19 +101,40 @@ def source_name(article_id: str, outlet: Any = None) -> str:
     return f"{outlet} ({article_id})" if isinstance(outlet, str) and outlet.strip() else str(article_id)
 
 
+def date_words(iso: str | None) -> str:
+    """'2019-11-06' → '6 Nov 2019', '2019-11' → 'Nov 2019' (None → 'date not reported')."""
+    if not iso:
+        return "date not reported"
+    parts = iso.split("-")
+    month = _MONTHS[int(parts[1]) - 1] if len(parts) > 1 else ""
+    return " ".join(x for x in ((str(int(parts[2])) if len(parts) > 2 else ""), month, parts[0]) if x)
+
+
+def incident_when(dating: Any) -> str:
+    """The incident date as the briefing states it, with its agreement ('6 Nov 2019')."""
+    if dating is None or not dating.date:
+        return ""
+    words = date_words(dating.date)
+    return words + (" (sources disagree)" if dating.status == "conflicting" else "")
+
+
 def header_html(title: str, marking: str, sources: int, date_range: str, reference_date: str,
-                generated_at: str, place: str | None = None) -> str:
+                generated_at: str, place: str | None = None, incident_date: str = "") -> str:
     """Section 1: title, date and place, marking, generated-at, sources count and date range."""
-    meta = [f"As of {esc(reference_date or 'unknown date')}"]
-    if place:
-        meta.append(esc(place))
+    meta = []
+    if incident_date or place:
+        meta.append("Incident: " + esc(", ".join(x for x in (incident_date, place) if x)))
+    meta.append(f"As of {esc(reference_date or 'unknown date')}")
     meta += [f"{sources} source{'s' if sources != 1 else ''} ({esc(date_range)})",
              f"Generated {esc(generated_at)}", esc(marking)]
     return ('<header class="header-block"><h1>' + esc(title) + '</h1><div class="meta">'
             + "".join(f"<span>{m}</span>" for m in meta) + "</div></header>")
 
 
-def bluf_sentences(summary: Any, usable: int) -> list[str]:
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def bluf_sentences(summary: Any, usable: int, place: str | None = None) -> list[str]:
     """Section 2: two to four plain sentences generated from the reconciled facts (templates)."""
     if usable == 0:
         return ["No usable article was found, so this briefing reports no figures; "
@@ -137,6 +158,10 @@ def bluf_sentences(summary: Any, usable: int) -> list[str]:
             extra.append(f"{_field_text(f['captured_attackers'])} attackers captured")
         if extra:
             head += "; " + " and ".join(extra)
+        when = incident_when(getattr(summary, "dating", None))
+        setting = ", ".join(x for x in ((f"on {when}" if when else ""), (f"at {place}" if place else "")) if x)
+        if setting:
+            head = f"{setting[0].upper()}{setting[1:]}, {head[0].lower()}{head[1:]}"
         statuses = {r.status for r in f.values() if r.status != "not reported"}
         agreement = ("sources conflict on some figures" if "conflicting" in statuses
                      else f"{usable} source{'s' if usable != 1 else ''}, no conflicting figures")
@@ -156,9 +181,10 @@ def bluf_sentences(summary: Any, usable: int) -> list[str]:
     return sentences[:4]
 
 
-def bluf_html(summary: Any, usable: int) -> str:
+def bluf_html(summary: Any, usable: int, place: str | None = None) -> str:
     """The BLUF box."""
-    return '<div class="bluf">' + "".join(f"<p>{esc(s)}</p>" for s in bluf_sentences(summary, usable)) + "</div>"
+    return ('<div class="bluf">' + "".join(f"<p>{esc(s)}</p>" for s in bluf_sentences(summary, usable, place))
+            + "</div>")
 
 
 def key_figures_html(summary: Any) -> str:
@@ -179,6 +205,14 @@ def agreement_table_html(summary: Any, articles: Any) -> str:
     ids = [str(a) for a in articles["article_id"]] if len(articles) else []
     outlets = dict(zip(articles.get("article_id", []), articles.get("outlet", [])))
     rows = []
+    dating = getattr(summary, "dating", None)
+    if dating is not None and dating.status != "not reported":
+        by_date = {p["article_id"]: p for p in dating.per_source}
+        rows.append(["Incident date"]
+                    + [esc(date_words(by_date[a]["date"])) if a in by_date else "not stated" for a in ids]
+                    + [esc(date_words(dating.date)), status_html(dating.status),
+                       esc("; ".join(f"{a}: {p['basis']}" for a, p in by_date.items()) if dating.status != "conflicting"
+                           else dating.reason)])
     for key, label in KEY_FIGURES:
         rec = summary.fields[key]
         by_source = {sv.article_id: sv for sv in rec.per_source}
@@ -250,6 +284,8 @@ def evidence_html(facts: Any) -> str:
         what = r.get("field") or r.get("kind")
         if r.get("kind") == "attribution":
             value = f"{r.get('group') or 'no group'} — {str(r.get('stance') or '').replace('_', ' ')}"
+        elif r.get("kind") == "date":
+            value = f"{date_words(r.get('date'))} ({r.get('derivation')})"
         else:
             value = fmt_count(_int(r.get("value")), r.get("qualifier") or "exact", _int(r.get("low")), _int(r.get("high")))
             if r.get("derivation"):

@@ -108,9 +108,14 @@ METHOD: list[str] = [
     "more sources → likely; attributed by one source without basis, or only suspected / "
     "possible → roughly even chance; a denial by the group or a competing claim lowers the "
     "confidence one step; no group named → no judgment.",
-    "Timeline: the main incident (date from the extraction, else no later than the first "
-    "report), dated background incidents, each article's publication, and the first "
-    "appearance of each reconciled figure and of each attribution stance.",
+    "Incident date: each source's own date for the main incident, read from its lede: a stated "
+    "date ('on 6 November'), or a day counted back from its publication date or dateline "
+    "('on Wednesday', 'yesterday', 'on the eve'); dates of statements ('said on Wednesday') are "
+    "not incident dates. Sources that agree → consistent; when they disagree the date most "
+    "sources give wins (ties: the earliest) and the briefing says so; no source dates it → the "
+    "incident is placed no later than the first report.",
+    "Timeline: the main incident, dated background incidents, each article's publication, and "
+    "the first appearance of each reconciled figure and of each attribution stance.",
 ]
 
 
@@ -236,6 +241,21 @@ class TimelineEvent:
 
 
 @dataclass
+class IncidentDating:
+    """When the main incident happened, across sources."""
+
+    date: str | None  # ISO day or month; None when no source dates it
+    status: str  # consistent / conflicting / single source / not reported / given
+    reason: str
+    per_source: list[dict[str, Any]] = field(default_factory=list)  # article_id, date, basis, evidence
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"date": self.date, "status": self.status, "reason": self.reason,
+                "per_source": [{**p, "evidence": p["evidence"].to_dict() if p["evidence"] else None}
+                               for p in self.per_source]}
+
+
+@dataclass
 class IncidentSummary:
     """The reconciled incident picture rendered by the briefing and written to summary.json."""
 
@@ -246,6 +266,7 @@ class IncidentSummary:
     sources: pd.DataFrame
     method: list[str]
     checks: list[str]
+    dating: IncidentDating = field(default_factory=lambda: IncidentDating(None, "not reported", ""))
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-safe dict for summary.json, with a deterministic key and list order."""
@@ -254,6 +275,7 @@ class IncidentSummary:
             for row in self.sources.to_dict(orient="records")
         ]
         return {
+            "incident_date": self.dating.to_dict(),
             "fields": {name: self.fields[name].to_dict() for name in COUNT_FIELDS if name in self.fields},
             "attribution": self.attribution.to_dict(),
             "background": [b.to_dict() for b in self.background],
@@ -1118,23 +1140,54 @@ def reconcile_background(used: list[DocumentExtraction]) -> list[BackgroundIncid
     return sorted(merged.values(), key=lambda b: (b.date or "9999", b.label, b.key))
 
 
+def reconcile_incident_date(used: list[DocumentExtraction], names: dict[str, str],
+                            given: str | None = None) -> IncidentDating:
+    """The main incident's date across sources (see the 'Incident date' rule of METHOD)."""
+    per_source = [{"article_id": d.article_id, "date": d.incident_date.date,
+                   "precision": d.incident_date.precision, "basis": d.incident_date.basis,
+                   "evidence": d.incident_date.evidence}
+                  for d in used if d.incident_date is not None]
+    if given:
+        return IncidentDating(given, "given", "date given by the analyst", per_source)
+    if not per_source:
+        return IncidentDating(None, "not reported", "no source dates the incident", [])
+    # Day-precise dates vote; a month-only date agrees with any day of its month.
+    days = [p for p in per_source if p["precision"] == "day"] or per_source
+    votes: dict[str, list[str]] = {}
+    for p in days:
+        votes.setdefault(p["date"], []).append(p["article_id"])
+    best = max(votes, key=lambda day: (len(votes[day]), [-ord(c) for c in day]))
+    said = "; ".join(f"{names.get(p['article_id'], p['article_id'])}: {p['date']} ({p['basis']})"
+                     for p in per_source)
+    disagree = [p for p in per_source if not best.startswith(p["date"]) and not p["date"].startswith(best)]
+    if disagree:
+        tied = sum(1 for day in votes if len(votes[day]) == len(votes[best])) > 1
+        rule = (f"the earliest of the tied dates, {best}, is used" if tied
+                else f"{best}, given by {len(votes[best])} of {len(per_source)}, is used")
+        return IncidentDating(best, "conflicting", f"sources disagree ({said}); {rule}", per_source)
+    status = "single source" if len(per_source) == 1 else "consistent"
+    return IncidentDating(best, status, said, per_source)
+
+
 def _timeline(used: list[DocumentExtraction], rows: dict[str, dict[str, Any]],
               fields: dict[str, FieldReconciliation], attribution: AttributionJudgment,
               background: list[BackgroundIncident], names: dict[str, str],
-              incident_date: str | None) -> list[TimelineEvent]:
+              dating: IncidentDating) -> list[TimelineEvent]:
     events: list[TimelineEvent] = []
     published = {d.article_id: _published(d, rows.get(d.article_id, {})) for d in used}
     main_label = next((d.incidents.get(MAIN) for d in used
                        if d.incidents.get(MAIN) and d.incidents.get(MAIN) != "Main incident"),
                       None) or "Main incident"
-    if incident_date is None:
-        for d in used:
-            m = re.search(r"\d{4}-\d{2}-\d{2}", d.incidents.get(MAIN, ""))
-            if m:
-                incident_date = m.group(0)
-                break
-    if incident_date:
-        events.append(TimelineEvent(incident_date, "incident", main_label, None))
+    if dating.date:
+        if dating.status == "given":
+            note = " (date given by the analyst)"
+        elif dating.status == "conflicting":
+            note = " (sources disagree on the date: " + ", ".join(
+                f"{names.get(p['article_id'], p['article_id'])} {p['date']}" for p in dating.per_source) + ")"
+        else:
+            note = " (dated by " + ", ".join(names.get(p["article_id"], p["article_id"])
+                                             for p in dating.per_source) + ")"
+        events.append(TimelineEvent(dating.date, "incident", main_label + note, None))
     else:
         first = min((p for p in published.values() if p), default=None)
         events.append(TimelineEvent(_day(first), "incident",
@@ -1273,10 +1326,13 @@ def reconcile(articles: pd.DataFrame, docs: list[DocumentExtraction],
     attribution, att_checks = reconcile_attribution(used, rows, names)
     checks.extend(att_checks)
     background = reconcile_background(used)
-    timeline = _timeline(used, rows, fields, attribution, background, names, incident_date)
+    dating = reconcile_incident_date(used, names, incident_date)
+    if dating.status == "conflicting":
+        checks.append(f"incident date: {dating.reason}")
+    timeline = _timeline(used, rows, fields, attribution, background, names, dating)
     sources = _sources_table(rows, docs, used, fields, attribution)
     return IncidentSummary(fields, attribution, background, timeline, sources, list(METHOD),
-                           checks)
+                           checks, dating)
 
 
 # ----------------------------------------------------------------------------- facts.csv
@@ -1284,7 +1340,7 @@ def reconcile(articles: pd.DataFrame, docs: list[DocumentExtraction],
 FACT_COLUMNS = (
     "article_id", "title", "outlet", "published", "incident", "kind", "field", "status", "party",
     "value", "low", "high", "qualifier", "group", "stance", "by", "sentence", "start", "end",
-    "derivation",
+    "derivation", "date",
 )
 _INT_COLUMNS = ("value", "low", "high", "start", "end")
 
@@ -1304,11 +1360,19 @@ def facts_table(articles: pd.DataFrame, docs: list[DocumentExtraction]) -> pd.Da
     rows = _article_rows(articles)
     used, _ = _used_docs(rows, docs)
     records: list[dict[str, Any]] = []
-    kind_order = {"figure": 0, "casualty": 1, "attribution": 2}
+    kind_order = {"date": 0, "figure": 1, "casualty": 2, "attribution": 3}
     for d in used:
         row = rows.get(d.article_id, {})
         base = {"article_id": d.article_id, "title": _text(row.get("title")),
                 "outlet": _text(row.get("outlet")), "published": _published(d, row)}
+        when = d.incident_date
+        if when is not None:
+            ev = when.evidence
+            records.append({**base, "incident": MAIN, "kind": "date", "field": "incident_date",
+                            "qualifier": when.precision, "date": when.date,
+                            "sentence": ev.sentence if ev else None,
+                            "start": ev.start if ev else None, "end": ev.end if ev else None,
+                            "derivation": when.basis})
         for name in COUNT_FIELDS:
             fig = d.figures.get(name)
             if fig is None:
