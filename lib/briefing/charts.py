@@ -163,6 +163,56 @@ def attribution_matrix(summary) -> go.Figure:
     return styled(fig, height=140 + 50 * max(1, len(groups)))
 
 
+CLAIM_STYLE = {  # claim status → (label, colour, symbol)
+    "claimed": ("claimed by the group", "#D55E00", "diamond"),
+    "denied": ("denied by the group", "#000000", "x"),
+    "not_claimed": ("no claim (source says so)", "#999999", "circle"),
+    "silent": ("silent on a claim", "#999999", "circle-open"),
+}
+
+
+def claim_status(summary) -> go.Figure:
+    """Claim status over time: what each source said about a claim, by publication date, with the
+    incident's date marked, so that a claim arriving days later is visible."""
+    said = {c["article_id"]: c for c in summary.attribution.claim_status}
+    used = summary.sources[summary.sources["status"] == "used"] if len(summary.sources) else summary.sources
+    points = []
+    for row in used.to_dict("records"):
+        c = said.get(row["article_id"])
+        status = ("denied" if c and c.get("denied") else "claimed" if c and c.get("claimed")
+                  else "not_claimed" if c else "silent")
+        when = (c or {}).get("published") or row.get("published")
+        if when:
+            points.append((str(when)[:10], plain(row["article_id"], 30), status))
+    lanes = list(dict.fromkeys(p[1] for p in points))
+    fig = go.Figure()
+    for status, (label, colour, symbol) in CLAIM_STYLE.items():
+        mine = [p for p in points if p[2] == status]
+        if mine:
+            fig.add_scatter(x=[p[0] for p in mine], y=[p[1] for p in mine], mode="markers", name=label,
+                            marker=dict(color=colour, symbol=symbol, size=13, line=dict(width=1.5, color=colour)),
+                            hovertemplate="%{y}, %{x}: " + label + "<extra></extra>")
+    dating = getattr(summary, "dating", None)
+    if dating is not None and dating.date and len(dating.date) == 10:
+        fig.add_vline(x=dating.date, line=dict(color="#D55E00", dash="dot", width=1))
+        fig.add_annotation(x=dating.date, y=1, yref="paper", text="incident", showarrow=False,
+                           yanchor="bottom", font=dict(size=11, color="#D55E00"))
+    import datetime as dt
+
+    days = sorted({p[0] for p in points} | ({dating.date} if dating is not None and dating.date
+                                               and len(dating.date) == 10 else set()))
+    xaxis: dict[str, Any] = dict(tickformat="%d %b %Y")
+    if days:
+        first, last = dt.date.fromisoformat(days[0]), dt.date.fromisoformat(days[-1])
+        xaxis["range"] = [(first - dt.timedelta(days=1)).isoformat(), (last + dt.timedelta(days=1)).isoformat()]
+        if (last - first).days <= 14:
+            xaxis["dtick"] = 86_400_000  # one tick per day: the default repeats a day's label
+    fig.update_layout(title="Claim status over time, per source (by publication date)", xaxis_type="date",
+                      xaxis=xaxis, yaxis=dict(type="category", range=[len(lanes) - 0.4, -0.6]),
+                      showlegend=True, margin=dict(t=64, b=80))
+    return styled(fig, height=170 + 34 * len(lanes))
+
+
 TIMELINE_YEARS = 3  # the chart frames the last years before the incident; older context is in the table
 
 

@@ -1,0 +1,151 @@
+"""Small multi-article folders through the real pipeline (load → extract → reconcile): agreement,
+conflict, supersession, duplicates, a claim that arrives later, and sources that disagree on the
+date. The articles are short reports written for these tests; publication dates and outlets come
+from a manifest beside them, as an analyst would supply them."""
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from briefing import pipeline
+from briefing.export import run_briefing
+
+# 1 Mar 2021 was a Monday.
+FOLDERS: dict[str, list[tuple[str, str, str, str]]] = {  # name → (file, outlet, published, text)
+    "agree": [
+        ("a.txt", "Outlet Alpha", "2021-03-02",
+         "Gunmen kill 12 police officers in Dorvik\nGunmen attacked a police station in Dorvik on "
+         "Monday, killing 12 police officers, the Interior Ministry said. Four attackers were "
+         "arrested, the ministry said."),
+        ("b.txt", "Outlet Beta", "2021-03-02",
+         "Twelve officers dead after station attack\nTwelve police officers were killed when armed "
+         "men stormed a station in Dorvik on Monday, officials said. Police said four of the "
+         "assailants had been detained."),
+    ],
+    "conflict": [
+        ("a.txt", "Outlet Alpha", "2021-03-02",
+         "Station attack in Dorvik\nGunmen attacked a police station in Dorvik on Monday, killing "
+         "12 people, the Interior Ministry said."),
+        ("b.txt", "Outlet Beta", "2021-03-02",
+         "Hospital gives higher toll\nAt least 30 people were killed in the attack on a police "
+         "station in Dorvik on Sunday, doctors at the city hospital said."),
+    ],
+    "supersede": [
+        ("a.txt", "Outlet Alpha", "2021-03-01",
+         "Bomb hits market in Dorvik\nA bomb exploded in a crowded market in Dorvik on Monday, "
+         "killing 9 people, the police said."),
+        ("b.txt", "Outlet Alpha", "2021-03-03",
+         "Market bombing toll rises\nThe toll from Monday's bombing of the market rose to 14 dead, "
+         "the police said on Wednesday."),
+    ],
+    "duplicates": [
+        ("a.txt", "Wire Service", "2021-03-02",
+         "Gunmen kill 12 police officers in Dorvik\nGunmen attacked a police station in Dorvik on "
+         "Monday, killing 12 police officers, the Interior Ministry said. Four attackers were "
+         "arrested, the ministry said. The station had been attacked before, residents said."),
+        ("b.txt", "Local Paper", "2021-03-02",
+         "Gunmen kill 12 police officers in Dorvik\nGunmen attacked a police station in Dorvik on "
+         "Monday, killing 12 police officers, the Interior Ministry said. Four attackers were "
+         "arrested, the ministry said. The station had been attacked before, residents said."),
+    ],
+    "later_claim": [
+        ("a.txt", "Outlet Alpha", "2021-03-01",
+         "Checkpoint attacked\nMilitants attacked an army checkpoint near Dorvik on Monday, killing "
+         "five soldiers, the army said. No group has claimed responsibility for the attack."),
+        ("b.txt", "Outlet Beta", "2021-03-03",
+         "Islamic State claims checkpoint attack\nThe Islamic State claimed responsibility on "
+         "Wednesday for Monday's attack on an army checkpoint near Dorvik, in a statement carried "
+         "by its Amaq news agency."),
+    ],
+}
+
+
+def write_folder(root: Path, name: str) -> Path:
+    """Write folder ``name`` of FOLDERS under ``root`` with its manifest; return the folder."""
+    folder = root / name
+    folder.mkdir(parents=True)
+    with open(folder / "manifest.csv", "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["file", "title", "outlet", "url", "published", "language", "note"])
+        for file, outlet, published, text in FOLDERS[name]:
+            (folder / file).write_text(text + "\n", encoding="utf-8")
+            writer.writerow([file, "", outlet, "", published, "", ""])
+    return folder
+
+
+@pytest.fixture
+def analyse(tmp_path):
+    def run(name: str) -> pipeline.Analysis:
+        return pipeline.analyse(write_folder(tmp_path, name))
+    return run
+
+
+def test_agreeing_sources_are_consistent(analyse) -> None:
+    s = analyse("agree").summary
+    for name, value in (("killed_total", 12), ("killed_security", 12), ("captured_attackers", 4)):
+        assert (s.fields[name].value, s.fields[name].status) == (value, "consistent"), name
+        assert {p.article_id for p in s.fields[name].per_source if p.value is not None} == {"a", "b"}
+    assert s.fields["wounded_total"].status == "not reported" and s.fields["wounded_total"].value is None
+    assert (s.dating.date, s.dating.status) == ("2021-03-01", "consistent")
+    assert s.checks == []
+
+
+def test_conflicting_sources_keep_both_and_take_the_conservative_figure(analyse) -> None:
+    s = analyse("conflict").summary
+    killed = s.fields["killed_total"]
+    assert killed.status == "conflicting"
+    assert (killed.value, killed.low, killed.high) == (12, 12, 30)
+    assert "12" in killed.reason and "30" in killed.reason
+    assert any(c.startswith("killed_total:") for c in s.checks)  # listed for the analyst
+    # Monday (a) against Sunday (b): the briefing says they disagree instead of picking silently
+    assert s.dating.status == "conflicting"
+    assert {p["date"] for p in s.dating.per_source} == {"2021-03-01", "2021-02-28"}
+    assert any(c.startswith("incident date:") for c in s.checks)
+
+
+def test_later_update_supersedes_the_earlier_toll(analyse) -> None:
+    s = analyse("supersede").summary
+    killed = s.fields["killed_total"]
+    assert killed.value == 14
+    assert [sv.value for sv in killed.superseded] == [9]
+    assert "supersede" in killed.reason
+    updates = [e for e in s.timeline if "updated" in e.label]
+    assert updates and updates[0].date == "2021-03-03" and "9" in updates[0].label and "14" in updates[0].label
+
+
+def test_duplicate_is_listed_not_counted_as_corroboration(analyse) -> None:
+    a = analyse("duplicates")
+    s = a.summary
+    assert a.usable_articles == 1
+    assert s.fields["killed_total"].status == "single source"
+    rows = {r["article_id"]: r for r in s.sources.to_dict("records")}
+    assert rows["b"]["status"] == "duplicate" and rows["b"]["duplicate_of"] == "a"
+    assert "copies: b" in rows["a"]["note"]
+
+
+def test_claim_that_arrives_later_changes_the_claim_status(analyse) -> None:
+    s = analyse("later_claim").summary
+    att = s.attribution
+    assert att.group == "Islamic State"
+    assert att.claimed is True  # the latest dated status wins over the first day's "no claim"
+    status = {c["article_id"]: (c["published"], c["claimed"]) for c in att.claim_status}
+    assert status == {"a": ("2021-03-01", False), "b": ("2021-03-03", True)}
+    claim_events = [e for e in s.timeline if "Islamic State claimed it" in e.label]
+    assert claim_events and claim_events[0].date == "2021-03-03"
+    assert s.fields["killed_security"].value == 5
+
+
+def test_later_claim_briefing_renders_the_claim_chart(tmp_path) -> None:
+    folder = write_folder(tmp_path, "later_claim")
+    out = tmp_path / "out"
+    result = run_briefing({"articles": str(folder), "title": "Dorvik checkpoint attack"}, out_dir=out, pdf=False)
+    assert result.exit_code == 0
+    html = (out / "briefing.html").read_text(encoding="utf-8")
+    assert "Claim status over time" in html
+    assert "Incident: 1 Mar 2021" in html
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["attribution"]["claimed"] is True
+    assert summary["incident_date"]["date"] == "2021-03-01"
