@@ -51,3 +51,15 @@ def test_map_embeds_its_base_map_and_fetches_nothing():
     assert "window.PlotlyGeoAssets.topojson['world_110m']=" in html
     assert '"type":"Topology"' in html
     assert "scattergeo" in html and "cdn.plot.ly" not in html
+
+
+def test_place_distances_are_measured_from_is_a_reference_point():
+    found = places("The clash occurred about 30 kilometres north of the capital, Kabul, officials said.")
+    assert found["Kabul"] == "reference point"
+    assert places("The clash occurred in Kabul, officials said.")["Kabul"] == "incident area"
+
+
+def test_news_from_a_capital_is_not_the_attackers_origin():
+    found = places("According to reports from Kabul, the attackers came from Kunduz Province.")
+    assert found["Kabul"] == "mentioned"
+    assert found["Kunduz Province"] == "origin of attackers"

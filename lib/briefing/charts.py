@@ -253,6 +253,7 @@ def timeline(summary) -> go.Figure:
 ROLE_STYLE = {  # role → (colour, symbol, size)
     "incident area": ("#D55E00", "star", 16),
     "origin of attackers": ("#0072B2", "triangle-up", 12),
+    "reference point": ("#000000", "cross", 9),
     "mentioned": ("#009E73", "circle", 9),
     "filed from": ("#999999", "square", 8),
     "context": ("#999999", "circle-open", 8),

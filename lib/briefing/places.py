@@ -29,6 +29,14 @@ INCIDENT_WORDS = re.compile(
 CANDIDATE = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w'’-]*){0,3}(?:\s+[Pp]rovince)?")
 MAX_WORDS = 5
 DATELINE = re.compile(r"^[A-Z][A-Za-z .,'’-]{1,40}\s[—–-]{1,2}\s")  # "KABUL, Afghanistan — "
+# "50 miles southwest of the capital, Dushanbe": the named place is where distances are measured
+# from, not where the incident happened.
+REFERENCE = re.compile(
+    r"\b(?:miles?|mi|km|kilomet(?:er|re)s?)\s+(?:to the\s+)?(?:north|south|east|west)[\w-]*\s+of\s+"
+    r"(?:the\s+(?:\w+\s+){0,2}?(?:capital|city|town|village)\s*,?\s*)?$", re.I)
+# "official reports from Dushanbe": where news comes from, not where the attackers came from.
+NEWS_FROM = re.compile(r"\b(?:reports?|reporting|sources?|officials?|statements?|news|correspondents?|"
+                       r"dispatch(?:es)?|broadcasts?|radio|television|agency)\s+(?:\w+\s+)?from\s+$", re.I)
 MOVE = re.compile(r"\b(?:cross(?:ed|ing)?|came|come|arriv\w*|infiltrat\w*|entered|passed|travell?ed)\b", re.I)
 
 
@@ -148,8 +156,12 @@ def find_places(doc: Document, incident_of: list[str] | None = None) -> list[Pla
             role = "filed from"
         elif incident != MAIN:
             role = "context"
+        elif NEWS_FROM.search(before[-40:]):
+            role = "mentioned"
         elif ORIGIN.search(before[-40:]) and MOVE.search(sentence.text):
             role = "origin of attackers"
+        elif REFERENCE.search(before[-60:]):
+            role = "reference point"
         elif INCIDENT_WORDS.search(sentence.text):
             role = "incident area"
         else:
@@ -162,7 +174,8 @@ def find_places(doc: Document, incident_of: list[str] | None = None) -> list[Pla
 
 def place_summary(mentions: list[PlaceMention]) -> list[dict[str, Any]]:
     """One row per place: its strongest role, how many sources name it, coordinates."""
-    rank = {"incident area": 0, "origin of attackers": 1, "mentioned": 2, "filed from": 3, "context": 4}
+    rank = {"incident area": 0, "origin of attackers": 1, "reference point": 2, "mentioned": 3,
+            "filed from": 4, "context": 5}
     rows: dict[str, dict[str, Any]] = {}
     sources: dict[str, set[str]] = {}
     roles: dict[str, Counter[str]] = {}
