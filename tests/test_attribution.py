@@ -273,6 +273,20 @@ def test_unlisted_name_next_to_the_verb() -> None:
     assert _run("A bomb in Tel Aviv killed two people.").summary.group is None
 
 
+def test_unlisted_name_across_an_apposition_or_an_age() -> None:
+    result = _run("Pieter Jansen, a retired sailor, shot three people at the harbour.")
+    assert result.summary.group == "Pieter Jansen"
+    assert _run("Omar Haddad (19) stabbed a guard at the gate.").summary.group == "Omar Haddad"
+
+
+def test_historical_present_of_chronicles() -> None:
+    result = _run("Five Serbian nationalists hijack a ferry bound for Rome.")
+    assert result.summary.group == "Serbian nationalists"
+    assert result.summary.confidence == FACT
+    result = _run("A student drives his car into a crowd; the Red Dawn Brigade praises him.")
+    assert result.summary.group is None
+
+
 def test_first_person_deed_in_a_groups_own_communique() -> None:
     text = (
         "CLANDESTINE, 2 MAY 90 (RADIO VENCEREMOS) -- [TEXT] LAST NIGHT OUR UNITS AMBUSHED AN ARMY "

@@ -142,3 +142,17 @@ def test_unknown_candidates() -> None:
     assert [(m.canonical, m.known) for m in found] == [("Green Valley Liberation Front", False)]
     caps = find_groups("MEMBERS OF THE RED DAWN REVOLUTIONARY COMMANDO ATTACKED A BUS.")
     assert [(m.canonical, m.known) for m in caps] == [("RED DAWN REVOLUTIONARY COMMANDO", False)]
+
+
+def test_descriptive_perpetrators() -> None:
+    def names(text: str) -> list[str]:
+        return [m.canonical for m in find_groups(text)]
+
+    assert names("Two Basque nationalists were arrested.") == ["Basque nationalists"]
+    # a singular noun and a lower-case leaning make a description too
+    assert names("The driver was a Serbian nationalist.") == ["Serbian nationalist"]
+    assert names("Four far-right extremists threw stones.") == ["far-right extremists"]
+    assert names("It was blamed on dissident republicans.") == ["dissident republicans"]
+    # ... but not when the noun only modifies a name or a group noun that follows
+    assert names("The nationalist group Red Dawn set off a bomb.") == ["Red Dawn"]
+    assert names("He was shot by Lebanese Islamist Karim Haddad.") == []

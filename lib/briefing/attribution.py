@@ -485,7 +485,8 @@ def _agent_name(
             r"(?:,\s+(?:a|an|the)\s+[^,;]{1,80},|\s*\([^()]{1,40}\))\s*$", "", sentence[: m.start()]
         )
         hit = re.search(
-            rf"((?:{_CAP_WORD}\s+){{0,5}}[A-Z][\w'’\-]*),?\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+)?$",
+            # "\s*": once an apposition is cut off, the name ends the head without a space.
+            rf"((?:{_CAP_WORD}\s+){{0,5}}[A-Z][\w'’\-]*),?\s*(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+)?$",
             head,
         )
         if hit:

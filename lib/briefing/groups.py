@@ -79,6 +79,12 @@ class _Gazetteer:
         self.caps_stop = {_norm(w) for w in data.get("caps_stopwords") or []}
         self.filler = {_norm(w) for w in data.get("filler_words") or []}
         self.descriptors = {_norm(w) for w in data.get("descriptor_nouns") or []}
+        # Lower-case leanings that make a descriptive name on their own ("right-wing extremists").
+        self.leanings = sorted(
+            (tuple(_norm(m.group()) for m in _TOKEN.finditer(str(w)))
+             for w in data.get("descriptor_leanings") or []),
+            key=len, reverse=True,
+        )
         self.splinters = {_norm(w) for w in data.get("splinter_suffixes") or []}
         self.mod_prefixes = {_norm(w) for w in data.get("modifier_prefixes") or []}
         self.mod_suffixes = {_norm(w) for w in data.get("modifier_suffixes") or []}
@@ -389,7 +395,8 @@ def _called_names(
 def _descriptive(
     gaz: _Gazetteer, text: str, toks: list[_Token], taken: list[bool]
 ) -> list[GroupMatch]:
-    """Descriptive perpetrators: "Fulani herdsmen", "Kosovo Albanian extremists"."""
+    """Descriptive perpetrators: "Fulani herdsmen", "Kosovo Albanian extremists", and a
+    lower-case leaning before the noun: "right-wing extremists", "dissident republicans"."""
     out: list[GroupMatch] = []
     trim = gaz.caps_stop | {"armed", "local", "unidentified", "unknown",
                             "northern", "southern", "eastern", "western", "central"}
@@ -397,6 +404,19 @@ def _descriptive(
         if taken[h] or tok.norm not in gaz.descriptors or h == 0:
             continue
         if not _gaps_ok(text, toks, h - 1, h + 1):
+            continue
+        nxt = toks[h + 1] if h + 1 < len(toks) else None
+        if nxt is not None and _gaps_ok(text, toks, h, h + 2) and (
+            nxt.raw[0].isupper() or nxt.norm in gaz.introducers
+        ):
+            continue  # a modifier: "the nationalist group FALN", "Islamist Ali Hassan"
+        lean = _leaning_before(gaz, text, toks, taken, h)
+        if lean is not None:
+            start, end = toks[lean].start, tok.end
+            surface = text[start:end]
+            out.append(GroupMatch(_clean(surface), surface, start, end, False))
+            for k in range(lean, h + 1):
+                taken[k] = True
             continue
         run = _cap_run(gaz, text, toks, taken, h - 1, -1, 4)
         while run and (toks[run[0]].norm in trim or toks[run[0]].norm in gaz.connectors):
@@ -409,6 +429,20 @@ def _descriptive(
         for k in [*run, h]:
             taken[k] = True
     return out
+
+
+def _leaning_before(
+    gaz: _Gazetteer, text: str, toks: list[_Token], taken: list[bool], h: int
+) -> int | None:
+    """Index of the first token of a leaning ("far-right", "left wing") right before token
+    ``h``, or None."""
+    for lean in gaz.leanings:
+        first = h - len(lean)
+        if first < 0 or any(taken[first:h]) or not _gaps_ok(text, toks, first, h + 1):
+            continue
+        if tuple(t.norm for t in toks[first:h]) == lean:
+            return first
+    return None
 
 
 def _clean(name: str) -> str:
