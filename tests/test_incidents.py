@@ -106,3 +106,11 @@ def test_background_date_and_undated_text_give_no_incident_date() -> None:
 
 def test_attribution_after_a_comma_keeps_the_event_date() -> None:
     assert _when("Armed men stormed a station on Monday, officials said.") == ("2019-11-04", "day")
+
+
+def test_background_keys_naming_a_violent_event_are_marked() -> None:
+    doc = make_document("Gunmen attacked a post today.\nIn May, a riot in a prison killed 20 people.\n"
+                        "The group was banned by a court in 2014.", "t", "2019-11-06")
+    scope = assign_incidents(doc)
+    assert scope.of_sentence == [MAIN, "bg:2019-05", "bg:2014"]
+    assert scope.events == {"bg:2019-05"}  # the 2014 ban is a dated reference, not an incident

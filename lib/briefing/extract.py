@@ -42,6 +42,7 @@ def extract_document(
         return result
     scope = incidents.assign_incidents(doc)
     result.incidents = dict(scope.labels)
+    result.background_events = sorted(scope.events)
     found = casualties.extract_casualties(doc, scope)
     result.casualties = found.mentions
     result.figures = found.figures

@@ -44,6 +44,7 @@ class IncidentScope:
     of_sentence: list[str]
     labels: dict[str, str] = field(default_factory=dict)
     dates: dict[str, str | None] = field(default_factory=dict)
+    events: set[str] = field(default_factory=set)  # keys whose sentences name a violent event
 
     def incident_of(self, sentence_index: int) -> str:
         """The incident key of sentence ``sentence_index`` (MAIN when out of range)."""
@@ -243,6 +244,7 @@ def assign_incidents(doc: Document) -> IncidentScope:
     keys: list[str] = []
     labels: dict[str, str] = {MAIN: "Main incident"}
     dates: dict[str, str | None] = {MAIN: ref.isoformat() if ref else None}
+    events: set[str] = set()
     previous = MAIN
     previous_end = -1
     starts = [s.start for s in doc.sentences]
@@ -263,9 +265,11 @@ def assign_incidents(doc: Document) -> IncidentScope:
             labels[own] = _label(own, sentence.text)
             dates[own] = None if own.startswith("bg:s") else own[3:]
         keys.append(own)
+        if own != MAIN and own not in events and pats.incident_cue.search(fold(sentence.text)):
+            events.add(own)
         previous = own
         previous_end = sentence.end
-    return IncidentScope(keys, labels, dates)
+    return IncidentScope(keys, labels, dates, events)
 
 
 # The incident's own date is given in the lede; a date deep in the text (a footnote, a decree)

@@ -154,6 +154,7 @@ class DocumentExtraction:
     attribution: AttributionSummary = field(default_factory=AttributionSummary)
     checks: list[str] = field(default_factory=list)  # consistency warnings, in plain words
     incidents: dict[str, str] = field(default_factory=dict)  # incident key -> short label
+    background_events: list[str] = field(default_factory=list)  # background keys naming a violent event
     places: list[Any] = field(default_factory=list)  # places.PlaceMention, in text order
     incident_date: IncidentDate | None = None  # None when the text does not date the incident
     skipped_reason: str | None = None  # set when the text was not mined (e.g. language)

@@ -252,17 +252,31 @@ def attribution_html(summary: Any) -> str:
 
 
 def background_html(summary: Any) -> str:
-    """Section 8: background incidents with their own figures and attribution (never summed)."""
+    """Section 8: background incidents with their own figures and attribution (never summed),
+    then other dated references the sources make (decrees, history), listed apart."""
     if not summary.background:
         return "<p>No earlier or other incidents are mentioned.</p>"
-    rows = []
+    rows, references = [], []
     for bg in summary.background:
+        when = date_words(bg.date) if bg.date else "undated"
+        if getattr(bg, "kind", "incident") == "reference":
+            references.append([when, bg.label, ", ".join(bg.sources)])
+            continue
         figures = "; ".join(f"{m.status} ({m.party}): {fmt_count(m.value, m.qualifier, m.low, m.high)}"
                             for m in bg.mentions) or "no figures"
         groups = "; ".join(f"{a.group or 'unknown'} ({a.stance.replace('_', ' ')})" for a in bg.attributions) or "—"
-        rows.append([bg.date or "undated", bg.label, figures, groups, ", ".join(bg.sources)])
-    return ("<p class=\"note\">Mentioned as context only: these figures are not part of the main incident's totals.</p>"
-            + table_html(rows, ["When", "Incident", "Figures", "Attribution", "Sources"]))
+        rows.append([when, bg.label, figures, groups, ", ".join(bg.sources)])
+    parts = []
+    if rows:
+        parts.append("<p class=\"note\">Mentioned as context only: these figures are not part of the main "
+                     "incident's totals.</p>" + table_html(rows, ["When", "Incident", "Figures", "Attribution", "Sources"]))
+    else:
+        parts.append("<p>No earlier or other incidents are mentioned.</p>")
+    if references:
+        parts.append("<h3>Other dated references</h3><p class=\"note\">Dated statements that name no violent "
+                     "event (legal notes, history, the author's earlier writing).</p>"
+                     + table_html(references, ["When", "Reference", "Sources"]))
+    return "".join(parts)
 
 
 def sources_html(summary: Any) -> str:

@@ -214,12 +214,16 @@ class BackgroundIncident:
     mentions: list[CasualtyMention]
     attributions: list[AttributionStatement]
     sources: list[str]
+    # "incident" when its sentences name a violent event or carry figures / attributions;
+    # "reference" for other dated context (a decree, a war of the 1990s, "I wrote in 2018").
+    kind: str = "incident"
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "key": self.key,
             "label": self.label,
             "date": self.date,
+            "kind": self.kind,
             "sources": list(self.sources),
             "mentions": [m.to_dict() for m in self.mentions],
             "attributions": [a.to_dict() for a in self.attributions],
@@ -1120,6 +1124,7 @@ _BG_DATE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 def reconcile_background(used: list[DocumentExtraction]) -> list[BackgroundIncident]:
     """Background incidents of all sources, merged by dated key or by equal label."""
     merged: dict[str, BackgroundIncident] = {}
+    events: dict[str, bool] = {}
     for d in used:
         keys = set(d.incidents) | {m.incident for m in d.casualties} | {
             a.incident for a in d.attributions}
@@ -1137,6 +1142,10 @@ def reconcile_background(used: list[DocumentExtraction]) -> list[BackgroundIncid
             inc.attributions.extend(a for a in d.attributions if a.incident == key)
             if d.article_id not in inc.sources:
                 inc.sources.append(d.article_id)
+            events.setdefault(mkey, False)
+            events[mkey] |= key in d.background_events
+    for mkey, inc in merged.items():
+        inc.kind = "incident" if events[mkey] or inc.mentions or inc.attributions else "reference"
     return sorted(merged.values(), key=lambda b: (b.date or "9999", b.label, b.key))
 
 
@@ -1194,7 +1203,7 @@ def _timeline(used: list[DocumentExtraction], rows: dict[str, dict[str, Any]],
                                     f"{main_label} (date not extracted; no later than the first report)",
                                     None))
     for b in background:
-        if b.date:
+        if b.date and b.kind == "incident":
             events.append(TimelineEvent(b.date, "background", b.label, None))
     for d in used:
         row = rows.get(d.article_id, {})
