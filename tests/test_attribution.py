@@ -287,6 +287,17 @@ def test_historical_present_of_chronicles() -> None:
     assert result.summary.group is None
 
 
+def test_group_only_named_is_graded_by_the_hedges_around_it() -> None:
+    hedged = _run("Gunmen killed a judge in Lima. It is presumed that the attack involved the Shining Path.")
+    assert hedged.summary.group == "Shining Path"
+    assert hedged.summary.attribution_uncertain is True
+    opinion = _run("Gunmen killed a judge in Lima. We believe this shows what the Shining Path wants.")
+    assert opinion.summary.attribution_uncertain is True
+    plain = _run("Gunmen killed a judge in Lima. The Shining Path is active in the region.")
+    assert plain.summary.group == "Shining Path"
+    assert plain.summary.confidence is None and not plain.summary.attribution_uncertain
+
+
 def test_first_person_deed_in_a_groups_own_communique() -> None:
     text = (
         "CLANDESTINE, 2 MAY 90 (RADIO VENCEREMOS) -- [TEXT] LAST NIGHT OUR UNITS AMBUSHED AN ARMY "

@@ -687,6 +687,9 @@ def summarise(
         group = max(pool, key=lambda g: (scores[g], -first_seen[g]))
     else:
         group = _fallback_group(doc, scope, caps)
+        if group is not None:
+            summary.confidence = _fallback_confidence(doc, scope, caps, group)
+            summary.attribution_uncertain = summary.confidence is not None or None
     claims = [s for s in main if s.stance in ("claimed", "admitted")]
     negatives = [s for s in main if s.stance in ("not_claimed", "denied")]
     if claims:
@@ -746,6 +749,24 @@ def _fallback_group(doc: Document, scope: _Scope, caps: bool) -> str | None:
     # The non-state group the main incident names most often (earliest on a tie).
     named = [g for g in sorted(counts) if group_kind(g) != "state"]
     return max(named, key=lambda g: (counts[g], -first[g])) if named else None
+
+
+def _fallback_confidence(doc: Document, scope: _Scope, caps: bool, group: str) -> str | None:
+    """How sure a group found only by name is: a hedge or an opinion in a main-incident sentence
+    that names it ("it is presumed that ... the FMLN", "I believe the FMLN ...") makes it suspected
+    or possible; without one nothing grades it."""
+    found: set[str] = set()
+    for sent in doc.sentences:
+        if scope.incident_of(sent.index) != MAIN:
+            continue
+        if not any(m.canonical == group for m in find_groups(_mask_header(sent.text), caps=caps)):
+            continue
+        found |= {k for k, v in hedges_in(sent.text).items() if v}
+    if "possible" in found:
+        return POSSIBLE
+    if found & {"suspected", "accusation", "opinion"}:
+        return ACCUSED
+    return None
 
 
 # --- entities -------------------------------------------------------------------------------
