@@ -1,10 +1,25 @@
 """Language identification of article text (py3langid: its model ships inside the wheel)."""
 from __future__ import annotations
 
+import re
+import unicodedata
 from functools import lru_cache
 
 READ_LANGUAGES = frozenset({"en"})
 """Languages the extractors read; articles in other languages are listed, never mined."""
+
+
+# Below this many letters py3langid's character n-grams are easily swayed by names ("Goraždevac",
+# "Séléka", "Derna"). A short text is read as English when it classifies as English with the
+# diacritics of its names stripped, or when enough of its words are English function and news
+# words that other languages do not share.
+SHORT_TEXT_LETTERS = 400
+ENGLISH_SHARE = 0.2
+_ENGLISH_WORDS = frozenset(
+    "the of and were was by with from which has have had been during least their his her after "
+    "when people killed wounded injured dead at on were opened fire men women children suspected "
+    "bomb bombing attack attacked".split())
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)
@@ -27,4 +42,12 @@ def detect_language(text: str) -> str | None:
     if sample.upper() == sample:
         sample = sample.lower()
     code, _prob = _identifier().classify(sample)
+    if code != "en" and letters < SHORT_TEXT_LETTERS:
+        plain = unicodedata.normalize("NFKD", sample).encode("ascii", "ignore").decode()
+        latin = sum(ch.isalpha() for ch in plain) >= 0.9 * letters  # not for Cyrillic, Arabic ...
+        if latin and _identifier().classify(plain)[0] == "en":
+            return "en"
+        words = [w.lower() for w in _WORD.findall(sample)]
+        if words and sum(w in _ENGLISH_WORDS for w in words) / len(words) >= ENGLISH_SHARE:
+            return "en"
     return code
