@@ -268,14 +268,15 @@ def background_html(summary: Any) -> str:
         rows.append([when, bg.label, figures, groups, ", ".join(bg.sources)])
     parts = []
     if rows:
-        parts.append("<p class=\"note\">Mentioned as context only: these figures are not part of the main "
-                     "incident's totals.</p>" + table_html(rows, ["When", "Incident", "Figures", "Attribution", "Sources"]))
+        parts.append("<div class=\"keep\"><p class=\"note\">Mentioned as context only: these figures are not "
+                     "part of the main incident's totals.</p>"
+                     + table_html(rows, ["When", "Incident", "Figures", "Attribution", "Sources"]) + "</div>")
     else:
         parts.append("<p>No earlier or other incidents are mentioned.</p>")
     if references:
-        parts.append("<h3>Other dated references</h3><p class=\"note\">Dated statements that name no violent "
-                     "event (legal notes, history, the author's earlier writing).</p>"
-                     + table_html(references, ["When", "Reference", "Sources"]))
+        parts.append("<div class=\"keep\"><h3>Other dated references</h3><p class=\"note\">Dated statements "
+                     "that name no violent event (legal notes, history, the author's earlier writing).</p>"
+                     + table_html(references, ["When", "Reference", "Sources"]) + "</div>")
     return "".join(parts)
 
 
