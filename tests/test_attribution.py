@@ -234,6 +234,25 @@ def test_background_incident_keeps_its_own_claim() -> None:
     assert result.summary.group is None
 
 
+def test_opening_claim_dated_by_a_bare_month_still_tells_the_main_incident() -> None:
+    text = (
+        "Two car bombs killed nine people near a hotel in Mogadishu.\n"
+        "Al-Shabaab claimed responsibility for the attack, which ended on March 1."
+    )
+    # The scope read "March 1" as a background date; the claim is about "the attack" just told.
+    result = _run(text, background={1: "bg:2018-03"})
+    assert result.summary.group == "Al-Shabaab"
+    assert result.summary.claimed is True
+    # A year, a similar deed or a later sentence keep the statement in the background.
+    for second in (
+        "In 2015, Al-Shabaab claimed responsibility for the attack on the port.",
+        "Al-Shabaab has claimed similar attacks in the city.",
+    ):
+        assert _run(text.split("\n")[0] + "\n" + second, background={1: "bg:x"}).summary.group is None
+    late = text.replace("\n", " The police closed the road.\n")
+    assert _run(late, background={2: "bg:2018-03"}).summary.group is None
+
+
 def test_patron_group_is_not_the_actor() -> None:
     result = _run("Boko Haram militants loyal to the Islamic State killed eight people.")
     assert result.summary.group == "Boko Haram"

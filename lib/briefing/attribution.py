@@ -96,6 +96,8 @@ class _Rules:
     place_heads: list[str]
     not_place_words: set[str]
     perpetrator_nouns: re.Pattern[str]
+    definite_deed: re.Pattern[str]
+    other_deed: re.Pattern[str]
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -150,6 +152,10 @@ def _rules() -> _Rules:
         perpetrator_nouns=_compile(
             r"\b(?:" + "|".join(str(w) for w in raw["perpetrator_nouns"]) + r")\b"
         ),
+        definite_deed=_compile(
+            r"\b(?:the|this|that|these|his|her|its|their)\s+(?:" + "|".join(raw["deed_nouns"]) + r")\b"
+        ),
+        other_deed=_compile("|".join(f"(?:{p})" for p in raw["other_deed"])),
     )
 
 
@@ -667,6 +673,11 @@ def summarise(
     if caps is None:
         caps = is_caps_text(doc.text)
     main = [s for s in statements if s.incident == MAIN]
+    fallback: str | None = None
+    if not any(s.group for s in main):
+        fallback = _fallback_group(doc, scope, caps)
+        if fallback is None and not any(s.stance == "not_claimed" for s in main):
+            main += _opening_statements(doc, statements)
     scores: dict[str, float] = {}
     first_seen: dict[str, int] = {}
     for st in main:
@@ -686,7 +697,7 @@ def summarise(
     if pool:
         group = max(pool, key=lambda g: (scores[g], -first_seen[g]))
     else:
-        group = _fallback_group(doc, scope, caps)
+        group = fallback
         if group is not None:
             summary.confidence = _fallback_confidence(doc, scope, caps, group)
             summary.attribution_uncertain = summary.confidence is not None or None
@@ -749,6 +760,34 @@ def _fallback_group(doc: Document, scope: _Scope, caps: bool) -> str | None:
     # The non-state group the main incident names most often (earliest on a tie).
     named = [g for g in sorted(counts) if group_kind(g) != "state"]
     return max(named, key=lambda g: (counts[g], -first[g])) if named else None
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _opening_statements(
+    doc: Document, statements: list[AttributionStatement]
+) -> list[AttributionStatement]:
+    """Group statements of the opening two sentences that the incident scope dated away from the
+    main incident by a bare month or a relative phrase ("on March 1", "the next day"), not by a
+    year. Used only when the main incident names no group at all: a report's opening tells its
+    main incident, and a date without a year is the least certain reason to call it background."""
+    rules = _rules()
+    out = []
+    for s in statements:
+        if s.incident == MAIN or not s.group or s.sentence_index > 1:
+            continue
+        text = doc.sentences[s.sentence_index].text
+        if s.stance in ("denied", "not_claimed") or _YEAR.search(text):
+            continue
+        if rules.other_deed.search(text):
+            continue  # "has claimed similar attacks": another deed than this one
+        # After the opening sentence, only a statement about "the attack" just told counts
+        # ("claimed responsibility for the attack").
+        if s.sentence_index > 0 and not rules.definite_deed.search(text):
+            continue
+        out.append(s)
+    return out
 
 
 def _fallback_confidence(doc: Document, scope: _Scope, caps: bool, group: str) -> str | None:
