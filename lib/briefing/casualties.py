@@ -28,7 +28,7 @@ from .incidents import IncidentScope
 from .model import MAIN, CasualtyMention, Evidence, Figure
 from .numbers import NumberMention, find_numbers
 from .paths import load_data
-from .text import Document, Sentence, fold
+from .text import Document, Sentence, alternation, fold
 
 ONE_NAMED = "one named victim"  # note of a victim counted from a name or title, without a number
 STATUS_ORDER = ("killed", "wounded", "captured", "kidnapped", "missing")
@@ -45,12 +45,16 @@ class CasualtyResult:
 
 
 def _phrase_re(phrases: list[str]) -> str:
-    ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    return alternation(sorted({p.lower() for p in phrases}, key=len, reverse=True))
 
 
+_SPACE_RUN = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=4096)
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.lower().strip())
+    # called on every matched status word: the few distinct spellings are normalised once
+    return _SPACE_RUN.sub(" ", text.lower().strip())
 
 
 @dataclass(frozen=True)
@@ -178,7 +182,7 @@ def _lexicon() -> _Lexicon:
     stems = {key_word(p) for p in (*after_status, *before_status, *singular_status)}
     stems |= {key_word(p) for p in raw["killed"].get("singular_nouns") or []}
     stems |= {"casua", "fatal", "injur", "no", "none", "nobod", "witho"}
-    prefilter = re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, stems), key=len, reverse=True))})")
+    prefilter = re.compile(rf"\b(?:{alternation(sorted(stems, key=lambda s: len(re.escape(s)), reverse=True))})")
     contexts = load_data("casualty_contexts.yaml")
     void = re.compile("|".join(f"(?:{p})" for p in contexts["void_before"]))
     void_after = re.compile("|".join(f"(?:{p})" for p in contexts["void_after"]))
@@ -875,6 +879,8 @@ def compute_figures(
     def status_summary(status: str) -> dict[str, tuple[int, list[CasualtyMention]]]:
         ms = [m for m in counted if m.status == status]
         parts: dict[str, tuple[int, list[CasualtyMention]]] = {}
+        if not ms:
+            return parts
         # One named or singular victim is often told twice in different words ("the murder of
         # Senator Galan", "Galan was killed"): such victims form one pool, counted per sentence.
         def single(m: CasualtyMention) -> bool:

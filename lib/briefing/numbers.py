@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .paths import load_data
-from .text import fold
+from .text import alternation, fold
 
 
 
@@ -62,7 +62,7 @@ class _Grammar:
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return alternation(sorted(words, key=len, reverse=True))
 
 
 

@@ -101,6 +101,48 @@ def fold(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+def alternation(phrases: list[str]) -> str:
+    """A regular-expression alternation of literal ``phrases`` (a space matches any run of
+    whitespace), tried in the order given, with shared leading characters factored out.
+
+    ``alternation(["killing", "kills", "dead"])`` is ``k(?:ill(?:ing|s))|dead``: it matches
+    exactly what ``killing|kills|dead`` matches, with the same preference, but Python's ``re``
+    tries one branch per distinct first character instead of every phrase at every position
+    (phrase lists of a hundred words are scanned several times faster).
+    """
+    units = [tuple(r"\s+" if c == " " else re.escape(c) for c in p) for p in phrases]
+    return _factor(units)
+
+
+def _factor(seqs: list[tuple[str, ...]]) -> str:
+    # Branches with different first units cannot match at the same position, so grouping them
+    # keeps the order of preference; an empty branch (a phrase that ends here) matches anywhere,
+    # so no group is moved across it.
+    parts: list[str] = []
+    groups: dict[str, list[tuple[str, ...]]] = {}
+
+    def flush() -> None:
+        for unit, rests in groups.items():
+            head = [unit]
+            while len(rests) > 1 and all(rests) and len({r[0] for r in rests}) == 1:
+                head.append(rests[0][0])
+                rests = [r[1:] for r in rests]
+            if len(rests) == 1:
+                parts.append("".join(head) + "".join(rests[0]))
+            else:
+                parts.append(f"{''.join(head)}(?:{_factor(rests)})")
+        groups.clear()
+
+    for seq in seqs:
+        if seq:
+            groups.setdefault(seq[0], []).append(seq[1:])
+        else:
+            flush()
+            parts.append("")
+    flush()
+    return "|".join(parts)
+
+
 def parse_date(value: object) -> dt.date | None:
     """Read an ISO date (``2019-11-06``) or a date/datetime; anything else is None."""
     if value is None or value == "":

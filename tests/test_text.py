@@ -1,0 +1,50 @@
+"""Sentence splitting, case folding and the factored phrase alternation of text.py."""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from briefing.text import alternation, fold, split_sentences
+
+
+def test_sentences_keep_offsets_into_the_text() -> None:
+    text = "Gunmen killed 4 people in St. Louis on Monday. Police said Mr. J. Smith fled.\nHEADLINE"
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Gunmen killed 4 people in St. Louis on Monday.",
+        "Police said Mr. J. Smith fled.",
+        "HEADLINE",
+    ]
+    assert all(text[s.start:s.end] == s.text for s in sentences)
+    assert [s.index for s in sentences] == [0, 1, 2]
+
+
+def test_fold_keeps_length() -> None:
+    text = "İSTANBUL: 3 KILLED"  # "İ".lower() is two characters
+    assert len(fold(text)) == len(text)
+    assert fold("THREE KILLED") == "three killed"
+
+
+def test_alternation_factors_shared_prefixes() -> None:
+    assert alternation(["killing", "kills", "dead"]) == "kill(?:ing|s)|dead"
+    assert alternation(["shot dead", "shot"]) == r"shot(?:\s+dead|)"
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_alternation_matches_like_the_plain_alternation(seed: int) -> None:
+    """Same matches, same preference, in any context, as ``a|b|c`` of the escaped phrases."""
+    rng = random.Random(seed)
+    letters = "ab d."
+    phrases = list(dict.fromkeys(
+        "".join(rng.choice(letters) for _ in range(rng.randint(0, 4))) for _ in range(rng.randint(1, 8))
+    ))
+    plain = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    factored = alternation(phrases)
+    for context in (r"(?P<x>{})", r"\b(?P<x>{})(?!\w)", r"(?P<x>{})b", r"(?P<x>{})\s+d$"):
+        a, b = re.compile(context.format(plain)), re.compile(context.format(factored))
+        for _ in range(30):
+            text = "".join(rng.choice(letters + "  ") for _ in range(rng.randint(0, 12)))
+            assert [m.span("x") for m in a.finditer(text)] == [m.span("x") for m in b.finditer(text)], (
+                phrases, text)
