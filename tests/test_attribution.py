@@ -317,6 +317,19 @@ def test_group_only_named_is_graded_by_the_hedges_around_it() -> None:
     assert plain.summary.confidence is None and not plain.summary.attribution_uncertain
 
 
+def test_patron_named_before_its_splinter_or_in_a_relative_clause() -> None:
+    text = "Two gunmen belonging to the Taliban splinter group Jamaat-ul-Ahrar opened fire on a bus."
+    assert _run(text).summary.group == "Jamaat-ul-Ahrar"
+    text = "The Hizbul Ahrar group, which has links to the Taliban, said it staged the raid."
+    assert _run(text).summary.group == "Hizbul Ahrar"
+
+
+def test_attackers_belonging_to_a_group() -> None:
+    result = _run("Police said they believed the gunmen belonged to Al-Shabaab.")
+    assert result.summary.group == "Al-Shabaab"
+    assert result.summary.attribution_uncertain is True
+
+
 def test_first_person_deed_in_a_groups_own_communique() -> None:
     text = (
         "CLANDESTINE, 2 MAY 90 (RADIO VENCEREMOS) -- [TEXT] LAST NIGHT OUR UNITS AMBUSHED AN ARMY "

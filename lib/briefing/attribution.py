@@ -97,6 +97,7 @@ class _Rules:
     not_place_words: set[str]
     perpetrator_nouns: re.Pattern[str]
     definite_deed: re.Pattern[str]
+    patron_of_next: re.Pattern[str]
     other_deed: re.Pattern[str]
 
 
@@ -155,6 +156,7 @@ def _rules() -> _Rules:
         definite_deed=_compile(
             r"\b(?:the|this|that|these|his|her|its|their)\s+(?:" + "|".join(raw["deed_nouns"]) + r")\b"
         ),
+        patron_of_next=_compile("|".join(f"(?:{p})" for p in raw["patron_of_next"])),
         other_deed=_compile("|".join(f"(?:{p})" for p in raw["other_deed"])),
     )
 
@@ -334,10 +336,19 @@ def _gap_text(sentence: str, a_end: int, b_start: int) -> str:
     return sentence[a_end:b_start] if b_start >= a_end else ""
 
 
+# An apposition, a bracket or a relative clause between a subject and its verb: "X, a wing of Y,
+# claimed", "X, which has links to Y, said it staged".
+_GLOSS = re.compile(
+    r",\s+(?:a|an|the)\s+[^,;()]{1,80},|\([^()]{1,80}\)|,\s+(?:which|who)\s+[^,;()]{1,100},"
+)
+
+
 def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mention]) -> _Mention | None:
     """The group a cue speaks about: the nearest on the cue's side within ``max_gap``."""
     before = [g for g in groups if g.end <= m.start() and m.start() - g.end <= cue.max_gap]
     after = [g for g in groups if g.start >= m.end() - 1 and g.start - m.end() <= cue.max_gap]
+    # "belonging to the TTP splinter group Jamaat-ul-Ahrar": the group after the patron is in reach.
+    after += [o for o in (_acting_after_patron(sentence, g, groups) for g in after) if o and o not in after]
     # Inside the cue (e.g. "members of X" when X is inside the matched span).
     inside = [g for g in groups if g.start >= m.start() and g.end <= m.end()]
     before = [g for g in before if not re.search(r"[;]", _gap_text(sentence, g.end, m.start()))]
@@ -345,7 +356,7 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
     # "The al-Aqsa Martyrs' Brigades, a wing of al-Fatah, claimed ..." is the Brigades' claim.
     glosses = [
         (a.start(), a.end())
-        for a in re.finditer(r",\s+(?:a|an|the)\s+[^,;()]{1,80},|\([^()]{1,80}\)", sentence)
+        for a in _GLOSS.finditer(sentence)
         if a.end() <= m.start() + 1
     ]
     outer = [g for g in before if not any(s <= g.start and g.end <= e for s, e in glosses)]
@@ -385,7 +396,7 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
     def rank(item: tuple[int, _Mention]) -> tuple[int, int]:
         dist, g = item
         penalty = 0 if g.known else 30
-        if _is_affiliation(sentence, g):
+        if _is_affiliation(sentence, g) or _is_patron_of_next(sentence, g, groups):
             penalty += 200
         return (dist + penalty, g.start)
 
@@ -435,6 +446,19 @@ def issuer_of(doc: Document, caps: bool) -> tuple[str, str] | None:
 def _is_affiliation(sentence: str, g: _Mention) -> bool:
     head = sentence[max(0, g.start - 60) : g.start]
     return any(p.search(head) for p in _rules().affiliation)
+
+
+def _acting_after_patron(sentence: str, g: _Mention, groups: list[_Mention]) -> _Mention | None:
+    """Y in "X splinter group Y", "X's armed wing, Y": the group named right after a patron."""
+    m = _rules().patron_of_next.match(sentence, g.end)
+    if not m:
+        return None
+    return next((o for o in groups if m.end() <= o.start <= m.end() + 3), None)
+
+
+def _is_patron_of_next(sentence: str, g: _Mention, groups: list[_Mention]) -> bool:
+    """True for X in "X splinter group Y": the group named next is the actor."""
+    return _acting_after_patron(sentence, g, groups) is not None
 
 
 def _statements_in(
