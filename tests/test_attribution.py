@@ -330,6 +330,18 @@ def test_attackers_belonging_to_a_group() -> None:
     assert result.summary.attribution_uncertain is True
 
 
+def test_victims_and_bystanders_of_a_deed_verb_are_not_its_doer() -> None:
+    # a counted noun phrase before a participle is the victim
+    assert _run("The report lists 40 Hamas fighters killed in the fighting.").statements == []
+    assert _run("Hamas fighters killed 40 soldiers in the fighting.").statements != []
+    # the agent of "by" stands in its own clause
+    text = "The helicopter was hit by gunfire while it carried Army troops to the base."
+    assert all(s.group != "Armed Forces" for s in _run(text).statements)
+    # police firing in the air respond, they do not attack
+    text = "Rioters burned tyres in the square and the police fired into the air."
+    assert all(s.group != "National Police" for s in _run(text).statements)
+
+
 def test_first_person_deed_in_a_groups_own_communique() -> None:
     text = (
         "CLANDESTINE, 2 MAY 90 (RADIO VENCEREMOS) -- [TEXT] LAST NIGHT OUR UNITS AMBUSHED AN ARMY "

@@ -98,6 +98,8 @@ class _Rules:
     perpetrator_nouns: re.Pattern[str]
     definite_deed: re.Pattern[str]
     patron_of_next: re.Pattern[str]
+    clause_breaks: re.Pattern[str]
+    counted_before: re.Pattern[str]
     other_deed: re.Pattern[str]
 
 
@@ -156,6 +158,8 @@ def _rules() -> _Rules:
         definite_deed=_compile(
             r"\b(?:the|this|that|these|his|her|its|their)\s+(?:" + "|".join(raw["deed_nouns"]) + r")\b"
         ),
+        clause_breaks=_compile(r"\b(?:" + "|".join(raw["clause_breaks"]) + r")\b|[;:]"),
+        counted_before=_compile(raw["counted_before"]),
         patron_of_next=_compile("|".join(f"(?:{p})" for p in raw["patron_of_next"])),
         other_deed=_compile("|".join(f"(?:{p})" for p in raw["other_deed"])),
     )
@@ -368,6 +372,7 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
         # The doer stands as the subject: not the object of a preposition ("talks with the
         # government until ... killed") nor before a clause boundary ("the army said that ...").
         rules = _rules()
+        counted = rules.counted_before.search(sentence[: m.start()])
         before = [
             g for g in before
             if not (
@@ -375,6 +380,13 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
                 and not rules.membership.search(sentence[max(0, g.start - 30) : g.start])
             )
             and not rules.subject_gap_blockers.search(_gap_text(sentence, g.end, m.start()))
+            # "208 army members killed": a counted noun phrase before a participle is its victim
+            and not (counted and g.start >= counted.start())
+        ]
+        # "hit by fire while supplying troops": the doer follows "by" within its own clause.
+        after = [
+            g for g in after
+            if not rules.clause_breaks.search(_gap_text(sentence, m.end(), g.start))
         ]
     if cue.stance == "suspected":
         # "Police suspected X": a state force right before the verb is the one suspecting,
