@@ -101,3 +101,20 @@ def test_numbers_that_are_not_counts(text: str) -> None:
 
 def test_ordinals_and_decades_are_not_numbers() -> None:
     assert find_numbers("THE 6TH BRIGADE IN THE 1990s") == []
+
+
+def test_word_before_finds_what_the_plain_search_finds() -> None:
+    """The shortcut of ``_countable`` matches exactly like ``_WORD_BEFORE.search``."""
+    import random
+
+    from briefing.numbers import _WORD_BEFORE, _word_before
+
+    rng = random.Random(7)
+    alphabet = "ab.d or,and( [-1 2\n\t_é٣"
+    windows = ["killed ", "flight ", "aged 6 and ", "route-", "at ", "(", "", "no. 12, ", "on 3 or "]
+    windows += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(20000)]
+    for window in windows:
+        plain, fast = _WORD_BEFORE.search(window), _word_before(window)
+        assert (plain is None) == (fast is None), window
+        if plain is not None and fast is not None:
+            assert (plain.span(), plain.group(1)) == (fast.span(), fast.group(1)), window

@@ -84,6 +84,8 @@ class _Lexicon:
     void_sentence: re.Pattern[str]
     active_single: re.Pattern[str]
     before_tail: re.Pattern[str]
+    active_cue: re.Pattern[str]
+    singular_noun_cue: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -187,19 +189,26 @@ def _lexicon() -> _Lexicon:
     void = re.compile("|".join(f"(?:{p})" for p in contexts["void_before"]))
     void_after = re.compile("|".join(f"(?:{p})" for p in contexts["void_after"]))
     void_sentence = re.compile("|".join(f"(?:{p})" for p in contexts["void_sentence"]))
+    active_verbs = _phrase_re(raw["killed"]["active_verbs"])
     active_single = re.compile(
-        rf"\b(?:{_phrase_re(raw['killed']['active_verbs'])})\s+"
+        rf"\b(?:{active_verbs})\s+"
         r"(?P<obj>[a-z][a-z’'.\-]*(?:\s+[a-z][a-z’'.\-]*)?)"
     )
+    singular_nouns = _phrase_re(raw["killed"]["singular_nouns"])
     singular_noun = re.compile(
-        rf"\b(?:{_phrase_re(raw['killed']['singular_nouns'])})\s+of\s+"
+        rf"\b(?:{singular_nouns})\s+of\s+"
         r"(?P<obj>[a-z’'.\-]+(?:\s+[a-z’'.\-]+){0,2})"
     )
+    # Necessary conditions of the two patterns above (the same words without the leading word
+    # boundary): a plain search for them is several times cheaper than the full scan, and most
+    # sentences have neither.
+    active_cue = re.compile(rf"(?:{active_verbs})\s+[a-z]")
+    singular_noun_cue = re.compile(rf"(?:{singular_nouns})\s+of\s")
     return _Lexicon(
         after_status, before_status, singular_status, frozenset(person_only), party_of, persons,
         prefilter, number_first, status_first, singular, link, lead_link, including, as_were,
         pronoun_have, negations, attackers_total, void, int(contexts["window"]), void_after, and_status,
-        singular_noun, void_sentence, active_single, before_tail,
+        singular_noun, void_sentence, active_single, before_tail, active_cue, singular_noun_cue,
     )
 
 
@@ -558,7 +567,7 @@ def _single_victims(text: str, shadow: str, found: list[_Hit]) -> list[_Hit]:
             add(subj_start, m.end(), status, party_of_phrase(subj)[0])
 
     candidates: list[tuple[int, int, str]] = []  # (start, end, object words)
-    for m in _POSSESSIVE_DEATH.finditer(shadow):
+    for m in _POSSESSIVE_DEATH.finditer(shadow) if _may_be_possessive_death(shadow) else ():
         # "Romero's assassination", "the assassinated Carlos Pizarro"
         if m.group("obj2"):
             obj, o_start, o_end = m.group("obj2"), m.start("obj2"), m.end("obj2")
@@ -571,7 +580,7 @@ def _single_victims(text: str, shadow: str, found: list[_Hit]) -> list[_Hit]:
             continue
         if obj in lex.persons or _looks_like_name(text, o_start, o_end):
             candidates.append((o_start, m.end(), obj))
-    for m in lex.singular_noun.finditer(shadow):
+    for m in lex.singular_noun.finditer(shadow) if lex.singular_noun_cue.search(shadow) else ():
         # "the murder of Judge Perez", "the murder of the wife of ..."
         obj = m.group("obj")
         words = obj.split()
@@ -584,7 +593,7 @@ def _single_victims(text: str, shadow: str, found: list[_Hit]) -> list[_Hit]:
                for w in _WORD.findall(obj)):
             continue  # "the murder of public officials", "the murder of civilians": plurals
         candidates.append((m.start(), m.end(), obj))
-    for m in lex.active_single.finditer(shadow):
+    for m in lex.active_single.finditer(shadow) if lex.active_cue.search(shadow) else ():
         # "gunmen killed Hector Oqueli", "killed the mayor", "accused of murdering Ana Casanova"
         obj = m.group("obj")
         words = obj.split()
@@ -629,6 +638,15 @@ _POSSESSIVE_DEATH = re.compile(
     r"(?<=[a-z])(?:['’]s|(?<=s)['’])\s+(?:[a-z]+\s+)?(?:murder|assassination|killing|slaying)\b"
     r"(?!\s+of\b)|\bthe\s+(?:assassinated|murdered|slain)\s+(?:[a-z]+\s+){0,2}?(?P<obj2>[a-z][a-z’'.\-]+)\b"
 )
+
+
+def _may_be_possessive_death(shadow: str) -> bool:
+    """Whether ``_POSSESSIVE_DEATH`` can match: it needs an apostrophe or one of its participles
+    (plain substring tests, much cheaper than the pattern's scan)."""
+    return ("'" in shadow or "’" in shadow or "assassinated" in shadow or "murdered" in shadow
+            or "slain" in shadow)
+
+
 _LAST_WORD = re.compile(r"\b([a-z][a-z’'.\-]*)$")
 _AUX_BEFORE = re.compile(
     r"\b(?:was|has been|had been|is|got)\s+(?:(?:reportedly|allegedly|later|also|then|subsequently"
@@ -886,14 +904,18 @@ def compute_figures(
         def single(m: CasualtyMention) -> bool:
             return m.note in ("one person", ONE_NAMED) and m.party != "attackers"
 
+        parted = [m for m in ms if m.role == "part"]
+        present = {m.party for m in parted}
         for party in (*SIDES, "unspecified"):
+            if party not in present:
+                continue
             # inclusions ("17 killed, including 15 assailants") give party figures, never add
             # to the total
-            pm = [m for m in ms if m.party == party and m.role == "part" and not single(m)
+            pm = [m for m in parted if m.party == party and not single(m)
                   and m.note != "included in the total"]
             if pm:
                 parts[party] = _per_party(pm)
-            whole = [m for m in ms if m.party == party and m.role == "part"]
+            whole = [m for m in parted if m.party == party]
             if whole and party != "unspecified":
                 parts["by:" + party] = _per_party(whole)
         ones = [m for m in ms if single(m) and m.note != "included in the total"]
