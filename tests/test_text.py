@@ -48,3 +48,16 @@ def test_alternation_matches_like_the_plain_alternation(seed: int) -> None:
             text = "".join(rng.choice(letters + "  ") for _ in range(rng.randint(0, 12)))
             assert [m.span("x") for m in a.finditer(text)] == [m.span("x") for m in b.finditer(text)], (
                 phrases, text)
+
+
+def test_last_word_shortcut_matches_the_plain_search() -> None:
+    """``_is_abbreviation`` starts its ``$`` search at the last word: same match as a plain search."""
+    from briefing.text import _LAST_WORD, _LAST_WORD_REVERSED
+
+    rng = random.Random(3)
+    windows = ["", "Gen", "U.S", "said Mr", "at 5 p.m", "x\n", "a b\n"]
+    windows += ["".join(rng.choice("ab. 1\n_é,") for _ in range(rng.randint(0, 12))) for _ in range(20000)]
+    for w in windows:
+        plain = _LAST_WORD.search(w)
+        fast = _LAST_WORD.search(w, len(w) - _LAST_WORD_REVERSED.match(w[::-1]).end())
+        assert (plain and (plain.span(), plain.group(1))) == (fast and (fast.span(), fast.group(1))), w

@@ -19,7 +19,6 @@ consistency checks that flag contradictions.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -86,6 +85,7 @@ class _Lexicon:
     before_tail: re.Pattern[str]
     active_cue: re.Pattern[str]
     singular_noun_cue: re.Pattern[str]
+    after_cue: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -142,6 +142,9 @@ def _lexicon() -> _Lexicon:
         rf"(?P<num>#+)(?P<np>{np.replace('{0,8}?', '{0,4}')})"
     )
     after_re = _phrase_re(list(after_status))
+    # every number-first match ends with a status word after a space: where the sentence has
+    # none after a number, the number-first pattern is not tried there
+    after_cue = re.compile(rf"\s(?:{after_re})(?![\w#])")
     # "two teenagers were kidnapped and murdered", "were kidnapped by militants on Thursday,
     # and were later executed"
     and_status = re.compile(
@@ -209,6 +212,7 @@ def _lexicon() -> _Lexicon:
         prefilter, number_first, status_first, singular, link, lead_link, including, as_were,
         pronoun_have, negations, attackers_total, void, int(contexts["window"]), void_after, and_status,
         singular_noun, void_sentence, active_single, before_tail, active_cue, singular_noun_cue,
+        after_cue,
     )
 
 
@@ -329,8 +333,6 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
         return []
     numbers = find_numbers(text)
     shadow, at = _shadow(text, numbers)
-    if lex.void_sentence.search(shadow):
-        return []  # cumulative statistics ("13,000 killed since 1980"), not an incident
     hits: dict[int, _Hit] = {}
     extra: list[_Hit] = []
 
@@ -342,8 +344,9 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
 
     covered = 0  # numbers inside an accepted match ("17 people, including 15 assailants, were
     # killed") are read by the composition rules below, not on their own
+    last_status = max((c.start() for c in lex.after_cue.finditer(shadow)), default=-1) if at else -1
     for n in at.values():
-        if n.start < covered:
+        if n.start < covered or n.start >= last_status:
             continue
         m = lex.number_first.match(shadow, n.start)  # anchored: every number gets its own try
         if m is None:
@@ -524,6 +527,9 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
 
     # One victim without a number: "the mayor was assassinated", "he died".
     result.extend(_single_victims(text, shadow, result))
+    # Read last: most sentences have no hits and need not be checked.
+    if result and lex.void_sentence.search(shadow):
+        return []  # cumulative statistics ("13,000 killed since 1980"), not an incident
     return result
 
 
@@ -750,20 +756,18 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
     group_sizes: list[CasualtyMention] = []
     negations: list[CasualtyMention] = []
     low = fold(doc.text)
-    starts = [s.start for s in doc.sentences]
-    # one pass of each pre-filter over the whole article instead of one per sentence
-    status_cand = {bisect_right(starts, m.start()) - 1 for m in _lexicon().prefilter.finditer(low)}
-    group_cand = {bisect_right(starts, m.start()) - 1 for m in _GROUP_HINT.finditer(low)}
+    prefilter = _lexicon().prefilter
     for sentence in doc.sentences:
-        if sentence.index not in status_cand and sentence.index not in group_cand:
-            continue
+        # The pre-filters are searched in the folded article between the sentence's offsets
+        # (no per-sentence folding; a search stops at its first hit, where scanning the whole
+        # article for every hit would build a match object per status word).
         incident = scope.incident_of(sentence.index)
-        if sentence.index in status_cand:
+        if prefilter.search(low, sentence.start, sentence.end):
             for h in _sentence_hits(sentence.text, checked=True):
                 result.mentions.append(_to_mention(doc, sentence, h, incident))
             for h in _negation_hits(sentence.text):
                 negations.append(_to_mention(doc, sentence, h, incident))
-        if incident == MAIN and sentence.index in group_cand:
+        if incident == MAIN and _GROUP_HINT.search(low, sentence.start, sentence.end):
             for h in _attackers_total_hits(sentence.text):
                 group_sizes.append(_to_mention(doc, sentence, h, incident))
     result.mentions.extend(negations)

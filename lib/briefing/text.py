@@ -39,13 +39,17 @@ def _abbreviations() -> frozenset[str]:
 # something that can open a sentence (a letter, digit, opening quote or bracket).
 _BOUNDARY = re.compile(r"[.!?]+[\"'’”)\]]*(?=\s+[\"'‘“(\[]?[A-Z0-9À-Ý*])")
 _LAST_WORD = re.compile(r"([\w.]+)$")
+# The same word read backwards from the end of the window (a searched ``$`` pattern would try,
+# and backtrack from, every position of the window before reaching the last word).
+_LAST_WORD_REVERSED = re.compile(r"\n?[\w.]*")
 
 
 def _is_abbreviation(line: str, dot: int) -> bool:
     """Whether the full stop at ``line[dot]`` closes an abbreviation or an initial."""
     if line[dot] != ".":
         return False
-    m = _LAST_WORD.search(line[max(0, dot - 40):dot])
+    window = line[max(0, dot - 40):dot]
+    m = _LAST_WORD.search(window, len(window) - _LAST_WORD_REVERSED.match(window[::-1]).end())
     if not m:
         return False
     word = m.group(1).lower().strip(".")
