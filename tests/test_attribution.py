@@ -375,6 +375,62 @@ def test_a_question_asserts_nothing() -> None:
     assert _run("Did the Taliban carry out the attack on the base?").statements == []
 
 
+def test_indirect_question_is_no_hedge() -> None:
+    asked = _run("The reporter asked the minister if the FARC bombed the pipeline.")
+    assert asked.summary.group == "FARC" and asked.summary.attribution_uncertain is False
+    known = _run("WE WOULD LIKE TO KNOW IF THE FMLN ATTACKED THE BARRACKS.")
+    assert known.summary.attribution_uncertain is False
+    # a conditional still hedges
+    cond = _run("If the FARC bombed the pipeline, the talks are over.")
+    assert cond.summary.confidence == POSSIBLE
+
+
+def test_alleged_role_is_not_an_alleged_deed() -> None:
+    role = _run("Police arrested the alleged treasurer of the Medellin Cartel on a farm.")
+    assert all(s.stance != "suspected" for s in role.statements)
+    deed = _run("ALLEGED MAOIST SHINING PATH GUERRILLAS BURNED THE TOWN HALL.")
+    assert deed.summary.group == "Shining Path" and deed.summary.attribution_uncertain is True
+
+
+def test_claim_by_a_doubted_claimant() -> None:
+    doubted = _run("A man claiming to be a spokesman of the ELN claimed responsibility for the blast.")
+    assert doubted.summary.claimed is True
+    assert doubted.summary.confidence == ACCUSED
+    assert doubted.summary.attribution_uncertain is True
+    alleged = _run("An alleged spokesman of the ELN claimed responsibility for the blast.")
+    assert alleged.summary.attribution_uncertain is True
+    plain = _run("A spokesman of the ELN claimed responsibility for the blast.")
+    assert plain.summary.confidence == CLAIMED and plain.summary.attribution_uncertain is False
+
+
+def test_official_source_for_the_doer_of_a_deed_already_told() -> None:
+    text = (
+        "A bomb exploded at the gate of the university on Tuesday.\n"
+        "According to the police, the bomb had been planted by members of the ELN."
+    )
+    result = _run(text)
+    assert result.summary.group == "ELN"
+    assert result.summary.confidence == ACCUSED_BY_AUTHORITIES
+    # the author stating it is a report of fact
+    plain = _run("A bomb exploded at the gate.\nThe bomb had been planted by members of the ELN.")
+    assert plain.summary.confidence == FACT
+    # an official source for a whole new event report is not an accusation
+    event = _run("According to the police, members of the ELN planted a bomb at the gate.")
+    assert event.summary.confidence == FACT
+
+
+def test_group_only_named_when_nobody_claimed() -> None:
+    text = (
+        "Bombs damaged five bank branches in Medellin on Sunday. The Medellin Cartel operates in "
+        "this city. No terrorist group has claimed responsibility for the attacks."
+    )
+    result = _run(text)
+    assert result.summary.group == "Medellin Cartel"
+    assert result.summary.claimed is False
+    assert result.summary.confidence == POSSIBLE
+    assert result.summary.attribution_uncertain is True
+
+
 # --- the seeds, end to end ------------------------------------------------------------------
 
 _PIPELINE_READY = all(

@@ -72,6 +72,9 @@ class _Cue:
 class _Rules:
     cues: list[_Cue]
     hedges: dict[str, list[re.Pattern[str]]]
+    hedge_exceptions: re.Pattern[str]
+    doubted_claimants: re.Pattern[str]
+    known_deed_passive: re.Pattern[str]
     sources: list[re.Pattern[str]]
     official_words: set[str]
     outlet_words: set[str]
@@ -125,6 +128,12 @@ def _rules() -> _Rules:
     return _Rules(
         cues=cues,
         hedges={k: [_compile(p) for p in v] for k, v in raw["hedges"].items()},
+        hedge_exceptions=_compile("|".join(f"(?:{p})" for p in raw["hedge_exceptions"])),
+        doubted_claimants=_compile("|".join(f"(?:{p})" for p in raw["doubted_claimants"])),
+        known_deed_passive=_compile(
+            r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(raw["deed_nouns"])
+            + r")\s+(?:(?:had|has|have)\s+been|was|were|is|are)\s+(?:\w+\s+)?$"
+        ),
         sources=[_compile(p) for p in raw["sources"]],
         official_words={str(w).lower() for w in raw["official_words"]},
         outlet_words={str(w).lower() for w in raw["outlet_words"]},
@@ -180,10 +189,15 @@ class _Mention:
 
 def hedges_in(sentence: str) -> dict[str, list[str]]:
     """Hedge phrases of ``sentence`` by class (suspected / possible / source / opinion)."""
+    rules = _rules()
     found: dict[str, list[str]] = {}
-    for kind, patterns in _rules().hedges.items():
+    # "We would like to know if ...": an indirect question, not a doubt about the deed.
+    exempt = [(e.start(), e.end()) for e in rules.hedge_exceptions.finditer(sentence)]
+    for kind, patterns in rules.hedges.items():
         for pattern in patterns:
             for m in pattern.finditer(sentence):
+                if any(a <= m.start() and m.end() <= b for a, b in exempt):
+                    continue
                 phrase = m.group().strip()
                 bucket = found.setdefault(kind, [])
                 if not any(phrase.lower() in p.lower() for p in bucket):
@@ -569,10 +583,13 @@ def _adjust(
     speaker: _Speaker | None = None,
     group: str = "",
     distanced: bool = False,
+    known_deed: bool = False,
 ) -> str:
     """The stance after the sentence's hedges: a reported deed that is "said to be" is
     suspected, one that "possibly" happened is possible, one an official "claimed that" or
-    that stands "according to" an official body is an accusation."""
+    that stands "according to" an official body is an accusation. ``known_deed``: the sentence
+    only adds who did a deed already told ("the attack was carried out by X"), so an official
+    source makes it the officials' attribution, not a report of the deed."""
     if stance in ("reported", "attributed", "suspected"):
         if hedges.get("possible"):
             return "possible"
@@ -583,7 +600,9 @@ def _adjust(
         if stance == "reported" and speaker is not None and speaker.kind == "group":
             # A group telling of its own deed claims it; telling of the other side's accuses it.
             return "claimed" if speaker.group == group else "attributed"
-        if stance == "reported" and distanced and speaker is not None and speaker.kind == "official":
+        if stance == "reported" and (distanced or known_deed) and speaker is not None and (
+            speaker.kind == "official"
+        ):
             return "attributed"
     return stance
 
@@ -636,7 +655,10 @@ def extract_attribution(doc: Document, scope: _Scope) -> AttributionResult:
                     continue
                 if stance == "suspected" and sharper:
                     continue
-                final = _adjust(stance, hedges, speaker, name, distanced and incident == MAIN)
+                known_deed = bool(_rules().known_deed_passive.search(sent.text[: m.start()]))
+                final = _adjust(
+                    stance, hedges, speaker, name, distanced and incident == MAIN, known_deed
+                )
                 if any(st.stance == final and st.group == name and st.sentence_index == sent.index
                        for st in statements):
                     continue
@@ -686,7 +708,8 @@ def _confidence(st: AttributionStatement) -> str | None:
         st.by == UNNAMED_OFFICIALS
     )
     if st.stance in ("claimed", "admitted"):
-        return CLAIMED
+        # "an alleged spokesman of X claimed ...": the claim stands, who made it is in doubt.
+        return ACCUSED if _rules().doubted_claimants.search(st.sentence) else CLAIMED
     if st.by == HEADLINE:
         return None
     if st.stance == "reported":
@@ -736,6 +759,11 @@ def summarise(
         group = fallback
         if group is not None:
             summary.confidence = _fallback_confidence(doc, scope, caps, group)
+            if summary.confidence is None and any(
+                s.stance == "not_claimed" and not s.group for s in main
+            ):
+                # "Nobody has claimed it": a group the report merely names is a guess.
+                summary.confidence = POSSIBLE
             summary.attribution_uncertain = summary.confidence is not None or None
     claims = [s for s in main if s.stance in ("claimed", "admitted")]
     negatives = [s for s in main if s.stance in ("not_claimed", "denied")]
