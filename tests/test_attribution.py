@@ -249,8 +249,9 @@ def test_opening_claim_dated_by_a_bare_month_still_tells_the_main_incident() -> 
         "Al-Shabaab has claimed similar attacks in the city.",
     ):
         assert _run(text.split("\n")[0] + "\n" + second, background={1: "bg:x"}).summary.group is None
-    late = text.replace("\n", " The police closed the road.\n")
-    assert _run(late, background={2: "bg:2018-03"}).summary.group is None
+    # Only the opening three sentences tell the main incident this way.
+    late = text.replace("\n", " The police closed the road. Shops stayed shut.\n")
+    assert _run(late, background={3: "bg:2018-03"}).summary.group is None
 
 
 def test_patron_group_is_not_the_actor() -> None:
@@ -428,6 +429,44 @@ def test_group_only_named_when_nobody_claimed() -> None:
     assert result.summary.group == "Medellin Cartel"
     assert result.summary.claimed is False
     assert result.summary.confidence == POSSIBLE
+    assert result.summary.attribution_uncertain is True
+
+
+def test_third_opening_sentence_about_the_attack_counts_when_scoped_away() -> None:
+    text = (
+        "A bomb exploded inside a tourist bus in Lima today. Police said ten people were hurt. "
+        "There was no confirmation on whether the attack was perpetrated by Shining Path "
+        "guerrillas, who have killed tourists in previous attacks."
+    )
+    result = _run(text, background={2: "bg:1989-06"})
+    assert result.summary.group == "Shining Path"
+    assert result.summary.confidence == POSSIBLE
+    # a statement about another deed still does not count
+    text = (
+        "A bomb exploded inside a tourist bus in Lima today. Police said ten people were hurt. "
+        "Previous attacks on buses were perpetrated by Shining Path guerrillas."
+    )
+    assert _run(text, background={2: "bg:1989-06"}).summary.group is None
+
+
+def test_responsibility_with_an_adverb_and_perpetrators_either_of_a_group() -> None:
+    solely = _run("The army is solely responsible for the massacre, the rebels said.")
+    assert solely.summary.group == "Armed Forces"
+    assert solely.summary.attribution_uncertain is True
+    negated = _run("The army is not responsible for the massacre.")
+    assert all(s.stance != "attributed" for s in negated.statements)
+    either = _run("There is a strong belief that the murderers were either members of the army or of the police.")
+    assert either.summary.group == "Armed Forces"
+    assert either.summary.attribution_uncertain is True
+
+
+def test_possessive_suspected_involvement_refers_to_the_subject() -> None:
+    text = (
+        "Several people, including members of the army, were arrested in the last few hours "
+        "because of their suspected involvement in the murder of the priests."
+    )
+    result = _run(text)
+    assert result.summary.group == "Armed Forces"
     assert result.summary.attribution_uncertain is True
 
 

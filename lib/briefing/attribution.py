@@ -832,20 +832,23 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 def _opening_statements(
     doc: Document, statements: list[AttributionStatement]
 ) -> list[AttributionStatement]:
-    """Group statements of the opening two sentences that the incident scope dated away from the
+    """Group statements of the opening three sentences that the incident scope dated away from the
     main incident by a bare month or a relative phrase ("on March 1", "the next day"), not by a
     year. Used only when the main incident names no group at all: a report's opening tells its
     main incident, and a date without a year is the least certain reason to call it background."""
     rules = _rules()
     out = []
     for s in statements:
-        if s.incident == MAIN or not s.group or s.sentence_index > 1:
+        if s.incident == MAIN or not s.group or s.sentence_index > 2:
             continue
-        text = doc.sentences[s.sentence_index].text
+        sent = doc.sentences[s.sentence_index]
+        text = sent.text
         if s.stance in ("denied", "not_claimed") or _YEAR.search(text):
             continue
-        if rules.other_deed.search(text):
-            continue  # "has claimed similar attacks": another deed than this one
+        # "has claimed similar attacks": another deed than this one; what follows the statement
+        # ("..., who have killed tourists in previous attacks") is a gloss on the group.
+        if rules.other_deed.search(text[: max(0, s.end - sent.start)]):
+            continue
         # After the opening sentence, only a statement about "the attack" just told counts
         # ("claimed responsibility for the attack").
         if s.sentence_index > 0 and not rules.definite_deed.search(text):
