@@ -375,3 +375,33 @@ def test_any_of_says_yes_where_the_plain_alternation_does() -> None:
             text = text[rng.randint(0, 3):]  # windows may start inside a word
             assert bool(plain.search(text)) == bool(fast.search(text)), (patterns, text)
             assert bool(plain.match(text)) == bool(fast.match(text)), (patterns, text)
+
+
+def test_shadow_masks_every_countable_number() -> None:
+    """Countable numbers become '#' runs of their own length (overlapping spans included)."""
+    import random
+
+    from briefing.casualties import _shadow
+    from briefing.numbers import NumberMention
+
+    def reference(sentence: str, numbers: list[NumberMention]) -> tuple[str, dict[int, NumberMention]]:
+        chars = list(sentence.lower())
+        at = {}
+        for n in numbers:
+            if n.countable and (n.value is not None or n.kind == "vague"):
+                chars[n.start:n.end] = "#" * (n.end - n.start)
+                at[n.start] = n
+        return "".join(chars), at
+
+    rng = random.Random(11)
+    for _ in range(3000):
+        text = "".join(rng.choice("ab C1 ") for _ in range(rng.randint(0, 20)))
+        numbers = []
+        for _ in range(rng.randint(0, 4)):
+            a = rng.randint(0, len(text))
+            b = rng.randint(a, len(text))
+            numbers.append(NumberMention(a, b, a, rng.choice([None, 1, 5]), 1, 1, "exact",
+                                         rng.choice(["digits", "vague"]), rng.random() < 0.8, text[a:b]))
+        shadow, at = _shadow(text, numbers)
+        expected = reference(text, numbers)
+        assert shadow == expected[0] and list(at.items()) == list(expected[1].items()), (text, numbers)

@@ -349,15 +349,22 @@ class _Hit:
 
 
 def _shadow(sentence: str, numbers: list[NumberMention]) -> tuple[str, dict[int, NumberMention]]:
-    chars = list(fold(sentence))
+    low = fold(sentence)
     at: dict[int, NumberMention] = {}
+    spans: list[tuple[int, int]] = []
     for n in numbers:
-        if not n.countable or n.value is None and n.kind != "vague":
-            continue
-        for i in range(n.start, n.end):
-            chars[i] = "#"
-        at[n.start] = n
-    return "".join(chars), at
+        if n.countable and (n.value is not None or n.kind == "vague"):
+            at[n.start] = n
+            spans.append((n.start, n.end))
+    pieces: list[str] = []
+    done = 0  # low[:done] is in pieces (spans may overlap: "5 or more than 10")
+    for start, end in sorted(spans):
+        start = max(start, done)
+        if end > start:
+            pieces += (low[done:start], "#" * (end - start))
+            done = end
+    pieces.append(low[done:])
+    return "".join(pieces), at
 
 
 def _hit(n: NumberMention, status: str, party: str, start: int, end: int, role: str | None = None,
