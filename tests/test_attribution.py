@@ -470,6 +470,41 @@ def test_possessive_suspected_involvement_refers_to_the_subject() -> None:
     assert result.summary.attribution_uncertain is True
 
 
+def test_hedged_description_of_the_doers_grades_the_group() -> None:
+    text = (
+        "A bomb destroyed a power tower in the capital this morning. According to unofficial "
+        "sources, the bomb was allegedly detonated by urban guerrilla commandos. The FMLN "
+        "attacked two power stations last week."
+    )
+    result = _run(text)
+    assert result.summary.group == "FMLN"
+    assert result.summary.attribution_uncertain is True
+    plain = text.replace("allegedly ", "")
+    assert _run(plain).summary.confidence == FACT
+
+
+def test_doers_known_by_their_uniforms_are_suspected() -> None:
+    result = _run("Six priests were murdered on Thursday by men wearing army uniforms.")
+    assert result.summary.group == "Armed Forces"
+    assert result.summary.attribution_uncertain is True
+    plain = _run("Six priests were murdered on Thursday by army troops.")
+    assert plain.summary.confidence == FACT
+
+
+def test_a_judicial_step_accuses() -> None:
+    text = "A judge ordered the arrest of nine members of the army involved in the massacre."
+    result = _run(text)
+    assert result.summary.group == "Armed Forces"
+    assert result.summary.attribution_uncertain is True
+    charged = _run("Eight members of the army were charged with killing the priests.")
+    assert charged.summary.attribution_uncertain is True
+
+
+def test_in_the_event_is_a_conditional() -> None:
+    result = _run("In the event that the army murdered the priests, the officers will be punished.")
+    assert result.summary.confidence == POSSIBLE
+
+
 # --- the seeds, end to end ------------------------------------------------------------------
 
 _PIPELINE_READY = all(

@@ -75,6 +75,7 @@ class _Rules:
     hedge_exceptions: re.Pattern[str]
     doubted_claimants: re.Pattern[str]
     known_deed_passive: re.Pattern[str]
+    hedged_perpetrators: re.Pattern[str]
     sources: list[re.Pattern[str]]
     official_words: set[str]
     outlet_words: set[str]
@@ -130,6 +131,10 @@ def _rules() -> _Rules:
         hedges={k: [_compile(p) for p in v] for k, v in raw["hedges"].items()},
         hedge_exceptions=_compile("|".join(f"(?:{p})" for p in raw["hedge_exceptions"])),
         doubted_claimants=_compile("|".join(f"(?:{p})" for p in raw["doubted_claimants"])),
+        hedged_perpetrators=_compile("|".join(
+            f"(?:{p})".replace("{perp}", "(?:" + "|".join(str(w) for w in raw["perpetrator_nouns"]) + ")")
+            for p in raw["hedged_perpetrators"]
+        )),
         known_deed_passive=_compile(
             r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(raw["deed_nouns"])
             + r")\s+(?:(?:had|has|have)\s+been|was|were|is|are)\s+(?:\w+\s+)?$"
@@ -784,6 +789,10 @@ def summarise(
         # One accusation or hedge is enough to call the attribution uncertain: reports that
         # state the deed as fact elsewhere usually repeat the same accusation without the hedge.
         doubtful = [c for c in confidences if c != FACT]
+        if not doubtful and _perpetrators_hedged(doc, scope):
+            # "the bomb, allegedly planted by urban guerrillas": the doers the main incident
+            # describes are only suspected, whatever other sentences state of the group.
+            doubtful = [ACCUSED]
         summary.confidence = min(doubtful, key=_CONFIDENCE_ORDER.index) if doubtful else FACT
     if confidences:
         summary.attribution_uncertain = summary.confidence in (
@@ -807,6 +816,15 @@ def summarise(
     summary.evidence = [s.evidence() for s in sorted(used, key=lambda s: s.start)]
     summary.entities = entities_of(doc, used, caps, scope)
     return summary
+
+
+def _perpetrators_hedged(doc: Document, scope: _Scope) -> bool:
+    """True when a main-incident sentence describes the doers under a hedge ("allegedly
+    planted by guerrillas", "presumed terrorists")."""
+    pattern = _rules().hedged_perpetrators
+    return any(
+        pattern.search(s.text) for s in doc.sentences if scope.incident_of(s.index) == MAIN
+    )
 
 
 def _fallback_group(doc: Document, scope: _Scope, caps: bool) -> str | None:
