@@ -405,3 +405,17 @@ def test_shadow_masks_every_countable_number() -> None:
         shadow, at = _shadow(text, numbers)
         expected = reference(text, numbers)
         assert shadow == expected[0] and list(at.items()) == list(expected[1].items()), (text, numbers)
+
+
+def test_negation_cue_is_the_whole_word_alternation() -> None:
+    import random
+    import re
+
+    from briefing.casualties import _NEGATION_CUE
+
+    plain = re.compile(r"\b(?:no|none|nobody|without|nor)\b")
+    rng = random.Random(2)
+    words = ["no", "none", "nobody", "nor", "north", "without", "withouts", "xno", "not", "w", "n", "1no", "_", "é"]
+    for _ in range(5000):
+        text = rng.choice(["", " ", "-"]).join(rng.choice(words) for _ in range(rng.randint(0, 5)))
+        assert bool(plain.search(text)) == bool(_NEGATION_CUE.search(text)), text

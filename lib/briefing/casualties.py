@@ -869,7 +869,10 @@ _GROUP_HINT = re.compile(
     r"\b(?:detachment|group|band|gang|unit|squad|team|cell|column|contingent|commando|party|"
     r"storm\w*|attack\w*|raid\w*|ambush\w*|assault\w*|burst|opened|crossed|took part|participated)\b"
 )
-_NEGATION_CUE = re.compile(r"\b(?:no|none|nobody|without|nor)\b")
+# \b(?:no|none|nobody|nor|without)\b, with the word boundary before the first letter tested
+# after it ("n" not preceded by a word character): a pattern that starts with a letter lets
+# Python's re skip ahead to the letters n and w (twice as fast on most sentences, which have none).
+_NEGATION_CUE = re.compile(r"n(?<!\wn)o(?:ne|body|r)?\b|w(?<!\ww)ithout\b")
 
 
 def _evidence(mentions: list[CasualtyMention]) -> list[Evidence]:
