@@ -505,6 +505,19 @@ def test_in_the_event_is_a_conditional() -> None:
     assert result.summary.confidence == POSSIBLE
 
 
+def test_group_before_a_counted_victim_phrase_is_not_the_doer() -> None:
+    text = "The FARC decision coincided with the burial of the 10 union leaders killed in the blast."
+    assert all(s.group != "FARC" for s in _run(text).statements)
+    assert _run("The FARC killed 10 union leaders in the blast.").summary.group == "FARC"
+
+
+def test_a_groups_responsibility_in_a_deed_is_an_accusation() -> None:
+    text = "The rebels said the dialogue must not cover up the government's responsibility in this slaughter."
+    result = _run(text)
+    assert ("Government", "attributed") in _stances(result)
+    assert result.summary.attribution_uncertain is True
+
+
 # --- the seeds, end to end ------------------------------------------------------------------
 
 _PIPELINE_READY = all(

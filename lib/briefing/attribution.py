@@ -399,8 +399,9 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
                 and not rules.membership.search(sentence[max(0, g.start - 30) : g.start])
             )
             and not rules.subject_gap_blockers.search(_gap_text(sentence, g.end, m.start()))
-            # "208 army members killed": a counted noun phrase before a participle is its victim
-            and not (counted and g.start >= counted.start())
+            # "208 army members killed", "the burial of the 10 leaders killed": a counted noun
+            # phrase before a participle is its victim, and what precedes it another clause
+            and not counted
         ]
         # "hit by fire while supplying troops": the doer follows "by" within its own clause.
         after = [
