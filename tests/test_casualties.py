@@ -419,3 +419,18 @@ def test_negation_cue_is_the_whole_word_alternation() -> None:
     for _ in range(5000):
         text = rng.choice(["", " ", "-"]).join(rng.choice(words) for _ in range(rng.randint(0, 5)))
         assert bool(plain.search(text)) == bool(_NEGATION_CUE.search(text)), text
+
+
+def test_status_words_cover_every_trigger() -> None:
+    """_sentence_hits skips sentences without a status word: each trigger of each rule is one."""
+    from briefing.casualties import _POSSESSIVE_WORDS, _lexicon
+    from briefing.paths import load_data
+
+    lex = _lexicon()
+    raw = load_data("casualty_status.yaml")
+    triggers = [*lex.after_status, *lex.before_status, *lex.singular_status, *_POSSESSIVE_WORDS,
+                *raw["killed"]["active_verbs"], *raw["killed"]["singular_nouns"]]
+    for trigger in triggers:
+        assert lex.status_words.search(f"x {trigger.lower()} y"), trigger
+    assert not lex.status_words.search("no one saw the north gate in november")
+    assert run("Nobody was hurt in the blast.").figures["wounded_total"].value == 0

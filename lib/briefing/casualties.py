@@ -87,6 +87,7 @@ class _Lexicon:
     singular_noun_cue: re.Pattern[str]
     after_cue: re.Pattern[str]
     prefilter_or_group: re.Pattern[str]  # prefilter | _GROUP_HINT
+    status_words: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -189,6 +190,13 @@ def _lexicon() -> _Lexicon:
     stems |= {key_word(p) for p in raw["killed"].get("singular_nouns") or []}
     stems |= {"casua", "fatal", "injur", "no", "none", "nobod", "witho"}
     prefilter = re.compile(rf"\b(?:{alternation(sorted(stems, key=lambda s: len(re.escape(s)), reverse=True))})")
+    # Every hit of _sentence_hits needs one of these phrases in the sentence: a number's status
+    # word (after or before it) or the verb or noun of a single victim. Searched without word
+    # boundaries (a looser test than the patterns'), it rules out sentences let through by the
+    # pre-filter for other reasons ("no", "not", "November") before their numbers are read.
+    status_phrases = {*after_status, *before_status, *singular_status, *_POSSESSIVE_WORDS}
+    status_phrases |= {_norm(p) for p in (*raw["killed"]["active_verbs"], *raw["killed"]["singular_nouns"])}
+    status_words = re.compile(alternation(sorted(status_phrases, key=len, reverse=True)))
     contexts = load_data("casualty_contexts.yaml")
     void = _any_of(contexts["void_before"])
     void_after = _any_of(contexts["void_after"])
@@ -213,7 +221,7 @@ def _lexicon() -> _Lexicon:
         prefilter, number_first, status_first, singular, link, lead_link, including, as_were,
         pronoun_have, negations, attackers_total, void, int(contexts["window"]), void_after, and_status,
         singular_noun, void_sentence, active_single, before_tail, active_cue, singular_noun_cue,
-        after_cue, re.compile(f"{prefilter.pattern}|{_GROUP_HINT.pattern}"),
+        after_cue, re.compile(f"{prefilter.pattern}|{_GROUP_HINT.pattern}"), status_words,
     )
 
 
@@ -378,7 +386,10 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
     """Casualty hits of one sentence (offsets into ``text``); ``checked`` when the caller has
     already run the pre-filter."""
     lex = _lexicon()
-    if not checked and not lex.prefilter.search(fold(text)):
+    low = fold(text)
+    if not checked and not lex.prefilter.search(low):
+        return []
+    if not lex.status_words.search(low):
         return []
     numbers = find_numbers(text)
     shadow, at = _shadow(text, numbers)
@@ -689,6 +700,8 @@ _ACTIVE_OBJECT = re.compile(
     r"^\s+(?:#|the\b|an?\b|his\b|her\b|their\b|him\b|them\b|himself\b|herself\b|themselves\b"
     r"|(?:another|all|some|both)\s+#)"
 )
+# the words of _POSSESSIVE_DEATH (one of them is in every match)
+_POSSESSIVE_WORDS = ("murder", "assassination", "killing", "slaying", "assassinated", "murdered", "slain")
 _POSSESSIVE_DEATH = re.compile(
     r"(?<=[a-z])(?:['’]s|(?<=s)['’])\s+(?:[a-z]+\s+)?(?:murder|assassination|killing|slaying)\b"
     r"(?!\s+of\b)|\bthe\s+(?:assassinated|murdered|slain)\s+(?:[a-z]+\s+){0,2}?(?P<obj2>[a-z][a-z’'.\-]+)\b"
