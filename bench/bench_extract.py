@@ -13,7 +13,8 @@ For each set it times, on one core and in the same run:
   for context.
 
 Prints documents/s, MB/s and the ratio to the plain scan (goal: casualties ≤ 5× the scan).
-Best of ``--repeat`` runs; no network, no files written.
+Best of ``--repeat`` runs; no network, no files written. ``--parts`` adds the three steps of
+``casualties`` timed apart (each on the previous step's output), to show where its time goes.
 """
 from __future__ import annotations
 
@@ -25,9 +26,11 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval"
+T = TypeVar("T")
 
 _WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -62,13 +65,29 @@ def full_extract(record: dict) -> object:
     return extract_document(record["text"], record["id"], record.get("published"))
 
 
-def best_time(fn: Callable[[dict], object], records: list[dict], repeat: int) -> float:
+def part_times(records: list[dict], repeat: int) -> list[tuple[str, float]]:
+    """Best times of the three steps of ``casualties_only``, each over all records."""
+    from briefing.casualties import extract_casualties
+    from briefing.incidents import assign_incidents
+    from briefing.text import make_document
+
+    docs = [make_document(r["text"], r["id"], r.get("published")) for r in records]
+    scopes = [assign_incidents(d) for d in docs]
+    steps: list[tuple[str, Callable[[int], object]]] = [
+        ("  sentences", lambda i: make_document(records[i]["text"], records[i]["id"], records[i].get("published"))),
+        ("  incidents", lambda i: assign_incidents(docs[i])),
+        ("  figures", lambda i: extract_casualties(docs[i], scopes[i])),
+    ]
+    return [(name, best_time(fn, list(range(len(records))), repeat)) for name, fn in steps]
+
+
+def best_time(fn: Callable[[T], object], items: list[T], repeat: int) -> float:
     best = float("inf")
     for _ in range(repeat):
         gc.collect()
         start = time.perf_counter()
-        for r in records:
-            fn(r)
+        for item in items:
+            fn(item)
         best = min(best, time.perf_counter() - start)
     return best
 
@@ -78,6 +97,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--sets", nargs="+", default=["wiki_dev", "muc4_dev"])
     parser.add_argument("--no-full", action="store_true", help="skip the full extract timing")
+    parser.add_argument("--parts", action="store_true",
+                        help="also time the steps of casualties apart (sentences, incidents, figures)")
     args = parser.parse_args(argv)
 
     # warm-up: load data files and compile patterns outside the timed runs
@@ -92,6 +113,8 @@ def main(argv: list[str] | None = None) -> int:
         mb = sum(len(r["text"].encode("utf-8")) for r in records) / 1e6
         base = best_time(plain_scan_record, records, args.repeat)
         rows = [("plain scan", base), ("casualties", best_time(casualties_only, records, args.repeat))]
+        if args.parts:
+            rows += part_times(records, args.repeat)
         if not args.no_full:
             rows.append(("full extract", best_time(full_extract, records, max(1, args.repeat - 2))))
         for what, seconds in rows:

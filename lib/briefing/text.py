@@ -38,21 +38,19 @@ def _abbreviations() -> frozenset[str]:
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace, then
 # something that can open a sentence (a letter, digit, opening quote or bracket).
 _BOUNDARY = re.compile(r"[.!?]+[\"'’”)\]]*(?=\s+[\"'‘“(\[]?[A-Z0-9À-Ý*])")
-_LAST_WORD = re.compile(r"([\w.]+)$")
-# The same word read backwards from the end of the window (a searched ``$`` pattern would try,
-# and backtrack from, every position of the window before reaching the last word).
-_LAST_WORD_REVERSED = re.compile(r"\n?[\w.]*")
+# The word before a full stop, read backwards from the stop (a searched "([\w.]+)$" would try,
+# and backtrack from, every position before the word).
+_LAST_WORD_REVERSED = re.compile(r"[\w.]+")
 
 
 def _is_abbreviation(line: str, dot: int) -> bool:
     """Whether the full stop at ``line[dot]`` closes an abbreviation or an initial."""
     if line[dot] != ".":
         return False
-    window = line[max(0, dot - 40):dot]
-    m = _LAST_WORD.search(window, len(window) - _LAST_WORD_REVERSED.match(window[::-1]).end())
+    m = _LAST_WORD_REVERSED.match(line[max(0, dot - 40):dot][::-1])
     if not m:
         return False
-    word = m.group(1).lower().strip(".")
+    word = m.group()[::-1].lower().strip(".")
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "J. Smith", "B.U. Umar"
     if "." in word and all(len(p) <= 2 for p in word.split(".")):
