@@ -88,6 +88,7 @@ class _Lexicon:
     after_cue: re.Pattern[str]
     prefilter_or_group: re.Pattern[str]  # prefilter | _GROUP_HINT
     status_words: re.Pattern[str]
+    any_negation: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -173,6 +174,7 @@ def _lexicon() -> _Lexicon:
         (re.compile(item["pattern"]), tuple(item["statuses"]))
         for item in raw["negation"]
     )
+    any_negation = _any_of([item["pattern"] for item in raw["negation"]])
     attacker_words = _phrase_re([w for w, p in party_of.items() if p == "attackers"])
     attackers_total = tuple(
         re.compile(p.replace("NUM", "#+").replace("ATTACKER", attacker_words))
@@ -222,12 +224,14 @@ def _lexicon() -> _Lexicon:
         pronoun_have, negations, attackers_total, void, int(contexts["window"]), void_after, and_status,
         singular_noun, void_sentence, active_single, before_tail, active_cue, singular_noun_cue,
         after_cue, re.compile(f"{prefilter.pattern}|{_GROUP_HINT.pattern}"), status_words,
+        any_negation,
     )
 
 
 def _any_of(patterns: list[str]) -> re.Pattern[str]:
     r"""One pattern that matches wherever one of ``patterns`` matches, for yes/no tests only
-    (which pattern matched, and its span, may differ from ``p1|p2|...``).
+    (which pattern matched, and its span, may differ from ``p1|p2|...``); the patterns must not
+    share a group name.
 
     Patterns that start with a word boundary share one: ``\b(?:if\b...|no\s*$|...)`` tests the
     boundary once per position instead of once per pattern (about three times faster on the
@@ -761,9 +765,11 @@ def _looks_like_name(text: str, start: int, end: int) -> bool:
 def _negation_hits(text: str) -> list[_Hit]:
     hits: list[_Hit] = []
     low = fold(text)
-    if not _NEGATION_CUE.search(low):
+    lex = _lexicon()
+    # one search for all the patterns first: most sentences with "no" or "without" have none
+    if not _NEGATION_CUE.search(low) or not lex.any_negation.search(low):
         return hits
-    for pattern, statuses in _lexicon().negations:
+    for pattern, statuses in lex.negations:
         for m in pattern.finditer(low):
             for status in statuses:
                 hits.append(_Hit(None, 0, 0, 0, "exact", status, "unspecified", "total", m.start(),
