@@ -171,6 +171,17 @@ def word_value(text: str) -> int | None:
     return total + current
 
 
+@lru_cache(maxsize=4096)  # a pure function of a short number phrase
+def _reading(raw: str) -> tuple[int | None, int | None, int | None, str]:
+    """Value, low, high and kind of one number without qualifier or range partner."""
+    value = word_value(raw)
+    if value is None:
+        return None, _vague_floor(raw), None, "vague"
+    if _SPACES.sub(" ", raw.lower()) in _grammar().phrases:
+        return value, value, value, "phrase"
+    return value, value, value, "digits" if raw[:1].isdigit() else "words"
+
+
 def _vague_floor(text: str) -> int | None:
     key = _SPACES.sub(" ", text.lower().strip())
     return _grammar().vague.get(key)
@@ -271,15 +282,8 @@ def _find_numbers(sentence: str) -> list[NumberMention]:
             value, kind = low, "range"
             qualifier = "range"
         else:
-            value = word_value(raw)
-            low = high = value
-            kind = "digits" if raw[:1].isdigit() else "words"
+            value, low, high, kind = _reading(raw)
             qualifier = "exact"
-            if value is None:
-                kind = "vague"
-                low, high = _vague_floor(raw), None
-            elif _SPACES.sub(" ", raw.lower()) in g.phrases:
-                kind = "phrase"
         end = num_end
         q = g.qual_before.search(sentence, max(0, start - 30), start)
         if q:
