@@ -434,3 +434,17 @@ def test_status_words_cover_every_trigger() -> None:
         assert lex.status_words.search(f"x {trigger.lower()} y"), trigger
     assert not lex.status_words.search("no one saw the north gate in november")
     assert run("Nobody was hurt in the blast.").figures["wounded_total"].value == 0
+
+
+def test_possessive_death_cue_is_necessary() -> None:
+    import random
+
+    from briefing.casualties import _POSSESSIVE_DEATH, _may_be_possessive_death
+
+    rng = random.Random(4)
+    words = ["romero's", "the", "brothers'", "murder", "assassination", "killing", "slaying", "of",
+             "assassinated", "murdered", "slain", "judge", "perez", "’s", "s’", "brutal"]
+    for _ in range(20000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 6)))
+        if _POSSESSIVE_DEATH.search(text):
+            assert _may_be_possessive_death(text), text
