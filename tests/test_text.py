@@ -1,4 +1,4 @@
-"""Sentence splitting, case folding and the factored phrase alternation of text.py."""
+"""Sentence splitting, case folding and the pattern helpers (phrase alternation, any_of) of text.py."""
 from __future__ import annotations
 
 import random
@@ -63,3 +63,25 @@ def test_last_word_read_backwards_is_the_searched_last_word() -> None:
         m = plain.search(w)
         fast = _LAST_WORD_REVERSED.match(w[::-1])
         assert (m and m.group(1)) == (fast and fast.group()[::-1]), w
+
+
+def test_any_of_says_yes_where_the_plain_alternation_does() -> None:
+    """The context patterns share their leading word boundary: same yes/no answers as ``p1|p2``."""
+    from briefing.paths import load_data
+    from briefing.text import _top_level_bar, any_of
+
+    assert _top_level_bar(r"\bx|y") and not _top_level_bar(r"\b(?:x|y)") and not _top_level_bar(r"\b[]|]x")
+    contexts = load_data("casualty_contexts.yaml")
+    groups = [contexts["void_before"], contexts["void_sentence"], contexts["void_after"],
+              [r"\bno|one", r"\b[|]o", r"one\b", r"\bn(?:o|e)\s*$"]]
+    rng = random.Random(5)
+    words = "no one if of the to could kill ## in case event years since war sentenced , ; . x".split()
+    for patterns in groups:
+        plain = re.compile("|".join(f"(?:{p})" for p in patterns))
+        fast = any_of(patterns)
+        for _ in range(3000):
+            text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 9)))
+            text = text[rng.randint(0, 3):]  # windows may start inside a word
+            assert bool(plain.search(text)) == bool(fast.search(text)), (patterns, text)
+            assert bool(plain.match(text)) == bool(fast.match(text)), (patterns, text)
+

@@ -27,7 +27,7 @@ from .incidents import IncidentScope
 from .model import MAIN, CasualtyMention, Evidence, Figure
 from .numbers import NumberMention, find_numbers
 from .paths import load_data
-from .text import Document, Sentence, alternation, fold
+from .text import Document, Sentence, alternation, any_of, fold
 
 ONE_NAMED = "one named victim"  # note of a victim counted from a name or title, without a number
 STATUS_ORDER = ("killed", "wounded", "captured", "kidnapped", "missing")
@@ -174,7 +174,7 @@ def _lexicon() -> _Lexicon:
         (re.compile(item["pattern"]), tuple(item["statuses"]))
         for item in raw["negation"]
     )
-    any_negation = _any_of([item["pattern"] for item in raw["negation"]])
+    any_negation = any_of([item["pattern"] for item in raw["negation"]])
     attacker_words = _phrase_re([w for w, p in party_of.items() if p == "attackers"])
     attackers_total = tuple(
         re.compile(p.replace("NUM", "#+").replace("ATTACKER", attacker_words))
@@ -200,9 +200,9 @@ def _lexicon() -> _Lexicon:
     status_phrases |= {_norm(p) for p in (*raw["killed"]["active_verbs"], *raw["killed"]["singular_nouns"])}
     status_words = re.compile(alternation(sorted(status_phrases, key=len, reverse=True)))
     contexts = load_data("casualty_contexts.yaml")
-    void = _any_of(contexts["void_before"])
-    void_after = _any_of(contexts["void_after"])
-    void_sentence = _any_of(contexts["void_sentence"])
+    void = any_of(contexts["void_before"])
+    void_after = any_of(contexts["void_after"])
+    void_sentence = any_of(contexts["void_sentence"])
     active_verbs = _phrase_re(raw["killed"]["active_verbs"])
     active_single = re.compile(
         rf"\b(?:{active_verbs})\s+"
@@ -226,48 +226,6 @@ def _lexicon() -> _Lexicon:
         after_cue, re.compile(f"{prefilter.pattern}|{_GROUP_HINT.pattern}"), status_words,
         any_negation,
     )
-
-
-def _any_of(patterns: list[str]) -> re.Pattern[str]:
-    r"""One pattern that matches wherever one of ``patterns`` matches, for yes/no tests only
-    (which pattern matched, and its span, may differ from ``p1|p2|...``); the patterns must not
-    share a group name.
-
-    Patterns that start with a word boundary share one: ``\b(?:if\b...|no\s*$|...)`` tests the
-    boundary once per position instead of once per pattern (about three times faster on the
-    context patterns, which are searched around every figure).
-    """
-    shares = [p.startswith(r"\b") and not _top_level_bar(p) for p in patterns]
-    bounded = [p[2:] for p, share in zip(patterns, shares) if share]
-    others = [p for p, share in zip(patterns, shares) if not share]
-    parts = [rf"\b(?:{'|'.join(f'(?:{p})' for p in bounded)})"] if bounded else []
-    parts += [f"(?:{p})" for p in others]
-    return re.compile("|".join(parts))
-
-
-def _top_level_bar(pattern: str) -> bool:
-    r"""Whether ``pattern`` is an alternation at its top level (``\bx|y``: the ``\b`` is x's only)."""
-    depth, i, in_class = 0, 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            i += 1 + (pattern[i + 1:i + 2] == "^")
-            i += pattern[i:i + 1] == "]"  # a "]" first in a class is a literal
-            continue
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            return True
-        i += 1
-    return False
 
 
 _WORD = re.compile(r"[a-z][a-z’'\-]*")
