@@ -424,3 +424,24 @@ def test_possessive_death_cue_is_necessary() -> None:
         text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 6)))
         if _POSSESSIVE_DEATH.search(text):
             assert _may_be_possessive_death(text), text
+
+
+# --- tolls that reach a figure across a short phrase ----------------------------------------
+
+
+@pytest.mark.parametrize("text, field, value", [
+    ("The death toll from the bombing of the bus station in Harlow rose to 23, officials said.", "killed_total", 23),
+    ("The number of people killed in the ferry attack has risen to 8.", "killed_total", 8),
+    ("The number of injured in the stadium blast stood at 45 on Friday.", "wounded_total", 45),
+])
+def test_toll_reaching_a_figure(text: str, field: str, value: int) -> None:
+    assert values(text)[field] == value
+
+
+def test_toll_phrase_holding_another_number_is_not_read_across_it() -> None:
+    # the year belongs to the phrase between toll and verb: no figure is read across it
+    assert "killed_total" not in values("The toll of the 2012 flood rose to 40.")
+
+
+def test_tens_of_is_a_vague_quantity() -> None:
+    assert mentions("Tens of villagers were killed in the raid.")[0][:2] == ("killed", "civilians")

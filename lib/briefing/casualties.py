@@ -89,6 +89,8 @@ class _Lexicon:
     prefilter_or_group: re.Pattern[str]  # prefilter | _GROUP_HINT
     status_words: re.Pattern[str]
     any_negation: re.Pattern[str]
+    toll: re.Pattern[str]
+    toll_status: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -217,6 +219,13 @@ def _lexicon() -> _Lexicon:
     # boundary): a plain search for them is several times cheaper than the full scan, and most
     # sentences have neither.
     active_cue = re.compile(rf"(?:{active_verbs})\s+[a-z]")
+    toll_status = {_norm(p): status for status, nouns in raw["tolls"].items() for p in nouns}
+    # the phrase between toll and verb holds no number (#) and no clause end
+    toll = re.compile(
+        rf"(?<![\w#])(?P<trig>{_phrase_re(list(toll_status))})"
+        rf"(?:\s+(?:from|in|of|after|following|at|on|among)\s[^#.;:]{{1,80}}?)?,?"
+        rf"\s+(?:{_phrase_re(raw['toll_verbs'])})(?:\s+(?:{gaps})){{0,2}}?\s+(?P<num>#+)"
+    )
     singular_noun_cue = re.compile(rf"(?:{singular_nouns})\s+of\s")
     return _Lexicon(
         after_status, before_status, singular_status, frozenset(person_only), party_of, persons,
@@ -224,7 +233,7 @@ def _lexicon() -> _Lexicon:
         pronoun_have, negations, attackers_total, void, int(contexts["window"]), void_after, and_status,
         singular_noun, void_sentence, active_single, before_tail, active_cue, singular_noun_cue,
         after_cue, re.compile(f"{prefilter.pattern}|{_GROUP_HINT.pattern}"), status_words,
-        any_negation,
+        any_negation, toll, toll_status,
     )
 
 
@@ -421,6 +430,12 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
                 m = cand
                 break
         if m is None:
+            toll = next((c for c in lex.toll.finditer(shadow, max(0, n.start - 160), n.end)
+                         if c.start("num") == n.start), None)
+            if toll is not None and not lex.void_after.match(shadow[toll.end("num"):]):
+                # "the death toll from Monday's bombing rose to 14": everyone with that status
+                hits[n.start] = _hit(n, lex.toll_status[_norm(toll.group("trig"))], "unspecified",
+                                     toll.start(), toll.end("num"), kind="toll")
             continue
         status = lex.before_status[_norm(m.group("trig"))]
         np = m.group("np") if n.kind != "article" else text[n.end:n.noun_end]

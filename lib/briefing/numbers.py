@@ -114,8 +114,10 @@ def _grammar() -> _Grammar:
         # "his driver", "her daughter": the possessive takes the noun right after it
         rf"\b(?P<art3>his|her)\s+(?P<noun3>{persons})\b(?!['’-])",
     )
+    # every vague quantity's first word too ("tens of"): the pre-filter must let all of them through
+    vague_first = _alt(sorted({k.split()[0] for k in vague}))
     prefilter = re.compile(
-        rf"\d|\b(?:{unit}|{tens}|dozens?|scores|hundreds|thousands|several|few|many|numerous|both"
+        rf"\d|\b(?:{unit}|{tens}|{vague_first}|dozens?|scores|hundreds|thousands|several|few|many|numerous|both"
         rf"|a|an|another|single|couple|pair)\b",
     )
     return _Grammar(
