@@ -445,3 +445,8 @@ def test_toll_phrase_holding_another_number_is_not_read_across_it() -> None:
 
 def test_tens_of_is_a_vague_quantity() -> None:
     assert mentions("Tens of villagers were killed in the raid.")[0][:2] == ("killed", "civilians")
+
+
+def test_dash_apposition_between_figure_and_verb() -> None:
+    assert values("Four hikers — two from Chile, one from Peru and one from Spain — were killed by gunmen.")[
+        "killed_total"] == 4

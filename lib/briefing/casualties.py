@@ -126,6 +126,8 @@ def _lexicon() -> _Lexicon:
     # an inserted phrase between a noun phrase and its verb: ", including 26 guards,",
     # ", Craig Dickens,", " (RUC)"
     paren = (r"(?:,\s*(?:including|among them)\s[^;]{1,80}?,|,[^,;#]{1,50},|\s+\([^)]{1,50}\)"
+             # a dash apposition: "four cyclists — two from Chile, one from Peru — were ..."
+             r"|\s+[—–]\s[^—–;]{1,100}?\s[—–]"
              r"|,?\s*including\s[^;,]{1,60}?(?=\s+(?:were|was|have|had|are)\b)"
              # a relative clause or participle phrase: "two women who worked for them were ...",
              # "two policemen guarding the consulate were ..."
