@@ -450,3 +450,7 @@ def test_tens_of_is_a_vague_quantity() -> None:
 def test_dash_apposition_between_figure_and_verb() -> None:
     assert values("Four hikers — two from Chile, one from Peru and one from Spain — were killed by gunmen.")[
         "killed_total"] == 4
+
+
+def test_irregular_participle_before_and_status() -> None:
+    assert values("Two pedestrians were run down and killed by a truck.")["killed_total"] == 2

@@ -141,7 +141,8 @@ def _lexicon() -> _Lexicon:
         rf"(?P<num>#+)(?P<np>(?:\s+of\s+(?:the|them|whom|those|these|their|his|her|its)(?:\s+#+)?)?{np}(?:\s+and\s+(?:some\s+|several\s+|many\s+)?other(?:\s+[a-z]+){{1,2}})?){paren}"
         rf"(?P<aux>(?:,?\s+(?:{aux})){{0,4}}?)"
         # "were ambushed and killed", "were dragged from their car and killed"
-        rf"(?:\s+[a-z]+ed(?:\s+[a-z’']+){{0,4}}?\s+and)?"
+        # (irregular participles too: "were run down and killed", "were struck and killed")
+        rf"(?:\s+(?:[a-z]+ed|run|hit|struck|shot|beaten|thrown|caught|driven|taken|mown)(?:\s+[a-z’']+){{0,4}}?\s+and)?"
         rf"\s+(?P<trig>{_phrase_re(list(after_status))})(?![\w#])"
     )
     status_first = re.compile(
