@@ -118,3 +118,10 @@ def test_word_before_finds_what_the_plain_search_finds() -> None:
         assert (plain is None) == (fast is None), window
         if plain is not None and fast is not None:
             assert (plain.span(), plain.group(1)) == (fast.span(), fast.group(1)), window
+
+
+def test_a_year_before_a_count_is_not_a_list_item() -> None:
+    from briefing.numbers import find_numbers
+
+    found = find_numbers("In March 2016, three hikers were killed.")
+    assert [(n.value, n.countable) for n in found] == [(2016, False), (3, True)]
