@@ -85,3 +85,14 @@ def test_any_of_says_yes_where_the_plain_alternation_does() -> None:
             assert bool(plain.search(text)) == bool(fast.search(text)), (patterns, text)
             assert bool(plain.match(text)) == bool(fast.match(text)), (patterns, text)
 
+
+
+def test_date_words_by_precision() -> None:
+    from briefing.text import date_words
+
+    assert date_words("2019-11-06") == "6 Nov 2019"
+    assert date_words("2019-11-06T08:30:00+00:00") == "6 Nov 2019"
+    assert date_words("2019-11") == "Nov 2019"
+    assert date_words("2019") == "2019"
+    assert date_words(None) == "undated" and date_words("", missing="n/a") == "n/a"
+    assert date_words("last week") == "last week"  # no ISO date: as it is

@@ -24,7 +24,7 @@ from typing import Any
 
 from .model import MAIN, Evidence, IncidentDate
 from .paths import load_data
-from .text import Document, any_of, fold
+from .text import Document, any_of, date_words, fold
 
 MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -282,10 +282,6 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–)")
 
 
-def _day_words(day: dt.date) -> str:
-    return f"{day.day} {MONTH_NAMES[day.month - 1][:3]} {day.year}"
-
-
 def _of_statement(sentence: str, start: int, end: int) -> bool:
     """True when the date phrase at ``start:end`` dates a statement ("said on Wednesday")."""
     pats = _patterns()
@@ -370,7 +366,7 @@ def main_incident_date(doc: Document, scope: IncidentScope) -> IncidentDate | No
             day, m = relative
             phrase = sentence.text[m.start():m.end()].strip()
             return IncidentDate(day.isoformat(), "day",
-                                f"'{phrase}' counted back from the {anchor} {_day_words(ref)}",
+                                f"'{phrase}' counted back from the {anchor} {date_words(ref.isoformat())}",
                                 Evidence(doc.article_id, sentence.text, sentence.start + m.start(),
                                          sentence.start + m.end(), sentence.index))
     return month_only

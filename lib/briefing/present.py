@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .paths import BRIEFING_METADATA_KEY
+from .text import date_words
 
 
 def esc(value: Any) -> str:
@@ -101,15 +102,6 @@ def source_name(article_id: str, outlet: Any = None) -> str:
     return f"{outlet} ({article_id})" if isinstance(outlet, str) and outlet.strip() else str(article_id)
 
 
-def date_words(iso: str | None) -> str:
-    """'2019-11-06' → '6 Nov 2019', '2019-11' → 'Nov 2019' (None → 'date not reported')."""
-    if not iso:
-        return "date not reported"
-    parts = iso.split("-")
-    month = _MONTHS[int(parts[1]) - 1] if len(parts) > 1 else ""
-    return " ".join(x for x in ((str(int(parts[2])) if len(parts) > 2 else ""), month, parts[0]) if x)
-
-
 def incident_when(dating: Any) -> str:
     """The incident date as the briefing states it, with its agreement ('6 Nov 2019')."""
     if dating is None or not dating.date:
@@ -129,9 +121,6 @@ def header_html(title: str, marking: str, sources: int, date_range: str, referen
              f"Generated {esc(generated_at)}", esc(marking)]
     return ('<header class="header-block"><h1>' + esc(title) + '</h1><div class="meta">'
             + "".join(f"<span>{m}</span>" for m in meta) + "</div></header>")
-
-
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def bluf_sentences(summary: Any, usable: int, place: str | None = None) -> list[str]:
@@ -258,7 +247,7 @@ def background_html(summary: Any) -> str:
         return "<p>No earlier or other incidents are mentioned.</p>"
     rows, references = [], []
     for bg in summary.background:
-        when = date_words(bg.date) if bg.date else "undated"
+        when = date_words(bg.date)
         if getattr(bg, "kind", "incident") == "reference":
             references.append([when, bg.label, ", ".join(bg.sources)])
             continue

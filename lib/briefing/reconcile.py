@@ -34,6 +34,7 @@ from .model import (
     Evidence,
     Figure,
 )
+from .text import date_words
 
 FIELD_LABELS: dict[str, str] = {
     "killed_total": "Killed (all parties)",
@@ -329,17 +330,6 @@ def _later(a: str | None, b: str | None) -> bool:
     return a[:10] > b[:10]
 
 
-def _date_words(published: str | None) -> str:
-    """'2019-11-06' → '6 Nov 2019' (undated → 'undated')."""
-    if not published:
-        return "undated"
-    try:
-        d = pd.Timestamp(published[:10])
-    except (ValueError, TypeError):
-        return published
-    return f"{d.day} {d.strftime('%b')} {d.year}"
-
-
 def _short_ids(ids: list[str]) -> dict[str, str]:
     """Short, still unique names for reasons: '000_fdf1bc076410a58d' → '000'."""
     short = {i: (i.split("_", 1)[0] if re.match(r"^[^_]+_[0-9a-f]{6,}$", i) else i) for i in ids}
@@ -553,7 +543,7 @@ def _int(x: float) -> int | None:
 
 def _phrase(sv: SourceValue, names: dict[str, str], with_date: bool = False) -> str:
     who = names.get(sv.article_id, sv.article_id)
-    when = f" ({_date_words(sv.published)})" if with_date else ""
+    when = f" ({date_words(sv.published)})" if with_date else ""
     if sv.derivation:
         verb = "states parts" if _sum_only(sv.derivation) else "derives"
         return f"{who}{when} {verb} {sv.derivation}"
@@ -1012,7 +1002,7 @@ def reconcile_attribution(used: list[DocumentExtraction],
         claim_rows = [r for r in mine if r["stance"] in _CLAIM_STANCES]
         via = sorted({r["basis"] for r in claim_rows if r["basis"]})
         first_claim = next((s for s in status if s["claimed"]), None)
-        notes = via + ([f"reported {_date_words(first_claim['published'])}"]
+        notes = via + ([f"reported {date_words(first_claim['published'])}"]
                        if first_claim and first_claim["published"] else [])
         clauses.append("the group claimed it" + (f" ({'; '.join(notes)})" if notes else ""))
     if by_name:
@@ -1051,7 +1041,7 @@ def reconcile_attribution(used: list[DocumentExtraction],
     said_by: dict[str, list[str]] = {}
     for r in mine:
         said_by.setdefault(r["article_id"], []).append(stance_words(r))
-    reasons = [f"{names.get(aid, aid)} ({_date_words(next(r['published'] for r in mine if r['article_id'] == aid))}): "
+    reasons = [f"{names.get(aid, aid)} ({date_words(next(r['published'] for r in mine if r['article_id'] == aid))}): "
                + "; ".join(dict.fromkeys(words)) for aid, words in said_by.items()]
     rule = {6: "claimed by the group and blamed by others",
             5: "claimed by the group, no one else blames it",
@@ -1061,7 +1051,7 @@ def reconcile_attribution(used: list[DocumentExtraction],
         level + len(steps), "")
     reason = ". ".join(reasons)
     if status:
-        history = ", ".join(f"{names[c['article_id']]} ({_date_words(c['published'])}): "
+        history = ", ".join(f"{names[c['article_id']]} ({date_words(c['published'])}): "
                             f"{'claimed' if c['claimed'] else 'not claimed'}" for c in status)
         reason += (f". Claim status by report: {history}; taken: "
                    f"{'claimed' if claimed_all else 'not claimed'}")

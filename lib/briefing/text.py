@@ -187,6 +187,25 @@ def _top_level_bar(pattern: str) -> bool:
     return False
 
 
+_MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_ISO = re.compile(r"(\d{4})(?:-(0[1-9]|1[0-2])(?:-(\d{2}))?)?(?:[T ].*)?")
+
+
+def date_words(iso: str | None, missing: str = "undated") -> str:
+    """'2019-11-06' → '6 Nov 2019', '2019-11' → 'Nov 2019' (a time part is dropped; text that
+    is no ISO date comes back as it is; None or '' → ``missing``)."""
+    if not iso:
+        return missing
+    m = _ISO.fullmatch(iso.strip())
+    if m is None:
+        return iso
+    year, month, day = m.groups()
+    words = [str(int(day))] if day and month else []
+    if month:
+        words.append(_MONTH_ABBR[int(month) - 1])
+    return " ".join(words + [year])
+
+
 def parse_date(value: object) -> dt.date | None:
     """Read an ISO date (``2019-11-06``) or a date/datetime; anything else is None."""
     if value is None or value == "":
