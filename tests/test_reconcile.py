@@ -494,6 +494,18 @@ def test_explicit_update_supersedes_and_same_day_does_not() -> None:
     assert (f.status, f.superseded) == ("conflicting", [])
 
 
+def test_update_supersedes_an_earlier_floor_it_agrees_with() -> None:
+    # "at least 8" allows 11, but a later report saying the toll rose to 11 replaces the floor
+    docs = [doc("a", "2020-01-01", [fig("a", "killed_total", 8, "At least eight were killed.", q="at_least")]),
+            doc("b", "2020-01-02", [fig("b", "killed_total", 11, "The toll rose to 11.")])]
+    f = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-02")), docs).fields["killed_total"]
+    assert (f.value, f.qualifier, [s.article_id for s in f.superseded]) == (11, "exact", ["a"])
+    # without an update word the two agree and neither supersedes
+    docs[1] = doc("b", "2020-01-02", [fig("b", "killed_total", 11, "Eleven were killed.")])
+    f = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-02")), docs).fields["killed_total"]
+    assert f.superseded == []
+
+
 def test_single_source_keeps_its_own_bounds() -> None:
     d = doc("a", None, [Figure("wounded_total", 20, "about", None, None,
                                [ev("a", "About 20 were hurt.")])])

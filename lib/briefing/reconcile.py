@@ -591,11 +591,14 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
         for new in ordered[i + 1:]:
             if not _later(new.published, old.published):
                 continue
-            if _compatible(_interval(old, field_name), _interval(new, field_name)):
+            old_span, new_span = _interval(old, field_name), _interval(new, field_name)
+            update = new_span != old_span and any(_UPDATE_RE.search(e.sentence) for e in new.evidence)
+            # "at least 12" then "the toll rose to 19": compatible figures, but the later one is
+            # an explicit update and replaces the earlier floor
+            if _compatible(old_span, new_span) and not update:
                 continue
             same_kind = (old.kind == new.kind and old.kind in ("official", "independent")
                          and _bodies_match(old, new))
-            update = any(_UPDATE_RE.search(e.sentence) for e in new.evidence)
             if same_kind or update:
                 superseded.append(old)
                 why = (f"later {_kind_words(new)} update supersedes" if same_kind
