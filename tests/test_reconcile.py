@@ -349,6 +349,21 @@ def test_later_claim_sets_claimed_and_raises_confidence() -> None:
     assert "the Interior Ministry attributes it" in after.judgment
 
 
+def test_outside_blame_of_another_group_lowers_a_claim_and_is_said() -> None:
+    d = doc("a", "2020-01-01", [], [
+        stmt("a", "Islamic State", "claimed", "the group", "The Islamic State claimed the attack."),
+        stmt("a", "Boko Haram", "attributed", "military sources", "Military sources blamed Boko Haram.",
+             basis="modus operandi")])
+    j = reconcile(used(("a", "2020-01-01")), [d]).attribution
+    assert (j.group, j.confidence_words) == ("Islamic State", "likely")  # claimed alone: very likely
+    assert "but military sources attribute it to Boko Haram (basis: modus operandi)" in j.judgment
+    assert "lowered because outside sources blame Boko Haram" in j.reason
+    # the author's own guess about another group is no outside blame
+    d.attributions[1] = stmt("a", "Boko Haram", "attributed", "the author", "It looks like Boko Haram.")
+    j = reconcile(used(("a", "2020-01-01")), [d]).attribution
+    assert j.confidence_words == "very likely" and "but" not in j.judgment
+
+
 def test_only_suspected_and_competing_claims() -> None:
     d = doc("a", "2020-01-01", [], [
         stmt("a", "Taliban", "suspected", "police", "Police suspect the Taliban.")])

@@ -107,8 +107,9 @@ METHOD: list[str] = [
     "officials, experts: not the headline or the article's author) → almost certainly; claimed "
     "only → very likely; attributed with a stated basis (e.g. interrogation), or by two or "
     "more sources → likely; attributed by one source without basis, or only suspected / "
-    "possible → roughly even chance; a denial by the group or a competing claim lowers the "
-    "confidence one step; no group named → no judgment.",
+    "possible → roughly even chance; a denial by the group, a competing claim, or (failing "
+    "that) outside sources blaming another group lowers the confidence one step, and the "
+    "judgment says who blames whom; no group named → no judgment.",
     "Incident date: each source's own date for the main incident, read from its lede: a stated "
     "date ('on 6 November'), or a day counted back from its publication date or dateline "
     "('on Wednesday', 'yesterday', 'on the eve'); dates of statements ('said on Wednesday') are "
@@ -971,6 +972,11 @@ def reconcile_attribution(used: list[DocumentExtraction],
     attributing_sources = sorted({r["article_id"] for r in attributed})
     denied = any(s.get("denied") for s in status) and not claimed_all
     competing_claims = sorted({r["group"] for r in others if r["stance"] in _CLAIM_STANCES})
+    # Another group blamed by an outside voice (officials, the army, experts): a disagreement the
+    # judgment must carry, weaker than a rival claim.
+    rival_blame = [r for r in others if r["group"] not in competing_claims
+                   and r["stance"] in ("attributed", "suspected") and r["by"]
+                   and r["by"] not in _NOT_OUTSIDE and not _by_group_row(r)]
     sources_named = sorted({r["article_id"] for r in mine if r["stance"] != "not_claimed"}
                            | {s["article_id"] for s in status})
 
@@ -989,6 +995,9 @@ def reconcile_attribution(used: list[DocumentExtraction],
     if competing_claims:
         level -= 1
         steps.append(f"{', '.join(competing_claims)} also claimed it")
+    elif rival_blame:
+        level -= 1
+        steps.append("outside sources blame " + ", ".join(sorted({_the(r["group"]) for r in rival_blame})))
     level = max(0, min(level, len(ICD203) - 1))
     words = ICD203[level]
 
@@ -1009,9 +1018,7 @@ def reconcile_attribution(used: list[DocumentExtraction],
                        if first_claim and first_claim["published"] else [])
         clauses.append("the group claimed it" + (f" ({'; '.join(notes)})" if notes else ""))
     if by_name:
-        head = re.split(r"\s+(?:from|of|in|at|for|with)\s+", by_name)[0].split()[-1].lower()
-        plural = head in ("police", "military", "people") or (
-            head.endswith("s") and not head.endswith(("ss", "us")))
+        plural = _plural_voice(by_name)
         if by_stances & set(_ATTRIBUTING):
             action = ("attribute" if plural else "attributes") + " it to the group"
         elif "suspected" in by_stances:
@@ -1027,8 +1034,17 @@ def reconcile_attribution(used: list[DocumentExtraction],
     if claimed_all is False:
         clauses.append("the group has denied involvement" if denied else
                        "the group has not claimed it")
-    if competing:
-        clauses.append(f"{', '.join(competing)} also named")
+    blamed_rivals = {r["group"] for r in rival_blame}
+    for r in rival_blame:
+        if r["group"] in blamed_rivals:  # the first (earliest) blame of each rival, in words
+            verb = ("attribute it to" if _plural_voice(r["by"]) else "attributes it to") \
+                if r["stance"] == "attributed" else ("suspect" if _plural_voice(r["by"]) else "suspects")
+            basis = f" (basis: {r['basis']})" if r["basis"] else ""
+            clauses.append(f"but {_by_phrase(r['by'])} {verb} {_the(r['group'])}{basis}")
+            blamed_rivals.discard(r["group"])
+    rest = [g for g in competing if g not in {r["group"] for r in rival_blame}]
+    if rest:
+        clauses.append(f"{', '.join(rest)} also named")
     n = len(sources_named)
     count = f"{n} source{'s' if n != 1 else ''}"
     body = "; ".join(clauses)
@@ -1047,7 +1063,7 @@ def reconcile_attribution(used: list[DocumentExtraction],
     reasons = [f"{names.get(aid, aid)} ({date_words(next(r['published'] for r in mine if r['article_id'] == aid))}): "
                + "; ".join(dict.fromkeys(words)) for aid, words in said_by.items()]
     rule = {6: "claimed by the group and blamed by others",
-            5: "claimed by the group, no one else blames it",
+            5: "claimed by the group, not attributed to it by any outside source",
             4: "attributed with a stated basis or by two or more sources, not claimed"
                if not claimed_all else "",
             3: "only suspected, possible or attributed by one source without basis"}.get(
@@ -1072,6 +1088,13 @@ _SINGLE_BODY = re.compile(
     r"(?i)\b(ministry|police|army|military|government|service|agency|office|committee|council|"
     r"spokes(?:man|woman|person)|governor|prosecutor|commander|president|minister|headline|"
     r"author|embassy|command)$")
+
+
+def _plural_voice(by: str) -> bool:
+    """'military sources', 'the police' take a plural verb; 'the army', 'the ministry' do not."""
+    head = re.split(r"\s+(?:from|of|in|at|for|with)\s+", by)[0].split()[-1].lower()
+    return head in ("police", "military", "people") or (
+        head.endswith("s") and not head.endswith(("ss", "us")))
 
 
 def _by_phrase(by: str) -> str:
