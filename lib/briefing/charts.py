@@ -95,6 +95,7 @@ def plain(text: object, limit: int = 120) -> str:
 
 
 CASUALTY_SERIES = (
+    ("killed_total", "Killed (all parties)", "#4D4D4D"),
     ("killed_attackers", "Attackers killed", PARTY_COLOURS["attackers"]),
     ("killed_security", "Security forces killed", PARTY_COLOURS["security"]),
     ("killed_civilians", "Civilians killed", PARTY_COLOURS["civilians"]),
