@@ -271,7 +271,10 @@ def _world_topojson() -> str:
 def place_map(places: list[dict[str, Any]]) -> go.Figure:
     """The places named, by role, on a world base map framed on the incident and origin places."""
     fig = go.Figure()
-    countries = sorted({p["country"] for p in places if p["kind"] == "country" and p["role"] in FOCUS_ROLES})
+    # The countries of the incident and origin places are shaded too: a town alone on a blank
+    # map does not say where in the world it is.
+    countries = sorted({p["country"] for p in places if p["role"] in FOCUS_ROLES and p["country"]
+                        and (p["kind"] == "country" or p["lat"] is not None)})
     if countries:
         fig.add_choropleth(locations=countries, z=[1] * len(countries), locationmode="ISO-3",
                            colorscale=[[0, "#e8eef6"], [1, "#e8eef6"]], showscale=False,
@@ -296,7 +299,7 @@ def place_map(places: list[dict[str, Any]]) -> go.Figure:
     if focus:
         lats = [p["lat"] for p in focus]
         lons = [p["lon"] for p in focus]
-        half_lat = max(3.0, (max(lats) - min(lats)) * 0.7)
+        half_lat = max(5.0, (max(lats) - min(lats)) * 0.7)
         half_lon = max(half_lat * 2.2, (max(lons) - min(lons)) * 0.7)  # fill the wide chart area
         mid_lat, mid_lon = (max(lats) + min(lats)) / 2, (max(lons) + min(lons)) / 2
         geo.update(lataxis_range=[mid_lat - half_lat, mid_lat + half_lat],
