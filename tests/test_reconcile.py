@@ -364,6 +364,24 @@ def test_outside_blame_of_another_group_lowers_a_claim_and_is_said() -> None:
     assert j.confidence_words == "very likely" and "but" not in j.judgment
 
 
+def test_state_forces_reporting_a_figure_are_officials_not_a_group_claim() -> None:
+    sentence = "Four people were killed before officers shot the gunman, police said."
+    blamed = AttributionStatement("a", "National Police", "attributed", "the author", "", [], MAIN,
+                                  "The police were blamed.", 0, 10, surface="police")
+    d = doc("a", "2020-01-01", [fig("a", "killed_total", 4, sentence)], [blamed])
+    f = reconcile(used(("a", "2020-01-01")), [d]).fields["killed_total"]
+    assert (f.value, f.per_source[0].kind) == (4, "official")
+
+
+def test_a_group_without_a_quoted_sentence_is_not_used() -> None:
+    d = doc("a", "2020-01-01")
+    d.attribution = AttributionSummary(group="Islamic State", attribution_uncertain=True)
+    result = reconcile(used(("a", "2020-01-01")), [d])
+    assert result.attribution.group is None and result.attribution.per_source == []
+    assert any("names the Islamic State but no sentence of it states who did it" in c
+               for c in result.checks)
+
+
 def test_only_suspected_and_competing_claims() -> None:
     d = doc("a", "2020-01-01", [], [
         stmt("a", "Taliban", "suspected", "police", "Police suspect the Taliban.")])

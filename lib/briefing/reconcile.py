@@ -34,6 +34,7 @@ from .model import (
     Evidence,
     Figure,
 )
+from .groups import canonical_group, group_kind
 from .text import date_words
 
 FIELD_LABELS: dict[str, str] = {
@@ -789,12 +790,7 @@ def _source_value(doc: DocumentExtraction, row: dict[str, Any], field_name: str,
 
 
 def _canon(name: str) -> str:
-    try:
-        from .groups import canonical_group
-
-        return canonical_group(name) or name
-    except (ImportError, OSError):  # no gazetteer: fall back to the name as given
-        return name.strip()
+    return canonical_group(name) or name
 
 
 def _parent(name: str) -> str:
@@ -842,8 +838,9 @@ def _attribution_rows(used: list[DocumentExtraction],
     for d in used:
         row = rows.get(d.article_id, {})
         statements = [s for s in d.attributions if s.incident == MAIN]
-        if not statements and d.attribution.group:
-            # No statements: fall back on the document summary.
+        if not statements and d.attribution.group and d.attribution.evidence:
+            # No statements: fall back on the document summary (never without a quoted sentence:
+            # see _unquoted_attributions).
             a = d.attribution
             stance = ("claimed" if a.claimed else "suspected" if a.attribution_uncertain
                       else "attributed")
@@ -899,6 +896,16 @@ def _pick_group(rows: list[dict[str, Any]]) -> str | None:
     return min(score, key=lambda g: (-len(sources[g]), -score[g][1], g))
 
 
+def _unquoted_attributions(used: list[DocumentExtraction], names: dict[str, str]) -> list[str]:
+    """Data-quality lines for sources whose summary names a group with no sentence behind it;
+    such a group is not used (every claim in a briefing traces to a quoted sentence)."""
+    return [f"attribution: {names.get(d.article_id, d.article_id)} names {_the(_canon(d.attribution.group))} "
+            "but no sentence of it states who did it; not used"
+            for d in used
+            if d.attribution.group and not d.attribution.evidence
+            and not any(s.incident == MAIN for s in d.attributions)]
+
+
 def reconcile_attribution(used: list[DocumentExtraction],
                           rows: dict[str, dict[str, Any]] | None = None,
                           names: dict[str, str] | None = None) -> tuple[AttributionJudgment, list[str]]:
@@ -907,7 +914,7 @@ def reconcile_attribution(used: list[DocumentExtraction],
     rows = rows or {}
     names = names or _short_ids([d.article_id for d in used])
     per_source = _attribution_rows(used, rows)
-    checks: list[str] = []
+    checks: list[str] = _unquoted_attributions(used, names)
     group = _pick_group(per_source)
     if group is None:
         no_claim = any(r["stance"] == "not_claimed" for r in per_source)
@@ -1045,6 +1052,8 @@ def reconcile_attribution(used: list[DocumentExtraction],
     rest = [g for g in competing if g not in {r["group"] for r in rival_blame}]
     if rest:
         clauses.append(f"{', '.join(rest)} also named")
+    if not clauses:
+        clauses.append("the sources name the group without saying who blames it or why")
     n = len(sources_named)
     count = f"{n} source{'s' if n != 1 else ''}"
     body = "; ".join(clauses)
@@ -1337,7 +1346,10 @@ def reconcile(articles: pd.DataFrame, docs: list[DocumentExtraction],
     for d in used:
         checks.extend(f"{d.article_id}: {c}" for c in d.checks)
     checks.extend(dup_notes)
-    groups = sorted({n for d in used for a in d.attributions for n in (a.group, a.surface) if n},
+    # Perpetrator groups whose own words make a figure a "group claim"; state forces blamed
+    # for an attack still speak as officials when they report figures ("police said").
+    groups = sorted({n for d in used for a in d.attributions if group_kind(a.group) != "state"
+                     for n in (a.group, a.surface) if n},
                     key=lambda g: (-len(g), g))
     fields: dict[str, FieldReconciliation] = {}
     for name in COUNT_FIELDS:
