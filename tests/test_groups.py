@@ -56,6 +56,15 @@ def test_gazetteer_data_is_consistent() -> None:
         ("ARMY OF NATIONAL LIBERATION ELN", "ELN"),
         ('? "THE MEDELLIN CARTEL', "Medellin Cartel"),
         ("SALVADORAN ARMY", "Armed Forces"),
+        # transliteration variants and adjectival forms
+        ("Hizbul-Mujahedin", "Hizbul Mujahideen"),
+        ("Naxalite rebels", "Communist Party of India (Maoist)"),
+        ("Tamil Tiger", "LTTE"),
+        ("al-Shebab", "Al-Shabaab"),
+        ("Daech", "Islamic State"),
+        # the whole state, not its Iraqi predecessor named by the first words
+        ("Islamic State in Iraq and Syria", "Islamic State"),
+        ("Lugansk People's Republic", "Luhansk People's Republic"),
     ],
 )
 def test_canonical_group_aliases(name: str, expected: str) -> None:
@@ -128,6 +137,17 @@ def test_acronyms_are_case_exact_in_mixed_case_text() -> None:
     assert _names("LeT and ETA were blamed.") == [
         ("Lashkar-e-Taiba", "LeT", True),
         ("ETA", "ETA", True),
+    ]
+
+
+def test_adjectival_and_compound_names() -> None:
+    assert _names("A Naxal ambush hit the convoy.") == [
+        ("Communist Party of India (Maoist)", "Naxal", True)
+    ]
+    # a federation's full double name is one group, not the federation plus an unknown front
+    text = "It was claimed by the Informal Anarchist Federation-International Revolutionary Front."
+    assert [(m.canonical, m.known) for m in find_groups(text)] == [
+        ("Informal Anarchist Federation", True)
     ]
 
 
