@@ -66,6 +66,7 @@ class _Cue:
     no_group: bool
     pattern: re.Pattern[str]
     names: bool = True  # may an unlisted capitalised name next to it be the group
+    active: bool = False  # an active deed verb: the group before it must be its subject
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,12 @@ class _Rules:
     clause_breaks: re.Pattern[str]
     counted_before: re.Pattern[str]
     other_deed: re.Pattern[str]
+    deed_homographs: set[str]
+    noun_context: re.Pattern[str]
+    passive_before: re.Pattern[str]
+    participle_after: re.Pattern[str]
+    agentless_by: re.Pattern[str]
+    document_before: re.Pattern[str]
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -122,6 +129,7 @@ def _rules() -> _Rules:
             bool(item.get("no_group", False)),
             _compile(p),
             bool(item.get("names", True)),
+            bool(item.get("active", False)),
         )
         for item in raw["stances"]
         for p in item["patterns"]
@@ -153,7 +161,8 @@ def _rules() -> _Rules:
         header_markers=[_compile(p) for p in raw["header_markers"]],
         distancing=[_compile(p) for p in raw["distancing"]],
         object_prepositions=_compile(
-            r"\b(?:" + "|".join(raw["object_prepositions"]) + r")\s+(?:the\s+|a\s+|an\s+)?$"
+            r"\b(?:" + "|".join(raw["object_prepositions"]) + r")\s+(?:the\s+|a\s+|an\s+)?"
+            + raw["object_modifier"] + "$"
         ),
         agent_stopwords={str(w).lower() for w in raw["agent_stopwords"]},
         not_agent_heads={str(w).lower() for w in raw["not_agent_heads"]},
@@ -176,6 +185,12 @@ def _rules() -> _Rules:
         counted_before=_compile(raw["counted_before"]),
         patron_of_next=_compile("|".join(f"(?:{p})" for p in raw["patron_of_next"])),
         other_deed=_compile("|".join(f"(?:{p})" for p in raw["other_deed"])),
+        deed_homographs={str(w).lower() for w in raw["deed_homographs"]},
+        noun_context=_compile(raw["noun_context"]),
+        passive_before=_compile(raw["passive_before"]),
+        participle_after=_compile(raw["participle_after"]),
+        agentless_by=_compile(raw["agentless_by"]),
+        document_before=_compile(raw["document_before"]),
     )
 
 
@@ -408,6 +423,11 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
             g for g in after
             if not rules.clause_breaks.search(_gap_text(sentence, m.end(), g.start))
         ]
+        if cue.side == "after" and (
+            rules.agentless_by.match(sentence, m.end())
+            or rules.document_before.search(sentence[max(0, m.start() - 60) : m.start()])
+        ):
+            after = []  # "the cartel by the same name", "a communique released by X"
     if cue.stance == "suspected":
         # "Police suspected X": a state force right before the verb is the one suspecting,
         # unless the verb is passive ("the army is suspected of ...").
@@ -508,6 +528,8 @@ def _statements_in(
                 found.append((cue.stance, None, m))
                 taken.append((m.start(), m.end()))
                 continue
+            if cue.active and not _acts_as_verb(sentence, m, groups):
+                continue
             group = _pick_group(sentence, cue, m, groups)
             if group is None and not caps and cue.names and cue.stance in (
                 "claimed", "reported", "denied"
@@ -526,6 +548,22 @@ def _statements_in(
             found.append((cue.stance, group, m))
             taken.append((m.start(), m.end()))
     return found, groups
+
+
+def _acts_as_verb(sentence: str, m: re.Match[str], groups: list[_Mention]) -> bool:
+    """False when the deed word at ``m`` has no subject before it: a noun after a determiner or
+    a preposition ("condemned the dynamite attack"), a passive after an auxiliary ("was found
+    murdered") or a participle before its agent ("the killing carried out by X")."""
+    rules = _rules()
+    head = sentence[: m.start()]
+    if rules.passive_before.search(head) or rules.participle_after.match(sentence, m.end()):
+        return False
+    if m.group().lower() in rules.deed_homographs:
+        noun = rules.noun_context.search(head)
+        # "the FMLN attack": a group between the determiner and the word is its doer either way.
+        if noun and not any(noun.start() <= g.start and g.end <= m.start() for g in groups):
+            return False
+    return True
 
 
 _CAP_WORD = r"(?:[A-Z][\w'’\-]*|al-[A-Z][\w'’\-]*|bin|ibn|al|el|de|del|la|van|von|der|of|the)"
@@ -765,6 +803,8 @@ def summarise(
         group = fallback
         if group is not None:
             summary.confidence = _fallback_confidence(doc, scope, caps, group)
+            if summary.confidence is None and _perpetrators_hedged(doc, scope):
+                summary.confidence = ACCUSED  # a named group, doers described under a hedge
             if summary.confidence is None and any(
                 s.stance == "not_claimed" and not s.group for s in main
             ):
