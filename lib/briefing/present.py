@@ -294,8 +294,15 @@ def evidence_html(facts: Any) -> str:
             value = fmt_count(_int(r.get("value")), r.get("qualifier") or "exact", _int(r.get("low")), _int(r.get("high")))
             if r.get("derivation"):
                 value += f" (derived: {r.get('derivation')})"
-        rows.append([r.get("article_id"), r.get("incident"), what, value, quote_html(r.get("sentence") or "")])
-    return table_html(rows, ["Source", "Incident", "Field", "Value", "Sentence"], raw_columns=[4])
+        rows.append([r.get("article_id"), r.get("incident"), _EVIDENCE_KIND.get(r.get("kind"), r.get("kind")),
+                     what, value, quote_html(r.get("sentence") or "")])
+    return table_html(rows, ["Source", "Incident", "Read as", "Field", "Value", "Sentence"], raw_columns=[5])
+
+
+# A source's figure for a field and the casualty mentions it was built from quote the same
+# sentence; the column says which is which.
+_EVIDENCE_KIND = {"date": "incident date", "figure": "source figure", "casualty": "mention",
+                  "attribution": "claim / blame"}
 
 
 def _int(value: Any) -> int | None:
