@@ -249,6 +249,19 @@ def validate_parameters(notebook: Path, params: dict[str, Any]) -> dict[str, Any
     return checked
 
 
+def _kernel_config() -> Any:
+    """Traitlets config for the kernel manager papermill's nbclient engine creates: kernel
+    traffic is encrypted with CurveZMQ when the kernel declares support (ipykernel >= 7.3 does,
+    and warns on every start when it runs over plain TCP)."""
+    import zmq
+    from traitlets.config import Config
+
+    config = Config()
+    if zmq.has("curve"):
+        config.KernelManager.transport_encryption = "auto"
+    return config
+
+
 def execute_notebook(notebook: Path, output: Path, params: dict[str, Any], timeout: int = 600) -> nbformat.NotebookNode:
     """Run ``notebook`` with papermill (cwd = project root) and return the executed notebook."""
     import papermill
@@ -259,6 +272,7 @@ def execute_notebook(notebook: Path, output: Path, params: dict[str, Any], timeo
         papermill.execute_notebook(
             str(notebook), str(output), parameters=params, kernel_name=kernel_for(raw),
             cwd=str(project_root()), progress_bar=False, log_output=False, execution_timeout=timeout,
+            config=_kernel_config(),
         )
     except PapermillExecutionError as err:
         raise BriefingError(
