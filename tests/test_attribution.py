@@ -588,6 +588,26 @@ def test_named_group_with_hedged_doers_is_suspected() -> None:
     assert summary.attribution_uncertain is True
 
 
+def test_a_doubt_inside_a_quotation_does_not_grade_a_deed_told_outside_it() -> None:
+    result = _run(
+        'The FMLN attacked the garrison, the minister said: "We will find out whether there are more victims."'
+    )
+    assert _stances(result) == [("FMLN", "reported")]
+    assert result.summary.attribution_uncertain is False
+    # Inside the same quotation the doubt still grades the statement.
+    result = _run('The minister said: "It is possible that the FMLN attacked the garrison."')
+    assert _stances(result) == [("FMLN", "possible")]
+
+
+def test_an_opinion_in_the_groups_own_voice_is_no_doubt_about_it() -> None:
+    opening = "SAN SALVADOR, 3 MAR 90 ({outlet}) -- [TEXT] A BOMB DAMAGED THE BRIDGE AT SAN MARCOS. "
+    tail = "WE THINK THE TALKS MUST INCLUDE THE FMLN."
+    own = _run(opening.format(outlet="RADIO VENCEREMOS") + tail).summary
+    assert own.group == "FMLN" and own.attribution_uncertain is not True
+    other = _run(opening.format(outlet="RADIO CADENA YSKL") + tail).summary
+    assert other.group == "FMLN" and other.attribution_uncertain is True
+
+
 @pytest.mark.skipif(not _PIPELINE_READY, reason="briefing.incidents / briefing.casualties not written yet")
 @pytest.mark.parametrize(
     ("name", "published"),

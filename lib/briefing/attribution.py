@@ -207,16 +207,31 @@ class _Mention:
     anaphor: bool = False
 
 
-def hedges_in(sentence: str) -> dict[str, list[str]]:
-    """Hedge phrases of ``sentence`` by class (suspected / possible / source / opinion)."""
+_QUOTE = re.compile(r'["“”]')
+
+
+def hedges_in(sentence: str, span: tuple[int, int] | None = None) -> dict[str, list[str]]:
+    """Hedge phrases of ``sentence`` by class (suspected / possible / source / opinion).
+
+    With ``span`` (a statement's offsets), a doubt ("possibly", "if") is kept only when it stands
+    on the same side of every quotation mark as the statement: a speaker's quoted words ("... and
+    whether there are grounds for punishment") do not grade a deed told outside the quotation."""
     rules = _rules()
     found: dict[str, list[str]] = {}
     # "We would like to know if ...": an indirect question, not a doubt about the deed.
     exempt = [(e.start(), e.end()) for e in rules.hedge_exceptions.finditer(sentence)]
+    quotes = [q.start() for q in _QUOTE.finditer(sentence)] if span else []
+
+    def segment(pos: int) -> int:
+        return sum(1 for q in quotes if q < pos)
+
+    own = {segment(span[0]), segment(max(span[0], span[1] - 1))} if span else set()
     for kind, patterns in rules.hedges.items():
         for pattern in patterns:
             for m in pattern.finditer(sentence):
                 if any(a <= m.start() and m.end() <= b for a, b in exempt):
+                    continue
+                if quotes and kind in ("suspected", "possible") and segment(m.start()) not in own:
                     continue
                 phrase = m.group().strip()
                 bucket = found.setdefault(kind, [])
@@ -674,7 +689,6 @@ def extract_attribution(doc: Document, scope: _Scope) -> AttributionResult:
                     found.append(("claimed", mention, m))
         if sent.text.rstrip(" \"”'’)]").endswith("?"):
             found = []  # a question asserts nothing
-        hedges = hedges_in(sent.text)
         speaker = speaker_of(sent.text, groups) if found else None
         basis = basis_of(sent.text) if found else ""
         if issuer is not None and not basis and any(
@@ -700,8 +714,11 @@ def extract_attribution(doc: Document, scope: _Scope) -> AttributionResult:
                 if stance == "suspected" and sharper:
                     continue
                 known_deed = bool(_rules().known_deed_passive.search(sent.text[: m.start()]))
+                span = (min(m.start(), group.start), max(m.end(), group.end)) if group else (
+                    m.start(), m.end())
+                own_hedges = hedges_in(sent.text, span)
                 final = _adjust(
-                    stance, hedges, speaker, name, distanced and incident == MAIN, known_deed
+                    stance, own_hedges, speaker, name, distanced and incident == MAIN, known_deed
                 )
                 if any(st.stance == final and st.group == name and st.sentence_index == sent.index
                        for st in statements):
@@ -727,7 +744,7 @@ def extract_attribution(doc: Document, scope: _Scope) -> AttributionResult:
                         by=by,
                         basis=basis,
                         hedges=[h for k in ("suspected", "possible", "accusation", "source", "opinion")
-                                for h in hedges.get(k, [])],
+                                for h in own_hedges.get(k, [])],
                         incident=incident,
                         sentence=sent.text,
                         start=start,
@@ -919,14 +936,17 @@ def _opening_statements(
 def _fallback_confidence(doc: Document, scope: _Scope, caps: bool, group: str) -> str | None:
     """How sure a group found only by name is: a hedge or an opinion in a main-incident sentence
     that names it ("it is presumed that ... the FMLN", "I believe the FMLN ...") makes it suspected
-    or possible; without one nothing grades it."""
+    or possible; without one nothing grades it. In the group's own communique or radio ("we
+    think the talks must include the FMLN") an opinion is the group's view, no doubt about it."""
     found: set[str] = set()
+    issuer = issuer_of(doc, caps)
+    own_voice = issuer is not None and issuer[0] == group
     for sent in doc.sentences:
         if scope.incident_of(sent.index) != MAIN:
             continue
         if not any(m.canonical == group for m in find_groups(_mask_header(sent.text), caps=caps)):
             continue
-        found |= {k for k, v in hedges_in(sent.text).items() if v}
+        found |= {k for k, v in hedges_in(sent.text).items() if v and not (own_voice and k == "opinion")}
     if "possible" in found:
         return POSSIBLE
     if found & {"suspected", "accusation", "opinion"}:
