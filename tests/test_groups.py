@@ -176,3 +176,39 @@ def test_descriptive_perpetrators() -> None:
     # ... but not when the noun only modifies a name or a group noun that follows
     assert names("The nationalist group Red Dawn set off a bomb.") == ["Red Dawn"]
     assert names("He was shot by Lebanese Islamist Karim Haddad.") == []
+
+
+def test_branch_named_by_place_is_kept() -> None:
+    # a branch the gazetteer lists under its own name keeps that name ...
+    assert _names("Al Qaeda in Iraq claimed the bombing.") == [
+        ("Al-Qaeda in Iraq", "Al Qaeda in Iraq", True)
+    ]
+    # ... and one it does not list is kept as written rather than folded into the parent
+    assert _names("Al Qaida in Chad claimed the bombing.") == [
+        ("Al-Qaeda in Chad", "Al Qaida in Chad", False)
+    ]
+    assert canonical_group("al-Qaeda in Chad") == canonical_group("Al Qaida in Chad") == "Al-Qaeda in Chad"
+    # a date after "in" is no place
+    assert _names("It was claimed by al-Qaeda in May.") == [("Al-Qaeda", "al-Qaeda", True)]
+    # groups without branches by place stay themselves ("the Taliban in Kabul")
+    assert _names("Fighters of the Taliban in Kabul fled.") == [("Taliban", "Taliban", True)]
+
+
+def test_splinters_written_before_or_with_a_possessive() -> None:
+    assert _names("Dissidents of the former FARC shot a farmer.") == [
+        ("FARC dissidents", "Dissidents of the former FARC", False)
+    ]
+    assert [m.canonical for m in find_groups("Two dissidents of the former FARC shot a farmer.")] == [
+        "FARC dissidents"
+    ]
+    assert [m.canonical for m in find_groups("The ELN's dissidence burned a truck.")] == ["ELN dissidents"]
+    assert canonical_group("dissidents of the FARC") == canonical_group("FARC Dissidents")
+
+
+def test_a_bracketed_acronym_of_the_same_group_is_one_mention() -> None:
+    text = "The Revolutionary Armed Forces of Colombia (FARC) took the town."
+    assert [(m.canonical, m.surface) for m in find_groups(text)] == [
+        ("FARC", "Revolutionary Armed Forces of Colombia (FARC)")
+    ]
+    # another group's acronym in brackets is its own mention
+    assert [m.canonical for m in find_groups("The FARC (not the ELN) took the town.")] == ["FARC", "ELN"]

@@ -86,6 +86,14 @@ class _Gazetteer:
             key=len, reverse=True,
         )
         self.splinters = {_norm(w) for w in data.get("splinter_suffixes") or []}
+        self.splinter_label = str(data.get("splinter_label") or "dissidents")
+        # "dissidents of the former FARC": word sequences before a name that make a splinter of it.
+        self.splinter_prefixes = sorted(
+            (tuple(_norm(m.group()) for m in _TOKEN.finditer(str(w)))
+             for w in data.get("splinter_prefixes") or []),
+            key=len, reverse=True,
+        )
+        self.place_connectors = {_norm(w) for w in data.get("branch_place_connectors") or []}
         self.mod_prefixes = {_norm(w) for w in data.get("modifier_prefixes") or []}
         self.mod_suffixes = {_norm(w) for w in data.get("modifier_suffixes") or []}
         self.introducers = {_norm(w) for w in data.get("name_introducers") or []}
@@ -177,6 +185,7 @@ def find_groups(text: str, caps: bool | None = None) -> list[GroupMatch]:
             i += 1
             continue
         canonical, n = hit
+        base = canonical
         for k in range(i, i + n):
             used[k] = True
         if _is_modifier(gaz, text, toks, i, n):
@@ -202,19 +211,103 @@ def find_groups(text: str, caps: bool | None = None) -> list[GroupMatch]:
             continue
         start, end = toks[i].start, toks[i + n - 1].end
         known = True
-        nxt = i + n
-        if nxt < len(toks) and toks[nxt].norm in gaz.splinters and _gaps_ok(text, toks, nxt - 1, nxt + 1):
-            # "FARC dissidents" are a splinter, not the group itself.
-            end = toks[nxt].end
-            used[nxt] = True
-            canonical = f"{canonical} {toks[nxt].raw.lower()}"
+        first = i
+        branch = _place_branch(gaz, text, toks, used, i + n, caps) if gaz.entries[canonical].get(
+            "branches_by_place") else None
+        if branch is not None:
+            # "Al Qaeda in Niger": a branch the gazetteer does not list is kept as named.
+            last, place = branch
+            canonical = f"{canonical} in {place}"
+            end = toks[last].end
             known = False
-            n += 1
+            n = last + 1 - i
+        splinter = _splinter_before(gaz, toks, used, i, caps) if branch is None else None
+        if splinter is None and branch is None:
+            splinter = _splinter_after(gaz, text, toks, i + n)
+        if splinter is not None:
+            # "FARC dissidents", "dissidents of the former FARC", "the FARC's dissidence": a
+            # splinter, not the group itself.
+            if splinter < i:
+                first, start = splinter, toks[splinter].start
+            else:
+                end = toks[splinter].end
+                n = splinter + 1 - i
+            canonical = f"{canonical} {gaz.splinter_label}"
+            known = False
+        for k in range(first, i + n):
+            used[k] = True
+        own = _own_acronym(gaz, text, toks, i + n, base, caps) if branch is None else None
+        if own is not None:
+            # "the Revolutionary Armed Forces of Colombia (FARC)": one mention, not two.
+            used[own] = True
+            n = own + 1 - i
+            end = text.index(")", toks[own].end) + 1
         found.append(GroupMatch(canonical, text[start:end], start, end, known))
         i += n
     found.extend(_candidates(gaz, text, toks, used, caps))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _place_branch(
+    gaz: _Gazetteer, text: str, toks: list[_Token], used: list[bool], j: int, caps: bool
+) -> tuple[int, str] | None:
+    """(last token, place) for "in (the) <Place>" right after a name at token ``j``, or None.
+
+    The place is a run of up to three capitalised words ("Al Qaeda in Niger", "... in the Sinai
+    Peninsula"); mixed-case text only, where capitals mark a name."""
+    if caps or j >= len(toks) or toks[j].raw != "in" or not _gaps_ok(text, toks, j - 1, j + 1):
+        return None
+    k = j + 1
+    if k < len(toks) and toks[k].raw == "the":
+        k += 1
+    run: list[int] = []
+    while k < len(toks) and len(run) < 3 and not used[k] and toks[k].raw[:1].isupper():
+        if not _gaps_ok(text, toks, k - 1, k + 1) or toks[k].norm in gaz.place_connectors:
+            break
+        run.append(k)
+        k += 1
+    if not run or toks[run[0]].raw[:1].isdigit():
+        return None
+    return run[-1], text[toks[run[0]].start : toks[run[-1]].end]
+
+
+def _splinter_before(
+    gaz: _Gazetteer, toks: list[_Token], used: list[bool], i: int, caps: bool
+) -> int | None:
+    """Index of the first token of "dissidents of the former" / "dissident" right before token
+    ``i``, or None. An article and "former" may stand between the words and the name."""
+    k = i
+    while k > 0 and toks[k - 1].norm in ("the", "former") and (caps or toks[k - 1].raw.islower()):
+        k -= 1
+    for words in gaz.splinter_prefixes:
+        first = k - len(words)
+        if first < 0 or any(used[first:k]):
+            continue
+        if tuple(t.norm for t in toks[first:k]) == words:
+            return first
+    return None
+
+
+def _splinter_after(gaz: _Gazetteer, text: str, toks: list[_Token], j: int) -> int | None:
+    """Index of a splinter word right after a name ("FARC dissidents", "the FARC's dissidence")."""
+    if j < len(toks) and toks[j].norm == "s" and re.fullmatch(r"['’]", text[toks[j - 1].end : toks[j].start]):
+        j += 1  # the possessive 's
+    if j < len(toks) and toks[j].norm in gaz.splinters and _gaps_ok(text, toks, j - 1, j + 1):
+        return j
+    return None
+
+
+def _own_acronym(
+    gaz: _Gazetteer, text: str, toks: list[_Token], j: int, canonical: str, caps: bool
+) -> int | None:
+    """Index of the token of a bracketed alias of the same group right after it: "(FARC)"."""
+    if j >= len(toks) or not re.fullmatch(r"\s*\(\s*", text[toks[j - 1].end : toks[j].start]):
+        return None
+    hit = _known_at(gaz, text, toks, j, caps)
+    if hit is None or hit[0] != canonical or hit[1] != 1 or not re.match(r"\s*\)", text[toks[j].end :]):
+        return None
+    return j
 
 
 def _is_modifier(gaz: _Gazetteer, text: str, toks: list[_Token], i: int, n: int) -> bool:
@@ -472,7 +565,15 @@ def canonical_group(name: str) -> str:
     toks = _tokens(cleaned)
     if not toks:
         return cleaned
-    matches = [m for m in find_groups(cleaned, caps=False) if m.known] or [
+    mixed = find_groups(cleaned, caps=False)
+    derived = [m for m in mixed if not m.known and m.canonical != _clean(m.surface)]
+    if len(derived) == 1 and all(
+        derived[0].start <= t.start < derived[0].end or t.norm in gaz.filler | gaz.connectors
+        for t in toks
+    ):
+        # A branch or splinter of a known group ("Al Qaida in Niger", "dissidents of the FARC").
+        return derived[0].canonical
+    matches = [m for m in mixed if m.known] or [
         m for m in find_groups(cleaned, caps=True) if m.known
     ]
     canonicals = {m.canonical for m in matches}
