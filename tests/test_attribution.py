@@ -608,6 +608,19 @@ def test_an_opinion_in_the_groups_own_voice_is_no_doubt_about_it() -> None:
     assert other.group == "FMLN" and other.attribution_uncertain is True
 
 
+def test_a_group_named_as_one_side_of_a_fight_is_a_possible_doer() -> None:
+    text = (
+        "A photographer was killed on Sunday near Usulutan.\n"
+        "He died during heavy fighting between FMLN rebels and the army."
+    )
+    summary = _run(text).summary
+    assert summary.group == "FMLN"
+    assert summary.confidence == POSSIBLE and summary.attribution_uncertain is True
+    # A question asserts nothing, not even a fight.
+    asked = _run("A photographer was killed on Sunday.\nWill the clashes with the FMLN go on?").summary
+    assert asked.group == "FMLN" and asked.attribution_uncertain is not True
+
+
 @pytest.mark.skipif(not _PIPELINE_READY, reason="briefing.incidents / briefing.casualties not written yet")
 @pytest.mark.parametrize(
     ("name", "published"),

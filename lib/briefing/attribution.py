@@ -112,6 +112,7 @@ class _Rules:
     participle_after: re.Pattern[str]
     agentless_by: re.Pattern[str]
     document_before: re.Pattern[str]
+    two_sided: re.Pattern[str]
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -191,6 +192,7 @@ def _rules() -> _Rules:
         participle_after=_compile(raw["participle_after"]),
         agentless_by=_compile(raw["agentless_by"]),
         document_before=_compile(raw["document_before"]),
+        two_sided=_compile("|".join(f"(?:{p})" for p in raw["two_sided"])),
     )
 
 
@@ -937,7 +939,8 @@ def _fallback_confidence(doc: Document, scope: _Scope, caps: bool, group: str) -
     """How sure a group found only by name is: a hedge or an opinion in a main-incident sentence
     that names it ("it is presumed that ... the FMLN", "I believe the FMLN ...") makes it suspected
     or possible; without one nothing grades it. In the group's own communique or radio ("we
-    think the talks must include the FMLN") an opinion is the group's view, no doubt about it."""
+    think the talks must include the FMLN") an opinion is the group's view, no doubt about it. A
+    group named as one side of a fight ("fighting between the guerrillas and the army") is possible."""
     found: set[str] = set()
     issuer = issuer_of(doc, caps)
     own_voice = issuer is not None and issuer[0] == group
@@ -947,6 +950,11 @@ def _fallback_confidence(doc: Document, scope: _Scope, caps: bool, group: str) -
         if not any(m.canonical == group for m in find_groups(_mask_header(sent.text), caps=caps)):
             continue
         found |= {k for k, v in hedges_in(sent.text).items() if v and not (own_voice and k == "opinion")}
+        # (not in a question, nor in the group's own voice, where its fights are its own)
+        if not own_voice and not sent.text.rstrip(" \"”'’)]").endswith("?") and (
+            _rules().two_sided.search(sent.text)
+        ):
+            found.add("possible")
     if "possible" in found:
         return POSSIBLE
     if found & {"suspected", "accusation", "opinion"}:
