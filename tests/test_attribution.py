@@ -621,6 +621,20 @@ def test_a_group_named_as_one_side_of_a_fight_is_a_possible_doer() -> None:
     assert asked.group == "FMLN" and asked.attribution_uncertain is not True
 
 
+def test_an_accusation_nobody_makes_is_no_statement() -> None:
+    assert _stances(_run("Otherwise we would give them the opportunity to accuse the government.")) == []
+    assert _stances(_run("The rebels will hold the army responsible for any harm.")) == []
+    # After a verb of going on, "to" still makes an accusation.
+    assert _stances(_run("Police continued to blame the FMLN for the attack.")) == [("FMLN", "attributed")]
+
+
+def test_the_object_of_the_deed_one_is_accused_of_is_not_accused() -> None:
+    # The accused is no known group: the group after "of killing" is still not accused.
+    assert _stances(_run("The union accused hooded men of killing three ELN prisoners.")) == []
+    result = _run("The union accused the police of killing three ELN prisoners.")
+    assert _stances(result) == [("National Police", "attributed")]
+
+
 @pytest.mark.skipif(not _PIPELINE_READY, reason="briefing.incidents / briefing.casualties not written yet")
 @pytest.mark.parametrize(
     ("name", "published"),

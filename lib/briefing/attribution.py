@@ -113,6 +113,9 @@ class _Rules:
     agentless_by: re.Pattern[str]
     document_before: re.Pattern[str]
     two_sided: re.Pattern[str]
+    unasserted_before: re.Pattern[str]
+    asserted_to_heads: set[str]
+    accused_deed_object: re.Pattern[str]
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -193,6 +196,9 @@ def _rules() -> _Rules:
         agentless_by=_compile(raw["agentless_by"]),
         document_before=_compile(raw["document_before"]),
         two_sided=_compile("|".join(f"(?:{p})" for p in raw["two_sided"])),
+        unasserted_before=_compile(raw["unasserted_before"]),
+        asserted_to_heads={str(w).lower() for w in raw["asserted_to_heads"]},
+        accused_deed_object=_compile(raw["accused_deed_object"]),
     )
 
 
@@ -445,6 +451,12 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
             or rules.document_before.search(sentence[max(0, m.start() - 60) : m.start()])
         ):
             after = []  # "the cartel by the same name", "a communique released by X"
+    if cue.stance == "attributed" and cue.side == "after":
+        # "accused the army of killing FMLN leaders": the FMLN is the deed's object.
+        after = [
+            g for g in after
+            if not _rules().accused_deed_object.search(_gap_text(sentence, m.end(), g.start))
+        ]
     if cue.stance == "suspected":
         # "Police suspected X": a state force right before the verb is the one suspecting,
         # unless the verb is passive ("the army is suspected of ...").
@@ -547,6 +559,8 @@ def _statements_in(
                 continue
             if cue.active and not _acts_as_verb(sentence, m, groups):
                 continue
+            if cue.stance == "attributed" and cue.side == "after" and _unasserted(sentence, m):
+                continue
             group = _pick_group(sentence, cue, m, groups)
             if group is None and not caps and cue.names and cue.stance in (
                 "claimed", "reported", "denied"
@@ -565,6 +579,14 @@ def _statements_in(
             found.append((cue.stance, group, m))
             taken.append((m.start(), m.end()))
     return found, groups
+
+
+def _unasserted(sentence: str, m: re.Match[str]) -> bool:
+    """True when the accusing verb at ``m`` is an infinitive or under a modal: an accusation
+    someone may make, not one made ("the opportunity to accuse the government")."""
+    rules = _rules()
+    hit = rules.unasserted_before.search(sentence, max(0, m.start() - 40), m.start())
+    return bool(hit) and (hit.group("head") or "").lower() not in rules.asserted_to_heads
 
 
 def _acts_as_verb(sentence: str, m: re.Match[str], groups: list[_Mention]) -> bool:
