@@ -15,15 +15,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .paths import load_data
 from .text import alternation, fold
 
 
 
-@dataclass(frozen=True)
-class NumberMention:
+class NumberMention(NamedTuple):
     """One number in a sentence; offsets index into the sentence text."""
+
+    # A named tuple rather than a frozen dataclass: one is built for every number of every
+    # sentence, and a frozen dataclass's __init__ costs about four times as much.
 
     start: int  # start of the whole mention, qualifier included
     end: int
@@ -106,13 +109,15 @@ def _grammar() -> _Grammar:
     suffix_after = re.compile(rf"(?:{suffix})")
     parties = load_data("casualty_parties.yaml")
     persons = _alt(list(parties["singular_persons"]))
+    # Every branch starts with "a", "s" or "h": the lookahead rules out other positions before
+    # the word-boundary test (a quarter faster than a word boundary per branch).
     article = re.compile(
-        r"\b(?P<art>another|a (?:second|third|fourth|fifth))(?=\s+(?:was|is|has|had|were|lightly|seriously|slightly|critically|badly"
+        r"(?=[ash])\b(?:(?P<art>another|a (?:second|third|fourth|fifth))(?=\s+(?:was|is|has|had|were|lightly|seriously|slightly|critically|badly"
         r"|died|wounded|injured|hurt|killed)\b|\s*[.;]|\s*$)|"
-        rf"\b(?P<art2>an?|another|single)\s+(?P<mods>(?:(?!(?:of|the|and|or|was|were|who|by|in)\b)"
+        rf"(?P<art2>an?|another|single)\s+(?P<mods>(?:(?!(?:of|the|and|or|was|were|who|by|in)\b)"
         rf"[\w'’.-]+\s+){{0,2}}?)(?P<noun>{persons})\b(?!['’-])|"
         # "his driver", "her daughter": the possessive takes the noun right after it
-        rf"\b(?P<art3>his|her)\s+(?P<noun3>{persons})\b(?!['’-])",
+        rf"(?P<art3>his|her)\s+(?P<noun3>{persons})\b(?!['’-]))",
     )
     # every vague quantity's first word too ("tens of"): the pre-filter must let all of them through
     vague_first = _alt(sorted({k.split()[0] for k in vague}))
