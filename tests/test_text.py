@@ -86,6 +86,25 @@ def test_any_of_says_yes_where_the_plain_alternation_does() -> None:
             assert bool(plain.match(text)) == bool(fast.match(text)), (patterns, text)
 
 
+def test_factor_literals_matches_like_the_pattern() -> None:
+    """Word groups factored: the same matches (spans and groups) as the pattern as written."""
+    from briefing.paths import load_data
+    from briefing.text import factor_literals
+
+    assert factor_literals(r"\b(?:could|would|can)\s") == r"\b(?:c(?:ould|an)|would)\s"
+    assert factor_literals(r"\(?:a|b)") == r"\(?:a|b)"  # an escaped bracket is no group
+    contexts = load_data("casualty_contexts.yaml")
+    patterns = [*contexts["void_before"], *contexts["void_sentence"],
+                r"(?P<w>threat(?:en|ened|ens|s)?) (?:to|of)\b", r"(?:a|ab|abc|b)(?:c|)"]
+    rng = random.Random(3)
+    words = "threat threaten threatened threats to of could would may in for the past years a ab abc b c ##".split()
+    for pattern in patterns:
+        plain, fast = re.compile(pattern), re.compile(factor_literals(pattern))
+        for _ in range(500):
+            text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 8)))
+            assert [(m.span(), m.groups()) for m in plain.finditer(text)] == \
+                [(m.span(), m.groups()) for m in fast.finditer(text)], (pattern, text)
+
 
 def test_date_words_by_precision() -> None:
     from briefing.text import date_words

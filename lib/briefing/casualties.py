@@ -86,7 +86,8 @@ class _Lexicon:
     active_cue: re.Pattern[str]
     singular_noun_cue: re.Pattern[str]
     after_cue: re.Pattern[str]
-    prefilter_or_group: re.Pattern[str]  # prefilter | _GROUP_HINT
+    prefilter_or_group: re.Pattern[str]  # prefilter | _GROUP_HINT; group "cue" when the prefilter's
+    any_attackers_total: re.Pattern[str]  # matches where one of attackers_total matches
     status_words: re.Pattern[str]
     any_negation: re.Pattern[str]
     toll: re.Pattern[str]
@@ -185,6 +186,9 @@ def _lexicon() -> _Lexicon:
         re.compile(p.replace("NUM", "#+").replace("ATTACKER", attacker_words))
         for p in raw["attackers_total"]
     )
+    # one scan instead of one per pattern in the usual case of no match (groups unnamed: any_of
+    # takes patterns without shared group names)
+    any_attackers_total = any_of([p.pattern.replace("(?P<num>", "(?:") for p in attackers_total])
     # Cheap pre-filter run once over the lower-cased article: the first five letters of every
     # status word, and the cues of negation; a sentence without any is not read further.
     def key_word(phrase: str) -> str:
@@ -197,6 +201,7 @@ def _lexicon() -> _Lexicon:
     stems |= {key_word(p) for p in raw["killed"].get("singular_nouns") or []}
     stems |= {"casua", "fatal", "injur", "no", "none", "nobod", "witho"}
     prefilter = re.compile(rf"\b(?:{alternation(sorted(stems, key=lambda s: len(re.escape(s)), reverse=True))})")
+    assert prefilter.pattern.startswith(r"\b") and _GROUP_HINT.pattern.startswith(r"\b")
     # Every hit of _sentence_hits needs one of these phrases in the sentence: a number's status
     # word (after or before it) or the verb or noun of a single victim. Searched without word
     # boundaries (a looser test than the patterns'), it rules out sentences let through by the
@@ -235,8 +240,10 @@ def _lexicon() -> _Lexicon:
         prefilter, number_first, status_first, singular, link, lead_link, including, as_were,
         pronoun_have, negations, attackers_total, void, int(contexts["window"]), void_after, and_status,
         singular_noun, void_sentence, active_single, before_tail, active_cue, singular_noun_cue,
-        after_cue, re.compile(f"{prefilter.pattern}|{_GROUP_HINT.pattern}"), status_words,
-        any_negation, toll, toll_status,
+        after_cue,
+        # one word boundary for both; the group "cue" tells which of the two matched
+        re.compile(rf"\b(?:(?P<cue>{prefilter.pattern[2:]})|{_GROUP_HINT.pattern[2:]})"),
+        any_attackers_total, status_words, any_negation, toll, toll_status,
     )
 
 
@@ -761,6 +768,8 @@ def _attackers_total_hits(text: str) -> list[_Hit]:
     if not numbers:
         return []
     shadow, at = _shadow(text, numbers)
+    if not at or not lex.any_attackers_total.search(shadow):
+        return []  # every pattern needs a countable number (NUM)
     for pattern in lex.attackers_total:
         m = pattern.search(shadow)
         if m:
@@ -811,15 +820,24 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
         # neither can match before the first hit of the two.
         incident = scope.incident_of(sentence.index)
         end = sentence.end
-        first = (lex.prefilter_or_group if incident == MAIN else lex.prefilter).search(low, sentence.start, end)
-        if first is None:
-            continue
-        if lex.prefilter.search(low, first.start(), end):
+        if incident == MAIN:
+            first = lex.prefilter_or_group.search(low, sentence.start, end)
+            if first is None:
+                continue
+            # the cue that matched at first.start() need not be searched again
+            status_cue = first.group("cue") is not None
+            group_cue = not status_cue or _GROUP_HINT.search(low, first.start(), end) is not None
+            status_cue = status_cue or lex.prefilter.search(low, first.start(), end) is not None
+        else:
+            if lex.prefilter.search(low, sentence.start, end) is None:
+                continue
+            status_cue, group_cue = True, False
+        if status_cue:
             for h in _sentence_hits(sentence.text, checked=True):
                 result.mentions.append(_to_mention(doc, sentence, h, incident))
             for h in _negation_hits(sentence.text):
                 negations.append(_to_mention(doc, sentence, h, incident))
-        if incident == MAIN and _GROUP_HINT.search(low, first.start(), end):
+        if group_cue:
             for h in _attackers_total_hits(sentence.text):
                 group_sizes.append(_to_mention(doc, sentence, h, incident))
     result.mentions.extend(negations)
@@ -890,33 +908,39 @@ def _unique(evidence: list[Evidence]) -> list[Evidence]:
 
 def _figure(name: str, mentions: list[CasualtyMention], value: int, derivation: str | None = None,
             qualifier: str | None = None) -> Figure:
-    quals = {m.qualifier for m in mentions}
+    if len(mentions) == 1:
+        only = mentions[0]
+        low = only.low if only.low is not None else value
+        return Figure(name, value, only.qualifier if qualifier is None else qualifier, low, only.high,
+                      [only.evidence()], derivation)
     if qualifier is None:
-        if len(mentions) == 1:
-            qualifier = mentions[0].qualifier
-        elif quals & {"at_least", "more_than"}:
-            qualifier = "at_least"
-        else:
-            qualifier = "exact"
-    low = min((m.low for m in mentions if m.low is not None), default=value) if len(mentions) == 1 else value
-    high = mentions[0].high if len(mentions) == 1 else (value if qualifier == "exact" else None)
-    return Figure(name, value, qualifier, low, high, _evidence(mentions), derivation)
+        at_least = any(m.qualifier in ("at_least", "more_than") for m in mentions)
+        qualifier = "at_least" if at_least else "exact"
+    high = value if qualifier == "exact" else None
+    return Figure(name, value, qualifier, value, high, _evidence(mentions), derivation)
 
 
 def _per_party(mentions: list[CasualtyMention]) -> tuple[int, list[CasualtyMention]]:
     """A party's count: summed within a sentence, the largest sentence across sentences
     (the same deaths are usually repeated, not new)."""
-    by_sentence: dict[int, list[CasualtyMention]] = defaultdict(list)
+    by_sentence: dict[int, list[CasualtyMention]] = {}
     for m in mentions:
-        by_sentence[m.sentence_index].append(m)
+        by_sentence.setdefault(m.sentence_index, []).append(m)
     best: tuple[int, list[CasualtyMention]] = (-1, [])
-    for _, ms in sorted(by_sentence.items()):
+    for index in sorted(by_sentence):
         # "six civilians, including five women and a man": the inclusions are not added to
         # the container of the same party
-        own = [m for m in ms if m.note != "included in the total"]
-        inner = [m for m in ms if m.note == "included in the total"]
-        total, used = max((sum(m.value or 0 for m in own), own), (sum(m.value or 0 for m in inner), inner),
-                          key=lambda t: t[0])
+        own: list[CasualtyMention] = []
+        inner: list[CasualtyMention] = []
+        own_sum = inner_sum = 0
+        for m in by_sentence[index]:
+            if m.note == "included in the total":
+                inner.append(m)
+                inner_sum += m.value or 0
+            else:
+                own.append(m)
+                own_sum += m.value or 0
+        total, used = (own_sum, own) if own_sum >= inner_sum else (inner_sum, inner)  # own on a tie
         if total > best[0]:
             best = (total, used)
     return best
@@ -952,9 +976,12 @@ def compute_figures(
     checks: list[str] = []
     counted = [m for m in mentions if m.value is not None and m.note != "negation"]
     negated = {m.status: m for m in mentions if m.note == "negation"}
+    by_status: dict[str, list[CasualtyMention]] = {}
+    for m in counted:
+        by_status.setdefault(m.status, []).append(m)
 
     def status_summary(status: str) -> dict[str, tuple[int, list[CasualtyMention]]]:
-        ms = [m for m in counted if m.status == status]
+        ms = by_status.get(status)
         parts: dict[str, tuple[int, list[CasualtyMention]]] = {}
         if not ms:
             return parts

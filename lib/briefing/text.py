@@ -154,12 +154,30 @@ def any_of(patterns: list[str]) -> re.Pattern[str]:
     boundary once per position instead of once per pattern (about three times faster on the
     casualty context patterns, which are searched around every figure).
     """
+    patterns = [factor_literals(p) for p in patterns]
     shares = [p.startswith(r"\b") and not _top_level_bar(p) for p in patterns]
     bounded = [p[2:] for p, share in zip(patterns, shares) if share]
     others = [p for p, share in zip(patterns, shares) if not share]
     parts = [rf"\b(?:{'|'.join(f'(?:{p})' for p in bounded)})"] if bounded else []
     parts += [f"(?:{p})" for p in others]
     return re.compile("|".join(parts))
+
+
+# A group of plain words: "(?:could|would|might)" (not "\(?:", an escaped bracket).
+_WORD_GROUP = re.compile(r"(?<!\\)\(\?:((?:[a-z0-9 '’]+\|)+[a-z0-9 '’]+)\)")
+
+
+def factor_literals(pattern: str) -> str:
+    r"""``pattern`` with each group of plain words factored as :func:`alternation` does
+    (``(?:could|would|can)`` → ``(?:c(?:ould|an)|would)``); it matches exactly what ``pattern``
+    matches, with the same preference. Python's ``re`` tries every word of a group in turn at
+    each position; the void-context patterns run about a quarter faster factored."""
+
+    def factored(m: re.Match[str]) -> str:
+        words = m.group(1).split("|")
+        return "(?:" + _factor([tuple(" " if c == " " else re.escape(c) for c in w) for w in words]) + ")"
+
+    return _WORD_GROUP.sub(factored, pattern)
 
 
 def _top_level_bar(pattern: str) -> bool:
