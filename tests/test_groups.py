@@ -65,6 +65,7 @@ def test_gazetteer_data_is_consistent() -> None:
         # the whole state, not its Iraqi predecessor named by the first words
         ("Islamic State in Iraq and Syria", "Islamic State"),
         ("Lugansk People's Republic", "Luhansk People's Republic"),
+        ("National Union for the Total Independence of Angola", "UNITA"),
     ],
 )
 def test_canonical_group_aliases(name: str, expected: str) -> None:
@@ -212,3 +213,22 @@ def test_a_bracketed_acronym_of_the_same_group_is_one_mention() -> None:
     ]
     # another group's acronym in brackets is its own mention
     assert [m.canonical for m in find_groups("The FARC (not the ELN) took the town.")] == ["FARC", "ELN"]
+
+
+def test_names_marked_by_a_cue() -> None:
+    def unknown(text: str) -> list[str]:
+        return [m.canonical for m in find_groups(text) if not m.known]
+
+    assert unknown("The blast was claimed by nobody until Red Lantern claimed responsibility.") == [
+        "Red Lantern"
+    ]
+    assert unknown("The Circle of Free Hands claimed responsibility on Monday.") == [
+        "Circle of Free Hands"
+    ]
+    assert unknown("Both men were members of Vortex, a small armed band.") == ["Vortex"]
+    assert unknown("The Moonfield cult poisoned a well.") == ["Moonfield"]
+    # a person, a place, a legislature or a phrase that goes on are no group names
+    assert unknown("Its spokesman Omar Latif claimed responsibility.") == []
+    assert unknown("An affiliate in Yemen claimed responsibility.") == []
+    assert unknown("The convoy carried a member of Parliament.") == []
+    assert unknown("They were members of the Jewish community.") == []

@@ -97,6 +97,10 @@ class _Gazetteer:
         self.mod_prefixes = {_norm(w) for w in data.get("modifier_prefixes") or []}
         self.mod_suffixes = {_norm(w) for w in data.get("modifier_suffixes") or []}
         self.introducers = {_norm(w) for w in data.get("name_introducers") or []}
+        self.cues_before = [_token_seq(w) for w in data.get("name_cues_before") or []]
+        self.cues_after = [_token_seq(w) for w in data.get("name_cues_after") or []]
+        self.cue_ends = {_norm(w) for w in data.get("name_cue_followers") or []}
+        self.cue_blockers = {_norm(w) for w in data.get("name_cue_blockers") or []}
         self.group_descriptors = {_norm(w) for w in data.get("group_descriptors") or []}
         self.state_modifiers = {_norm(w) for w in data.get("state_modifier_nouns") or []}
         self.state_heads = {_norm(k): str(v) for k, v in (data.get("state_heads") or {}).items()}
@@ -114,6 +118,10 @@ class _Gazetteer:
         self.index.setdefault(tokens[0], []).append(alias)
         if not ambiguous:
             self.by_key.setdefault(" ".join(tokens), canonical)
+
+
+def _token_seq(phrase: object) -> tuple[str, ...]:
+    return tuple(_norm(m.group()) for m in _TOKEN.finditer(str(phrase)))
 
 
 def _norm(word: str) -> str:
@@ -350,6 +358,7 @@ def _candidates(
     taken = list(used)
     if not caps:
         out += _introduced_names(gaz, text, toks, taken)
+        out += _cued_names(gaz, text, toks, taken)
         out += _descriptive(gaz, text, toks, taken)
     else:
         out += _called_names(gaz, text, toks, taken)
@@ -452,6 +461,73 @@ def _introduced_names(
         for k in run:
             taken[k] = True
     return out
+
+
+def _seq_at(toks: list[_Token], i: int, seq: tuple[str, ...]) -> bool:
+    """True when the lower-case tokens from ``i`` spell ``seq``."""
+    part = toks[i : i + len(seq)]
+    return len(part) == len(seq) and all(t.norm == w and t.raw.islower() for t, w in zip(part, seq))
+
+
+def _cued_names(
+    gaz: _Gazetteer, text: str, toks: list[_Token], taken: list[bool]
+) -> list[GroupMatch]:
+    """Unknown names a cue marks as a group (mixed-case text only): "members of Vrezh, ...",
+    "Jaish-ul-Muslimin claimed responsibility". The name must end the phrase (punctuation or a
+    clause word follows), so that "members of the Jewish community" gives nothing."""
+    out: list[GroupMatch] = []
+    spans: list[list[int]] = []
+    for i in range(len(toks)):
+        for seq in gaz.cues_before:
+            if not _seq_at(toks, i, seq):
+                continue
+            k = i + len(seq)
+            if k < len(toks) and toks[k].raw == "the":
+                k += 1
+            if k < len(toks) and _gaps_ok(text, toks, k - 1, k + 1):
+                run = _cap_run(gaz, text, toks, taken, k, 1, 5)
+                if run and run[0] == k and _name_ends(gaz, text, toks, run[-1]):
+                    spans.append(run)
+        for seq in gaz.cues_after:
+            if i > 0 and _seq_at(toks, i, seq) and _gaps_ok(text, toks, i - 1, i + 1):
+                run = _cap_run(gaz, text, toks, taken, i - 1, -1, 8)
+                # "The Fighting For Freedom Coalition": drop the article, keep "Group of ...".
+                while run and (toks[run[0]].norm in ("the", "a", "an", "this", "that") or
+                               toks[run[0]].raw.islower()):
+                    run.pop(0)
+                if run and run[-1] == i - 1:
+                    spans.append(run)
+    for run in spans:
+        if any(taken[k] for k in run) or all(toks[k].norm in gaz.nationalities for k in run):
+            continue
+        before = run[0] - 1
+        if before >= 0 and toks[before].norm in ("the", "a", "an") and toks[before].raw.islower():
+            before -= 1
+        if before >= 0 and (
+            toks[before].norm in gaz.mod_prefixes
+            # a place ("an affiliate in Yemen claimed") or a person ("spokesman X claimed")
+            or (toks[before].norm in gaz.cue_blockers and toks[before].raw.islower())
+        ):
+            continue
+        if len(run) == 1 and toks[run[0]].norm in gaz.cue_blockers:
+            continue
+        start, end = toks[run[0]].start, toks[run[-1]].end
+        surface = text[start:end]
+        out.append(GroupMatch(_clean(surface), surface, start, end, False))
+        for k in run:
+            taken[k] = True
+    return out
+
+
+def _name_ends(gaz: _Gazetteer, text: str, toks: list[_Token], last: int) -> bool:
+    """True when the name ending at token ``last`` ends its phrase: punctuation or the end of the
+    text follows, or a clause word ("who", "claimed", ...)."""
+    if last + 1 >= len(toks):
+        return True
+    between = text[toks[last].end : toks[last + 1].start]
+    if re.search(r"[,.;:()]", between):
+        return True
+    return toks[last + 1].norm in gaz.cue_ends and toks[last + 1].raw.islower()
 
 
 def _called_names(
