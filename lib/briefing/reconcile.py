@@ -842,8 +842,8 @@ def _attribution_rows(used: list[DocumentExtraction],
             # No statements: fall back on the document summary (never without a quoted sentence:
             # see _unquoted_attributions).
             a = d.attribution
-            stance = ("claimed" if a.claimed else "suspected" if a.attribution_uncertain
-                      else "attributed")
+            stance = ("claimed" if a.claimed else "possible" if a.confidence == "POSSIBLE"
+                      else "suspected" if a.attribution_uncertain else "attributed")
             statements = [AttributionStatement(
                 d.article_id, a.group or "", stance, a.attributed_by or "", "", [], MAIN,
                 a.evidence[0].sentence if a.evidence else "",
