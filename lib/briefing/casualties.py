@@ -85,6 +85,7 @@ class _Lexicon:
     before_tail: re.Pattern[str]
     active_cue: re.Pattern[str]
     singular_noun_cue: re.Pattern[str]
+    singular_noun_words: tuple[str, ...]  # one of them is in every match of singular_noun_cue
     after_cue: re.Pattern[str]
     prefilter_or_group: re.Pattern[str]  # prefilter | _GROUP_HINT; group "cue" when the prefilter's
     any_attackers_total: re.Pattern[str]  # matches where one of attackers_total matches
@@ -240,6 +241,7 @@ def _lexicon() -> _Lexicon:
         prefilter, number_first, status_first, singular, link, lead_link, including, as_were,
         pronoun_have, negations, attackers_total, void, int(contexts["window"]), void_after, and_status,
         singular_noun, void_sentence, active_single, before_tail, active_cue, singular_noun_cue,
+        tuple(sorted({_norm(p).split()[0] for p in raw["killed"]["singular_nouns"]})),
         after_cue,
         # one word boundary for both; the group "cue" tells which of the two matched
         re.compile(rf"\b(?:(?P<cue>{prefilter.pattern[2:]})|{_GROUP_HINT.pattern[2:]})"),
@@ -633,7 +635,8 @@ def _single_victims(text: str, shadow: str, found: list[_Hit]) -> list[_Hit]:
             continue
         if obj in lex.persons or _looks_like_name(text, o_start, o_end):
             candidates.append((o_start, m.end(), obj))
-    for m in lex.singular_noun.finditer(shadow) if lex.singular_noun_cue.search(shadow) else ():
+    nouns = "of" in shadow and any(w in shadow for w in lex.singular_noun_words)
+    for m in lex.singular_noun.finditer(shadow) if nouns and lex.singular_noun_cue.search(shadow) else ():
         # "the murder of Judge Perez", "the murder of the wife of ..."
         obj = m.group("obj")
         words = obj.split()

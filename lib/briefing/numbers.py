@@ -61,6 +61,7 @@ class _Grammar:
     range_prefix: re.Pattern[str]
     range_tail: dict[str, re.Pattern[str]]
     qual_before: re.Pattern[str]
+    qual_ends: tuple[str, ...]  # the last word of every qualifier
     suffix_after: re.Pattern[str]
 
 
@@ -140,6 +141,7 @@ def _grammar() -> _Grammar:
         range_prefix=range_prefix,
         range_tail=range_tail,
         qual_before=qual_before,
+        qual_ends=tuple(sorted({q.split()[-1] for q in qualifiers})),
         suffix_after=suffix_after,
     )
 
@@ -227,7 +229,7 @@ def _countable(sentence: str, start: int, end: int, raw: str, value: int | None)
         return False  # an age in apposition: "Rodriguez Porth, 65, was killed"
     if before and before.group(1).lower() == "at" and re.fullmatch(r"[0-2]\d[0-5]\d", raw):
         return False  # a clock time: "murdered at 1620"
-    if _CLOCK_GMT.match(after_text):
+    if "(" in after_text and _CLOCK_GMT.match(after_text):
         return False  # "at 1500 (2000 GMT)"
     compact = raw.replace(",", "")
     if compact.isdigit() and len(compact) == 4 and "," not in raw and 1800 <= value <= 2099:  # type: ignore[operator]
@@ -294,7 +296,11 @@ def _find_numbers(sentence: str) -> list[NumberMention]:
             value, low, high, kind = _reading(raw)
             qualifier = "exact"
         end = num_end
-        q = g.qual_before.search(sentence, max(0, start - 30), start)
+        # a qualifier ends right before the blank before the number: most numbers have none, and a
+        # look at the word there is cheaper than the search
+        before = sentence[max(0, start - 30):start]
+        q = g.qual_before.search(sentence, max(0, start - 30), start) \
+            if before[-1:].isspace() and before.rstrip().endswith(g.qual_ends) else None
         if q:
             qualifier = g.qualifiers.get(_SPACES.sub(" ", q.group("qual")), qualifier)
             start = q.start()

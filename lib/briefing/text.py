@@ -5,13 +5,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from .paths import load_data
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     """One sentence of an article, with its offsets in the article text."""
+
+    # a named tuple: built for every sentence, about four times cheaper than a frozen dataclass
 
     index: int
     text: str
