@@ -179,6 +179,18 @@ def test_descriptive_perpetrators() -> None:
     assert names("He was shot by Lebanese Islamist Karim Haddad.") == []
 
 
+def test_a_bare_noun_capitalised_mid_sentence_is_a_name() -> None:
+    def names(text: str) -> list[str]:
+        return [m.canonical for m in find_groups(text)]
+
+    assert names("The raid was blamed on Separatists.") == ["Separatists"]
+    assert names("It was done by Northern Rebels at dawn.") == ["Rebels"]
+    # ... but not at the start of a sentence, in lower case, nor "Islamists" (always capitalised)
+    assert names("Rebels burned the depot. Then rebels left.") == []
+    assert names("It was blamed on Islamists.") == []
+    assert names("It was blamed on Islamist militants.") == ["Islamist militants"]
+
+
 def test_branch_named_by_place_is_kept() -> None:
     # a branch the gazetteer lists under its own name keeps that name ...
     assert _names("Al Qaeda in Iraq claimed the bombing.") == [

@@ -79,6 +79,7 @@ class _Gazetteer:
         self.caps_stop = {_norm(w) for w in data.get("caps_stopwords") or []}
         self.filler = {_norm(w) for w in data.get("filler_words") or []}
         self.descriptors = {_norm(w) for w in data.get("descriptor_nouns") or []}
+        self.proper_descriptors = {_norm(w) for w in data.get("proper_descriptors") or []}
         # Lower-case leanings that make a descriptive name on their own ("right-wing extremists").
         self.leanings = sorted(
             (tuple(_norm(m.group()) for m in _TOKEN.finditer(str(w)))
@@ -590,6 +591,18 @@ def _descriptive(
         run = _cap_run(gaz, text, toks, taken, h - 1, -1, 4)
         while run and (toks[run[0]].norm in trim or toks[run[0]].norm in gaz.connectors):
             run.pop(0)
+        if (
+            not run
+            and tok.raw[0].isupper()
+            and tok.norm not in gaz.proper_descriptors
+            and not (nxt is not None and nxt.norm in gaz.descriptors)
+            and not re.search(r"(?:^|[.!?:;\"“])\W*$", text[: tok.start])
+        ):
+            # "done by Jihadists", "by Southern Insurgents": a bare noun the writer capitalises
+            # mid-sentence is used as the perpetrators' name.
+            out.append(GroupMatch(tok.raw, tok.raw, tok.start, tok.end, False))
+            taken[h] = True
+            continue
         if not run or run[-1] != h - 1:
             continue
         start, end = toks[run[0]].start, tok.end
