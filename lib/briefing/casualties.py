@@ -977,6 +977,8 @@ def compute_figures(
     """Per-document figures from main-incident mentions, with derivations, and consistency checks."""
     figures: dict[str, Figure] = {}
     checks: list[str] = []
+    if not mentions and not group_sizes:
+        return figures, checks
     counted = [m for m in mentions if m.value is not None and m.note != "negation"]
     negated = {m.status: m for m in mentions if m.note == "negation"}
     by_status: dict[str, list[CasualtyMention]] = {}
