@@ -244,3 +244,13 @@ def test_names_marked_by_a_cue() -> None:
     assert unknown("An affiliate in Yemen claimed responsibility.") == []
     assert unknown("The convoy carried a member of Parliament.") == []
     assert unknown("They were members of the Jewish community.") == []
+
+
+def test_numbered_units_and_dissident_units() -> None:
+    assert _names("The ELN front 12 blew up the pipeline.") == [("ELN Front 12", "ELN front 12", False)]
+    assert canonical_group("ELN Front 12") == canonical_group("ELN front 12") == "ELN Front 12"
+    # without a number the front is the group itself
+    assert _names("An ELN front blew up the pipeline.") == [("ELN", "ELN", True)]
+    assert [m.canonical for m in find_groups("It was the dissident Front of the ELN.")] == [
+        "ELN dissidents"
+    ]

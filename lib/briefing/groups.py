@@ -94,6 +94,7 @@ class _Gazetteer:
              for w in data.get("splinter_prefixes") or []),
             key=len, reverse=True,
         )
+        self.unit_nouns = {_norm(w) for w in data.get("unit_nouns") or []}
         self.place_connectors = {_norm(w) for w in data.get("branch_place_connectors") or []}
         self.mod_prefixes = {_norm(w) for w in data.get("modifier_prefixes") or []}
         self.mod_suffixes = {_norm(w) for w in data.get("modifier_suffixes") or []}
@@ -230,8 +231,16 @@ def find_groups(text: str, caps: bool | None = None) -> list[GroupMatch]:
             end = toks[last].end
             known = False
             n = last + 1 - i
-        splinter = _splinter_before(gaz, toks, used, i, caps) if branch is None else None
-        if splinter is None and branch is None:
+        unit = _numbered_unit(gaz, text, toks, i + n) if branch is None else None
+        if unit is not None:
+            # "the FARC front 48": a numbered unit of the group, kept as named.
+            canonical = f"{canonical} {toks[unit - 1].raw.title()} {toks[unit].raw}"
+            end = toks[unit].end
+            known = False
+            n = unit + 1 - i
+        named_part = branch is not None or unit is not None
+        splinter = _splinter_before(gaz, toks, used, i, caps) if not named_part else None
+        if splinter is None and not named_part:
             splinter = _splinter_after(gaz, text, toks, i + n)
         if splinter is not None:
             # "FARC dissidents", "dissidents of the former FARC", "the FARC's dissidence": a
@@ -245,7 +254,7 @@ def find_groups(text: str, caps: bool | None = None) -> list[GroupMatch]:
             known = False
         for k in range(first, i + n):
             used[k] = True
-        own = _own_acronym(gaz, text, toks, i + n, base, caps) if branch is None else None
+        own = _own_acronym(gaz, text, toks, i + n, base, caps) if not named_part else None
         if own is not None:
             # "the Revolutionary Armed Forces of Colombia (FARC)": one mention, not two.
             used[own] = True
@@ -281,6 +290,14 @@ def _place_branch(
     return run[-1], text[toks[run[0]].start : toks[run[-1]].end]
 
 
+def _numbered_unit(gaz: _Gazetteer, text: str, toks: list[_Token], j: int) -> int | None:
+    """Index of the number of "<unit noun> <number>" right after a name ("FARC front 48")."""
+    if j + 1 < len(toks) and toks[j].norm in gaz.unit_nouns and toks[j + 1].raw.isdigit():
+        if _gaps_ok(text, toks, j - 1, j + 2):
+            return j + 1
+    return None
+
+
 def _splinter_before(
     gaz: _Gazetteer, toks: list[_Token], used: list[bool], i: int, caps: bool
 ) -> int | None:
@@ -289,6 +306,8 @@ def _splinter_before(
     k = i
     while k > 0 and toks[k - 1].norm in ("the", "former") and (caps or toks[k - 1].raw.islower()):
         k -= 1
+    if k > 1 and toks[k - 1].norm == "of" and toks[k - 2].norm in gaz.unit_nouns:
+        k -= 2  # "the dissident Front of the FARC", "a dissident faction of the IRA"
     for words in gaz.splinter_prefixes:
         first = k - len(words)
         if first < 0 or any(used[first:k]):
