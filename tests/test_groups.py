@@ -66,6 +66,8 @@ def test_gazetteer_data_is_consistent() -> None:
         ("Islamic State in Iraq and Syria", "Islamic State"),
         ("Lugansk People's Republic", "Luhansk People's Republic"),
         ("National Union for the Total Independence of Angola", "UNITA"),
+        ("Fula militants", "Fulani militants"),
+        ("Fulani herdsmen", "Fulani militants"),
     ],
 )
 def test_canonical_group_aliases(name: str, expected: str) -> None:
@@ -150,6 +152,17 @@ def test_adjectival_and_compound_names() -> None:
     assert [(m.canonical, m.known) for m in find_groups(text)] == [
         ("Informal Anarchist Federation", True)
     ]
+
+
+def test_a_people_alone_is_no_perpetrator() -> None:
+    assert _names("Reprisals by Fulani herdsmen targeted the Adara.") == [
+        ("Fulani militants", "Fulani herdsmen", True)
+    ]
+    assert _names("Reprisals targeted the Fulani.") == []
+
+
+def test_modified_names_before_a_group_noun_are_not_the_group() -> None:
+    assert [m.canonical for m in find_groups("They were members of an anti-Ruritania group.")] == []
 
 
 def test_transliterated_adjectives() -> None:

@@ -475,6 +475,8 @@ def _introduced_names(
             continue
         if run[0] == 0 and len(run) == 1:
             continue
+        if _is_modifier(gaz, text, toks, run[0], len(run)):
+            continue  # "an anti-Azerbaijan group", "a pro-Kremlin group": what it opposes or backs
         start, end = toks[run[0]].start, toks[run[-1]].end
         surface = text[start:end]
         out.append(GroupMatch(_clean(surface), surface, start, end, False))
