@@ -114,3 +114,16 @@ def test_background_keys_naming_a_violent_event_are_marked() -> None:
     scope = assign_incidents(doc)
     assert scope.of_sentence == [MAIN, "bg:2019-05", "bg:2014"]
     assert scope.events == {"bg:2019-05"}  # the 2014 ban is a dated reference, not an incident
+
+
+def test_relative_background_counts_years_and_dates_no_vague_past() -> None:
+    keys = _keys("Gunmen attacked a post on Wednesday.\n"
+                 "Two years ago, a bomb killed 9 people in the town.\n"
+                 "The rebels, who have killed dozens in previous attacks, were blamed.\n"
+                 "Several years ago, rebels raided the same post.")
+    assert keys[:2] == [MAIN, "bg:2017"]
+    # earlier, but at no date the text gives: listed as "Earlier", never under a made-up month
+    assert keys[2] == "bg:s2" and keys[3] == "bg:s3"
+    doc = make_document("Gunmen attacked a post on Wednesday.\nIn previous attacks, 5 died.", "t", "2019-11-06")
+    scope = assign_incidents(doc)
+    assert scope.dates["bg:s1"] is None and scope.labels["bg:s1"].startswith("Earlier:")

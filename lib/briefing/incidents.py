@@ -56,7 +56,7 @@ class IncidentScope:
 class _Patterns:
     months: dict[str, int]
     absolute: list[re.Pattern[str]]
-    relative_bg: list[tuple[re.Pattern[str], int]]
+    relative_bg: list[tuple[re.Pattern[str], int | None]]  # None: earlier, but not datable
     relative_any: re.Pattern[str]
     relative_main: re.Pattern[str]
     continuation: re.Pattern[str]
@@ -78,7 +78,8 @@ def _patterns() -> _Patterns:
         re.compile(p.replace("{MONTH}", month_alt)) for p in raw["absolute"]
     ]
     relative_bg = [
-        (re.compile(item["pattern"]), int(item["offset_days"]))
+        (re.compile(item["pattern"]),
+         None if item.get("offset_days") is None else int(item["offset_days"]))
         for item in raw["relative_background"]
     ]
     relative_main = re.compile("|".join(f"(?:{p})" for p in raw["relative_main"]))
@@ -102,7 +103,9 @@ def _patterns() -> _Patterns:
         rf"\b(?:{verbs})\b(?:\s+\w+){{0,2}}\s*,?\s*(?:on\s+|late\s+|early\s+|at\s+noon\s+)?$")
     statement_after = re.compile(rf"\s+(?:\w+\s+)?(?:{verbs})\b")
     incident_cue = re.compile(r"\b(?:" + "|".join(raw["incident_cues"]) + r")\b")
-    return _Patterns(months, absolute, relative_bg, any_of([p.pattern for p, _ in relative_bg]), relative_main, continuation, any_date_word, cue,
+    # the one-pass pre-filter: the same alternatives without their named groups
+    relative_any = any_of([re.sub(r"\(\?P<\w+>", "(?:", p.pattern) for p, _ in relative_bg])
+    return _Patterns(months, absolute, relative_bg, relative_any, relative_main, continuation, any_date_word, cue,
                      main_days, re.compile(raw["weekday"]), statement_before, statement_after,
                      incident_cue)
 
@@ -195,14 +198,23 @@ def _background_key(d: _DatePhrase, ref: dt.date) -> str | None:
     return f"bg:{year:04d}-{month:02d}"
 
 
+# Counts of "two years ago"; "several" and "many" date nothing.
+_COUNTS = {w: i for i, w in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve".split(), start=1)} | {"a": 1}
+
+
 def _relative_key(sentence: str, ref: dt.date | None, index: int) -> str | None:
     pats = _patterns()
     if not pats.relative_any.search(sentence):  # most sentences: one search instead of eleven
         return None
     for pattern, offset in pats.relative_bg:
-        if pattern.search(sentence):
-            if ref is None:
-                return f"bg:s{index}"
+        m = pattern.search(sentence)
+        if m:
+            if offset is not None and "n" in pattern.groupindex:
+                count = _COUNTS.get(m.group("n")) or (int(m.group("n")) if m.group("n").isdigit() else None)
+                offset = None if count is None else offset * count
+            if ref is None or offset is None:
+                return f"bg:s{index}"  # "in previous attacks": earlier, at no date we could name
             when = ref - dt.timedelta(days=offset)
             return f"bg:{when.year}" if offset >= 300 else f"bg:{when.year:04d}-{when.month:02d}"
     return None
