@@ -109,7 +109,7 @@ def test_official_statement_with_hedge() -> None:
     (statement,) = result.statements
     assert (statement.group, statement.stance) == ("Boko Haram", "suspected")
     assert "believed to be" in statement.hedges
-    assert statement.by == "unnamed officials"
+    assert statement.by == "the army"  # a state institution is a named body
     assert result.summary.attribution_uncertain is True
     assert result.summary.confidence == ACCUSED_BY_AUTHORITIES
 
@@ -667,3 +667,81 @@ def test_seeds_end_to_end(name: str, published: str) -> None:
         ]
         assert opinions and opinions[0].surface == "Igilovsky"
         assert "official reports from Dushanbe" in (summary.attributed_by or "")
+
+
+def test_a_state_institution_speaking_is_named_not_a_perpetrator() -> None:
+    # A1: "the army said" names a body; the army is the speaker, not a doer.
+    result = _run("Nobody has claimed the blast, but the army said it bore the hallmarks of al-Shabaab.")
+    (blame,) = [s for s in result.statements if s.group]
+    assert (blame.group, blame.stance, blame.by) == ("Al-Shabaab", "suspected", "the army")
+    assert all(s.group != "Armed Forces" for s in result.statements)
+    assert result.summary.confidence == ACCUSED_BY_AUTHORITIES
+    # What officials say a group did is their report, not the group's own claim.
+    result = _run("Police said the Taliban's fighters attacked the post.")
+    assert [(s.group, s.stance, s.by) for s in result.statements] == [
+        ("Taliban", "reported", "the police")
+    ]
+
+
+def test_the_accuser_is_found_across_a_parenthetical_adverb() -> None:
+    # A2: "X, however, continued to blame Y": X is the accuser, not the author.
+    result = _run("Security sources, however, continued to blame the Taliban for the raid.")
+    (blame,) = result.statements
+    assert (blame.group, blame.stance, blame.by) == ("Taliban", "attributed", "unnamed officials")
+    result = _run("Police have also blamed the Taliban for the raid.")
+    assert result.statements[0].by == "the police"
+
+
+def test_a_claim_named_as_a_noun_is_a_relayed_claim() -> None:
+    # A3: "X's claim could not be verified": X claimed it, the speaker relays it, with the doubt.
+    result = _run("The ministry said the Taliban's claim could not be verified.")
+    (claim,) = result.statements
+    assert (claim.group, claim.stance, claim.by) == ("Taliban", "claimed", "unnamed officials")
+    assert any("verified" in h for h in claim.hedges)
+    assert result.summary.claimed is True and result.summary.evidence
+    # ... but "X's claim that ..." is an assertion of X, not a claim of the attack.
+    result = _run("Hamas's claim that the school was empty was rejected.")
+    assert all(s.stance != "claimed" for s in result.statements)
+
+
+def test_praise_without_a_claim_is_not_an_attribution() -> None:
+    # A4: praising the attack is no claim; "did not claim it" says the group did not claim.
+    result = _run("A website close to al-Qaeda hailed the bombing but did not claim it.")
+    assert _stances(result) == [("Al-Qaeda", "not_claimed")]
+    assert result.summary.group is None
+    assert result.summary.claimed is False
+
+
+def test_police_who_shoot_the_attacker_or_speak_are_not_the_perpetrator() -> None:
+    # A5: a lone attacker as a pronoun object, and police as the speaker of the deed.
+    for text in (
+        "A man stabbed three shoppers in the mall before police shot him dead, police said.",
+        "Police said a man stabbed three shoppers in the mall.",
+    ):
+        result = _run(text)
+        assert all(s.group != "National Police" for s in result.statements), text
+        assert result.summary.group is None
+    # State forces that do the deed remain its perpetrators.
+    result = _run("The army opened fire on the marchers, killing nine.")
+    assert _stances(result) == [("Armed Forces", "reported")]
+
+
+def test_a_group_found_by_name_only_carries_its_sentence() -> None:
+    # A6: the fallback group's evidence is the sentence that names it.
+    text = "A bomb went off in a crowded market on Monday, killing five.\nAl-Shabaab is active in the town."
+    result = _run(text)
+    summary = result.summary
+    assert summary.group == "Al-Shabaab"
+    (ev,) = summary.evidence
+    assert ev.sentence_index == 1 and text[ev.start : ev.end] == "Al-Shabaab"
+
+
+def test_a_state_force_nearer_the_cue_does_not_take_the_group_s_place() -> None:
+    # A7: state forces do not claim, rank after a group at similar distance, and a group named as
+    # "not" the doer or a group speaking of another's deed is not the doer.
+    result = _run("Al-Shabaab, in a message to the police, claimed responsibility.")
+    assert _stances(result) == [("Al-Shabaab", "claimed")]
+    result = _run("The killing was the work of the army and not the Taliban.")
+    assert {g for g, _ in _stances(result)} == {"Armed Forces"}
+    result = _run("A Taliban website reported the army shelled the village.")
+    assert _stances(result) == [("Armed Forces", "attributed")]

@@ -18,10 +18,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from .groups import find_groups, group_kind, is_caps_text, is_known_group
-from .model import MAIN, AttributionStatement, AttributionSummary
+from .model import MAIN, AttributionStatement, AttributionSummary, Evidence
 from .paths import load_data
 from .text import Document
 
@@ -67,6 +67,7 @@ class _Cue:
     pattern: re.Pattern[str]
     names: bool = True  # may an unlisted capitalised name next to it be the group
     active: bool = False  # an active deed verb: the group before it must be its subject
+    relayed: bool = False  # the claim named as a noun ("X's claim"): reported by someone else
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,9 @@ class _Rules:
     outlet_words: set[str]
     outlet_override: list[str]
     generic_officials: set[str]
+    institution_speakers: set[str]
+    subject_fillers: re.Pattern[str]
+    discourse_adverbs: set[str]
     bases: list[tuple[str, list[re.Pattern[str]]]]
     claim_channels: re.Pattern[str]
     issuer_outlets: dict[str, str]
@@ -97,6 +101,8 @@ class _Rules:
     reduced_relative: re.Pattern[str]
     response_markers: list[re.Pattern[str]]
     subject_gap_blockers: re.Pattern[str]
+    speech_verbs: re.Pattern[str]
+    negated_before: re.Pattern[str]
     person_roles: list[str]
     place_heads: list[str]
     not_place_words: set[str]
@@ -134,6 +140,7 @@ def _rules() -> _Rules:
             _compile(p),
             bool(item.get("names", True)),
             bool(item.get("active", False)),
+            bool(item.get("relayed", False)),
         )
         for item in raw["stances"]
         for p in item["patterns"]
@@ -156,6 +163,9 @@ def _rules() -> _Rules:
         outlet_words={str(w).lower() for w in raw["outlet_words"]},
         outlet_override=[str(w).lower() for w in raw["outlet_override"]],
         generic_officials={str(w).lower() for w in raw["generic_officials"]},
+        institution_speakers={str(w).lower() for w in raw["institution_speakers"]},
+        subject_fillers=_compile(raw["subject_fillers"]),
+        discourse_adverbs={str(w).lower() for w in raw["discourse_adverbs"]},
         bases=[(str(b["basis"]), [_compile(p) for p in b["patterns"]]) for b in raw["bases"]],
         claim_channels=_compile("|".join(re.escape(str(c)) for c in raw["claim_channels"])),
         issuer_outlets={str(k).lower(): str(v) for k, v in raw["issuer_outlets"].items()},
@@ -176,6 +186,8 @@ def _rules() -> _Rules:
             r"\b(?:" + "|".join(raw["deed_nouns"]) + r")\s+(?:that\s+was\s+|which\s+was\s+)?$"
         ),
         subject_gap_blockers=_compile(r"\b(?:" + "|".join(raw["subject_gap_blockers"]) + r")\b"),
+        speech_verbs=_compile(r"\b(?:" + "|".join(raw["speech_verbs"]) + r")\b"),
+        negated_before=_compile(raw["negated_before"]),
         person_roles=[str(w) for w in raw["person_roles"]],
         place_heads=[str(w) for w in raw["place_heads"]],
         not_place_words={str(w).lower() for w in raw["not_place_words"]},
@@ -309,8 +321,8 @@ def speaker_of(sentence: str, groups: list[_Mention] | None = None) -> _Speaker 
         for m in pattern.finditer(sentence):
             src = _clean_speaker(m.group("src"))
             role = _clean_speaker(m.groupdict().get("role") or "")
-            if not src or len(src.split()) > 12:
-                continue
+            if not src or len(src.split()) > 12 or _is_clause(src):
+                continue  # "said the Taliban's fighters killed four guards": what is said
             # "the FMLN said", "a Taliban spokesman said": the group speaks for itself.
             head = sentence[m.start("src") : m.end("src")]
             lead = len(head) - len(head.lstrip(" ,;:\"“”—–("))
@@ -318,6 +330,8 @@ def speaker_of(sentence: str, groups: list[_Mention] | None = None) -> _Speaker 
                 g for g in groups or []
                 if m.start("src") + lead <= g.start < m.start("src") + lead + 6
                 and g.end <= m.end("src") and group_kind(g.canonical) != "state"
+                # "a Taliban spokesman", not "said the Taliban's claim could not be verified"
+                and not _clause_after_name(sentence[g.end : m.end("src")])
             ]
             if own:
                 return _Speaker(THE_GROUP, "group", group=own[0].canonical)
@@ -328,10 +342,8 @@ def speaker_of(sentence: str, groups: list[_Mention] | None = None) -> _Speaker 
                     body = re.sub(r"^(?:\w+\s+){0,3}?(?:for|of|at)\s+(?:the\s+)?", "", role)
                     by = f"{src} ({role})" if body == role else _clean_speaker(body)
                     speaker = _Speaker(by, "official", src, role)
-                elif low in rules.generic_officials or not _has_name(src):
-                    speaker = _Speaker(UNNAMED_OFFICIALS, "official")
                 else:
-                    speaker = _Speaker(src, "official")
+                    speaker = _official(src)
             elif kind == "outlet":
                 speaker = _Speaker(src, "outlet")
             else:
@@ -345,21 +357,66 @@ def speaker_of(sentence: str, groups: list[_Mention] | None = None) -> _Speaker 
     return best
 
 
+def _official(phrase: str) -> _Speaker:
+    """An official speaker: a state institution by its name ("the army"), an anonymous or generic
+    one as unnamed officials, a named body as written."""
+    rules = _rules()
+    low = phrase.lower()
+    if low in rules.institution_speakers:
+        return _Speaker(f"the {low}", "official")
+    words = phrase.split()
+    # "Security sources", "Army officers": a common word capitalised at the sentence start.
+    rest = " ".join(words[1:]) if words and words[0].lower() in rules.official_words else phrase
+    if low in rules.generic_officials or not rest or not _has_name(rest):
+        return _Speaker(UNNAMED_OFFICIALS, "official")
+    return _Speaker(phrase, "official")
+
+
+_AUX = re.compile(
+    r"\b(?:could|can|cannot|was|were|is|are|had|has|have|would|will|did|does|not)\b", re.IGNORECASE
+)
+
+
+def _is_clause(src: str) -> bool:
+    """True when a speaker phrase is what is said, not who says it: it has a deed verb."""
+    return any(c.active and c.pattern.search(src) for c in _rules().cues)
+
+
+def _clause_after_name(rest: str) -> bool:
+    """True when the words after a group in a speaker phrase make a clause, not a title: "the
+    Taliban's claim could not be verified" (captured after "said") is no Taliban speaker, "the
+    FMLN's Radio Venceremos" is."""
+    return len(rest.split()) > 3 or bool(_rules().subject_gap_blockers.search(rest)) or bool(
+        _AUX.search(rest)
+    )
+
+
 def _subject_speaker(sentence: str, cue_start: int) -> _Speaker | None:
-    """The official or outlet that is the subject of an accusing verb at ``cue_start``."""
-    clause = re.split(r"[,;:.!?\"“”()]|\b(?:but|and|while|although)\b", sentence[:cue_start])[-1]
-    phrase = _clean_speaker(clause)
+    """The official or outlet that is the subject of an accusing verb at ``cue_start``
+    ("Police blamed ...", "Military sources, however, continued to blame ...")."""
+    rules = _rules()
+    clauses = re.split(r"([,;:.!?\"“”()]|\b(?:but|and|while|although)\b)", sentence[:cue_start])
+    phrase = ""
+    # clauses alternate text and separator; walk back over empty or adverb-only clauses,
+    # but only across commas (a parenthetical adverb), never across a conjunction or a stop.
+    i = len(clauses) - 1
+    while i >= 0:
+        phrase = _clean_speaker(rules.subject_fillers.sub("", " " + clauses[i]))
+        if phrase and phrase.lower() not in rules.discourse_adverbs:
+            break
+        if i == 0 or clauses[i - 1] != ",":
+            return None
+        i -= 2
     if not phrase or len(phrase.split()) > 8:
         return None
     if re.search(r"\b(?:said|says|claimed|claims|stated|reported|that|was|were|is|are|has|have|had)\b",
                  phrase, re.IGNORECASE):
         return None  # a clause, not the accuser's name
+    if any(group_kind(g.canonical) != "state" for g in find_groups(phrase) if g.known):
+        return None  # "Boko Haram militants disguised in army uniforms attacked": the doers
     kind = _classify_source(phrase)
     if kind == "official":
-        low = phrase.lower()
-        if low in _rules().generic_officials or not _has_name(phrase):
-            return _Speaker(UNNAMED_OFFICIALS, "official")
-        return _Speaker(phrase, "official")
+        return _official(phrase)
     if kind == "outlet":
         return _Speaker(phrase, "outlet")
     return None
@@ -440,6 +497,7 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
             # "208 army members killed", "the burial of the 10 leaders killed": a counted noun
             # phrase before a participle is its victim, and what precedes it another clause
             and not counted
+            and not _speaks_of_deed(sentence, g, m.start(), groups)
         ]
         # "hit by fire while supplying troops": the doer follows "by" within its own clause.
         after = [
@@ -465,6 +523,15 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
             if group_kind(g.canonical) != "state"
             or re.search(r"\b(?:is|are|was|were|been|being)\s+$", sentence[: m.start()])
         ]
+    if cue.stance in ("claimed", "not_claimed"):
+        # Armies and governments do not claim attacks: a state force nearer the verb is passed
+        # over for the group further away ("X, in a message to the police, claimed ...").
+        before = [g for g in before if group_kind(g.canonical) != "state"]
+        after = [g for g in after if group_kind(g.canonical) != "state"]
+        inside = [g for g in inside if group_kind(g.canonical) != "state"]
+    negated = _rules().negated_before
+    before = [g for g in before if not negated.search(sentence[max(0, g.start - 20) : g.start])]
+    after = [g for g in after if not negated.search(sentence[max(0, g.start - 20) : g.start])]
     candidates: list[tuple[int, _Mention]] = []
     if cue.side in ("before", "either"):
         candidates += [(m.start() - g.end, g) for g in before]
@@ -477,11 +544,30 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
     def rank(item: tuple[int, _Mention]) -> tuple[int, int]:
         dist, g = item
         penalty = 0 if g.known else 30
+        if group_kind(g.canonical) == "state":
+            # named in most reports as targets or responders: a name the cue marks wins
+            penalty += _STATE_PENALTY
         if _is_affiliation(sentence, g) or _is_patron_of_next(sentence, g, groups):
             penalty += 200
         return (dist + penalty, g.start)
 
     return min(candidates, key=rank)[1]
+
+
+_STATE_PENALTY = 30
+
+
+def _speaks_of_deed(sentence: str, g: _Mention, cue_start: int, groups: list[_Mention]) -> bool:
+    """True when ``g`` is the speaker of a deed verb at ``cue_start``, not its subject: a speech
+    verb stands between them ("police said a man opened fire") and ``g`` is a state force or
+    another group stands after the speech verb ("X's radio reported the air force bombed")."""
+    hit = _rules().speech_verbs.search(_gap_text(sentence, g.end, cue_start))
+    if not hit:
+        return False
+    if group_kind(g.canonical) == "state":
+        return True
+    said_at = g.end + hit.end()
+    return any(said_at <= o.start and o.end <= cue_start for o in groups)
 
 
 def _is_reduced_relative(head: str) -> bool:
@@ -542,19 +628,26 @@ def _is_patron_of_next(sentence: str, g: _Mention, groups: list[_Mention]) -> bo
     return _acting_after_patron(sentence, g, groups) is not None
 
 
+class _Hit(NamedTuple):
+    stance: str
+    group: _Mention | None
+    m: re.Match[str]
+    relayed: bool = False  # a claim someone else reports ("X's claim"), not the group's own words
+
+
 def _statements_in(
     sentence: str, caps: bool, last_group: str | None
-) -> tuple[list[tuple[str, _Mention | None, re.Match[str]]], list[_Mention]]:
+) -> tuple[list[_Hit], list[_Mention]]:
     sentence = _mask_header(sentence)
     groups = _mentions(sentence, caps, last_group)
     taken: list[tuple[int, int]] = []
-    found: list[tuple[str, _Mention | None, re.Match[str]]] = []
+    found: list[_Hit] = []
     for cue in _rules().cues:
         for m in cue.pattern.finditer(sentence):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             if cue.no_group:
-                found.append((cue.stance, None, m))
+                found.append(_Hit(cue.stance, None, m))
                 taken.append((m.start(), m.end()))
                 continue
             if cue.active and not _acts_as_verb(sentence, m, groups):
@@ -576,7 +669,7 @@ def _statements_in(
                 window = sentence[max(0, m.start() - 80) : m.end() + 60]
                 if any(p.search(window) for p in _rules().response_markers):
                     continue  # police or troops acting on the attackers: a response
-            found.append((cue.stance, group, m))
+            found.append(_Hit(cue.stance, group, m, cue.relayed))
             taken.append((m.start(), m.end()))
     return found, groups
 
@@ -710,13 +803,16 @@ def extract_attribution(doc: Document, scope: _Scope) -> AttributionResult:
             for pattern in _rules().first_person_deeds:
                 for m in pattern.finditer(sent.text):
                     mention = _Mention(issuer[0], m.group(), m.start(), m.end(), True)
-                    found.append(("claimed", mention, m))
+                    found.append(_Hit("claimed", mention, m))
         if sent.text.rstrip(" \"”'’)]").endswith("?"):
             found = []  # a question asserts nothing
         speaker = speaker_of(sent.text, groups) if found else None
+        if issuer is not None and speaker is not None and speaker.kind == "outlet":
+            # "A report from Morazan says ...", in the group's own radio: the group's voice.
+            speaker = _Speaker(THE_GROUP, "group", group=issuer[0])
         basis = basis_of(sent.text) if found else ""
         if issuer is not None and not basis and any(
-            st == "claimed" and g is not None and g.surface == m.group() for st, g, m in found
+            h.stance == "claimed" and h.group is not None and h.group.surface == h.m.group() for h in found
         ):
             basis = f"claim via {issuer[1]}"
         incident = scope.incident_of(sent.index)
@@ -725,12 +821,12 @@ def extract_attribution(doc: Document, scope: _Scope) -> AttributionResult:
         headline = sent.index == 0 and len(doc.sentences) > 1 and not sent.text.endswith(
             (".", "!", "?", '"', "”")
         )
-        per_group: dict[str, list[tuple[str, _Mention | None, re.Match[str]]]] = {}
-        for stance, group, m in found:
-            per_group.setdefault(group.canonical if group else "", []).append((stance, group, m))
+        per_group: dict[str, list[_Hit]] = {}
+        for hit in found:
+            per_group.setdefault(hit.group.canonical if hit.group else "", []).append(hit)
         for name, items in per_group.items():
-            stances = {s for s, _, _ in items}
-            for stance, group, m in items:
+            stances = {h.stance for h in items}
+            for stance, group, m, relayed in items:
                 # A bare agent/suspect cue adds nothing when the sentence has a sharper stance.
                 sharper = stances & {"claimed", "admitted", "attributed", "denied"}
                 if stance == "reported" and stances - {"reported"}:
@@ -747,7 +843,9 @@ def extract_attribution(doc: Document, scope: _Scope) -> AttributionResult:
                 if any(st.stance == final and st.group == name and st.sentence_index == sent.index
                        for st in statements):
                     continue
-                if final in ("claimed", "admitted", "denied") and name:
+                if relayed and final == "claimed" and speaker is not None and speaker.kind != "group":
+                    by = speaker.by  # "Officials said X's claim could not be verified"
+                elif final in ("claimed", "admitted", "denied") and name:
                     by = THE_GROUP
                 elif headline:
                     by = HEADLINE
@@ -818,8 +916,12 @@ def summarise(
         caps = is_caps_text(doc.text)
     main = [s for s in statements if s.incident == MAIN]
     fallback: str | None = None
-    if not any(s.group for s in main):
-        fallback = _fallback_group(doc, scope, caps)
+    # A group that merely did not claim it ("praised the attack but did not claim it") is not
+    # attributed: neither the summary group nor a fallback. A denial answers an accusation, so a
+    # group that denies it stays a candidate when no other group is supported.
+    negated = {s.group for s in main if s.group and s.stance == "not_claimed"}
+    if not any(s.group and s.group not in negated for s in main):
+        fallback = _fallback_group(doc, scope, caps, exclude=negated)
         if fallback is None and not any(s.stance == "not_claimed" for s in main):
             main += _opening_statements(doc, statements)
     scores: dict[str, float] = {}
@@ -837,7 +939,7 @@ def summarise(
     summary = AttributionSummary()
     supportive = {g for g in scores if any(
         s.group == g and s.stance not in ("denied", "not_claimed") for s in main)}
-    pool = sorted(supportive or set(scores))
+    pool = sorted(supportive or {g for g in scores if g not in negated})
     if pool:
         group = max(pool, key=lambda g: (scores[g], -first_seen[g]))
     else:
@@ -896,6 +998,9 @@ def summarise(
         summary.attributed_by = "; ".join(chosen) if chosen else None
     used = own + [s for s in negatives if s not in own]
     summary.evidence = [s.evidence() for s in sorted(used, key=lambda s: s.start)]
+    if not own:
+        # A group found by name only: the evidence is where the main incident names it.
+        summary.evidence = _naming_evidence(doc, scope, caps, group) + summary.evidence
     summary.entities = entities_of(doc, used, caps, scope)
     return summary
 
@@ -909,21 +1014,38 @@ def _perpetrators_hedged(doc: Document, scope: _Scope) -> bool:
     )
 
 
-def _fallback_group(doc: Document, scope: _Scope, caps: bool) -> str | None:
+def _fallback_group(
+    doc: Document, scope: _Scope, caps: bool, exclude: set[str] | None = None
+) -> str | None:
     """The known non-state group the main incident names most often, else nothing (an unknown
-    capitalised name or a state force merely named is as likely a victim as a perpetrator)."""
+    capitalised name or a state force merely named is as likely a victim as a perpetrator).
+    Groups in ``exclude`` (those said not to have claimed it) are passed over."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for sent in doc.sentences:
         if scope.incident_of(sent.index) != MAIN:
             continue
         for m in find_groups(_mask_header(sent.text), caps=caps):
-            if m.known:
+            if m.known and m.canonical not in (exclude or ()):
                 counts[m.canonical] = counts.get(m.canonical, 0) + 1
                 first.setdefault(m.canonical, sent.index)
     # The non-state group the main incident names most often (earliest on a tie).
     named = [g for g in sorted(counts) if group_kind(g) != "state"]
     return max(named, key=lambda g: (counts[g], -first[g])) if named else None
+
+
+def _naming_evidence(doc: Document, scope: _Scope, caps: bool, group: str) -> list[Evidence]:
+    """The first main-incident sentence that names ``group`` (any sentence when none does), with
+    the name's span: what a group found by name only rests on."""
+    for main_only in (True, False):
+        for sent in doc.sentences:
+            if main_only and scope.incident_of(sent.index) != MAIN:
+                continue
+            for m in find_groups(_mask_header(sent.text), caps=caps):
+                if m.canonical == group:
+                    return [Evidence(doc.article_id, sent.text, sent.start + m.start,
+                                     sent.start + m.end, sent.index)]
+    return []
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
