@@ -30,6 +30,9 @@ from .paths import load_data
 from .text import Document, Sentence, alternation, any_of, fold
 
 ONE_NAMED = "one named victim"  # note of a victim counted from a name or title, without a number
+# note of a count that is the object of a verb of killing ("a gunman killed four people"): the
+# attackers are not among them
+VICTIMS = "the attackers' victims"
 STATUS_ORDER = ("killed", "wounded", "captured", "kidnapped", "missing")
 SIDES = ("attackers", "security", "civilians")
 
@@ -93,6 +96,12 @@ class _Lexicon:
     any_negation: re.Pattern[str]
     toll: re.Pattern[str]
     toll_status: dict[str, str]
+    victims_verbs: frozenset[str]  # status-first verbs whose count excludes the attackers
+    included_single: re.Pattern[str]  # ", including the gunman"
+    attack_subject: re.Pattern[str]  # "a man armed with a rifle opened fire"
+    pronoun_object: re.Pattern[str]  # "police shot him dead"
+    object_verbs: frozenset[str]  # "shot pron dead", "killed pron": the phrases pronoun_object may make
+    pronoun_of: dict[str, str]  # attack-subject noun → "he" / "she" / "" (either)
 
 
 @lru_cache(maxsize=1)
@@ -236,6 +245,31 @@ def _lexicon() -> _Lexicon:
         rf"\s+(?:{_phrase_re(raw['toll_verbs'])})(?:\s+(?:{gaps})){{0,2}}?\s+(?P<num>#+)"
     )
     singular_noun_cue = re.compile(rf"(?:{singular_nouns})\s+of\s")
+    single_attackers = sorted({_norm(w) for w in parties["singular_persons"] if party_of.get(_norm(w)) == "attackers"}
+                              | {"suicide bomber"})
+    included_single = re.compile(raw["included_single"].replace("ATTACKER1", _phrase_re(single_attackers)))
+    spec = raw["single_attacker"]
+    pronoun_of = {**{_norm(w): "" for w in (*spec["either"], *single_attackers)},
+                  **{_norm(w): "he" for w in spec["he"]}, **{_norm(w): "she" for w in spec["she"]}}
+    attack_subject = re.compile(
+        # the subject starts the sentence or a clause: "A man ...", "..., when a bomber ..."
+        r"(?:^|[,;:]\s+|\b(?:when|as|after|before|where|while|and)\s+)"
+        r"(?:#+|an?|the)\s+(?:[\w’'\-]+\s+){0,2}?"
+        rf"(?P<noun>{_phrase_re(list(pronoun_of))})"
+        # "armed with a rifle", "wearing a suicide vest", ", 25,"
+        r"(?:\s+(?:armed|wearing|carrying|dressed|wielding|with|in|on|from)\b[^,.;#]{0,50}?|,[^,.;#]{1,40},)?"
+        r"\s+(?:(?:then|allegedly|reportedly|apparently|later|also)\s+)?"
+        rf"(?:{_phrase_re(spec['attack_verbs'])})\b"
+    )
+    # one pronoun slot for all the verbs; the words around it must make one of the listed phrases
+    object_verbs = frozenset(" ".join(_norm(v).split()) for v in spec["object_verbs"])
+    befores = {v.split(" pron")[0] for v in object_verbs}
+    afters = {v.split("pron")[1].strip() for v in object_verbs} - {""}
+    pronoun_object = re.compile(
+        r"(?P<agent>[a-z’'\-]+)\s+(?:(?:then|later|eventually|finally|subsequently|reportedly)\s+)?"
+        rf"(?P<verb>{_phrase_re(sorted(befores))})\s+(?P<pron>him|her)(?:\s+(?P<tail>{_phrase_re(sorted(afters))}))?"
+        r"(?![\w’'-])"
+    )
     return _Lexicon(
         after_status, before_status, singular_status, frozenset(person_only), party_of, persons,
         prefilter, number_first, status_first, singular, link, lead_link, including, as_were,
@@ -246,6 +280,8 @@ def _lexicon() -> _Lexicon:
         # one word boundary for both; the group "cue" tells which of the two matched
         re.compile(rf"\b(?:(?P<cue>{prefilter.pattern[2:]})|{_GROUP_HINT.pattern[2:]})"),
         any_attackers_total, status_words, any_negation, toll, toll_status,
+        frozenset(_norm(p) for p in raw["killed"]["victims_verbs"]), included_single, attack_subject,
+        pronoun_object, object_verbs, pronoun_of,
     )
 
 
@@ -337,6 +373,7 @@ class _Hit:
     kind: str = ""  # how it was found: number-first "nf", status-first "sf", "list", "incl", ...
     via: int = -1  # for a list item: the start of the list's first number
     comma: bool = False  # a list item joined by a bare comma
+    trig: str = ""  # the status word of a status-first hit
 
 
 def _shadow(sentence: str, numbers: list[NumberMention]) -> tuple[str, dict[int, NumberMention]]:
@@ -400,7 +437,9 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
         rest = shadow[m.end():]
         if lex.void_after.match(rest):
             continue
-        if not m.group("aux").strip() and m.group("trig").endswith("ed") and _ACTIVE_OBJECT.match(rest) \
+        trig = _norm(m.group("trig"))
+        if not m.group("aux").strip() and (trig.endswith("ed") or trig in lex.before_status) \
+                and _ACTIVE_OBJECT.match(rest) \
                 and not _NUMBER_THEN_STATUS.match(rest):
             continue  # "a militant killed one civilian": the number is the agent, not the victim
         np = m.group("np")
@@ -432,6 +471,9 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
             second = lex.after_status[_norm(also.group("trig"))]
             extra.append(_hit(n, second, party, m.start(), m.end() + also.end(), note=note, kind="nf"))
 
+    # the status words of number-first hits: "Eight people were wounded, two of them seriously"
+    # — "wounded" is the status of "Eight", not of "two"
+    used = [(h.start, h.end) for h in hits.values()]
     for n in at.values():
         if n.start in hits:
             continue
@@ -441,6 +483,8 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
             if cand.start("num") == n.start:
                 m = cand
                 break
+        if m is not None and any(s <= m.start("trig") < e for s, e in used):
+            continue
         if m is None:
             toll = next((c for c in lex.toll.finditer(shadow, max(0, n.start - 160), n.end)
                          if c.start("num") == n.start), None)
@@ -458,6 +502,7 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
             continue
         end = m.end() if ok[1] else m.end("num")  # the noun phrase only when it names people
         hits[n.start] = _hit(n, status, ok[0], m.start(), end, kind="sf")
+        hits[n.start].trig = m.group("trig")
 
     # Lists, composition and conjunction: numbers next to a linked number share its status.
     ordered = [n for n in numbers if n.start in at]
@@ -556,6 +601,18 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
             hits[n.start] = _hit(n, base.status, party, n.start, n.end + m.end(), role="part",
                                  note="included in the total", kind="of them")
 
+    # "Five people were killed, including the gunman": one attacker inside the figure
+    if "includ" in shadow or "among" in shadow:
+        for h in list(hits.values()):
+            if h.party == "attackers" or (h.value or 0) < 2:
+                continue
+            m = lex.included_single.match(shadow, h.end) or next(
+                (c for c in lex.included_single.finditer(shadow, h.start, h.end) if c.end() <= h.end), None)
+            if m is not None:
+                extra.append(_Hit(None, 1, 1, 1, "exact", h.status, "attackers", "part", m.start(), m.end(),
+                                  "included in the total", "incl"))
+                h.kind += "+incl"  # the figure counts the attacker: it is not the victims' alone
+
     # Elliptic noun phrase: "15 terrorists were destroyed, five were taken prisoner".
     result = sorted([*hits.values(), *extra], key=lambda h: h.start)
     for i, h in enumerate(result):
@@ -573,6 +630,9 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
         if h.value == 1 and h.number is not None and h.number.kind in ("article", "words") \
                 and h.number.qualifier == "exact" and not h.note:
             h.note = "one person"
+        elif h.kind == "sf" and h.status == "killed" and h.party == "unspecified" and not h.note \
+                and _norm(h.trig) in lex.victims_verbs:
+            h.note = VICTIMS  # "..., killing 12 people": the attackers' victims
 
     # One victim without a number: "the mayor was assassinated", "he died".
     result.extend(_single_victims(text, shadow, result))
@@ -597,6 +657,19 @@ def _single_victims(text: str, shadow: str, found: list[_Hit]) -> list[_Hit]:
     def add(start: int, end: int, status: str, party: str) -> None:
         out.append(_Hit(None, 1, 1, 1, "exact", status, party, "part", start, end, ONE_NAMED, "one"))
 
+    attack: list[re.Match[str] | None] = []  # the sentence's single-attacker subject, looked up once
+
+    def the_attacker(pronoun: str, at: int) -> bool:
+        """Whether ``pronoun`` at ``at`` is the single attacker who is the subject of an attack
+        verb earlier in the sentence ("a man ... opened fire ..., before police shot him dead")."""
+        if not attack:
+            attack.append(lex.attack_subject.search(shadow))
+        m = attack[0]
+        if m is None or m.end() > at:
+            return False
+        gender = lex.pronoun_of.get(_norm(m.group("noun")), "")
+        return not gender or (pronoun in ("he", "him")) == (gender == "he")
+
     for m in lex.singular.finditer(shadow):
         aux = _AUX_BEFORE.search(shadow, max(0, m.start() - 40), m.start())
         verb_start = aux.start() if aux else m.start()
@@ -619,7 +692,17 @@ def _single_victims(text: str, shadow: str, found: list[_Hit]) -> list[_Hit]:
             continue
         status = lex.singular_status[trig]
         if free(subj_start, m.end(), status):
-            add(subj_start, m.end(), status, party_of_phrase(subj)[0])
+            party = party_of_phrase(subj)[0]
+            if subj in ("he", "she") and the_attacker(subj, subj_start):
+                party = "attackers"  # "a gunman opened fire ... before he was shot dead"
+            add(subj_start, m.end(), status, party)
+    if (" him" in shadow or " her" in shadow) and lex.pronoun_object.search(shadow):
+        # "police shot him dead": the attacker, killed by someone named right before the verb
+        for m in lex.pronoun_object.finditer(shadow):
+            phrase = f"{_norm(m.group('verb'))} pron {m.group('tail') or ''}".strip()
+            if phrase in lex.object_verbs and party_of_phrase(m.group("agent"))[0] in ("security", "civilians") \
+                    and the_attacker(m.group("pron"), m.start()) and free(m.start(), m.end(), "killed"):
+                add(m.start(), m.end(), "killed", "attackers")
 
     candidates: list[tuple[int, int, str]] = []  # (start, end, object words)
     for m in _POSSESSIVE_DEATH.finditer(shadow) if _may_be_possessive_death(shadow) else ():
@@ -1033,27 +1116,48 @@ def compute_figures(
                 )
         return parts
 
+    def total_figure(name: str, status: str, value: int, ms: list[CasualtyMention],
+                     side_parts: list[tuple[str, tuple[int, list[CasualtyMention]]]]) -> Figure:
+        """A stated total, or the sum of its parts where they exceed it (with a check)."""
+        part_sum = sum(v for _, (v, _) in side_parts)
+        if part_sum <= value:
+            return _figure(name, ms, value)
+        terms = " + ".join(str(v) for _, (v, _) in side_parts)
+        qual = ms[0].qualifier
+        if qual == "exact" or qual == "up_to":
+            checks.append(f"{value} {status} stated, but the parts sum to {terms} = {part_sum}")
+        return _figure(
+            name, ms + [m for _, (_, pms) in side_parts for m in pms], part_sum, f"{terms} = {part_sum}",
+            qualifier="at_least" if qual in ("at_least", "more_than") else "exact",
+        )
+
     for status, total_field in (("killed", "killed_total"), ("wounded", "wounded_total")):
         parts = status_summary(status)
         side_parts = [(p, parts[p]) for p in (*SIDES, "unspecified", "_one") if p in parts]
         side_parts = _near_parts(side_parts)
         part_sum = sum(v for _, (v, _) in side_parts)
         part_mentions = [m for _, (_, ms) in side_parts for m in ms]
+        victims_figure = None
         if "_total" in parts:
             value, ms = parts["_total"]
-            if part_sum > value:
-                terms = " + ".join(str(v) for _, (v, _) in side_parts)
-                qual = ms[0].qualifier
-                if qual == "exact" or qual == "up_to":
-                    checks.append(
-                        f"{value} {status} stated, but the parts sum to {terms} = {part_sum}"
-                    )
-                figures[total_field] = _figure(
-                    total_field, ms + part_mentions, part_sum, f"{terms} = {part_sum}",
-                    qualifier="at_least" if qual in ("at_least", "more_than") else "exact",
+            told_apart = dict(side_parts).get("attackers") if status == "killed" else None
+            if told_apart and ms[0].note == VICTIMS and not any(
+                m.party == "attackers" and m.note == "included in the total"
+                and m.sentence_index == ms[0].sentence_index for m in by_status["killed"]
+            ):
+                # "..., killing 12 people. All three bombers died": the attackers' deaths are added
+                # to their victims
+                victims = [(p, x) for p, x in side_parts if p != "attackers"]
+                victims_figure = total_figure("killed_victims", status, value, ms, victims)
+                v, a = victims_figure.value or 0, told_apart[0]
+                qual = "at_least" if victims_figure.qualifier in ("at_least", "more_than") else (
+                    "exact" if victims_figure.qualifier == "exact" else victims_figure.qualifier)
+                figures[total_field] = Figure(
+                    total_field, v + a, qual, v + a, v + a if qual == "exact" else None,
+                    _unique(victims_figure.evidence + _evidence(told_apart[1])), f"{v} + {a} = {v + a}",
                 )
             else:
-                figures[total_field] = _figure(total_field, ms, value)
+                figures[total_field] = total_figure(total_field, status, value, ms, side_parts)
         elif side_parts:
             terms = " + ".join(str(v) for _, (v, _) in side_parts)
             figures[total_field] = _figure(
@@ -1069,7 +1173,9 @@ def compute_figures(
                     figures[name] = _figure(name, ms, v)
             total = figures.get("killed_total")
             attackers = figures.get("killed_attackers")
-            if total is not None:
+            if victims_figure is not None:
+                figures["killed_victims"] = victims_figure
+            elif total is not None:
                 told = [m for m in counted if m.status == "killed" and m.party != "attackers"]
                 if attackers is not None and attackers.value and not told and not negated.get("killed"):
                     pass  # only attackers are counted: victims are not reported (not 0)
