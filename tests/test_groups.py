@@ -267,3 +267,11 @@ def test_numbered_units_and_dissident_units() -> None:
     assert [m.canonical for m in find_groups("It was the dissident Front of the ELN.")] == [
         "ELN dissidents"
     ]
+
+
+def test_editorial_brackets_inside_a_known_name() -> None:
+    assert [m.canonical for m in find_groups("THE [DIGNITY] BATTALIONS FIRED ON THE CROWD.")] == [
+        "Dignity Battalions"
+    ]
+    # brackets still end an unknown candidate
+    assert [m.canonical for m in find_groups("The [Green] Valley Front struck.")] == ["Valley Front"]

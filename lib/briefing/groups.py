@@ -21,6 +21,8 @@ from .paths import load_data
 _TOKEN = re.compile(r"[^\W_]+")
 # Separators allowed between the words of a name (anything else, e.g. "," or ".", ends it).
 _NAME_GAP = re.compile(r"^[\s\-–'’]*$")
+# Inside a gazetteer name, an editor's brackets may stand too ("the [Dignity] Battalions").
+_ALIAS_GAP = re.compile(r"^[\s\-–'’\[\]]*$")
 
 
 @dataclass(frozen=True)
@@ -355,7 +357,9 @@ def _known_at(
 ) -> tuple[str, int] | None:
     for alias in gaz.index.get(toks[i].norm, ()):
         n = len(alias.tokens)
-        if _alias_fits(alias, toks, i, caps) and _gaps_ok(text, toks, i, i + n):
+        if _alias_fits(alias, toks, i, caps) and all(
+            _ALIAS_GAP.match(text[toks[k].end : toks[k + 1].start]) for k in range(i, i + n - 1)
+        ):
             return alias.canonical, n
     for prefix, canonical in gaz.prefixes:
         if toks[i].norm.startswith(prefix):
