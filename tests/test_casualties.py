@@ -521,9 +521,30 @@ def test_attackers_told_apart_are_added_to_the_victims_of_a_killing_verb() -> No
 def test_a_count_that_names_the_attackers_among_it_is_not_added_to() -> None:
     got = values("Gunmen raided a farm, killing 9 people, including two of the raiders.")
     assert (got["killed_total"], got["killed_attackers"], got["killed_victims"]) == (9, 2, 7)
-    # a passive count is everyone killed, attackers included (the project's convention)
+    # a passive count is everyone killed, attackers included (the project's convention) ...
     got = values("Nine people were killed in the raid. Two raiders were killed.")
     assert (got["killed_total"], got["killed_victims"]) == (9, 7)
+    # ... unless the attackers' deaths are told as an addition
+    got = values("Nine people were killed in the raid. Two raiders were also killed.")
+    assert (got["killed_total"], got["killed_victims"], got["killed_attackers"]) == (11, 9, 2)
+    got = values("Nine people were killed in the raid. The gunman was also killed.")
+    assert (got["killed_total"], got["killed_victims"], got["killed_attackers"]) == (10, 9, 1)
+
+
+@pytest.mark.parametrize("text, attackers, total", [
+    ("Two men stabbed a guard at the gate before being shot dead.", 2, 2),
+    ("A man from the village stabbed a nurse before being shot dead by a guard.", 1, 1),
+    ("A gunman killed five people at a bar before being killed by police.", 1, 6),
+    ("A bomber struck a bus, after which three gunmen opened fire before being shot dead.", 3, 3),
+])
+def test_the_attack_subject_killed_in_its_own_participle_clause(text: str, attackers: int, total: int) -> None:
+    got = values(text)
+    assert (got["killed_attackers"], got["killed_total"]) == (attackers, total)
+
+
+def test_a_plural_subject_without_a_number_gives_no_attacker_count() -> None:
+    got = values("The attackers killed five people at a bar before being shot dead.")
+    assert got["killed_total"] == 5 and "killed_attackers" not in got
 
 
 def test_an_implied_bomber_death_is_not_counted() -> None:

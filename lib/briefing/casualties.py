@@ -98,10 +98,11 @@ class _Lexicon:
     toll_status: dict[str, str]
     victims_verbs: frozenset[str]  # status-first verbs whose count excludes the attackers
     included_single: re.Pattern[str]  # ", including the gunman"
-    attack_subject: re.Pattern[str]  # "a man armed with a rifle opened fire"
+    attack_subject: re.Pattern[str]  # "a man armed with a rifle opened fire": groups det, noun
     pronoun_object: re.Pattern[str]  # "police shot him dead"
     object_verbs: frozenset[str]  # "shot pron dead", "killed pron": the phrases pronoun_object may make
     pronoun_of: dict[str, str]  # attack-subject noun → "he" / "she" / "" (either)
+    being_killed: re.Pattern[str]  # "... before being shot dead": the attack subject is killed
 
 
 @lru_cache(maxsize=1)
@@ -248,18 +249,21 @@ def _lexicon() -> _Lexicon:
     single_attackers = sorted({_norm(w) for w in parties["singular_persons"] if party_of.get(_norm(w)) == "attackers"}
                               | {"suicide bomber"})
     included_single = re.compile(raw["included_single"].replace("ATTACKER1", _phrase_re(single_attackers)))
-    spec = raw["single_attacker"]
+    spec = raw["attack_subject"]
     pronoun_of = {**{_norm(w): "" for w in (*spec["either"], *single_attackers)},
                   **{_norm(w): "he" for w in spec["he"]}, **{_norm(w): "she" for w in spec["she"]}}
     attack_subject = re.compile(
         # the subject starts the sentence or a clause: "A man ...", "..., when a bomber ..."
-        r"(?:^|[,;:]\s+|\b(?:when|as|after|before|where|while|and)\s+)"
-        r"(?:#+|an?|the)\s+(?:[\w’'\-]+\s+){0,2}?"
-        rf"(?P<noun>{_phrase_re(list(pronoun_of))})"
+        r"(?:^|[,;:]\s+|\b(?:when|as|after|before|where|while|and|which|who|then)\s+)"
+        r"(?P<det>#+|an?|the)\s+(?:[\w’'\-]+\s+){0,2}?(?P<noun>[a-z’'\-]+)"
         # "armed with a rifle", "wearing a suicide vest", ", 25,"
         r"(?:\s+(?:armed|wearing|carrying|dressed|wielding|with|in|on|from)\b[^,.;#]{0,50}?|,[^,.;#]{1,40},)?"
         r"\s+(?:(?:then|allegedly|reportedly|apparently|later|also)\s+)?"
         rf"(?:{_phrase_re(spec['attack_verbs'])})\b"
+    )
+    being_killed = re.compile(
+        r"\b(?:before|after|until|and then|then)\s+being\s+(?:later\s+|eventually\s+)?"
+        rf"(?:{_phrase_re(spec['being_killed'])})(?![\w’'-])"
     )
     # one pronoun slot for all the verbs; the words around it must make one of the listed phrases
     object_verbs = frozenset(" ".join(_norm(v).split()) for v in spec["object_verbs"])
@@ -281,7 +285,7 @@ def _lexicon() -> _Lexicon:
         re.compile(rf"\b(?:(?P<cue>{prefilter.pattern[2:]})|{_GROUP_HINT.pattern[2:]})"),
         any_attackers_total, status_words, any_negation, toll, toll_status,
         frozenset(_norm(p) for p in raw["killed"]["victims_verbs"]), included_single, attack_subject,
-        pronoun_object, object_verbs, pronoun_of,
+        pronoun_object, object_verbs, pronoun_of, being_killed,
     )
 
 
@@ -613,6 +617,9 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
                                   "included in the total", "incl"))
                 h.kind += "+incl"  # the figure counts the attacker: it is not the victims' alone
 
+    if "being" in shadow:
+        extra.extend(_killed_subject(shadow, at, hits))
+
     # Elliptic noun phrase: "15 terrorists were destroyed, five were taken prisoner".
     result = sorted([*hits.values(), *extra], key=lambda h: h.start)
     for i, h in enumerate(result):
@@ -642,6 +649,31 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
     return result
 
 
+def _killed_subject(shadow: str, at: dict[int, NumberMention], hits: dict[int, _Hit]) -> list[_Hit]:
+    """The attackers killed in a participle clause of their own: "Two men stabbed a guard before
+    being shot dead" (two attackers), "A gunman killed four people before being shot dead" (one)."""
+    lex = _lexicon()
+    killed = lex.being_killed.search(shadow)
+    if killed is None:
+        return []
+    subject = None
+    for m in lex.attack_subject.finditer(shadow, 0, killed.start()):
+        subject = m  # the attack clause nearest before the participle
+    if subject is None:
+        return []
+    det, noun = subject.group("det"), subject.group("noun")
+    n = at.get(subject.start("det")) if det.startswith("#") else None
+    if n is not None:
+        if n.start in hits or not party_of_phrase(noun)[1]:
+            return []
+        # the span is the participle clause: the subject's own span may hold a victim of its verb
+        return [_hit(n, "killed", "attackers", killed.start(), killed.end(), role="part", kind="being")]
+    if det.startswith("#") or (noun not in lex.pronoun_of and (noun.endswith("s") or not party_of_phrase(noun)[1])):
+        return []  # a plural ("the attackers") or no person: no count
+    return [_Hit(None, 1, 1, 1, "exact", "killed", "attackers", "part", killed.start(), killed.end(),
+                 "one person", "being")]
+
+
 def _single_victims(text: str, shadow: str, found: list[_Hit]) -> list[_Hit]:
     """Victims counted one by one from a name, title or pronoun, without a number: "the mayor
     was assassinated", "he died", "Romero's assassination", "the murder of Judge Perez",
@@ -665,9 +697,9 @@ def _single_victims(text: str, shadow: str, found: list[_Hit]) -> list[_Hit]:
         if not attack:
             attack.append(lex.attack_subject.search(shadow))
         m = attack[0]
-        if m is None or m.end() > at:
+        if m is None or m.end() > at or m.group("noun") not in lex.pronoun_of:
             return False
-        gender = lex.pronoun_of.get(_norm(m.group("noun")), "")
+        gender = lex.pronoun_of[m.group("noun")]
         return not gender or (pronoun in ("he", "him")) == (gender == "he")
 
     for m in lex.singular.finditer(shadow):
@@ -763,6 +795,7 @@ _NOT_OBJECTS = frozenset(
 
 
 _INTRANSITIVE = frozenset({"died", "succumbed", "perished"})
+_ALSO = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)
 _NUMBER_THEN_STATUS = re.compile(r"^\s+#+\s+(?:dead|killed|wounded|injured|hurt|missing|captured|arrested)\b")
 _COMPLEMENT = re.compile(r"^\s+(?:were|was|are)\s+(?:all\s+)?((?:[a-z’'\-]+\s*){1,3})")
 _FORWARD = re.compile(r"^\s*,?\s*(?:plus|as well as|along with|together with)\s+$")
@@ -1141,12 +1174,13 @@ def compute_figures(
         if "_total" in parts:
             value, ms = parts["_total"]
             told_apart = dict(side_parts).get("attackers") if status == "killed" else None
-            if told_apart and ms[0].note == VICTIMS and not any(
+            if told_apart and (ms[0].note == VICTIMS or all(_ALSO.search(m.phrase) for m in told_apart[1])) \
+                    and not any(
                 m.party == "attackers" and m.note == "included in the total"
                 and m.sentence_index == ms[0].sentence_index for m in by_status["killed"]
             ):
-                # "..., killing 12 people. All three bombers died": the attackers' deaths are added
-                # to their victims
+                # "..., killing 12 people. All three bombers died", "12 people were killed. Three
+                # attackers were also killed": the attackers' deaths are added to their victims
                 victims = [(p, x) for p, x in side_parts if p != "attackers"]
                 victims_figure = total_figure("killed_victims", status, value, ms, victims)
                 v, a = victims_figure.value or 0, told_apart[0]
