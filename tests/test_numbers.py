@@ -125,3 +125,12 @@ def test_a_year_before_a_count_is_not_a_list_item() -> None:
 
     found = find_numbers("In March 2016, three hikers were killed.")
     assert [(n.value, n.countable) for n in found] == [(2016, False), (3, True)]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("The blast wounded 1,500, officials said.", [1500]),
+    ("TOLL: 2,300, THEN 2,410 DEAD", [2300, 2410]),
+    ("Figures of 1,200, 300 and 4,500,000 were given.", [1200, 300, 4_500_000]),
+])
+def test_a_comma_after_thousands_is_punctuation(text: str, values: list[int]) -> None:
+    assert [n.value for n in find_numbers(text) if n.countable] == values

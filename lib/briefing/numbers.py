@@ -91,7 +91,8 @@ def _grammar() -> _Grammar:
     scale = _alt(list(scales))
     word = rf"(?:(?:{tens})(?:[-\s](?:{unit}))?|{unit})"
     words = rf"{word}(?:[-\s]+(?:{scale})(?:(?:\s+and)?\s+{word}(?![-\s]+(?:{scale})))?)*"
-    digits = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?:\.\d+)?)(?:\s+(?:{scale}))?"
+    # a comma after the last group is punctuation ("injuring 1,000, officials said")
+    digits = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|\d+(?:\.\d+)?)(?:\s+(?:{scale}))?"
     core = rf"(?:{_alt(list(phrases))}|{_alt(list(vague))}|{digits}|{words})"
     end = r"(?![\w])"  # "2D WEEK", "6TH" are ordinals, "1990s" a decade
     qual = _alt(list(qualifiers))
