@@ -575,3 +575,21 @@ def test_a_verb_with_an_object_is_not_its_subjects_status() -> None:
     got = values("A rebel from the north shot dead an army officer.")
     assert got["killed_total"] == 1 and got["killed_security"] == 1
     assert "killed_attackers" not in got
+
+
+@pytest.mark.parametrize("text, field, value", [
+    # an agent in a relative clause or with a perfect auxiliary is not the victim
+    ("Men in a car threw two grenades that injured a passerby.", "wounded_total", 1),
+    ("Two car bombs have wounded nine people in the capital.", "wounded_total", 9),
+    # a masked article inside a relative clause between a figure and its verb
+    ("Three gunmen who shot a guard were later killed by troops.", "killed_attackers", 3),
+    ("Three gunmen who shot a guard were later killed by troops.", "killed_total", 3),
+    ("Two gunmen who killed 6 people were later shot dead.", "killed_total", 8),
+])
+def test_agents_of_active_verbs_and_relative_clauses(text: str, field: str, value: int) -> None:
+    assert values(text)[field] == value
+
+
+def test_more_person_nouns() -> None:
+    got = values("A police sub-inspector was killed in the ambush. Two raiders were also killed.")
+    assert (got["killed_total"], got["killed_security"], got["killed_attackers"]) == (3, 1, 2)

@@ -143,7 +143,8 @@ def _lexicon() -> _Lexicon:
              r"|,?\s*including\s[^;,]{1,60}?(?=\s+(?:were|was|have|had|are)\b)"
              # a relative clause or participle phrase: "two women who worked for them were ...",
              # "two policemen guarding the consulate were ..."
-             r"|\s+(?:who\s+|[a-z]+ing\s+)[a-z’' \-]{1,50}?,?"
+             # ("# policeman": a masked "a" may stand in the clause)
+             r"|\s+(?:who\s+|[a-z]+ing\s+)[a-z’' \-#]{1,50}?,?"
              r"(?=\s+(?:were|was|have|had|are|also|all|died|dead|killed)\b)"
              # a short place phrase: "two civilians on a motorbike were ..."
              r"|\s+(?:on|in|at|inside|aboard|near)\s+(?:(?:a|an|the|their|his|her)\s+)?[a-z’'\-]+"
@@ -426,6 +427,7 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
             return None
         return party, person
 
+    used: list[int] = []  # where the status words of number-first hits start
     covered = 0  # numbers inside an accepted match ("17 people, including 15 assailants, were
     # killed") are read by the composition rules below, not on their own
     last_status = max((c.start() for c in lex.after_cue.finditer(shadow)), default=-1) if at else -1
@@ -442,10 +444,12 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
         if lex.void_after.match(rest):
             continue
         trig = _norm(m.group("trig"))
-        if not m.group("aux").strip() and (trig.endswith("ed") or trig in lex.before_status) \
+        if _ACTIVE_AUX.match(m.group("aux")) and (trig.endswith("ed") or trig in lex.before_status) \
                 and _ACTIVE_OBJECT.match(rest) \
                 and not _NUMBER_THEN_STATUS.match(rest):
-            continue  # "a militant killed one civilian": the number is the agent, not the victim
+            # "a militant killed one civilian", "three charges that injured a passerby", "two
+            # bombings have wounded six persons": the number is the agent, not the victim
+            continue
         np = m.group("np")
         if n.kind == "article":
             np = text[n.end:n.noun_end]
@@ -462,6 +466,7 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
                 note = "party from the clause subject"
         hits[n.start] = _hit(n, status, party, m.start(), m.end(), note=note, kind="nf")
         covered = m.end()
+        used.append(m.start("trig"))
         if _OF_THE_STATUS.match(np):
             # "3 of the wounded were in critical condition": a part of a figure told elsewhere;
             # "11 of the dead were civilians": the complement names the party
@@ -475,9 +480,8 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
             second = lex.after_status[_norm(also.group("trig"))]
             extra.append(_hit(n, second, party, m.start(), m.end() + also.end(), note=note, kind="nf"))
 
-    # the status words of number-first hits: "Eight people were wounded, two of them seriously"
-    # — "wounded" is the status of "Eight", not of "two"
-    used = [(h.start, h.end) for h in hits.values()]
+    # the status words of number-first hits are theirs: "Eight people were wounded, two of them
+    # seriously" — "wounded" is the status of "Eight", not of "two"
     for n in at.values():
         if n.start in hits:
             continue
@@ -487,7 +491,7 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
             if cand.start("num") == n.start:
                 m = cand
                 break
-        if m is not None and any(s <= m.start("trig") < e for s, e in used):
+        if m is not None and m.start("trig") in used:
             continue
         if m is None:
             toll = next((c for c in lex.toll.finditer(shadow, max(0, n.start - 160), n.end)
@@ -795,6 +799,8 @@ _NOT_OBJECTS = frozenset(
 
 
 _INTRANSITIVE = frozenset({"died", "succumbed", "perished"})
+# auxiliaries of an active verb ("who killed", "have wounded"): none of the passive's be/been
+_ACTIVE_AUX = re.compile(r"^(?:,?\s+(?:that|which|who|have|has|had|also|reportedly|allegedly))*\s*$")
 _ALSO = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)
 _NUMBER_THEN_STATUS = re.compile(r"^\s+#+\s+(?:dead|killed|wounded|injured|hurt|missing|captured|arrested)\b")
 _COMPLEMENT = re.compile(r"^\s+(?:were|was|are)\s+(?:all\s+)?((?:[a-z’'\-]+\s*){1,3})")
