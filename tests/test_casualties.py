@@ -462,6 +462,8 @@ def test_irregular_participle_before_and_status() -> None:
     "Six people died, including the gunman, in a shooting at the depot on Friday.",
     "Six people, including the attacker, were killed in the raid.",
     "Six people were killed, including the suicide bomber.",
+    "Six people are dead, among them the lone shooter.",
+    "A blast at the market killed six people, including the bomber.",
 ])
 def test_one_attacker_included_in_a_total(text: str) -> None:
     got = values(text)
@@ -502,6 +504,8 @@ def test_a_pronoun_is_no_attacker_without_a_single_attacker_subject(text: str) -
     "The gunman was shot dead by police.",
     "The attacker was killed by security forces.",
     "Police killed the assailant after a standoff.",
+    "Police shot the attacker dead after a chase.",
+    "Troops gunned the lone gunman down near the square.",
 ])
 def test_a_single_attacker_killed_by_the_security_forces(text: str) -> None:
     assert values(text)["killed_attackers"] == 1

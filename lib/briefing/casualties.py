@@ -103,6 +103,8 @@ class _Lexicon:
     object_verbs: frozenset[str]  # "shot pron dead", "killed pron": the phrases pronoun_object may make
     pronoun_of: dict[str, str]  # attack-subject noun → "he" / "she" / "" (either)
     being_killed: re.Pattern[str]  # "... before being shot dead": the attack subject is killed
+    split_single: re.Pattern[str]  # "shot the gunman dead": groups verb, obj, tail
+    split_verbs: frozenset[str]  # "shot obj dead": the phrases split_single may make
 
 
 @lru_cache(maxsize=1)
@@ -220,6 +222,9 @@ def _lexicon() -> _Lexicon:
     # pre-filter for other reasons ("no", "not", "November") before their numbers are read.
     status_phrases = {*after_status, *before_status, *singular_status, *_POSSESSIVE_WORDS}
     status_phrases |= {_norm(p) for p in (*raw["killed"]["active_verbs"], *raw["killed"]["singular_nouns"])}
+    # the verb of a split phrase ("gunned the gunman down"): "dead" of "shot ... dead" is there already
+    status_phrases |= {_norm(p).split(" obj")[0] for p in raw["killed"]["split_verbs"]
+                       if _norm(p).split("obj ")[1] not in status_phrases}
     status_words = re.compile(alternation(sorted(status_phrases, key=len, reverse=True)))
     contexts = load_data("casualty_contexts.yaml")
     void = any_of(contexts["void_before"])
@@ -247,6 +252,12 @@ def _lexicon() -> _Lexicon:
         rf"\s+(?:{_phrase_re(raw['toll_verbs'])})(?:\s+(?:{gaps})){{0,2}}?\s+(?P<num>#+)"
     )
     singular_noun_cue = re.compile(rf"(?:{singular_nouns})\s+of\s")
+    split_verbs = frozenset(" ".join(_norm(v).split()) for v in raw["killed"]["split_verbs"])
+    split_single = re.compile(
+        rf"\b(?P<verb>{_phrase_re(sorted({v.split(' obj')[0] for v in split_verbs}))})"
+        r"\s+(?P<obj>the\s+[a-z’'\-]+(?:\s+[a-z’'\-]+)??)"
+        rf"\s+(?P<tail>{_phrase_re(sorted({v.split('obj ')[1] for v in split_verbs}))})\b"
+    )
     single_attackers = sorted({_norm(w) for w in parties["singular_persons"] if party_of.get(_norm(w)) == "attackers"}
                               | {"suicide bomber"})
     included_single = re.compile(raw["included_single"].replace("ATTACKER1", _phrase_re(single_attackers)))
@@ -286,7 +297,7 @@ def _lexicon() -> _Lexicon:
         re.compile(rf"\b(?:(?P<cue>{prefilter.pattern[2:]})|{_GROUP_HINT.pattern[2:]})"),
         any_attackers_total, status_words, any_negation, toll, toll_status,
         frozenset(_norm(p) for p in raw["killed"]["victims_verbs"]), included_single, attack_subject,
-        pronoun_object, object_verbs, pronoun_of, being_killed,
+        pronoun_object, object_verbs, pronoun_of, being_killed, split_single, split_verbs,
     )
 
 
@@ -780,6 +791,12 @@ def _single_victims(text: str, shadow: str, found: list[_Hit]) -> list[_Hit]:
         ):
             continue
         candidates.append((m.start(), m.end(), obj))
+    if (" dead" in shadow or " down" in shadow) and ("shot" in shadow or "gunn" in shadow):
+        for m in lex.split_single.finditer(shadow):
+            # "police shot the gunman dead"
+            noun = m.group("obj").split()[-1]
+            if f"{m.group('verb')} obj {m.group('tail')}" in lex.split_verbs and noun in lex.persons:
+                candidates.append((m.start(), m.end(), noun))
     for start, end, obj in sorted(candidates):
         if obj.split()[0] in _NOT_SUBJECTS:
             continue
