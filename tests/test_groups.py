@@ -273,5 +273,11 @@ def test_editorial_brackets_inside_a_known_name() -> None:
     assert [m.canonical for m in find_groups("THE [DIGNITY] BATTALIONS FIRED ON THE CROWD.")] == [
         "Dignity Battalions"
     ]
+    # commas inside a name that is a list of words
+    assert [m.canonical for m in find_groups("A MEMBER OF THE BREAD, LAND, WORK, AND FREEDOM MOVEMENT.")] == [
+        "Bread, Land, Work and Freedom Movement"
+    ]
+    # ... but not inside other names: "FMLN, ELN" stays two
+    assert [m.canonical for m in find_groups("Members of the FMLN, ELN and FARC met.")] == ["FMLN", "ELN", "FARC"]
     # brackets still end an unknown candidate
     assert [m.canonical for m in find_groups("The [Green] Valley Front struck.")] == ["Valley Front"]

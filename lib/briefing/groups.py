@@ -21,8 +21,10 @@ from .paths import load_data
 _TOKEN = re.compile(r"[^\W_]+")
 # Separators allowed between the words of a name (anything else, e.g. "," or ".", ends it).
 _NAME_GAP = re.compile(r"^[\s\-–'’]*$")
-# Inside a gazetteer name, an editor's brackets may stand too ("the [Dignity] Battalions").
+# Inside a gazetteer name, an editor's brackets may stand too ("the [Dignity] Battalions"), and
+# commas where the name is a list of words ("BREAD, LAND, WORK, AND FREEDOM MOVEMENT").
 _ALIAS_GAP = re.compile(r"^[\s\-–'’\[\]]*$")
+_LIST_GAP = re.compile(r"^[\s\-–'’\[\],]*$")
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,7 @@ class _Alias:
     case_exact: bool
     ambiguous: bool
     mixed_acronym: bool  # "LeT", "JeM": never matched in ALL CAPS text
+    commas: bool  # the name lists words with commas ("Bread, Land, Work and Freedom Movement")
 
 
 @dataclass(frozen=True)
@@ -118,7 +121,7 @@ class _Gazetteer:
         uppers = sum(c.isupper() for c in letters)
         case_exact = ambiguous or (len(letters) <= 6 and uppers >= 2)
         mixed = case_exact and any(c.islower() for c in letters)
-        alias = _Alias(tokens, raw, canonical, case_exact, ambiguous, mixed)
+        alias = _Alias(tokens, raw, canonical, case_exact, ambiguous, mixed, "," in name)
         self.index.setdefault(tokens[0], []).append(alias)
         if not ambiguous:
             self.by_key.setdefault(" ".join(tokens), canonical)
@@ -357,8 +360,9 @@ def _known_at(
 ) -> tuple[str, int] | None:
     for alias in gaz.index.get(toks[i].norm, ()):
         n = len(alias.tokens)
+        gap = _LIST_GAP if alias.commas else _ALIAS_GAP
         if _alias_fits(alias, toks, i, caps) and all(
-            _ALIAS_GAP.match(text[toks[k].end : toks[k + 1].start]) for k in range(i, i + n - 1)
+            gap.match(text[toks[k].end : toks[k + 1].start]) for k in range(i, i + n - 1)
         ):
             return alias.canonical, n
     for prefix, canonical in gaz.prefixes:
