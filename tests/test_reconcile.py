@@ -382,6 +382,17 @@ def test_a_group_without_a_quoted_sentence_is_not_used() -> None:
                for c in result.checks)
 
 
+def test_a_claim_naming_no_group_is_no_claim_by_the_group_judged() -> None:
+    d = doc("a", "2020-01-01", [], [
+        stmt("a", "Shining Path", "suspected", "police", "Police suspect the Shining Path."),
+        stmt("a", "", "claimed", "the group", "A leftist group claimed responsibility.")])
+    j = reconcile(used(("a", "2020-01-01")), [d]).attribution
+    assert (j.group, j.claimed) == ("Shining Path", None)
+    d.attributions[1] = stmt("a", "", "not_claimed", "", "No group has claimed responsibility.")
+    j = reconcile(used(("a", "2020-01-01")), [d]).attribution
+    assert (j.group, j.claimed) == ("Shining Path", False)
+
+
 def test_only_suspected_and_competing_claims() -> None:
     d = doc("a", "2020-01-01", [], [
         stmt("a", "Taliban", "suspected", "police", "Police suspect the Taliban.")])

@@ -924,7 +924,8 @@ def reconcile_attribution(used: list[DocumentExtraction],
             "no attribution statement names a group" if not per_source else
             "the statements name no group"), checks
 
-    mine = [r for r in per_source if not r["group"] or _related(r["group"], group)]
+    mine = [r for r in per_source
+            if (_related(r["group"], group) if r["group"] else r["stance"] == "not_claimed")]
     related = sorted({r["group"] for r in mine if r["group"] and r["group"] != group})
     others = [r for r in per_source if r["group"] and not _related(r["group"], group)]
     # Competing = another group claimed or blamed; one merely named ("reported", "possible")
@@ -939,7 +940,9 @@ def reconcile_attribution(used: list[DocumentExtraction],
         said = sorted(
             (st for st in d.attributions
              if st.incident == MAIN and st.stance in _CLAIM_STANCES + ("not_claimed", "denied")
-             and (not st.group or _related(_canon(st.group), group))),
+             # a statement naming no group bears on the main group only when it says no one
+             # claimed; "a leftist group claimed it" is no claim by the group judged
+             and (_related(_canon(st.group), group) if st.group else st.stance == "not_claimed")),
             key=lambda st: (st.sentence_index, st.start))
         claimed: bool | None = None
         if said:
