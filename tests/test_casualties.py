@@ -597,3 +597,17 @@ def test_agents_of_active_verbs_and_relative_clauses(text: str, field: str, valu
 def test_more_person_nouns() -> None:
     got = values("A police sub-inspector was killed in the ambush. Two raiders were also killed.")
     assert (got["killed_total"], got["killed_security"], got["killed_attackers"]) == (3, 1, 2)
+
+
+@pytest.mark.parametrize("text, attackers", [
+    ("A gunman killed three people at a clinic. He was shot dead by police.", 1),
+    ("A woman stabbed five shoppers, wounding them all. She was later shot dead by guards.", 1),
+    # the sentence before names a single victim: "He" may be that victim
+    ("A gunman shot a nurse at the clinic. He was killed instantly.", None),
+    # no single attacker before
+    ("Gunmen killed three people at a clinic. He was shot dead by police.", None),
+    # the pronoun does not agree with the attacker
+    ("A woman stabbed five shoppers at a market. He was shot dead by police.", None),
+])
+def test_a_sentence_initial_pronoun_after_a_single_attacker(text: str, attackers: int | None) -> None:
+    assert values(text).get("killed_attackers") == attackers

@@ -664,6 +664,22 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
     return result
 
 
+def _attacker_before(previous: str, pronoun: str, previous_hits: list[_Hit] | None) -> bool:
+    """Whether a sentence-initial "He"/"She" killed is the single attacker of the sentence before,
+    which counted several killed or wounded and no single one: "A gunman killed four people at a
+    bus station. He was shot dead by police." (after "A gunman shot a guard." "He" may be the
+    guard)."""
+    victims = [h for h in previous_hits or () if h.status in ("killed", "wounded") and h.party != "attackers"]
+    if not victims or any(h.value == 1 for h in victims):
+        return False
+    shadow, _ = _shadow(previous, find_numbers(previous))
+    m = _lexicon().attack_subject.search(shadow)
+    if m is None or m.group("noun") not in _lexicon().pronoun_of:
+        return False
+    gender = _lexicon().pronoun_of[m.group("noun")]
+    return not gender or (gender == "he") == (pronoun == "he")
+
+
 def _killed_subject(shadow: str, at: dict[int, NumberMention], hits: dict[int, _Hit]) -> list[_Hit]:
     """The attackers killed in a participle clause of their own: "Two men stabbed a guard before
     being shot dead" (two attackers), "A gunman killed four people before being shot dead" (one)."""
@@ -699,7 +715,7 @@ def _single_victims(text: str, shadow: str, found: list[_Hit]) -> list[_Hit]:
     def free(start: int, end: int, status: str) -> bool:
         if any(h.start <= start < h.end or start <= h.start < end for h in (*found, *out)):
             return False
-        return not any(h.kind == "one" and h.status == status for h in out)
+        return not any(h.kind in ("one", "pronoun") and h.status == status for h in out)
 
     def add(start: int, end: int, status: str, party: str) -> None:
         out.append(_Hit(None, 1, 1, 1, "exact", status, party, "part", start, end, ONE_NAMED, "one"))
@@ -743,6 +759,8 @@ def _single_victims(text: str, shadow: str, found: list[_Hit]) -> list[_Hit]:
             if subj in ("he", "she") and the_attacker(subj, subj_start):
                 party = "attackers"  # "a gunman opened fire ... before he was shot dead"
             add(subj_start, m.end(), status, party)
+            if subj in ("he", "she") and subj_start == 0 and party != "attackers":
+                out[-1].kind = "pronoun"  # may be the attacker of the sentence before
     if (" him" in shadow or " her" in shadow) and lex.pronoun_object.search(shadow):
         # "police shot him dead": the attacker, killed by someone named right before the verb
         for m in lex.pronoun_object.finditer(shadow):
@@ -952,6 +970,7 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
     result = CasualtyResult()
     group_sizes: list[CasualtyMention] = []
     negations: list[CasualtyMention] = []
+    low_hits: dict[int, list[_Hit]] = {}  # the hits of each sentence read
     low = fold(doc.text)
     lex = _lexicon()
     for sentence in doc.sentences:
@@ -975,8 +994,15 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                 continue
             status_cue, group_cue = True, False
         if status_cue:
-            for h in _sentence_hits(sentence.text, checked=True):
+            hits = _sentence_hits(sentence.text, checked=True)
+            for h in hits:
+                if h.kind == "pronoun" and h.status == "killed" and sentence.index > 0 \
+                        and _attacker_before(doc.sentences[sentence.index - 1].text,
+                                             sentence.text[h.start:h.end].split()[0].lower(),
+                                             low_hits.get(sentence.index - 1)):
+                    h.party = "attackers"
                 result.mentions.append(_to_mention(doc, sentence, h, incident))
+            low_hits[sentence.index] = hits
             for h in _negation_hits(sentence.text):
                 negations.append(_to_mention(doc, sentence, h, incident))
         if group_cue:
