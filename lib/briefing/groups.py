@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -430,11 +431,7 @@ def _candidates(
         informative = [t for t in words if t.norm not in gaz.head_nouns]
         if not informative:
             continue
-        start, end = toks[first].start, toks[last].end
-        surface = text[start:end]
-        out.append(GroupMatch(_clean(surface), surface, start, end, False))
-        for k in range(first, last + 1):
-            taken[k] = True
+        _take(text, toks, range(first, last + 1), taken, out)
     return out
 
 
@@ -485,12 +482,18 @@ def _introduced_names(
             continue
         if _is_modifier(gaz, text, toks, run[0], len(run)):
             continue  # "an anti-Azerbaijan group", "a pro-Kremlin group": what it opposes or backs
-        start, end = toks[run[0]].start, toks[run[-1]].end
-        surface = text[start:end]
-        out.append(GroupMatch(_clean(surface), surface, start, end, False))
-        for k in run:
-            taken[k] = True
+        _take(text, toks, run, taken, out)
     return out
+
+
+def _take(text: str, toks: list[_Token], ks: Sequence[int], taken: list[bool],
+          out: list[GroupMatch]) -> None:
+    """Add the candidate name spanning tokens ``ks`` (first to last) and mark them taken."""
+    start, end = toks[ks[0]].start, toks[ks[-1]].end
+    surface = text[start:end]
+    out.append(GroupMatch(_clean(surface), surface, start, end, False))
+    for k in ks:
+        taken[k] = True
 
 
 def _seq_at(toks: list[_Token], i: int, seq: tuple[str, ...]) -> bool:
@@ -541,11 +544,7 @@ def _cued_names(
             continue
         if len(run) == 1 and toks[run[0]].norm in gaz.cue_blockers:
             continue
-        start, end = toks[run[0]].start, toks[run[-1]].end
-        surface = text[start:end]
-        out.append(GroupMatch(_clean(surface), surface, start, end, False))
-        for k in run:
-            taken[k] = True
+        _take(text, toks, run, taken, out)
     return out
 
 
@@ -611,11 +610,7 @@ def _descriptive(
             continue  # a modifier: "the nationalist group FALN", "Islamist Ali Hassan"
         lean = _leaning_before(gaz, text, toks, taken, h)
         if lean is not None:
-            start, end = toks[lean].start, tok.end
-            surface = text[start:end]
-            out.append(GroupMatch(_clean(surface), surface, start, end, False))
-            for k in range(lean, h + 1):
-                taken[k] = True
+            _take(text, toks, range(lean, h + 1), taken, out)
             continue
         run = _cap_run(gaz, text, toks, taken, h - 1, -1, 4)
         while run and (toks[run[0]].norm in trim or toks[run[0]].norm in gaz.connectors):
@@ -634,11 +629,7 @@ def _descriptive(
             continue
         if not run or run[-1] != h - 1:
             continue
-        start, end = toks[run[0]].start, tok.end
-        surface = text[start:end]
-        out.append(GroupMatch(_clean(surface), surface, start, end, False))
-        for k in [*run, h]:
-            taken[k] = True
+        _take(text, toks, [*run, h], taken, out)
     return out
 
 
