@@ -174,7 +174,7 @@ def country_name(iso3: str) -> str:
     return _gazetteer().country_names.get(iso3, iso3)
 
 
-def _lookup(sentence: str, names: _Gazetteer) -> list[tuple[int, int, bool]]:
+def _lookup(sentence: str, gaz: _Gazetteer) -> list[tuple[int, int, bool]]:
     """Spans of gazetteer names in ``sentence``: the longest word run of each candidate first, each
     with whether it is the whole capitalised run (a name standing alone)."""
     spans: list[tuple[int, int, bool]] = []
@@ -184,7 +184,7 @@ def _lookup(sentence: str, names: _Gazetteer) -> list[tuple[int, int, bool]]:
         while i < len(words):
             for j in range(min(len(words), i + MAX_WORDS), i, -1):
                 start, end = cand.start() + words[i].start(), cand.start() + words[j - 1].end()
-                if sentence[start:end].lower().rstrip(".") in names:
+                if sentence[start:end].lower().rstrip(".") in gaz:
                     whole = i == 0 and j == len(words)
                     spans.append((start, start + len(sentence[start:end].rstrip(".")), whole))
                     i = j - 1
