@@ -93,3 +93,45 @@ def test_small_towns_need_a_name_standing_alone_and_mixed_case():
     assert "Central" not in places(text)
     assert "Humble" not in places("A HUMBLE MAN FROM THE UNITED STATES WAS KILLED IN THE ATTACK.")
     assert places("Gunmen attacked a bank in Humble, United States.")["Humble"] == "incident area"
+
+
+def test_a_located_incident_place_leaves_other_countries_as_mentioned():
+    rows = place_summary(find_places(make_document(
+        "Gunmen attacked a checkpoint near Kandahar, Afghanistan, on Monday. "
+        "The attack shows the group is still strong in Pakistan, officials said.", "t")))
+    roles = {r["name"]: r["role"] for r in rows}
+    assert roles["Kandahar"] == "incident area"
+    assert roles["Afghanistan"] == "incident area"
+    assert roles["Pakistan"] == "mentioned"
+
+
+def test_without_a_located_place_every_country_of_the_attack_stays_the_incident_area():
+    roles = places("The attack on the border between Chad and Niger killed five soldiers.")
+    assert roles["Chad"] == roles["Niger"] == "incident area"
+
+
+def test_map_labels_of_neighbouring_places_are_merged():
+    rows = place_summary(find_places(make_document(
+        "Gunmen from Kunduz Province attacked a post in Kunduz, Afghanistan, and a school in Kabul. "
+        "They came from Quetta, Pakistan.", "t")))
+    fig = charts.place_map(rows)
+    texts = [t for trace in fig.data if trace.type == "scattergeo" for t in trace.text if t]
+    assert any("Kunduz" in t and "Kunduz Province" in t for t in texts)
+    assert sum("Kunduz" in t for t in texts) == 1
+    assert any("Quetta" in t for t in texts)
+
+
+def test_a_map_label_moves_off_a_marker_it_would_cover():
+    def row(name: str, lat: float, role: str) -> dict:
+        return {"name": name, "lat": lat, "lon": 69.0, "country": "AFG", "kind": "city",
+                "precision": "exact", "role": role, "sentence": "s", "sources": 1}
+
+    def positions(rows: list[dict]) -> dict[str, str]:
+        fig = charts.place_map(rows)
+        return {t: p for trace in fig.data if trace.type == "scattergeo"
+                for t, p in zip(trace.text, trace.textposition) if t}
+
+    alone = positions([row("Alpha", 35.0, "incident area")])
+    crowded = positions([row("Alpha", 35.0, "incident area"), row("Beta", 35.3, "mentioned")])
+    assert alone["Alpha"] == "top center"
+    assert crowded["Alpha"] != "top center"

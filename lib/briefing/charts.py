@@ -8,6 +8,7 @@ in the exported HTML, and vector in the printed PDF.
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 import plotly.graph_objects as go
@@ -268,6 +269,87 @@ def _world_topojson() -> str:
     return (DATA_DIR / "topojson" / "world_110m.json").read_text(encoding="utf-8").replace("</", "<\\/")
 
 
+MAP_HEIGHT = 440
+MAP_MARGIN = dict(l=10, r=10, t=44, b=70)
+LABEL_FONT = 10  # px; label boxes below are estimated from it (Liberation Sans averages ~0.56 em a glyph)
+
+
+def _mercator_y(lat: float) -> float:
+    lat = max(-80.0, min(80.0, lat))
+    return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
+
+
+def _map_frame(focus: list[dict[str, Any]]) -> tuple[list[float], list[float]]:
+    """Latitude and longitude ranges around ``focus`` that fill the chart's plot area.
+
+    Plotly keeps a Mercator map's aspect ratio, so a frame of the wrong shape is letterboxed
+    into a narrow strip; the longitude span is widened to the plot area's shape instead.
+    """
+    plot_w = CHART_WIDTH - MAP_MARGIN["l"] - MAP_MARGIN["r"]
+    plot_h = MAP_HEIGHT - MAP_MARGIN["t"] - MAP_MARGIN["b"]
+    lats = [p["lat"] for p in focus]
+    lons = [p["lon"] for p in focus]
+    half_lat = max(5.0, (max(lats) - min(lats)) * 0.7)
+    mid_lat, mid_lon = (max(lats) + min(lats)) / 2, (max(lons) + min(lons)) / 2
+    lat_range = [max(-80.0, mid_lat - half_lat), min(80.0, mid_lat + half_lat)]
+    y_span = _mercator_y(lat_range[1]) - _mercator_y(lat_range[0])
+    half_lon = max(math.degrees(y_span * plot_w / plot_h) / 2, (max(lons) - min(lons)) * 0.7)
+    return lat_range, [mid_lon - half_lon, mid_lon + half_lon]
+
+
+def _place_labels(points: list[dict[str, Any]], labelled: list[int], lat_range: list[float],
+                  lon_range: list[float]) -> dict[int, tuple[str, str]]:
+    """Label text and position for the ``labelled`` indices of ``points``, overlapping nothing.
+
+    Labelled points closer than a marker's width share one label ("Kunduz, Kunduz Province");
+    each label then takes the first of four positions around its marker whose box is clear of
+    the labels placed before it and of every marker. Only the first point of a group (the
+    strongest role) carries the text.
+    """
+    plot_w = CHART_WIDTH - MAP_MARGIN["l"] - MAP_MARGIN["r"]
+    plot_h = MAP_HEIGHT - MAP_MARGIN["t"] - MAP_MARGIN["b"]
+    x_rad = math.radians(lon_range[1] - lon_range[0])
+    y_rad = _mercator_y(lat_range[1]) - _mercator_y(lat_range[0])
+    scale = min(plot_w / x_rad, plot_h / y_rad)  # px per radian, as plotly fits the frame
+    xy = [(math.radians(p["lon"]) * scale, -_mercator_y(p["lat"]) * scale) for p in points]
+    groups: list[list[int]] = []
+    for i in labelled:
+        x, y = xy[i]
+        near = next((g for g in groups if math.dist(xy[g[0]], (x, y)) < 14), None)
+        if near is None:
+            groups.append([i])
+        else:
+            near.append(i)
+    markers = [(x - 7, y - 7, x + 7, y + 7) for x, y in xy]
+    placed: list[tuple[float, float, float, float]] = []
+    out: dict[int, tuple[str, str]] = {}
+    for group in groups:
+        names = [plain(points[i]["name"], 40) for i in group] if len(group) > 1 else [_point_name(points[group[0]])]
+        text = ", ".join(names[:3]) + (f" +{len(names) - 3} more" if len(names) > 3 else "")
+        w, h = len(text) * LABEL_FONT * 0.56, LABEL_FONT * 1.3
+        x, y = xy[group[0]]
+        boxes = {
+            "top center": (x - w / 2, y - 8 - h, x + w / 2, y - 8),
+            "bottom center": (x - w / 2, y + 8, x + w / 2, y + 8 + h),
+            "middle right": (x + 8, y - h / 2, x + 8 + w, y + h / 2),
+            "middle left": (x - 8 - w, y - h / 2, x - 8, y + h / 2),
+        }
+        others = [m for j, m in enumerate(markers) if j not in group]
+        free = [pos for pos, box in boxes.items() if not any(_overlap(box, b) for b in placed + others)]
+        position = free[0] if free else "top center"
+        placed.append(boxes[position])
+        out[group[0]] = (text, position)
+    return out
+
+
+def _point_name(p: dict[str, Any]) -> str:
+    return plain(p["name"], 40) + (" (approx.)" if p["precision"] == "approximate" else "")
+
+
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
 def place_map(places: list[dict[str, Any]]) -> go.Figure:
     """The places named, by role, on a world base map framed on the incident and origin places."""
     fig = go.Figure()
@@ -280,33 +362,33 @@ def place_map(places: list[dict[str, Any]]) -> go.Figure:
                            colorscale=[[0, "#e8eef6"], [1, "#e8eef6"]], showscale=False,
                            marker_line_color="#9aa3b2", hoverinfo="location", name="countries involved")
     points = [p for p in places if p["lat"] is not None]
-    for role, (colour, symbol, size) in ROLE_STYLE.items():
-        sel = [p for p in points if p["role"] == role]
-        if not sel:
-            continue
-        fig.add_scattergeo(
-            lat=[p["lat"] for p in sel], lon=[p["lon"] for p in sel], name=role,
-            mode="markers+text" if role in FOCUS_ROLES else "markers",  # labels only where they matter
-            text=[plain(p["name"], 40) + (" (approx.)" if p["precision"] == "approximate" else "") for p in sel],
-            textposition="top center", textfont=dict(size=10),
-            marker=dict(color=colour, symbol=symbol, size=size, line=dict(width=1, color="white")),
-            hovertext=[plain(p["sentence"], 160) for p in sel], hovertemplate="%{text}<br>%{hovertext}<extra></extra>",
-        )
     focus = [p for p in points if p["role"] in FOCUS_ROLES] or points
     geo = dict(scope="world", resolution=110, projection_type="mercator", showcountries=True,
                countrycolor="#b8bfca", showland=True, landcolor="#f7f7f4", showocean=True, oceancolor="#eef4f8",
                showlakes=False, showframe=False)
+    labels: dict[int, tuple[str, str]] = {}
     if focus:
-        lats = [p["lat"] for p in focus]
-        lons = [p["lon"] for p in focus]
-        half_lat = max(5.0, (max(lats) - min(lats)) * 0.7)
-        half_lon = max(half_lat * 2.2, (max(lons) - min(lons)) * 0.7)  # fill the wide chart area
-        mid_lat, mid_lon = (max(lats) + min(lats)) / 2, (max(lons) + min(lons)) / 2
-        geo.update(lataxis_range=[mid_lat - half_lat, mid_lat + half_lat],
-                   lonaxis_range=[mid_lon - half_lon, mid_lon + half_lon])
+        lat_range, lon_range = _map_frame(focus)
+        geo.update(lataxis_range=lat_range, lonaxis_range=lon_range)
+        # labels only where they matter: the incident and origin places
+        labelled = [i for i, p in enumerate(points) if p["role"] in FOCUS_ROLES]
+        labels = _place_labels(points, labelled, lat_range, lon_range)
+    for role, (colour, symbol, size) in ROLE_STYLE.items():
+        sel = [i for i, p in enumerate(points) if p["role"] == role]
+        if not sel:
+            continue
+        fig.add_scattergeo(
+            lat=[points[i]["lat"] for i in sel], lon=[points[i]["lon"] for i in sel], name=role,
+            mode="markers+text" if any(i in labels for i in sel) else "markers",
+            text=[labels.get(i, ("", ""))[0] for i in sel],
+            textposition=[labels.get(i, ("", "top center"))[1] for i in sel], textfont=dict(size=LABEL_FONT),
+            customdata=[[_point_name(points[i]), plain(points[i]["sentence"], 160)] for i in sel],
+            hovertemplate="%{customdata[0]}<br>%{customdata[1]}<extra></extra>",
+            marker=dict(color=colour, symbol=symbol, size=size, line=dict(width=1, color="white")),
+        )
     fig.update_layout(title="Places named (approx. = area centre from the project gazetteer)", geo=geo,
-                      margin=dict(l=10, r=10, t=44, b=70))
-    return styled(fig, height=440)
+                      margin=MAP_MARGIN)
+    return styled(fig, height=MAP_HEIGHT)
 
 
 def figure_html(fig: go.Figure) -> str:

@@ -15,7 +15,6 @@ import json
 import os
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from importlib import metadata
@@ -244,15 +243,34 @@ def place_summary(mentions: list[PlaceMention]) -> list[dict[str, Any]]:
             "filed from": 4, "context": 5}
     rows: dict[str, dict[str, Any]] = {}
     sources: dict[str, set[str]] = {}
-    roles: dict[str, Counter[str]] = {}
     for m in mentions:
         row = rows.setdefault(m.name, {"name": m.name, "lat": m.lat, "lon": m.lon, "country": m.country,
                                        "kind": m.kind, "precision": m.precision, "role": m.role,
                                        "sentence": m.sentence})
         sources.setdefault(m.name, set()).add(m.article_id)
-        roles.setdefault(m.name, Counter())[m.role] += 1
         if rank[m.role] < rank[row["role"]]:
             row["role"], row["sentence"] = m.role, m.sentence
     for name, row in rows.items():
         row["sources"] = len(sources[name])
+    _demote_other_countries(rows, mentions, rank)
     return sorted(rows.values(), key=lambda r: (rank[r["role"]], -r["sources"], r["name"]))
+
+
+def _demote_other_countries(rows: dict[str, dict[str, Any]], mentions: list[PlaceMention],
+                            rank: dict[str, int]) -> None:
+    """Once a town, post or district locates the incident, only its country is the incident area.
+
+    A country is marked "incident area" by any sentence about the attack that names it ("the attack
+    shows the group's strength in Afghanistan"); that is weak next to a located place. Other countries
+    keep their next strongest role and its sentence, so a border country stays on the map as mentioned.
+    """
+    located = {r["country"] for r in rows.values()
+               if r["role"] == "incident area" and r["kind"] != "country" and r["country"]}
+    if not located:
+        return
+    for row in rows.values():
+        if row["kind"] != "country" or row["role"] != "incident area" or row["country"] in located:
+            continue
+        others = sorted((m for m in mentions if m.name == row["name"] and m.role != "incident area"),
+                        key=lambda m: rank[m.role])
+        row["role"], row["sentence"] = (others[0].role, others[0].sentence) if others else ("mentioned", row["sentence"])
