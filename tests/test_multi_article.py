@@ -149,3 +149,11 @@ def test_later_claim_briefing_renders_the_claim_chart(tmp_path) -> None:
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert summary["attribution"]["claimed"] is True
     assert summary["incident_date"]["date"] == "2021-03-01"
+
+
+def test_a_timeline_of_a_few_days_is_ticked_by_date_not_by_hour(analyse) -> None:
+    from briefing import charts
+
+    fig = charts.timeline(analyse("later_claim").summary)
+    assert fig.layout.xaxis.dtick == 86_400_000  # a tick a day, not plotly's 12-hourly default
+    assert fig.layout.xaxis.tickformat == "%d %b %Y"

@@ -7,6 +7,7 @@ in the exported HTML, and vector in the printed PDF.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 from typing import Any
@@ -199,20 +200,26 @@ def claim_status(summary) -> go.Figure:
         fig.add_vline(x=dating.date, line=dict(color="#D55E00", dash="dot", width=1))
         fig.add_annotation(x=dating.date, y=1, yref="paper", text="incident", showarrow=False,
                            yanchor="bottom", font=dict(size=11, color="#D55E00"))
-    import datetime as dt
-
     days = sorted({p[0] for p in points} | ({dating.date} if dating is not None and dating.date
                                                and len(dating.date) == 10 else set()))
-    xaxis: dict[str, Any] = dict(tickformat="%d %b %Y")
-    if days:
-        first, last = dt.date.fromisoformat(days[0]), dt.date.fromisoformat(days[-1])
-        xaxis["range"] = [(first - dt.timedelta(days=1)).isoformat(), (last + dt.timedelta(days=1)).isoformat()]
-        if (last - first).days <= 14:
-            xaxis["dtick"] = 86_400_000  # one tick per day: the default repeats a day's label
+    xaxis = _day_axis(days)
     fig.update_layout(title="Claim status over time, per source (by publication date)", xaxis_type="date",
                       xaxis=xaxis, yaxis=dict(type="category", range=[len(lanes) - 0.4, -0.6]),
                       showlegend=True, margin=dict(t=64, b=80))
     return styled(fig, height=170 + 34 * len(lanes))
+
+
+def _day_axis(days: list[str]) -> dict[str, Any]:
+    """A date x-axis for events on ``days`` (ISO dates): a day's margin either side, and for a
+    span of two weeks or less one tick per day, labelled by date: plotly's default for a few
+    days ticks every 12 hours ("00:00 / 12:00"), which reads as if the times were known."""
+    xaxis: dict[str, Any] = dict(tickformat="%d %b %Y")
+    if days:
+        first, last = dt.date.fromisoformat(min(days)), dt.date.fromisoformat(max(days))
+        xaxis["range"] = [(first - dt.timedelta(days=1)).isoformat(), (last + dt.timedelta(days=1)).isoformat()]
+        if (last - first).days <= 14:
+            xaxis["dtick"] = 86_400_000
+    return xaxis
 
 
 TIMELINE_YEARS = 3  # the chart frames the last years before the incident; older context is in the table
@@ -220,8 +227,6 @@ TIMELINE_YEARS = 3  # the chart frames the last years before the incident; older
 
 def timeline(summary) -> go.Figure:
     """The incident, its recent background incidents and the reporting events on one dated axis."""
-    import datetime as dt
-
     kinds = {"incident": ("Main incident", "#D55E00", "diamond", 16, 3),
              "background": ("Background incident", "#999999", "circle", 11, 2),
              "report": ("Report published", "#0072B2", "square", 10, 1),
@@ -246,7 +251,13 @@ def timeline(summary) -> go.Figure:
     title = "Timeline: incident, context and reporting"
     if older:
         title += f" ({len(older)} older event{'s' if len(older) != 1 else ''} listed under Context)"
-    fig.update_layout(title=title, xaxis_type="date",
+    days = [e.date[:10] for e in dated if e not in older and len(e.date) >= 10]
+    shown = [e.date for e in dated if e not in older]
+    # a span of days gets dated daily ticks; longer spans keep plotly's month/year ticks
+    short = bool(days) and len(days) == len(shown) and (
+        dt.date.fromisoformat(max(days)) - dt.date.fromisoformat(min(days))).days <= 14
+    xaxis = _day_axis(days) if short else {}
+    fig.update_layout(title=title, xaxis_type="date", xaxis=xaxis,
                       yaxis=dict(tickvals=[3, 2, 1, 0], ticktext=["incident", "context", "reports", "figures"],
                                  range=[-0.7, 3.7]), margin=dict(b=80))
     return styled(fig, height=300)
@@ -261,6 +272,7 @@ ROLE_STYLE = {  # role → (colour, symbol, size)
     "context": ("#999999", "circle-open", 8),
 }
 FOCUS_ROLES = ("incident area", "origin of attackers")
+FOCUS_SHADE = "#f6e4cf"  # warm: the ocean is pale blue, so a blue tint hid a coastal country
 
 
 def _world_topojson() -> str:
@@ -359,7 +371,7 @@ def place_map(places: list[dict[str, Any]]) -> go.Figure:
                         and (p["kind"] == "country" or p["lat"] is not None)})
     if countries:
         fig.add_choropleth(locations=countries, z=[1] * len(countries), locationmode="ISO-3",
-                           colorscale=[[0, "#e8eef6"], [1, "#e8eef6"]], showscale=False,
+                           colorscale=[[0, FOCUS_SHADE], [1, FOCUS_SHADE]], showscale=False,
                            marker_line_color="#9aa3b2", hoverinfo="location", name="countries involved")
     points = [p for p in places if p["lat"] is not None]
     focus = [p for p in points if p["role"] in FOCUS_ROLES] or points
