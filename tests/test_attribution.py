@@ -745,3 +745,59 @@ def test_a_state_force_nearer_the_cue_does_not_take_the_group_s_place() -> None:
     assert {g for g, _ in _stances(result)} == {"Armed Forces"}
     result = _run("A Taliban website reported the army shelled the village.")
     assert _stances(result) == [("Armed Forces", "attributed")]
+
+
+def test_a_suspect_owning_up_to_membership_names_the_group() -> None:
+    result = _run("One of the two detained youths admitted being a member of the FMLN.")
+    assert _stances(result) == [("FMLN", "admitted")]
+    result = _run("On being questioned, she said she was an active member of the ELN.")
+    assert _stances(result) == [("ELN", "admitted")]
+    assert result.summary.group == "ELN" and result.summary.claimed is True
+
+
+def test_involvement_in_a_war_is_no_attribution_of_the_deed() -> None:
+    assert _stances(_run("They urged the people to end the army's involvement in the war.")) == []
+    result = _run("The inquiry examined the army's involvement in the massacre.")
+    assert _stances(result) == [("Armed Forces", "attributed")]
+
+
+def test_an_air_deed_of_a_state_force_is_its_deed() -> None:
+    result = _run("Many civilians died in the indiscriminate bombings of the government's air force.")
+    assert _stances(result) == [("Air Force", "reported")]
+    # A state force that does not head its noun phrase is the target.
+    assert _stances(_run("The bombings of the army barracks wounded twelve.")) == []
+    # Only state forces: "the shelling of FMLN positions" names the target.
+    assert _stances(_run("Residents fled the shelling of the FMLN in the hills.")) == []
+
+
+def test_a_deed_verb_with_a_campaign_or_inquiry_for_object_is_no_attack() -> None:
+    assert _stances(_run("Later the army launched a publicity campaign in the villages.")) == []
+    assert _stances(_run("Police carried out an investigation into the blast.")) == []
+    result = _run("The army launched an offensive on the village.")
+    assert _stances(result) == [("Armed Forces", "reported")]
+
+
+def test_a_report_a_third_party_rejects_weighs_little() -> None:
+    text = (
+        "The president said the priests could have been killed by the army.\n"
+        "The president disavowed reports on state radio that the FMLN committed the murders."
+    )
+    result = _run(text)
+    fmln = [s for s in result.statements if s.group == "FMLN"]
+    assert fmln and all(s.stance == "attributed" for s in fmln)
+    assert result.summary.group == "Armed Forces"
+    # The accused's own side denying the charges leaves the accusation standing.
+    text = (
+        "The defense ministry denied charges raised by a leaflet that blames the army for the murders.\n"
+        "The leaflet says the police chief is responsible for the murders."
+    )
+    assert _run(text).summary.group == "Armed Forces"
+
+
+def test_a_groups_own_communique_is_its_own_voice_in_the_fallback() -> None:
+    text = (
+        "BOGOTA, 17 JAN 90 (RADIO CADENA) -- [COMMUNIQUE] [THE EXTRADITABLES] [TEXT] WE WILL "
+        "RELEASE THE HOSTAGES.\n"
+        "WE OFFER TO MEDIATE WITH THE SO-CALLED DEATH SQUADS TO END THE VIOLENCE."
+    )
+    assert _run(text).summary.group == "The Extraditables"

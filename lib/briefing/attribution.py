@@ -68,6 +68,7 @@ class _Cue:
     names: bool = True  # may an unlisted capitalised name next to it be the group
     active: bool = False  # an active deed verb: the group before it must be its subject
     relayed: bool = False  # the claim named as a noun ("X's claim"): reported by someone else
+    state_only: bool = False  # only a state force heading its noun phrase is the doer
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,9 @@ class _Rules:
     unasserted_before: re.Pattern[str]
     asserted_to_heads: set[str]
     accused_deed_object: re.Pattern[str]
+    state_head_after: re.Pattern[str]
+    not_deed_objects: re.Pattern[str]
+    rejected_reports: re.Pattern[str]
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -141,6 +145,7 @@ def _rules() -> _Rules:
             bool(item.get("names", True)),
             bool(item.get("active", False)),
             bool(item.get("relayed", False)),
+            bool(item.get("state_only", False)),
         )
         for item in raw["stances"]
         for p in item["patterns"]
@@ -211,6 +216,9 @@ def _rules() -> _Rules:
         unasserted_before=_compile(raw["unasserted_before"]),
         asserted_to_heads={str(w).lower() for w in raw["asserted_to_heads"]},
         accused_deed_object=_compile(raw["accused_deed_object"]),
+        state_head_after=_compile(raw["state_head_after"]),
+        not_deed_objects=_compile(raw["not_deed_objects"]),
+        rejected_reports=_compile(raw["rejected_reports"]),
     )
 
 
@@ -509,6 +517,12 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
             or rules.document_before.search(sentence[max(0, m.start() - 60) : m.start()])
         ):
             after = []  # "the cartel by the same name", "a communique released by X"
+    if cue.state_only:
+        # "the bombings of the government's air force": a state force heading its noun phrase.
+        after = [
+            g for g in after
+            if group_kind(g.canonical) == "state" and _rules().state_head_after.match(sentence, g.end)
+        ]
     if cue.stance == "attributed" and cue.side == "after":
         # "accused the army of killing FMLN leaders": the FMLN is the deed's object.
         after = [
@@ -652,6 +666,8 @@ def _statements_in(
                 continue
             if cue.active and not _acts_as_verb(sentence, m, groups):
                 continue
+            if cue.active and _rules().not_deed_objects.match(sentence, m.end()):
+                continue  # "the army launched a publicity campaign": no attack
             if cue.stance == "attributed" and cue.side == "after" and _unasserted(sentence, m):
                 continue
             group = _pick_group(sentence, cue, m, groups)
@@ -672,6 +688,23 @@ def _statements_in(
             found.append(_Hit(cue.stance, group, m, cue.relayed))
             taken.append((m.start(), m.end()))
     return found, groups
+
+
+def _rejected_report(sentence: str, before: int, group: str) -> re.Match[str] | None:
+    """The phrase by which a speaker rejects the report that names ``group`` before offset
+    ``before`` ("Cristiani disavowed versions that claim ..."), unless the speaker is the accused's
+    own side: a ministry denying charges against the army answers an accusation, like a group's
+    denial, and leaves the army accused."""
+    hit = _rules().rejected_reports.search(sentence, 0, before)
+    if hit is None:
+        return None
+    if group and group_kind(group) == "state":
+        rejecter = sentence[: hit.start()]
+        if _classify_source(rejecter) == "official" or any(
+            group_kind(g.canonical) == "state" for g in find_groups(rejecter)
+        ):
+            return None
+    return hit
 
 
 def _unasserted(sentence: str, m: re.Match[str]) -> bool:
@@ -840,6 +873,13 @@ def extract_attribution(doc: Document, scope: _Scope) -> AttributionResult:
                 final = _adjust(
                     stance, own_hedges, speaker, name, distanced and incident == MAIN, known_deed
                 )
+                rejected = _rejected_report(sent.text, span[0], name)
+                if rejected:
+                    # "X disavowed versions that claim the FMLN committed the murder": someone's
+                    # report, which the speaker disputes.
+                    own_hedges.setdefault("accusation", []).append(rejected.group())
+                    if final == "reported":
+                        final = "attributed"
                 if any(st.stance == final and st.group == name and st.sentence_index == sent.index
                        for st in statements):
                     continue
@@ -934,6 +974,8 @@ def summarise(
             weight *= 0.5  # armies are named in most reports, as targets or responders
         if not is_known_group(st.group):
             weight *= 0.5  # a capitalised phrase that merely looks like a name
+        if any(_rules().rejected_reports.search(h) for h in st.hedges):
+            weight *= 0.25  # a report the speaker rejects
         scores[st.group] = scores.get(st.group, 0.0) + weight
         first_seen.setdefault(st.group, st.sentence_index)
     summary = AttributionSummary()
@@ -1020,6 +1062,10 @@ def _fallback_group(
     """The known non-state group the main incident names most often, else nothing (an unknown
     capitalised name or a state force merely named is as likely a victim as a perpetrator).
     Groups in ``exclude`` (those said not to have claimed it) are passed over."""
+    issuer = issuer_of(doc, caps)
+    if issuer is not None and issuer[1] == "communique" and issuer[0] not in (exclude or ()):
+        # A group's own communique that attaches no deed to anyone speaks of its own doings.
+        return issuer[0]
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for sent in doc.sentences:
