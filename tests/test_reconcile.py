@@ -556,3 +556,18 @@ def test_single_source_keeps_its_own_bounds() -> None:
     f = reconcile(used(("a", None)), [d]).fields["wounded_total"]
     assert (f.value, f.qualifier, f.low, f.high, f.status) == (20, "about", None, None,
                                                                "single source")
+
+
+def test_a_figure_after_the_claims_saying_is_the_groups_own() -> None:
+    assert source_kind("The Front claimed responsibility in a statement from its media arm on Monday, "
+                       "saying its fighters had killed 25 soldiers.", ["Front"])[0] == "group claim"
+    assert source_kind("The Front claimed responsibility for the raid, saying 25 soldiers died.",
+                       ["Front"])[0] == "group claim"
+    # the reporter's figure after a claim of responsibility stays the reporter's
+    assert source_kind("The Front claimed responsibility for the raid, which killed 25 soldiers, "
+                       "the army said.", ["Front"])[0] == "official"
+
+
+def test_an_army_calling_the_groups_figure_propaganda_speaks_as_an_official() -> None:
+    assert source_kind("The army dismissed the claim as propaganda and said 17 soldiers died.",
+                       ["Front"]) == ("official", "army")

@@ -394,8 +394,14 @@ _COUNT_WORD = re.compile(
 _CLAIM_VERB = (r"(?:said(?!\s+to\s+(?:be|have))|says|claimed|claims|announced|announces|stated|"
                r"boasted)(?!\s+(?:responsibility|credit|the attack))")
 _GROUP_SPEAKER_RE = re.compile(
-    r"\b(?:amaq|news agency of the|propaganda|jihadist (?:channels?|media)|"
-    r"claimed to have killed|claimed (?:it|they) (?:had )?killed|said it (?:had )?killed)\b|"
+    # "propaganda" alone is also the army's word for the group's figure ("dismissed it as propaganda")
+    r"\b(?:amaq|news agency of the|(?:its|their) propaganda|propaganda (?:arm|wing|outlet|channel|agency)|"
+    r"jihadist (?:channels?|media)|media (?:arm|wing))|"
+    r"\b(?:claimed to have killed|claimed (?:it|they) (?:had )?killed|said it (?:had )?killed)\b|"
+    # "X claimed responsibility ..., saying its fighters had killed 30 soldiers": what follows
+    # the claim's "saying" is the group's own figure
+    r"\bclaim(?:ed|s|ing)? (?:responsibility|credit)\b[^.;]*?\b(?:saying|claiming|and said|adding)\b|"
+    r"\b(?:its|their) (?:fighters|militants|mujahideen|mujahidin|members) (?:had |have )?killed\b|"
     rf"\b(?:the group|the militants|the insurgents|the rebels|the jihadists)\s+(?:has |have |had )?{_CLAIM_VERB}\b|"
     r"\baccording to (?:the )?(?:group|militants|insurgents|rebels|jihadists)\b",
     re.IGNORECASE,
@@ -1075,7 +1081,7 @@ def reconcile_attribution(used: list[DocumentExtraction],
     reasons = [f"{names.get(aid, aid)} ({date_words(next(r['published'] for r in mine if r['article_id'] == aid))}): "
                + "; ".join(dict.fromkeys(words)) for aid, words in said_by.items()]
     rule = {6: "claimed by the group and blamed by others",
-            5: "claimed by the group, not attributed to it by any outside source",
+            5: "claimed by the group; no official or other outside voice (beyond the reporters themselves) blames it too",
             4: "attributed with a stated basis or by two or more sources, not claimed"
                if not claimed_all else "",
             3: "only suspected, possible or attributed by one source without basis"}.get(
