@@ -60,6 +60,14 @@ FOLDERS: dict[str, list[tuple[str, str, str, str]]] = {  # name → (file, outle
          "Wednesday for Monday's attack on an army checkpoint near Dorvik, in a statement carried "
          "by its Amaq news agency."),
     ],
+    "desk_note_first": [  # the later desk note sorts first by file name
+        ("a_desk.txt", "Risk Desk", "2021-03-05",
+         "Dorvik checkpoint: desk note\nThe Islamic State claimed responsibility for Monday's attack "
+         "near Dorvik, saying its fighters had killed 20 soldiers."),
+        ("b_wire.txt", "Wire Service", "2021-03-01",
+         "Militants kill five soldiers at Dorvik checkpoint\nMilitants attacked an army checkpoint "
+         "near Dorvik on Monday, killing five soldiers, the army said."),
+    ],
 }
 
 
@@ -157,3 +165,12 @@ def test_a_timeline_of_a_few_days_is_ticked_by_date_not_by_hour(analyse) -> None
     fig = charts.timeline(analyse("later_claim").summary)
     assert fig.layout.xaxis.dtick == 86_400_000  # a tick a day, not plotly's 12-hourly default
     assert fig.layout.xaxis.tickformat == "%d %b %Y"
+
+
+def test_title_is_the_first_reports_headline_and_the_groups_own_toll_stays_apart(analyse) -> None:
+    a = analyse("desk_note_first")
+    assert pipeline.infer_title(a.loaded) == "Militants kill five soldiers at Dorvik checkpoint"
+    security = a.summary.fields["killed_security"]
+    assert security.value == 5
+    kinds = {p.article_id: p.kind for p in security.per_source if p.value is not None}
+    assert kinds["a_desk"] == "group claim" and kinds["b_wire"] != "group claim"

@@ -135,3 +135,9 @@ def test_a_map_label_moves_off_a_marker_it_would_cover():
     crowded = positions([row("Alpha", 35.0, "incident area"), row("Beta", 35.3, "mentioned")])
     assert alone["Alpha"] == "top center"
     assert crowded["Alpha"] != "top center"
+
+
+def test_where_the_wounded_were_taken_is_not_the_incident_area():
+    found = places("Nine people wounded in the attack in Kandahar, Afghanistan, were flown to Kabul for treatment.")
+    assert found["Kandahar"] == "incident area"
+    assert found["Kabul"] == "mentioned"

@@ -115,23 +115,30 @@ def casualties_by_source(summary) -> go.Figure:
             if sv.article_id not in sources:
                 sources.append(sv.article_id)
     columns = [plain(s, 30) for s in sources] + ["Reconciled"]
+    claims_shown = False
     for key, label, colour in CASUALTY_SERIES:
         rec = summary.fields[key]
         by_source = {sv.article_id: sv for sv in rec.per_source}
-        ys, texts, hovers = [], [], []
+        ys, texts, hovers, shapes = [], [], [], []
         for s in sources:
             sv = by_source.get(s)
             ys.append(sv.value if sv and sv.value is not None else None)
             texts.append("" if not sv or sv.value is None else str(sv.value))
             quote = sv.evidence[0].sentence if sv and sv.evidence else "not reported"
-            hovers.append(plain(quote, 160))
+            claim = bool(sv and sv.value is not None and sv.kind == "group claim")
+            hovers.append(("the group's own claim, not merged: " if claim else "") + plain(quote, 160))
+            shapes.append("/" if claim else "")
         ys.append(rec.value)
         texts.append("" if rec.value is None else str(rec.value))
         hovers.append(plain(rec.reason, 160))
-        fig.add_bar(name=label, x=columns, y=ys, text=texts, textposition="outside", marker_color=colour,
+        shapes.append("")
+        claims_shown = claims_shown or any(shapes)
+        fig.add_bar(name=label, x=columns, y=ys, text=texts, textposition="outside",
+                    marker=dict(color=colour, pattern=dict(shape=shapes, fgcolor="white", fillmode="overlay", size=6, solidity=0.4)),
                     hovertext=hovers, hovertemplate="%{x}: %{y}<br>%{hovertext}<extra>" + label + "</extra>")
-    fig.update_layout(barmode="group", title="Main-incident casualties by source (no bar: not reported)",
-                      yaxis_title="people", margin=dict(b=90))
+    title = "Main-incident casualties by source (no bar: not reported"
+    title += "; hatched: the group's own claim)" if claims_shown else ")"
+    fig.update_layout(barmode="group", title=title, yaxis_title="people", margin=dict(b=90))
     return styled(fig, height=400)
 
 

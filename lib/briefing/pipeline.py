@@ -12,6 +12,7 @@ import pandas as pd
 
 from .atomic import write_atomic
 from .extract import extract_document
+from .language import READ_LANGUAGES
 from .load import LoadOptions, LoadResult, load_articles
 from .model import DocumentExtraction
 from .paths import default_output_dir, resolve_articles, slugify
@@ -77,12 +78,19 @@ def extract_all(loaded: LoadResult) -> list[DocumentExtraction]:
 
 
 def infer_title(loaded: LoadResult) -> str:
-    """A title from the sources when the analyst gives none: the first headline, else generic."""
+    """A title from the sources when the analyst gives none, else generic: the headline of the
+    first report (earliest publication date, in a language the extractors read; file order breaks
+    ties), not of whichever file sorts first; a later desk note's title rarely names the event."""
     used = loaded.used
-    for title in used.get("title", pd.Series(dtype=object)):
-        if isinstance(title, str) and title.strip():
-            return title.strip()
-    return "Incident briefing"
+    ranked: list[tuple[bool, str, int, str]] = []
+    for order, row in enumerate(used.itertuples(index=False)):
+        title = getattr(row, "title", None)
+        if not (isinstance(title, str) and title.strip()):
+            continue
+        published = parse_date(getattr(row, "published", None))
+        ranked.append((getattr(row, "language", None) not in (None, *READ_LANGUAGES),
+                       published.isoformat() if published else "9999", order, title.strip()))
+    return min(ranked)[3] if ranked else "Incident briefing"
 
 
 def latest_published(loaded: LoadResult) -> dt.date | None:

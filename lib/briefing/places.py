@@ -45,6 +45,9 @@ REFERENCE = re.compile(
 # "official reports from Dushanbe": where news comes from, not where the attackers came from.
 NEWS_FROM = re.compile(r"\b(?:reports?|reporting|sources?|officials?|statements?|news|correspondents?|"
                        r"dispatch(?:es)?|broadcasts?|radio|television|agency)\s+(?:\w+\s+)?from\s+$", re.I)
+# "wounded were flown to Ouagadougou": where casualties were taken, not where the incident was.
+TAKEN_TO = re.compile(r"\b(?:flown|taken|evacuated|airlifted|transferred|transported|rushed|driven|moved|"
+                      r"brought|sent)\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 MOVE = re.compile(r"\b(?:cross(?:ed|ing)?|came|come|arriv\w*|infiltrat\w*|entered|passed|travell?ed)\b", re.I)
 
 
@@ -221,7 +224,7 @@ def find_places(doc: Document, incident_of: list[str] | None = None) -> list[Pla
             role = "filed from"
         elif incident != MAIN:
             role = "context"
-        elif NEWS_FROM.search(before[-40:]):
+        elif NEWS_FROM.search(before[-40:]) or TAKEN_TO.search(before[-60:]):
             role = "mentioned"
         elif ORIGIN.search(before[-40:]) and MOVE.search(sentence.text):
             role = "origin of attackers"
