@@ -801,3 +801,37 @@ def test_a_groups_own_communique_is_its_own_voice_in_the_fallback() -> None:
         "WE OFFER TO MEDIATE WITH THE SO-CALLED DEATH SQUADS TO END THE VIOLENCE."
     )
     assert _run(text).summary.group == "The Extraditables"
+
+
+def test_an_unlisted_doer_named_after_a_description_or_an_apposition() -> None:
+    result = _run("The mayor was shot by right-wing extremist Hans Meier outside the town hall.")
+    assert _stances(result) == [("Hans Meier", "reported")]
+    result = _run("Two days later, the perpetrator of the bombings, Karl Brenner, was arrested.")
+    assert _stances(result) == [("Karl Brenner", "reported")]
+    # "by" with no name after its description is still no doer.
+    assert _stances(_run("The bus was hit by a roadside bomb in Kandahar.")) == []
+
+
+def test_the_group_of_the_agent_of_by_is_the_doer() -> None:
+    text = "The raid was carried out by two men named Ivo Petrov and Dan Popa, who were members of Zora."
+    assert _run(text).summary.group == "Zora"
+
+
+def test_an_unlisted_person_accused_of_ordering_the_attack() -> None:
+    result = _run("The government accused Omar Jalil of ordering the attack.")
+    assert _stances(result) == [("Omar Jalil", "attributed")]
+    assert result.summary.attribution_uncertain is True
+
+
+def test_the_first_group_of_a_joint_claim_leads_it() -> None:
+    result = _run("Hamas and the Islamic Jihad jointly claimed responsibility for the bombing.")
+    assert result.summary.group == "Hamas" and result.summary.claimed is True
+
+
+def test_a_claim_on_behalf_of_a_group_is_that_groups_claim() -> None:
+    text = (
+        "The government first blamed ETA for the bombings, but later a cell called the Hafs "
+        "Brigade claimed responsibility on behalf of al-Qaeda."
+    )
+    result = _run(text)
+    assert result.summary.group == "Al-Qaeda" and result.summary.claimed is True

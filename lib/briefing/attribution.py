@@ -69,6 +69,7 @@ class _Cue:
     active: bool = False  # an active deed verb: the group before it must be its subject
     relayed: bool = False  # the claim named as a noun ("X's claim"): reported by someone else
     state_only: bool = False  # only a state force heading its noun phrase is the doer
+    name_after: bool = False  # an unlisted name may follow the cue directly
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,7 @@ class _Rules:
     state_head_after: re.Pattern[str]
     not_deed_objects: re.Pattern[str]
     rejected_reports: re.Pattern[str]
+    person_descriptors: re.Pattern[str]
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -146,6 +148,7 @@ def _rules() -> _Rules:
             bool(item.get("active", False)),
             bool(item.get("relayed", False)),
             bool(item.get("state_only", False)),
+            bool(item.get("name_after", False)),
         )
         for item in raw["stances"]
         for p in item["patterns"]
@@ -219,6 +222,12 @@ def _rules() -> _Rules:
         state_head_after=_compile(raw["state_head_after"]),
         not_deed_objects=_compile(raw["not_deed_objects"]),
         rejected_reports=_compile(raw["rejected_reports"]),
+        # case-sensitive: the descriptor is written in lower case, the name after it capitalised
+        person_descriptors=re.compile(
+            r"(?:(?:an?|the)\s+)?(?:[a-z][\w\-]*\s+){0,3}?(?:"
+            + "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in raw["person_descriptors"])
+            + r"),?\s+"
+        ),
     )
 
 
@@ -565,9 +574,20 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
             penalty += 200
         return (dist + penalty, g.start)
 
-    return min(candidates, key=rank)[1]
+    best = min(candidates, key=rank)[1]
+    if cue.stance in ("claimed", "admitted") and best.end <= m.start():
+        # "Hamas and the Al-Aqsa Martyrs Brigade jointly claimed": the first named leads the claim.
+        joined = [
+            o for o in groups
+            if o.end <= best.start and group_kind(o.canonical) != "state"
+            and _JOINED.fullmatch(sentence, o.end, best.start)
+        ]
+        if joined:
+            return joined[-1]
+    return best
 
 
+_JOINED = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
 _STATE_PENALTY = 30
 
 
@@ -671,8 +691,8 @@ def _statements_in(
             if cue.stance == "attributed" and cue.side == "after" and _unasserted(sentence, m):
                 continue
             group = _pick_group(sentence, cue, m, groups)
-            if group is None and not caps and cue.names and cue.stance in (
-                "claimed", "reported", "denied"
+            if group is None and not caps and cue.names and (
+                cue.stance in ("claimed", "reported", "denied") or cue.name_after
             ):
                 # An unlisted name right next to the verb: "Al-Nasireen has claimed ...",
                 # "Fadi Aloon stabbed ...", "... carried out by Timothy McVeigh".
@@ -756,14 +776,23 @@ def _agent_name(
         )
         if hit:
             span = (hit.start(1), hit.end(1))
-    elif cue.side == "after" and m.group().lower().endswith("by"):
-        hit = re.match(rf"\s+((?:{_CAP_WORD}\s+){{0,5}}[A-Z][\w'’\-]*)", sentence[m.end() :])
+    elif cue.side == "after" and (cue.name_after or m.group().lower().endswith("by")):
+        # "by far left extremist Volkert van der Graaf": a description may come before the name.
+        rest = sentence[m.end() :]
+        lead = re.match(r"\s*", rest).end()
+        described = rules.person_descriptors.match(rest, lead)
+        if described:
+            lead = described.end()
+        elif not cue.name_after and lead == 0:
+            return None
+        hit = re.compile(rf"((?:{_CAP_WORD}\s+){{0,5}}[A-Z][\w'’\-]*)").match(rest, lead)
         if hit:
             span = (m.end() + hit.start(1), m.end() + hit.end(1))
     if span is None:
         return None
-    if rules.object_prepositions.search(sentence[max(0, span[0] - 25) : span[0]]) or re.search(
-        r"\b(?:in|of|near|outside|inside)\s+$", sentence[max(0, span[0] - 12) : span[0]]
+    if not cue.name_after and (
+        rules.object_prepositions.search(sentence[max(0, span[0] - 25) : span[0]])
+        or re.search(r"\b(?:in|of|near|outside|inside)\s+$", sentence[max(0, span[0] - 12) : span[0]])
     ):
         return None  # "in Tel Aviv", "a group of Jews": a place or an object, not the doer
     text = sentence[span[0] : span[1]]
@@ -772,7 +801,7 @@ def _agent_name(
         words = words[1:]
     while words and words[-1].lower() in ("of", "the", "al", "de", "la", "del"):
         words = words[:-1]
-    if not words or (len(words) == 1 and "-" not in words[0]):
+    if not words or (len(words) == 1 and "-" not in words[0] and not cue.name_after):
         return None  # a lone capitalised word is too often "He", "Police", "Monday"
     if words[-1].lower() in rules.not_agent_heads:
         return None  # "Kandahar Airport", "Interior Ministry": a place or an institution
