@@ -174,3 +174,11 @@ def test_title_is_the_first_reports_headline_and_the_groups_own_toll_stays_apart
     assert security.value == 5
     kinds = {p.article_id: p.kind for p in security.per_source if p.value is not None}
     assert kinds["a_desk"] == "group claim" and kinds["b_wire"] != "group claim"
+
+
+def test_facts_say_who_gives_each_source_figure(analyse) -> None:
+    facts = analyse("desk_note_first").facts
+    figures = facts[(facts["kind"] == "figure") & (facts["field"] == "killed_security")]
+    by = dict(zip(figures["article_id"], figures["by"]))
+    assert by["a_desk"] == "the perpetrator group (its own claim)"
+    assert by["b_wire"] != by["a_desk"]

@@ -141,3 +141,9 @@ def test_where_the_wounded_were_taken_is_not_the_incident_area():
     found = places("Nine people wounded in the attack in Kandahar, Afghanistan, were flown to Kabul for treatment.")
     assert found["Kandahar"] == "incident area"
     assert found["Kabul"] == "mentioned"
+
+
+def test_a_dateline_with_the_agency_in_brackets_is_where_the_story_was_filed():
+    found = places("KABUL, Afghanistan (Wire) — Gunmen attacked a checkpoint in Kandahar on Monday.")
+    assert found["Kabul"] == "filed from"
+    assert found["Kandahar"] == "incident area"

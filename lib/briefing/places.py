@@ -36,7 +36,8 @@ INCIDENT_WORDS = re.compile(
 # A run of capitalised words, optionally joined by "-e-", "of", "al-" ...: the candidates looked up.
 CANDIDATE = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w'’-]*){0,3}(?:\s+[Pp]rovince)?")
 MAX_WORDS = 5
-DATELINE = re.compile(r"^[A-Z][A-Za-z .,'’-]{1,40}\s[—–-]{1,2}\s")  # "KABUL, Afghanistan — "
+# "KABUL, Afghanistan — ", "LAGOS, Nigeria (Reuters) - "
+DATELINE = re.compile(r"^[A-Z][A-Za-z .,'’-]{1,40}(?:\s\([^)]{1,30}\))?\s[—–-]{1,2}\s")
 # "50 miles southwest of the capital, Dushanbe": the named place is where distances are measured
 # from, not where the incident happened.
 REFERENCE = re.compile(

@@ -294,8 +294,10 @@ def evidence_html(facts: Any) -> str:
             value = fmt_count(_int(r.get("value")), r.get("qualifier") or "exact", _int(r.get("low")), _int(r.get("high")))
             if r.get("derivation"):
                 value += f" (derived: {r.get('derivation')})"
-        rows.append([r.get("article_id"), r.get("incident"), _EVIDENCE_KIND.get(r.get("kind"), r.get("kind")),
-                     what, value, quote_html(r.get("sentence") or "")])
+        read_as = _EVIDENCE_KIND.get(r.get("kind"), r.get("kind"))
+        if r.get("kind") == "figure" and r.get("by"):
+            read_as += f", given by: {r['by']}"
+        rows.append([r.get("article_id"), r.get("incident"), read_as, what, value, quote_html(r.get("sentence") or "")])
     return table_html(rows, ["Source", "Incident", "Read as", "Field", "Value", "Sentence"], raw_columns=[5])
 
 

@@ -786,13 +786,26 @@ def _source_value(doc: DocumentExtraction, row: dict[str, Any], field_name: str,
     if fig is None or (fig.value is None and fig.low is None):
         return SourceValue(doc.article_id, outlet, published, None, "exact", None, None, [],
                            None, "unknown")
+    kind, body = figure_speaker(fig, groups)
+    return SourceValue(doc.article_id, outlet, published, fig.value, fig.qualifier or "exact",
+                       fig.low, fig.high, list(fig.evidence), fig.derivation, kind, body)
+
+
+def figure_speaker(fig: Figure, groups: list[str]) -> tuple[str, str | None]:
+    """(kind, body) of who gives ``fig``: the first evidence sentence that names a speaker decides."""
     kind, body = "unknown", None
-    for e in fig.evidence:  # the first sentence that names a speaker decides
+    for e in fig.evidence:
         kind, body = source_kind(e.sentence, groups)
         if kind != "unknown":
             break
-    return SourceValue(doc.article_id, outlet, published, fig.value, fig.qualifier or "exact",
-                       fig.low, fig.high, list(fig.evidence), fig.derivation, kind, body)
+    return kind, body
+
+
+def speaker_groups(used: list[DocumentExtraction]) -> list[str]:
+    """Perpetrator groups (names and surfaces, longest first) whose own words make a figure a
+    "group claim"; state forces blamed for an attack still speak as officials ("police said")."""
+    return sorted({n for d in used for a in d.attributions if group_kind(a.group) != "state"
+                   for n in (a.group, a.surface) if n}, key=lambda g: (-len(g), g))
 
 
 def _canon(name: str) -> str:
@@ -1355,11 +1368,7 @@ def reconcile(articles: pd.DataFrame, docs: list[DocumentExtraction],
     for d in used:
         checks.extend(f"{d.article_id}: {c}" for c in d.checks)
     checks.extend(dup_notes)
-    # Perpetrator groups whose own words make a figure a "group claim"; state forces blamed
-    # for an attack still speak as officials when they report figures ("police said").
-    groups = sorted({n for d in used for a in d.attributions if group_kind(a.group) != "state"
-                     for n in (a.group, a.surface) if n},
-                    key=lambda g: (-len(g), g))
+    groups = speaker_groups(used)
     fields: dict[str, FieldReconciliation] = {}
     for name in COUNT_FIELDS:
         per_source = sorted(
@@ -1400,6 +1409,15 @@ def mention_field(m: CasualtyMention) -> str | None:
     return name if name in COUNT_FIELDS else None
 
 
+def _speaker_words(kind: str, body: str | None) -> str | None:
+    """facts.csv "by" of a figure row: who the figure is attributed to, in words."""
+    if kind == "group claim":
+        return "the perpetrator group (its own claim)"
+    if kind in ("official", "independent"):
+        return f"{kind} ({body})" if body else kind
+    return None
+
+
 def facts_table(articles: pd.DataFrame, docs: list[DocumentExtraction]) -> pd.DataFrame:
     """facts.csv: one row per extracted casualty mention, attribution statement and main figure
     of the used articles, joined with the article table; deterministic order."""
@@ -1407,6 +1425,7 @@ def facts_table(articles: pd.DataFrame, docs: list[DocumentExtraction]) -> pd.Da
     used, _ = _used_docs(rows, docs)
     records: list[dict[str, Any]] = []
     kind_order = {"date": 0, "figure": 1, "casualty": 2, "attribution": 3}
+    groups = speaker_groups(used)
     for d in used:
         row = rows.get(d.article_id, {})
         base = {"article_id": d.article_id, "title": _text(row.get("title")),
@@ -1424,9 +1443,10 @@ def facts_table(articles: pd.DataFrame, docs: list[DocumentExtraction]) -> pd.Da
             if fig is None:
                 continue
             ev = fig.evidence
+            kind, body = figure_speaker(fig, groups)
             records.append({**base, "incident": MAIN, "kind": "figure", "field": name,
                             "value": fig.value, "low": fig.low, "high": fig.high,
-                            "qualifier": fig.qualifier,
+                            "qualifier": fig.qualifier, "by": _speaker_words(kind, body),
                             "sentence": " / ".join(dict.fromkeys(e.sentence for e in ev)) or None,
                             "start": ev[0].start if ev else None,
                             "end": ev[0].end if ev else None,
