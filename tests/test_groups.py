@@ -281,3 +281,32 @@ def test_editorial_brackets_inside_a_known_name() -> None:
     assert [m.canonical for m in find_groups("Members of the FMLN, ELN and FARC met.")] == ["FMLN", "ELN", "FARC"]
     # brackets still end an unknown candidate
     assert [m.canonical for m in find_groups("The [Green] Valley Front struck.")] == ["Valley Front"]
+
+
+def test_forces_of_a_government_are_its_armed_forces() -> None:
+    assert canonical_group("forces of the Ruritanian administration") == "Armed Forces"
+    assert canonical_group("TROOPS OF THE MILITARY JUNTA") == "Armed Forces"
+    # the government itself stays the government
+    assert canonical_group("the Ruritanian administration") == "Government"
+
+
+def test_army_units_are_reported_as_the_force_with_their_own_name_as_surface() -> None:
+    assert _names("The 4th Infantry Brigade shelled the hills.") == [
+        ("Armed Forces", "4th Infantry Brigade", True)
+    ]
+    assert _names("THE 2D MILITARY DETACHMENT RAIDED A FARM.") == [
+        ("Armed Forces", "2D MILITARY DETACHMENT", True)
+    ]
+    assert _names("Units of the Ninth Army Division moved north.") == [
+        ("Armed Forces", "Ninth Army Division", True)
+    ]
+    assert _names("The Atlacatl Battalion entered the village.") == [
+        ("Armed Forces", "Atlacatl Battalion", True)
+    ]
+    assert canonical_group("3D INFANTRY BRIGADE") == "Armed Forces"
+    assert group_kind("6th Military Detachment") == "state"
+    # a unit noun needs a number or an arm; a unit of a group is the group's; a unit's
+    # headquarters or commander is no actor
+    assert _names("The Valley Battalion fired first.")[0][2] is False
+    assert _names("THE 3D BATTALION OF THE FMLN ATTACKED.") == [("FMLN", "FMLN", True)]
+    assert _names("Near the 5th Brigade headquarters a bomb went off.") == []

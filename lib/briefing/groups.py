@@ -69,7 +69,9 @@ class _Gazetteer:
         for entry in data["groups"]:
             canonical = str(entry["canonical"])
             self.entries[canonical] = entry
-            names = [canonical] + [str(a) for a in entry.get("aliases") or []]
+            # A unit reported as its force ("Atlacatl Battalion" of the Armed Forces) matches like an
+            # alias; the unit's own name stays visible as the match's surface.
+            names = [canonical] + [str(a) for a in (entry.get("aliases") or []) + (entry.get("units") or [])]
             for name in names:
                 self._add(name, canonical, ambiguous=False)
             for name in entry.get("ambiguous") or []:
@@ -112,6 +114,12 @@ class _Gazetteer:
         self.group_descriptors = {_norm(w) for w in data.get("group_descriptors") or []}
         self.state_modifiers = {_norm(w) for w in data.get("state_modifier_nouns") or []}
         self.state_heads = {_norm(k): str(v) for k, v in (data.get("state_heads") or {}).items()}
+        self.state_of_heads = {_norm(k): str(v) for k, v in (data.get("state_of_heads") or {}).items()}
+        units = data.get("state_units") or {}
+        self.unit_force = str(units.get("force") or "")
+        self.unit_heads = {_norm(w) for w in units.get("nouns") or []}
+        self.unit_qualifiers = {_norm(w) for w in units.get("qualifiers") or []}
+        self.ordinals = {_norm(k): int(v) for k, v in (data.get("ordinal_words") or {}).items()}
 
     def _add(self, name: str, canonical: str, ambiguous: bool) -> None:
         raw = tuple(m.group() for m in _TOKEN.finditer(name))
@@ -356,9 +364,58 @@ def _is_modifier(gaz: _Gazetteer, text: str, toks: list[_Token], i: int, n: int)
     return False
 
 
+_ORDINAL = re.compile(r"^(\d{1,3})(?:st|nd|rd|th|d)$", re.IGNORECASE)
+_ROMAN = re.compile(r"^[IVX]{2,6}$")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def _ordinal(gaz: _Gazetteer, tok: _Token) -> int | None:
+    """The number of an ordinal token: "1ST", "3d", "Third", "XXII" (upper-case Roman only)."""
+    m = _ORDINAL.match(tok.raw)
+    if m:
+        return int(m.group(1))
+    if tok.norm in gaz.ordinals:
+        return gaz.ordinals[tok.norm]
+    if _ROMAN.match(tok.raw):
+        values = [_ROMAN_VALUES[c] for c in tok.raw]
+        return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    return None
+
+
+def _state_unit_at(gaz: _Gazetteer, text: str, toks: list[_Token], i: int) -> int | None:
+    """Length of an army unit named by number or arm at token ``i``, or None: "1ST INFANTRY
+    BRIGADE", "the 6th Military Detachment", "the Seventh Army Division", "an infantry brigade".
+    A number needs no arm ("the 5th Brigade"); without a number an arm word must stand. A unit
+    "of" a non-state group ("the 3rd Battalion of the FMLN") is that group's."""
+    numbered = _ordinal(gaz, toks[i]) is not None
+    k = i + numbered
+    arms = 0
+    # arms ("infantry", "army") and, after a number, a nationality ("the Tenth Iraqi Army Division")
+    while k < len(toks) and k - i < 4 and (
+        toks[k].norm in gaz.unit_qualifiers or (k > i and toks[k].norm in gaz.nationalities)
+    ):
+        arms += toks[k].norm in gaz.unit_qualifiers
+        k += 1
+    if not (numbered or arms) or k >= len(toks) or toks[k].norm not in gaz.unit_heads:
+        return None
+    if not _gaps_ok(text, toks, i, k + 1):
+        return None
+    j = k + 1
+    if j < len(toks) and toks[j].norm == "of":
+        j += 1 + (j + 1 < len(toks) and toks[j + 1].norm == "the")
+        hit = _known_at(gaz, text, toks, j, False) if j < len(toks) else None
+        if hit is not None and gaz.entries[hit[0]].get("kind") != "state":
+            return None
+    return k + 1 - i
+
+
 def _known_at(
     gaz: _Gazetteer, text: str, toks: list[_Token], i: int, caps: bool
 ) -> tuple[str, int] | None:
+    if gaz.unit_force:
+        n = _state_unit_at(gaz, text, toks, i)
+        if n is not None:
+            return gaz.unit_force, n
     for alias in gaz.index.get(toks[i].norm, ()):
         n = len(alias.tokens)
         gap = _LIST_GAP if alias.commas else _ALIAS_GAP
@@ -693,6 +750,15 @@ def canonical_group(name: str) -> str:
         if spare <= allowed:
             return canonicals.pop()
     bare = _tokens(re.sub(r"[\[(][^\])]*[\])]", " ", cleaned))
+    if (
+        len(bare) >= 3
+        and bare[0].norm in gaz.state_of_heads
+        and bare[1].norm == "of"
+        and bare[-1].norm in gaz.state_heads
+        and len(bare) <= 7
+    ):
+        # "forces of the Cristiani administration": the government's forces, not the government
+        return gaz.state_of_heads[bare[0].norm]
     if bare and bare[-1].norm in gaz.state_heads and len(bare) <= 5:
         return gaz.state_heads[bare[-1].norm]
     if len(canonicals) > 1:
