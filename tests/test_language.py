@@ -29,3 +29,12 @@ def test_other_languages_are_still_recognised(text: str, code: str) -> None:
 
 def test_too_little_text_has_no_language() -> None:
     assert detect_language("12 -- 4") is None
+
+
+def test_the_reason_for_an_unread_article_names_its_language_in_words():
+    from briefing.language import not_read_reason
+
+    reason = not_read_reason("fr")
+    assert reason.startswith("language French ('fr')")
+    assert "English" in reason and "not mined" in reason
+    assert "'xx'" in not_read_reason("xx")  # an unknown code is still shown, not dropped

@@ -312,7 +312,7 @@ def test_derived_single_source_is_labelled() -> None:
 
 def test_skipped_document_contributes_nothing() -> None:
     d = doc("x", "2020-01-01", [fig("x", "killed_total", 99, "99 killed.")])
-    d.skipped_reason = "language 'ru' is not read by the extractors"
+    d.skipped_reason = "language Russian ('ru'): the extractors read English only, so it is listed but not mined for figures"
     s = reconcile(used(("x", "2020-01-01")), [d])
     assert s.fields["killed_total"].status == "not reported"
     assert s.fields["killed_total"].per_source == []

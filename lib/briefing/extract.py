@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 
 from . import attribution, casualties, incidents, places
-from .language import READ_LANGUAGES, detect_language
+from .language import READ_LANGUAGES, detect_language, not_read_reason
 from .model import DocumentExtraction
 from .text import make_document
 
@@ -38,7 +38,7 @@ def extract_document(
         language=language,
     )
     if language is not None and language not in READ_LANGUAGES:
-        result.skipped_reason = f"language '{language}' is not read by the extractors"
+        result.skipped_reason = not_read_reason(language)
         return result
     scope = incidents.assign_incidents(doc)
     result.incidents = dict(scope.labels)

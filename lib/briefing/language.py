@@ -9,6 +9,21 @@ READ_LANGUAGES = frozenset({"en"})
 """Languages the extractors read; articles in other languages are listed, never mined."""
 
 
+def language_name(code: str) -> str:
+    """The English name of an ISO 639 code ("fr" → "French"), from Babel's CLDR data; the code
+    itself when Babel does not know it."""
+    from babel import Locale
+
+    return Locale("en").languages.get(code.replace("-", "_"), code)
+
+
+def not_read_reason(code: str) -> str:
+    """The data-quality reason for an article in a language the extractors do not read."""
+    read = ", ".join(sorted(language_name(c) for c in READ_LANGUAGES))
+    return (f"language {language_name(code)} ('{code}'): the extractors read {read} only, so it is "
+            "listed but not mined for figures")
+
+
 # Below this many letters py3langid's character n-grams are easily swayed by names ("Goraždevac",
 # "Séléka", "Derna"). A short text is read as English when it classifies as English with the
 # diacritics of its names stripped, or when enough of its words are English function and news

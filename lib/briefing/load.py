@@ -25,7 +25,7 @@ import pandas as pd
 
 from . import formats
 from .formats import RawArticle
-from .language import READ_LANGUAGES, detect_language
+from .language import READ_LANGUAGES, detect_language, not_read_reason
 
 COLUMNS = (
     "article_id", "path", "title", "outlet", "url", "published", "language", "text",
@@ -450,7 +450,7 @@ def _assign_language(item: _Item) -> None:
     if language is None:
         item.notes.append("too little text to tell the language")
     elif language not in READ_LANGUAGES:
-        item.skip(f"language '{language}' is not read")
+        item.skip(not_read_reason(language))
 
 
 def _shingles(text: str, size: int, max_words: int) -> set[str]:
