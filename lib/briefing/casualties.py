@@ -25,9 +25,10 @@ from functools import lru_cache
 
 from .incidents import IncidentScope
 from .model import MAIN, CasualtyMention, Evidence, Figure
-from .numbers import NumberMention, find_numbers
+from .numbers import NumberMention, find_numbers, suffix_letters
 from .paths import load_data
 from .text import Document, Sentence, alternation, any_of, fold
+from .tokens import WordGate, word_set
 
 ONE_NAMED = "one named victim"  # note of a victim counted from a name or title, without a number
 # note of a count that is the object of a verb of killing ("a gunman killed four people"): the
@@ -67,7 +68,6 @@ class _Lexicon:
     person_only: frozenset[tuple[str, str]]
     party_of: dict[str, str]
     persons: frozenset[str]
-    prefilter: re.Pattern[str]
     number_first: re.Pattern[str]
     status_first: re.Pattern[str]
     singular: re.Pattern[str]
@@ -86,13 +86,8 @@ class _Lexicon:
     void_sentence: re.Pattern[str]
     active_single: re.Pattern[str]
     before_tail: re.Pattern[str]
-    active_cue: re.Pattern[str]
-    singular_noun_cue: re.Pattern[str]
-    singular_noun_words: tuple[str, ...]  # one of them is in every match of singular_noun_cue
     after_cue: re.Pattern[str]
-    prefilter_or_group: re.Pattern[str]  # prefilter | _GROUP_HINT; group "cue" when the prefilter's
     any_attackers_total: re.Pattern[str]  # matches where one of attackers_total matches
-    status_words: re.Pattern[str]
     any_negation: re.Pattern[str]
     toll: re.Pattern[str]
     toll_status: dict[str, str]
@@ -105,6 +100,13 @@ class _Lexicon:
     being_killed: re.Pattern[str]  # "... before being shot dead": the attack subject is killed
     split_single: re.Pattern[str]  # "shot the gunman dead": groups verb, obj, tail
     split_verbs: frozenset[str]  # "shot obj dead": the phrases split_single may make
+    # Word gates (tokens.WordGate), tested on a sentence's word set before its patterns are searched:
+    status_gate: WordGate  # any hit of _sentence_hits
+    negation_gate: WordGate  # _NEGATION_CUE
+    group_gate: WordGate  # any attackers_total pattern
+    void_sentence_gate: WordGate
+    active_gate: WordGate  # active_single
+    singular_noun_gate: WordGate
 
 
 @lru_cache(maxsize=1)
@@ -203,29 +205,6 @@ def _lexicon() -> _Lexicon:
     # one scan instead of one per pattern in the usual case of no match (groups unnamed: any_of
     # takes patterns without shared group names)
     any_attackers_total = any_of([p.pattern.replace("(?P<num>", "(?:") for p in attackers_total])
-    # Cheap pre-filter run once over the lower-cased article: the first five letters of every
-    # status word, and the cues of negation; a sentence without any is not read further.
-    def key_word(phrase: str) -> str:
-        # any word of a phrase is a necessary condition; take its last content word
-        # ("the deaths of" → "death", "claimed the lives of" → "lives")
-        words = [w for w in phrase.split() if w not in _FUNCTION_WORDS] or phrase.split()
-        return words[-1][:5]
-
-    stems = {key_word(p) for p in (*after_status, *before_status, *singular_status)}
-    stems |= {key_word(p) for p in raw["killed"].get("singular_nouns") or []}
-    stems |= {"casua", "fatal", "injur", "no", "none", "nobod", "witho"}
-    prefilter = re.compile(rf"\b(?:{alternation(sorted(stems, key=lambda s: len(re.escape(s)), reverse=True))})")
-    assert prefilter.pattern.startswith(r"\b") and _GROUP_HINT.pattern.startswith(r"\b")
-    # Every hit of _sentence_hits needs one of these phrases in the sentence: a number's status
-    # word (after or before it) or the verb or noun of a single victim. Searched without word
-    # boundaries (a looser test than the patterns'), it rules out sentences let through by the
-    # pre-filter for other reasons ("no", "not", "November") before their numbers are read.
-    status_phrases = {*after_status, *before_status, *singular_status, *_POSSESSIVE_WORDS}
-    status_phrases |= {_norm(p) for p in (*raw["killed"]["active_verbs"], *raw["killed"]["singular_nouns"])}
-    # the verb of a split phrase ("gunned the gunman down"): "dead" of "shot ... dead" is there already
-    status_phrases |= {_norm(p).split(" obj")[0] for p in raw["killed"]["split_verbs"]
-                       if _norm(p).split("obj ")[1] not in status_phrases}
-    status_words = re.compile(alternation(sorted(status_phrases, key=len, reverse=True)))
     contexts = load_data("casualty_contexts.yaml")
     void = any_of(contexts["void_before"])
     void_after = any_of(contexts["void_after"])
@@ -240,10 +219,6 @@ def _lexicon() -> _Lexicon:
         rf"\b(?:{singular_nouns})\s+of\s+"
         r"(?P<obj>[a-z’'.\-]+(?:\s+[a-z’'.\-]+){0,2})"
     )
-    # Necessary conditions of the two patterns above (the same words without the leading word
-    # boundary): a plain search for them is several times cheaper than the full scan, and most
-    # sentences have neither.
-    active_cue = re.compile(rf"(?:{active_verbs})\s+[a-z]")
     toll_status = {_norm(p): status for status, nouns in raw["tolls"].items() for p in nouns}
     # the phrase between toll and verb holds no number (#) and no clause end
     toll = re.compile(
@@ -251,7 +226,6 @@ def _lexicon() -> _Lexicon:
         rf"(?:\s+(?:from|in|of|after|following|at|on|among)\s[^#.;:]{{1,80}}?)?,?"
         rf"\s+(?:{_phrase_re(raw['toll_verbs'])})(?:\s+(?:{gaps})){{0,2}}?\s+(?P<num>#+)"
     )
-    singular_noun_cue = re.compile(rf"(?:{singular_nouns})\s+of\s")
     split_verbs = frozenset(" ".join(_norm(v).split()) for v in raw["killed"]["split_verbs"])
     split_single = re.compile(
         rf"\b(?P<verb>{_phrase_re(sorted({v.split(' obj')[0] for v in split_verbs}))})"
@@ -286,23 +260,31 @@ def _lexicon() -> _Lexicon:
         rf"(?P<verb>{_phrase_re(sorted(befores))})\s+(?P<pron>him|her)(?:\s+(?P<tail>{_phrase_re(sorted(afters))}))?"
         r"(?![\w’'-])"
     )
+    # Patterns searched on the shadow see a word where a masked number's suffix was glued before
+    # it ("5 or moreover" → "#########over"): the gates accept those glued words too.
+    glued = suffix_letters()
+    # the words of status phrases, in most sentences the other gates see: tested after the others
+    status_words = frozenset(w for p in (*after_status, *before_status, *singular_status) for w in p.split())
+    hit_patterns = [number_first, status_first, toll, singular, active_single, singular_noun,
+                    _POSSESSIVE_DEATH, split_single, pronoun_object, being_killed]
     return _Lexicon(
         after_status, before_status, singular_status, frozenset(person_only), party_of, persons,
-        prefilter, number_first, status_first, singular, link, lead_link, including, as_were,
+        number_first, status_first, singular, link, lead_link, including, as_were,
         pronoun_have, negations, attackers_total, void, int(contexts["window"]), void_after, and_status,
-        singular_noun, void_sentence, active_single, before_tail, active_cue, singular_noun_cue,
-        tuple(sorted({_norm(p).split()[0] for p in raw["killed"]["singular_nouns"]})),
-        after_cue,
-        # one word boundary for both; the group "cue" tells which of the two matched
-        re.compile(rf"\b(?:(?P<cue>{prefilter.pattern[2:]})|{_GROUP_HINT.pattern[2:]})"),
-        any_attackers_total, status_words, any_negation, toll, toll_status,
+        singular_noun, void_sentence, active_single, before_tail, after_cue,
+        any_attackers_total, any_negation, toll, toll_status,
         frozenset(_norm(p) for p in raw["killed"]["victims_verbs"]), included_single, attack_subject,
         pronoun_object, object_verbs, pronoun_of, being_killed, split_single, split_verbs,
+        WordGate([p.pattern for p in hit_patterns], glued),
+        WordGate([_NEGATION_WORDS]),
+        WordGate([p.pattern for p in attackers_total], glued, status_words),
+        WordGate(contexts["void_sentence"], glued, status_words),
+        WordGate([active_single.pattern], glued),
+        WordGate([singular_noun.pattern], glued),
     )
 
 
 _WORD = re.compile(r"[a-z][a-z’'\-]*")
-_FUNCTION_WORDS = frozenset("the a an of to in on up down by for and or with were was his her their".split())
 
 
 @lru_cache(maxsize=8192)
@@ -418,14 +400,13 @@ def _hit(n: NumberMention, status: str, party: str, start: int, end: int, role: 
     return _Hit(n, n.value, n.low, n.high, n.qualifier, status, party, role, start, end, note, kind)
 
 
-def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
-    """Casualty hits of one sentence (offsets into ``text``); ``checked`` when the caller has
-    already run the pre-filter."""
+def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hit]:
+    """Casualty hits of one sentence (offsets into ``text``); ``words``: its word set, when the
+    caller has it (``tokens.word_set`` of the lower-case sentence)."""
     lex = _lexicon()
-    low = fold(text)
-    if not checked and not lex.prefilter.search(low):
-        return []
-    if not lex.status_words.search(low):
+    if words is None:
+        words = word_set(fold(text))
+    if not lex.status_gate.allows(words):
         return []
     numbers = find_numbers(text)
     shadow, at = _shadow(text, numbers)
@@ -657,9 +638,9 @@ def _sentence_hits(text: str, checked: bool = False) -> list[_Hit]:
             h.note = VICTIMS  # "..., killing 12 people": the attackers' victims
 
     # One victim without a number: "the mayor was assassinated", "he died".
-    result.extend(_single_victims(text, shadow, result))
+    result.extend(_single_victims(text, shadow, result, words))
     # Read last: most sentences have no hits and need not be checked.
-    if result and lex.void_sentence.search(shadow):
+    if result and lex.void_sentence_gate.allows(words) and lex.void_sentence.search(shadow):
         return []  # cumulative statistics ("13,000 killed since 1980"), not an incident
     return result
 
@@ -705,10 +686,11 @@ def _killed_subject(shadow: str, at: dict[int, NumberMention], hits: dict[int, _
                  "one person", "being")]
 
 
-def _single_victims(text: str, shadow: str, found: list[_Hit]) -> list[_Hit]:
+def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: frozenset[bytes]) -> list[_Hit]:
     """Victims counted one by one from a name, title or pronoun, without a number: "the mayor
     was assassinated", "he died", "Romero's assassination", "the murder of Judge Perez",
-    "gunmen killed Hector Oqueli". At most one per status and sentence."""
+    "gunmen killed Hector Oqueli". At most one per status and sentence (``sentence_words``: the
+    sentence's word set)."""
     lex = _lexicon()
     out: list[_Hit] = []
 
@@ -783,8 +765,7 @@ def _single_victims(text: str, shadow: str, found: list[_Hit]) -> list[_Hit]:
             continue
         if obj in lex.persons or _looks_like_name(text, o_start, o_end):
             candidates.append((o_start, m.end(), obj))
-    nouns = "of" in shadow and any(w in shadow for w in lex.singular_noun_words)
-    for m in lex.singular_noun.finditer(shadow) if nouns and lex.singular_noun_cue.search(shadow) else ():
+    for m in lex.singular_noun.finditer(shadow) if lex.singular_noun_gate.allows(sentence_words) else ():
         # "the murder of Judge Perez", "the murder of the wife of ..."
         obj = m.group("obj")
         words = obj.split()
@@ -797,7 +778,7 @@ def _single_victims(text: str, shadow: str, found: list[_Hit]) -> list[_Hit]:
                for w in _WORD.findall(obj)):
             continue  # "the murder of public officials", "the murder of civilians": plurals
         candidates.append((m.start(), m.end(), obj))
-    for m in lex.active_single.finditer(shadow) if lex.active_cue.search(shadow) else ():
+    for m in lex.active_single.finditer(shadow) if lex.active_gate.allows(sentence_words) else ():
         # "gunmen killed Hector Oqueli", "killed the mayor", "accused of murdering Ana Casanova"
         obj = m.group("obj")
         words = obj.split()
@@ -907,12 +888,13 @@ def _looks_like_name(text: str, start: int, end: int) -> bool:
     return True
 
 
-def _negation_hits(text: str) -> list[_Hit]:
+def _negation_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
     hits: list[_Hit] = []
     low = fold(text)
     lex = _lexicon()
     # one search for all the patterns first: most sentences with "no" or "without" have none
-    if not _NEGATION_CUE.search(low) or not lex.any_negation.search(low):
+    if not lex.negation_gate.allows(words) or not _NEGATION_CUE.search(low) \
+            or not lex.any_negation.search(low):
         return hits
     for pattern, statuses in lex.negations:
         for m in pattern.finditer(low):
@@ -974,27 +956,11 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
     low = fold(doc.text)
     lex = _lexicon()
     for sentence in doc.sentences:
-        # The pre-filters are searched in the folded article between the sentence's offsets
-        # (no per-sentence folding; a search stops at its first hit, where scanning the whole
-        # article for every hit would build a match object per status word). A main-incident
-        # sentence is first searched for either cue at once: most sentences have neither, and
-        # neither can match before the first hit of the two.
         incident = scope.incident_of(sentence.index)
-        end = sentence.end
-        if incident == MAIN:
-            first = lex.prefilter_or_group.search(low, sentence.start, end)
-            if first is None:
-                continue
-            # the cue that matched at first.start() need not be searched again
-            status_cue = first.group("cue") is not None
-            group_cue = not status_cue or _GROUP_HINT.search(low, first.start(), end) is not None
-            status_cue = status_cue or lex.prefilter.search(low, first.start(), end) is not None
-        else:
-            if lex.prefilter.search(low, sentence.start, end) is None:
-                continue
-            status_cue, group_cue = True, False
-        if status_cue:
-            hits = _sentence_hits(sentence.text, checked=True)
+        # the sentence's words rule out most patterns before any is searched
+        words = word_set(low[sentence.start:sentence.end])
+        if lex.status_gate.allows(words):
+            hits = _sentence_hits(sentence.text, words)
             for h in hits:
                 if h.kind == "pronoun" and h.status == "killed" and sentence.index > 0 \
                         and _attacker_before(doc.sentences[sentence.index - 1].text,
@@ -1003,9 +969,12 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                     h.party = "attackers"
                 result.mentions.append(_to_mention(doc, sentence, h, incident))
             low_hits[sentence.index] = hits
-            for h in _negation_hits(sentence.text):
-                negations.append(_to_mention(doc, sentence, h, incident))
-        if group_cue:
+        for h in _negation_hits(sentence.text, words):
+            negations.append(_to_mention(doc, sentence, h, incident))
+        # the size of the attacking group is read in main-incident sentences that name a group
+        # or an attack (_GROUP_HINT)
+        if incident == MAIN and lex.group_gate.allows(words) \
+                and _GROUP_HINT.search(low, sentence.start, sentence.end) is not None:
             for h in _attackers_total_hits(sentence.text):
                 group_sizes.append(_to_mention(doc, sentence, h, incident))
     result.mentions.extend(negations)
@@ -1048,14 +1017,17 @@ def _sole_dated_incident(mentions: list[CasualtyMention], scope: IncidentScope) 
 PROMOTE_WITHIN_MONTHS = 3
 
 
+# Negations are read only in sentences with one of these words (the whole-word alternation
+# below; "did not cause any casualties" is not read). _NEGATION_CUE is the same test with the word
+# boundary before the first letter tested after it ("n" not preceded by a word character): a
+# pattern that starts with a letter lets Python's re skip ahead to the letters n and w.
+_NEGATION_WORDS = r"\b(?:no|none|nobody|nor|without)\b"
+_NEGATION_CUE = re.compile(r"n(?<!\wn)o(?:ne|body|r)?\b|w(?<!\ww)ithout\b")
+
 _GROUP_HINT = re.compile(
     r"\b(?:detachment|group|band|gang|unit|squad|team|cell|column|contingent|commando|party|"
     r"storm\w*|attack\w*|raid\w*|ambush\w*|assault\w*|burst|opened|crossed|took part|participated)\b"
 )
-# \b(?:no|none|nobody|nor|without)\b, with the word boundary before the first letter tested
-# after it ("n" not preceded by a word character): a pattern that starts with a letter lets
-# Python's re skip ahead to the letters n and w (twice as fast on most sentences, which have none).
-_NEGATION_CUE = re.compile(r"n(?<!\wn)o(?:ne|body|r)?\b|w(?<!\ww)ithout\b")
 
 
 def _evidence(mentions: list[CasualtyMention]) -> list[Evidence]:

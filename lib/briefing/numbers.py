@@ -150,6 +150,13 @@ def _grammar() -> _Grammar:
 _SPACES = re.compile(r"[\s-]+")
 
 
+def suffix_letters() -> tuple[str, ...]:
+    """The letters that end a suffix of a number ("or more", "-plus"): a mention's span may end
+    in them right before a letter ("5 or moreover"), which then starts the next word's run."""
+    ends = (re.search(r"[a-z]+$", s.lower()) for s in _grammar().suffixes)
+    return tuple(sorted({m.group() for m in ends if m}))
+
+
 @lru_cache(maxsize=4096)  # a pure function of a short number phrase ("12", "twenty-one")
 def word_value(text: str) -> int | None:
     """The value of one number without qualifier: "1,200" → 1200, "twenty-one" → 21,
