@@ -835,3 +835,28 @@ def test_a_claim_on_behalf_of_a_group_is_that_groups_claim() -> None:
     )
     result = _run(text)
     assert result.summary.group == "Al-Qaeda" and result.summary.claimed is True
+
+
+def test_the_subject_of_clashed_with_is_the_doer() -> None:
+    result = _run("Al-Shabaab clashed with Kenyan troops near the border, killing four.")
+    assert result.summary.group == "Al-Shabaab"
+
+
+def test_a_deed_the_main_one_is_dated_by_is_no_statement() -> None:
+    text = "The bus exploded on the highway, five days after the FMLN had launched its offensive."
+    assert _stances(_run(text)) == []
+    # A bare "after" still tells the main incident.
+    result = _run("A soldier was killed after the FMLN attacked a patrol.")
+    assert _stances(result) == [("FMLN", "reported")]
+
+
+def test_beginning_an_attack_and_setting_on_fire_are_deeds() -> None:
+    assert _stances(_run("The ELN began a counterattack on the army post.")) == [("ELN", "reported")]
+    opening = "CLANDESTINE, 18 NOV 89 (RADIO VENCEREMOS) -- [TEXT] "
+    result = _run(opening + "AFTER DISLODGING THE ENEMY TROOPS, OUR FORCES SET THE FACTORY ON FIRE.")
+    assert [(s.group, s.stance) for s in result.statements] == [("FMLN", "claimed")]
+
+
+def test_a_pronoun_in_a_clause_of_its_own_is_the_subject_of_the_deed() -> None:
+    text = "The army's operations in the city were clumsy -- there they set a market on fire."
+    assert _stances(_run(text)) == []

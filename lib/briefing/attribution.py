@@ -128,6 +128,7 @@ class _Rules:
     not_deed_objects: re.Pattern[str]
     rejected_reports: re.Pattern[str]
     person_descriptors: re.Pattern[str]
+    earlier_deed: re.Pattern[str]
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -222,6 +223,7 @@ def _rules() -> _Rules:
         state_head_after=_compile(raw["state_head_after"]),
         not_deed_objects=_compile(raw["not_deed_objects"]),
         rejected_reports=_compile(raw["rejected_reports"]),
+        earlier_deed=_compile(raw["earlier_deed"]),
         # case-sensitive: the descriptor is written in lower case, the name after it capitalised
         person_descriptors=re.compile(
             r"(?:(?:an?|the)\s+)?(?:[a-z][\w\-]*\s+){0,3}?(?:"
@@ -507,10 +509,17 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
         before = [
             g for g in before
             if not (
-                rules.object_prepositions.search(sentence[max(0, g.start - 25) : g.start])
+                (
+                    rules.object_prepositions.search(sentence[max(0, g.start - 25) : g.start])
+                    # "after dislodging the enemy troops, our forces set ...": a participle's object
+                    or _PARTICIPLE_OBJECT.search(sentence, max(0, g.start - 30), g.start)
+                )
                 and not rules.membership.search(sentence[max(0, g.start - 30) : g.start])
             )
             and not rules.subject_gap_blockers.search(_gap_text(sentence, g.end, m.start()))
+            # "U.S. military operations were clumsy -- there they set a neighborhood on fire":
+            # a pronoun right before the verb is its subject, in a clause of its own
+            and not _PRONOUN_SUBJECT.search(_gap_text(sentence, g.end, m.start()))
             # "208 army members killed", "the burial of the 10 leaders killed": a counted noun
             # phrase before a participle is its victim, and what precedes it another clause
             and not counted
@@ -587,6 +596,11 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
     return best
 
 
+_PARTICIPLE_OBJECT = re.compile(
+    r"\b(?:after|before|while|when|by|on|upon)\s+[a-z]+ing\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w\-]+\s+)?$",
+    re.IGNORECASE,
+)
+_PRONOUN_SUBJECT = re.compile(r"[^\w\s]\s*(?:\w+\s+){0,3}?(?:they|he|she|we)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _JOINED = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
 _STATE_PENALTY = 30
 
@@ -701,6 +715,10 @@ def _statements_in(
                 continue
             if cue.stance in ("claimed", "not_claimed") and group_kind(group.canonical) == "state":
                 continue  # armies and governments do not claim attacks
+            if cue.stance == "reported" and _rules().earlier_deed.search(
+                sentence, 0, min(m.start(), group.start)
+            ):
+                continue  # "five days after the FMLN had launched its offensive": an earlier deed
             if cue.stance == "reported" and group_kind(group.canonical) == "state":
                 window = sentence[max(0, m.start() - 80) : m.end() + 60]
                 if any(p.search(window) for p in _rules().response_markers):
