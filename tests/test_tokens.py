@@ -21,6 +21,10 @@ def test_word_set_is_the_runs_of_ascii_letters() -> None:
     (r"\bno\s*$", [{"no"}]),
     (r"kill(?:ed|ing)", []),  # no boundary: "skilled" matches
     (r"\b(?:a|the)\s+\w+\s+was\b", [{"was"}, {"a", "the"}]),  # frequent words last
+    # a lookahead that begins with a non-letter ends the word before it
+    (r"\b(?:another|x\s+\w)(?=\s+was|\s*[.;]|\s*$)", [{"another", "x"}]),
+    # the context of a group reaches inside it, past optional items
+    (r"\ban\s+(?:(?:\w+\s+){0,2}?(?:man|woman))\b", [{"man", "woman"}, {"an"}]),
 ])
 def test_required_words(pattern: str, words: list[set[str]]) -> None:
     assert [set(s) for s in required_words(pattern)] == words

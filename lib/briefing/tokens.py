@@ -81,7 +81,9 @@ def _exact(item: tuple) -> set[str] | None:
         # a word boundary next to a letter has a non-letter (or the string's end) on its other side
         return {""} if av is sre.AT_NON_BOUNDARY else {_DELIM}
     if op is sre.ASSERT:
-        return {""}
+        # "(?=\s+was|\s*[.;])": the text on that side begins (or ends) with a non-letter
+        sub = list(av[1])
+        return {_DELIM} if _edge_is_delim(sub, 0 if av[0] == 1 else len(sub) - 1, 1 if av[0] == 1 else -1) else {""}
     if op is sre.ASSERT_NOT:
         items = _single_class(list(av[1]))
         # "(?![\w#])", "(?<!\w)": no letter on that side
@@ -149,7 +151,7 @@ def _chain_words(strings: set[str]) -> frozenset[str] | None:
 
 
 def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
-    return min(sets, key=lambda s: (len(s), -min(map(len, s))), default=None)
+    return min(sets, key=lambda s: (not s.isdisjoint(_FREQUENT), len(s), -min(map(len, s))), default=None)
 
 
 def _edge_is_delim(seq: list, i: int, step: int) -> bool:
@@ -167,9 +169,11 @@ def _edge_is_delim(seq: list, i: int, step: int) -> bool:
             i += step  # the item may match nothing: its neighbour decides
             continue
         op, av = item
-        if op is sre.SUBPATTERN:
+        if op is sre.SUBPATTERN:  # read its items in place (it may match nothing)
             sub = list(av[3])
-            return _edge_is_delim(sub, 0 if step == 1 else len(sub) - 1, step)
+            seq = seq[:i] + sub + seq[i + 1:]
+            i += 0 if step == 1 else len(sub) - 1
+            continue
         if op is sre.BRANCH:
             return all(
                 _edge_is_delim(list(b), 0 if step == 1 else len(b) - 1, step) for b in av[1]
@@ -186,10 +190,11 @@ def _edge_is_delim(seq: list, i: int, step: int) -> bool:
     return False  # the edge of the sequence: the context is unknown
 
 
-def _needs(seq: list) -> list[frozenset[str]]:
-    """Word sets a match of ``seq`` needs: one word of each set is a whole word of the match."""
+def _needs(seq: list, left: bool = False, right: bool = False) -> list[frozenset[str]]:
+    """Word sets a match of ``seq`` needs: one word of each set is a whole word of the match.
+    ``left``/``right``: whether the text surely has a non-letter just before/after the match."""
     needs: list[frozenset[str]] = []
-    chain: set[str] = {""}
+    chain: set[str] = {_DELIM} if left else {""}
 
     def close(edge: bool) -> None:
         words = _chain_words({s + _DELIM for s in chain} if edge else chain)
@@ -208,23 +213,26 @@ def _needs(seq: list) -> list[frozenset[str]]:
             continue
         # an item of unknown strings: its own needs, and whether it surely begins and ends with
         # a non-letter (the words next to it are then whole)
+        before = all(c.endswith(_DELIM) for c in chain) or (i == 0 and left)
+        after = _edge_is_delim(seq, i + 1, 1) if i + 1 < len(seq) else right
         close(_edge_is_delim(seq, i, 1))
-        needs.extend(_needs_inside(item))
+        needs.extend(_needs_inside(item, before, after))
         chain = {_DELIM} if _edge_is_delim(seq, i, -1) else {""}
-    close(False)
+    close(right)
     return needs
 
 
-def _needs_inside(item: tuple) -> list[frozenset[str]]:
+def _needs_inside(item: tuple, left: bool, right: bool) -> list[frozenset[str]]:
     op, av = item
     if op is sre.SUBPATTERN:
-        return _needs(list(av[3]))
+        return _needs(list(av[3]), left, right)
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
-        return _needs(list(av[2]))
+        once = av[1] == 1  # repeated, a copy's neighbours may be other copies
+        return _needs(list(av[2]), left and once, right and once)
     if op is sre.BRANCH:
         union: set[str] = set()
         for branch in av[1]:
-            best = _best(_needs(list(branch)))
+            best = _best(_needs(list(branch), left, right))
             if best is None:
                 return []
             union |= best
