@@ -310,3 +310,25 @@ def test_army_units_are_reported_as_the_force_with_their_own_name_as_surface() -
     assert _names("The Valley Battalion fired first.")[0][2] is False
     assert _names("THE 3D BATTALION OF THE FMLN ATTACKED.") == [("FMLN", "FMLN", True)]
     assert _names("Near the 5th Brigade headquarters a bomb went off.") == []
+
+
+def test_units_numbered_by_an_ordinal_after_the_name() -> None:
+    assert _names("The ELN 3rd Front burned a bus.") == [("ELN Front 3", "ELN 3rd Front", False)]
+    assert canonical_group("ELN 3RD FRONT") == canonical_group("ELN Front 3") == "ELN Front 3"
+
+
+def test_a_partys_government_is_the_government() -> None:
+    assert _names("Critics blamed the ARENA government for the raid.") == [
+        ("Government", "ARENA government", True)
+    ]
+    assert [m.canonical for m in find_groups("THE ARENA [NATIONALIST REPUBLICAN ALLIANCE] GOVERNMENT ORDERED IT.")] == [
+        "Government"
+    ]
+    # the group's own fighters are still the group
+    assert _names("FMLN TROOPS ATTACKED THE GARRISON AT DAWN.") == [("FMLN", "FMLN", True)]
+
+
+def test_an_editors_gloss_of_the_same_group_is_one_mention() -> None:
+    assert _names("THE ELN [ARMY OF NATIONAL LIBERATION] BURNED A BUS.") == [
+        ("ELN", "ELN [ARMY OF NATIONAL LIBERATION]", True)
+    ]

@@ -222,6 +222,12 @@ def find_groups(text: str, caps: bool | None = None) -> list[GroupMatch]:
             and gaz.entries.get(found[-1].canonical, {}).get("kind") != "state"
             and re.fullmatch(r"\s*", text[found[-1].end : toks[i].start])
         ):
+            if n == 1 and toks[i].norm in gaz.state_heads:
+                # "the ARENA government": the government a party leads, not the party
+                prev = found.pop()
+                end = toks[i].end
+                found.append(GroupMatch(gaz.state_heads[toks[i].norm], text[prev.start : end],
+                                        prev.start, end, True))
             i += n  # "FMLN troops": the group's own troops, not the state's
             continue
         nxt = i + n
@@ -247,11 +253,12 @@ def find_groups(text: str, caps: bool | None = None) -> list[GroupMatch]:
             n = last + 1 - i
         unit = _numbered_unit(gaz, text, toks, i + n) if branch is None else None
         if unit is not None:
-            # "the FARC front 48": a numbered unit of the group, kept as named.
-            canonical = f"{canonical} {toks[unit - 1].raw.title()} {toks[unit].raw}"
-            end = toks[unit].end
+            # "the FARC front 48", "FARC 12TH FRONT": a numbered unit of the group, kept as named.
+            last, noun, number = unit
+            canonical = f"{canonical} {noun.title()} {number}"
+            end = toks[last].end
             known = False
-            n = unit + 1 - i
+            n = last + 1 - i
         named_part = branch is not None or unit is not None
         splinter = _splinter_before(gaz, toks, used, i, caps) if not named_part else None
         if splinter is None and not named_part:
@@ -271,9 +278,10 @@ def find_groups(text: str, caps: bool | None = None) -> list[GroupMatch]:
         own = _own_acronym(gaz, text, toks, i + n, base, caps) if not named_part else None
         if own is not None:
             # "the Revolutionary Armed Forces of Colombia (FARC)": one mention, not two.
-            used[own] = True
+            for k in range(i + n, own + 1):
+                used[k] = True
             n = own + 1 - i
-            end = text.index(")", toks[own].end) + 1
+            end = re.search(r"[)\]]", text[toks[own].end :]).end() + toks[own].end
         found.append(GroupMatch(canonical, text[start:end], start, end, known))
         i += n
     found.extend(_candidates(gaz, text, toks, used, caps))
@@ -304,11 +312,18 @@ def _place_branch(
     return run[-1], text[toks[run[0]].start : toks[run[-1]].end]
 
 
-def _numbered_unit(gaz: _Gazetteer, text: str, toks: list[_Token], j: int) -> int | None:
-    """Index of the number of "<unit noun> <number>" right after a name ("FARC front 48")."""
-    if j + 1 < len(toks) and toks[j].norm in gaz.unit_nouns and toks[j + 1].raw.isdigit():
-        if _gaps_ok(text, toks, j - 1, j + 2):
-            return j + 1
+def _numbered_unit(
+    gaz: _Gazetteer, text: str, toks: list[_Token], j: int
+) -> tuple[int, str, int] | None:
+    """(last token, unit noun, number) of "<unit noun> <number>" or "<ordinal> <unit noun>" right
+    after a name ("FARC front 48", "FARC 12TH FRONT"), or None."""
+    if j + 1 >= len(toks) or not _gaps_ok(text, toks, j - 1, j + 2):
+        return None
+    if toks[j].norm in gaz.unit_nouns and toks[j + 1].raw.isdigit():
+        return j + 1, toks[j].raw, int(toks[j + 1].raw)
+    number = _ordinal(gaz, toks[j])
+    if number is not None and toks[j + 1].norm in gaz.unit_nouns:
+        return j + 1, toks[j + 1].raw, number
     return None
 
 
@@ -343,13 +358,20 @@ def _splinter_after(gaz: _Gazetteer, text: str, toks: list[_Token], j: int) -> i
 def _own_acronym(
     gaz: _Gazetteer, text: str, toks: list[_Token], j: int, canonical: str, caps: bool
 ) -> int | None:
-    """Index of the token of a bracketed alias of the same group right after it: "(FARC)"."""
-    if j >= len(toks) or not re.fullmatch(r"\s*\(\s*", text[toks[j - 1].end : toks[j].start]):
+    """Index of the last token of a bracketed alias of the same group right after it: "(FARC)",
+    an editor's gloss "ARENA [NATIONALIST REPUBLICAN ALLIANCE]"."""
+    if j >= len(toks):
+        return None
+    opening = re.fullmatch(r"\s*([(\[])\s*", text[toks[j - 1].end : toks[j].start])
+    if not opening:
         return None
     hit = _known_at(gaz, text, toks, j, caps)
-    if hit is None or hit[0] != canonical or hit[1] != 1 or not re.match(r"\s*\)", text[toks[j].end :]):
+    if hit is None or hit[0] != canonical:
         return None
-    return j
+    last = j + hit[1] - 1
+    if not re.match(r"\s*" + ("\\)" if opening.group(1) == "(" else "\\]"), text[toks[last].end :]):
+        return None
+    return last
 
 
 def _is_modifier(gaz: _Gazetteer, text: str, toks: list[_Token], i: int, n: int) -> bool:
