@@ -332,3 +332,31 @@ def test_an_editors_gloss_of_the_same_group_is_one_mention() -> None:
     assert _names("THE ELN [ARMY OF NATIONAL LIBERATION] BURNED A BUS.") == [
         ("ELN", "ELN [ARMY OF NATIONAL LIBERATION]", True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Group of Popular Fighters", "Popular Fighters Group"),
+        ("United Liberation Front of Asom", "United Liberation Front of Assam"),
+        ("Autodefensas Gaitanistas", "Autodefensas Gaitanistas de Colombia"),
+        ("Individualists Tending Toward the Wild", "Individualists Tending to the Wild"),
+        ("Individualists Tending the Wild", "Individualists Tending to the Wild"),
+        ("RPA-ABB", "Revolutionary Proletarian Army – Alex Boncayao Brigade"),
+        ("Rajneeshee", "Rajneeshees"),
+        ("YPG", "People's Protection Units"),
+        ("Jund Al-Islam", "Jund al-Islam"),
+        ("ASSOCIATION OF MIDDLE MAGDALENA CATTLEMEN", "ACDEGAM"),
+        ("US Navy SEALs", "Navy SEALs"),
+    ],
+)
+def test_more_gazetteer_names(name: str, expected: str) -> None:
+    assert canonical_group(name) == expected
+
+
+def test_navy_seals_are_a_state_force_and_its_is_only_a_name_in_mixed_case() -> None:
+    assert group_kind("U.S. Navy SEALs") == "state"
+    assert _names("A parcel bomb was claimed by ITS in a letter.") == [
+        ("Individualists Tending to the Wild", "ITS", True)
+    ]
+    assert _names("THE ARMY SAID ITS PATROL WAS HIT.") == [("Armed Forces", "ARMY", True)]
