@@ -360,3 +360,25 @@ def test_navy_seals_are_a_state_force_and_its_is_only_a_name_in_mixed_case() -> 
         ("Individualists Tending to the Wild", "ITS", True)
     ]
     assert _names("THE ARMY SAID ITS PATROL WAS HIT.") == [("Armed Forces", "ARMY", True)]
+
+
+def test_salvadoran_security_forces_are_distinct_bodies() -> None:
+    assert _names("THE TREASURY POLICE ARRESTED TWO STUDENTS.") == [
+        ("Treasury Police", "TREASURY POLICE", True)
+    ]
+    assert _names("A NATIONAL GUARD PATROL WAS AMBUSHED.") == [("National Guard", "NATIONAL GUARD", True)]
+    assert group_kind("Treasury Police") == group_kind("National Guard") == "state"
+    assert canonical_group("the National Police") == "National Police"
+
+
+def test_a_police_unit_is_reported_as_the_police() -> None:
+    assert _names("THE SPECIAL ARMED CORPS RAIDED THE FARM.") == [
+        ("National Police", "SPECIAL ARMED CORPS", True)
+    ]
+    assert canonical_group("SPECIAL ARMED CORPS [CUERPO ESPECIAL ARMADO], CEA") == "National Police"
+
+
+def test_a_party_named_as_such() -> None:
+    assert _names("He was shot by a member of the National Party.") == [
+        ("National Party", "National Party", True)
+    ]
