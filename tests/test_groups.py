@@ -382,3 +382,11 @@ def test_a_party_named_as_such() -> None:
     assert _names("He was shot by a member of the National Party.") == [
         ("National Party", "National Party", True)
     ]
+
+
+def test_several_groups_named_together_are_one_label_in_any_order() -> None:
+    assert canonical_group("FARC and ELN") == canonical_group("ELN, FARC") == canonical_group("ELN FARC")
+    assert canonical_group("Hamas PFLP") == "Hamas and Popular Front for the Liberation of Palestine"
+    # alternatives and unknown parts stay as written
+    assert canonical_group("Hamas or PFLP") == "Hamas or PFLP"
+    assert canonical_group("Hamas and the Green Valley Front") == "Hamas and the Green Valley Front"

@@ -783,16 +783,19 @@ def canonical_group(name: str) -> str:
         return gaz.state_of_heads[bare[0].norm]
     if bare and bare[-1].norm in gaz.state_heads and len(bare) <= 5:
         return gaz.state_heads[bare[-1].norm]
-    if len(canonicals) > 1:
-        # "ARMY OF NATIONAL LIBERATION ELN": a name plus its own acronym, both of one family.
+    if len(canonicals) > 1 and all(
+        t.norm in gaz.filler | gaz.nationalities | gaz.connectors
+        or any(m.start <= t.start < m.end for m in matches)
+        for t in toks
+    ):
         roots = {parent_group(c) for c in canonicals}
-        if len(roots) == 1 and all(
-            t.norm in gaz.filler | gaz.nationalities | gaz.connectors
-            or any(m.start <= t.start < m.end for m in matches)
-            for t in toks
-        ):
+        if len(roots) == 1:
+            # "ARMY OF NATIONAL LIBERATION ELN": a name plus its own acronym, both of one family.
             longest = max(matches, key=lambda m: m.end - m.start)
             return longest.canonical
+        # Several groups named together ("FARC, ELN and EPL", "Hamas PFLP"): one label whatever
+        # the order and separators, so that "ELN and FARC" = "FARC, ELN".
+        return " and ".join(sorted(canonicals, key=str.casefold))
     return cleaned
 
 
