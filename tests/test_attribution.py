@@ -860,3 +860,19 @@ def test_beginning_an_attack_and_setting_on_fire_are_deeds() -> None:
 def test_a_pronoun_in_a_clause_of_its_own_is_the_subject_of_the_deed() -> None:
     text = "The army's operations in the city were clumsy -- there they set a market on fire."
     assert _stances(_run(text)) == []
+
+
+def test_an_authors_view_of_who_did_it_is_a_suspicion_not_a_reported_fact():
+    for sentence in ("In our view, the Varna Liberation Front almost certainly carried out the attack.",
+                     "We assess that the Varna Liberation Front carried out the attack."):
+        result = _run("Gunmen attacked an army post near Varna on Thursday. " + sentence)
+        assert [(s.group, s.stance, s.by) for s in result.statements] == [
+            ("Varna Liberation Front", "suspected", "the author")]
+
+
+def test_a_claim_of_the_attack_with_modifiers_between_article_and_noun():
+    result = _run("Gunmen attacked an army post near Varna on Thursday. The Islamic State also "
+                         "claimed the Varna attack through Amaq on Sunday.")
+    assert [(s.group, s.stance) for s in result.statements] == [("Islamic State", "claimed")]
+    result = _run("A spokesman claimed that the attack was a crude provocation by the army.")
+    assert all(s.stance != "claimed" for s in result.statements)

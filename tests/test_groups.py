@@ -390,3 +390,10 @@ def test_several_groups_named_together_are_one_label_in_any_order() -> None:
     # alternatives and unknown parts stay as written
     assert canonical_group("Hamas or PFLP") == "Hamas or PFLP"
     assert canonical_group("Hamas and the Green Valley Front") == "Hamas and the Green Valley Front"
+
+
+def test_the_greater_sahara_branch_is_found_under_its_later_name():
+    from briefing.groups import canonical_group
+
+    assert canonical_group("Islamic State Sahel Province") == "Islamic State – Greater Sahara"
+    assert canonical_group("ISSP") == "Islamic State – Greater Sahara"

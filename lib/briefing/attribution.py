@@ -841,15 +841,16 @@ def _adjust(
     distanced: bool = False,
     known_deed: bool = False,
 ) -> str:
-    """The stance after the sentence's hedges: a reported deed that is "said to be" is
-    suspected, one that "possibly" happened is possible, one an official "claimed that" or
+    """The stance after the sentence's hedges: a reported deed that is "said to be" (or that the
+    author gives as an opinion) is suspected, one that "possibly" happened is possible, one an official "claimed that" or
     that stands "according to" an official body is an accusation. ``known_deed``: the sentence
     only adds who did a deed already told ("the attack was carried out by X"), so an official
     source makes it the officials' attribution, not a report of the deed."""
     if stance in ("reported", "attributed", "suspected"):
         if hedges.get("possible"):
             return "possible"
-        if hedges.get("suspected") and stance == "reported":
+        # "In our view, X carried out the attack": the author's judgment, not a reported fact
+        if (hedges.get("suspected") or hedges.get("opinion")) and stance == "reported":
             return "suspected"
         if hedges.get("accusation") and stance == "reported":
             return "attributed"
