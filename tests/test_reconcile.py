@@ -406,6 +406,7 @@ def test_only_suspected_and_competing_claims() -> None:
     j = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-02")), [d, e]).attribution
     assert j.group == "Taliban" and j.competing == ["Haqqani Network"]
     assert j.confidence_words == "very likely"  # claimed + blamed, lowered by the competing claim
+    assert "but the Haqqani Network also claimed it" in j.judgment
 
 
 def test_no_group_no_judgment() -> None:

@@ -1071,7 +1071,10 @@ def reconcile_attribution(used: list[DocumentExtraction],
             basis = f" (basis: {r['basis']})" if r["basis"] else ""
             clauses.append(f"but {_by_phrase(r['by'])} {verb} {_the(r['group'])}{basis}")
             blamed_rivals.discard(r["group"])
-    rest = [g for g in competing if g not in {r["group"] for r in rival_blame}]
+    if competing_claims:  # a rival claim is a disagreement the reader must see, not a mention
+        claims = " and ".join(_the(g) for g in competing_claims)
+        clauses.append(f"but {claims} also claimed it")
+    rest = [g for g in competing if g not in {r["group"] for r in rival_blame} | set(competing_claims)]
     if rest:
         clauses.append(f"{', '.join(rest)} also named")
     if not clauses:
