@@ -127,3 +127,20 @@ def test_relative_background_counts_years_and_dates_no_vague_past() -> None:
     doc = make_document("Gunmen attacked a post on Wednesday.\nIn previous attacks, 5 died.", "t", "2019-11-06")
     scope = assign_incidents(doc)
     assert scope.dates["bg:s1"] is None and scope.labels["bg:s1"].startswith("Earlier:")
+
+
+def test_a_weekday_possessive_of_the_attack_dates_the_incident() -> None:
+    # 7 Nov 2019 is a Thursday
+    text = ("The Red Hand claimed responsibility for Monday's ambush near Orvik in a video posted "
+            "on its channel on Wednesday.")
+    assert _when(text) == ("2019-11-04", "day")
+    assert _when("Tuesday's car bombing outside the Varno court killed four.") == ("2019-11-05", "day")
+
+
+def test_a_claim_or_release_dates_the_claim_not_the_attack() -> None:
+    assert _when("The Red Hand also claimed the Orvik attack through its news agency on Monday.") is None
+    assert _when("The group said the raid was revenge, in a statement released through its media "
+                 "wing on Tuesday.") is None
+    # a comma ends the claim's clause: the date after it is the attack's
+    assert _when("The Red Hand, which claimed the bombing, struck again on Tuesday, killing two.") \
+        == ("2019-11-05", "day")

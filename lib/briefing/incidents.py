@@ -67,6 +67,8 @@ class _Patterns:
     statement_before: re.Pattern[str]
     statement_after: re.Pattern[str]
     incident_cue: re.Pattern[str]
+    claim_before: re.Pattern[str]
+    possessive_event: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -103,11 +105,17 @@ def _patterns() -> _Patterns:
         rf"\b(?:{verbs})\b(?:\s+\w+){{0,2}}\s*,?\s*(?:on\s+|late\s+|early\s+|at\s+noon\s+)?$")
     statement_after = re.compile(rf"\s+(?:\w+\s+)?(?:{verbs})\b")
     incident_cue = re.compile(r"\b(?:" + "|".join(raw["incident_cues"]) + r")\b")
+    claims = "|".join(sorted(raw["claim_words"], key=len, reverse=True))
+    claim_before = re.compile(
+        rf"\b(?:{claims})\b(?:\s+[\w’'\-]+){{0,{int(raw['claim_window'])}}}?\s*(?:on\s+)?$")
+    # right after a weekday: "'s attack", "'s triple suicide bombing"
+    possessive_event = re.compile(
+        r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:" + "|".join(raw["incident_cues"]) + r")\b")
     # the one-pass pre-filter: the same alternatives without their named groups
     relative_any = any_of([re.sub(r"\(\?P<\w+>", "(?:", p.pattern) for p, _ in relative_bg])
     return _Patterns(months, absolute, relative_bg, relative_any, relative_main, continuation, any_date_word, cue,
                      main_days, re.compile(raw["weekday"]), statement_before, statement_after,
-                     incident_cue)
+                     incident_cue, claim_before, possessive_event)
 
 
 @dataclass(frozen=True)
@@ -298,7 +306,8 @@ def _of_statement(sentence: str, start: int, end: int) -> bool:
     """True when the date phrase at ``start:end`` dates a statement ("said on Wednesday")."""
     pats = _patterns()
     return bool(pats.statement_before.search(sentence[max(0, start - 40):start])
-                or pats.statement_after.match(sentence, end))
+                or pats.statement_after.match(sentence, end)
+                or pats.claim_before.search(sentence[max(0, start - 100):start]))
 
 
 def _relative_day(sentence: str, ref: dt.date) -> tuple[dt.date, re.Match[str]] | None:
@@ -314,6 +323,10 @@ def _relative_day(sentence: str, ref: dt.date) -> tuple[dt.date, re.Match[str]] 
         back = (ref.weekday() - WEEKDAYS.index(m.group("weekday"))) % 7
         if back == 0 and m.group("last"):
             back = 7
+        if pats.possessive_event.match(sentence, m.end()):
+            # "claimed Thursday's attack ... on Saturday": the event's own day, whatever else
+            # the sentence dates
+            return ref - dt.timedelta(days=back), m
         candidates.append((m.start(), ref - dt.timedelta(days=back), m))
     candidates = [c for c in candidates if not _of_statement(sentence, c[2].start(), c[2].end())]
     if not candidates:
