@@ -147,3 +147,18 @@ def test_a_dateline_with_the_agency_in_brackets_is_where_the_story_was_filed():
     found = places("KABUL, Afghanistan (Wire) — Gunmen attacked a checkpoint in Kandahar on Monday.")
     assert found["Kabul"] == "filed from"
     assert found["Kandahar"] == "incident area"
+
+
+def test_a_context_place_in_view_is_labelled_where_room_is_left() -> None:
+    def row(name: str, lat: float, lon: float, role: str) -> dict:
+        return {"name": name, "lat": lat, "lon": lon, "country": "PAK", "kind": "city",
+                "precision": "exact", "role": role, "sentence": "s", "sources": 1}
+
+    fig = charts.place_map([row("Alpha", 30.0, 67.0, "incident area"),
+                            row("Gamma", 33.0, 70.0, "context")])
+    texts = [t for trace in fig.data if trace.type == "scattergeo" for t in trace.text if t]
+    assert texts == ["Alpha", "Gamma"]
+    # a context place out of the frame gets no label
+    far = charts.place_map([row("Alpha", 30.0, 67.0, "incident area"),
+                            row("Delta", -30.0, 150.0, "context")])
+    assert [t for trace in far.data if trace.type == "scattergeo" for t in trace.text if t] == ["Alpha"]

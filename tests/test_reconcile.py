@@ -287,9 +287,33 @@ def test_group_claim_figure_is_kept_apart() -> None:
     f = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-02")), docs).fields["killed_security"]
     assert [p.kind for p in f.per_source] == ["official", "group claim"]
     assert (f.value, f.status) == (10, "single source")
-    assert "group's own claim (b reports 30)" in f.reason
+    assert "group's own claim (b quotes 30)" in f.reason
     only = reconcile_field("killed_security", [f.per_source[1]])
     assert (only.value, only.status) == (None, "claim only")
+
+
+def test_a_claimed_toll_quoted_beside_the_articles_own_figure_is_shown_apart() -> None:
+    from briefing.extract import extract_document
+
+    text = ("Gunmen stormed an army base in the north on Monday. The defence ministry said "
+            "12 soldiers were killed. The Northern Front claimed responsibility in a statement, "
+            "saying its fighters had killed 40 soldiers.")
+    d = extract_document(text, "a", "2021-03-02")
+    assert d.figures["killed_security"].value == 12
+    s = reconcile(used(("a", "2021-03-02")), [d])
+    f = s.fields["killed_security"]
+    assert (f.value, f.status) == (12, "single source")
+    assert [(c.article_id, c.value, c.kind) for c in f.claims] == [("a", 40, "group claim")]
+    assert "group's own claim (a quotes 40)" in f.reason
+    rows = facts_table(used(("a", "2021-03-02")), [d])
+    mine = rows[(rows["kind"] == "figure") & (rows["field"] == "killed_security")]
+    assert list(mine["value"]) == [12, 40]
+    assert list(mine["by"])[1] == "the perpetrator group (its own claim)"
+    # a document whose only figure is the claim keeps it as its figure: nothing quoted beside
+    alone = extract_document("The Northern Front claimed responsibility for the raid on the base, "
+                             "saying its fighters had killed 40 soldiers.", "b", "2021-03-02")
+    f2 = reconcile(used(("b", "2021-03-02")), [alone]).fields["killed_security"]
+    assert f2.claims == [] and f2.status == "claim only"
 
 
 def test_more_than_and_about() -> None:

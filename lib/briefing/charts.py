@@ -114,14 +114,21 @@ def casualties_by_source(summary) -> go.Figure:
         for sv in rec.per_source:
             if sv.article_id not in sources:
                 sources.append(sv.article_id)
-    columns = [plain(s, 30) for s in sources] + ["Reconciled"]
+    # a source that quotes the group's own toll beside its own figure gets a second, hatched
+    # column for the claim, so both are seen and neither is merged
+    quoting = [s for s in sources
+               if any(c.article_id == s for rec in summary.fields.values() for c in getattr(rec, "claims", []))]
+    slots = [(s, False) for s in sources] + [(s, True) for s in quoting]
+    columns = ([plain(s, 30) for s in sources] + [plain(f"{s}: group's claim", 30) for s in quoting]
+               + ["Reconciled"])
     claims_shown = False
     for key, label, colour in CASUALTY_SERIES:
         rec = summary.fields[key]
         by_source = {sv.article_id: sv for sv in rec.per_source}
+        quoted = {c.article_id: c for c in getattr(rec, "claims", [])}
         ys, texts, hovers, shapes = [], [], [], []
-        for s in sources:
-            sv = by_source.get(s)
+        for s, is_quote in slots:
+            sv = quoted.get(s) if is_quote else by_source.get(s)
             ys.append(sv.value if sv and sv.value is not None else None)
             texts.append("" if not sv or sv.value is None else str(sv.value))
             quote = sv.evidence[0].sentence if sv and sv.evidence else "not reported"
@@ -317,13 +324,14 @@ def _map_frame(focus: list[dict[str, Any]]) -> tuple[list[float], list[float]]:
 
 
 def _place_labels(points: list[dict[str, Any]], labelled: list[int], lat_range: list[float],
-                  lon_range: list[float]) -> dict[int, tuple[str, str]]:
+                  lon_range: list[float], optional: list[int] | None = None) -> dict[int, tuple[str, str]]:
     """Label text and position for the ``labelled`` indices of ``points``, overlapping nothing.
 
     Labelled points closer than a marker's width share one label ("Kunduz, Kunduz Province");
     each label then takes the first of four positions around its marker whose box is clear of
     the labels placed before it and of every marker. Only the first point of a group (the
-    strongest role) carries the text.
+    strongest role) carries the text. The ``optional`` points (context places) are labelled
+    after them, each only where a clear position is left: a printed map has no hover text.
     """
     plot_w = CHART_WIDTH - MAP_MARGIN["l"] - MAP_MARGIN["r"]
     plot_h = MAP_HEIGHT - MAP_MARGIN["t"] - MAP_MARGIN["b"]
@@ -332,9 +340,12 @@ def _place_labels(points: list[dict[str, Any]], labelled: list[int], lat_range: 
     scale = min(plot_w / x_rad, plot_h / y_rad)  # px per radian, as plotly fits the frame
     xy = [(math.radians(p["lon"]) * scale, -_mercator_y(p["lat"]) * scale) for p in points]
     groups: list[list[int]] = []
-    for i in labelled:
+    must = set(labelled)
+    for i in list(labelled) + [j for j in optional or [] if j not in must]:
         x, y = xy[i]
-        near = next((g for g in groups if math.dist(xy[g[0]], (x, y)) < 14), None)
+        # a context place never joins the label of an incident place: it would read as one
+        near = next((g for g in groups if math.dist(xy[g[0]], (x, y)) < 14
+                     and (g[0] in must) == (i in must)), None)
         if near is None:
             groups.append([i])
         else:
@@ -354,7 +365,13 @@ def _place_labels(points: list[dict[str, Any]], labelled: list[int], lat_range: 
             "middle left": (x - 8 - w, y - h / 2, x - 8, y + h / 2),
         }
         others = [m for j, m in enumerate(markers) if j not in group]
-        free = [pos for pos, box in boxes.items() if not any(_overlap(box, b) for b in placed + others)]
+        # a context label keeps a few pixels clear: the box estimate is rough and plotly may fit
+        # the map a little smaller than the plot area
+        pad = 0 if group[0] in must else 4
+        free = [pos for pos, box in boxes.items()
+                if not any(_overlap(_grow(box, pad), b) for b in placed + others)]
+        if not free and group[0] not in must:
+            continue
         position = free[0] if free else "top center"
         placed.append(boxes[position])
         out[group[0]] = (text, position)
@@ -363,6 +380,10 @@ def _place_labels(points: list[dict[str, Any]], labelled: list[int], lat_range: 
 
 def _point_name(p: dict[str, Any]) -> str:
     return plain(p["name"], 40) + (" (approx.)" if p["precision"] == "approximate" else "")
+
+
+def _grow(box: tuple[float, float, float, float], pad: float) -> tuple[float, float, float, float]:
+    return (box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad)
 
 
 def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
@@ -389,9 +410,11 @@ def place_map(places: list[dict[str, Any]]) -> go.Figure:
     if focus:
         lat_range, lon_range = _map_frame(focus)
         geo.update(lataxis_range=lat_range, lonaxis_range=lon_range)
-        # labels only where they matter: the incident and origin places
+        # the incident and origin places are always labelled; other places in view where room is left
         labelled = [i for i, p in enumerate(points) if p["role"] in FOCUS_ROLES]
-        labels = _place_labels(points, labelled, lat_range, lon_range)
+        inside = [i for i, p in enumerate(points) if i not in labelled
+                  and lat_range[0] <= p["lat"] <= lat_range[1] and lon_range[0] <= p["lon"] <= lon_range[1]]
+        labels = _place_labels(points, labelled, lat_range, lon_range, inside)
     for role, (colour, symbol, size) in ROLE_STYLE.items():
         sel = [i for i, p in enumerate(points) if p["role"] == role]
         if not sel:

@@ -211,6 +211,9 @@ def agreement_table_html(summary: Any, articles: Any) -> str:
             text = fmt_count(sv.value, sv.qualifier, sv.low, sv.high) if sv else "not reported"
             if sv and sv.derivation:
                 text += f" (derived: {sv.derivation})"
+            for c in getattr(rec, "claims", []):
+                if c.article_id == aid:
+                    text += f"; quotes the group's own claim: {fmt_count(c.value, c.qualifier, c.low, c.high)}"
             cells.append(esc(text))
         cells += [esc(_field_text(rec)), status_html(rec.status), esc(rec.reason)]
         rows.append(cells)

@@ -160,6 +160,8 @@ class FieldReconciliation:
     reason: str
     superseded: list[SourceValue]
     derived: bool = False  # the reconciled value rests on derived figures only
+    # the perpetrator group's own figures that a source quotes beside its own: shown, not merged
+    claims: list[SourceValue] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -174,6 +176,7 @@ class FieldReconciliation:
             "derived": self.derived,
             "per_source": [s.to_dict() for s in self.per_source],
             "superseded": [s.to_dict() for s in self.superseded],
+            "claims": [s.to_dict() for s in self.claims],
         }
 
 
@@ -568,22 +571,28 @@ def _kind_words(sv: SourceValue) -> str:
 
 
 def reconcile_field(field_name: str, per_source: list[SourceValue],
-                    names: dict[str, str] | None = None) -> FieldReconciliation:
-    """Reconcile one count field from its per-source values (rules in :data:`METHOD`)."""
+                    names: dict[str, str] | None = None,
+                    quoted_claims: list[SourceValue] | None = None) -> FieldReconciliation:
+    """Reconcile one count field from its per-source values (rules in :data:`METHOD`).
+
+    ``quoted_claims`` are the group's own figures that sources quote beside a figure of their
+    own (:func:`claim_figures`): named in the reason, never merged."""
     names = names or _short_ids([s.article_id for s in per_source])
     label = FIELD_LABELS.get(field_name, field_name)
     reporting = [s for s in per_source if _interval(s, field_name) is not None]
-    claims = [s for s in reporting if s.kind == "group claim"]
+    quoted = [c for c in quoted_claims or [] if _interval(c, field_name) is not None]
+    claims = [s for s in reporting if s.kind == "group claim"] + quoted
     credible = [s for s in reporting if s.kind != "group claim"]
 
     def result(value: int | None, low: int | None, high: int | None, qualifier: str,
                status: str, reason: str, superseded: list[SourceValue],
                derived: bool = False) -> FieldReconciliation:
         if claims:
-            said = ", ".join(_phrase(c, names) for c in claims)
+            said = ", ".join(f"{names.get(c.article_id, c.article_id)} quotes "
+                             f"{format_figure(c.value, c.qualifier, c.low, c.high)}" for c in claims)
             reason += f"; the group's own claim ({said}) is shown apart and not merged"
         return FieldReconciliation(field_name, label, per_source, value, low, high, qualifier,
-                                   status, reason, superseded, derived)
+                                   status, reason, superseded, derived, quoted)
 
     if not credible:
         if claims:
@@ -789,6 +798,40 @@ def _source_value(doc: DocumentExtraction, row: dict[str, Any], field_name: str,
     kind, body = figure_speaker(fig, groups)
     return SourceValue(doc.article_id, outlet, published, fig.value, fig.qualifier or "exact",
                        fig.low, fig.high, list(fig.evidence), fig.derivation, kind, body)
+
+
+def claim_figures(doc: DocumentExtraction, groups: list[str]) -> dict[str, Figure]:
+    """The perpetrator group's own figures that ``doc`` quotes beside figures of its own.
+
+    A document's figures leave out a claimed toll when another of its sentences counts the same
+    casualties ("X said its fighters killed 70 policemen" vs "the minister said 36 police died");
+    the claim is still news to the analyst, so it is computed here from the main-incident
+    mentions of the claim sentences alone and shown apart. Fields whose document figure already
+    is the claim, or equals it, are left out."""
+    from .casualties import compute_figures  # casualties asks reconcile who speaks: import late
+
+    said = [m for m in doc.casualties if m.incident == MAIN and m.value is not None
+            and m.note != "negation" and source_kind(m.sentence, groups)[0] == "group claim"]
+    if not said:
+        return {}
+    figures, _ = compute_figures(said)
+    out: dict[str, Figure] = {}
+    for name, fig in figures.items():
+        own = doc.figures.get(name)
+        if fig.value is None and fig.low is None:
+            continue
+        if own is not None and (
+                (own.value, own.low, own.high) == (fig.value, fig.low, fig.high)
+                or figure_speaker(own, groups)[0] == "group claim"):
+            continue
+        out[name] = fig
+    return out
+
+
+def _claim_value(doc: DocumentExtraction, row: dict[str, Any], fig: Figure) -> SourceValue:
+    return SourceValue(doc.article_id, _text(row.get("outlet")), _published(doc, row), fig.value,
+                       fig.qualifier or "exact", fig.low, fig.high, list(fig.evidence),
+                       fig.derivation, "group claim")
 
 
 def figure_speaker(fig: Figure, groups: list[str]) -> tuple[str, str | None]:
@@ -1372,12 +1415,15 @@ def reconcile(articles: pd.DataFrame, docs: list[DocumentExtraction],
         checks.extend(f"{d.article_id}: {c}" for c in d.checks)
     checks.extend(dup_notes)
     groups = speaker_groups(used)
+    quoted = {d.article_id: claim_figures(d, groups) for d in used}
     fields: dict[str, FieldReconciliation] = {}
     for name in COUNT_FIELDS:
         per_source = sorted(
             (_source_value(d, rows.get(d.article_id, {}), name, groups, checks) for d in used),
             key=lambda s: (s.published or "9999", s.article_id))
-        f = reconcile_field(name, per_source, names)
+        claims = [_claim_value(d, rows.get(d.article_id, {}), quoted[d.article_id][name])
+                  for d in used if name in quoted[d.article_id]]
+        f = reconcile_field(name, per_source, names, claims)
         fields[name] = f
         if f.status == "conflicting":
             checks.append(f"{name}: {f.reason}")
@@ -1441,19 +1487,21 @@ def facts_table(articles: pd.DataFrame, docs: list[DocumentExtraction]) -> pd.Da
                             "sentence": ev.sentence if ev else None,
                             "start": ev.start if ev else None, "end": ev.end if ev else None,
                             "derivation": when.basis})
+        quoted = claim_figures(d, groups)
         for name in COUNT_FIELDS:
-            fig = d.figures.get(name)
-            if fig is None:
-                continue
-            ev = fig.evidence
-            kind, body = figure_speaker(fig, groups)
-            records.append({**base, "incident": MAIN, "kind": "figure", "field": name,
-                            "value": fig.value, "low": fig.low, "high": fig.high,
-                            "qualifier": fig.qualifier, "by": _speaker_words(kind, body),
-                            "sentence": " / ".join(dict.fromkeys(e.sentence for e in ev)) or None,
-                            "start": ev[0].start if ev else None,
-                            "end": ev[0].end if ev else None,
-                            "derivation": fig.derivation})
+            # the document's own figure, then the group's claim it quotes beside it
+            for fig, speaker in ((d.figures.get(name), None), (quoted.get(name), "group claim")):
+                if fig is None:
+                    continue
+                ev = fig.evidence
+                kind, body = (speaker, None) if speaker else figure_speaker(fig, groups)
+                records.append({**base, "incident": MAIN, "kind": "figure", "field": name,
+                                "value": fig.value, "low": fig.low, "high": fig.high,
+                                "qualifier": fig.qualifier, "by": _speaker_words(kind, body),
+                                "sentence": " / ".join(dict.fromkeys(e.sentence for e in ev)) or None,
+                                "start": ev[0].start if ev else None,
+                                "end": ev[0].end if ev else None,
+                                "derivation": fig.derivation})
         for m in d.casualties:
             records.append({**base, "incident": m.incident, "kind": "casualty",
                             "field": mention_field(m), "status": m.status, "party": m.party,
