@@ -305,6 +305,9 @@ def test_a_claimed_toll_quoted_beside_the_articles_own_figure_is_shown_apart() -
     assert (f.value, f.status) == (12, "single source")
     assert [(c.article_id, c.value, c.kind) for c in f.claims] == [("a", 40, "group claim")]
     assert "group's own claim (a quotes 40)" in f.reason
+    from briefing.present import bluf_sentences
+
+    assert "the group's own claim of 40 security forces killed is not counted" in bluf_sentences(s, 1)[0]
     rows = facts_table(used(("a", "2021-03-02")), [d])
     mine = rows[(rows["kind"] == "figure") & (rows["field"] == "killed_security")]
     assert list(mine["value"]) == [12, 40]

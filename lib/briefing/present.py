@@ -154,6 +154,9 @@ def bluf_sentences(summary: Any, usable: int, place: str | None = None) -> list[
         statuses = {r.status for r in f.values() if r.status != "not reported"}
         agreement = ("sources conflict on some figures" if "conflicting" in statuses
                      else f"{usable} source{'s' if usable != 1 else ''}, no conflicting figures")
+        claimed = _claimed_tolls(f)
+        if claimed:
+            agreement += f"; the group's own claim of {' and '.join(claimed)} is not counted"
         sentences.append(f"{head} ({agreement}).")
     else:
         sentences.append("No casualty figure for the main incident is reported by the sources.")
@@ -168,6 +171,27 @@ def bluf_sentences(summary: Any, usable: int, place: str | None = None) -> list[
     if missing:
         sentences.append("Not reported by any source: " + ", ".join(missing) + ".")
     return sentences[:4]
+
+
+_CLAIM_WORDS = (("killed_security", "security forces killed"), ("killed_civilians", "civilians killed"),
+                ("killed_attackers", "attackers killed"), ("killed_total", "killed"),
+                ("wounded_total", "wounded"))
+
+
+def _claimed_tolls(fields: dict[str, Any]) -> list[str]:
+    """The perpetrator group's own tolls in words ("70 security forces killed"): a party's claim
+    stands for the total it implies, so the total is named only when no party is."""
+    said: list[str] = []
+    for key, words in _CLAIM_WORDS:
+        rec = fields.get(key)
+        if rec is None or (key == "killed_total" and said):
+            continue
+        claims = [c for c in getattr(rec, "claims", [])] + [
+            s for s in rec.per_source if s.kind == "group claim" and s.value is not None]
+        if claims:
+            c = claims[0]
+            said.append(f"{fmt_count(c.value, c.qualifier, c.low, c.high)} {words}")
+    return said[:2]
 
 
 def bluf_html(summary: Any, usable: int, place: str | None = None) -> str:
