@@ -24,7 +24,7 @@ from typing import Any
 
 from .model import MAIN, Evidence, IncidentDate
 from .paths import load_data
-from .text import Document, any_of, date_words, fold
+from .text import Document, alternation, any_of, date_words, fold
 
 MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -75,7 +75,8 @@ class _Patterns:
 def _patterns() -> _Patterns:
     raw: dict[str, Any] = load_data("incident_dates.yaml")
     months = {str(k).lower(): int(v) for k, v in raw["months"].items()}
-    month_alt = "|".join(sorted(months, key=len, reverse=True))
+    # factored (text.alternation): the same matches, one branch tried per first letter
+    month_alt = alternation(sorted(months, key=len, reverse=True))
     absolute = [
         re.compile(p.replace("{MONTH}", month_alt)) for p in raw["absolute"]
     ]
@@ -93,11 +94,10 @@ def _patterns() -> _Patterns:
     # Cheap pre-filters: absolute dates need a month name or a year; every date phrase of the
     # data file contains one of the cue words.
     any_date_word = re.compile(r"(?:19|20)\d\d|\b(?:" + month_alt + r")\b")
-    cue = re.compile(
-        r"(?:19|20)\d\d|\b(?:" + month_alt + r"|last|ago|after|since|past|recent|earlier|previous"
-        r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight"
-        r"|this|eve|week|weeks|month|months|year|years)\b"
-    )
+    cue_words = sorted(months, key=len, reverse=True) + (
+        "last ago after since past recent earlier previous monday tuesday wednesday thursday friday "
+        "saturday sunday today yesterday tonight this eve week weeks month months year years").split()
+    cue = re.compile(r"(?:19|20)\d\d|\b(?:" + alternation(cue_words) + r")\b")
     main_days = [(re.compile(item["pattern"]), int(item["offset_days"]))
                  for item in raw["main_day_offsets"]]
     verbs = "|".join(sorted(raw["statement_verbs"], key=len, reverse=True))
