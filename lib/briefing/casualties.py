@@ -396,6 +396,13 @@ def _shadow(sentence: str, numbers: list[NumberMention]) -> tuple[str, dict[int,
     return "".join(pieces), at
 
 
+@lru_cache(maxsize=256)
+def _masked(sentence: str) -> tuple[str, dict[int, NumberMention]]:
+    """``_shadow`` of ``sentence`` with its own numbers: a sentence is read up to three times
+    (casualty hits, group size, the attacker of the next sentence). The map is shared: read only."""
+    return _shadow(sentence, find_numbers(sentence))
+
+
 def _hit(n: NumberMention, status: str, party: str, start: int, end: int, role: str | None = None,
          note: str = "", kind: str = "") -> _Hit:
     if role is None:
@@ -412,7 +419,7 @@ def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hi
     if not lex.status_gate.allows(words):
         return []
     numbers = find_numbers(text)
-    shadow, at = _shadow(text, numbers)
+    shadow, at = _masked(text)
     hits: dict[int, _Hit] = {}
     extra: list[_Hit] = []
 
@@ -425,7 +432,10 @@ def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hi
     used: list[int] = []  # where the status words of number-first hits start
     covered = 0  # numbers inside an accepted match ("17 people, including 15 assailants, were
     # killed") are read by the composition rules below, not on their own
-    last_status = max((c.start() for c in lex.after_cue.finditer(shadow)), default=-1) if at else -1
+    last_status = -1
+    if at:
+        for cue in lex.after_cue.finditer(shadow):  # in text order: the last one counts
+            last_status = cue.start()
     for n in at.values():
         if n.start < covered or n.start >= last_status:
             continue
@@ -660,7 +670,7 @@ def _attacker_before(previous: str, pronoun: str, previous_hits: list[_Hit] | No
     victims = [h for h in previous_hits or () if h.status in ("killed", "wounded") and h.party != "attackers"]
     if not victims or any(h.value == 1 for h in victims):
         return False
-    shadow, _ = _shadow(previous, find_numbers(previous))
+    shadow, _ = _masked(previous)
     m = _lexicon().attack_subject.search(shadow)
     if m is None or m.group("noun") not in _lexicon().pronoun_of:
         return False
@@ -899,11 +909,12 @@ def _looks_like_name(text: str, start: int, end: int) -> bool:
 
 def _negation_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
     hits: list[_Hit] = []
-    low = fold(text)
     lex = _lexicon()
     # the words of the patterns rule out most sentences; then one search for all the patterns
-    if words.isdisjoint(lex.negation_words) or not lex.negation_gate.allows(words) \
-            or not lex.any_negation.search(low):
+    if words.isdisjoint(lex.negation_words) or not lex.negation_gate.allows(words):
+        return hits
+    low = fold(text)
+    if not lex.any_negation.search(low):
         return hits
     seen: set[tuple[str, int]] = set()
     for pattern, statuses in lex.negations:
@@ -919,10 +930,7 @@ def _negation_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
 
 def _attackers_total_hits(text: str) -> list[_Hit]:
     lex = _lexicon()
-    numbers = find_numbers(text)
-    if not numbers:
-        return []
-    shadow, at = _shadow(text, numbers)
+    shadow, at = _masked(text)
     if not at or not lex.any_attackers_total.search(shadow):
         return []  # every pattern needs a countable number (NUM)
     for pattern in lex.attackers_total:
@@ -972,7 +980,8 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
         incident = scope.incident_of(sentence.index)
         # the sentence's words rule out most patterns before any is searched
         words = word_set(low[sentence.start:sentence.end])
-        if lex.status_gate.allows(words):
+        read = lex.status_gate.allows(words)
+        if read:
             hits = _sentence_hits(sentence.text, words)
             for h in hits:
                 if h.kind == "pronoun" and h.status == "killed" and sentence.index > 0 \
@@ -986,7 +995,8 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
             negations.append(_to_mention(doc, sentence, h, incident))
         # the size of the attacking group is read in main-incident sentences that name a group
         # or an attack (_GROUP_HINT)
-        if incident == MAIN and lex.group_gate.allows(words) \
+        # (a sentence read above has its numbers at hand: without one, no group size)
+        if incident == MAIN and lex.group_gate.allows(words) and (not read or _masked(sentence.text)[1]) \
                 and _GROUP_HINT.search(low, sentence.start, sentence.end) is not None:
             for h in _attackers_total_hits(sentence.text):
                 group_sizes.append(_to_mention(doc, sentence, h, incident))
