@@ -402,7 +402,9 @@ def test_settings_file_names_every_field_and_format():
     assert set(conf["columns"]) == set(formats.FIELDS)
     assert all(isinstance(v, list) and v for v in conf["columns"].values())
     assert {".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv"} <= set(conf["formats"])
-    assert set(conf["formats"].values()) == {"text", "markdown", "html", "json", "jsonl", "csv"}
+    from briefing.document_readers import READERS
+
+    assert set(conf["formats"].values()) == {"text", "markdown", "html", "json", "jsonl", "csv"} | set(READERS)
 
 
 def test_empty_or_unreadable_source_path_raises_load_error():

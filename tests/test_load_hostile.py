@@ -158,12 +158,12 @@ def build_hostile_folder(folder: Path) -> dict[str, tuple[str, str]]:
     (folder / "wire_c.txt").write_text("Three police officers killed in night attack\n" + near, encoding="utf-8")
     (folder / "floods.txt").write_text(OTHER_TOPIC, encoding="utf-8")
     (folder / "injection.txt").write_text(INJECTION, encoding="utf-8")
-    (folder / "notes.docx").write_bytes(b"PK\x03\x04" + b"\x00" * 40)
+    (folder / "notes.odt").write_bytes(b"PK\x03\x04" + b"\x00" * 40)
     (folder / "README.md").write_text("Articles collected for the hostile test.\n", encoding="utf-8")
     return {
         "empty": ("skipped", "empty file"),
         "blank": ("skipped", "empty file"),
-        "scan": ("skipped", "unsupported type .pdf"),
+        "scan": ("skipped", "unreadable PDF ("),
         "saved_pdf": ("skipped", "binary file"),
         "random": ("skipped", "binary file"),
         "russian": ("skipped", "language Russian ('ru'): the extractors read English only"),
@@ -183,7 +183,7 @@ def build_hostile_folder(folder: Path) -> dict[str, tuple[str, str]]:
         "wire_c": ("duplicate", "near-duplicate of wire_a (similarity"),
         "floods": ("used", ""),
         "injection": ("used", ""),
-        "notes": ("skipped", "unsupported type .docx"),
+        "notes": ("skipped", "unsupported type .odt"),
     }
 
 

@@ -112,7 +112,7 @@ def _looks_textual(text: str) -> bool:
     return len(_BINARY_CONTROLS.findall(text)) <= max(2, len(text) // 200)
 
 
-def _clean(text: str) -> tuple[str, int]:
+def clean_text(text: str) -> tuple[str, int]:
     """NFC, Unix newlines, no BOM, no control characters except tab and newline."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     text = unicodedata.normalize("NFC", text)
@@ -173,7 +173,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
         text, encoding = str(best), best.encoding
     if not _looks_textual(text):
         return Decoded(None, encoding=encoding, problem="binary file (control characters)")
-    cleaned, removed = _clean(text)
+    cleaned, removed = clean_text(text)
     return Decoded(cleaned, encoding, removed_controls=removed)
 
 
@@ -390,7 +390,23 @@ def date_from_text(text: str) -> tuple[str | None, str | None]:
             iso, _problem, _span = find_date(match.group("rest"))
             if iso:
                 return iso, f"date from the text ({line.strip()[:60]!r})"
+    # A line of its own under the headline that is nothing but a date (and perhaps a time or a
+    # byline before a bar: "Staff Reporter | March 15, 2024") is the publication date.
+    for line in lines[1:4]:
+        if len(line) > 80:
+            continue
+        iso, _problem, span = find_date(line)
+        if iso and span and _DATE_LINE_REST.fullmatch(
+                line[span[1]:].strip() + " " + line[:span[0]].split("|")[-1].strip()):
+            return iso, f"date line under the headline ({line.strip()[:60]!r})"
     return None, None
+
+
+# What may stand beside the date on a date line: weekday, time, time zone, "updated".
+_DATE_LINE_REST = re.compile(
+    r"[\s,.:|·•\-–—()]*(?:(?:updated|published|posted|on|at|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|mon|tue|wed|thu|fri|sat|sun|am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]{2,4}t|\d{1,2}[:.]\d{2})"
+    r"\b[\s,.:|·•\-–—()]*)*", re.IGNORECASE)
 
 
 def read_text_article(text: str, *, allow_headline: bool = True) -> RawArticle:
@@ -615,7 +631,7 @@ def read_html(text: str) -> RawArticle:
     elif not main or not main.strip():
         main = visible
         notes.append("short page: visible text used")
-    main, _removed = _clean(main or "")
+    main, _removed = clean_text(main or "")
     article = RawArticle(text=main, notes=notes)
     article.meta.update(meta)
     if main.strip():
@@ -640,7 +656,7 @@ def _record_article(record: Any, row: int, aliases: Mapping[str, list[str]]) -> 
     fields = map_fields(record, aliases)
     body = fields.pop("text", None)
     text = body if isinstance(body, str) else (str(body) if isinstance(body, (int, float)) and not isinstance(body, bool) else "")
-    text, _removed = _clean(text)
+    text, _removed = clean_text(text)
     article = RawArticle(text=text, meta=fields, row=row)
     if not text.strip():
         names = aliases.get("text", [])
@@ -665,7 +681,7 @@ def read_json(text: str, aliases: Mapping[str, list[str]]) -> list[RawArticle]:
     try:
         value = json.loads(text)
     except (ValueError, RecursionError) as err:
-        return [RawArticle(skip=f"invalid JSON ({_short_error(err)})")]
+        return [RawArticle(skip=f"invalid JSON ({short_error(err)})")]
     if isinstance(value, Mapping) and "text" in map_fields(value, {"text": aliases.get("text", [])}):
         single = _record_article(value, 1, aliases)
         single.row = None  # one article per file: its id is the file name
@@ -687,7 +703,7 @@ def read_jsonl(text: str, aliases: Mapping[str, list[str]]) -> list[RawArticle]:
         try:
             record = json.loads(line)
         except (ValueError, RecursionError) as err:
-            articles.append(RawArticle(row=number, skip=f"invalid JSON on line {number} ({_short_error(err)})"))
+            articles.append(RawArticle(row=number, skip=f"invalid JSON on line {number} ({short_error(err)})"))
             continue
         articles.append(_record_article(record, number, aliases))
     return articles or [RawArticle(skip="empty collection (no records)")]
@@ -730,11 +746,12 @@ def read_csv(text: str, aliases: Mapping[str, list[str]], delimiter: str | None 
                 continue
             articles.append(_record_article(dict(zip(header, row)), number, aliases))
     except csv.Error as err:
-        return [RawArticle(skip=f"invalid CSV ({_short_error(err)})")]
+        return [RawArticle(skip=f"invalid CSV ({short_error(err)})")]
     return articles or [RawArticle(skip="empty collection (no records)")]
 
 
-def _short_error(err: BaseException) -> str:
+def short_error(err: BaseException) -> str:
+    """The first line of an error message, short enough for a data-quality line."""
     message = str(err).split("\n")[0]
     return message[:80] or type(err).__name__
 
@@ -757,12 +774,12 @@ def read_manifest(path: Path, aliases: Mapping[str, list[str]]) -> tuple[dict[st
         try:
             records = list(csv.DictReader(io.StringIO(decoded.text, newline=""), delimiter=delimiter))
         except csv.Error as err:
-            return {}, f"invalid CSV ({_short_error(err)})"
+            return {}, f"invalid CSV ({short_error(err)})"
     else:
         try:
             loaded = yaml.safe_load(decoded.text)
         except yaml.YAMLError as err:
-            return {}, f"invalid YAML ({_short_error(err)})"
+            return {}, f"invalid YAML ({short_error(err)})"
         if isinstance(loaded, Mapping):  # {file: {title: ...}}
             records = [dict(v, file=k) for k, v in loaded.items() if isinstance(v, Mapping)]
         elif isinstance(loaded, list):

@@ -23,7 +23,7 @@ from typing import Any
 
 import pandas as pd
 
-from . import formats
+from . import document_readers, formats
 from .formats import RawArticle
 from .language import READ_LANGUAGES, detect_language, not_read_reason
 
@@ -292,6 +292,8 @@ def _read_file(path: Path, options: LoadOptions, aliases: dict[str, list[str]]) 
         return [RawArticle(skip=f"file too large (> {human_size(options.max_file_bytes)} limit)")]
     if not data.strip():
         return [RawArticle(skip="empty file")]
+    if kind in document_readers.READERS:  # PDF, Word, e-mail: read from the bytes
+        return [document_readers.READERS[kind](data)]
     decoded = formats.decode_bytes(data, formats.declared_charset(data) if kind == "html" else None)
     if decoded.text is None:
         return [RawArticle(skip=decoded.problem or "unreadable encoding")]
