@@ -41,6 +41,13 @@ def test_pdf_text_drops_print_furniture_and_rejoins_wrapped_lines() -> None:
     assert text.startswith("Gunmen storm district office\n\n14 May 2024\n\n")
 
 
+def test_a_line_ending_in_an_abbreviation_does_not_end_the_paragraph() -> None:
+    text = pdf_text(["Western officials had warned that the death of Mr.\n"
+                     "Rahimov was likely to lead to reprisals against the border posts.\n"
+                     "Short line."])
+    assert "the death of Mr. Rahimov was likely" in text
+
+
 def test_pdf_ligatures_are_unfolded() -> None:
     assert pdf_text(["The \ufb01re killed \ufb01ve o\ufb03cers."]) == "The fire killed five officers."
 

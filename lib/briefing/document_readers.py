@@ -52,6 +52,13 @@ def _unfold(text: str) -> str:
                    for ch in text)
 
 
+def _ends_sentence(line: str) -> bool:
+    """Whether ``line`` ends a sentence: a closing stop or quote, not "Mr." or "U.S."."""
+    from .text import _is_abbreviation  # the sentence splitter's own abbreviation list
+
+    return bool(_SENTENCE_END.search(line)) and not _is_abbreviation(line, len(line) - 1)
+
+
 def _join_wrapped(lines: list[str]) -> str:
     """Paragraphs from hard-wrapped lines: a line as wide as the page's text and not ending a
     sentence continues on the next line; short lines (headline, date, byline) stand alone."""
@@ -74,7 +81,7 @@ def _join_wrapped(lines: list[str]) -> str:
                 current += " " + line
         else:
             current = line
-        wrapped = len(line) >= 0.7 * full and not _SENTENCE_END.search(line)
+        wrapped = len(line) >= 0.7 * full and not _ends_sentence(line)
         if not wrapped:
             out.append(current)
             current = ""
@@ -98,7 +105,7 @@ def pdf_text(pages: list[str]) -> str:
                 continue
             kept.append(line)
         kept.append("")  # a page break ends a paragraph only if the line ended a sentence
-        if len(kept) > 1 and kept[-2] and not _SENTENCE_END.search(kept[-2]):
+        if len(kept) > 1 and kept[-2] and not _ends_sentence(kept[-2]):
             kept.pop()
     return _join_wrapped(kept).strip()
 
