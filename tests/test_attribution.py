@@ -876,3 +876,70 @@ def test_a_claim_of_the_attack_with_modifiers_between_article_and_noun():
     assert [(s.group, s.stance) for s in result.statements] == [("Islamic State", "claimed")]
     result = _run("A spokesman claimed that the attack was a crude provocation by the army.")
     assert all(s.stance != "claimed" for s in result.statements)
+
+
+# --- groups named as victims or targets ------------------------------------------------------
+
+
+def test_a_group_whose_people_are_killed_is_no_perpetrator() -> None:
+    for text in (
+        "An SDF commander was killed when a bomb exploded in Raqqa on Monday.",
+        "Two PMF fighters were among the dead after the blast near Tikrit.",
+        "The PMF said three of its members were killed in the blast.",
+        "The explosion killed a teacher along with a Popular Mobilization Forces commander.",
+    ):
+        assert _run(text).summary.group is None, text
+
+
+def test_a_group_whose_office_is_attacked_is_no_perpetrator() -> None:
+    for text in (
+        "A bomb went off outside an MQM office in Karachi, wounding six people.",
+        "The attack on the Free Syrian Army headquarters killed nine.",
+        "The grenade attack targeted the MQM and the SDF.",
+    ):
+        assert _run(text).summary.group is None, text
+
+
+def test_the_doer_is_chosen_over_the_group_it_killed() -> None:
+    result = _run("Islamic State gunmen stormed the checkpoint, killing four PMF fighters.")
+    assert _stances(result) == [("Islamic State", "reported")]
+    text = ("Two people died in the blast. The PMF said three of its members were killed. "
+            "Officials blamed the Islamic State.")
+    assert _run(text).summary.group == "Islamic State"
+
+
+def test_a_group_named_as_doer_elsewhere_stays_the_doer() -> None:
+    text = "The SDF shelled the village on Monday. Two SDF fighters were killed in the exchange."
+    assert _run(text).summary.group == "Syrian Democratic Forces"
+    # "blamed the attack on X": X is blamed, not attacked
+    assert _stances(_run("Police blamed the attack on the SDF.")) == [
+        ("Syrian Democratic Forces", "attributed")]
+
+
+def test_suspects_fighters_and_avenged_sides_are_no_victims() -> None:
+    # a suspect killed, a side of a fight and the side a motive avenges stay candidates
+    assert _run("A suspected ELN member was killed near Cucuta.").summary.group == "ELN"
+    assert _run("Two FARC rebels died in a clash with the army near Tame.").summary.group == "FARC"
+    text = "The stabbing came in retaliation for the killing of a Hamas commander."
+    assert _run(text).summary.group == "Hamas"
+
+
+def test_victim_roles_flags_each_mention() -> None:
+    from briefing.attribution import victim_roles
+
+    text = "ISIS attacked the town, killing five SDF fighters."
+    spans = [(0, 4), (text.index("SDF"), text.index("SDF") + 3)]
+    assert victim_roles(text, spans) == [False, True]
+    # brackets and an apposition between the group and the verb are skipped
+    text = "Eight members of the PMU (PMF), including a leader, were killed."
+    assert victim_roles(text, [(text.index("PMU"), text.index("PMU") + 3)]) == [True]
+
+
+def test_token_pattern_words_must_be_strings() -> None:
+    from briefing.attribution import _token_patterns
+
+    # a bare `on` in YAML is a boolean: it must be quoted, not silently dropped
+    with pytest.raises(ValueError):
+        _token_patterns({"sets": {"at": [True]}, "patterns": [[{"IN": "at"}, "GROUP"]]}, "patterns")
+    with pytest.raises(ValueError):
+        _token_patterns({"sets": {}, "patterns": [[{"LOWER": "x", "OP": "{a}"}, "GROUP"]]}, "patterns")

@@ -397,3 +397,13 @@ def test_the_greater_sahara_branch_is_found_under_its_later_name():
 
     assert canonical_group("Islamic State Sahel Province") == "Islamic State – Greater Sahara"
     assert canonical_group("ISSP") == "Islamic State – Greater Sahara"
+
+
+def test_forces_and_parties_named_mostly_as_victims_are_known() -> None:
+    assert canonical_group("SDF") == "Syrian Democratic Forces"
+    assert canonical_group("al-Hashd al-Shaabi") == canonical_group("PMU") == "Popular Mobilization Forces"
+    assert canonical_group("Muttahida Qaumi Movement") == "MQM"
+    # the Free Syrian Army is a rebel force, not the state's army
+    assert _names("The Free Syrian Army denied it.") == [
+        ("Free Syrian Army", "Free Syrian Army", True)]
+    assert group_kind("Free Syrian Army") == "group" and group_kind("Peshmerga") == "state"

@@ -16,7 +16,7 @@ MUC-4 perpetrator-confidence scale.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, NamedTuple, Protocol
 
@@ -129,6 +129,86 @@ class _Rules:
     rejected_reports: re.Pattern[str]
     person_descriptors: re.Pattern[str]
     earlier_deed: re.Pattern[str]
+    victim_patterns: list[_TokenPattern] = field(default_factory=list)
+    victim_exceptions: list[_TokenPattern] = field(default_factory=list)
+
+
+# --- token patterns (spaCy Matcher style) ----------------------------------------------------
+
+# Words (hyphenated words whole), the possessive "'s" and single punctuation marks.
+_WORD = re.compile(r"['’]s\b|[^\W_]+(?:-[^\W_]+)*|[^\w\s]")
+_ANY_MAX = 8  # "*" and "+" stop after this many tokens
+
+
+@dataclass(frozen=True)
+class _TokenSpec:
+    words: frozenset[str] | None  # lower-case forms it accepts; None for any token
+    least: int
+    most: int
+
+
+@dataclass(frozen=True)
+class _TokenPattern:
+    before: tuple[_TokenSpec, ...]  # specs before GROUP, nearest first
+    after: tuple[_TokenSpec, ...]  # specs after GROUP, nearest first
+
+
+def _token_form(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+def _word(value: object) -> str:
+    if not isinstance(value, (str, int)) or isinstance(value, bool):
+        # YAML reads a bare on / no / yes as a boolean: such words must be quoted
+        raise ValueError(f"token pattern word {value!r} is not a string")
+    return str(value)
+
+
+def _token_spec(raw: dict[str, Any], sets: dict[str, frozenset[str]]) -> _TokenSpec:
+    words: frozenset[str] | None = None
+    if "IN" in raw:
+        value = raw["IN"]
+        words = sets[value] if isinstance(value, str) else frozenset(_token_form(_word(w)) for w in value)
+    elif "LOWER" in raw or "ORTH" in raw:
+        words = frozenset({_token_form(str(raw.get("LOWER", raw.get("ORTH"))))})
+    op = str(raw.get("OP", ""))
+    bounds = {"": (1, 1), "?": (0, 1), "*": (0, _ANY_MAX), "+": (1, _ANY_MAX)}.get(op)
+    if bounds is None:
+        m = re.fullmatch(r"\{(\d+),(\d+)\}", op)
+        if not m:
+            raise ValueError(f"unknown OP {op!r} in a token pattern")
+        bounds = (int(m.group(1)), int(m.group(2)))
+    return _TokenSpec(words, *bounds)
+
+
+def _token_patterns(raw: dict[str, Any], key: str) -> list[_TokenPattern]:
+    """Compile the token patterns ``raw[key]`` around a ``GROUP`` placeholder, their word sets
+    named in ``raw["sets"]``."""
+    sets = {str(k): frozenset(_token_form(_word(w)) for w in v) for k, v in raw["sets"].items()}
+    out = []
+    for pattern in raw[key]:
+        at = pattern.index("GROUP")
+        before = tuple(_token_spec(p, sets) for p in reversed(pattern[:at]))
+        after = tuple(_token_spec(p, sets) for p in pattern[at + 1 :])
+        out.append(_TokenPattern(before, after))
+    return out
+
+
+def _match_specs(specs: tuple[_TokenSpec, ...], words: list[str], i: int = 0) -> bool:
+    """True when ``specs`` match ``words`` from ``i`` on (greedy, with backtracking)."""
+    if not specs:
+        return True
+    spec, rest = specs[0], specs[1:]
+    n = 0
+    while n < spec.most and i + n < len(words) and (spec.words is None or words[i + n] in spec.words):
+        n += 1
+    return any(_match_specs(rest, words, i + k) for k in range(n, spec.least - 1, -1))
+
+
+def _pattern_at(pattern: _TokenPattern, before: list[str], after: list[str]) -> bool:
+    """True when ``pattern`` matches around a span: ``before`` holds the words before it,
+    nearest first, ``after`` the words after it."""
+    return _match_specs(pattern.before, before) and _match_specs(pattern.after, after)
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -224,6 +304,8 @@ def _rules() -> _Rules:
         not_deed_objects=_compile(raw["not_deed_objects"]),
         rejected_reports=_compile(raw["rejected_reports"]),
         earlier_deed=_compile(raw["earlier_deed"]),
+        victim_patterns=_token_patterns(raw["victim_roles"], "patterns"),
+        victim_exceptions=_token_patterns(raw["victim_roles"], "exceptions"),
         # case-sensitive: the descriptor is written in lower case, the name after it capitalised
         person_descriptors=re.compile(
             r"(?:(?:an?|the)\s+)?(?:[a-z][\w\-]*\s+){0,3}?(?:"
@@ -244,6 +326,7 @@ class _Mention:
     end: int
     known: bool
     anaphor: bool = False
+    victim: bool = False  # named as the victim or target of a deed, not as its doer
 
 
 _QUOTE = re.compile(r'["“”]')
@@ -466,7 +549,41 @@ def _mentions(sentence: str, caps: bool, last_group: str | None) -> list[_Mentio
                 if not any(g.start <= m.start() < g.end or m.start() <= g.start < m.end() for g in out):
                     out.append(_Mention(last_group, m.group(), m.start(), m.end(), True, True))
     out.sort(key=lambda g: g.start)
-    return out
+    flags = victim_roles(sentence, [(g.start, g.end) for g in out])
+    return [replace(g, victim=True) if v else g for g, v in zip(out, flags)]
+
+
+# Brackets and appositions, skipped by the victim-role patterns: "Eight members of the PMU (PMF),
+# including a leader, were killed".
+_ASIDE = re.compile(r"\s*\([^()]{1,80}\)|,\s+(?:a|an|the|including|among\s+them)\s+[^,;()]{1,80},")
+
+
+def victim_roles(sentence: str, spans: list[tuple[int, int]]) -> list[bool]:
+    """For each group span of ``sentence``, whether the sentence names it as the victim or the
+    target of a deed ("an SDF commander was killed", "the attack on the PMF", "killing five X
+    fighters"): the ``victim_roles`` token patterns of the cue data. Not a suspect ("a suspected
+    member of X was killed"), the side a motive avenges ("in retaliation for the killing of an X
+    leader") nor a side of a fight ("killed in a shootout"). A group coordinated with a victim
+    ("the attack on the SDF and the PMF") is one too."""
+    rules = _rules()
+    asides = [(a.start(), a.end()) for a in _ASIDE.finditer(sentence)]
+    tokens = [
+        (m.start(), m.end(), _token_form(m.group())) for m in _WORD.finditer(sentence)
+        if not any(a <= m.start() < b for a, b in asides)
+    ]
+    flags = []
+    for start, end in spans:
+        before = [w for s, e, w in reversed(tokens) if e <= start]
+        after = [w for s, e, w in tokens if s >= end]
+        flags.append(
+            any(_pattern_at(p, before, after) for p in rules.victim_patterns)
+            and not any(_pattern_at(p, before, after) for p in rules.victim_exceptions)
+        )
+    order = sorted(range(len(spans)), key=lambda k: spans[k][0])
+    for a, b in zip(order, order[1:]):
+        if flags[a] != flags[b] and _JOINED.fullmatch(sentence, spans[a][1], spans[b][0]):
+            flags[a] = flags[b] = True
+    return flags
 
 
 def _gap_text(sentence: str, a_end: int, b_start: int) -> str:
@@ -481,7 +598,9 @@ _GLOSS = re.compile(
 
 
 def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mention]) -> _Mention | None:
-    """The group a cue speaks about: the nearest on the cue's side within ``max_gap``."""
+    """The group a cue speaks about: the nearest on the cue's side within ``max_gap``. A group
+    named as a victim or target ("an SDF commander was killed") is never the one."""
+    groups = [g for g in groups if not g.victim]
     before = [g for g in groups if g.end <= m.start() and m.start() - g.end <= cue.max_gap]
     after = [g for g in groups if g.start >= m.end() - 1 and g.start - m.end() <= cue.max_gap]
     # "belonging to the TTP splinter group Jamaat-ul-Ahrar": the group after the patron is in reach.
@@ -547,6 +666,12 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
             g for g in after
             if not _rules().accused_deed_object.search(_gap_text(sentence, m.end(), g.start))
         ]
+    if cue.stance == "suspected" and _SUSPECT_VERB.fullmatch(m.group()) and (
+        any(0 <= g.start - m.end() <= 3 for g in after) or _THAT.match(sentence, m.end())
+    ):
+        # "Security forces of X suspect Y could be behind it": the subject of the present-tense
+        # verb suspects; the suspected group follows ("a Taliban suspect was held" keeps it).
+        before = []
     if cue.stance == "suspected":
         # "Police suspected X": a state force right before the verb is the one suspecting,
         # unless the verb is passive ("the army is suspected of ...").
@@ -596,6 +721,8 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
     return best
 
 
+_SUSPECT_VERB = re.compile(r"suspects?", re.IGNORECASE)
+_THAT = re.compile(r"\s+that\b", re.IGNORECASE)
 _PARTICIPLE_OBJECT = re.compile(
     r"\b(?:after|before|while|when|by|on|upon)\s+[a-z]+ing\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w\-]+\s+)?$",
     re.IGNORECASE,
@@ -870,6 +997,7 @@ def extract_attribution(doc: Document, scope: _Scope) -> AttributionResult:
     caps = is_caps_text(doc.text)
     statements: list[AttributionStatement] = []
     last_group: str | None = None
+    named_doer = False  # a group named other than as a victim
     # "Again, according to the official version": the author keeps the officials' account of
     # the main incident at a distance, so what they state is their accusation, not fact.
     distanced = any(
@@ -963,10 +1091,14 @@ def extract_attribution(doc: Document, scope: _Scope) -> AttributionResult:
                         surface=group.surface if group else "",
                     )
                 )
-        # The last non-state group named is what "the group" refers to next.
+        # The last non-state group named is what "the group" refers to next; one named only as
+        # a victim when no other group has been named yet.
         for g in groups:
-            if g.known and not g.anaphor and group_kind(g.canonical) != "state":
+            if g.known and not g.anaphor and group_kind(g.canonical) != "state" and (
+                not g.victim or not named_doer
+            ):
                 last_group = g.canonical
+                named_doer = named_doer or not g.victim
     summary = summarise(doc, statements, scope, caps)
     return AttributionResult(statements, summary)
 
@@ -1108,7 +1240,8 @@ def _fallback_group(
     doc: Document, scope: _Scope, caps: bool, exclude: set[str] | None = None
 ) -> str | None:
     """The known non-state group the main incident names most often, else nothing (an unknown
-    capitalised name or a state force merely named is as likely a victim as a perpetrator).
+    capitalised name or a state force merely named is as likely a victim as a perpetrator; a group
+    named as a victim or target is none).
     Groups in ``exclude`` (those said not to have claimed it) are passed over."""
     issuer = issuer_of(doc, caps)
     if issuer is not None and issuer[1] == "communique" and issuer[0] not in (exclude or ()):
@@ -1119,8 +1252,11 @@ def _fallback_group(
     for sent in doc.sentences:
         if scope.incident_of(sent.index) != MAIN:
             continue
-        for m in find_groups(_mask_header(sent.text), caps=caps):
-            if m.known and m.canonical not in (exclude or ()):
+        text = _mask_header(sent.text)
+        found = find_groups(text, caps=caps)
+        victims = victim_roles(text, [(m.start, m.end) for m in found])
+        for m, victim in zip(found, victims):
+            if m.known and not victim and m.canonical not in (exclude or ()):
                 counts[m.canonical] = counts.get(m.canonical, 0) + 1
                 first.setdefault(m.canonical, sent.index)
     # The non-state group the main incident names most often (earliest on a tie).
