@@ -823,9 +823,13 @@ def test_an_unlisted_person_accused_of_ordering_the_attack() -> None:
     assert result.summary.attribution_uncertain is True
 
 
-def test_the_first_group_of_a_joint_claim_leads_it() -> None:
+def test_a_joint_claim_names_both_groups() -> None:
     result = _run("Hamas and the Islamic Jihad jointly claimed responsibility for the bombing.")
-    assert result.summary.group == "Hamas" and result.summary.claimed is True
+    assert result.summary.group == "Hamas and Palestinian Islamic Jihad"
+    assert result.summary.claimed is True and result.summary.confidence == CLAIMED
+    # the entities list each group on its own
+    names = [e["name"] for e in result.summary.entities if e["kind"] == "organisation"]
+    assert names == ["Hamas", "Palestinian Islamic Jihad"]
 
 
 def test_a_claim_on_behalf_of_a_group_is_that_groups_claim() -> None:
@@ -943,3 +947,36 @@ def test_token_pattern_words_must_be_strings() -> None:
         _token_patterns({"sets": {"at": [True]}, "patterns": [[{"IN": "at"}, "GROUP"]]}, "patterns")
     with pytest.raises(ValueError):
         _token_patterns({"sets": {}, "patterns": [[{"LOWER": "x", "OP": "{a}"}, "GROUP"]]}, "patterns")
+
+
+# --- groups acting together --------------------------------------------------------------------
+
+
+def test_groups_named_together_as_doers_are_one_joint_label() -> None:
+    from briefing.groups import canonical_group
+
+    cases = {
+        "Both Hamas and the PFLP took responsibility for the attack.":
+            "Hamas and Popular Front for the Liberation of Palestine",
+        "The raid was a joint operation by the ELN and the FARC.": "ELN and FARC",
+        "Guerrillas of the ELN and the FARC attacked an army post.": "ELN and FARC",
+        "Two hundred FARC guerrillas, the EPL and the ELN attacked the town.": "ELN and EPL and FARC",
+        "The hijacking was carried out by a member of the Japanese Red Army and two members of "
+        "the PFLP.": "Japanese Red Army and Popular Front for the Liberation of Palestine",
+        "The kidnapping was carried out by AQIM with assistance from the Polisario Front.":
+            "Al-Qaeda in the Islamic Maghreb and Polisario Front",
+        "The bombing was carried out by Dan Popa and Ivo Petrov.": "Dan Popa and Ivo Petrov",
+    }
+    for text, label in cases.items():
+        group = _run(text).summary.group
+        assert group == label, text
+        assert canonical_group(group) == group  # the form the scorer and reconcile compare
+
+
+def test_a_single_doer_stays_single() -> None:
+    # an apposition, a state force, the targets after the verb and a rival denial are no partners
+    assert _run("Jamaat-ul-Ahrar, the TTP faction, claimed the attack.").summary.group == "Jamaat-ul-Ahrar"
+    assert _run("The Taliban and government forces attacked each other.").summary.group == "Taliban"
+    assert _run("The Taliban claimed the attack on the SDF and the PMF.").summary.group == "Taliban"
+    result = _run("ISIS claimed the bombing. Hamas said it was not involved.")
+    assert _stances(result) == [("Islamic State", "claimed"), ("Hamas", "denied")]

@@ -407,3 +407,18 @@ def test_forces_and_parties_named_mostly_as_victims_are_known() -> None:
     assert _names("The Free Syrian Army denied it.") == [
         ("Free Syrian Army", "Free Syrian Army", True)]
     assert group_kind("Free Syrian Army") == "group" and group_kind("Peshmerga") == "state"
+
+
+def test_a_joint_label_is_known_when_all_its_groups_are() -> None:
+    from briefing.groups import is_known_group, joint_label, joint_members
+
+    label = joint_label(["PFLP", "Hamas"])
+    assert label == joint_label(["Hamas", "the PFLP"]) == canonical_group("Hamas and PFLP")
+    assert joint_members(label) == ["Hamas", "Popular Front for the Liberation of Palestine"]
+    assert is_known_group(label) and group_kind(label) == "group"
+    # a branch with its parent is one family; unknown names keep their order
+    assert joint_label(["Islamic State", "ISKP"]) == "Islamic State – Khorasan Province"
+    assert joint_label(["Dan Popa", "Ivo Petrov"]) == "Dan Popa and Ivo Petrov"
+    assert joint_members("Dan Popa and Ivo Petrov") == [] and not is_known_group("Dan Popa and Ivo Petrov")
+    # a name with "and" in it is one group
+    assert joint_members("Bread, Land, Work and Freedom Movement") == []

@@ -20,7 +20,9 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, NamedTuple, Protocol
 
-from .groups import find_groups, group_kind, is_caps_text, is_known_group
+from .groups import (
+    find_groups, group_kind, is_caps_text, is_known_group, joint_label, joint_members,
+)
 from .model import MAIN, AttributionStatement, AttributionSummary, Evidence
 from .paths import load_data
 from .text import Document
@@ -131,6 +133,7 @@ class _Rules:
     earlier_deed: re.Pattern[str]
     victim_patterns: list[_TokenPattern] = field(default_factory=list)
     victim_exceptions: list[_TokenPattern] = field(default_factory=list)
+    coordination: re.Pattern[str] = re.compile("(?!)")
 
 
 # --- token patterns (spaCy Matcher style) ----------------------------------------------------
@@ -209,6 +212,20 @@ def _pattern_at(pattern: _TokenPattern, before: list[str], after: list[str]) -> 
     """True when ``pattern`` matches around a span: ``before`` holds the words before it,
     nearest first, ``after`` the words after it."""
     return _match_specs(pattern.before, before) and _match_specs(pattern.after, after)
+
+
+def _coordination(raw: dict[str, Any]) -> re.Pattern[str]:
+    """What may stand between two groups that act together: "X and Y", "X, Y and Z", "members
+    of X and four members of Y", "X guerrillas, the Y and the Z", "X with assistance from Y" (a
+    named group ``conj*`` when more than a comma joins them)."""
+    nouns = "|".join(re.escape(str(w)) for w in raw["people_nouns"])
+    helps = "|".join(re.escape(str(w)) for w in raw["help_nouns"])
+    return re.compile(
+        rf"(?:\s+(?:{nouns}))?\s*(?:,\s*(?P<conj>and\s+|&\s+)?|\s+(?P<conj2>and|&)\s+"
+        rf"|\s+(?P<conj3>with)\s+(?:the\s+)?(?:\w+\s+)?(?:{helps})\s+(?:of|from)\s+)"
+        rf"(?:both\s+)?(?:the\s+)?(?:(?:[\w\-]+\s+){{0,2}}?(?:{nouns})\s+of\s+(?:the\s+)?)?",
+        re.IGNORECASE,
+    )
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -306,6 +323,7 @@ def _rules() -> _Rules:
         earlier_deed=_compile(raw["earlier_deed"]),
         victim_patterns=_token_patterns(raw["victim_roles"], "patterns"),
         victim_exceptions=_token_patterns(raw["victim_roles"], "exceptions"),
+        coordination=_coordination(raw["joint_actors"]),
         # case-sensitive: the descriptor is written in lower case, the name after it capitalised
         person_descriptors=re.compile(
             r"(?:(?:an?|the)\s+)?(?:[a-z][\w\-]*\s+){0,3}?(?:"
@@ -709,16 +727,51 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
         return (dist + penalty, g.start)
 
     best = min(candidates, key=rank)[1]
-    if cue.stance in ("claimed", "admitted") and best.end <= m.start():
-        # "Hamas and the Al-Aqsa Martyrs Brigade jointly claimed": the first named leads the claim.
-        joined = [
-            o for o in groups
-            if o.end <= best.start and group_kind(o.canonical) != "state"
-            and _JOINED.fullmatch(sentence, o.end, best.start)
-        ]
-        if joined:
-            return joined[-1]
-    return best
+    return _joint(sentence, best, groups)
+
+
+def _joint(sentence: str, best: _Mention, groups: list[_Mention]) -> _Mention:
+    """``best`` with the groups coordinated with it as one joint doer ("Hamas and the PFLP took
+    responsibility", "guerrillas of the ELN and the FARC attacked", "claimed by X, Y and Z"): a
+    mention whose canonical name is the joint label. State forces and victims never join; a list
+    joined by commas only ("X, the Y faction, claimed") is an apposition, not a joint act."""
+    if group_kind(best.canonical) == "state":
+        return best
+    pattern = _rules().coordination
+    ordered = sorted(groups, key=lambda g: g.start)
+    if best not in ordered:
+        return best
+    at = ordered.index(best)
+    joined_by_and: dict[int, bool] = {}  # a chained mention's start → "and" joins it to the one before
+    lo = hi = at
+    while lo > 0 and (link := _link(pattern, sentence, ordered[lo - 1], ordered[lo])) is not None:
+        joined_by_and[ordered[lo].start] = link
+        lo -= 1
+    while hi + 1 < len(ordered) and (link := _link(pattern, sentence, ordered[hi], ordered[hi + 1])) is not None:
+        joined_by_and[ordered[hi + 1].start] = link
+        hi += 1
+    chain = ordered[lo : hi + 1]
+    # A list ends with "and": trailing comma-only links are an apposition, not a joint act.
+    while len(chain) > 1 and not joined_by_and[chain[-1].start]:
+        chain.pop()
+    if best not in chain or len(chain) < 2 or len({g.canonical for g in chain}) < 2:
+        return best
+    label = joint_label([g.canonical for g in chain])
+    if label == best.canonical:
+        return best
+    return _Mention(label, sentence[chain[0].start : chain[-1].end], chain[0].start, chain[-1].end,
+                    all(g.known for g in chain))
+
+
+def _link(pattern: re.Pattern[str], sentence: str, a: _Mention, b: _Mention) -> bool | None:
+    """Whether "and" joins mentions ``a`` and ``b`` (True), a comma only (False), or neither
+    (None: not coordinated, or one of them a state force or an anaphor)."""
+    if any(group_kind(g.canonical) == "state" or g.anaphor for g in (a, b)):
+        return None
+    hit = pattern.fullmatch(sentence, a.end, b.start)
+    if hit is None:
+        return None
+    return bool(hit.group("conj") or hit.group("conj2") or hit.group("conj3"))
 
 
 _SUSPECT_VERB = re.compile(r"suspects?", re.IGNORECASE)
@@ -957,7 +1010,19 @@ def _agent_name(
     end = start + len(name)
     if any(g.start < end and start < g.end for g in groups):
         return None
+    if cue.side == "after":
+        # "carried out by Timothy McVeigh and Terry Nichols": two named doers act together.
+        other = _SECOND_NAME.match(sentence, end)
+        if other and not any(w.lower() in rules.agent_stopwords for w in other.group(1).split()) and not any(
+            g.start < other.end(1) and other.start(1) < g.end for g in groups
+        ):
+            return _Mention(joint_label([name, other.group(1)]), sentence[start : other.end(1)],
+                            start, other.end(1), False)
     return _Mention(name, sentence[start:end], start, end, False)
+
+
+# A second personal name joined by "and" (two capitalised words at least).
+_SECOND_NAME = re.compile(r"\s+and\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})\b")
 
 
 def _adjust(
@@ -1388,8 +1453,9 @@ def entities_of(
         entities.append({"name": name, "kind": kind, "role": role})
 
     for st in statements:
-        if st.group:
-            add(st.group, "organisation", "named group")
+        # each group of a joint label on its own
+        for name in joint_members(st.group) or ([st.group] if st.group else []):
+            add(name, "organisation", "named group")
     role_alt = "|".join(re.escape(r) for r in sorted(rules.person_roles, key=len, reverse=True))
     head_alt = "|".join(re.escape(p) for p in rules.place_heads)
     for i in _context_sentences(doc, statements, scope, caps):

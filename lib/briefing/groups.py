@@ -6,7 +6,8 @@ except for short acronyms (case-exact in mixed-case text, so "let" is not "LeT")
 aliases such as "IS" (an English word: never used in ALL CAPS text such as MUC-4 wires).
 
 Public API: :func:`canonical_group`, :func:`find_groups`, :class:`GroupMatch`, plus
-:func:`parent_group` and :func:`group_kind` for callers that compare families of groups.
+:func:`parent_group` and :func:`group_kind` for callers that compare families of groups, and
+:func:`joint_label` / :func:`joint_members` for groups that acted together.
 """
 from __future__ import annotations
 
@@ -815,5 +816,32 @@ def group_kind(name: str) -> str:
 
 
 def is_known_group(name: str) -> bool:
-    """True when ``name`` is in the gazetteer (under any alias)."""
-    return canonical_group(name) in _gazetteer().entries
+    """True when ``name`` is in the gazetteer (under any alias), or is a joint label of groups
+    that all are ("FARC and ELN")."""
+    return canonical_group(name) in _gazetteer().entries or len(joint_members(name)) > 1
+
+
+def joint_label(names: Sequence[str]) -> str:
+    """One label for several groups that acted together, in the form :func:`canonical_group`
+    gives a combined label (known names sorted, "ELN and FARC"; unknown ones as written, in the
+    order given). A single name (or one family: a branch and its parent) stays that name."""
+    parts = list(dict.fromkeys(canonical_group(n) or n for n in names))
+    if len(parts) == 1:
+        return parts[0]
+    joined = " and ".join(parts)
+    return canonical_group(joined) or joined
+
+
+def joint_members(name: str) -> list[str]:
+    """The canonical names of the known groups a joint label names ("ELN and FARC" → ["ELN",
+    "FARC"]); ``[]`` unless the label is made of known groups only, joined by connectors."""
+    if not name or canonical_group(name) in _gazetteer().entries:
+        return []
+    gaz = _gazetteer()
+    matches = [m for m in find_groups(name, caps=False) if m.known]
+    if len(matches) < 2:
+        return []
+    for tok in _tokens(name):
+        if not any(m.start <= tok.start < m.end for m in matches) and tok.norm not in gaz.connectors:
+            return []
+    return list(dict.fromkeys(m.canonical for m in matches))
