@@ -48,6 +48,15 @@ def test_a_line_ending_in_an_abbreviation_does_not_end_the_paragraph() -> None:
     assert "the death of Mr. Rahimov was likely" in text
 
 
+def test_a_wrapped_headline_is_joined_when_the_pdf_title_spells_it() -> None:
+    from briefing.document_readers import _join_title
+
+    text = "Forty killed in raid on district office, says\n\nminister\n\n15 May 2024\n\nBody."
+    assert _join_title(text, "Forty killed in raid on district office, says minister").startswith(
+        "Forty killed in raid on district office, says minister\n\n15 May 2024")
+    assert _join_title(text, "Another title") == text
+
+
 def test_pdf_ligatures_are_unfolded() -> None:
     assert pdf_text(["The \ufb01re killed \ufb01ve o\ufb03cers."]) == "The fire killed five officers."
 
@@ -146,7 +155,7 @@ def test_an_alert_e_mail_is_an_article_dated_by_its_header_when_the_text_is_not(
     assert row["status"] == "used"
     assert row["title"] == "Twelve dead in district office raid"
     assert row["published"] == "2024-05-15"
-    assert "Date header" in row["note"]
+    assert "e-mail's Date header" in row["note"]
     assert "Forwarded message" not in row["text"] and "desk@example.org" not in row["text"]
     assert row["text"].strip() == LONG
 

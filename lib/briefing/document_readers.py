@@ -110,6 +110,18 @@ def pdf_text(pages: list[str]) -> str:
     return _join_wrapped(kept).strip()
 
 
+def _join_title(text: str, title: str | None) -> str:
+    """A headline the page width wrapped over two or three short lines is one line again when
+    the PDF's title property spells it whole ("41 killed in ... says home" / "minister")."""
+    if not title:
+        return text
+    paragraphs = text.split("\n\n")
+    for n in (2, 3):
+        if len(paragraphs) > n and " ".join(paragraphs[:n]) == title:
+            return "\n\n".join([title] + paragraphs[n:])
+    return text
+
+
 def read_pdf(data: bytes) -> RawArticle:
     """A PDF article (e.g. a browser's "Save as PDF" of a news page) from its text layer."""
     try:
@@ -126,15 +138,17 @@ def read_pdf(data: bytes) -> RawArticle:
         title = (reader.metadata or {}).get("/Title") if reader.metadata else None
     except Exception as err:  # noqa: BLE001 - any malformed file is a skip, never a crash
         return RawArticle(skip=f"unreadable PDF ({formats.short_error(err)})")
-    text, _ = formats.clean_text(pdf_text(pages))
+    title = formats.clean_meta(title) if isinstance(title, str) else None
+    if title and _FILE_NAME.search(title):
+        title = None  # "page.html": the name of the printed file, not a headline
+    text, _ = formats.clean_text(_join_title(pdf_text(pages), title))
     if not text.strip():
         return RawArticle(skip="PDF without a text layer (a scan?): run OCR first and save the text")
     article = formats.read_text_article(text)
     article.notes.append(f"text layer of a PDF ({total} page{'s' if total != 1 else ''})")
     if total > MAX_PDF_PAGES:
         article.notes.append(f"only the first {MAX_PDF_PAGES} of {total} pages read")
-    title = formats.clean_meta(title) if isinstance(title, str) else None
-    if title and "title" not in article.meta and not _FILE_NAME.search(title):
+    if title and "title" not in article.meta:
         article.meta["title"] = title
         article.derived["title"] = "PDF properties"
     return article
@@ -210,8 +224,7 @@ def read_eml(data: bytes) -> RawArticle:
         iso, _problem = formats.parse_published(str(sent))
         if iso:
             article.meta["published"] = iso
-            article.derived["published"] = "e-mail Date header"
-            article.notes.append("publication date taken from the e-mail's Date header")
+            article.derived["published"] = "the e-mail's Date header"
     if sender:
         article.notes.append(f"e-mail from {formats.clean_meta(str(sender), limit=80)}")
     return article
