@@ -674,3 +674,20 @@ def test_one_partys_count_is_a_floor_of_the_total() -> None:
 ])
 def test_deaths_among_the_wounded_and_treated_for_injuries(text: str, expected: list) -> None:
     assert mentions(text) == expected
+
+
+def test_a_count_after_an_including_list_speaks_of_everyone_again() -> None:
+    # the elliptic "and 112 were injured" takes no party from the list's last item, and the list's
+    # last item keeps the status of the figure it is part of
+    for text in ("Officials said 41 people were killed, including 36 police trainees and five "
+                 "civilians, and 112 were injured.",
+                 "Officials said 41 people were killed in the raid, including 36 police trainees and "
+                 "five civilians who were passing by, and 112 were injured."):
+        got = values(text)
+        assert (got["killed_total"], got["killed_security"], got["killed_civilians"]) == (41, 36, 5)
+        assert got["wounded_total"] == 112
+        figure = run(text).figures["wounded_total"]
+        assert figure.qualifier == "exact"
+    # the elliptic count after a plain figure still takes its party
+    assert mentions("Fifteen terrorists were destroyed, five were taken prisoner.") == [
+        ("killed", "attackers", 15), ("captured", "attackers", 5)]

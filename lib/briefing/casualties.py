@@ -545,9 +545,12 @@ def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hi
                                      n.end + len(np_text.rstrip()), kind="list")
                 changed = True
                 continue
-            # "15 militants and [2 soldiers were killed]"
+            # "15 militants and [2 soldiers were killed]"; not when the number ends a list that
+            # runs on from a figure before it ("including 36 trainees and five civilians, and
+            # 112 were injured": the five are among the killed)
+            continues_list = prev is not None and prev.start in hits and bool(lex.link.match(prev_gap))
             if nxt is not None and nxt.start in hits and hits[nxt.start].start == nxt.start \
-                    and not lex.including.search(prev_gap):
+                    and not lex.including.search(prev_gap) and not continues_list:
                 gap = shadow[n.end:nxt.start]
                 lm = lex.lead_link.match(gap)
                 if lm:
@@ -638,8 +641,11 @@ def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hi
     for i, h in enumerate(result):
         if h.party == "unspecified" and h.number is not None and i > 0 and not h.note:
             np_after = shadow[h.number.end:h.number.end + 40]
+            # not from an item of an "including" list: "41 killed, including 36 trainees and
+            # five civilians, and 112 were injured" speaks of everyone again
             if re.match(r"^\s*(?:were|was|have|had|are|dead|killed|wounded|injured)\b", np_after) \
-                    and result[i - 1].party != "unspecified":
+                    and result[i - 1].party != "unspecified" \
+                    and result[i - 1].note != "included in the total":
                 h.party = result[i - 1].party
                 h.role = "part"
                 h.note = "party of the preceding figure"
