@@ -144,3 +144,27 @@ def test_a_claim_or_release_dates_the_claim_not_the_attack() -> None:
     # a comma ends the claim's clause: the date after it is the attack's
     assert _when("The Red Hand, which claimed the bombing, struck again on Tuesday, killing two.") \
         == ("2019-11-05", "day")
+
+
+def test_a_month_of_last_year_is_dated_the_year_before() -> None:
+    keys = _keys("A bomb hit a market on Tuesday.\nIn January last year, a blast in the same town killed 40.",
+                 "2024-03-15")
+    assert keys == [MAIN, "bg:2023-01"]
+    # without "last year" the same month is this year's (it is before March)
+    assert _keys("A bomb hit a market on Tuesday.\nIn January, a blast in the same town killed 40.",
+                 "2024-03-15") == [MAIN, "bg:2024-01"]
+    assert _keys("A bomb hit a market on Tuesday.\nIn May of the previous year, a raid killed 3.",
+                 "2024-03-15") == [MAIN, "bg:2023-05"]
+
+
+def test_a_separate_incident_is_a_background_incident_whatever_its_date() -> None:
+    doc = make_document("Gunmen killed five guards at a depot on Thursday.\n"
+                        "In a separate incident on Thursday, two soldiers were wounded in another town. "
+                        "They were flown to the capital.\nPolice said the gunmen escaped.",
+                        "t", "2024-03-15")
+    scope = assign_incidents(doc)
+    assert scope.of_sentence == [MAIN, "bg:x1", "bg:x1", MAIN]
+    assert scope.labels["bg:x1"].startswith("Separate incident: In a separate incident")
+    assert scope.dates["bg:x1"] is None
+    # "in separate attacks" sums several events in one report: no background of its own
+    assert _keys("A bomb went off.\nRebels killed two police in separate attacks on Monday.") == [MAIN, MAIN]

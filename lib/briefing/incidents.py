@@ -69,6 +69,7 @@ class _Patterns:
     incident_cue: re.Pattern[str]
     claim_before: re.Pattern[str]
     possessive_event: re.Pattern[str]
+    separate: re.Pattern[str]  # "in a separate incident": another event, whatever its date
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +98,9 @@ def _patterns() -> _Patterns:
     cue_words = sorted(months, key=len, reverse=True) + (
         "last ago after since past recent earlier previous monday tuesday wednesday thursday friday "
         "saturday sunday today yesterday tonight this eve week weeks month months year years").split()
-    cue = re.compile(r"(?:19|20)\d\d|\b(?:" + alternation(cue_words) + r")\b")
+    cue = re.compile(r"(?:19|20)\d\d|\b(?:" + alternation(cue_words) + r")\b|"
+                     + "|".join(f"(?:{p})" for p in raw["separate_incident"]))
+    separate = any_of(raw["separate_incident"])
     main_days = [(re.compile(item["pattern"]), int(item["offset_days"]))
                  for item in raw["main_day_offsets"]]
     verbs = "|".join(sorted(raw["statement_verbs"], key=len, reverse=True))
@@ -115,7 +118,7 @@ def _patterns() -> _Patterns:
     relative_any = any_of([re.sub(r"\(\?P<\w+>", "(?:", p.pattern) for p, _ in relative_bg])
     return _Patterns(months, absolute, relative_bg, relative_any, relative_main, continuation, any_date_word, cue,
                      main_days, re.compile(raw["weekday"]), statement_before, statement_after,
-                     incident_cue, claim_before, possessive_event)
+                     incident_cue, claim_before, possessive_event, separate)
 
 
 @dataclass(frozen=True)
@@ -125,6 +128,16 @@ class _DatePhrase:
     day: int | None
     start: int
     text: str
+    years_back: int = 0  # "in January last year": a month of the year before the reference
+
+
+def _month_year(d: _DatePhrase, ref: dt.date) -> int:
+    """The year of a month named without one: "In May" written in November 2019 is May 2019,
+    written in March it is last year's May; "in January last year" is the year before."""
+    if d.years_back:
+        return ref.year - d.years_back
+    assert d.month is not None
+    return ref.year if d.month <= ref.month else ref.year - 1
 
 
 def _year(raw: str | None) -> int | None:
@@ -158,7 +171,8 @@ def find_dates(sentence: str) -> list[_DatePhrase]:
                 decade = groups["decade"]
                 year = _year(decade) if len(decade) == 2 else int(decade)
             taken.append((m.start(), m.end()))
-            found.append(_DatePhrase(year, month, day, m.start(), m.group(0)))
+            found.append(_DatePhrase(year, month, day, m.start(), m.group(0),
+                                     1 if groups.get("prev") else 0))
     found.sort(key=lambda d: d.start)
     return found
 
@@ -182,8 +196,7 @@ def _background_key(d: _DatePhrase, ref: dt.date) -> str | None:
     "" when it dates nothing that happened (a future year)."""
     year, month = d.year, d.month
     if year is None and month is not None:
-        # "In May" written in November 2019 is May 2019; written in March it is last year's May.
-        year = ref.year if month <= ref.month else ref.year - 1
+        year = _month_year(d, ref)
     if year is None:
         return None
     if month is None:
@@ -236,14 +249,20 @@ def _label(key: str, text: str) -> str:
         date = f"{MONTH_NAMES[int(date[5:]) - 1]} {date[:4]}"
     elif date.startswith("s"):
         date = "Earlier"
+    elif date.startswith("x"):
+        date = "Separate incident"
     return f"{date}: {snippet}"
 
 
 def sentence_incident(text: str, index: int, ref: dt.date | None) -> str | None:
     """The background key a sentence's own date phrases give it, MAIN for a main-date anchor,
-    or None when the sentence carries no date information."""
+    or None when the sentence carries no date information. A sentence that says it tells of
+    another event ("In a separate incident, ...") is a background incident of its own,
+    whatever its date."""
     pats = _patterns()
     text = fold(text)
+    if index > 0 and pats.separate.search(text):
+        return f"bg:x{index}"
     dates = find_dates(text)
     if ref is not None:
         for d in dates:
@@ -285,7 +304,7 @@ def assign_incidents(doc: Document) -> IncidentScope:
                 own = MAIN
         if own != MAIN and own not in labels:
             labels[own] = _label(own, sentence.text)
-            dates[own] = None if own.startswith("bg:s") else own[3:]
+            dates[own] = None if own.startswith(("bg:s", "bg:x")) else own[3:]
         keys.append(own)
         if own != MAIN and own not in events and pats.incident_cue.search(fold(sentence.text)):
             events.add(own)
@@ -349,7 +368,7 @@ def _stated_date(sentence: str, ref: dt.date | None) -> tuple[str, str, _DatePhr
         if year is None:
             if ref is None:
                 continue
-            year = ref.year if d.month <= ref.month else ref.year - 1
+            year = _month_year(d, ref)
         if ref is not None and _background_key(_DatePhrase(year, d.month, d.day, d.start, d.text), ref) is not None:
             continue
         if d.day is not None:
