@@ -155,6 +155,9 @@ def test_a_month_of_last_year_is_dated_the_year_before() -> None:
                  "2024-03-15") == [MAIN, "bg:2024-01"]
     assert _keys("A bomb hit a market on Tuesday.\nIn May of the previous year, a raid killed 3.",
                  "2024-03-15") == [MAIN, "bg:2023-05"]
+    # with no publication date it is still an earlier incident, at no date we could name
+    assert _keys("A bomb hit a market on Tuesday.\nIn January last year, a blast killed 40.",
+                 None) == [MAIN, "bg:s1"]
 
 
 def test_a_separate_incident_is_a_background_incident_whatever_its_date() -> None:

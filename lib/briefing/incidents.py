@@ -273,7 +273,8 @@ def sentence_incident(text: str, index: int, ref: dt.date | None) -> str | None:
                 return MAIN
             return key
     elif dates:
-        return None
+        # undated article: "in January last year" is still before it, at a date we cannot name
+        return f"bg:s{index}" if any(d.years_back for d in dates) else None
     if pats.relative_main.search(text):
         return MAIN
     return _relative_key(text, ref, index)
