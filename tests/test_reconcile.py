@@ -599,3 +599,19 @@ def test_a_figure_after_the_claims_saying_is_the_groups_own() -> None:
 def test_an_army_calling_the_groups_figure_propaganda_speaks_as_an_official() -> None:
     assert source_kind("The army dismissed the claim as propaganda and said 17 soldiers died.",
                        ["Front"]) == ("official", "army")
+
+
+def test_a_joint_claim_reads_in_the_plural_and_a_member_blamed_alone_is_related() -> None:
+    from briefing.extract import extract_document
+
+    a = extract_document("Gunmen opened fire on a bus near the border crossing on Monday, killing four "
+                         "passengers. Hamas and the Popular Front for the Liberation of Palestine "
+                         "jointly claimed the attack.", "a", "2021-03-02")
+    b = extract_document("Four people were killed on Monday when gunmen attacked a bus. Israeli "
+                         "officials blamed the Popular Front for the Liberation of Palestine for the "
+                         "attack.", "b", "2021-03-02")
+    att = reconcile(used(("a", "2021-03-02"), ("b", "2021-03-02")), [a, b]).attribution
+    assert att.judgment.startswith("The attack was almost certainly carried out by Hamas and the "
+                                   "Popular Front for the Liberation of Palestine: the groups claimed it")
+    assert "Israeli officials attribute it to the Popular Front for the Liberation of Palestine" in att.judgment
+    assert att.competing == []  # the member blamed alone is no competitor of the joint claim

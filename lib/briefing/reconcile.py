@@ -865,7 +865,25 @@ def _parent(name: str) -> str:
 
 
 def _related(a: str, b: str) -> bool:
-    """True when one group is a branch of the other (Islamic State Khorasan / Islamic State)."""
+    """True when one group is a branch of the other (Islamic State Khorasan / Islamic State), or
+    one of the groups of a joint label ("Hamas and PFLP") is related to the other name."""
+    if a.casefold() == b.casefold():
+        return True
+    members_a, members_b = _members(a), _members(b)
+    if len(members_a) > 1 or len(members_b) > 1:
+        return any(_related_one(x, y) for x in members_a for y in members_b)
+    return _related_one(a, b)
+
+
+def _members(name: str) -> list[str]:
+    try:
+        from .groups import joint_members
+    except ImportError:  # pragma: no cover
+        return [name]
+    return joint_members(name) or [name]
+
+
+def _related_one(a: str, b: str) -> bool:
     if a.casefold() == b.casefold():
         return True
     pa, pb = _parent(a), _parent(b)
@@ -875,7 +893,11 @@ def _related(a: str, b: str) -> bool:
 
 
 def _the(group: str) -> str:
-    """'Islamic State' → 'the Islamic State' (cosmetic: names that read with an article)."""
+    """'Islamic State' → 'the Islamic State' (cosmetic: names that read with an article); each
+    group of a joint label on its own ('Hamas and the Popular Front ...')."""
+    members = _members(group)
+    if len(members) > 1:
+        return " and ".join(_the(m) for m in members)
     if re.match(r"^(?:[Tt]he |[Aa]l-|[Aa]l |[A-Z]{2,}\b)", group):
         return group
     if re.search(r"(?i)\b(state|taliban|front|army|movement|party|brigades?|group|organi[sz]ation|"
@@ -1060,10 +1082,13 @@ def reconcile_attribution(used: list[DocumentExtraction],
         level = 4
     else:
         level = 3
+    # a joint label is several groups: "the groups claimed it", "attribute it to them"
+    joint = len(_members(group)) > 1
+    them, group_word = ("them", "the groups") if joint else ("the group", "the group")
     steps: list[str] = []
     if denied:
         level -= 1
-        steps.append("the group denies involvement")
+        steps.append(f"{group_word} {'deny' if joint else 'denies'} involvement")
     if competing_claims:
         level -= 1
         steps.append(f"{', '.join(competing_claims)} also claimed it")
@@ -1088,24 +1113,30 @@ def reconcile_attribution(used: list[DocumentExtraction],
         first_claim = next((s for s in status if s["claimed"]), None)
         notes = via + ([f"reported {date_words(first_claim['published'])}"]
                        if first_claim and first_claim["published"] else [])
-        clauses.append("the group claimed it" + (f" ({'; '.join(notes)})" if notes else ""))
+        clauses.append(f"{group_word} claimed it" + (f" ({'; '.join(notes)})" if notes else ""))
     if by_name:
         plural = _plural_voice(by_name)
+        # a voice blaming one group of a joint label names that group, not all of them
+        named = {r["group"] for r in voices if r["by"] == by_name and r["group"]}
+        target = them if not joint or not named or group in named else \
+            " and ".join(_the(g) for g in sorted(named))
+        several = joint and target == them
         if by_stances & set(_ATTRIBUTING):
-            action = ("attribute" if plural else "attributes") + " it to the group"
+            action = ("attribute" if plural else "attributes") + f" it to {target}"
         elif "suspected" in by_stances:
-            action = ("suspect" if plural else "suspects") + " the group"
+            action = ("suspect" if plural else "suspects") + f" {target}"
         else:
-            action = ("name" if plural else "names") + " the group as a possible perpetrator"
+            action = ("name" if plural else "names") + f" {target} as {'possible perpetrators' if several else 'a possible perpetrator'}"
         clause = f"{_by_phrase(by_name)} {action}"
         if bases:
             clause += f" (basis: {'; '.join(bases)})"
         clauses.append(clause)
     elif blame:
-        clauses.append("the sources attribute it to the group")
+        clauses.append(f"the sources attribute it to {them}")
     if claimed_all is False:
-        clauses.append("the group has denied involvement" if denied else
-                       "the group has not claimed it")
+        have = "have" if joint else "has"
+        clauses.append(f"{group_word} {have} denied involvement" if denied else
+                       f"{group_word} {have} not claimed it")
     blamed_rivals = {r["group"] for r in rival_blame}
     for r in rival_blame:
         if r["group"] in blamed_rivals:  # the first (earliest) blame of each rival, in words
