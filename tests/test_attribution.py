@@ -980,3 +980,14 @@ def test_a_single_doer_stays_single() -> None:
     assert _run("The Taliban claimed the attack on the SDF and the PMF.").summary.group == "Taliban"
     result = _run("ISIS claimed the bombing. Hamas said it was not involved.")
     assert _stances(result) == [("Islamic State", "claimed"), ("Hamas", "denied")]
+
+
+def test_a_run_of_attacks_by_a_group_is_its_record_not_this_attack() -> None:
+    base = "A bomb killed five people at a market in the north on Monday.\n"
+    record = _run(base + "The province has been hit by a wave of attacks by the Red Hand Front.")
+    assert _stances(record) == []
+    # dated to the day of the news, or told in the opening sentence, the run is the event
+    dated = _run(base + "A wave of attacks by the Red Hand Front on Monday killed 30 people.")
+    assert ("Red Hand Front", "reported") in _stances(dated)
+    lede = _run("A wave of attacks by the Red Hand Front left six civilians injured.")
+    assert ("Red Hand Front", "reported") in _stances(lede)

@@ -615,3 +615,14 @@ def test_a_joint_claim_reads_in_the_plural_and_a_member_blamed_alone_is_related(
                                    "Popular Front for the Liberation of Palestine: the groups claimed it")
     assert "Israeli officials attribute it to the Popular Front for the Liberation of Palestine" in att.judgment
     assert att.competing == []  # the member blamed alone is no competitor of the joint claim
+
+
+def test_a_group_the_text_only_names_is_a_possible_perpetrator() -> None:
+    from briefing.extract import extract_document
+
+    d = extract_document("A bomb killed five people at a market in the north on Monday. Investigators "
+                         "were examining links to the Shining Path.", "a", "2021-03-02")
+    assert d.attribution.group == "Shining Path" and d.attribution.confidence is None
+    att = reconcile(used(("a", "2021-03-02")), [d]).attribution
+    assert [r["stance"] for r in att.per_source] == ["possible"]
+    assert "named as a possible perpetrator" in att.reason

@@ -128,6 +128,8 @@ class _Rules:
     accused_deed_object: re.Pattern[str]
     state_head_after: re.Pattern[str]
     not_deed_objects: re.Pattern[str]
+    series_deed: re.Pattern[str]
+    series_dated: re.Pattern[str]
     rejected_reports: re.Pattern[str]
     person_descriptors: re.Pattern[str]
     earlier_deed: re.Pattern[str]
@@ -319,6 +321,8 @@ def _rules() -> _Rules:
         accused_deed_object=_compile(raw["accused_deed_object"]),
         state_head_after=_compile(raw["state_head_after"]),
         not_deed_objects=_compile(raw["not_deed_objects"]),
+        series_deed=_compile(raw["series_deed"]),
+        series_dated=_compile(raw["series_dated"]),
         rejected_reports=_compile(raw["rejected_reports"]),
         earlier_deed=_compile(raw["earlier_deed"]),
         victim_patterns=_token_patterns(raw["victim_roles"], "patterns"),
@@ -864,7 +868,7 @@ class _Hit(NamedTuple):
 
 
 def _statements_in(
-    sentence: str, caps: bool, last_group: str | None
+    sentence: str, caps: bool, last_group: str | None, lede: bool = False
 ) -> tuple[list[_Hit], list[_Mention]]:
     sentence = _mask_header(sentence)
     groups = _mentions(sentence, caps, last_group)
@@ -899,6 +903,10 @@ def _statements_in(
                 sentence, 0, min(m.start(), group.start)
             ):
                 continue  # "five days after the FMLN had launched its offensive": an earlier deed
+            if cue.stance == "reported" and not lede and _series_deed(sentence, m, group.start):
+                # "hit by a wave of attacks by X": the group's record, not this attack (the
+                # opening sentence tells the article's own event, a wave of attacks included)
+                continue
             if cue.stance == "reported" and group_kind(group.canonical) == "state":
                 window = sentence[max(0, m.start() - 80) : m.end() + 60]
                 if any(p.search(window) for p in _rules().response_markers):
@@ -906,6 +914,15 @@ def _statements_in(
             found.append(_Hit(cue.stance, group, m, cue.relayed))
             taken.append((m.start(), m.end()))
     return found, groups
+
+
+def _series_deed(sentence: str, m: re.Match[str], group_start: int) -> bool:
+    """True when the deed the cue at ``m`` ties to the group at ``group_start`` is one of a run
+    ("a wave of attacks by X", "hit by a spate of bombings by X"), in a sentence that does not
+    date it to the day of the news."""
+    rules = _rules()
+    window = sentence[max(0, m.start() - 60):max(m.end(), group_start)]
+    return bool(rules.series_deed.search(window.lower())) and not rules.series_dated.search(sentence.lower())
 
 
 def _rejected_report(sentence: str, before: int, group: str) -> re.Match[str] | None:
@@ -1071,7 +1088,7 @@ def extract_attribution(doc: Document, scope: _Scope) -> AttributionResult:
     )
     issuer = issuer_of(doc, caps)
     for sent in doc.sentences:
-        found, groups = _statements_in(sent.text, caps, last_group)
+        found, groups = _statements_in(sent.text, caps, last_group, lede=sent.index == 0)
         if issuer is not None:
             # "Our units attacked ...", in the group's own communique or radio: a claim.
             for pattern in _rules().first_person_deeds:

@@ -926,7 +926,10 @@ def _attribution_rows(used: list[DocumentExtraction],
             # No statements: fall back on the document summary (never without a quoted sentence:
             # see _unquoted_attributions).
             a = d.attribution
-            stance = ("claimed" if a.claimed else "possible" if a.confidence == "POSSIBLE"
+            # a group the text only names near the attack, with no cue saying what it did
+            # ("investigators were examining links to X"), is a possible perpetrator, no more
+            named_only = a.confidence is None and a.attribution_uncertain is None and not a.attributed_by
+            stance = ("claimed" if a.claimed else "possible" if a.confidence == "POSSIBLE" or named_only
                       else "suspected" if a.attribution_uncertain else "attributed")
             statements = [AttributionStatement(
                 d.article_id, a.group or "", stance, a.attributed_by or "", "", [], MAIN,
