@@ -107,6 +107,7 @@ class _Lexicon:
     void_sentence_gate: WordGate
     active_gate: WordGate  # active_single
     singular_noun_gate: WordGate
+    void_gate: WordGate  # void, on the word set of the window before a figure
     negation_words: frozenset[bytes]  # one of them is in every negation
 
 
@@ -283,6 +284,7 @@ def _lexicon() -> _Lexicon:
         WordGate(contexts["void_sentence"], glued, status_words),
         WordGate([active_single.pattern], glued),
         WordGate([singular_noun.pattern], glued),
+        WordGate(contexts["void_before"], glued),
         frozenset(str(w).encode() for w in raw["negation_words"]),
     )
 
@@ -418,7 +420,7 @@ def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hi
         words = word_set(fold(text))
     if not lex.status_gate.allows(words):
         return []
-    numbers = find_numbers(text)
+    numbers = find_numbers(text, words)
     shadow, at = _masked(text)
     hits: dict[int, _Hit] = {}
     extra: list[_Hit] = []
@@ -650,7 +652,7 @@ def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hi
                 h.role = "part"
                 h.note = "party of the preceding figure"
 
-    result = [h for h in result if not lex.void.search(shadow[max(0, h.start - lex.void_window):h.start])]
+    result = [h for h in result if not _void_before(shadow, h.start)]
 
     for h in result:
         if h.value == 1 and h.number is not None and h.number.kind in ("article", "words") \
@@ -745,14 +747,14 @@ def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: f
         if (trig in _INTRANSITIVE) == bool(aux):
             continue  # "he died" / "he was killed", not "was died" or a bare "killed"
         # the subject: the word before the verb, past an apposition (", a judge,")
-        sm = _SUBJECT.search(shadow, max(0, verb_start - 140), verb_start)
-        if sm is None:
+        span = _subject_before(shadow, verb_start)
+        if span is None:
             continue
-        subj = sm.group("subj").strip(".,’'")
-        subj_start, subj_end = sm.start("subj"), sm.end("subj")
+        subj_start, subj_end = span
+        subj = shadow[subj_start:subj_end].strip(".,’'")
         if subj in _NOT_SUBJECTS or "#" in subj:
             continue
-        if lex.void.search(shadow[max(0, subj_start - lex.void_window):subj_start]):
+        if _void_before(shadow, subj_start):
             continue
         if subj not in lex.persons and subj not in ("he", "she", "who") and not _looks_like_name(
             text, subj_start, subj_end
@@ -823,7 +825,7 @@ def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: f
         if obj.split()[0] in _NOT_SUBJECTS:
             continue
         window = shadow[max(0, start - lex.void_window):start]
-        if lex.void.search(window) or _EARLIER.search(window):
+        if _void_window(window) or _EARLIER.search(window):
             continue
         if free(start, end, "killed"):
             add(start, end, "killed", party_of_phrase(obj)[0])
@@ -880,6 +882,30 @@ _NOT_POSSESSORS = frozenset(
     "regime front mafia".split()
 )
 _SUBJECT = re.compile(r"(?P<subj>[a-z’'.\-]+)(?:,[^,]{1,100},)?\s+$")
+_SUBJECT_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz’'.-")  # the class of _SUBJECT's subj
+_SUBJECT_WINDOW = 140
+
+
+def _subject_before(shadow: str, end: int) -> tuple[int, int] | None:
+    """The span of the "subj" group of ``_SUBJECT.search(shadow, end - 140, end)``: the word right
+    before the blank before ``end``, or the word before an apposition (", a judge,").
+
+    Only where the text before the blank ends in a comma can the apposition branch match (the
+    pattern is then searched); otherwise the leftmost match is the run of subject characters that
+    ends at the blank, read backwards here (the search would try every position of the window)."""
+    low = max(0, end - _SUBJECT_WINDOW)
+    j = end
+    while j > low and shadow[j - 1].isspace():
+        j -= 1
+    if j == end:
+        return None  # no blank right before ``end``
+    if j > low and shadow[j - 1] == ",":
+        m = _SUBJECT.search(shadow, low, end)
+        return None if m is None else m.span("subj")
+    k = j
+    while k > low and shadow[k - 1] in _SUBJECT_CHARS:
+        k -= 1
+    return None if k == j else (k, j)
 _NP_AFTER = re.compile(r"(?:\s+[a-z’'\-]+(?:\.(?=\w))?){0,7}")
 _NP_CUT = re.compile(r"\s(?:and|or|but|who|which|were|was|in|on|at|by|to|from|with|as|had|have)\b")
 
@@ -913,6 +939,18 @@ def _looks_like_name(text: str, start: int, end: int) -> bool:
     return True
 
 
+def _void_before(shadow: str, start: int) -> bool:
+    """Whether a non-casualty context (``void``: "threatened to", "if", "could") ends the words
+    just before ``start``."""
+    return _void_window(shadow[max(0, start - _lexicon().void_window):start])
+
+
+def _void_window(window: str) -> bool:
+    """``void.search(window)``, tried only where the window's words allow a match."""
+    lex = _lexicon()
+    return lex.void_gate.allows(word_set(window)) and lex.void.search(window) is not None
+
+
 def _negation_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
     hits: list[_Hit] = []
     lex = _lexicon()
@@ -934,8 +972,9 @@ def _negation_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
     return hits
 
 
-def _attackers_total_hits(text: str) -> list[_Hit]:
+def _attackers_total_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hit]:
     lex = _lexicon()
+    find_numbers(text, words)  # read with the word set at hand (the shadow reuses the mentions)
     shadow, at = _masked(text)
     if not at or not lex.any_attackers_total.search(shadow):
         return []  # every pattern needs a countable number (NUM)
@@ -1002,9 +1041,10 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
         # the size of the attacking group is read in main-incident sentences that name a group
         # or an attack (_GROUP_HINT)
         # (a sentence read above has its numbers at hand: without one, no group size)
-        if incident == MAIN and lex.group_gate.allows(words) and (not read or _masked(sentence.text)[1]) \
+        if incident == MAIN and lex.group_gate.allows(words) \
+                and (not read or _masked(sentence.text)[1]) \
                 and _GROUP_HINT.search(low, sentence.start, sentence.end) is not None:
-            for h in _attackers_total_hits(sentence.text):
+            for h in _attackers_total_hits(sentence.text, words):
                 group_sizes.append(_to_mention(doc, sentence, h, incident))
     result.mentions.extend(negations)
     main = [m for m in result.mentions if m.incident == MAIN]

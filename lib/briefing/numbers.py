@@ -15,10 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 from .paths import load_data
 from .text import alternation, fold
+from .tokens import WordGate
 
 
 
@@ -57,12 +59,15 @@ class _Grammar:
     not_after: frozenset[str]
     number: re.Pattern[str]
     article: re.Pattern[str]
+    article_gate: WordGate  # whether ``article`` can match, from a sentence's word set
     prefilter: re.Pattern[str]
     range_prefix: re.Pattern[str]
     range_tail: dict[str, re.Pattern[str]]
     qual_before: re.Pattern[str]
     qual_ends: tuple[str, ...]  # the last word of every qualifier
     suffix_after: re.Pattern[str]
+    suffix_first: str  # first characters of the suffixes that start with no blank ("+", "-plus")
+    suffix_words: tuple[str, ...]  # the words after the blank of the others (" or more")
 
 
 def _alt(words: list[str]) -> str:
@@ -138,12 +143,15 @@ def _grammar() -> _Grammar:
         not_after=frozenset(str(w).lower() for w in raw["not_a_count_after"]),
         number=number,
         article=article,
+        article_gate=WordGate([article.pattern]),
         prefilter=prefilter,
         range_prefix=range_prefix,
         range_tail=range_tail,
         qual_before=qual_before,
         qual_ends=tuple(sorted({q.split()[-1] for q in qualifiers})),
         suffix_after=suffix_after,
+        suffix_first="".join(sorted({x[0] for x in suffixes if not x[0].isspace()})),
+        suffix_words=tuple(sorted({x.split()[0].lower() for x in suffixes if x[0].isspace()})),
     )
 
 
@@ -204,6 +212,9 @@ def _vague_floor(text: str) -> int | None:
     return _grammar().vague.get(key)
 
 
+_START = attrgetter("start")
+_RANGE_WORDS = ("to", "or")  # the words of range_tail[""]
+_DASHES = ("-", "–")  # the dashes of range_tail["-"]
 _CLOCK_GMT = re.compile(r"^\s*\(\s*\d{3,4}\s*(?:gmt|utc|local)")
 # the word before a number, skipping an earlier number of the same list ("aged 6 and 4")
 # The word before a number, across an earlier number of a list ("Route 9 and 10"); a year
@@ -249,17 +260,33 @@ def _countable(sentence: str, start: int, end: int, raw: str, value: int | None)
     return True
 
 
-@lru_cache(maxsize=256)
-def _cached(sentence: str) -> tuple[NumberMention, ...]:
-    return tuple(_find_numbers(sentence))
+# The mentions of the last sentences read: a sentence is read by several steps (casualty hits,
+# its masked shadow, group size). A plain dict in insertion order, oldest dropped first.
+_RECENT: dict[str, tuple[NumberMention, ...]] = {}
+_RECENT_SIZE = 256
 
 
-def find_numbers(sentence: str) -> list[NumberMention]:
-    """All number mentions of ``sentence``, in text order, offsets into ``sentence``."""
-    return list(_cached(sentence))
+def find_numbers(sentence: str, words: frozenset[bytes] | None = None) -> list[NumberMention]:
+    """All number mentions of ``sentence``, in text order, offsets into ``sentence``. ``words``:
+    the sentence's ``tokens.word_set`` (of its lower-case text) when the caller has it; it only
+    spares the search for "a"/"an" + person noun where no person noun is among the words."""
+    found = _RECENT.get(sentence)
+    if found is None:
+        if len(_RECENT) >= _RECENT_SIZE:
+            del _RECENT[next(iter(_RECENT))]
+        found = _RECENT[sentence] = tuple(_find_numbers(sentence, words))
+    return list(found)
 
 
-def _find_numbers(sentence: str) -> list[NumberMention]:
+def _may_start(text: str, pos: int, words: tuple[str, ...]) -> bool:
+    """Whether ``\\s+`` followed by one of ``words`` can match at ``text[pos]``: a necessary
+    condition, tested before the pattern (the blank is most often followed by another word)."""
+    if not text[pos:pos + 1].isspace():
+        return False
+    return text.startswith(words, pos + 1) or text[pos + 1:pos + 2].isspace()
+
+
+def _find_numbers(sentence: str, words: frozenset[bytes] | None = None) -> list[NumberMention]:
     g = _grammar()
     original = sentence
     sentence = fold(sentence)  # patterns are lower-case; offsets are unchanged
@@ -267,22 +294,29 @@ def _find_numbers(sentence: str) -> list[NumberMention]:
         return []
     found: list[NumberMention] = []
     consumed = 0
+    # Each pattern read around a number is tried only where a cheap test of the characters next
+    # to it allows a match (most numbers have no range partner, qualifier or suffix).
     for m in g.number.finditer(sentence):
-        if m.start() < consumed:
+        start = num_start = m.start()
+        if start < consumed:
             continue  # the second number of a range already read
         a = raw = m.group(0)
-        start = num_start = m.start()
         num_end = m.end()
         b = None
-        pre = g.range_prefix.search(sentence, max(0, start - 10), start)
+        low10 = start - 10 if start > 10 else 0
+        pre = g.range_prefix.search(sentence, low10, start) \
+            if sentence.find("between", low10, start) >= 0 or sentence.find("from", low10, start) >= 0 else None
         tail = None
         if pre:
             tail = g.range_tail[pre.group("pre")].match(sentence, num_end)
             if tail:
                 start = pre.start()
         if tail is None:
-            tail = g.range_tail[""].match(sentence, num_end)
-            if tail is None and a[:1].isdigit():
+            if _may_start(sentence, num_end, _RANGE_WORDS):
+                tail = g.range_tail[""].match(sentence, num_end)
+            if tail is None and a[:1].isdigit() and (
+                sentence[num_end:num_end + 1] in _DASHES or _may_start(sentence, num_end, _DASHES)
+            ):
                 tail = g.range_tail["-"].match(sentence, num_end)
                 if tail is not None:
                     lo, hi = word_value(a), word_value(tail.group("b"))
@@ -306,16 +340,20 @@ def _find_numbers(sentence: str) -> list[NumberMention]:
         end = num_end
         # a qualifier ends right before the blank before the number: most numbers have none, and a
         # look at the word there is cheaper than the search
-        before = sentence[max(0, start - 30):start]
-        q = g.qual_before.search(sentence, max(0, start - 30), start) \
-            if before[-1:].isspace() and before.rstrip().endswith(g.qual_ends) else None
+        q = None
+        if start and sentence[start - 1].isspace():
+            before = sentence[max(0, start - 30):start]
+            if before.rstrip().endswith(g.qual_ends):
+                q = g.qual_before.search(sentence, max(0, start - 30), start)
         if q:
             qualifier = g.qualifiers.get(_SPACES.sub(" ", q.group("qual")), qualifier)
             start = q.start()
-        suf = g.suffix_after.match(sentence, end)
-        if suf:
-            qualifier = "at_least"
-            end = suf.end()
+        nxt = sentence[end:end + 1]
+        if nxt in g.suffix_first and nxt or _may_start(sentence, end, g.suffix_words):
+            suf = g.suffix_after.match(sentence, end)
+            if suf:
+                qualifier = "at_least"
+                end = suf.end()
         if qualifier in ("at_least", "more_than"):
             high = None
         consumed = end
@@ -326,6 +364,9 @@ def _find_numbers(sentence: str) -> list[NumberMention]:
             NumberMention(start, end, num_start, value, low, high, qualifier, kind, countable,
                           original[start:end])
         )
+    if words is not None and not g.article_gate.allows(words):
+        found.sort(key=_START)
+        return found
     taken = [(n.start, n.end) for n in found if n.countable]
     for m in g.article.finditer(sentence):
         art = next(a for a in ("art", "art2", "art3") if m.group(a))
@@ -336,5 +377,5 @@ def _find_numbers(sentence: str) -> list[NumberMention]:
             NumberMention(s, e, s, 1, 1, 1, "exact", "article", True, original[s:e],
                           m.end("noun") if m.group("noun") else m.end("noun3") if m.group("noun3") else e)
         )
-    found.sort(key=lambda n: n.start)
+    found.sort(key=_START)
     return found
