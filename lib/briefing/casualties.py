@@ -25,7 +25,8 @@ from functools import lru_cache
 
 from .incidents import IncidentScope
 from .model import MAIN, CasualtyMention, Evidence, Figure
-from .numbers import NumberMention, find_numbers, suffix_letters
+from .numbers import NumberMention, find_numbers, masked, suffix_letters
+from .numbers import shadow as _shadow  # the masking of number mentions (tests read it here)
 from .paths import load_data
 from .text import Document, Sentence, alternation, any_of, fold
 from .tokens import WordGate, word_set
@@ -108,6 +109,8 @@ class _Lexicon:
     active_gate: WordGate  # active_single
     singular_noun_gate: WordGate
     void_gate: WordGate  # void, on the word set of the window before a figure
+    toll_gate: WordGate
+    singular_gate: WordGate
     negation_words: frozenset[bytes]  # one of them is in every negation
 
 
@@ -285,6 +288,8 @@ def _lexicon() -> _Lexicon:
         WordGate([active_single.pattern], glued),
         WordGate([singular_noun.pattern], glued),
         WordGate(contexts["void_before"], glued),
+        WordGate([toll.pattern], glued),
+        WordGate([singular.pattern], glued),
         frozenset(str(w).encode() for w in raw["negation_words"]),
     )
 
@@ -360,7 +365,7 @@ _COMMON_WORDS = frozenset(
 )
 
 
-@dataclass
+@dataclass(slots=True)  # one per figure of every sentence read: slots build and read faster
 class _Hit:
     number: NumberMention | None
     value: int | None
@@ -379,30 +384,10 @@ class _Hit:
     trig: str = ""  # the status word of a status-first hit
 
 
-def _shadow(sentence: str, numbers: list[NumberMention]) -> tuple[str, dict[int, NumberMention]]:
-    low = fold(sentence)
-    at: dict[int, NumberMention] = {}
-    spans: list[tuple[int, int]] = []
-    for n in numbers:
-        if n.countable and (n.value is not None or n.kind == "vague"):
-            at[n.start] = n
-            spans.append((n.start, n.end))
-    pieces: list[str] = []
-    done = 0  # low[:done] is in pieces (spans may overlap: "5 or more than 10")
-    for start, end in sorted(spans):
-        start = max(start, done)
-        if end > start:
-            pieces += (low[done:start], "#" * (end - start))
-            done = end
-    pieces.append(low[done:])
-    return "".join(pieces), at
-
-
-@lru_cache(maxsize=256)
 def _masked(sentence: str) -> tuple[str, dict[int, NumberMention]]:
-    """``_shadow`` of ``sentence`` with its own numbers: a sentence is read up to three times
-    (casualty hits, group size, the attacker of the next sentence). The map is shared: read only."""
-    return _shadow(sentence, find_numbers(sentence))
+    """``numbers.masked``: a sentence is read up to three times (casualty hits, group size, the
+    attacker of the next sentence), its reading is kept. The map is shared: read only."""
+    return masked(sentence)
 
 
 def _hit(n: NumberMention, status: str, party: str, start: int, end: int, role: str | None = None,
@@ -421,7 +406,7 @@ def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hi
     if not lex.status_gate.allows(words):
         return []
     numbers = find_numbers(text, words)
-    shadow, at = _masked(text)
+    shadow, at = masked(text)
     hits: dict[int, _Hit] = {}
     extra: list[_Hit] = []
 
@@ -493,6 +478,7 @@ def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hi
 
     # the status words of number-first hits are theirs: "Eight people were wounded, two of them
     # seriously" — "wounded" is the status of "Eight", not of "two"
+    toll_words = lex.toll_gate.allows(words)  # few sentences name a death toll
     for n in at.values():
         if n.start in hits:
             continue
@@ -506,7 +492,7 @@ def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hi
             continue
         if m is None:
             toll = next((c for c in lex.toll.finditer(shadow, max(0, n.start - 160), n.end)
-                         if c.start("num") == n.start), None)
+                         if c.start("num") == n.start), None) if toll_words else None
             if toll is not None and not lex.void_after.match(shadow[toll.end("num"):]):
                 # "the death toll from Monday's bombing rose to 14": everyone with that status
                 hits[n.start] = _hit(n, lex.toll_status[_norm(toll.group("trig"))], "unspecified",
@@ -592,7 +578,7 @@ def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hi
             elif lex.as_were.search(gap) or lex.as_were.search(gap_from_num):
                 hits[n.start] = _hit(n, base.status, party, n.start, end, note="as were", kind="as")
                 changed = True
-            elif re.match(r"^\s+of\s+(?:them|whom)\b", shadow[n.end:]) and base.role == "total":
+            elif _OF_THEM.match(shadow, n.end) and base.role == "total":
                 pass
 
     # "the murders of three reporters, two Salvadorans and a Netherlander": items that sum to the
@@ -615,12 +601,12 @@ def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hi
         h = hits.get(n.start)
         if h is not None:
             continue
-        m = re.match(r"\s+of\s+(?:them|whom)\s+(?:were\s+)?((?:[a-z’'\-]+\s*){1,3})", shadow[n.end:])
-        prev_hits = [x for x in hits.values() if x.end <= n.start]
+        m = _OF_THEM_PARTY.match(shadow, n.end)
+        prev_hits = [x for x in hits.values() if x.end <= n.start] if m else None
         if m and prev_hits:
             base = max(prev_hits, key=lambda x: x.end)
             party, person = party_of_phrase(m.group(1))
-            hits[n.start] = _hit(n, base.status, party, n.start, n.end + m.end(), role="part",
+            hits[n.start] = _hit(n, base.status, party, n.start, m.end(), role="part",
                                  note="included in the total", kind="of them")
 
     # "Five people were killed, including the gunman": one attacker inside the figure
@@ -645,7 +631,7 @@ def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hi
             np_after = shadow[h.number.end:h.number.end + 40]
             # not from an item of an "including" list: "41 killed, including 36 trainees and
             # five civilians, and 112 were injured" speaks of everyone again
-            if re.match(r"^\s*(?:were|was|have|had|are|dead|killed|wounded|injured)\b", np_after) \
+            if _VERB_AFTER.match(np_after) \
                     and result[i - 1].party != "unspecified" \
                     and result[i - 1].note != "included in the total":
                 h.party = result[i - 1].party
@@ -740,7 +726,7 @@ def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: f
         gender = lex.pronoun_of[m.group("noun")]
         return not gender or (pronoun in ("he", "him")) == (gender == "he")
 
-    for m in lex.singular.finditer(shadow):
+    for m in lex.singular.finditer(shadow) if lex.singular_gate.allows(sentence_words) else ():
         aux = _AUX_BEFORE.search(shadow, max(0, m.start() - 40), m.start())
         verb_start = aux.start() if aux else m.start()
         trig = _norm(m.group("trig"))
@@ -850,6 +836,8 @@ _SPEAKER = re.compile(r"\s+(?:said|says|told|reported|added|stated|confirmed|ann
 _THEN_DIED = re.compile(r"^\s+(?:(?:later|subsequently|have|has|had|then|since|also)\s+)*(?:died|succumbed|perished)\b")
 _OF_THE_STATUS = re.compile(r"^\s+of\s+the\s*$")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b")
+_OF_THEM_PARTY = re.compile(r"\s+of\s+(?:them|whom)\s+(?:were\s+)?((?:[a-z’'\-]+\s*){1,3})")
+_VERB_AFTER = re.compile(r"^\s*(?:were|was|have|had|are|dead|killed|wounded|injured)\b")
 _ACTIVE_OBJECT = re.compile(
     r"^\s+(?:#|the\b|an?\b|his\b|her\b|their\b|him\b|them\b|himself\b|herself\b|themselves\b"
     r"|(?:another|all|some|both)\s+#)"
@@ -974,8 +962,7 @@ def _negation_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
 
 def _attackers_total_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hit]:
     lex = _lexicon()
-    find_numbers(text, words)  # read with the word set at hand (the shadow reuses the mentions)
-    shadow, at = _masked(text)
+    shadow, at = masked(text, words)
     if not at or not lex.any_attackers_total.search(shadow):
         return []  # every pattern needs a countable number (NUM)
     for pattern in lex.attackers_total:

@@ -260,22 +260,59 @@ def _countable(sentence: str, start: int, end: int, raw: str, value: int | None)
     return True
 
 
-# The mentions of the last sentences read: a sentence is read by several steps (casualty hits,
-# its masked shadow, group size). A plain dict in insertion order, oldest dropped first.
-_RECENT: dict[str, tuple[NumberMention, ...]] = {}
+# The reading of the last sentences read: a sentence is read by several steps (casualty hits,
+# group size, the attacker of the next sentence). Emptied when full (the steps that share a
+# reading run on one sentence, or the one before it).
+_RECENT: dict[str, tuple[tuple[NumberMention, ...], str, dict[int, NumberMention]]] = {}
 _RECENT_SIZE = 256
+
+
+def _read(sentence: str, words: frozenset[bytes] | None) -> tuple[tuple[NumberMention, ...], str, dict[int, NumberMention]]:
+    entry = _RECENT.get(sentence)
+    if entry is None:
+        if len(_RECENT) >= _RECENT_SIZE:
+            _RECENT.clear()
+        found = _find_numbers(sentence, words)
+        entry = _RECENT[sentence] = (tuple(found), *shadow(sentence, found))
+    return entry
 
 
 def find_numbers(sentence: str, words: frozenset[bytes] | None = None) -> list[NumberMention]:
     """All number mentions of ``sentence``, in text order, offsets into ``sentence``. ``words``:
     the sentence's ``tokens.word_set`` (of its lower-case text) when the caller has it; it only
     spares the search for "a"/"an" + person noun where no person noun is among the words."""
-    found = _RECENT.get(sentence)
-    if found is None:
-        if len(_RECENT) >= _RECENT_SIZE:
-            del _RECENT[next(iter(_RECENT))]
-        found = _RECENT[sentence] = tuple(_find_numbers(sentence, words))
-    return list(found)
+    return list(_read(sentence, words)[0])
+
+
+def masked(sentence: str, words: frozenset[bytes] | None = None) -> tuple[str, dict[int, NumberMention]]:
+    """``shadow`` of ``sentence`` with its own numbers (``words`` as for :func:`find_numbers`).
+    The map is shared between calls: read only."""
+    _, low, at = _read(sentence, words)
+    return low, at
+
+
+def shadow(sentence: str, numbers: list[NumberMention]) -> tuple[str, dict[int, NumberMention]]:
+    """The lower-case "shadow" of ``sentence``: each countable number of ``numbers`` (with a value,
+    or vague) becomes ``#`` characters of the same length, so offsets stay valid; and the map from
+    the start of each masked mention to the mention."""
+    low = fold(sentence)
+    at: dict[int, NumberMention] = {}
+    spans: list[tuple[int, int]] = []
+    for n in numbers:
+        if n.countable and (n.value is not None or n.kind == "vague"):
+            at[n.start] = n
+            spans.append((n.start, n.end))
+    if not spans:
+        return low, at
+    pieces: list[str] = []
+    done = 0  # low[:done] is in pieces (spans may overlap: "5 or more than 10")
+    for start, end in sorted(spans):
+        start = max(start, done)
+        if end > start:
+            pieces += (low[done:start], "#" * (end - start))
+            done = end
+    pieces.append(low[done:])
+    return "".join(pieces), at
 
 
 def _may_start(text: str, pos: int, words: tuple[str, ...]) -> bool:
