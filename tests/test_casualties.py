@@ -691,3 +691,30 @@ def test_a_count_after_an_including_list_speaks_of_everyone_again() -> None:
     # the elliptic count after a plain figure still takes its party
     assert mentions("Fifteen terrorists were destroyed, five were taken prisoner.") == [
         ("killed", "attackers", 15), ("captured", "attackers", 5)]
+
+
+def test_subject_before_reads_as_the_subject_search() -> None:
+    """``_subject_before`` (read backwards, the search only where an apposition can end) gives the
+    span of ``_SUBJECT.search`` at every position of short sentences."""
+    from briefing.casualties import _SUBJECT, _subject_before
+
+    texts = ["the mayor, a judge, was killed", "he  died", "o'neill was shot", "#### were, and",
+             "x", "", " a", "police said the well-known judge-advocate was killed",
+             "the man , who was 40, , died", "a" * 200 + " was killed"]
+    for text in texts:
+        for end in range(len(text) + 1):
+            m = _SUBJECT.search(text, max(0, end - 140), end)
+            assert _subject_before(text, end) == (m.span("subj") if m else None), (text, end)
+
+
+def test_void_window_reads_as_the_void_search() -> None:
+    """``_void_window`` tries the void patterns only where the window's words allow one."""
+    from briefing.casualties import _lexicon, _void_window
+
+    void = _lexicon().void
+    texts = ["the rebels threatened to", "if the army attacks", "police said", "one of the",
+             "### of the", "he could have", "sentenced to death, ", "there was no", "no one"]
+    for text in texts:
+        for start in range(len(text) + 1):
+            window = text[:start]
+            assert _void_window(window) == bool(void.search(window)), window

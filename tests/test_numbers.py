@@ -134,3 +134,64 @@ def test_a_year_before_a_count_is_not_a_list_item() -> None:
 ])
 def test_a_comma_after_thousands_is_punctuation(text: str, values: list[int]) -> None:
     assert [n.value for n in find_numbers(text) if n.countable] == values
+
+
+_READER_SENTENCES = [
+    "At least 1,200 people were killed and 2,500 wounded.",
+    "Officials said twenty-three soldiers and one hundred and twelve civilians died.",
+    "A dozen gunmen stormed the hotel; dozens of guests were hurt.",
+    "Between 15 and 20 rebels, or 15 to 20 by another count, were captured.",
+    "Some 32+ passengers and 5 or more crew members were missing.",
+    "A border guard and an employee of the ministry were killed, as was his driver.",
+    "Flight 351 crashed in 1990-91 at 1620, killing 7.5 percent of the 200 aboard.",
+    "Rodriguez Porth, 65, was killed along with two bodyguards at 0700.",
+    "THE 6TH BRIGADE REPORTED THIRTY-ONE DEAD AND SCORES OF WOUNDED.",
+    "Another was hurt; a second died. Hundreds fled.",
+    "No one was hurt.",
+    "A bomb exploded near a market.",
+    "2.5 million dollars and 3 million people, 15-20 dead, 5 - 3 score.",
+]
+
+
+@pytest.mark.parametrize("text", _READER_SENTENCES)
+def test_word_set_only_skips_searches_that_cannot_match(text: str) -> None:
+    """``find_numbers(text, words)`` (the sentence's word set at hand: the article search and the
+    number words are then tried only where a word allows them) reads what the full reading
+    reads."""
+    from briefing.numbers import _find_numbers
+    from briefing.text import fold
+    from briefing.tokens import word_set
+
+    assert _find_numbers(text, word_set(fold(text))) == _find_numbers(text)
+
+
+def test_reader_kinds_in_one_sentence() -> None:
+    text = "Between 15 and 20 rebels, a dozen soldiers, dozens of civilians and a border guard died."
+    from briefing.text import fold
+    from briefing.tokens import word_set
+
+    found = [(n.kind, n.value, n.qualifier) for n in find_numbers(text, word_set(fold(text))) if n.countable]
+    assert found == [("range", 15, "range"), ("phrase", 12, "exact"), ("vague", None, "exact"),
+                     ("article", 1, "exact")]
+
+
+def test_digits_without_number_words() -> None:
+    """A sentence without number words is read by the digits-only scan (0-9): commas, decimals,
+    scales and a digit glued to a word are read as by the full pattern."""
+    from briefing.numbers import _find_numbers
+    from briefing.text import fold
+    from briefing.tokens import word_set
+
+    text = "Police said 1,000,000 people, 2.5 million, 1990s and x5 killed 12,34 in 3 days."
+    assert _find_numbers(text, word_set(fold(text))) == _find_numbers(text)
+    assert [n.value for n in _find_numbers(text) if n.countable][:2] == [1_000_000, 2_500_000]
+    other = "Police said ٣ people were killed."  # an Arabic-Indic digit: the full pattern reads it
+    assert _find_numbers(other, word_set(fold(other))) == _find_numbers(other)
+
+
+def test_masked_shares_the_reading() -> None:
+    from briefing.numbers import masked
+
+    shadow, at = masked("Gunmen killed 12 people and a guard.")
+    assert shadow == "gunmen killed ## people and # guard."
+    assert list(at) == [14, 28] and at[14].value == 12 and at[28].kind == "article"

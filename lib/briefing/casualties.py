@@ -110,6 +110,7 @@ class _Lexicon:
     singular_noun_gate: WordGate
     void_gate: WordGate  # void, on the word set of the window before a figure
     toll_gate: WordGate
+    after_cue_gate: WordGate
     singular_gate: WordGate
     negation_words: frozenset[bytes]  # one of them is in every negation
 
@@ -289,6 +290,7 @@ def _lexicon() -> _Lexicon:
         WordGate([singular_noun.pattern], glued),
         WordGate(contexts["void_before"], glued),
         WordGate([toll.pattern], glued),
+        WordGate([after_cue.pattern], glued),
         WordGate([singular.pattern], glued),
         frozenset(str(w).encode() for w in raw["negation_words"]),
     )
@@ -420,7 +422,7 @@ def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hi
     covered = 0  # numbers inside an accepted match ("17 people, including 15 assailants, were
     # killed") are read by the composition rules below, not on their own
     last_status = -1
-    if at:
+    if at and lex.after_cue_gate.allows(words):
         for cue in lex.after_cue.finditer(shadow):  # in text order: the last one counts
             last_status = cue.start()
     for n in at.values():
@@ -1139,6 +1141,7 @@ def _per_party(mentions: list[CasualtyMention]) -> tuple[int, list[CasualtyMenti
 
 
 _HEDGES = ("at_least", "more_than", "about")
+_SINGLE_NOTES = ("one person", ONE_NAMED)  # a victim counted one by one
 
 
 def _hedged(mentions: list[CasualtyMention]) -> bool:
@@ -1225,25 +1228,37 @@ def compute_figures(
             return parts
         # One named or singular victim is often told twice in different words ("the murder of
         # Senator Galan", "Galan was killed"): such victims form one pool, counted per sentence.
-        def single(m: CasualtyMention) -> bool:
-            return m.note in ("one person", ONE_NAMED) and m.party != "attackers"
-
-        parted = [m for m in ms if m.role == "part"]
-        present = {m.party for m in parted}
+        # One pass sorts the mentions (in their order) into the lists read below.
+        whole_of: dict[str, list[CasualtyMention]] = {}  # parts of each party
+        counted_of: dict[str, list[CasualtyMention]] = {}  # ... neither single nor included
+        ones: list[CasualtyMention] = []
+        numeric: list[CasualtyMention] = []
+        totals: list[CasualtyMention] = []
+        for m in ms:
+            single = m.note in _SINGLE_NOTES and m.party != "attackers"
+            included = m.note == "included in the total"
+            if m.role == "part":
+                whole_of.setdefault(m.party, []).append(m)
+                if not single and not included:
+                    counted_of.setdefault(m.party, []).append(m)
+            elif m.role == "total":
+                totals.append(m)
+            if single:
+                if not included:
+                    ones.append(m)
+            elif (m.value or 0) > 1:
+                numeric.append(m)
         for party in (*SIDES, "unspecified"):
-            if party not in present:
+            whole = whole_of.get(party)
+            if whole is None:
                 continue
             # inclusions ("17 killed, including 15 assailants") give party figures, never add
             # to the total
-            pm = [m for m in parted if m.party == party and not single(m)
-                  and m.note != "included in the total"]
+            pm = counted_of.get(party)
             if pm:
                 parts[party] = _per_party(pm)
-            whole = [m for m in parted if m.party == party]
-            if whole and party != "unspecified":
+            if party != "unspecified":
                 parts["by:" + party] = _per_party(whole)
-        ones = [m for m in ms if single(m) and m.note != "included in the total"]
-        numeric = [m for m in ms if not single(m) and (m.value or 0) > 1]
         if ones and numeric:
             # a victim named apart from counted ones is usually one of them ("six Jesuits ...
             # Ellacuria was killed"); it adds only in the sentence that counts the others
@@ -1251,14 +1266,13 @@ def compute_figures(
             ones = [m for m in ones if m.note != ONE_NAMED or m.sentence_index in numbered]
         if ones:
             parts["_one"] = _per_party(ones)
-        totals = [m for m in ms if m.role == "total"]
         if totals:
             # A hedged ceiling ("up to 200") yields to a stated figure; otherwise the largest
             # (tolls rise as bodies are found).
             best = max(totals, key=lambda m: (m.qualifier != "up_to", m.value or 0, m.qualifier in _HEDGES,
                                               -m.sentence_index))
             parts["_total"] = (best.value or 0, [best])
-            exact = {m.value for m in totals if m.qualifier == "exact" and m.note not in ("one person", ONE_NAMED)}
+            exact = {m.value for m in totals if m.qualifier == "exact" and m.note not in _SINGLE_NOTES}
             if len(exact) > 1:
                 checks.append(
                     f"{status}: different totals stated ("
