@@ -718,3 +718,27 @@ def test_void_window_reads_as_the_void_search() -> None:
         for start in range(len(text) + 1):
             window = text[:start]
             assert _void_window(window) == bool(void.search(window)), window
+
+def test_a_part_of_a_counted_whole_is_read_as_a_part() -> None:
+    # "N of the M <people> <status>": M carries the status, N is a part of them
+    got = values("Three of the 17 people killed in the raid were children.")
+    assert (got["killed_total"], got["killed_civilians"]) == (17, 3)
+    # freed or escaped: the count is of those taken, the freed are no casualty
+    assert values("Nine of the 23 travellers abducted on Sunday have been released.") == {"kidnapped_total": 23}
+    assert values("Police said 12 of the 40 kidnapped students had escaped.") == {"kidnapped_total": 40}
+    # died later: deaths among the wounded
+    got = values("Five of the 20 people wounded in the blast died in hospital.")
+    assert (got["wounded_total"], got["killed_total"]) == (20, 5)
+    # the status told after the whole noun phrase is the part's: the 40 were not killed
+    got = values("Two of the 40 soldiers on patrol were killed.")
+    assert got["killed_security"] == 2 and got["killed_total"] == 2
+
+
+def test_kidnapped_people_make_a_briefing_figure_outside_the_gold_fields() -> None:
+    from briefing.extract import extract_document
+
+    d = extract_document("Gunmen abducted 23 passengers from a bus on Sunday and killed the driver.",
+                         "t", "2024-05-06")
+    assert d.figures["kidnapped_total"].value == 23
+    row = d.flat()
+    assert "kidnapped_total" not in row and "kidnapped_total" not in row["lower_bound"]

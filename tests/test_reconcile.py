@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 from briefing.model import (
+    BRIEFING_FIELDS,
     COUNT_FIELDS,
     MAIN,
     AttributionStatement,
@@ -146,7 +147,7 @@ def seed_articles() -> pd.DataFrame:
 def test_seeds_reconciled_values() -> None:
     s = reconcile(seed_articles(), seed_docs())
     got = {n: (f.value, f.qualifier, f.status) for n, f in s.fields.items()}
-    assert list(s.fields) == list(COUNT_FIELDS)
+    assert list(s.fields) == list(BRIEFING_FIELDS)
     assert got["killed_total"] == (17, "at_least", "consistent")
     assert got["killed_attackers"] == (15, "exact", "consistent")
     assert got["killed_security"] == (2, "exact", "consistent")
@@ -476,7 +477,7 @@ def test_to_json_is_deterministic_and_json_safe() -> None:
                      ensure_ascii=False)
     assert one == two
     data = json.loads(one)
-    assert list(data["fields"]) == list(COUNT_FIELDS)
+    assert list(data["fields"]) == list(BRIEFING_FIELDS)
     assert data["fields"]["killed_total"]["value"] == 17
     assert data["method"] == METHOD
     assert data["sources"][0]["contributed"].startswith("killed_total")
@@ -626,3 +627,20 @@ def test_a_group_the_text_only_names_is_a_possible_perpetrator() -> None:
     att = reconcile(used(("a", "2021-03-02")), [d]).attribution
     assert [r["stance"] for r in att.per_source] == ["possible"]
     assert "named as a possible perpetrator" in att.reason
+
+
+def test_a_kidnapping_is_reconciled_and_told_in_the_bluf_and_key_figures() -> None:
+    from briefing.extract import extract_document
+    from briefing.present import bluf_sentences, key_figures
+
+    a = extract_document("Gunmen abducted 23 passengers from a bus on the highway on Sunday.", "a", "2024-05-06")
+    b = extract_document("Nine of the 23 travellers abducted on Sunday have been released, relatives "
+                         "said on Wednesday.", "b", "2024-05-08")
+    s = reconcile(used(("a", "2024-05-06"), ("b", "2024-05-08")), [a, b])
+    f = s.fields["kidnapped_total"]
+    assert (f.value, f.status) == (23, "consistent")
+    assert bluf_sentences(s, 2)[0].startswith("On 5 May 2024, 23 people were kidnapped or abducted")
+    assert ("kidnapped_total", "Kidnapped or abducted") in key_figures(s)
+    # an attack with no one kidnapped shows no kidnapping card
+    c = extract_document("A bomb killed four soldiers on Sunday.", "c", "2024-05-06")
+    assert "kidnapped_total" not in dict(key_figures(reconcile(used(("c", "2024-05-06")), [c])))

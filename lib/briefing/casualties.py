@@ -478,6 +478,8 @@ def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hi
             second = lex.after_status[_norm(also.group("trig"))]
             extra.append(_hit(n, second, party, m.start(), m.end() + also.end(), note=note, kind="nf"))
 
+    _subsets_of_counts(shadow, at, hits)
+
     # the status words of number-first hits are theirs: "Eight people were wounded, two of them
     # seriously" — "wounded" is the status of "Eight", not of "two"
     toll_words = lex.toll_gate.allows(words)  # few sentences name a death toll
@@ -656,6 +658,48 @@ def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hi
     if result and lex.void_sentence_gate.allows(words) and lex.void_sentence.search(shadow):
         return []  # cumulative statistics ("13,000 killed since 1980"), not an incident
     return result
+
+
+_OF_THE_COUNT = re.compile(r"\s+of\s+(?:the|these|those)\s+$")
+# "Three of the 17 people killed in the raid were children": who the part are
+_PART_COMPLEMENT = re.compile(r"^(?:\s+[^\s.;,]+){0,6}?\s+(?:were|was|are)\s+(?:all\s+)?((?:[a-z’'\-]+\s*){1,3})")
+_AUXILIARY = re.compile(r"\b(?:were|was|are|is|have|has|had|been|being)\b")
+# what happened to a subset of those counted: they are no longer held, or no longer alive
+_NO_LONGER_HELD = re.compile(
+    r"^[^.;]{0,60}?\b(?:(?:have|has|had|were|was)\s+(?:since\s+|now\s+|later\s+)?been\s+"
+    r"(?:released|freed|rescued|set\s+free|found|returned|let\s+go)|(?:were|was)\s+(?:released|freed|"
+    r"rescued|set\s+free|found|returned)|escaped|managed\s+to\s+escape|were\s+able\s+to\s+escape)\b")
+_LATER_DIED = re.compile(r"^[^.;]{0,60}?\b(?:(?:later|subsequently|have|has|had|since)\s+)*"
+                         r"(?:died|succumbed|perished)\b")
+
+
+def _subsets_of_counts(shadow: str, at: dict[int, NumberMention], hits: dict[int, _Hit]) -> None:
+    """"Nine of the 23 travellers abducted have been released", "Three of the 17 people killed
+    were children": the second number is the count with the status; the first is a part of it
+    (its party from the complement), deaths among them if they died, and no casualty at all if
+    they were freed or escaped. ``hits`` is changed in place."""
+    for start, h in list(hits.items()):
+        n = h.number
+        if n is None or h.kind != "nf":
+            continue
+        whole = next((m for m in at.values() if n.end < m.start < h.end
+                      and _OF_THE_COUNT.fullmatch(shadow, n.end, m.start)), None)
+        if whole is None or whole.start in hits or _AUXILIARY.search(shadow, whole.end, h.end):
+            continue  # "two of the 40 soldiers on patrol were killed": the status is the two's
+        # the phrase starts at the first number, so the context checks look before it
+        hits[whole.start] = _hit(whole, h.status, h.party, h.start, h.end, kind="nf")
+        rest = shadow[h.end:]
+        if _NO_LONGER_HELD.match(rest):
+            del hits[start]  # freed or escaped: the count is of those once taken
+            continue
+        h.role, h.note, h.end = "part", "included in the total", whole.start - 1
+        complement = _PART_COMPLEMENT.match(rest)
+        if complement:
+            h.party = party_of_phrase(complement.group(1))[0]
+        elif h.status != "killed" and _LATER_DIED.match(rest):
+            # "five of the 20 wounded later died": deaths, counted as such
+            h.status, h.note = "killed", ""
+            h.role = "total" if h.party == "unspecified" else "part"
 
 
 def _attacker_before(previous: str, pronoun: str, previous_hits: list[_Hit] | None) -> bool:
@@ -1296,7 +1340,9 @@ def compute_figures(
             qualifier="at_least" if qual in ("at_least", "more_than") else "exact",
         )
 
-    for status, total_field in (("killed", "killed_total"), ("wounded", "wounded_total")):
+    # kidnapped_total is a briefing field, not a gold-format one (model.BRIEFING_FIELDS)
+    for status, total_field in (("killed", "killed_total"), ("wounded", "wounded_total"),
+                                ("kidnapped", "kidnapped_total")):
         parts = status_summary(status)
         side_parts = [(p, parts[p]) for p in (*SIDES, "unspecified", "_one") if p in parts]
         side_parts = _near_parts(side_parts)

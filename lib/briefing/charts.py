@@ -103,6 +103,7 @@ CASUALTY_SERIES = (
     ("killed_civilians", "Civilians killed", PARTY_COLOURS["civilians"]),
     ("wounded_total", "Wounded (all)", "#E69F00"),
     ("captured_attackers", "Attackers captured", "#CC79A7"),
+    ("kidnapped_total", "Kidnapped or abducted", "#56B4E9"),
 )
 
 
@@ -123,7 +124,10 @@ def casualties_by_source(summary) -> go.Figure:
                + ["Reconciled"])
     claims_shown = False
     for key, label, colour in CASUALTY_SERIES:
-        rec = summary.fields[key]
+        rec = summary.fields.get(key)
+        if rec is None or (key == "kidnapped_total" and rec.value is None
+                           and all(sv.value is None for sv in rec.per_source)):
+            continue  # an optional figure no source reports is no series
         by_source = {sv.article_id: sv for sv in rec.per_source}
         quoted = {c.article_id: c for c in getattr(rec, "claims", [])}
         ys, texts, hovers, shapes = [], [], [], []

@@ -28,6 +28,9 @@ COUNT_FIELDS = (
     "attackers_total",
 )
 ATTRIBUTION_FIELDS = ("group", "claimed", "attribution_uncertain")
+# What a briefing reconciles besides the gold-format fields: people kidnapped or abducted (a
+# kidnapping is often the whole incident). Not in ``briefing extract`` output or its scores.
+BRIEFING_FIELDS = COUNT_FIELDS + ("kidnapped_total",)
 
 
 @dataclass
@@ -165,15 +168,14 @@ class DocumentExtraction:
         for name in COUNT_FIELDS:
             fig = self.figures.get(name)
             row[name] = fig.value if fig else None
-        row["lower_bound"] = [
-            n for n, f in self.figures.items() if f.qualifier in ("at_least", "more_than")
-        ]
+        gold = {n: f for n, f in self.figures.items() if n in COUNT_FIELDS}  # not briefing-only fields
+        row["lower_bound"] = [n for n, f in gold.items() if f.qualifier in ("at_least", "more_than")]
         row["group"] = self.attribution.group
         row["claimed"] = self.attribution.claimed
         row["attribution_uncertain"] = self.attribution.attribution_uncertain
         row["attributed_by"] = self.attribution.attributed_by
         row["confidence"] = self.attribution.confidence
-        row["evidence"] = {n: f.to_dict() for n, f in self.figures.items()}
+        row["evidence"] = {n: f.to_dict() for n, f in gold.items()}
         row["attribution_evidence"] = [e.to_dict() for e in self.attribution.evidence]
         row["incident_date"] = self.incident_date.date if self.incident_date else None
         row["checks"] = list(self.checks)

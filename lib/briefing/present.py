@@ -86,6 +86,21 @@ KEY_FIGURES = (
     ("captured_attackers", "Attackers captured"),
     ("attackers_total", "Attackers in the group"),
 )
+# Shown only when a source reports it: most attacks kidnap no one, and an "n/r" card for it in
+# every briefing would be noise.
+OPTIONAL_FIGURES = (("kidnapped_total", "Kidnapped or abducted"),)
+
+
+def key_figures(summary: Any) -> list[tuple[str, str]]:
+    """The (field, label) pairs a briefing shows: :data:`KEY_FIGURES`, then each optional figure
+    some source reports."""
+    shown = list(KEY_FIGURES)
+    for key, label in OPTIONAL_FIGURES:
+        rec = summary.fields.get(key)
+        if rec is not None and any(s.value is not None or s.low is not None
+                                   for s in [*rec.per_source, *getattr(rec, "claims", [])]):
+            shown.append((key, label))
+    return shown
 
 
 def status_html(status: str) -> str:
@@ -135,18 +150,27 @@ def bluf_sentences(summary: Any, usable: int, place: str | None = None) -> list[
                                              ("killed_security", "security forces"),
                                              ("killed_civilians", "civilians")) if f[k].value is not None]
     
-    if killed.value is not None or parts:
-        head = (f"{_field_text(killed).capitalize()} people were killed" if killed.value is not None
-                else "Deaths are reported by party only")
+    kidnapped = f.get("kidnapped_total")
+    taken = kidnapped is not None and kidnapped.value is not None
+    if killed.value is not None or parts or taken:
+        if killed.value is not None:
+            one = killed.value == 1 and killed.qualifier == "exact"
+            head = f"{_field_text(killed).capitalize()} {'person was' if one else 'people were'} killed"
+        elif parts:
+            head = "Deaths are reported by party only"
+        else:  # a kidnapping in which no one is reported killed
+            head = f"{_field_text(kidnapped).capitalize()} people were kidnapped or abducted"
         if parts:
             head += " (" + ", ".join(f"{label}: {_field_text(r)}" for r, label in parts) + ")"
         extra = []
+        if taken and (killed.value is not None or parts):
+            extra.append(f"{_field_text(kidnapped)} kidnapped or abducted")
         if f["wounded_total"].value is not None:
             extra.append(f"{_field_text(f['wounded_total'])} wounded")
         if f["captured_attackers"].value is not None:
             extra.append(f"{_field_text(f['captured_attackers'])} attackers captured")
         if extra:
-            head += "; " + " and ".join(extra)
+            head += "; " + (", ".join(extra[:-1]) + " and " + extra[-1] if len(extra) > 1 else extra[0])
         when = incident_when(getattr(summary, "dating", None))
         setting = ", ".join(x for x in ((f"on {when}" if when else ""), (f"at {place}" if place else "")) if x)
         if setting:
@@ -167,7 +191,7 @@ def bluf_sentences(summary: Any, usable: int, place: str | None = None) -> list[
     if conflicts:
         sentences.append("Sources disagree on: " + ", ".join(conflicts).lower()
                          + "; the figures below keep each source's value and take the most conservative.")
-    missing = [label.lower() for key, label in KEY_FIGURES if f[key].value is None]
+    missing = [label.lower() for key, label in key_figures(summary) if f[key].value is None]
     if missing:
         sentences.append("Not reported by any source: " + ", ".join(missing) + ".")
     return sentences[:4]
@@ -203,7 +227,7 @@ def bluf_html(summary: Any, usable: int, place: str | None = None) -> str:
 def key_figures_html(summary: Any) -> str:
     """Section 3: a compact panel of the reconciled figures with ranges and agreement."""
     cards = []
-    for key, label in KEY_FIGURES:
+    for key, label in key_figures(summary):
         rec = summary.fields[key]
         value = _field_text(rec) if rec.value is not None else "n/r"
         rng = (f"range {rec.low}–{rec.high}" if rec.low is not None and rec.high is not None
@@ -226,7 +250,7 @@ def agreement_table_html(summary: Any, articles: Any) -> str:
                     + [esc(date_words(dating.date)), status_html(dating.status),
                        esc("; ".join(f"{a}: {p['basis']}" for a, p in by_date.items()) if dating.status != "conflicting"
                            else dating.reason)])
-    for key, label in KEY_FIGURES:
+    for key, label in key_figures(summary):
         rec = summary.fields[key]
         by_source = {sv.article_id: sv for sv in rec.per_source}
         cells = [label]

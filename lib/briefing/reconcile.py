@@ -26,7 +26,7 @@ from typing import Any
 import pandas as pd
 
 from .model import (
-    COUNT_FIELDS,
+    BRIEFING_FIELDS,
     MAIN,
     AttributionStatement,
     CasualtyMention,
@@ -46,6 +46,7 @@ FIELD_LABELS: dict[str, str] = {
     "wounded_total": "Wounded (all parties)",
     "captured_attackers": "Attackers captured",
     "attackers_total": "Attackers in the group",
+    "kidnapped_total": "Kidnapped or abducted",
 }
 
 # Field statuses. "claim only" = the only figure is the perpetrator group's own claim.
@@ -286,7 +287,7 @@ class IncidentSummary:
         ]
         return {
             "incident_date": self.dating.to_dict(),
-            "fields": {name: self.fields[name].to_dict() for name in COUNT_FIELDS if name in self.fields},
+            "fields": {name: self.fields[name].to_dict() for name in BRIEFING_FIELDS if name in self.fields},
             "attribution": self.attribution.to_dict(),
             "background": [b.to_dict() for b in self.background],
             "timeline": [t.to_dict() for t in self.timeline],
@@ -1371,7 +1372,7 @@ def _timeline(used: list[DocumentExtraction], rows: dict[str, dict[str, Any]],
                                     f"first report: {stance_words(r)} ({names[r['article_id']]})",
                                     r["article_id"]))
     # Same day: incident, background, publications, then first reports in the order built above
-    # (figures in COUNT_FIELDS order, then attribution stances).
+    # (figures in BRIEFING_FIELDS order, then attribution stances).
     order = {"incident": 0, "background": 1, "report": 2, "figure": 3}
     ranked = sorted(enumerate(events), key=lambda ie: (ie[1].date or "9999",
                                                        order.get(ie[1].kind, 3), ie[0]))
@@ -1451,7 +1452,7 @@ def reconcile(articles: pd.DataFrame, docs: list[DocumentExtraction],
     groups = speaker_groups(used)
     quoted = {d.article_id: claim_figures(d, groups) for d in used}
     fields: dict[str, FieldReconciliation] = {}
-    for name in COUNT_FIELDS:
+    for name in BRIEFING_FIELDS:
         per_source = sorted(
             (_source_value(d, rows.get(d.article_id, {}), name, groups, checks) for d in used),
             key=lambda s: (s.published or "9999", s.article_id))
@@ -1489,7 +1490,7 @@ def mention_field(m: CasualtyMention) -> str | None:
         name = f"{m.status}_total"
     else:
         name = f"{m.status}_{m.party}"
-    return name if name in COUNT_FIELDS else None
+    return name if name in BRIEFING_FIELDS else None
 
 
 def _speaker_words(kind: str, body: str | None) -> str | None:
@@ -1522,7 +1523,7 @@ def facts_table(articles: pd.DataFrame, docs: list[DocumentExtraction]) -> pd.Da
                             "start": ev.start if ev else None, "end": ev.end if ev else None,
                             "derivation": when.basis})
         quoted = claim_figures(d, groups)
-        for name in COUNT_FIELDS:
+        for name in BRIEFING_FIELDS:
             # the document's own figure, then the group's claim it quotes beside it
             for fig, speaker in ((d.figures.get(name), None), (quoted.get(name), "group claim")):
                 if fig is None:
@@ -1551,8 +1552,8 @@ def facts_table(articles: pd.DataFrame, docs: list[DocumentExtraction]) -> pd.Da
         order = df.assign(_k=df["kind"].map(kind_order), _f=df["field"].fillna(""),
                           _s=df["start"].fillna(-1), _g=df["group"].fillna(""),
                           _st=df["stance"].fillna(""))
-        field_rank = {n: i for i, n in enumerate(COUNT_FIELDS)}
-        order["_fr"] = order["field"].map(field_rank).fillna(len(COUNT_FIELDS))
+        field_rank = {n: i for i, n in enumerate(BRIEFING_FIELDS)}
+        order["_fr"] = order["field"].map(field_rank).fillna(len(BRIEFING_FIELDS))
         order = order.sort_values(["article_id", "_k", "_fr", "_s", "_g", "_st", "_f"],
                                   kind="mergesort")
         df = order[list(FACT_COLUMNS)].reset_index(drop=True)
