@@ -664,13 +664,11 @@ _OF_THE_COUNT = re.compile(r"\s+of\s+(?:the|these|those)\s+$")
 # "Three of the 17 people killed in the raid were children": who the part are
 _PART_COMPLEMENT = re.compile(r"^(?:\s+[^\s.;,]+){0,6}?\s+(?:were|was|are)\s+(?:all\s+)?((?:[a-z’'\-]+\s*){1,3})")
 _AUXILIARY = re.compile(r"\b(?:were|was|are|is|have|has|had|been|being)\b")
-# what happened to a subset of those counted: they are no longer held, or no longer alive
+# a subset of those counted who are no longer held
 _NO_LONGER_HELD = re.compile(
     r"^[^.;]{0,60}?\b(?:(?:have|has|had|were|was)\s+(?:since\s+|now\s+|later\s+)?been\s+"
     r"(?:released|freed|rescued|set\s+free|found|returned|let\s+go)|(?:were|was)\s+(?:released|freed|"
     r"rescued|set\s+free|found|returned)|escaped|managed\s+to\s+escape|were\s+able\s+to\s+escape)\b")
-_LATER_DIED = re.compile(r"^[^.;]{0,60}?\b(?:(?:later|subsequently|have|has|had|since)\s+)*"
-                         r"(?:died|succumbed|perished)\b")
 
 
 def _subsets_of_counts(shadow: str, at: dict[int, NumberMention], hits: dict[int, _Hit]) -> None:
@@ -880,6 +878,8 @@ _COMPLEMENT = re.compile(r"^\s+(?:were|was|are)\s+(?:all\s+)?((?:[a-z’'\-]+\s*
 _FORWARD = re.compile(r"^\s*,?\s*(?:plus|as well as|along with|together with)\s+$")
 _SPEAKER = re.compile(r"\s+(?:said|says|told|reported|added|stated|confirmed|announced)\b")
 _THEN_DIED = re.compile(r"^\s+(?:(?:later|subsequently|have|has|had|then|since|also)\s+)*(?:died|succumbed|perished)\b")
+# the same, a few words further on: "five of the 20 wounded in the blast died"
+_LATER_DIED = re.compile(r"^[^.;]{0,60}?" + _THEN_DIED.pattern.removeprefix("^"))
 _OF_THE_STATUS = re.compile(r"^\s+of\s+the\s*$")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b")
 _OF_THEM_PARTY = re.compile(r"\s+of\s+(?:them|whom)\s+(?:were\s+)?((?:[a-z’'\-]+\s*){1,3})")
