@@ -51,7 +51,7 @@ def test_alternation_matches_like_the_plain_alternation(seed: int) -> None:
 
 
 def test_last_word_read_backwards_is_the_searched_last_word() -> None:
-    """``_is_abbreviation`` reads the word before a stop backwards: the same word as a search of
+    """``is_abbreviation`` reads the word before a stop backwards: the same word as a search of
     ``([\\w.]+)$`` (a line has no line break before its end)."""
     from briefing.text import _LAST_WORD_REVERSED
 

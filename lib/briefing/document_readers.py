@@ -30,6 +30,7 @@ from collections import Counter
 
 from . import formats
 from .formats import RawArticle
+from .text import is_abbreviation  # the sentence splitter's own abbreviation list
 
 MAX_PDF_PAGES = 60  # an article is a few pages; a 500-page report is not an article
 
@@ -54,9 +55,7 @@ def _unfold(text: str) -> str:
 
 def _ends_sentence(line: str) -> bool:
     """Whether ``line`` ends a sentence: a closing stop or quote, not "Mr." or "U.S."."""
-    from .text import _is_abbreviation  # the sentence splitter's own abbreviation list
-
-    return bool(_SENTENCE_END.search(line)) and not _is_abbreviation(line, len(line) - 1)
+    return bool(_SENTENCE_END.search(line)) and not is_abbreviation(line, len(line) - 1)
 
 
 def _join_wrapped(lines: list[str]) -> str:

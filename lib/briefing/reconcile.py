@@ -34,7 +34,7 @@ from .model import (
     Evidence,
     Figure,
 )
-from .groups import canonical_group, group_kind
+from .groups import canonical_group, group_kind, joint_members
 from .text import date_words
 
 FIELD_LABELS: dict[str, str] = {
@@ -877,10 +877,6 @@ def _related(a: str, b: str) -> bool:
 
 
 def _members(name: str) -> list[str]:
-    try:
-        from .groups import joint_members
-    except ImportError:  # pragma: no cover
-        return [name]
     return joint_members(name) or [name]
 
 

@@ -45,7 +45,7 @@ _BOUNDARY = re.compile(r"[.!?]+[\"'’”)\]]*(?=\s+[\"'‘“(\[]?[A-Z0-9À-Ý*
 _LAST_WORD_REVERSED = re.compile(r"[\w.]+")
 
 
-def _is_abbreviation(line: str, dot: int) -> bool:
+def is_abbreviation(line: str, dot: int) -> bool:
     """Whether the full stop at ``line[dot]`` closes an abbreviation or an initial."""
     if line[dot] != ".":
         return False
@@ -75,7 +75,7 @@ def split_sentences(text: str) -> list[Sentence]:
         if line.strip():
             start = 0
             for m in _BOUNDARY.finditer(line):
-                if _is_abbreviation(line, m.start()):
+                if is_abbreviation(line, m.start()):
                     continue
                 _add(sentences, line, start, m.end(), offset)
                 start = m.end()
