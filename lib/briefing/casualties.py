@@ -1344,6 +1344,8 @@ def compute_figures(
     for status, total_field in (("killed", "killed_total"), ("wounded", "wounded_total"),
                                 ("kidnapped", "kidnapped_total")):
         parts = status_summary(status)
+        if not parts and status not in negated:
+            continue  # nothing told of this status
         side_parts = [(p, parts[p]) for p in (*SIDES, "unspecified", "_one") if p in parts]
         side_parts = _near_parts(side_parts)
         part_sum = sum(v for _, (v, _) in side_parts)
