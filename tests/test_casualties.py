@@ -192,6 +192,26 @@ def test_group_size_contradiction_is_flagged() -> None:
     assert any("more than the 10 stated" in c for c in res.checks)
 
 
+@pytest.mark.parametrize("text, size, qualifier", [
+    ("The attackers, about 40 of them, crossed the river before dawn.", 40, "about"),
+    ("The gunmen, numbering around 30, stormed the checkpoint.", 30, "about"),
+    ("The militants, who numbered at least a dozen, attacked the convoy.", 12, "at_least"),
+    ("Police said the attackers, numbering 12 in all, were still at large in the hills.", 12, "exact"),
+])
+def test_group_size_told_in_apposition(text: str, size: int, qualifier: str) -> None:
+    fig = run(text).figures["attackers_total"]
+    assert (fig.value, fig.qualifier) == (size, qualifier)
+
+
+@pytest.mark.parametrize("text", [
+    "The soldiers, about 40 of them, returned fire.",  # not the attackers
+    "Of the attackers, 15 of them were killed in the clash.",  # a casualty count, no group size
+    "The gunmen, numbering 12 houses on the list, burned them.",  # no aside closed by a comma
+])
+def test_group_size_apposition_needs_the_attackers_and_the_aside(text: str) -> None:
+    assert "attackers_total" not in run(text).figures
+
+
 def test_consistent_parts_raise_no_warning() -> None:
     res = run("At least 17 people were killed.\nFifteen assailants were killed, as were two guards.")
     assert res.checks == []

@@ -1121,7 +1121,8 @@ PROMOTE_WITHIN_MONTHS = 3
 
 _GROUP_HINT = re.compile(
     r"\b(?:detachment|group|band|gang|unit|squad|team|cell|column|contingent|commando|party|"
-    r"storm\w*|attack\w*|raid\w*|ambush\w*|assault\w*|burst|opened|crossed|took part|participated)\b"
+    r"storm\w*|attack\w*|raid\w*|ambush\w*|assault\w*|burst|opened|crossed|took part|participated|"
+    r"numbering|numbered)\b"
 )
 
 
