@@ -12,7 +12,8 @@ For each set it times, on one core and in the same run:
 - ``full extract``: ``extract.extract_document`` (adds language identification and attribution),
   for context.
 
-Prints documents/s, MB/s and the ratio to the plain scan (goal: casualties ≤ 5× the scan).
+Prints documents/s, MB/s and the ratio to the plain scan (goal: casualties ≤ 5× the scan), per set
+and, with several sets, for all of them together (``all``: the per-set times summed).
 Best of ``--repeat`` runs; no network, no files written. ``--parts`` adds the three steps of
 ``casualties`` timed apart (each on the previous step's output), to show where its time goes.
 ``--clock cpu`` times every row, the plain scan included, in process CPU time instead of wall-clock
@@ -116,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
         full_extract({"id": "w", "text": "Two people were killed by the FMLN.", "published": None})
 
     print(f"{'set':<10}{'what':<14}{'docs':>6}{'seconds':>9}{'docs/s':>10}{'MB/s':>8}{'× scan':>8}")
+    totals: dict[str, list[float]] = {}  # what → [docs, MB, seconds] over all sets
     for name in args.sets:
         path = EVAL / f"{name}.jsonl"
         records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -128,6 +130,17 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(("full extract", best_time(full_extract, records, max(1, args.repeat - 2))))
         for what, seconds in rows:
             print(f"{name:<10}{what:<14}{len(records):>6}{seconds:>9.3f}{len(records) / seconds:>10.0f}"
+                  f"{mb / seconds:>8.2f}{seconds / base:>8.1f}")
+            tally = totals.setdefault(what, [0, 0.0, 0.0])
+            tally[0] += len(records)
+            tally[1] += mb
+            tally[2] += seconds
+    if len(args.sets) > 1:
+        # every set's texts as one corpus: the same timings summed, so long and short texts weigh
+        # by their cost (the per-set rows above stay the figures of each set)
+        base = totals["plain scan"][2]
+        for what, (docs, mb, seconds) in totals.items():
+            print(f"{'all':<10}{what:<14}{int(docs):>6}{seconds:>9.3f}{docs / seconds:>10.0f}"
                   f"{mb / seconds:>8.2f}{seconds / base:>8.1f}")
     return 0
 
