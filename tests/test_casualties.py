@@ -744,14 +744,48 @@ def test_a_part_of_a_counted_whole_is_read_as_a_part() -> None:
     got = values("Three of the 17 people killed in the raid were children.")
     assert (got["killed_total"], got["killed_civilians"]) == (17, 3)
     # freed or escaped: the count is of those taken, the freed are no casualty
-    assert values("Nine of the 23 travellers abducted on Sunday have been released.") == {"kidnapped_total": 23}
-    assert values("Police said 12 of the 40 kidnapped students had escaped.") == {"kidnapped_total": 40}
+    assert values("Nine of the 23 travellers abducted on Sunday have been released.") == {
+        "kidnapped_total": 23, "released_total": 9}
+    assert values("Police said 12 of the 40 kidnapped students had escaped.") == {
+        "kidnapped_total": 40, "released_total": 12}
+    # found again is no release: the count is of those once missing
+    assert "released_total" not in values("Four of the 11 fishermen missing since the storm have been found.")
     # died later: deaths among the wounded
     got = values("Five of the 20 people wounded in the blast died in hospital.")
     assert (got["wounded_total"], got["killed_total"]) == (20, 5)
     # the status told after the whole noun phrase is the part's: the 40 were not killed
     got = values("Two of the 40 soldiers on patrol were killed.")
     assert got["killed_security"] == 2 and got["killed_total"] == 2
+
+
+@pytest.mark.parametrize("text, kidnapped, released", [
+    ("The gunmen took 12 hostages at the bank.", 12, None),  # the status noun names the people
+    ("Twelve hostages were freed by soldiers on Friday.", 12, 12),
+    ("Troops rescued 15 villagers from the camp, the army said.", None, 15),
+    ("Seven aid workers were released unharmed after three weeks in captivity.", None, 7),
+    ("Gunmen abducted 40 pupils; two of them escaped the next day.", 40, None),
+    # a part of those taken, told as "the remaining N hostages", is no second total
+    ("Gunmen seized 12 workers. Five workers were freed on Monday; the remaining seven hostages escaped.", 12, 5),
+])
+def test_people_freed_released_or_rescued_are_counted_apart(
+        text: str, kidnapped: int | None, released: int | None) -> None:
+    got = values(text)
+    assert (got.get("kidnapped_total"), got.get("released_total")) == (kidnapped, released)
+
+
+@pytest.mark.parametrize("text", [
+    "Police released five suspects for lack of evidence.",  # detainees let go: no hostages freed
+    "The army released a statement on Sunday.",
+    "The group released a video showing 12 hostages.",
+    "Five people were treated and released from the hospital.",  # patients, not hostages
+    "Eleven of the injured were released from hospital on Monday.",
+])
+def test_released_counts_only_people_who_were_held(text: str) -> None:
+    assert "released_total" not in values(text)
+
+
+def test_a_release_after_another_status_stays_that_status() -> None:
+    assert values("A third attacker was wounded and escaped on foot.") == {"wounded_total": 1}
 
 
 def test_kidnapped_people_make_a_briefing_figure_outside_the_gold_fields() -> None:
@@ -762,3 +796,5 @@ def test_kidnapped_people_make_a_briefing_figure_outside_the_gold_fields() -> No
     assert d.figures["kidnapped_total"].value == 23
     row = d.flat()
     assert "kidnapped_total" not in row and "kidnapped_total" not in row["lower_bound"]
+    freed = extract_document("Nine of the 23 passengers abducted on Sunday were freed on Tuesday.", "t", "2024-05-08")
+    assert freed.figures["released_total"].value == 9 and "released_total" not in freed.flat()

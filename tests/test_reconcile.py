@@ -641,6 +641,12 @@ def test_a_kidnapping_is_reconciled_and_told_in_the_bluf_and_key_figures() -> No
     assert (f.value, f.status) == (23, "consistent")
     assert bluf_sentences(s, 2)[0].startswith("On 5 May 2024, 23 people were kidnapped or abducted")
     assert ("kidnapped_total", "Kidnapped or abducted") in key_figures(s)
+    # the nine freed are a figure of their own, told beside the kidnapped
+    freed = s.fields["released_total"]
+    assert (freed.value, freed.status) == (9, "single source")
+    assert "; 9 freed, released or rescued" in bluf_sentences(s, 2)[0]
+    assert ("released_total", "Freed, released or rescued") in key_figures(s)
     # an attack with no one kidnapped shows no kidnapping card
     c = extract_document("A bomb killed four soldiers on Sunday.", "c", "2024-05-06")
-    assert "kidnapped_total" not in dict(key_figures(reconcile(used(("c", "2024-05-06")), [c])))
+    shown = dict(key_figures(reconcile(used(("c", "2024-05-06")), [c])))
+    assert "kidnapped_total" not in shown and "released_total" not in shown

@@ -35,7 +35,7 @@ ONE_NAMED = "one named victim"  # note of a victim counted from a name or title,
 # note of a count that is the object of a verb of killing ("a gunman killed four people"): the
 # attackers are not among them
 VICTIMS = "the attackers' victims"
-STATUS_ORDER = ("killed", "wounded", "captured", "kidnapped", "missing")
+STATUS_ORDER = ("killed", "wounded", "captured", "kidnapped", "missing", "released")
 SIDES = ("attackers", "security", "civilians")
 
 
@@ -83,6 +83,7 @@ class _Lexicon:
     void_window: int
     void_after: re.Pattern[str]
     and_status: re.Pattern[str]
+    noun_then_status: re.Pattern[str]  # "(12 hostages) were freed": a second status after a status noun
     singular_noun: re.Pattern[str]
     void_sentence: re.Pattern[str]
     active_single: re.Pattern[str]
@@ -139,6 +140,7 @@ def _lexicon() -> _Lexicon:
             party_of.setdefault(_norm(str(w)), party)
     persons = frozenset(_norm(w) for w in parties["singular_persons"])
     trigger_words = {p for p in (*after_status, *before_status) if " " not in p}
+    released_after = [p for p, status in after_status.items() if status == "released"]
     stop = _phrase_re(list(raw["np_stop"]) + sorted(trigger_words))
     aux = _phrase_re(raw["auxiliaries"])
     gaps = _phrase_re(raw["before_gaps"])
@@ -165,7 +167,9 @@ def _lexicon() -> _Lexicon:
         rf"(?P<aux>(?:,?\s+(?:{aux})){{0,4}}?)"
         # "were ambushed and killed", "were dragged from their car and killed"
         # (irregular participles too: "were run down and killed", "were struck and killed")
-        rf"(?:\s+(?:[a-z]+ed|run|hit|struck|shot|beaten|thrown|caught|driven|taken|mown)(?:\s+[a-z’']+){{0,4}}?\s+and)?"
+        # (not to a release: "was wounded and escaped", "were treated and released" stay wounded)
+        rf"(?:\s+(?:[a-z]+ed|run|hit|struck|shot|beaten|thrown|caught|driven|taken|mown)(?:\s+[a-z’']+){{0,4}}?\s+and"
+        rf"(?!\s+(?:{_phrase_re(released_after)})(?![\w#])))?"
         rf"\s+(?P<trig>{_phrase_re(list(after_status))})(?![\w#])"
     )
     status_first = re.compile(
@@ -180,6 +184,10 @@ def _lexicon() -> _Lexicon:
     # and were later executed"
     and_status = re.compile(
         rf"^(?:[^.;#]{{0,60}}?,)?\s+and\s+(?:(?:were|was|had been)\s+)?(?:then\s+|later\s+)?"
+        rf"(?P<trig>{after_re})(?![\w#])"
+    )
+    noun_then_status = re.compile(
+        rf"^\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:later|since|then|all|also|eventually)\s+)?"
         rf"(?P<trig>{after_re})(?![\w#])"
     )
     before_tail = re.compile(
@@ -278,7 +286,7 @@ def _lexicon() -> _Lexicon:
         after_status, before_status, singular_status, frozenset(person_only), party_of, persons,
         number_first, status_first, singular, link, lead_link, including, as_were,
         pronoun_have, negations, attackers_total, void, int(contexts["window"]), void_after, and_status,
-        singular_noun, void_sentence, active_single, before_tail, after_cue,
+        noun_then_status, singular_noun, void_sentence, active_single, before_tail, after_cue,
         any_attackers_total, any_negation, toll, toll_status,
         frozenset(_norm(p) for p in raw["killed"]["victims_verbs"]), included_single, attack_subject,
         pronoun_object, object_verbs, pronoun_of, being_killed, split_single, split_verbs,
@@ -414,8 +422,9 @@ def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hi
 
     def accept(status: str, trig: str, np: str) -> tuple[str, bool] | None:
         party, person = party_of_phrase(np)
-        if (status, _norm(trig)) in lex.person_only and not person:
-            return None
+        if (status, _norm(trig)) in lex.person_only and not person \
+                and not (not np.strip() and _norm(trig) in lex.party_of):
+            return None  # (a status noun that names people counts them: "took 12 hostages")
         return party, person
 
     used: list[int] = []  # where the status words of number-first hits start
@@ -459,6 +468,9 @@ def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hi
                 party, _ = party_of_phrase(before)
                 note = "party from the clause subject"
         hits[n.start] = _hit(n, status, party, m.start(), m.end(), note=note, kind="nf")
+        if not np.strip() and trig in lex.party_of and _REMAINING.search(shadow, max(0, n.start - 20), n.start):
+            # "the remaining seven hostages": a part of those taken, told elsewhere
+            hits[n.start].note, hits[n.start].role = "included in the total", "part"
         covered = m.end()
         used.append(m.start("trig"))
         if _OF_THE_STATUS.match(np):
@@ -473,6 +485,9 @@ def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hi
                 hits[n.start].status = status = "killed"
                 hits[n.start].end = m.end() + _THEN_DIED.match(rest).end()
         also = lex.and_status.match(rest)
+        if also is None and trig in lex.party_of:
+            # a status noun, then the verb of another status: "12 hostages were freed"
+            also = lex.noun_then_status.match(rest)
         if also and lex.after_status[_norm(also.group("trig"))] != status:
             # "two teenagers were kidnapped and murdered"
             second = lex.after_status[_norm(also.group("trig"))]
@@ -642,7 +657,8 @@ def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hi
                 h.role = "part"
                 h.note = "party of the preceding figure"
 
-    result = [h for h in result if not _void_before(shadow, h.start)]
+    result = [h for h in result if not _void_before(shadow, h.start)
+              and not (h.status == "released" and _OUT_OF_HOSPITAL.match(shadow, h.end))]
 
     for h in result:
         if h.value == 1 and h.number is not None and h.number.kind in ("article", "words") \
@@ -660,6 +676,9 @@ def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hi
     return result
 
 
+_REMAINING = re.compile(r"\bremaining\s+$")
+# "were released from hospital": patients discharged, not hostages freed
+_OUT_OF_HOSPITAL = re.compile(r"[^.;]{0,30}?\b(?:from|out of)\s+(?:the\s+|a\s+)?(?:hospital|clinic|medical)")
 _OF_THE_COUNT = re.compile(r"\s+of\s+(?:the|these|those)\s+$")
 # "Three of the 17 people killed in the raid were children": who the part are
 _PART_COMPLEMENT = re.compile(r"^(?:\s+[^\s.;,]+){0,6}?\s+(?:were|was|are)\s+(?:all\s+)?((?:[a-z’'\-]+\s*){1,3})")
@@ -687,8 +706,15 @@ def _subsets_of_counts(shadow: str, at: dict[int, NumberMention], hits: dict[int
         # the phrase starts at the first number, so the context checks look before it
         hits[whole.start] = _hit(whole, h.status, h.party, h.start, h.end, kind="nf")
         rest = shadow[h.end:]
-        if _NO_LONGER_HELD.match(rest):
-            del hits[start]  # freed or escaped: the count is of those once taken
+        free_again = _NO_LONGER_HELD.match(rest)
+        if free_again:
+            # freed or escaped: the count is of those once taken, the part is free again (found
+            # again is no release: "four of the 11 missing have been found")
+            if "found" in free_again.group(0):
+                del hits[start]
+            else:
+                h.status, h.note, h.end = "released", "", h.end + free_again.end()
+                h.role = "total" if h.party == "unspecified" else "part"
             continue
         h.role, h.note, h.end = "part", "included in the total", whole.start - 1
         complement = _PART_COMPLEMENT.match(rest)
@@ -1264,6 +1290,8 @@ def compute_figures(
     negated = {m.status: m for m in mentions if m.note == "negation"}
     by_status: dict[str, list[CasualtyMention]] = {}
     for m in counted:
+        if m.status == "released" and m.party == "attackers":
+            continue  # suspects or prisoners let go: no hostages freed
         by_status.setdefault(m.status, []).append(m)
 
     def status_summary(status: str) -> dict[str, tuple[int, list[CasualtyMention]]]:
@@ -1341,9 +1369,9 @@ def compute_figures(
             qualifier="at_least" if qual in ("at_least", "more_than") else "exact",
         )
 
-    # kidnapped_total is a briefing field, not a gold-format one (model.BRIEFING_FIELDS)
+    # kidnapped_total and released_total are briefing fields, not gold-format ones (model.BRIEFING_FIELDS)
     for status, total_field in (("killed", "killed_total"), ("wounded", "wounded_total"),
-                                ("kidnapped", "kidnapped_total")):
+                                ("kidnapped", "kidnapped_total"), ("released", "released_total")):
         parts = status_summary(status)
         if not parts and status not in negated:
             continue  # nothing told of this status

@@ -104,7 +104,10 @@ CASUALTY_SERIES = (
     ("wounded_total", "Wounded (all)", "#E69F00"),
     ("captured_attackers", "Attackers captured", "#CC79A7"),
     ("kidnapped_total", "Kidnapped or abducted", "#56B4E9"),
+    ("released_total", "Freed or released", "#A6D854"),
 )
+# shown only when a source reports them (present.OPTIONAL_FIGURES)
+_OPTIONAL_SERIES = ("kidnapped_total", "released_total")
 
 
 def casualties_by_source(summary) -> go.Figure:
@@ -125,7 +128,7 @@ def casualties_by_source(summary) -> go.Figure:
     claims_shown = False
     for key, label, colour in CASUALTY_SERIES:
         rec = summary.fields.get(key)
-        if rec is None or (key == "kidnapped_total" and rec.value is None
+        if rec is None or (key in _OPTIONAL_SERIES and rec.value is None
                            and all(sv.value is None for sv in rec.per_source)):
             continue  # an optional figure no source reports is no series
         by_source = {sv.article_id: sv for sv in rec.per_source}

@@ -12,7 +12,7 @@ from typing import Any
 MAIN = "main"
 """Incident key of the article's main incident; background incidents get other keys."""
 
-STATUSES = ("killed", "wounded", "captured", "missing", "kidnapped")
+STATUSES = ("killed", "wounded", "captured", "missing", "kidnapped", "released")
 PARTIES = ("attackers", "security", "civilians", "unspecified")
 QUALIFIERS = ("exact", "at_least", "more_than", "about", "up_to", "range")
 
@@ -29,8 +29,9 @@ COUNT_FIELDS = (
 )
 ATTRIBUTION_FIELDS = ("group", "claimed", "attribution_uncertain")
 # What a briefing reconciles besides the gold-format fields: people kidnapped or abducted (a
-# kidnapping is often the whole incident). Not in ``briefing extract`` output or its scores.
-BRIEFING_FIELDS = COUNT_FIELDS + ("kidnapped_total",)
+# kidnapping is often the whole incident) and those of them freed, released or rescued. Not in
+# ``briefing extract`` output or its scores.
+BRIEFING_FIELDS = COUNT_FIELDS + ("kidnapped_total", "released_total")
 
 
 @dataclass

@@ -88,7 +88,8 @@ KEY_FIGURES = (
 )
 # Shown only when a source reports it: most attacks kidnap no one, and an "n/r" card for it in
 # every briefing would be noise.
-OPTIONAL_FIGURES = (("kidnapped_total", "Kidnapped or abducted"),)
+OPTIONAL_FIGURES = (("kidnapped_total", "Kidnapped or abducted"),
+                    ("released_total", "Freed, released or rescued"))
 
 
 def key_figures(summary: Any) -> list[tuple[str, str]]:
@@ -165,6 +166,9 @@ def bluf_sentences(summary: Any, usable: int, place: str | None = None) -> list[
         extra = []
         if taken and (killed.value is not None or parts):
             extra.append(f"{_field_text(kidnapped)} kidnapped or abducted")
+        released = f.get("released_total")
+        if released is not None and released.value is not None:
+            extra.append(f"{_field_text(released)} freed, released or rescued")
         if f["wounded_total"].value is not None:
             extra.append(f"{_field_text(f['wounded_total'])} wounded")
         if f["captured_attackers"].value is not None:

@@ -47,6 +47,7 @@ FIELD_LABELS: dict[str, str] = {
     "captured_attackers": "Attackers captured",
     "attackers_total": "Attackers in the group",
     "kidnapped_total": "Kidnapped or abducted",
+    "released_total": "Freed, released or rescued",
 }
 
 # Field statuses. "claim only" = the only figure is the perpetrator group's own claim.
