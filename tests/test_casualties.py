@@ -433,6 +433,21 @@ def test_not_any_is_a_negation(text: str, field: str, value: int) -> None:
     assert values(text)[field] == value
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a party named in the negation rules out that party only
+    ("Four soldiers were killed in the ambush. No civilian casualties were reported.",
+     {"killed_total": 4, "killed_security": 4, "killed_victims": 4, "killed_civilians": 0}),
+    ("Three villagers died in the raid. No police officer was killed.",
+     {"killed_total": 3, "killed_civilians": 3, "killed_victims": 3, "killed_security": 0}),
+    ("None of the police officers who confronted him were hurt.", {}),
+    ("No members of the security forces were injured in the clash.", {}),
+    # unnamed: everyone, as before
+    ("Nobody was killed in the blast.", {"killed_total": 0, "killed_victims": 0}),
+])
+def test_a_negation_that_names_a_party_is_that_partys_zero(text: str, expected: dict[str, int]) -> None:
+    assert values(text) == expected
+
+
 def test_a_wish_is_no_negation() -> None:
     assert "killed_total" not in values("The governor of Palvera said they did not want any more casualties.")
 

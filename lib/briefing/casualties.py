@@ -53,6 +53,7 @@ def _phrase_re(phrases: list[str]) -> str:
 
 
 _SPACE_RUN = re.compile(r"\s+")
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
 
 @lru_cache(maxsize=4096)
@@ -77,7 +78,7 @@ class _Lexicon:
     including: re.Pattern[str]
     as_were: re.Pattern[str]
     pronoun_have: re.Pattern[str]
-    negations: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
+    negations: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...]  # pattern, statuses, party_only
     attackers_total: tuple[re.Pattern[str], ...]
     void: re.Pattern[str]
     void_window: int
@@ -207,10 +208,10 @@ def _lexicon() -> _Lexicon:
     as_were = re.compile(r",?\s+as\s+(?:were|was|did|had|have|has)\s+(?:also\s+)?$")
     pronoun_have = re.compile(r"\b(?:they|we|who|which)\s+(?:have|had|has|lost|suffered)\s+$")
     negations = tuple(
-        (re.compile(item["pattern"]), tuple(item["statuses"]))
+        (re.compile(item["pattern"]), tuple(item["statuses"]), bool(item.get("party_only")))
         for item in raw["negation"]
     )
-    any_negation = any_of([item["pattern"] for item in raw["negation"]])
+    any_negation = any_of([_NAMED_GROUP.sub("(?:", item["pattern"]) for item in raw["negation"]])
     attacker_words = _phrase_re([w for w, p in party_of.items() if p == "attackers"])
     attackers_total = tuple(
         re.compile(p.replace("NUM", "#+").replace("ATTACKER", attacker_words))
@@ -676,6 +677,8 @@ def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hi
     return result
 
 
+# the subject's noun phrase opens with "no": "no (police) officer was killed"
+_NO_DETERMINER = re.compile(r"\b(?:no|not a single|not one)\s+(?:[a-z’'\-]+\s+){0,2}$")
 _REMAINING = re.compile(r"\bremaining\s+$")
 # "were released from hospital": patients discharged, not hostages freed
 _OUT_OF_HOSPITAL = re.compile(r"[^.;]{0,30}?\b(?:from|out of)\s+(?:the\s+|a\s+)?(?:hospital|clinic|medical)")
@@ -810,8 +813,8 @@ def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: f
         subj = shadow[subj_start:subj_end].strip(".,’'")
         if subj in _NOT_SUBJECTS or "#" in subj:
             continue
-        if _void_before(shadow, subj_start):
-            continue
+        if _void_before(shadow, subj_start) or _NO_DETERMINER.search(shadow, max(0, subj_start - 30), subj_start):
+            continue  # "no police officer was killed" is a negation (_negation_hits)
         if subj not in lex.persons and subj not in ("he", "she", "who") and not _looks_like_name(
             text, subj_start, subj_end
         ):
@@ -1021,14 +1024,19 @@ def _negation_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
     if not lex.any_negation.search(low):
         return hits
     seen: set[tuple[str, int]] = set()
-    for pattern, statuses in lex.negations:
+    for pattern, statuses, party_only in lex.negations:
         for m in pattern.finditer(low):
+            np = m.group("np") if "np" in pattern.groupindex else None
+            party, person = party_of_phrase(np) if np else ("unspecified", False)
+            if party_only and (party == "unspecified" or not person):
+                continue  # "no word on whether ... was killed": no party's people
             for status in statuses:
                 if (status, m.start()) in seen:
                     continue  # "did not cause any casualties": two patterns, one statement
                 seen.add((status, m.start()))
-                hits.append(_Hit(None, 0, 0, 0, "exact", status, "unspecified", "total", m.start(),
-                                 m.end(), "negation"))
+                # a party's zero ("no civilian casualties") is that party's, no total
+                hits.append(_Hit(None, 0, 0, 0, "exact", status, party, "total" if party == "unspecified" else "part",
+                                 m.start(), m.end(), "negation"))
     return hits
 
 
@@ -1287,7 +1295,9 @@ def compute_figures(
     if not mentions and not group_sizes:
         return figures, checks
     counted = _without_claims([m for m in mentions if m.value is not None and m.note != "negation"])
-    negated = {m.status: m for m in mentions if m.note == "negation"}
+    negated = {m.status: m for m in mentions if m.note == "negation" and m.party == "unspecified"}
+    # "no police officer was killed": that party's zero, where no figure of it is told
+    party_zeros = {m.party: m for m in mentions if m.note == "negation" and m.party in SIDES and m.status == "killed"}
     by_status: dict[str, list[CasualtyMention]] = {}
     for m in counted:
         if m.status == "released" and m.party == "attackers":
@@ -1373,7 +1383,7 @@ def compute_figures(
     for status, total_field in (("killed", "killed_total"), ("wounded", "wounded_total"),
                                 ("kidnapped", "kidnapped_total"), ("released", "released_total")):
         parts = status_summary(status)
-        if not parts and status not in negated:
+        if not parts and status not in negated and not (status == "killed" and party_zeros):
             continue  # nothing told of this status
         side_parts = [(p, parts[p]) for p in (*SIDES, "unspecified", "_one") if p in parts]
         side_parts = _near_parts(side_parts)
@@ -1421,6 +1431,8 @@ def compute_figures(
                 if "by:" + party in parts:
                     v, ms = parts["by:" + party]
                     figures[name] = _figure(name, ms, v)
+                elif party in party_zeros:
+                    figures[name] = _figure(name, [party_zeros[party]], 0)
             total = figures.get("killed_total")
             attackers = figures.get("killed_attackers")
             if victims_figure is not None:
