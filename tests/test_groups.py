@@ -87,6 +87,17 @@ def test_government_labels() -> None:
     assert canonical_group("World Bank") == "World Bank"
 
 
+def test_a_local_government_area_is_a_district_not_the_state() -> None:
+    assert find_groups("Gunmen stormed a village in Tolma local government area on Sunday.") == []
+    assert find_groups("The Orvik local government council condemned the raid.") == []
+    assert [g.canonical for g in find_groups("The government blamed the rebels.")] == ["Government"]
+
+
+def test_bandits_are_a_perpetrator_class() -> None:
+    assert [g.canonical for g in find_groups("Armed bandits abducted 40 pupils from the school.")] == ["Bandits"]
+    assert [g.canonical for g in find_groups("Officials blamed bandit gangs for the raid.")] == ["Bandits"]
+
+
 def test_modifiers_are_not_mentions() -> None:
     assert _names("He led the anti-Taliban alliance.") == []
     assert _names("The Hezbollah-affiliated cell planted it.") == []
