@@ -448,6 +448,18 @@ def test_a_negation_that_names_a_party_is_that_partys_zero(text: str, expected: 
     assert values(text) == expected
 
 
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("The village head put the death toll from the attack at 15 on Wednesday.", 15, "exact"),
+    ("Officials put the toll at more than 40.", 40, "more_than"),
+    # an increment on an earlier count: the toll is at least that
+    ("Three more bodies were found in the bush on Wednesday.", 3, "at_least"),
+    ("Two more soldiers died of their wounds.", 2, "at_least"),
+])
+def test_toll_put_at_and_increments(text: str, value: int, qualifier: str) -> None:
+    fig = run(text).figures["killed_total"]
+    assert (fig.value, fig.qualifier) == (value, qualifier)
+
+
 def test_a_wish_is_no_negation() -> None:
     assert "killed_total" not in values("The governor of Palvera said they did not want any more casualties.")
 

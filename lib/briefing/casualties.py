@@ -93,6 +93,7 @@ class _Lexicon:
     any_attackers_total: re.Pattern[str]  # matches where one of attackers_total matches
     any_negation: re.Pattern[str]
     toll: re.Pattern[str]
+    toll_put: re.Pattern[str]  # the toll after its verb: "put the death toll at 15"
     toll_status: dict[str, str]
     victims_verbs: frozenset[str]  # status-first verbs whose count excludes the attackers
     included_single: re.Pattern[str]  # ", including the gunman"
@@ -241,6 +242,11 @@ def _lexicon() -> _Lexicon:
         rf"(?:\s+(?:from|in|of|after|following|at|on|among)\s[^#.;:]{{1,80}}?)?,?"
         rf"\s+(?:{_phrase_re(raw['toll_verbs'])})(?:\s+(?:{gaps})){{0,2}}?\s+(?P<num>#+)"
     )
+    # the verb first: "officials put the death toll (from the attack) at 15"
+    toll_put = re.compile(
+        rf"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+the\s+(?P<trig>{_phrase_re(list(toll_status))})"
+        rf"(?:\s+(?:from|in|of|after|following|at|on|among)\s[^#.;:]{{1,80}}?)?\s+at\s+(?P<num>#+)"
+    )
     split_verbs = frozenset(" ".join(_norm(v).split()) for v in raw["killed"]["split_verbs"])
     split_single = re.compile(
         rf"\b(?P<verb>{_phrase_re(sorted({v.split(' obj')[0] for v in split_verbs}))})"
@@ -288,7 +294,7 @@ def _lexicon() -> _Lexicon:
         number_first, status_first, singular, link, lead_link, including, as_were,
         pronoun_have, negations, attackers_total, void, int(contexts["window"]), void_after, and_status,
         noun_then_status, singular_noun, void_sentence, active_single, before_tail, after_cue,
-        any_attackers_total, any_negation, toll, toll_status,
+        any_attackers_total, any_negation, toll, toll_put, toll_status,
         frozenset(_norm(p) for p in raw["killed"]["victims_verbs"]), included_single, attack_subject,
         pronoun_object, object_verbs, pronoun_of, being_killed, split_single, split_verbs,
         WordGate([p.pattern for p in hit_patterns], glued),
@@ -298,7 +304,7 @@ def _lexicon() -> _Lexicon:
         WordGate([active_single.pattern], glued),
         WordGate([singular_noun.pattern], glued),
         WordGate(contexts["void_before"], glued),
-        WordGate([toll.pattern], glued),
+        WordGate([toll.pattern, toll_put.pattern], glued),
         WordGate([after_cue.pattern], glued),
         WordGate([singular.pattern], glued),
         frozenset(str(w).encode() for w in raw["negation_words"]),
@@ -511,7 +517,8 @@ def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hi
         if m is not None and m.start("trig") in used:
             continue
         if m is None:
-            toll = next((c for c in lex.toll.finditer(shadow, max(0, n.start - 160), n.end)
+            toll = next((c for pattern in (lex.toll, lex.toll_put)
+                         for c in pattern.finditer(shadow, max(0, n.start - 160), n.end)
                          if c.start("num") == n.start), None) if toll_words else None
             if toll is not None and not lex.void_after.match(shadow[toll.end("num"):]):
                 # "the death toll from Monday's bombing rose to 14": everyone with that status
@@ -671,6 +678,13 @@ def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hi
 
     # One victim without a number: "the mayor was assassinated", "he died".
     result.extend(_single_victims(text, shadow, result, words))
+    first = min(result, key=lambda h: h.start) if result else None
+    if first is not None and first.number is not None and first.qualifier == "exact" \
+            and _MORE_AFTER.match(shadow, first.number.end):
+        # "Three more bodies were found": an increment on a count told before, so the toll is at
+        # least that (not after a figure of the same sentence: "26 were killed and seven more
+        # injured" are seven others)
+        first.qualifier, first.high = "at_least", None
     # Read last: most sentences have no hits and need not be checked.
     if result and lex.void_sentence_gate.allows(words) and lex.void_sentence.search(shadow):
         return []  # cumulative statistics ("13,000 killed since 1980"), not an incident
@@ -679,6 +693,7 @@ def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hi
 
 # the subject's noun phrase opens with "no": "no (police) officer was killed"
 _NO_DETERMINER = re.compile(r"\b(?:no|not a single|not one)\s+(?:[a-z’'\-]+\s+){0,2}$")
+_MORE_AFTER = re.compile(r"\s+(?:more|further|additional)\s+(?!than\b)")
 _REMAINING = re.compile(r"\bremaining\s+$")
 # "were released from hospital": patients discharged, not hostages freed
 _OUT_OF_HOSPITAL = re.compile(r"[^.;]{0,30}?\b(?:from|out of)\s+(?:the\s+|a\s+)?(?:hospital|clinic|medical)")
