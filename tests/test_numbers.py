@@ -120,6 +120,39 @@ def test_word_before_finds_what_the_plain_search_finds() -> None:
             assert (plain.span(), plain.group(1)) == (fast.span(), fast.group(1)), window
 
 
+def test_last_word_reads_what_the_pattern_reads() -> None:
+    """``_last_word`` (string operations where they suffice) returns ``_WORD_BEFORE``'s word."""
+    import random
+
+    from briefing.numbers import _WORD_BEFORE, _last_word
+
+    rng = random.Random(11)
+    alphabet = "kab.d or,and( [-1 2\n\t_é٣²x\xa0"
+    windows = ["killed ", "flight ", "aged 6 and ", "route-", "at ", "(", "", "no. 12, ", "on 3 or ",
+               "u.s. ", "and ", "from  ", "é٣ ", "x² ", "._ ", "wounded\n"]
+    windows += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(30000)]
+    for window in windows:
+        plain = _WORD_BEFORE.search(window)
+        assert _last_word(window) == (plain.group(1) if plain else None), window
+
+
+def test_next_word_reads_what_the_pattern_reads() -> None:
+    """``_next_word`` (string operations where they suffice) returns ``_WORD_AFTER``'s word,
+    lower-case without trailing dots."""
+    import random
+
+    from briefing.numbers import _WORD_AFTER, _next_word
+
+    rng = random.Random(13)
+    alphabet = "pe.o l,;)-%'’ \n_é٣²\"xİ"
+    windows = [" people", " dead.", " people, officials", " a.m.", " - 3", "", " ", ",", " o'clock",
+               " dead.,", " x.,.", " p-2", " İx"]
+    windows += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(30000)]
+    for window in windows:
+        plain = _WORD_AFTER.match(window)
+        assert _next_word(window) == (plain.group(1).lower().rstrip(".") if plain else None), window
+
+
 def test_a_year_before_a_count_is_not_a_list_item() -> None:
     from briefing.numbers import find_numbers
 
