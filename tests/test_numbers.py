@@ -131,6 +131,10 @@ def test_last_word_reads_what_the_pattern_reads() -> None:
     windows = ["killed ", "flight ", "aged 6 and ", "route-", "at ", "(", "", "no. 12, ", "on 3 or ",
                "u.s. ", "and ", "from  ", "é٣ ", "x² ", "._ ", "wounded\n"]
     windows += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(30000)]
+    # lists and words made of the letters of "and"/"or" ("aged 6 and", "on", "Bogota, 12,")
+    pieces = ["and", "or", "on", "a", "nor", "door", "12", "5", "٣", ",", "killed", "bogota", "x.",
+              "(", "-", " ", " ", "  ", "\t", "\n"]
+    windows += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(30000)]
     for window in windows:
         plain = _WORD_BEFORE.search(window)
         assert _last_word(window) == (plain.group(1) if plain else None), window

@@ -258,6 +258,7 @@ _CLOCK_GMT = re.compile(r"^\s*\(\s*\d{3,4}\s*(?:gmt|utc|local)")
 # The word before a number, across an earlier number of a list ("Route 9 and 10"); a year
 # is no list item ("in July 2018, four cyclists": "July" is not the word before "four").
 _WORD_BEFORE = re.compile(r"([\w.]+)[\s(\[-]*(?:\d{1,3}\s*(?:and|or|,)\s*)?$")
+_LIST_WORDS = ("and", "or")  # the words of _WORD_BEFORE's list item
 _WORD_AFTER = re.compile(r"^[\s-]*([\w%'’.]+)")
 # Read backwards from the end of a window: the characters ``_WORD_BEFORE`` can match after its
 # word, then the word itself. A match of ``_WORD_BEFORE`` cannot start before that word.
@@ -281,14 +282,23 @@ def _last_word(lead: str) -> str | None:
     ``lead`` being the text before it. Read with string operations where ``lead`` ends in a word
     and blanks (most numbers), else with the pattern."""
     head = lead.rstrip()
+    if not head:
+        return None  # blanks only: no word
     word = head[head.rfind(" ") + 1:]
-    # The pattern's match starts at this word when the word is a whole run of [\w.] (a blank or
-    # the window's start before it) and ``_BEFORE_START`` stops in it, at a character other than
-    # a digit or a letter of "and"/"or" ("killed", "least"; not "and" or "12": list items).
     if word.replace(".", "").isalnum():
+        # The word is a whole run of [\w.] (a blank or the window's start before it): the match
+        # starts there when ``_BEFORE_START`` stops in the word, at a character other than a digit
+        # or a letter of "and"/"or" ("killed", "least"), or when the word has no digit and is no
+        # "and"/"or" after a list item ("on", "a", "people and"; not "aged 6 and").
         rest = word.strip("andor0123456789")
         if rest and not rest[0].isdecimal():
             return word
+        if not rest and word.isalpha() and (
+            word not in _LIST_WORDS or not head[:-len(word)].rstrip()[-1:].isdecimal()
+        ):
+            return word
+    elif head[-1] == "," and not head[:-1].rstrip()[-1:].isdecimal():
+        return None  # a comma after a word, not after a list item ("in Bogota, 12"): no match
     m = _word_before(lead)
     return m.group(1) if m else None
 
