@@ -277,7 +277,7 @@ def _word_before(window: str) -> re.Match[str] | None:
 # Characters ``_WORD_AFTER`` does not take into its word (nor blanks): a word followed by them is
 # read with string operations ("people," "dead.)").
 _AFTER_PUNCT = ",;:)]}\"!?"
-_CLOCK_TIME = re.compile(r"[0-2]\d[0-5]\d")
+_CLOCK_TIME = re.compile(r"[0-2]\d[0-5]\d")  # "at 1620"
 
 
 def _last_word(lead: str) -> str | None:
@@ -416,8 +416,9 @@ def _find_numbers(sentence: str, words: frozenset[bytes] | None = None) -> list[
     original = sentence
     sentence = fold(sentence)  # patterns are lower-case; offsets are unchanged
     if words is not None and sentence.isascii() and "_" not in sentence:
-        # Here (no letter but a-z, no "_") a word of the pre-filter matches where it is among the
-        # words, and a digit lets any sentence through: the word set decides as the pattern does.
+        # In lower-case ASCII without "_" the word characters are a-z and digits: a word of the
+        # pre-filter matches where it is among the words (``words`` is the fold's word set), and
+        # a digit lets any sentence through, so the word set decides as the pattern does.
         if words.isdisjoint(g.prefilter_words) and not _ASCII_DIGIT.search(sentence):
             return []
     elif not g.prefilter.search(sentence):
