@@ -232,3 +232,20 @@ def test_masked_shares_the_reading() -> None:
     shadow, at = masked("Gunmen killed 12 people and a guard.")
     assert shadow == "gunmen killed ## people and # guard."
     assert list(at) == [14, 28] and at[14].value == 12 and at[28].kind == "article"
+
+
+def test_word_set_prefilter_decides_as_the_pattern() -> None:
+    """In ASCII text the word set replaces the pre-filter pattern: random sentences with words
+    glued to digits, "_" or non-ASCII letters read the same with and without the word set."""
+    import random
+
+    from briefing.numbers import _find_numbers
+    from briefing.text import fold
+    from briefing.tokens import word_set
+
+    rng = random.Random(5)
+    pieces = ["a", "an", "both", "several", "tens", "five", "x", "killed", "his driver", "people",
+              "5", "_", "é", "٣", " ", " ", ", ", ".", "-", "Another", "A", "guard", "1,200", "or more"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        assert _find_numbers(text, word_set(fold(text))) == _find_numbers(text), text
