@@ -120,6 +120,43 @@ def test_word_before_finds_what_the_plain_search_finds() -> None:
             assert (plain.span(), plain.group(1)) == (fast.span(), fast.group(1)), window
 
 
+def test_last_word_reads_what_the_pattern_reads() -> None:
+    """``_last_word`` (string operations where they suffice) returns ``_WORD_BEFORE``'s word."""
+    import random
+
+    from briefing.numbers import _WORD_BEFORE, _last_word
+
+    rng = random.Random(11)
+    alphabet = "kab.d or,and( [-1 2\n\t_é٣²x\xa0"
+    windows = ["killed ", "flight ", "aged 6 and ", "route-", "at ", "(", "", "no. 12, ", "on 3 or ",
+               "u.s. ", "and ", "from  ", "é٣ ", "x² ", "._ ", "wounded\n"]
+    windows += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(30000)]
+    # lists and words made of the letters of "and"/"or" ("aged 6 and", "on", "Bogota, 12,")
+    pieces = ["and", "or", "on", "a", "nor", "door", "12", "5", "٣", ",", "killed", "bogota", "x.",
+              "(", "-", " ", " ", "  ", "\t", "\n"]
+    windows += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(30000)]
+    for window in windows:
+        plain = _WORD_BEFORE.search(window)
+        assert _last_word(window) == (plain.group(1) if plain else None), window
+
+
+def test_next_word_reads_what_the_pattern_reads() -> None:
+    """``_next_word`` (string operations where they suffice) returns ``_WORD_AFTER``'s word,
+    lower-case without trailing dots."""
+    import random
+
+    from briefing.numbers import _WORD_AFTER, _next_word
+
+    rng = random.Random(13)
+    alphabet = "pe.o l,;)-%'’ \n_é٣²\"xİ"
+    windows = [" people", " dead.", " people, officials", " a.m.", " - 3", "", " ", ",", " o'clock",
+               " dead.,", " x.,.", " p-2", " İx"]
+    windows += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(30000)]
+    for window in windows:
+        plain = _WORD_AFTER.match(window)
+        assert _next_word(window) == (plain.group(1).lower().rstrip(".") if plain else None), window
+
+
 def test_a_year_before_a_count_is_not_a_list_item() -> None:
     from briefing.numbers import find_numbers
 
@@ -195,3 +232,20 @@ def test_masked_shares_the_reading() -> None:
     shadow, at = masked("Gunmen killed 12 people and a guard.")
     assert shadow == "gunmen killed ## people and # guard."
     assert list(at) == [14, 28] and at[14].value == 12 and at[28].kind == "article"
+
+
+def test_word_set_prefilter_decides_as_the_pattern() -> None:
+    """In ASCII text the word set replaces the pre-filter pattern: random sentences with words
+    glued to digits, "_" or non-ASCII letters read the same with and without the word set."""
+    import random
+
+    from briefing.numbers import _find_numbers
+    from briefing.text import fold
+    from briefing.tokens import word_set
+
+    rng = random.Random(5)
+    pieces = ["a", "an", "both", "several", "tens", "five", "x", "killed", "his driver", "people",
+              "5", "_", "é", "٣", " ", " ", ", ", ".", "-", "Another", "A", "guard", "1,200", "or more"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        assert _find_numbers(text, word_set(fold(text))) == _find_numbers(text), text

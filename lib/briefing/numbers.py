@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -63,6 +63,7 @@ class _Grammar:
     article: re.Pattern[str]
     article_gate: WordGate  # whether ``article`` can match, from a sentence's word set
     prefilter: re.Pattern[str]
+    prefilter_words: frozenset[bytes]  # the words of ``prefilter`` (a-z only)
     range_prefix: re.Pattern[str]
     range_tail: dict[str, re.Pattern[str]]
     qual_before: re.Pattern[str]
@@ -70,6 +71,18 @@ class _Grammar:
     suffix_after: re.Pattern[str]
     suffix_first: str  # first characters of the suffixes that start with no blank ("+", "-plus")
     suffix_words: tuple[str, ...]  # the words after the blank of the others (" or more")
+    follow_marks: str  # characters right after a number where a range partner or suffix may start
+    blank_then: str  # first characters, after a blank, of a range partner or suffix ("to", "or more")
+
+
+# Words that let a sentence through the pre-filter besides the number words and the first word of
+# each vague quantity: the first words of the phrases ("a dozen", "both") and of the article search.
+_PREFILTER_WORDS = ("dozen", "dozens", "scores", "hundreds", "thousands", "several", "few", "many",
+                    "numerous", "both", "a", "an", "another", "single", "couple", "pair")
+_RANGE_OPENERS = ("between", "from")  # the words of range_prefix
+_RANGE_WORDS = ("to", "or")  # the words of range_tail[""]
+_DASHES = ("-", "–")  # the dashes of range_tail["-"]
+_ASCII_DIGIT = re.compile(r"[0-9]")
 
 
 def _alt(words: list[str]) -> str:
@@ -122,7 +135,7 @@ def _grammar() -> _Grammar:
         if not own:
             raise ValueError(f"casualty_numbers.yaml: {entry!r} needs a word other than a/of/and")
         number_words |= own
-    range_prefix = re.compile(r"\b(?P<pre>between|from)\s+$")
+    range_prefix = re.compile(rf"\b(?P<pre>{'|'.join(_RANGE_OPENERS)})\s+$")
     range_tail = {
         "between": re.compile(rf"\s+and\s+(?P<b>{core}){end}"),
         "from": re.compile(rf"\s+to\s+(?P<b>{core}){end}"),
@@ -144,11 +157,15 @@ def _grammar() -> _Grammar:
         rf"(?P<art3>his|her)\s+(?P<noun3>{persons})\b(?!['’-]))",
     )
     # every vague quantity's first word too ("tens of"): the pre-filter must let all of them through
-    vague_first = _alt(sorted({k.split()[0] for k in vague}))
+    vague_first = sorted({k.split()[0] for k in vague})
     prefilter = re.compile(
-        rf"\d|\b(?:{unit}|{tens}|{vague_first}|dozens?|scores|hundreds|thousands|several|few|many|numerous|both"
-        rf"|a|an|another|single|couple|pair)\b",
+        rf"\d|\b(?:{unit}|{tens}|{_alt(vague_first)}|{_alt(list(_PREFILTER_WORDS))})\b",
     )
+    prefilter_words = {*raw["units"], *raw["tens"], *vague_first, *_PREFILTER_WORDS}
+    if not all(w.isascii() and w.isalpha() and w.islower() for w in prefilter_words):
+        raise ValueError("casualty_numbers.yaml: a number word or vague quantity's first word is not a-z")
+    suffix_words = tuple(sorted({x.split()[0].lower() for x in suffixes if x[0].isspace()}))
+    suffix_first = "".join(sorted({x[0] for x in suffixes if not x[0].isspace()}))
     return _Grammar(
         units=units,
         scales=scales,
@@ -164,13 +181,16 @@ def _grammar() -> _Grammar:
         article=article,
         article_gate=WordGate([article.pattern]),
         prefilter=prefilter,
+        prefilter_words=frozenset(w.encode() for w in prefilter_words),
         range_prefix=range_prefix,
         range_tail=range_tail,
         qual_before=qual_before,
         qual_ends=tuple(sorted({q.split()[-1] for q in qualifiers})),
         suffix_after=suffix_after,
-        suffix_first="".join(sorted({x[0] for x in suffixes if not x[0].isspace()})),
-        suffix_words=tuple(sorted({x.split()[0].lower() for x in suffixes if x[0].isspace()})),
+        suffix_first=suffix_first,
+        suffix_words=suffix_words,
+        follow_marks=suffix_first + "".join(_DASHES),
+        blank_then="".join(sorted({w[0] for w in (*_RANGE_WORDS, *suffix_words, *_DASHES)})),
     )
 
 
@@ -232,14 +252,16 @@ def _vague_floor(text: str) -> int | None:
 
 
 _START = attrgetter("start")
+# A NumberMention from a tuple of all its fields: the generated __new__ (keyword arguments,
+# defaults) costs twice as much, for every number of every sentence.
+_mention = partial(tuple.__new__, NumberMention)
 _OTHER_DIGIT = re.compile(r"[^\x00-\x7f\D]")  # a decimal digit other than 0-9 ("٣")
-_RANGE_WORDS = ("to", "or")  # the words of range_tail[""]
-_DASHES = ("-", "–")  # the dashes of range_tail["-"]
 _CLOCK_GMT = re.compile(r"^\s*\(\s*\d{3,4}\s*(?:gmt|utc|local)")
 # the word before a number, skipping an earlier number of the same list ("aged 6 and 4")
 # The word before a number, across an earlier number of a list ("Route 9 and 10"); a year
 # is no list item ("in July 2018, four cyclists": "July" is not the word before "four").
 _WORD_BEFORE = re.compile(r"([\w.]+)[\s(\[-]*(?:\d{1,3}\s*(?:and|or|,)\s*)?$")
+_LIST_WORDS = ("and", "or")  # the words of _WORD_BEFORE's list item
 _WORD_AFTER = re.compile(r"^[\s-]*([\w%'’.]+)")
 # Read backwards from the end of a window: the characters ``_WORD_BEFORE`` can match after its
 # word, then the word itself. A match of ``_WORD_BEFORE`` cannot start before that word.
@@ -252,23 +274,69 @@ def _word_before(window: str) -> re.Match[str] | None:
     return _WORD_BEFORE.search(window, len(window) - _BEFORE_START.match(window[::-1]).end())
 
 
-def _countable(sentence: str, start: int, end: int, raw: str, value: int | None) -> bool:
+# Characters ``_WORD_AFTER`` does not take into its word (nor blanks): a word followed by them is
+# read with string operations ("people," "dead.)").
+_AFTER_PUNCT = ",;:)]}\"!?"
+_CLOCK_TIME = re.compile(r"[0-2]\d[0-5]\d")  # "at 1620"
+
+
+def _last_word(lead: str) -> str | None:
+    """``_WORD_BEFORE.search(lead).group(1)`` (None without a match): the word before a number,
+    ``lead`` being the text before it. Read with string operations where ``lead`` ends in a word
+    and blanks (most numbers), else with the pattern."""
+    head = lead.rstrip()
+    if not head:
+        return None  # blanks only: no word
+    word = head[head.rfind(" ") + 1:]
+    if word.replace(".", "").isalnum():
+        # The word is a whole run of [\w.] (a blank or the window's start before it): the match
+        # starts there when ``_BEFORE_START`` stops in the word, at a character other than a digit
+        # or a letter of "and"/"or" ("killed", "least"), or when the word has no digit and is no
+        # "and"/"or" after a list item ("on", "a", "people and"; not "aged 6 and").
+        rest = word.strip("andor0123456789")
+        if rest and not rest[0].isdecimal():
+            return word
+        if not rest and word.isalpha() and (
+            word not in _LIST_WORDS or not head[:-len(word)].rstrip()[-1:].isdecimal()
+        ):
+            return word
+    elif head[-1] == "," and not head[:-1].rstrip()[-1:].isdecimal():
+        return None  # a comma after a word, not after a list item ("in Bogota, 12"): no match
+    m = _word_before(lead)
+    return m.group(1) if m else None
+
+
+def _next_word(after: str) -> str | None:
+    """The word after a number (``_WORD_AFTER``'s), lower-case without its trailing dots, or None;
+    ``after`` is the text after the number. Read with string operations where a blank and a plain
+    word follow (most numbers), else with the pattern."""
+    if after[:1].isspace():
+        parts = after.split(None, 1)
+        if parts:
+            word = parts[0].rstrip(_AFTER_PUNCT).rstrip(".")
+            if word.isalnum():
+                return word.lower()
+    m = _WORD_AFTER.match(after)
+    return m.group(1).lower().rstrip(".") if m else None
+
+
+def _countable(lead: str, after: str, raw: str, value: int | None) -> bool:
+    """Whether a number may count people (False for years, units, clock times, ages ...):
+    ``lead`` is the text before it (30 characters), ``after`` the text after it (24), ``raw``
+    its text (the first number of a range) and ``value`` its value."""
     g = _grammar()
-    before = _word_before(sentence[max(0, start - 30):start])
-    if before and before.group(1).lower().rstrip(".") in g.not_before:
+    before = _last_word(lead)
+    if before and before.lower().rstrip(".") in g.not_before:
         return False
-    after_text = sentence[end:end + 24]
-    if after_text[:1] == "%" or after_text[:1] == ":" and after_text[1:2].isdigit():
+    if after[:1] == "%" or after[:1] == ":" and after[1:2].isdigit():
         return False
-    after = _WORD_AFTER.match(after_text)
-    if after and after.group(1).lower().rstrip(".") in g.not_after:
+    if _next_word(after) in g.not_after:
         return False
-    if sentence[max(0, start - 2):start] == ", " and sentence[end:end + 1] == "," and raw.isdigit() \
-            and int(raw) < 120:
+    if lead[-2:] == ", " and after[:1] == "," and raw.isdigit() and int(raw) < 120:
         return False  # an age in apposition: "Rodriguez Porth, 65, was killed"
-    if before and before.group(1).lower() == "at" and re.fullmatch(r"[0-2]\d[0-5]\d", raw):
+    if before and before.lower() == "at" and _CLOCK_TIME.fullmatch(raw):
         return False  # a clock time: "murdered at 1620"
-    if "(" in after_text and _CLOCK_GMT.match(after_text):
+    if "(" in after and _CLOCK_GMT.match(after):
         return False  # "at 1500 (2000 GMT)"
     compact = raw.replace(",", "")
     if compact.isdigit() and len(compact) == 4 and "," not in raw and 1800 <= value <= 2099:  # type: ignore[operator]
@@ -347,7 +415,13 @@ def _find_numbers(sentence: str, words: frozenset[bytes] | None = None) -> list[
     g = _grammar()
     original = sentence
     sentence = fold(sentence)  # patterns are lower-case; offsets are unchanged
-    if not g.prefilter.search(sentence):
+    if words is not None and sentence.isascii() and "_" not in sentence:
+        # In lower-case ASCII without "_" the word characters are a-z and digits: a word of the
+        # pre-filter matches where it is among the words (``words`` is the fold's word set), and
+        # a digit lets any sentence through, so the word set decides as the pattern does.
+        if words.isdisjoint(g.prefilter_words) and not _ASCII_DIGIT.search(sentence):
+            return []
+    elif not g.prefilter.search(sentence):
         return []
     found: list[NumberMention] = []
     consumed = 0
@@ -364,15 +438,23 @@ def _find_numbers(sentence: str, words: frozenset[bytes] | None = None) -> list[
         a = raw = m.group(0)
         num_end = m.end()
         b = None
-        low10 = start - 10 if start > 10 else 0
-        pre = g.range_prefix.search(sentence, low10, start) \
-            if sentence.find("between", low10, start) >= 0 or sentence.find("from", low10, start) >= 0 else None
+        lead = sentence[start - 30 if start > 30 else 0:start]  # the text before, read three times
+        head = lead.rstrip()
+        pre = g.range_prefix.search(sentence, start - 10 if start > 10 else 0, start) \
+            if head.endswith(_RANGE_OPENERS) else None
+        follow = sentence[num_end:num_end + 2]
+        # Most numbers are followed by a blank and a word, or by punctuation, where no range
+        # partner or suffix can start ("" is in every string: the end of the text is not quiet).
+        if follow[:1].isspace():
+            quiet = follow[1:] not in g.blank_then and not follow[1:].isspace()
+        else:
+            quiet = follow[:1] not in g.follow_marks
         tail = None
         if pre:
             tail = g.range_tail[pre.group("pre")].match(sentence, num_end)
             if tail:
                 start = pre.start()
-        if tail is None:
+        if tail is None and not quiet:
             if _may_start(sentence, num_end, _RANGE_WORDS):
                 tail = g.range_tail[""].match(sentence, num_end)
             if tail is None and a[:1].isdigit() and (
@@ -403,14 +485,16 @@ def _find_numbers(sentence: str, words: frozenset[bytes] | None = None) -> list[
         # look at the word there is cheaper than the search
         q = None
         if start and sentence[start - 1].isspace():
-            before = sentence[max(0, start - 30):start]
-            if before.rstrip().endswith(g.qual_ends):
+            before = head if start == num_start else sentence[max(0, start - 30):start].rstrip()
+            if before.endswith(g.qual_ends):
                 q = g.qual_before.search(sentence, max(0, start - 30), start)
         if q:
             qualifier = g.qualifiers.get(_SPACES.sub(" ", q.group("qual")), qualifier)
             start = q.start()
         nxt = sentence[end:end + 1]
-        if nxt in g.suffix_first and nxt or _may_start(sentence, end, g.suffix_words):
+        if (tail is not None or not quiet) and (
+            nxt in g.suffix_first and nxt or _may_start(sentence, end, g.suffix_words)
+        ):
             suf = g.suffix_after.match(sentence, end)
             if suf:
                 qualifier = "at_least"
@@ -418,13 +502,14 @@ def _find_numbers(sentence: str, words: frozenset[bytes] | None = None) -> list[
         if qualifier in ("at_least", "more_than"):
             high = None
         consumed = end
-        countable = kind == "vague" or _countable(
-            sentence, pre.start() if (pre and kind == "range") else num_start, num_end, a if kind == "range" else raw, value
-        )
-        found.append(
-            NumberMention(start, end, num_start, value, low, high, qualifier, kind, countable,
-                          original[start:end])
-        )
+        if kind == "vague":
+            countable = True
+        else:
+            at = pre.start() if (pre and kind == "range") else num_start
+            countable = _countable(lead if at == num_start else sentence[max(0, at - 30):at],
+                                   sentence[num_end:num_end + 24], a if kind == "range" else raw, value)
+        found.append(_mention((start, end, num_start, value, low, high, qualifier, kind, countable,
+                               original[start:end], -1)))
     if words is not None and not g.article_gate.allows(words):
         found.sort(key=_START)
         return found
