@@ -788,6 +788,7 @@ def test_a_part_of_a_counted_whole_is_read_as_a_part() -> None:
 @pytest.mark.parametrize("text, kidnapped, released", [
     ("The gunmen took 12 hostages at the bank.", 12, None),  # the status noun names the people
     ("Twelve hostages were freed by soldiers on Friday.", 12, 12),
+    ("Police said twenty-three (23) kidnapped victims were rescued.", 23, 23),
     ("Troops rescued 15 villagers from the camp, the army said.", None, 15),
     ("Seven aid workers were released unharmed after three weeks in captivity.", None, 7),
     ("Gunmen abducted 40 pupils; two of them escaped the next day.", 40, None),

@@ -37,6 +37,20 @@ def test_words_in_a_sentence_keep_offsets() -> None:
     assert text[n.num_start:n.end] == "Fifteen"
 
 
+@pytest.mark.parametrize("text, value, span", [
+    ("Six (6) persons lost their lives.", 6, "Six (6)"),
+    ("Police said twenty-three (23) victims were rescued.", 23, "twenty-three (23)"),
+    ("AT LEAST ELEVEN(11) PEOPLE DIED.", 11, "AT LEAST ELEVEN(11)"),
+])
+def test_words_then_the_same_digits_in_brackets_are_one_number(text: str, value: int, span: str) -> None:
+    (n,) = [n for n in find_numbers(text) if n.countable]
+    assert (n.value, n.text) == (value, span)
+
+
+def test_digits_in_brackets_that_differ_are_not_swallowed() -> None:
+    assert [n.value for n in find_numbers("Eleven (12) people died.") if n.countable] == [11, 12]
+
+
 def test_upper_case_words() -> None:
     assert _one("TWENTY-ONE PEASANTS WERE KILLED").value == 21
 

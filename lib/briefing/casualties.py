@@ -189,7 +189,8 @@ def _lexicon() -> _Lexicon:
         rf"(?P<trig>{after_re})(?![\w#])"
     )
     noun_then_status = re.compile(
-        rf"^\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:later|since|then|all|also|eventually)\s+)?"
+        rf"^(?:\s+(?P<noun>[a-z’'\-]+))?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+        rf"(?:(?:later|since|then|all|also|eventually)\s+)?"
         rf"(?P<trig>{after_re})(?![\w#])"
     )
     before_tail = re.compile(
@@ -492,9 +493,13 @@ def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hi
                 hits[n.start].status = status = "killed"
                 hits[n.start].end = m.end() + _THEN_DIED.match(rest).end()
         also = lex.and_status.match(rest)
-        if also is None and trig in lex.party_of:
-            # a status noun, then the verb of another status: "12 hostages were freed"
+        if also is None:
+            # a status noun, then the verb of another status: "12 hostages were freed", "23
+            # kidnapped victims were rescued"
             also = lex.noun_then_status.match(rest)
+            if also is not None and not (lex.party_of.get(also.group("noun") or "") if also.group("noun")
+                                         else trig in lex.party_of):
+                also = None
         if also and lex.after_status[_norm(also.group("trig"))] != status:
             # "two teenagers were kidnapped and murdered"
             second = lex.after_status[_norm(also.group("trig"))]

@@ -252,6 +252,7 @@ def _vague_floor(text: str) -> int | None:
 
 
 _START = attrgetter("start")
+_DIGITS_AGAIN = re.compile(r"\s?\(\s*(\d{1,3}(?:,\d{3})*|\d+)\s*\)")
 # A NumberMention from a tuple of all its fields: the generated __new__ (keyword arguments,
 # defaults) costs twice as much, for every number of every sentence.
 _mention = partial(tuple.__new__, NumberMention)
@@ -491,6 +492,12 @@ def _find_numbers(sentence: str, words: frozenset[bytes] | None = None) -> list[
         if q:
             qualifier = g.qualifiers.get(_SPACES.sub(" ", q.group("qual")), qualifier)
             start = q.start()
+        if kind in ("words", "phrase") and (sentence.startswith(" (", end) or sentence.startswith("(", end)):
+            # "six (6) persons", "twenty-three (23)": the figure in digits repeats the words
+            again = _DIGITS_AGAIN.match(sentence, end)
+            if again is not None and word_value(again.group(1)) == value:
+                end = num_end = again.end()
+                quiet = False
         nxt = sentence[end:end + 1]
         if (tail is not None or not quiet) and (
             nxt in g.suffix_first and nxt or _may_start(sentence, end, g.suffix_words)
