@@ -460,6 +460,26 @@ def test_toll_put_at_and_increments(text: str, value: int, qualifier: str) -> No
     assert (fig.value, fig.qualifier) == (value, qualifier)
 
 
+@pytest.mark.parametrize("text, security", [
+    ("Nine soldiers were killed in the blast, residents said, contradicting the army's figure of four dead.", 9),
+    ("The blast killed four soldiers, a military official said, while the rebels claimed it had killed 30 troops.", 4),
+])
+def test_another_sources_figure_in_the_same_sentence_is_not_added(text: str, security: int) -> None:
+    res = run(text)
+    assert res.figures["killed_security"].value == security
+    assert any("another source's figure, not added" in c for c in res.checks)
+
+
+def test_parts_of_one_party_in_one_sentence_still_add_up() -> None:
+    got = values("Four soldiers were killed in the first blast while patrolling and two soldiers were killed in a second.")
+    assert got["killed_security"] == 6
+
+
+def test_a_speaker_after_a_list_is_no_victim() -> None:
+    got = values("The blast killed four soldiers and wounded seven, a military official said.")
+    assert got == {"killed_total": 4, "killed_security": 4, "killed_victims": 4, "wounded_total": 7}
+
+
 def test_a_wish_is_no_negation() -> None:
     assert "killed_total" not in values("The governor of Palvera said they did not want any more casualties.")
 

@@ -35,6 +35,8 @@ ONE_NAMED = "one named victim"  # note of a victim counted from a name or title,
 # note of a count that is the object of a verb of killing ("a gunman killed four people"): the
 # attackers are not among them
 VICTIMS = "the attackers' victims"
+# note of a figure another source sets against an earlier one of the same sentence: kept, not added
+ALTERNATIVE = "another source's figure"
 STATUS_ORDER = ("killed", "wounded", "captured", "kidnapped", "missing", "released")
 SIDES = ("attackers", "security", "civilians")
 
@@ -656,8 +658,19 @@ def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hi
     if "being" in shadow:
         extra.extend(_killed_subject(shadow, at, hits))
 
-    # Elliptic noun phrase: "15 terrorists were destroyed, five were taken prisoner".
     result = sorted([*hits.values(), *extra], key=lambda h: h.start)
+    # Another source's figure for the same people, set against the first in the same sentence
+    # ("Nine soldiers were killed, residents said, contradicting the army's figure of four
+    # dead"): an alternative, never added to it.
+    for i, h in enumerate(result):
+        if i == 0 or h.number is None or h.note:
+            continue
+        first = next((x for x in result[:i] if x.status == h.status and x.number is not None and not x.note
+                      and (x.party == h.party or "unspecified" in (x.party, h.party))), None)
+        if first is not None and _ALTERNATIVE.search(shadow, first.end, h.start):
+            h.note = ALTERNATIVE
+
+    # Elliptic noun phrase: "15 terrorists were destroyed, five were taken prisoner".
     for i, h in enumerate(result):
         if h.party == "unspecified" and h.number is not None and i > 0 and not h.note:
             np_after = shadow[h.number.end:h.number.end + 40]
@@ -699,6 +712,10 @@ def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hi
 # the subject's noun phrase opens with "no": "no (police) officer was killed"
 _NO_DETERMINER = re.compile(r"\b(?:no|not a single|not one)\s+(?:[a-z’'\-]+\s+){0,2}$")
 _MORE_AFTER = re.compile(r"\s+(?:more|further|additional)\s+(?!than\b)")
+_ALTERNATIVE = re.compile(
+    r"\b(?:contradicting|contradicted|contrary to|compared (?:with|to)|disputing|disputed|rather than|instead of"
+    r"|(?:figure|tally|count|estimate|toll) of"
+    r"|(?:while|but|whereas)\b[^.;]{0,60}?\b(?:said|says|claimed|claims|put|puts|reported|insisted|told))\b")
 _REMAINING = re.compile(r"\bremaining\s+$")
 # "were released from hospital": patients discharged, not hostages freed
 _OUT_OF_HOSPITAL = re.compile(r"[^.;]{0,30}?\b(?:from|out of)\s+(?:the\s+|a\s+)?(?:hospital|clinic|medical)")
@@ -990,7 +1007,7 @@ def _subject_before(shadow: str, end: int) -> tuple[int, int] | None:
         k -= 1
     return None if k == j else (k, j)
 _NP_AFTER = re.compile(r"(?:\s+[a-z’'\-]+(?:\.(?=\w))?){0,7}")
-_NP_CUT = re.compile(r"\s(?:and|or|but|who|which|were|was|in|on|at|by|to|from|with|as|had|have)\b")
+_NP_CUT = re.compile(r"\s(?:and|or|but|who|which|were|was|in|on|at|by|to|from|with|as|had|have|said|says|told)\b")
 
 _PLURAL_DETERMINERS = frozenset(
     "the these those their its our your all several many some dozens hundreds thousands scores "
@@ -1314,7 +1331,11 @@ def compute_figures(
     checks: list[str] = []
     if not mentions and not group_sizes:
         return figures, checks
-    counted = _without_claims([m for m in mentions if m.value is not None and m.note != "negation"])
+    counted = _without_claims([m for m in mentions if m.value is not None and m.note not in ("negation", ALTERNATIVE)])
+    for m in mentions:
+        if m.note == ALTERNATIVE:
+            checks.append(f"{m.status}: the same sentence also gives {m.value} ({m.phrase!r}), another "
+                          "source's figure, not added")
     negated = {m.status: m for m in mentions if m.note == "negation" and m.party == "unspecified"}
     # "no police officer was killed": that party's zero, where no figure of it is told
     party_zeros = {m.party: m for m in mentions if m.note == "negation" and m.party in SIDES and m.status == "killed"}
