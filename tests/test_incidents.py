@@ -206,8 +206,9 @@ def test_word_gates_let_every_matching_sentence_through() -> None:
     for text in _GATE_EXAMPLES:
         low = fold(text)
         words = frozenset(_words(low))
-        for pattern, needs in zip(pats.absolute, pats.absolute_needs):
-            if pattern.search(low):
+        for scan, needs in zip(pats.absolute, pats.absolute_needs):
+            assert [m.span() for m in scan.matches(low)] == [m.span() for m in scan.pattern.finditer(low)]
+            if scan.pattern.search(low):
                 assert all(not words.isdisjoint(n) for n in needs), (pattern.pattern, text)
         assert not pats.relative_any.search(low) or pats.relative_gate.allows(words)
         assert not pats.relative_main.search(low) or pats.relative_main_gate.allows(words)
@@ -221,3 +222,22 @@ def test_word_gates_let_every_matching_sentence_through() -> None:
 def test_a_month_glued_to_mid_is_still_read() -> None:
     (d,) = find_dates("They met in midmay 2019.")
     assert (d.year, d.month) == (2019, 5)
+
+
+def test_a_bounded_scan_finds_what_finditer_finds() -> None:
+    from itertools import product
+
+    from briefing.incidents import _BoundedScan
+
+    patterns = [r"\b(?:a|ab)b", r"\ba\w?\b", r"\bb+(?=a)", r"\b(?:a )?b(?!a)", r"\b\d(?:a|b)"]
+    scans = [_BoundedScan(p) for p in patterns]
+    assert all(s.rest is not None for s in scans)
+    for n in range(1, 7):
+        for chars in product("ab 1_é", repeat=n):
+            text = "".join(chars)
+            for scan in scans:
+                expected = [(m.span(), m.groups()) for m in scan.pattern.finditer(text)]
+                assert [(m.span(), m.groups()) for m in scan.matches(text)] == expected, (scan.pattern, text)
+    # not split: a "|" at the top, or a pattern that may match empty
+    assert _BoundedScan(r"\bfoo|\bbar").rest is None
+    assert _BoundedScan(r"\b(?:a)?").rest is None
