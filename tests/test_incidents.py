@@ -241,3 +241,19 @@ def test_a_bounded_scan_finds_what_finditer_finds() -> None:
     # not split: a "|" at the top, or a pattern that may match empty
     assert _BoundedScan(r"\bfoo|\bbar").rest is None
     assert _BoundedScan(r"\b(?:a)?").rest is None
+
+
+def test_reference_date_reads_only_the_patterns_of_full_dates() -> None:
+    from briefing.incidents import _reference_date
+
+    def first_full_date(doc):  # the rule, over every date phrase
+        for sentence in doc.sentences[:2]:
+            for d in find_dates(sentence.text[:200]):
+                if d.year and d.month and d.day:
+                    return (d.year, d.month, d.day)
+        return None
+
+    for text in _GATE_EXAMPLES + ["In January last year 4 May 2019 was hot.\nOn May 5, 2018 they met."]:
+        doc = make_document(text, "t", None)
+        ref = _reference_date(doc)
+        assert (None if ref is None else (ref.year, ref.month, ref.day)) == first_full_date(doc), text

@@ -112,6 +112,8 @@ class _Patterns:
     absolute: list[_BoundedScan]
     # per absolute pattern: word sets of which every match has one word each (a word gate)
     absolute_needs: list[tuple[frozenset[bytes], ...]]
+    # the absolute patterns up to the last one that reads a day, a month and a year
+    full_date_patterns: int
     month_words: frozenset[bytes]
     relative_bg: list[tuple[re.Pattern[str], int | None]]  # None: earlier, but not datable
     relative_any: re.Pattern[str]
@@ -198,7 +200,10 @@ def _patterns() -> _Patterns:
         r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:" + "|".join(raw["incident_cues"]) + r")\b")
     # the one-pass pre-filter: the same alternatives without their named groups
     relative_any = any_of([re.sub(r"\(\?P<\w+>", "(?:", p.pattern) for p, _ in relative_bg])
-    return _Patterns(months, absolute, absolute_needs, frozenset(m.encode() for m in months),
+    full_date_patterns = max((i + 1 for i, scan in enumerate(absolute)
+                              if {"day", "month"} <= set(scan.pattern.groupindex)
+                              and {"year", "decade"} & set(scan.pattern.groupindex)), default=0)
+    return _Patterns(months, absolute, absolute_needs, full_date_patterns, frozenset(m.encode() for m in months),
                      relative_bg, relative_any, relative_gate, relative_main, relative_main_gate,
                      continuation, any_date_word, cue_words,
                      main_days, re.compile(raw["weekday"]), statement_before, statement_after,
@@ -240,15 +245,16 @@ def find_dates(sentence: str) -> list[_DatePhrase]:
     return _find_dates(low, frozenset(_words(low)))
 
 
-def _find_dates(low: str, words: frozenset[bytes]) -> list[_DatePhrase]:
-    """:func:`find_dates` of folded ``low``, whose :func:`_words` are ``words``."""
+def _find_dates(low: str, words: frozenset[bytes], patterns: int | None = None) -> list[_DatePhrase]:
+    """:func:`find_dates` of folded ``low``, whose :func:`_words` are ``words``; with ``patterns``,
+    only the phrases of the first ``patterns`` absolute patterns (tried in order, as always)."""
     pats = _patterns()
     if (words.isdisjoint(pats.month_words) and not _has_year(low)) or not pats.any_date_word.search(low):
         return []
     found: list[_DatePhrase] = []
     taken: list[tuple[int, int]] = []
-    for pattern, needs in zip(pats.absolute, pats.absolute_needs):
-        if any(words.isdisjoint(n) for n in needs):
+    for pattern, needs in zip(pats.absolute[:patterns], pats.absolute_needs):
+        if any(map(words.isdisjoint, needs)):
             continue  # a word every match needs is missing: no match
         for m in pattern.matches(low):
             if any(m.start() < e and s < m.end() for s, e in taken):
@@ -272,9 +278,12 @@ def _find_dates(low: str, words: frozenset[bytes]) -> list[_DatePhrase]:
 def _reference_date(doc: Document) -> dt.date | None:
     if doc.published:
         return doc.published
-    # Dateline or first full date of the opening sentences.
+    # Dateline or first full date of the opening sentences. Later patterns cannot block an
+    # earlier pattern's phrase, so the full dates are those of the patterns that can read one.
+    full_date_patterns = _patterns().full_date_patterns
     for sentence in doc.sentences[:2]:
-        for d in find_dates(sentence.text[:200]):
+        low = fold(sentence.text[:200])
+        for d in _find_dates(low, frozenset(_words(low)), full_date_patterns):
             if d.year and d.month and d.day:
                 try:
                     return dt.date(d.year, d.month, d.day)
