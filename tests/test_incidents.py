@@ -214,7 +214,7 @@ def test_word_gates_let_every_matching_sentence_through() -> None:
         assert not pats.relative_main.search(low) or pats.relative_main_gate.allows(words)
         assert not pats.separate.search(low) or pats.separate_gate.allows(words)
         assert not pats.incident_cue.search(low) or pats.incident_gate.allows(words)
-        assert pats.cue_words is not None
+        assert pats.cue_words is not None and pats.month_words is not None
         assert not find_dates(text) or _has_year(low) or not words.isdisjoint(pats.month_words)
         assert not words.isdisjoint(pats.cue_words) or _has_year(low), text
 

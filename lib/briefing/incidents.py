@@ -114,7 +114,7 @@ class _Patterns:
     absolute_needs: list[tuple[frozenset[bytes], ...]]
     # the absolute patterns up to the last one that reads a day, a month and a year
     full_date_patterns: int
-    month_words: frozenset[bytes]
+    month_words: frozenset[bytes] | None  # None: a month name may be more than one word
     relative_bg: list[tuple[re.Pattern[str], int | None]]  # None: earlier, but not datable
     relative_any: re.Pattern[str]
     relative_gate: WordGate
@@ -203,7 +203,8 @@ def _patterns() -> _Patterns:
     full_date_patterns = max((i + 1 for i, scan in enumerate(absolute)
                               if {"day", "month"} <= set(scan.pattern.groupindex)
                               and {"year", "decade"} & set(scan.pattern.groupindex)), default=0)
-    return _Patterns(months, absolute, absolute_needs, full_date_patterns, frozenset(m.encode() for m in months),
+    month_words = frozenset(m.encode() for m in months) if months_are_words else None
+    return _Patterns(months, absolute, absolute_needs, full_date_patterns, month_words,
                      relative_bg, relative_any, relative_gate, relative_main, relative_main_gate,
                      continuation, any_date_word, cue_words,
                      main_days, re.compile(raw["weekday"]), statement_before, statement_after,
@@ -249,7 +250,9 @@ def _find_dates(low: str, words: frozenset[bytes], patterns: int | None = None) 
     """:func:`find_dates` of folded ``low``, whose :func:`_words` are ``words``; with ``patterns``,
     only the phrases of the first ``patterns`` absolute patterns (tried in order, as always)."""
     pats = _patterns()
-    if (words.isdisjoint(pats.month_words) and not _has_year(low)) or not pats.any_date_word.search(low):
+    if pats.month_words is not None and words.isdisjoint(pats.month_words) and not _has_year(low):
+        return []  # no month name, no year: any_date_word cannot match
+    if not pats.any_date_word.search(low):
         return []
     found: list[_DatePhrase] = []
     taken: list[tuple[int, int]] = []
