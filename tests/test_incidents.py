@@ -171,3 +171,89 @@ def test_a_separate_incident_is_a_background_incident_whatever_its_date() -> Non
     assert scope.dates["bg:x1"] is None
     # "in separate attacks" sums several events in one report: no background of its own
     assert _keys("A bomb went off.\nRebels killed two police in separate attacks on Monday.") == [MAIN, MAIN]
+
+
+# Word gates (speed only): they must never turn away a sentence where a pattern matches.
+_GATE_EXAMPLES = [
+    "LIMA, 9 JAN 90 (EFE) -- [TEXT] A GENERAL WAS SHOT TODAY.",
+    "by decision of the Supreme Court of December 29, 2014.",
+    "In January last year, gunmen stormed a jail.",
+    "They met in midmay 2019 and again in mid-June.",
+    "On the 3rd of March the rebels struck; on Sept. 4 they left.",
+    "The 2015 attack and the riots in the 1990s and in the 80s.",
+    "Two years ago, and a year and a half ago, and several months ago.",
+    "Weeks after the earlier attacks, in the past, in recent years.",
+    "In a separate incident on Thursday, two guards were wounded.",
+    "In another attack last night, the day before yesterday, this morning.",
+    "Earlier today, on the eve of the vote, a bomb exploded.",
+]
+
+
+def test_sentence_words_are_the_word_set() -> None:
+    from briefing.incidents import _words
+    from briefing.text import fold
+    from briefing.tokens import word_set
+
+    for text in _GATE_EXAMPLES + ["Ünïcode café 5may_x K (Kelvin) İstanbul"]:
+        assert frozenset(_words(fold(text))) == word_set(fold(text))
+
+
+def test_word_gates_let_every_matching_sentence_through() -> None:
+    from briefing.incidents import _has_year, _patterns, _words
+    from briefing.text import fold
+
+    pats = _patterns()
+    for text in _GATE_EXAMPLES:
+        low = fold(text)
+        words = frozenset(_words(low))
+        for scan, needs in zip(pats.absolute, pats.absolute_needs):
+            assert [m.span() for m in scan.matches(low)] == [m.span() for m in scan.pattern.finditer(low)]
+            if scan.pattern.search(low):
+                assert all(not words.isdisjoint(n) for n in needs), (pattern.pattern, text)
+        assert not pats.relative_any.search(low) or pats.relative_gate.allows(words)
+        assert not pats.relative_main.search(low) or pats.relative_main_gate.allows(words)
+        assert not pats.separate.search(low) or pats.separate_gate.allows(words)
+        assert not pats.incident_cue.search(low) or pats.incident_gate.allows(words)
+        assert pats.cue_words is not None and pats.month_words is not None
+        assert not find_dates(text) or _has_year(low) or not words.isdisjoint(pats.month_words)
+        assert not words.isdisjoint(pats.cue_words) or _has_year(low), text
+
+
+def test_a_month_glued_to_mid_is_still_read() -> None:
+    (d,) = find_dates("They met in midmay 2019.")
+    assert (d.year, d.month) == (2019, 5)
+
+
+def test_a_bounded_scan_finds_what_finditer_finds() -> None:
+    from itertools import product
+
+    from briefing.incidents import _BoundedScan
+
+    patterns = [r"\b(?:a|ab)b", r"\ba\w?\b", r"\bb+(?=a)", r"\b(?:a )?b(?!a)", r"\b\d(?:a|b)"]
+    scans = [_BoundedScan(p) for p in patterns]
+    assert all(s.rest is not None for s in scans)
+    for n in range(1, 7):
+        for chars in product("ab 1_é", repeat=n):
+            text = "".join(chars)
+            for scan in scans:
+                expected = [(m.span(), m.groups()) for m in scan.pattern.finditer(text)]
+                assert [(m.span(), m.groups()) for m in scan.matches(text)] == expected, (scan.pattern, text)
+    # not split: a "|" at the top, or a pattern that may match empty
+    assert _BoundedScan(r"\bfoo|\bbar").rest is None
+    assert _BoundedScan(r"\b(?:a)?").rest is None
+
+
+def test_reference_date_reads_only_the_patterns_of_full_dates() -> None:
+    from briefing.incidents import _reference_date
+
+    def first_full_date(doc):  # the rule, over every date phrase
+        for sentence in doc.sentences[:2]:
+            for d in find_dates(sentence.text[:200]):
+                if d.year and d.month and d.day:
+                    return (d.year, d.month, d.day)
+        return None
+
+    for text in _GATE_EXAMPLES + ["In January last year 4 May 2019 was hot.\nOn May 5, 2018 they met."]:
+        doc = make_document(text, "t", None)
+        ref = _reference_date(doc)
+        assert (None if ref is None else (ref.year, ref.month, ref.day)) == first_full_date(doc), text

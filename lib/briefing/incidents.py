@@ -20,11 +20,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
 from .model import MAIN, Evidence, IncidentDate
 from .paths import load_data
 from .text import Document, alternation, any_of, date_words, fold
+from .tokens import WordGate, required_words
 
 MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -34,6 +37,11 @@ MONTH_NAMES = (
 # an attack is often published a few days later; MUC items report the week's events).
 MAIN_WINDOW_DAYS = 10
 _LATE = re.compile(r"\b(?:late|end of)\b")
+# Every byte but a-z becomes a space: the table of tokens.word_set, kept here to get a sentence's
+# words as a list (no set built for the ~70% of sentences that the cue gate turns away).
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+# Stands for the month names in an absolute pattern while its required words are read off it.
+_MONTH_SLOT = "monthslot"
 
 
 @dataclass
@@ -52,16 +60,71 @@ class IncidentScope:
         return MAIN
 
 
+_WORD_BOUNDARY = re.compile(r"\b")
+
+
+class _BoundedScan:
+    r"""The matches of a pattern ``\bX`` (``finditer``), found by searching ``X`` and testing the
+    word boundary where a match starts: the same matches, since ``X`` matches at a position or not
+    whatever the boundary. Python's ``re`` has no prefix to skip ahead with in a pattern that opens
+    with ``\b`` and runs its matcher at every position; ``X`` opens with a word or digit it skips
+    to in C (the absolute date patterns scan about twice as fast on MUC-4, "on ..." and
+    "the 2015 ..." ten times)."""
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = re.compile(pattern)
+        self.rest: re.Pattern[str] | None = None
+        if pattern.startswith(r"\b"):
+            whole, rest = _parser.parse(pattern), _parser.parse(pattern[2:])
+            # the \b is the whole pattern's (no "|" at the top), and X never matches empty
+            if (whole.data[0] == (sre.AT, sre.AT_BOUNDARY) and repr(whole.data[1:]) == repr(rest.data)
+                    and rest.getwidth()[0] > 0):
+                self.rest = re.compile(pattern[2:])
+
+    def matches(self, text: str) -> list[re.Match[str]]:
+        """``list(self.pattern.finditer(text))``."""
+        if self.rest is None:
+            return list(self.pattern.finditer(text))
+        found = []
+        pos = 0
+        while (m := self.rest.search(text, pos)) is not None:
+            if _WORD_BOUNDARY.match(text, m.start()):
+                found.append(m)
+                pos = m.end()
+            else:
+                pos = m.start() + 1
+        return found
+
+
+def _words(low: str) -> list[bytes]:
+    """The runs of a-z of lower-case ``low``: the words of :func:`tokens.word_set`, as a list."""
+    return low.encode("ascii", "replace").translate(_LETTERS_ONLY).split()
+
+
+def _has_year(low: str) -> bool:
+    """False when ``low`` surely has no year ``(?:19|20)\\d\\d``."""
+    return "19" in low or "20" in low
+
+
 @dataclass(frozen=True)
 class _Patterns:
     months: dict[str, int]
-    absolute: list[re.Pattern[str]]
+    absolute: list[_BoundedScan]
+    # per absolute pattern: word sets of which every match has one word each (a word gate)
+    absolute_needs: list[tuple[frozenset[bytes], ...]]
+    # the absolute patterns up to the last one that reads a day, a month and a year
+    full_date_patterns: int
+    month_words: frozenset[bytes] | None  # None: a month name may be more than one word
     relative_bg: list[tuple[re.Pattern[str], int | None]]  # None: earlier, but not datable
     relative_any: re.Pattern[str]
+    relative_gate: WordGate
     relative_main: re.Pattern[str]
+    relative_main_gate: WordGate
     continuation: re.Pattern[str]
     any_date_word: re.Pattern[str]
-    cue: re.Pattern[str]
+    # Cheap pre-filter of sentence_incident: a sentence without a year and without any of these
+    # words carries no date phrase (None when some phrase needs no word: no gate).
+    cue_words: frozenset[bytes] | None
     main_day_offsets: list[tuple[re.Pattern[str], int]]
     weekday: re.Pattern[str]
     statement_before: re.Pattern[str]
@@ -70,6 +133,23 @@ class _Patterns:
     claim_before: re.Pattern[str]
     possessive_event: re.Pattern[str]
     separate: re.Pattern[str]  # "in a separate incident": another event, whatever its date
+    separate_gate: WordGate
+    incident_gate: WordGate
+
+
+def _absolute_needs(pattern: str, months: list[str]) -> tuple[frozenset[bytes], ...]:
+    """The word sets every match of absolute ``pattern`` (with ``{MONTH}``) needs, one word of
+    each. The month slot is read as one letters-only word (the month names are letters only), so
+    a needed word with it ("monthslot", "midmonthslot") stands for that word with any month name."""
+    sets = []
+    for words in required_words(pattern.replace("{MONTH}", _MONTH_SLOT)):
+        if any(word.count(_MONTH_SLOT) > 1 for word in words):
+            continue  # two month names in one word: not worth a gate (leaving a set out is sound)
+        sets.append(frozenset(
+            w.encode() for word in words
+            for w in ([word.replace(_MONTH_SLOT, m) for m in months] if _MONTH_SLOT in word else [word])
+        ))
+    return tuple(sets)
 
 
 @lru_cache(maxsize=1)
@@ -78,9 +158,7 @@ def _patterns() -> _Patterns:
     months = {str(k).lower(): int(v) for k, v in raw["months"].items()}
     # factored (text.alternation): the same matches, one branch tried per first letter
     month_alt = alternation(sorted(months, key=len, reverse=True))
-    absolute = [
-        re.compile(p.replace("{MONTH}", month_alt)) for p in raw["absolute"]
-    ]
+    absolute = [_BoundedScan(p.replace("{MONTH}", month_alt)) for p in raw["absolute"]]
     relative_bg = [
         (re.compile(item["pattern"]),
          None if item.get("offset_days") is None else int(item["offset_days"]))
@@ -91,16 +169,22 @@ def _patterns() -> _Patterns:
     continuation = re.compile(
         r"^\W*(?:and |but )?(?:" + "|".join(re.escape(o) for o in openers) + r")\b"
     )
-    # Cheap pre-filter: a sentence without any of these cannot carry a date phrase.
-    # Cheap pre-filters: absolute dates need a month name or a year; every date phrase of the
-    # data file contains one of the cue words.
+    # Word gates read off the patterns (tokens.required_words). A month name stands as one whole
+    # word in every date phrase only when the names are letters only (else: no gates that need it).
+    months_are_words = all(re.fullmatch("[a-z]+", m) for m in months)
+    absolute_needs = [
+        _absolute_needs(p, sorted(months)) if months_are_words or "{MONTH}" not in p else ()
+        for p in raw["absolute"]
+    ]
+    # Cheap pre-filter of find_dates (and a rule of it): absolute dates need a month name or a year.
     any_date_word = re.compile(r"(?:19|20)\d\d|\b(?:" + month_alt + r")\b")
-    cue_words = sorted(months, key=len, reverse=True) + (
-        "last ago after since past recent earlier previous monday tuesday wednesday thursday friday "
-        "saturday sunday today yesterday tonight this eve week weeks month months year years").split()
-    cue = re.compile(r"(?:19|20)\d\d|\b(?:" + alternation(cue_words) + r")\b|"
-                     + "|".join(f"(?:{p})" for p in raw["separate_incident"]))
     separate = any_of(raw["separate_incident"])
+    separate_gate = WordGate(raw["separate_incident"])
+    relative_gate = WordGate([p.pattern for p, _ in relative_bg])
+    relative_main_gate = WordGate([relative_main.pattern])
+    gates = (separate_gate, relative_gate, relative_main_gate)
+    cue_words = None if not months_are_words or any(g.always for g in gates) else frozenset(
+        {m.encode() for m in months}.union(*(g.first for g in gates)))
     main_days = [(re.compile(item["pattern"]), int(item["offset_days"]))
                  for item in raw["main_day_offsets"]]
     verbs = "|".join(sorted(raw["statement_verbs"], key=len, reverse=True))
@@ -116,9 +200,16 @@ def _patterns() -> _Patterns:
         r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:" + "|".join(raw["incident_cues"]) + r")\b")
     # the one-pass pre-filter: the same alternatives without their named groups
     relative_any = any_of([re.sub(r"\(\?P<\w+>", "(?:", p.pattern) for p, _ in relative_bg])
-    return _Patterns(months, absolute, relative_bg, relative_any, relative_main, continuation, any_date_word, cue,
+    full_date_patterns = max((i + 1 for i, scan in enumerate(absolute)
+                              if {"day", "month"} <= set(scan.pattern.groupindex)
+                              and {"year", "decade"} & set(scan.pattern.groupindex)), default=0)
+    month_words = frozenset(m.encode() for m in months) if months_are_words else None
+    return _Patterns(months, absolute, absolute_needs, full_date_patterns, month_words,
+                     relative_bg, relative_any, relative_gate, relative_main, relative_main_gate,
+                     continuation, any_date_word, cue_words,
                      main_days, re.compile(raw["weekday"]), statement_before, statement_after,
-                     incident_cue, claim_before, possessive_event, separate)
+                     incident_cue, claim_before, possessive_event, separate, separate_gate,
+                     WordGate([incident_cue.pattern]))
 
 
 @dataclass(frozen=True)
@@ -151,14 +242,24 @@ def _year(raw: str | None) -> int | None:
 
 def find_dates(sentence: str) -> list[_DatePhrase]:
     """Absolute date phrases of one sentence (year, month, day each possibly None)."""
+    low = fold(sentence)  # patterns are lower-case; offsets are unchanged
+    return _find_dates(low, frozenset(_words(low)))
+
+
+def _find_dates(low: str, words: frozenset[bytes], patterns: int | None = None) -> list[_DatePhrase]:
+    """:func:`find_dates` of folded ``low``, whose :func:`_words` are ``words``; with ``patterns``,
+    only the phrases of the first ``patterns`` absolute patterns (tried in order, as always)."""
     pats = _patterns()
-    sentence = fold(sentence)  # patterns are lower-case; offsets are unchanged
-    if not pats.any_date_word.search(sentence):
+    if pats.month_words is not None and words.isdisjoint(pats.month_words) and not _has_year(low):
+        return []  # no month name, no year: any_date_word cannot match
+    if not pats.any_date_word.search(low):
         return []
     found: list[_DatePhrase] = []
     taken: list[tuple[int, int]] = []
-    for pattern in pats.absolute:
-        for m in pattern.finditer(sentence):
+    for pattern, needs in zip(pats.absolute[:patterns], pats.absolute_needs):
+        if any(map(words.isdisjoint, needs)):
+            continue  # a word every match needs is missing: no match
+        for m in pattern.matches(low):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             groups = m.groupdict()
@@ -180,9 +281,12 @@ def find_dates(sentence: str) -> list[_DatePhrase]:
 def _reference_date(doc: Document) -> dt.date | None:
     if doc.published:
         return doc.published
-    # Dateline or first full date of the opening sentences.
+    # Dateline or first full date of the opening sentences. Later patterns cannot block an
+    # earlier pattern's phrase, so the full dates are those of the patterns that can read one.
+    full_date_patterns = _patterns().full_date_patterns
     for sentence in doc.sentences[:2]:
-        for d in find_dates(sentence.text[:200]):
+        low = fold(sentence.text[:200])
+        for d in _find_dates(low, frozenset(_words(low)), full_date_patterns):
             if d.year and d.month and d.day:
                 try:
                     return dt.date(d.year, d.month, d.day)
@@ -224,9 +328,10 @@ _COUNTS = {w: i for i, w in enumerate(
     "one two three four five six seven eight nine ten eleven twelve".split(), start=1)} | {"a": 1}
 
 
-def _relative_key(sentence: str, ref: dt.date | None, index: int) -> str | None:
+def _relative_key(sentence: str, words: frozenset[bytes], ref: dt.date | None, index: int) -> str | None:
     pats = _patterns()
-    if not pats.relative_any.search(sentence):  # most sentences: one search instead of eleven
+    # most sentences: a set test, or one search instead of eleven
+    if not pats.relative_gate.allows(words) or not pats.relative_any.search(sentence):
         return None
     for pattern, offset in pats.relative_bg:
         m = pattern.search(sentence)
@@ -259,11 +364,16 @@ def sentence_incident(text: str, index: int, ref: dt.date | None) -> str | None:
     or None when the sentence carries no date information. A sentence that says it tells of
     another event ("In a separate incident, ...") is a background incident of its own,
     whatever its date."""
+    low = fold(text)
+    return _sentence_incident(low, frozenset(_words(low)), index, ref)
+
+
+def _sentence_incident(low: str, words: frozenset[bytes], index: int, ref: dt.date | None) -> str | None:
+    """:func:`sentence_incident` of folded ``low``, whose :func:`_words` are ``words``."""
     pats = _patterns()
-    text = fold(text)
-    if index > 0 and pats.separate.search(text):
+    if index > 0 and pats.separate_gate.allows(words) and pats.separate.search(low):
         return f"bg:x{index}"
-    dates = find_dates(text)
+    dates = _find_dates(low, words)
     if ref is not None:
         for d in dates:
             key = _background_key(d, ref)
@@ -275,9 +385,9 @@ def sentence_incident(text: str, index: int, ref: dt.date | None) -> str | None:
     elif dates:
         # undated article: "in January last year" is still before it, at a date we cannot name
         return f"bg:s{index}" if any(d.years_back for d in dates) else None
-    if pats.relative_main.search(text):
+    if pats.relative_main_gate.allows(words) and pats.relative_main.search(low):
         return MAIN
-    return _relative_key(text, ref, index)
+    return _relative_key(low, words, ref, index)
 
 
 def assign_incidents(doc: Document) -> IncidentScope:
@@ -290,24 +400,30 @@ def assign_incidents(doc: Document) -> IncidentScope:
     events: set[str] = set()
     previous = MAIN
     previous_end = -1
-    low = fold(doc.text)
     for sentence in doc.sentences:
         own = None
-        if pats.cue.search(low, sentence.start, sentence.end):
-            own = sentence_incident(sentence.text, sentence.index, ref)
+        low = fold(sentence.text)
+        word_list = _words(low)
+        words: frozenset[bytes] | None = None  # built only for the sentences that need it
+        # the cue gate: without a year or one of these words, _sentence_incident is None
+        if pats.cue_words is None or not pats.cue_words.isdisjoint(word_list) or _has_year(low):
+            words = frozenset(word_list)
+            own = _sentence_incident(low, words, sentence.index, ref)
             if sentence.index == 0 and own is None:
                 own = MAIN  # the headline or opening sentence sets the main incident
         if own is None:
-            same_paragraph = "\n" not in doc.text[max(previous_end, 0):sentence.start]
-            if previous != MAIN and same_paragraph and pats.continuation.search(fold(sentence.text[:40])):
-                own = previous
+            if (previous != MAIN and "\n" not in doc.text[max(previous_end, 0):sentence.start]
+                    and pats.continuation.search(fold(sentence.text[:40]))):
+                own = previous  # an anaphor continues the previous incident within its paragraph
             else:
                 own = MAIN
         if own != MAIN and own not in labels:
             labels[own] = _label(own, sentence.text)
             dates[own] = None if own.startswith(("bg:s", "bg:x")) else own[3:]
         keys.append(own)
-        if own != MAIN and own not in events and pats.incident_cue.search(fold(sentence.text)):
+        if (own != MAIN and own not in events
+                and pats.incident_gate.allows(frozenset(word_list) if words is None else words)
+                and pats.incident_cue.search(low)):
             events.add(own)
         previous = own
         previous_end = sentence.end
