@@ -809,6 +809,8 @@ def test_a_part_of_a_counted_whole_is_read_as_a_part() -> None:
     ("The gunmen took 12 hostages at the bank.", 12, None),  # the status noun names the people
     ("Twelve hostages were freed by soldiers on Friday.", 12, 12),
     ("Police said twenty-three (23) kidnapped victims were rescued.", 23, 23),
+    # a part of those taken, the whole not counted in the sentence
+    ("Twenty-three of the people abducted in last week's raid have been released, the chief said.", None, 23),
     ("Troops rescued 15 villagers from the camp, the army said.", None, 15),
     ("Seven aid workers were released unharmed after three weeks in captivity.", None, 7),
     ("Gunmen abducted 40 pupils; two of them escaped the next day.", 40, None),

@@ -719,6 +719,7 @@ _ALTERNATIVE = re.compile(
 _REMAINING = re.compile(r"\bremaining\s+$")
 # "were released from hospital": patients discharged, not hostages freed
 _OUT_OF_HOSPITAL = re.compile(r"[^.;]{0,30}?\b(?:from|out of)\s+(?:the\s+|a\s+)?(?:hospital|clinic|medical)")
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these)\s")
 _OF_THE_COUNT = re.compile(r"\s+of\s+(?:the|these|those)\s+$")
 # "Three of the 17 people killed in the raid were children": who the part are
 _PART_COMPLEMENT = re.compile(r"^(?:\s+[^\s.;,]+){0,6}?\s+(?:were|was|are)\s+(?:all\s+)?((?:[a-z’'\-]+\s*){1,3})")
@@ -741,6 +742,14 @@ def _subsets_of_counts(shadow: str, at: dict[int, NumberMention], hits: dict[int
             continue
         whole = next((m for m in at.values() if n.end < m.start < h.end
                       and _OF_THE_COUNT.fullmatch(shadow, n.end, m.start)), None)
+        if whole is None and h.status in ("kidnapped", "captured") and _PARTITIVE.match(shadow, n.end) \
+                and not _AUXILIARY.search(shadow, n.end, h.end):
+            # "Twenty-three of the people abducted last week have been released": a part of those
+            # taken (the whole not counted here), free again
+            free_again = _NO_LONGER_HELD.match(shadow[h.end:])
+            if free_again is not None and "found" not in free_again.group(0):
+                h.status, h.end = "released", h.end + free_again.end()
+            continue
         if whole is None or whole.start in hits or _AUXILIARY.search(shadow, whole.end, h.end):
             continue  # "two of the 40 soldiers on patrol were killed": the status is the two's
         # the phrase starts at the first number, so the context checks look before it
