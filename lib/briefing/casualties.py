@@ -731,6 +731,13 @@ _NO_LONGER_HELD = re.compile(
     r"rescued|set\s+free|found|returned)|escaped|managed\s+to\s+escape|were\s+able\s+to\s+escape)\b")
 
 
+def _free_again(rest: str) -> tuple[re.Match[str] | None, bool]:
+    """The phrase telling that those counted are no longer held, and whether they were released
+    (found again is no release: "four of the 11 missing have been found")."""
+    m = _NO_LONGER_HELD.match(rest)
+    return m, m is not None and "found" not in m.group(0)
+
+
 def _subsets_of_counts(shadow: str, at: dict[int, NumberMention], hits: dict[int, _Hit]) -> None:
     """"Nine of the 23 travellers abducted have been released", "Three of the 17 people killed
     were children": the second number is the count with the status; the first is a part of it
@@ -746,8 +753,8 @@ def _subsets_of_counts(shadow: str, at: dict[int, NumberMention], hits: dict[int
                 and not _AUXILIARY.search(shadow, n.end, h.end):
             # "Twenty-three of the people abducted last week have been released": a part of those
             # taken (the whole not counted here), free again
-            free_again = _NO_LONGER_HELD.match(shadow[h.end:])
-            if free_again is not None and "found" not in free_again.group(0):
+            free_again, released = _free_again(shadow[h.end:])
+            if released:
                 h.status, h.end = "released", h.end + free_again.end()
             continue
         if whole is None or whole.start in hits or _AUXILIARY.search(shadow, whole.end, h.end):
@@ -755,15 +762,14 @@ def _subsets_of_counts(shadow: str, at: dict[int, NumberMention], hits: dict[int
         # the phrase starts at the first number, so the context checks look before it
         hits[whole.start] = _hit(whole, h.status, h.party, h.start, h.end, kind="nf")
         rest = shadow[h.end:]
-        free_again = _NO_LONGER_HELD.match(rest)
-        if free_again:
-            # freed or escaped: the count is of those once taken, the part is free again (found
-            # again is no release: "four of the 11 missing have been found")
-            if "found" in free_again.group(0):
-                del hits[start]
-            else:
+        free_again, released = _free_again(rest)
+        if free_again is not None:
+            # freed or escaped: the count is of those once taken, the part is free again
+            if released:
                 h.status, h.note, h.end = "released", "", h.end + free_again.end()
                 h.role = "total" if h.party == "unspecified" else "part"
+            else:
+                del hits[start]
             continue
         h.role, h.note, h.end = "part", "included in the total", whole.start - 1
         complement = _PART_COMPLEMENT.match(rest)
