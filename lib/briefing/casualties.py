@@ -432,9 +432,10 @@ def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hi
 
     def accept(status: str, trig: str, np: str) -> tuple[str, bool] | None:
         party, person = party_of_phrase(np)
-        if (status, _norm(trig)) in lex.person_only and not person \
-                and not (not np.strip() and _norm(trig) in lex.party_of):
-            return None  # (a status noun that names people counts them: "took 12 hostages")
+        # a status noun that names people counts them on its own: "took 12 hostages"
+        names_people = person or (not np.strip() and _norm(trig) in lex.party_of)
+        if (status, _norm(trig)) in lex.person_only and not names_people:
+            return None
         return party, person
 
     used: list[int] = []  # where the status words of number-first hits start
