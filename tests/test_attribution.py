@@ -79,6 +79,12 @@ def test_denial() -> None:
     assert result.summary.claimed is False
 
 
+def test_denial_of_an_accusation_in_the_same_sentence() -> None:
+    result = _run("Officials blamed the Taliban for the blast, an accusation the group denied.")
+    assert sorted(_stances(result)) == [("Taliban", "attributed"), ("Taliban", "denied")]
+    assert result.summary.claimed is False
+
+
 def test_no_group_has_claimed() -> None:
     result = _run("A bomb exploded near a bus station. No group has claimed responsibility.")
     assert _stances(result) == [("", "not_claimed")]

@@ -39,6 +39,18 @@ def test_continuation_sentence_stays_with_background_within_paragraph() -> None:
     assert keys == [MAIN, "bg:2019-05", "bg:2019-05", MAIN]
 
 
+def test_pointer_back_to_a_background_event_stays_with_it() -> None:
+    # "that bombing" points back to the dated event before it, in the same paragraph; a clause
+    # "that the attack ..." does not, and neither does a new paragraph
+    keys = _keys(
+        "A gunman shot three people on Saturday.\n"
+        "In July 2012, a bomber killed six tourists. Officials later blamed a militia for that bombing. "
+        "Police said that the attack was over.\n"
+        "Officials blamed the gunman for that shooting."
+    )
+    assert keys == [MAIN, "bg:2012-07", "bg:2012-07", MAIN, MAIN]
+
+
 def test_dateline_gives_reference_date_without_publication() -> None:
     text = "LIMA, 9 JAN 90 (EFE) -- [TEXT] A GENERAL WAS SHOT TODAY. IN NOVEMBER 1989 REBELS KILLED 5."
     doc = make_document(text, "t", None)

@@ -121,6 +121,7 @@ class _Patterns:
     relative_main: re.Pattern[str]
     relative_main_gate: WordGate
     continuation: re.Pattern[str]
+    back_reference: re.Pattern[str]  # "for that bombing": points back to the incident before
     any_date_word: re.Pattern[str]
     # Cheap pre-filter of sentence_incident: a sentence without a year and without any of these
     # words carries no date phrase (None when some phrase needs no word: no gate).
@@ -169,6 +170,11 @@ def _patterns() -> _Patterns:
     continuation = re.compile(
         r"^\W*(?:and |but )?(?:" + "|".join(re.escape(o) for o in openers) + r")\b"
     )
+    spec = raw["back_reference"]
+    back_reference = re.compile(
+        # "that the attack": a clause, not a pointer (the word between is no determiner)
+        rf"\b(?:{alternation(spec['determiners'])})\s+(?:(?!(?:the|a|an|this|its|their)\s)[a-z’'\-]+\s+)?"
+        rf"(?:{alternation(spec['nouns'])})\b")
     # Word gates read off the patterns (tokens.required_words). A month name stands as one whole
     # word in every date phrase only when the names are letters only (else: no gates that need it).
     months_are_words = all(re.fullmatch("[a-z]+", m) for m in months)
@@ -206,7 +212,7 @@ def _patterns() -> _Patterns:
     month_words = frozenset(m.encode() for m in months) if months_are_words else None
     return _Patterns(months, absolute, absolute_needs, full_date_patterns, month_words,
                      relative_bg, relative_any, relative_gate, relative_main, relative_main_gate,
-                     continuation, any_date_word, cue_words,
+                     continuation, back_reference, any_date_word, cue_words,
                      main_days, re.compile(raw["weekday"]), statement_before, statement_after,
                      incident_cue, claim_before, possessive_event, separate, separate_gate,
                      WordGate([incident_cue.pattern]))
@@ -413,8 +419,11 @@ def assign_incidents(doc: Document) -> IncidentScope:
                 own = MAIN  # the headline or opening sentence sets the main incident
         if own is None:
             if (previous != MAIN and "\n" not in doc.text[max(previous_end, 0):sentence.start]
-                    and pats.continuation.search(fold(sentence.text[:40]))):
-                own = previous  # an anaphor continues the previous incident within its paragraph
+                    and (pats.continuation.search(fold(sentence.text[:40]))
+                         or pats.back_reference.search(low))):
+                # an anaphor ("It ...") or a pointer back ("... for that bombing") continues the
+                # previous incident within its paragraph
+                own = previous
             else:
                 own = MAIN
         if own != MAIN and own not in labels:
