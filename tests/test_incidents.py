@@ -149,6 +149,21 @@ def test_a_weekday_possessive_of_the_attack_dates_the_incident() -> None:
     assert _when("Tuesday's car bombing outside the Varno court killed four.") == ("2019-11-05", "day")
 
 
+def test_a_weekday_a_day_after_the_attack_dates_the_attack() -> None:
+    # 7 Nov 2019 is a Thursday: the bodies were found on Wednesday the 6th, the raid was the 5th
+    text = "Two more bodies were found on Wednesday, a day after the raid on the village."
+    assert _when(text) == ("2019-11-05", "day")
+    assert _when("The army said on Thursday, two days after the ambush, that four died.") == ("2019-11-05", "day")
+
+
+def test_a_follow_up_lede_on_last_weeks_attack_is_the_main_incident() -> None:
+    keys = _keys(
+        "Hostages freed\nNine of the people abducted in last week's raid on Kowa have been freed.\n"
+        "Last week, gunmen also attacked a market in Dala, residents said."
+    )
+    assert keys == [MAIN, MAIN, "bg:2019-10"]
+
+
 def test_a_claim_or_release_dates_the_claim_not_the_attack() -> None:
     assert _when("The Red Hand also claimed the Orvik attack through its news agency on Monday.") is None
     assert _when("The group said the raid was revenge, in a statement released through its media "

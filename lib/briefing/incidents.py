@@ -133,6 +133,7 @@ class _Patterns:
     incident_cue: re.Pattern[str]
     claim_before: re.Pattern[str]
     possessive_event: re.Pattern[str]
+    days_from_event: re.Pattern[str]  # ", a day after the raid" (right after a weekday)
     separate: re.Pattern[str]  # "in a separate incident": another event, whatever its date
     separate_gate: WordGate
     incident_gate: WordGate
@@ -204,6 +205,9 @@ def _patterns() -> _Patterns:
     # right after a weekday: "'s attack", "'s triple suicide bombing"
     possessive_event = re.compile(
         r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:" + "|".join(raw["incident_cues"]) + r")\b")
+    days_from_event = re.compile(
+        r",?\s+(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>after|before)\s+(?:the|this|that)\s+"
+        r"(?:[\w\-]+\s+){0,2}?(?:" + "|".join(raw["incident_cues"]) + r")\b")
     # the one-pass pre-filter: the same alternatives without their named groups
     relative_any = any_of([re.sub(r"\(\?P<\w+>", "(?:", p.pattern) for p, _ in relative_bg])
     full_date_patterns = max((i + 1 for i, scan in enumerate(absolute)
@@ -214,7 +218,7 @@ def _patterns() -> _Patterns:
                      relative_bg, relative_any, relative_gate, relative_main, relative_main_gate,
                      continuation, back_reference, any_date_word, cue_words,
                      main_days, re.compile(raw["weekday"]), statement_before, statement_after,
-                     incident_cue, claim_before, possessive_event, separate, separate_gate,
+                     incident_cue, claim_before, possessive_event, days_from_event, separate, separate_gate,
                      WordGate([incident_cue.pattern]))
 
 
@@ -342,6 +346,10 @@ def _relative_key(sentence: str, words: frozenset[bytes], ref: dt.date | None, i
     for pattern, offset in pats.relative_bg:
         m = pattern.search(sentence)
         if m:
+            if index <= 1 and pats.possessive_event.match(sentence, m.end()):
+                # the headline or lede of a follow-up names its subject: "Twenty-three of the
+                # people abducted in last week's attack have been released"
+                return MAIN
             if offset is not None and "n" in pattern.groupindex:
                 count = _COUNTS.get(m.group("n")) or (int(m.group("n")) if m.group("n").isdigit() else None)
                 offset = None if count is None else offset * count
@@ -455,8 +463,9 @@ def _of_statement(sentence: str, start: int, end: int) -> bool:
                 or pats.claim_before.search(sentence[max(0, start - 100):start]))
 
 
-def _relative_day(sentence: str, ref: dt.date) -> tuple[dt.date, re.Match[str]] | None:
-    """The day a relative phrase of ``sentence`` points to, counted back from ``ref``."""
+def _relative_day(sentence: str, ref: dt.date) -> tuple[dt.date, int, int] | None:
+    """The day a relative phrase of ``sentence`` points to, counted back from ``ref``, and where
+    the phrase starts and ends."""
     pats = _patterns()
     candidates: list[tuple[int, dt.date, re.Match[str]]] = []
     for pattern, offset in pats.main_day_offsets:
@@ -471,13 +480,22 @@ def _relative_day(sentence: str, ref: dt.date) -> tuple[dt.date, re.Match[str]] 
         if pats.possessive_event.match(sentence, m.end()):
             # "claimed Thursday's attack ... on Saturday": the event's own day, whatever else
             # the sentence dates
-            return ref - dt.timedelta(days=back), m
+            return ref - dt.timedelta(days=back), m.start(), m.end()
+        apart = pats.days_from_event.match(sentence, m.end())
+        if apart is not None:
+            # "bodies were found on Wednesday, a day after the raid": the raid's day is counted
+            # from the weekday, which dates something else
+            days = _COUNTS.get(apart.group("n")) or int(apart.group("n"))
+            back += days if apart.group("dir") == "after" else -days
+            if back >= 0:
+                return ref - dt.timedelta(days=back), m.start(), apart.end()
+            continue
         candidates.append((m.start(), ref - dt.timedelta(days=back), m))
     candidates = [c for c in candidates if not _of_statement(sentence, c[2].start(), c[2].end())]
     if not candidates:
         return None
     _, day, m = min(candidates, key=lambda c: c[0])
-    return day, m
+    return day, m.start(), m.end()
 
 
 def _stated_date(sentence: str, ref: dt.date | None) -> tuple[str, str, _DatePhrase] | None:
@@ -533,10 +551,10 @@ def main_incident_date(doc: Document, scope: IncidentScope) -> IncidentDate | No
             continue
         relative = _relative_day(text, ref)
         if relative is not None:
-            day, m = relative
-            phrase = sentence.text[m.start():m.end()].strip()
+            day, start, end = relative
+            phrase = sentence.text[start:end].strip()
             return IncidentDate(day.isoformat(), "day",
                                 f"'{phrase}' counted back from the {anchor} {date_words(ref.isoformat())}",
-                                Evidence(doc.article_id, sentence.text, sentence.start + m.start(),
-                                         sentence.start + m.end(), sentence.index))
+                                Evidence(doc.article_id, sentence.text, sentence.start + start,
+                                         sentence.start + end, sentence.index))
     return month_only
