@@ -728,6 +728,23 @@ def test_the_groups_claim_yields_to_a_figure_not_claimed() -> None:
     assert values(text.split(". ")[0] + ".")["killed_security"] == 40
 
 
+def test_a_claim_in_the_headline_or_in_another_clause_yields_to_the_officials_figure() -> None:
+    # the group named in the headline speaks there; the body's first clause is the army's
+    text = ("Bombing in Orvik, al Shabaab claims 25 dead\n"
+            "A roadside bomb killed six soldiers near Orvik on Monday, an army officer said, while "
+            "al Shabaab claimed it had killed 25 troops. Al Shabaab said its fighters had killed 25 soldiers.")
+    fig = run(text).figures
+    assert fig["killed_security"].value == 6
+    assert fig["killed_total"].value == 6
+
+
+def test_one_party_above_the_stated_total_is_named_in_the_derivation() -> None:
+    result = run("Four people died in the attack on the Varno base. Six soldiers were killed there.")
+    total = result.figures["killed_total"]
+    assert (total.value, total.derivation) == (6, "the security forces alone: 6")
+    assert "4 killed stated, but the security forces alone number 6" in result.checks
+
+
 def test_one_partys_count_is_a_floor_of_the_total() -> None:
     fig = run("Nine soldiers died in the raid on the Varno base.").figures
     assert (fig["killed_total"].value, fig["killed_total"].qualifier, fig["killed_total"].high) == (9, "at_least", None)

@@ -20,6 +20,7 @@ from briefing.model import (
 from briefing.reconcile import (
     METHOD,
     facts_table,
+    group_voice,
     reconcile,
     reconcile_field,
     source_kind,
@@ -207,6 +208,24 @@ def test_seed_source_kinds() -> None:
                        "reported injuries.") == ("unknown", None)
     assert source_kind("The militants said to be linked to the group killed 4, the police said.",
                        ["Islamic State"]) == ("official", "police")
+
+
+def test_source_kind_reads_the_clause_of_the_figure() -> None:
+    sentence = ("A bomb killed four soldiers, a military official said, while the rebels claimed "
+                "they had killed 30 troops.")
+    assert source_kind(sentence, [], sentence.index("four")) == ("official", None)
+    assert source_kind(sentence, [], sentence.index("30"))[0] == "group claim"
+    assert source_kind(sentence)[0] == "group claim"  # without a position: the whole sentence
+    # the figure's clause names no speaker: the rest of the sentence does, not the group's clause
+    other = "Four soldiers died; the Red Hand said it killed 30, police said."
+    assert source_kind(other, ["Red Hand"], 0) == ("official", "police")
+
+
+def test_an_outlet_that_is_the_groups_voice() -> None:
+    assert group_voice("al-Shabaab (claim)") == "Al-Shabaab"
+    assert group_voice("Amaq News Agency") == "Islamic State"
+    assert group_voice("Meridian Wire") is None
+    assert group_voice("Ministry of Interior") is None
 
 
 # ----------------------------------------------------------------------------- fields

@@ -842,6 +842,12 @@ def issuer_of(doc: Document, caps: bool) -> tuple[str, str] | None:
     return None
 
 
+def issuer_outlet(outlet: str) -> str | None:
+    """The group whose voice ``outlet`` is, by the listed issuer outlets ("Amaq" → Islamic State)."""
+    low = outlet.lower()
+    return next((group for name, group in _rules().issuer_outlets.items() if name.lower() in low), None)
+
+
 def _is_affiliation(sentence: str, g: _Mention) -> bool:
     head = sentence[max(0, g.start - 60) : g.start]
     return any(p.search(head) for p in _rules().affiliation)

@@ -1281,18 +1281,23 @@ def _hedged(mentions: list[CasualtyMention]) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _is_claim(sentence: str) -> bool:
-    """Whether ``sentence`` gives the perpetrator group's own claim ("X claimed responsibility,
-    saying its fighters had killed 30 soldiers"), as the reconciliation classifies it."""
+def _is_claim(sentence: str, at: int | None = None) -> bool:
+    """Whether the figure at offset ``at`` of ``sentence`` gives the perpetrator group's own claim
+    ("X claimed responsibility, saying its fighters had killed 30 soldiers"), as the
+    reconciliation classifies it (clause by clause: "..., an official said, while X claimed 30")."""
     try:
+        from .groups import find_groups, group_kind
         from .reconcile import source_kind
     except ImportError:  # pragma: no cover - reconcile.py is another engineer's
         return False
-    return source_kind(sentence)[0] == "group claim"
+    # the non-state groups the sentence names may speak ("al Shabaab claims 30 dead")
+    groups = sorted({g.surface for g in find_groups(sentence) if g.known and group_kind(g.canonical) != "state"},
+                    key=len, reverse=True)
+    return source_kind(sentence, groups, at)[0] == "group claim"
 
 
 def _without_claims(counted: list[CasualtyMention]) -> list[CasualtyMention]:
-    """``counted`` without the figures of the group's own claim that another sentence of the
+    """``counted`` without the figures of the group's own claim that another figure of the
     document counts for the same status and party (or as a total) without claiming it: "X said
     its fighters had killed 30 soldiers" yields to "the army said 17 soldiers died"."""
     sentences: dict[str, set[int]] = defaultdict(set)
@@ -1302,19 +1307,25 @@ def _without_claims(counted: list[CasualtyMention]) -> list[CasualtyMention]:
     contested = {i for indexes in sentences.values() if len(indexes) > 1 for i in indexes}
     if not contested:
         return counted
-    claims = {m.sentence_index for m in counted if m.sentence_index in contested and _is_claim(m.sentence)}
-    if not claims:
+    claimed = [m.sentence_index in contested and _is_claim(m.sentence, _phrase_at(m)) for m in counted]
+    if not any(claimed):
         return counted
     kept = []
-    for m in counted:
-        if m.sentence_index in claims and m.value and any(
-            n.sentence_index not in claims and n.value and n.status == m.status
+    for m, claim in zip(counted, claimed):
+        if claim and m.value and any(
+            not other_claim and n.value and n.status == m.status
             and (n.party == m.party or "unspecified" in (n.party, m.party))
-            for n in counted
+            for n, other_claim in zip(counted, claimed)
         ):
             continue
         kept.append(m)
     return kept
+
+
+def _phrase_at(m: CasualtyMention) -> int | None:
+    """Where the quoted phrase of ``m`` starts in its sentence."""
+    at = m.sentence.find(m.phrase) if m.phrase else -1
+    return at if at >= 0 else None
 
 
 # Parts of different parties add up only when told near each other (within this many sentences):
@@ -1337,6 +1348,11 @@ def _near_parts(
         keep.append(i)
         last = index
     return [side_parts[i] for i in sorted(keep)]
+
+
+# How a check names the one part that exceeds a stated total.
+_PART_WORDS = {"attackers": "the attackers", "security": "the security forces", "civilians": "the civilians",
+               "unspecified": "the people counted apart", "_one": "the victims named one by one"}
 
 
 def compute_figures(
@@ -1427,12 +1443,17 @@ def compute_figures(
         part_sum = sum(v for _, (v, _) in side_parts)
         if part_sum <= value:
             return _figure(name, ms, value)
-        terms = " + ".join(str(v) for _, (v, _) in side_parts)
+        if len(side_parts) > 1:
+            terms = " + ".join(str(v) for _, (v, _) in side_parts)
+            derivation, exceeds = f"{terms} = {part_sum}", f"the parts sum to {terms} = {part_sum}"
+        else:  # one party's count alone is above the total: "6 killed" vs "nine soldiers died"
+            who = _PART_WORDS.get(side_parts[0][0], "one part")
+            derivation, exceeds = f"{who} alone: {part_sum}", f"{who} alone number {part_sum}"
         qual = ms[0].qualifier
         if qual == "exact" or qual == "up_to":
-            checks.append(f"{value} {status} stated, but the parts sum to {terms} = {part_sum}")
+            checks.append(f"{value} {status} stated, but {exceeds}")
         return _figure(
-            name, ms + [m for _, (_, pms) in side_parts for m in pms], part_sum, f"{terms} = {part_sum}",
+            name, ms + [m for _, (_, pms) in side_parts for m in pms], part_sum, derivation,
             qualifier="at_least" if qual in ("at_least", "more_than") else "exact",
         )
 

@@ -435,16 +435,53 @@ def _group_speaker(sentence: str, groups: list[str]) -> bool:
     return False
 
 
-def source_kind(sentence: str, groups: list[str] | None = None) -> tuple[str, str | None]:
+# Where a sentence sets one source's figure against another's: "..., a military official said,
+# while the group claimed it had killed 30"; "police said four died; residents said nine".
+_CONTRAST_RE = re.compile(
+    r"(?:,\s*|\s+)(?:while|whereas|but)\s+|;\s+|,\s+(?:contradicting|disputing|contrary to)\b")
+
+
+def _clause_of(sentence: str, at: int) -> str:
+    """The part of ``sentence`` between the contrast markers around offset ``at``."""
+    start, end = 0, len(sentence)
+    for m in _CONTRAST_RE.finditer(sentence):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() >= at:
+            end = m.start()
+            break
+    return sentence[start:end]
+
+
+def source_kind(sentence: str, groups: list[str] | None = None,
+                at: int | None = None) -> tuple[str, str | None]:
     """Who a figure in ``sentence`` is attributed to: (kind, body).
 
     kind is "group claim" (the perpetrator group or its media speaks; ``groups`` are names of the
     groups the articles mention), "official" (an authority named with a reporting word),
     "independent" (hospital, monitor, witnesses, UN ...) or "unknown"; body is the authority's
     head noun, lower case ("ministry", "authorities"), when the kind is official or independent.
+    ``at``: the figure's offset in the sentence, when known. A sentence that sets two sources
+    against each other ("..., an official said, while the group claimed 30") is then read
+    clause by clause: the figure's own clause decides, the whole sentence only where that clause
+    names no speaker (a group's claim in another clause is not the figure's).
     """
+    if at is not None:
+        clause = _clause_of(sentence, at)
+        if clause != sentence:
+            if _group_speaker(clause, groups or []):
+                return "group claim", None
+            own = _speaker_kind(clause)
+            if own[0] != "unknown":
+                return own
+            return _speaker_kind(sentence)
     if _group_speaker(sentence, groups or []):
         return "group claim", None
+    return _speaker_kind(sentence)
+
+
+def _speaker_kind(sentence: str) -> tuple[str, str | None]:
+    """``source_kind`` of an authority or independent speaker (no group claim)."""
     # The speaker is the authority or independent noun closest to a reporting word ("..., the
     # ministry said"; "according to witnesses"), so a victim's employer further off ("an
     # employee of the Interior Ministry ..., witnesses said") does not count.
@@ -797,7 +834,7 @@ def _source_value(doc: DocumentExtraction, row: dict[str, Any], field_name: str,
     if fig is None or (fig.value is None and fig.low is None):
         return SourceValue(doc.article_id, outlet, published, None, "exact", None, None, [],
                            None, "unknown")
-    kind, body = figure_speaker(fig, groups)
+    kind, body = figure_speaker(fig, groups, doc, outlet)
     return SourceValue(doc.article_id, outlet, published, fig.value, fig.qualifier or "exact",
                        fig.low, fig.high, list(fig.evidence), fig.derivation, kind, body)
 
@@ -813,7 +850,8 @@ def claim_figures(doc: DocumentExtraction, groups: list[str]) -> dict[str, Figur
     from .casualties import compute_figures  # casualties asks reconcile who speaks: import late
 
     said = [m for m in doc.casualties if m.incident == MAIN and m.value is not None
-            and m.note != "negation" and source_kind(m.sentence, groups)[0] == "group claim"]
+            and m.note != "negation"
+            and source_kind(m.sentence, groups, _phrase_at(m))[0] == "group claim"]
     if not said:
         return {}
     figures, _ = compute_figures(said)
@@ -824,10 +862,15 @@ def claim_figures(doc: DocumentExtraction, groups: list[str]) -> dict[str, Figur
             continue
         if own is not None and (
                 (own.value, own.low, own.high) == (fig.value, fig.low, fig.high)
-                or figure_speaker(own, groups)[0] == "group claim"):
+                or figure_speaker(own, groups, doc)[0] == "group claim"):
             continue
         out[name] = fig
     return out
+
+
+def _phrase_at(m: CasualtyMention) -> int | None:
+    at = m.sentence.find(m.phrase) if m.phrase else -1
+    return at if at >= 0 else None
 
 
 def _claim_value(doc: DocumentExtraction, row: dict[str, Any], fig: Figure) -> SourceValue:
@@ -836,14 +879,45 @@ def _claim_value(doc: DocumentExtraction, row: dict[str, Any], fig: Figure) -> S
                        fig.derivation, "group claim")
 
 
-def figure_speaker(fig: Figure, groups: list[str]) -> tuple[str, str | None]:
-    """(kind, body) of who gives ``fig``: the first evidence sentence that names a speaker decides."""
+def figure_speaker(fig: Figure, groups: list[str], doc: DocumentExtraction | None = None,
+                   outlet: str | None = None) -> tuple[str, str | None]:
+    """(kind, body) of who gives ``fig``: the first evidence sentence that names a speaker decides,
+    read in the clause of the figure when ``doc`` tells where it stands. Every figure of a
+    document that is the group's own voice (``outlet`` names it) is the group's claim."""
+    if outlet and group_voice(outlet):
+        return "group claim", None
     kind, body = "unknown", None
     for e in fig.evidence:
-        kind, body = source_kind(e.sentence, groups)
+        kind, body = source_kind(e.sentence, groups, _offset_in_sentence(doc, e))
         if kind != "unknown":
             break
     return kind, body
+
+
+def _offset_in_sentence(doc: DocumentExtraction | None, e: Evidence) -> int | None:
+    """Where the phrase of evidence ``e`` starts in its sentence (from the casualty mention
+    quoted at the same span), None when no mention quotes it."""
+    if doc is None:
+        return None
+    for m in doc.casualties:
+        if (m.start, m.end) == (e.start, e.end) and m.phrase:
+            at = m.sentence.find(m.phrase)
+            return at if at >= 0 else None
+    return None
+
+
+def group_voice(outlet: str) -> str | None:
+    """The perpetrator group an outlet is the voice of ("al-Shabaab (claim)", "Amaq"), else None."""
+    try:
+        from .attribution import issuer_outlet
+        from .groups import find_groups
+    except ImportError:  # pragma: no cover - attribution.py is another engineer's
+        return None
+    issuer = issuer_outlet(outlet)
+    if issuer:
+        return issuer
+    known = [m for m in find_groups(outlet, caps=False) if m.known and group_kind(m.canonical) != "state"]
+    return known[0].canonical if known else None
 
 
 def speaker_groups(used: list[DocumentExtraction]) -> list[str]:
@@ -1526,7 +1600,7 @@ def facts_table(articles: pd.DataFrame, docs: list[DocumentExtraction]) -> pd.Da
                 if fig is None:
                     continue
                 ev = fig.evidence
-                kind, body = (speaker, None) if speaker else figure_speaker(fig, groups)
+                kind, body = (speaker, None) if speaker else figure_speaker(fig, groups, d, _text(row.get("outlet")))
                 records.append({**base, "incident": MAIN, "kind": "figure", "field": name,
                                 "value": fig.value, "low": fig.low, "high": fig.high,
                                 "qualifier": fig.qualifier, "by": _speaker_words(kind, body),
