@@ -18,6 +18,22 @@ def test_incident_area_origin_and_dateline():
     assert found["Kunduz Province"] == "origin of attackers"
 
 
+def test_a_dateline_with_its_date_is_the_filing_place():
+    found = places("NAIROBI, Sept 9 (Wire) - Gunmen attacked a bus near Garissa, Kenya, on Monday.")
+    assert found["Nairobi"] == "filed from"
+    assert found["Garissa"] == "incident area"
+
+
+def test_a_big_city_places_the_article_in_its_country_and_spellings_are_read():
+    # Afgooye (~65,000 people) is spelt "Afgoye" in English news; Mogadishu names its country
+    text = "MOGADISHU - A bomb hit a convoy near Afgoye on Monday, officials said."
+    found = find_places(make_document(text, "t"))
+    assert [(m.name, m.surface, m.role) for m in found if m.country == "SOM"] == [
+        ("Mogadishu", "MOGADISHU", "filed from"), ("Afgooye", "Afgoye", "incident area")]
+    # without Mogadishu the country is not known: a mid-size city stays off the map
+    assert "Afgooye" not in places("A bomb hit a convoy near Afgoye on Monday, officials said.")
+
+
 def test_project_gazetteer_places_and_aliases():
     found = places("The Ishkobod border crossing on the border with Uzbekistan was attacked.")
     assert found["Ishkobod"] == "incident area"

