@@ -21,6 +21,7 @@ from briefing.reconcile import (
     METHOD,
     facts_table,
     group_voice,
+    outlet_kind,
     reconcile,
     reconcile_field,
     source_kind,
@@ -596,6 +597,34 @@ def test_update_supersedes_an_earlier_floor_it_agrees_with() -> None:
     docs[1] = doc("b", "2020-01-02", [fig("b", "killed_total", 11, "Eleven were killed.")])
     f = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-02")), docs).fields["killed_total"]
     assert f.superseded == []
+
+
+def test_the_same_bodys_later_figure_replaces_its_own_floor() -> None:
+    docs = [doc("a", "2020-01-01", [fig("a", "killed_total", 4, "At least four were killed, police said.",
+                                        q="at_least")]),
+            doc("b", "2020-01-02", [fig("b", "killed_total", 6, "Six people were killed, police said.")]),
+            doc("c", "2020-01-02", [fig("c", "killed_total", 9, "Nine bodies were received, the hospital said.")])]
+    f = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-02"), ("c", "2020-01-02")), docs).fields["killed_total"]
+    assert [s.article_id for s in f.superseded] == ["a"]
+    assert (f.value, f.status, f.low, f.high) == (6, "conflicting", 6, 9)
+
+
+def test_an_authoritys_own_release_speaks_as_the_authority() -> None:
+    assert outlet_kind("Plateau State Police Command") == ("official", "police")
+    assert outlet_kind("Ministry of Interior") == ("official", "ministry")
+    assert outlet_kind("Daily Monitor") == ("unknown", None)  # a newspaper, not a monitor
+    assert outlet_kind("Army Times") == ("unknown", None)
+    articles = used(("a", "2020-01-02"))
+    articles.loc[0, "outlet"] = "Plateau State Police Command"
+    d = doc("a", "2020-01-02", [fig("a", "killed_total", 6, "Six people lost their lives.")])
+    (sv,) = reconcile(articles, [d]).fields["killed_total"].per_source
+    assert (sv.kind, sv.body) == ("official", "police")
+
+
+def test_a_headlines_source_after_a_dash() -> None:
+    assert source_kind("At least four killed in clashes in Jos - police") == ("official", "police")
+    assert source_kind("Bomb kills 12 in Kabul: officials") == ("official", None)
+    assert source_kind("Attack on the border - a timeline") == ("unknown", None)
 
 
 def test_single_source_keeps_its_own_bounds() -> None:

@@ -480,8 +480,18 @@ def source_kind(sentence: str, groups: list[str] | None = None,
     return _speaker_kind(sentence)
 
 
+# A headline's source after a dash or colon at its end: "At least four killed in Jos - police".
+_HEADLINE_SOURCE = re.compile(r"(?:\s[-–—]|:)\s*((?:[\w’'.]+\s+){0,3}[\w’'.]+)\s*$")
+
+
 def _speaker_kind(sentence: str) -> tuple[str, str | None]:
     """``source_kind`` of an authority or independent speaker (no group claim)."""
+    tail = _HEADLINE_SOURCE.search(sentence)
+    if tail:
+        for kind, noun_re in _NOUN_RES:
+            n = noun_re.search(tail.group(1))
+            if n:
+                return kind, _body(n.group(1))
     # The speaker is the authority or independent noun closest to a reporting word ("..., the
     # ministry said"; "according to witnesses"), so a victim's employer further off ("an
     # employee of the Interior Ministry ..., witnesses said") does not count.
@@ -648,13 +658,15 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
             if not _later(new.published, old.published):
                 continue
             old_span, new_span = _interval(old, field_name), _interval(new, field_name)
-            update = new_span != old_span and any(_UPDATE_RE.search(e.sentence) for e in new.evidence)
-            # "at least 12" then "the toll rose to 19": compatible figures, but the later one is
-            # an explicit update and replaces the earlier floor
-            if _compatible(old_span, new_span) and not update:
-                continue
+            changed = new_span != old_span
+            update = changed and any(_UPDATE_RE.search(e.sentence) for e in new.evidence)
             same_kind = (old.kind == new.kind and old.kind in ("official", "independent")
                          and _bodies_match(old, new))
+            # "at least 12" then "the toll rose to 19": compatible figures, but the later one is
+            # an explicit update and replaces the earlier floor; so does the same body's later
+            # figure ("at least four", police, then "six", police, the next day)
+            if _compatible(old_span, new_span) and not update and not (same_kind and changed):
+                continue
             if same_kind or update:
                 superseded.append(old)
                 why = (f"later {_kind_words(new)} update supersedes" if same_kind
@@ -891,7 +903,30 @@ def figure_speaker(fig: Figure, groups: list[str], doc: DocumentExtraction | Non
         kind, body = source_kind(e.sentence, groups, _offset_in_sentence(doc, e))
         if kind != "unknown":
             break
+    if kind == "unknown" and outlet:
+        # a police press release or a ministry statement speaks in its own voice
+        kind, body = outlet_kind(outlet)
     return kind, body
+
+
+# Outlet names of news media: "Daily Monitor", "Army Times", "Defense News" are no authority.
+_MEDIA_WORDS = re.compile(
+    r"\b(?:times|news|post|daily|mirror|monitor|herald|tribune|journal|gazette|wire|press|online|"
+    r"radio|tv|television|agency|magazine|review|observer|guardian|telegraph|express|star|"
+    r"standard|sun|chronicle|insider|report|reporter|weekly|today|media|broadcasting)\b", re.IGNORECASE)
+
+
+def outlet_kind(outlet: str) -> tuple[str, str | None]:
+    """(kind, body) of an outlet that is itself an authority or an independent body ("Plateau
+    State Police Command" → official, police; "Ministry of Interior" → official, ministry);
+    ("unknown", None) for news media and anything else."""
+    if _MEDIA_WORDS.search(outlet):
+        return "unknown", None
+    for kind, noun_re in _NOUN_RES:
+        m = noun_re.search(outlet)
+        if m:
+            return kind, _body(m.group(1))
+    return "unknown", None
 
 
 def _offset_in_sentence(doc: DocumentExtraction | None, e: Evidence) -> int | None:
