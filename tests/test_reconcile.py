@@ -621,6 +621,19 @@ def test_an_authoritys_own_release_speaks_as_the_authority() -> None:
     assert (sv.kind, sv.body) == ("official", "police")
 
 
+def test_the_groups_own_statement_is_its_claim() -> None:
+    sentence = "The mujahideen of Al-Shabaab detonated a device on the convoy."
+    d = doc("a", "2020-01-01", attributions=[stmt("a", "Al-Shabaab", "possible", "", sentence)])
+    articles = used(("a", "2020-01-01"))
+    articles.loc[0, "outlet"] = "al-Shabaab (claim)"
+    j = reconcile(articles, [d]).attribution
+    assert [(r["group"], r["stance"], r["by"]) for r in j.per_source] == [
+        ("Al-Shabaab", "claimed", "the group (its own statement)")]
+    # the same sentence from a newspaper names a possible perpetrator only
+    j = reconcile(used(("a", "2020-01-01")), [d]).attribution
+    assert [r["stance"] for r in j.per_source] == ["possible"]
+
+
 def test_a_headlines_source_after_a_dash() -> None:
     assert source_kind("At least four killed in clashes in Jos - police") == ("official", "police")
     assert source_kind("Bomb kills 12 in Kabul: officials") == ("official", None)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 import pandas as pd
@@ -1046,6 +1046,13 @@ def _attribution_rows(used: list[DocumentExtraction],
             if a.claimed is False:
                 statements.append(AttributionStatement(
                     d.article_id, a.group or "", "not_claimed", "", "", [], MAIN, "", -1, -1))
+        voice = group_voice(_text(row.get("outlet")) or "")
+        if voice:
+            # the group's own statement: what it says of itself is its claim ("the mujahideen
+            # detonated an explosive device"), whatever cue the text carries
+            statements = [replace(s, stance="claimed", by="the group (its own statement)")
+                          if s.group and _related(_canon(s.group), _canon(voice))
+                          and s.stance not in ("denied", "not_claimed") else s for s in statements]
         for s in statements:
             group = _canon(s.group) if s.group else ""
             key = (d.article_id, group, s.stance, s.by or "")
