@@ -158,6 +158,21 @@ def test_an_alert_e_mail_is_an_article_dated_by_its_header_when_the_text_is_not(
     assert "e-mail's Date header" in row["note"]
     assert "Forwarded message" not in row["text"] and "desk@example.org" not in row["text"]
     assert row["text"].strip() == LONG
+    assert row["outlet"] == "Alerts"  # the sender's name, when no manifest names the outlet
+
+
+def test_a_press_release_e_mail_speaks_for_its_sender() -> None:
+    msg = email.message.EmailMessage()
+    msg["From"] = "Varno State Government Press Office <press@varno.example>"
+    msg["Subject"] = "Press release"
+    msg.set_content(LONG)
+    article = read_eml(bytes(msg))
+    assert article.meta["outlet"] == "Varno State Government Press Office"
+    assert article.derived["outlet"] == "the e-mail's From header"
+    bare = email.message.EmailMessage()
+    bare["From"] = "press@varno.example"
+    bare.set_content(LONG)
+    assert "outlet" not in read_eml(bytes(bare)).meta
 
 
 def test_an_html_only_e_mail_is_read_like_a_web_page_and_its_script_dropped() -> None:

@@ -614,6 +614,8 @@ def test_an_authoritys_own_release_speaks_as_the_authority() -> None:
     assert outlet_kind("Ministry of Interior") == ("official", "ministry")
     assert outlet_kind("Daily Monitor") == ("unknown", None)  # a newspaper, not a monitor
     assert outlet_kind("Army Times") == ("unknown", None)
+    assert outlet_kind("Associated Press") == ("unknown", None)
+    assert outlet_kind("Varno State Government Press Office") == ("official", None)
     articles = used(("a", "2020-01-02"))
     articles.loc[0, "outlet"] = "Plateau State Police Command"
     d = doc("a", "2020-01-02", [fig("a", "killed_total", 6, "Six people lost their lives.")])

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import email.utils
 import io
 import logging
 import re
@@ -226,6 +227,11 @@ def read_eml(data: bytes) -> RawArticle:
             article.derived["published"] = "the e-mail's Date header"
     if sender:
         article.notes.append(f"e-mail from {formats.clean_meta(str(sender), limit=80)}")
+        # "Zamfara State Government Press Office <press@...>": the sender names who speaks
+        name = formats.clean_meta(email.utils.parseaddr(str(sender))[0], limit=120)
+        if name and "outlet" not in article.meta:
+            article.meta["outlet"] = name
+            article.derived["outlet"] = "the e-mail's From header"
     return article
 
 

@@ -911,7 +911,7 @@ def figure_speaker(fig: Figure, groups: list[str], doc: DocumentExtraction | Non
 
 # Outlet names of news media: "Daily Monitor", "Army Times", "Defense News" are no authority.
 _MEDIA_WORDS = re.compile(
-    r"\b(?:times|news|post|daily|mirror|monitor|herald|tribune|journal|gazette|wire|press|online|"
+    r"\b(?:times|news|post|daily|mirror|monitor|herald|tribune|journal|gazette|wire|press(?!\s+(?:office|secretary|service|unit|department))|online|"
     r"radio|tv|television|agency|magazine|review|observer|guardian|telegraph|express|star|"
     r"standard|sun|chronicle|insider|report|reporter|weekly|today|media|broadcasting)\b", re.IGNORECASE)
 
