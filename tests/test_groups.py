@@ -107,6 +107,12 @@ def test_modifiers_are_not_mentions() -> None:
     ]
 
 
+def test_a_group_calling_itself_by_a_quoted_name() -> None:
+    for text in ('A group calling itself "Black Dawn" claimed the bombing.',
+                 "An outfit which calls itself “Black Dawn” claimed the bombing."):
+        assert [(g.canonical, g.known) for g in find_groups(text)] == [("Black Dawn", False)]
+
+
 def test_called_names_in_all_caps_text() -> None:
     found = find_groups("THREE MEMBERS OF A GANG CALLED THE NIGHT WOLVES WERE ARRESTED.")
     assert [(m.canonical, m.known) for m in found] == [("NIGHT WOLVES", False)]

@@ -535,17 +535,22 @@ def _cap_run(
     return sorted(run)
 
 
+_NAMING_WORDS = frozenset(("named", "called", "known", "as", "calling", "calls", "itself", "themselves", "which"))
+
+
 def _introduced_names(
     gaz: _Gazetteer, text: str, toks: list[_Token], taken: list[bool]
 ) -> list[GroupMatch]:
     """Names a group noun introduces or closes: "the group Ansar al-Tawhid", "a group named
-    Wrath of Olives", "the Wrath of Olives group" (mixed-case text only)."""
+    Wrath of Olives", "a group calling itself "Wrath of Olives"", "the Wrath of Olives group"
+    (mixed-case text only)."""
     out: list[GroupMatch] = []
     for h, tok in enumerate(toks):
         if tok.norm not in gaz.introducers or not tok.raw.islower():
             continue
         after = h + 1
-        while after < len(toks) and toks[after].norm in ("named", "called", "known", "as") and toks[after].raw.islower():
+        # "a group named X", "known as X", "calling itself X", "which calls itself X"
+        while after < len(toks) and toks[after].norm in _NAMING_WORDS and toks[after].raw.islower():
             after += 1
         run = _cap_run(gaz, text, toks, taken, after, 1, 6) if after < len(toks) else []
         if not run and h > 0:
