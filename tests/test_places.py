@@ -111,6 +111,11 @@ def test_small_towns_need_a_name_standing_alone_and_mixed_case():
     assert places("Gunmen attacked a bank in Humble, United States.")["Humble"] == "incident area"
 
 
+def test_a_shooting_or_a_kidnapping_locates_the_incident():
+    assert places("A gunman opened fire in a cafe in Varna, Bulgaria, on Monday.")["Varna"] == "incident area"
+    assert places("Armed men abducted 12 pupils in Kaduna, Nigeria.")["Kaduna"] == "incident area"
+
+
 def test_a_located_incident_place_leaves_other_countries_as_mentioned():
     rows = place_summary(find_places(make_document(
         "Gunmen attacked a checkpoint near Kandahar, Afghanistan, on Monday. "

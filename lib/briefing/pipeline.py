@@ -50,7 +50,10 @@ class Analysis:
         if not candidates:
             return None
         best = min(candidates, key=lambda p: (specific.get(p["kind"], 5), -p["sources"], p["name"]))
-        return f"{best['name']} ({best['kind']}), {country_name(best['country'])}"
+        # a gazetteer kind tells the analyst something ("border post", "district"); a city's
+        # population class does not
+        kind = "" if best["kind"] in ("city", "town", "big city") else f" ({best['kind']})"
+        return f"{best['name']}{kind}, {country_name(best['country'])}"
 
     @property
     def usable_articles(self) -> int:

@@ -32,7 +32,8 @@ MIN_TOWN = 5_000  # the smallest places of the bundled GeoNames data
 ORIGIN = re.compile(r"\b(?:from|out of|via|through)\s+(?:the\s+)?(?:\w+\s+)?(?:province of\s+)?$", re.I)
 INCIDENT_WORDS = re.compile(
     r"\b(?:attack\w*|clash\w*|gun ?battle|checkpoint|border (?:post|crossing|outpost)|outpost|frontier post|"
-    r"storm\w*|raid\w*|ambush\w*|bomb\w*|explo\w+|shoot\w*|occurred|took place)\b", re.I)
+    r"storm\w*|raid\w*|ambush\w*|bomb\w*|explo\w+|shoot\w*|opened fire|gunm[ae]n|stabb\w*|massacre\w*|"
+    r"kidnap\w*|abduct\w*|occurred|took place)\b", re.I)
 # A run of capitalised words, optionally joined by "-e-", "of", "al-" ...: the candidates looked up.
 CANDIDATE = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w'’-]*){0,3}(?:\s+[Pp]rovince)?")
 MAX_WORDS = 5
