@@ -631,6 +631,7 @@ def test_the_groups_own_statement_is_its_claim() -> None:
     j = reconcile(articles, [d]).attribution
     assert [(r["group"], r["stance"], r["by"]) for r in j.per_source] == [
         ("Al-Shabaab", "claimed", "the group (its own statement)")]
+    assert j.claimed is True and [s["claimed"] for s in j.claim_status] == [True]
     # the same sentence from a newspaper names a possible perpetrator only
     j = reconcile(used(("a", "2020-01-01")), [d]).attribution
     assert [r["stance"] for r in j.per_source] == ["possible"]

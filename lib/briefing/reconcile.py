@@ -1154,6 +1154,9 @@ def reconcile_attribution(used: list[DocumentExtraction],
         elif d.attribution.claimed is not None and (
                 not d.attribution.group or _related(_canon(d.attribution.group), group)):
             claimed = d.attribution.claimed
+        voice = group_voice(_text(rows.get(d.article_id, {}).get("outlet")) or "")
+        if voice and _related(_canon(voice), group):
+            claimed = True  # the group's own statement is its claim
         if claimed is not None:
             status.append({"article_id": d.article_id,
                            "published": _published(d, rows.get(d.article_id, {})),
