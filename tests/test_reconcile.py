@@ -637,6 +637,19 @@ def test_the_groups_own_statement_is_its_claim() -> None:
     assert [r["stance"] for r in j.per_source] == ["possible"]
 
 
+def test_an_authoritys_release_attributes_in_its_own_name() -> None:
+    sentence = "The Government condemns the attack by the Red Hand on Varno."
+    d = doc("a", "2020-01-01", attributions=[stmt("a", "Red Hand", "reported", "the author", sentence)])
+    articles = used(("a", "2020-01-01"))
+    articles.loc[0, "outlet"] = "Varno State Government Press Office"
+    j = reconcile(articles, [d]).attribution
+    assert [(r["stance"], r["by"]) for r in j.per_source] == [
+        ("attributed", "Varno State Government Press Office")]
+    # in a newspaper the author's own words stay the author's
+    j = reconcile(used(("a", "2020-01-01")), [d]).attribution
+    assert [(r["stance"], r["by"]) for r in j.per_source] == [("reported", "the author")]
+
+
 def test_a_headlines_source_after_a_dash() -> None:
     assert source_kind("At least four killed in clashes in Jos - police") == ("official", "police")
     assert source_kind("Bomb kills 12 in Kabul: officials") == ("official", None)

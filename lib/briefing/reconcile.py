@@ -1046,7 +1046,13 @@ def _attribution_rows(used: list[DocumentExtraction],
             if a.claimed is False:
                 statements.append(AttributionStatement(
                     d.article_id, a.group or "", "not_claimed", "", "", [], MAIN, "", -1, -1))
-        voice = group_voice(_text(row.get("outlet")) or "")
+        outlet = _text(row.get("outlet")) or ""
+        if outlet_kind(outlet)[0] == "official":
+            # a government or police release: its author is the authority ("the dastardly attack
+            # by bandits" in a state government's statement is the government's attribution)
+            statements = [replace(s, by=outlet, stance="attributed" if s.stance == "reported" else s.stance)
+                          if s.by in ("the author", "author") else s for s in statements]
+        voice = group_voice(outlet)
         if voice:
             # the group's own statement: what it says of itself is its claim ("the mujahideen
             # detonated an explosive device"), whatever cue the text carries
