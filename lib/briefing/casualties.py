@@ -29,7 +29,7 @@ from .numbers import NumberMention, find_numbers, masked, suffix_letters
 from .numbers import shadow as _shadow  # the masking of number mentions (tests read it here)
 from .paths import load_data
 from .text import Document, Sentence, alternation, any_of, fold
-from .tokens import WordGate, word_set
+from .tokens import LeadScan, WordGate, letters_only, word_set
 
 ONE_NAMED = "one named victim"  # note of a victim counted from a name or title, without a number
 # note of a count that is the object of a verb of killing ("a gunman killed four people"): the
@@ -87,9 +87,9 @@ class _Lexicon:
     void_after: re.Pattern[str]
     and_status: re.Pattern[str]
     noun_then_status: re.Pattern[str]  # "(12 hostages) were freed": a second status after a status noun
-    singular_noun: re.Pattern[str]
+    singular_noun: LeadScan
     void_sentence: re.Pattern[str]
-    active_single: re.Pattern[str]
+    active_single: LeadScan
     before_tail: re.Pattern[str]
     after_cue: re.Pattern[str]
     any_attackers_total: re.Pattern[str]  # matches where one of attackers_total matches
@@ -104,7 +104,7 @@ class _Lexicon:
     object_verbs: frozenset[str]  # "shot pron dead", "killed pron": the phrases pronoun_object may make
     pronoun_of: dict[str, str]  # attack-subject noun → "he" / "she" / "" (either)
     being_killed: re.Pattern[str]  # "... before being shot dead": the attack subject is killed
-    split_single: re.Pattern[str]  # "shot the gunman dead": groups verb, obj, tail
+    split_single: LeadScan  # "shot the gunman dead": groups verb, obj, tail
     split_verbs: frozenset[str]  # "shot obj dead": the phrases split_single may make
     # Word gates (tokens.WordGate), tested on a sentence's word set before its patterns are searched:
     status_gate: WordGate  # any hit of _sentence_hits
@@ -296,10 +296,11 @@ def _lexicon() -> _Lexicon:
         after_status, before_status, singular_status, frozenset(person_only), party_of, persons,
         number_first, status_first, singular, link, lead_link, including, as_were,
         pronoun_have, negations, attackers_total, void, int(contexts["window"]), void_after, and_status,
-        noun_then_status, singular_noun, void_sentence, active_single, before_tail, after_cue,
+        noun_then_status, LeadScan(singular_noun.pattern), void_sentence, LeadScan(active_single.pattern),
+        before_tail, after_cue,
         any_attackers_total, any_negation, toll, toll_put, toll_status,
         frozenset(_norm(p) for p in raw["killed"]["victims_verbs"]), included_single, attack_subject,
-        pronoun_object, object_verbs, pronoun_of, being_killed, split_single, split_verbs,
+        pronoun_object, object_verbs, pronoun_of, being_killed, LeadScan(split_single.pattern), split_verbs,
         WordGate([p.pattern for p in hit_patterns], glued),
         WordGate([item["pattern"] for item in raw["negation"]]),
         WordGate([p.pattern for p in attackers_total], glued, status_words),
@@ -852,7 +853,14 @@ def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: f
         gender = lex.pronoun_of[m.group("noun")]
         return not gender or (pronoun in ("he", "him")) == (gender == "he")
 
+    # the spans of the figures found: a verb inside one (the status word of "17 people were
+    # killed") makes a victim whose span overlaps it, which ``free`` turns away (read first: most
+    # verbs are such)
+    spans = [(h.start, h.end) for h in found]
     for m in lex.singular.finditer(shadow) if lex.singular_gate.allows(sentence_words) else ():
+        verb = m.start()
+        if any(a <= verb < b for a, b in spans):
+            continue
         aux = _AUX_BEFORE.search(shadow, max(0, m.start() - 40), m.start())
         verb_start = aux.start() if aux else m.start()
         trig = _norm(m.group("trig"))
@@ -1058,7 +1066,9 @@ def _looks_like_name(text: str, start: int, end: int) -> bool:
 def _void_before(shadow: str, start: int) -> bool:
     """Whether a non-casualty context (``void``: "threatened to", "if", "could") ends the words
     just before ``start``."""
-    return _void_window(shadow[max(0, start - _lexicon().void_window):start])
+    lex = _lexicon()
+    window = shadow[max(0, start - lex.void_window):start]
+    return lex.void_gate.allows(word_set(window)) and lex.void.search(window) is not None
 
 
 def _void_window(window: str) -> bool:
@@ -1114,23 +1124,12 @@ def sentence_mentions(doc: Document, sentence: Sentence, incident: str) -> list[
 
 
 def _to_mention(doc: Document, sentence: Sentence, h: _Hit, incident: str) -> CasualtyMention:
-    return CasualtyMention(
-        article_id=doc.article_id,
-        status=h.status,
-        party=h.party,
-        value=h.value,
-        low=h.low,
-        high=h.high,
-        qualifier=h.qualifier,
-        incident=incident,
-        sentence=sentence.text,
-        start=sentence.start + h.start,
-        end=sentence.start + h.end,
-        sentence_index=sentence.index,
-        phrase=sentence.text[h.start:h.end],
-        role=h.role,
-        note=h.note,
-    )
+    # positional, in the order of CasualtyMention's fields (built for every hit: a keyword call
+    # costs more); derived_from is None
+    text, start = sentence.text, sentence.start
+    return CasualtyMention(doc.article_id, h.status, h.party, h.value, h.low, h.high, h.qualifier, incident,
+                           text, start + h.start, start + h.end, sentence.index, text[h.start:h.end],
+                           h.role, None, h.note)
 
 
 def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
@@ -1140,11 +1139,12 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
     negations: list[CasualtyMention] = []
     low_hits: dict[int, list[_Hit]] = {}  # the hits of each sentence read
     low = fold(doc.text)
+    letters = letters_only(low)
     lex = _lexicon()
     for sentence in doc.sentences:
         incident = scope.incident_of(sentence.index)
         # the sentence's words rule out most patterns before any is searched
-        words = word_set(low[sentence.start:sentence.end])
+        words = frozenset(letters[sentence.start:sentence.end].split())
         read = lex.status_gate.allows(words)
         if read:
             hits = _sentence_hits(sentence.text, words)
@@ -1156,8 +1156,9 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                     h.party = "attackers"
                 result.mentions.append(_to_mention(doc, sentence, h, incident))
             low_hits[sentence.index] = hits
-        for h in _negation_hits(sentence.text, words):
-            negations.append(_to_mention(doc, sentence, h, incident))
+        if not words.isdisjoint(lex.negation_words):  # one of them is in every negation
+            for h in _negation_hits(sentence.text, words):
+                negations.append(_to_mention(doc, sentence, h, incident))
         # the size of the attacking group is read in main-incident sentences that name a group
         # or an attack (_GROUP_HINT)
         # (a sentence read above has its numbers at hand: without one, no group size)
@@ -1347,14 +1348,25 @@ def compute_figures(
     checks: list[str] = []
     if not mentions and not group_sizes:
         return figures, checks
-    counted = _without_claims([m for m in mentions if m.value is not None and m.note not in ("negation", ALTERNATIVE)])
+    # one pass sorts the mentions: counts, other sources' figures, negations (the last one of a
+    # status or party is kept)
+    told: list[CasualtyMention] = []
+    negated: dict[str, CasualtyMention] = {}
+    # "no police officer was killed": that party's zero, where no figure of it is told
+    party_zeros: dict[str, CasualtyMention] = {}
     for m in mentions:
-        if m.note == ALTERNATIVE:
+        note = m.note
+        if note == "negation":
+            if m.party == "unspecified":
+                negated[m.status] = m
+            elif m.party in SIDES and m.status == "killed":
+                party_zeros[m.party] = m
+        elif note == ALTERNATIVE:
             checks.append(f"{m.status}: the same sentence also gives {m.value} ({m.phrase!r}), another "
                           "source's figure, not added")
-    negated = {m.status: m for m in mentions if m.note == "negation" and m.party == "unspecified"}
-    # "no police officer was killed": that party's zero, where no figure of it is told
-    party_zeros = {m.party: m for m in mentions if m.note == "negation" and m.party in SIDES and m.status == "killed"}
+        elif m.value is not None:
+            told.append(m)
+    counted = _without_claims(told)
     by_status: dict[str, list[CasualtyMention]] = {}
     for m in counted:
         if m.status == "released" and m.party == "attackers":
@@ -1439,7 +1451,7 @@ def compute_figures(
     # kidnapped_total and released_total are briefing fields, not gold-format ones (model.BRIEFING_FIELDS)
     for status, total_field in (("killed", "killed_total"), ("wounded", "wounded_total"),
                                 ("kidnapped", "kidnapped_total"), ("released", "released_total")):
-        parts = status_summary(status)
+        parts = status_summary(status) if status in by_status else {}
         if not parts and status not in negated and not (status == "killed" and party_zeros):
             continue  # nothing told of this status
         side_parts = [(p, parts[p]) for p in (*SIDES, "unspecified", "_one") if p in parts]
@@ -1511,7 +1523,7 @@ def compute_figures(
                         list(total.evidence), total.derivation,
                     )
 
-    captured = status_summary("captured")
+    captured = status_summary("captured") if "captured" in by_status else {}
     cap_ms = [x for p in ("attackers", "unspecified", "_total") if p in captured for x in captured[p][1]]
     cap_value = max((captured[p][0] for p in ("attackers", "unspecified", "_total") if p in captured), default=None)
     if cap_value is not None:
@@ -1521,7 +1533,7 @@ def compute_figures(
     if group_sizes:
         best = max(group_sizes, key=lambda m: m.value or 0)
         figures["attackers_total"] = _figure("attackers_total", [best], best.value or 0)
-    ka, ca, at = (figures.get(k) for k in ("killed_attackers", "captured_attackers", "attackers_total"))
+    ka, ca, at = figures.get("killed_attackers"), figures.get("captured_attackers"), figures.get("attackers_total")
     if ka is not None and ca is not None and ka.value and ca.value:
         accounted = (ka.value or 0) + (ca.value or 0)
         if at is None:
