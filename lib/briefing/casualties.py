@@ -22,6 +22,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from .incidents import IncidentScope
 from .model import MAIN, CasualtyMention, Evidence, Figure
@@ -74,6 +75,9 @@ class _Lexicon:
     persons: frozenset[str]
     number_first: re.Pattern[str]
     status_first: re.Pattern[str]
+    # the last word of every status word and gap of status_first: one of them is the word before
+    # the number of a match (None where a phrase has other characters than a-z and blanks)
+    status_first_ends: frozenset[str] | None
     singular: re.Pattern[str]
     link: re.Pattern[str]
     lead_link: re.Pattern[str]
@@ -294,7 +298,7 @@ def _lexicon() -> _Lexicon:
                     _POSSESSIVE_DEATH, split_single, pronoun_object, being_killed]
     return _Lexicon(
         after_status, before_status, singular_status, frozenset(person_only), party_of, persons,
-        number_first, status_first, singular, link, lead_link, including, as_were,
+        number_first, status_first, _last_words([*before_status, *raw["before_gaps"]]), singular, link, lead_link, including, as_were,
         pronoun_have, negations, attackers_total, void, int(contexts["window"]), void_after, and_status,
         noun_then_status, LeadScan(singular_noun.pattern), void_sentence, LeadScan(active_single.pattern),
         before_tail, after_cue,
@@ -316,6 +320,29 @@ def _lexicon() -> _Lexicon:
 
 
 _WORD = re.compile(r"[a-z][a-z’'\-]*")
+_PLAIN_PHRASE = re.compile(r"[a-z]+(?:\s+[a-z]+)*")
+
+
+def _last_words(phrases: list[str]) -> frozenset[str] | None:
+    """The last word of each of ``phrases`` (lower-cased), or None when one is not words of a-z."""
+    lowered = [p.lower().strip() for p in phrases]
+    if not all(_PLAIN_PHRASE.fullmatch(p) for p in lowered):
+        return None
+    return frozenset(p.split()[-1] for p in lowered)
+
+
+_AZ = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _word_ending_at(shadow: str, pos: int) -> str:
+    """The run of a-z right before the blanks before ``pos`` (and a comma after the run), within
+    60 characters: "killing 12", "killing, 12"; "" without blanks before ``pos``."""
+    if not shadow[pos - 1:pos].isspace():
+        return ""
+    head = shadow[max(0, pos - 60):pos].rstrip()
+    if head.endswith(","):
+        head = head[:-1]
+    return head[len(head.rstrip(_AZ)):]
 
 
 @lru_cache(maxsize=8192)
@@ -418,26 +445,37 @@ def _hit(n: NumberMention, status: str, party: str, start: int, end: int, role: 
     return _Hit(n, n.value, n.low, n.high, n.qualifier, status, party, role, start, end, note, kind)
 
 
+_START = attrgetter("start")
+
+
+def _accept(lex: _Lexicon, status: str, trig: str, np: str) -> tuple[str, bool] | None:
+    """The party of a figure's noun phrase ``np`` and whether it names people, or None where the
+    status word ``trig`` counts only people and the phrase names none."""
+    party, person = party_of_phrase(np)
+    # a status noun that names people counts them on its own: "took 12 hostages"
+    names_people = person or (not np.strip() and _norm(trig) in lex.party_of)
+    if (status, _norm(trig)) in lex.person_only and not names_people:
+        return None
+    return party, person
+
+
 def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hit]:
     """Casualty hits of one sentence (offsets into ``text``); ``words``: its word set, when the
     caller has it (``tokens.word_set`` of the lower-case sentence)."""
-    lex = _lexicon()
     if words is None:
         words = word_set(fold(text))
-    if not lex.status_gate.allows(words):
+    if not _lexicon().status_gate.allows(words):
         return []
+    return _gated_hits(text, words)
+
+
+def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
+    """:func:`_sentence_hits` of a sentence that passes ``status_gate``."""
+    lex = _lexicon()
     numbers = find_numbers(text, words)
     shadow, at = masked(text)
     hits: dict[int, _Hit] = {}
     extra: list[_Hit] = []
-
-    def accept(status: str, trig: str, np: str) -> tuple[str, bool] | None:
-        party, person = party_of_phrase(np)
-        # a status noun that names people counts them on its own: "took 12 hostages"
-        names_people = person or (not np.strip() and _norm(trig) in lex.party_of)
-        if (status, _norm(trig)) in lex.person_only and not names_people:
-            return None
-        return party, person
 
     used: list[int] = []  # where the status words of number-first hits start
     covered = 0  # numbers inside an accepted match ("17 people, including 15 assailants, were
@@ -468,7 +506,7 @@ def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hi
         np = m.group("np")
         if n.kind == "article":
             np = text[n.end:n.noun_end]
-        ok = accept(status, m.group("trig"), np)
+        ok = _accept(lex, status, m.group("trig"), np)
         if ok is None:
             continue
         party, person = ok
@@ -517,12 +555,14 @@ def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hi
     for n in at.values():
         if n.start in hits:
             continue
-        # the status word stands at most a few words before its number: search only there
+        # the status word stands at most a few words before its number: search only there, and
+        # only where the word before the number may end a status word or a gap
         m = None
-        for cand in lex.status_first.finditer(shadow, max(0, n.start - 60), min(len(shadow), n.end + 80)):
-            if cand.start("num") == n.start:
-                m = cand
-                break
+        if lex.status_first_ends is None or _word_ending_at(shadow, n.start) in lex.status_first_ends:
+            for cand in lex.status_first.finditer(shadow, max(0, n.start - 60), min(len(shadow), n.end + 80)):
+                if cand.start("num") == n.start:
+                    m = cand
+                    break
         if m is not None and m.start("trig") in used:
             continue
         if m is None:
@@ -536,7 +576,7 @@ def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hi
             continue
         status = lex.before_status[_norm(m.group("trig"))]
         np = m.group("np") if n.kind != "article" else text[n.end:n.noun_end]
-        ok = accept(status, m.group("trig"), np)
+        ok = _accept(lex, status, m.group("trig"), np)
         if ok is None:
             continue
         if lex.void_after.match(shadow[m.end("num"):]):
@@ -660,17 +700,19 @@ def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hi
     if "being" in shadow:
         extra.extend(_killed_subject(shadow, at, hits))
 
-    result = sorted([*hits.values(), *extra], key=lambda h: h.start)
+    result = sorted([*hits.values(), *extra], key=_START)
     # Another source's figure for the same people, set against the first in the same sentence
     # ("Nine soldiers were killed, residents said, contradicting the army's figure of four
     # dead"): an alternative, never added to it.
     for i, h in enumerate(result):
         if i == 0 or h.number is None or h.note:
             continue
-        first = next((x for x in result[:i] if x.status == h.status and x.number is not None and not x.note
-                      and (x.party == h.party or "unspecified" in (x.party, h.party))), None)
-        if first is not None and _ALTERNATIVE.search(shadow, first.end, h.start):
-            h.note = ALTERNATIVE
+        for first in result[:i]:
+            if first.status == h.status and first.number is not None and not first.note \
+                    and (first.party == h.party or "unspecified" in (first.party, h.party)):
+                if _ALTERNATIVE.search(shadow, first.end, h.start):
+                    h.note = ALTERNATIVE
+                break
 
     # Elliptic noun phrase: "15 terrorists were destroyed, five were taken prisoner".
     for i, h in enumerate(result):
@@ -824,6 +866,14 @@ def _killed_subject(shadow: str, at: dict[int, NumberMention], hits: dict[int, _
                  "one person", "being")]
 
 
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``pos`` lies in one of ``spans`` (a loop: cheaper than ``any`` of a generator)."""
+    for start, end in spans:
+        if start <= pos < end:
+            return True
+    return False
+
+
 def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: frozenset[bytes]) -> list[_Hit]:
     """Victims counted one by one from a name, title or pronoun, without a number: "the mayor
     was assassinated", "he died", "Romero's assassination", "the murder of Judge Perez",
@@ -858,8 +908,7 @@ def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: f
     # verbs are such)
     spans = [(h.start, h.end) for h in found]
     for m in lex.singular.finditer(shadow) if lex.singular_gate.allows(sentence_words) else ():
-        verb = m.start()
-        if any(a <= verb < b for a, b in spans):
+        if _inside(m.start(), spans):
             continue
         aux = _AUX_BEFORE.search(shadow, max(0, m.start() - 40), m.start())
         verb_start = aux.start() if aux else m.start()
@@ -1147,7 +1196,7 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
         words = frozenset(letters[sentence.start:sentence.end].split())
         read = lex.status_gate.allows(words)
         if read:
-            hits = _sentence_hits(sentence.text, words)
+            hits = _gated_hits(sentence.text, words)
             for h in hits:
                 if h.kind == "pronoun" and h.status == "killed" and sentence.index > 0 \
                         and _attacker_before(doc.sentences[sentence.index - 1].text,
@@ -1248,6 +1297,8 @@ def _figure(name: str, mentions: list[CasualtyMention], value: int, derivation: 
 def _per_party(mentions: list[CasualtyMention]) -> tuple[int, list[CasualtyMention]]:
     """A party's count: summed within a sentence, the largest sentence across sentences
     (the same deaths are usually repeated, not new)."""
+    if len(mentions) == 1 and mentions[0].note != "included in the total":
+        return mentions[0].value or 0, mentions  # the usual case: what the loop below returns
     by_sentence: dict[int, list[CasualtyMention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence_index, []).append(m)
@@ -1296,6 +1347,8 @@ def _without_claims(counted: list[CasualtyMention]) -> list[CasualtyMention]:
     """``counted`` without the figures of the group's own claim that another sentence of the
     document counts for the same status and party (or as a total) without claiming it: "X said
     its fighters had killed 30 soldiers" yields to "the army said 17 soldiers died"."""
+    if len(counted) < 2:
+        return counted  # no other figure to yield to
     sentences: dict[str, set[int]] = defaultdict(set)
     for m in counted:
         sentences[m.status].add(m.sentence_index)
@@ -1338,6 +1391,12 @@ def _near_parts(
         keep.append(i)
         last = index
     return [side_parts[i] for i in sorted(keep)]
+
+
+# the parties of the parts of a status, with the key of each side's whole count (inclusions too)
+_BY_PARTY = (("attackers", "by:attackers"), ("security", "by:security"), ("civilians", "by:civilians"),
+             ("unspecified", ""))
+_SIDE_KEYS = (*SIDES, "unspecified", "_one")  # the keys of a status's parts that add up
 
 
 def compute_figures(
@@ -1400,7 +1459,7 @@ def compute_figures(
                     ones.append(m)
             elif (m.value or 0) > 1:
                 numeric.append(m)
-        for party in (*SIDES, "unspecified"):
+        for party, by_party in _BY_PARTY:
             whole = whole_of.get(party)
             if whole is None:
                 continue
@@ -1409,8 +1468,8 @@ def compute_figures(
             pm = counted_of.get(party)
             if pm:
                 parts[party] = _per_party(pm)
-            if party != "unspecified":
-                parts["by:" + party] = _per_party(whole)
+            if by_party:
+                parts[by_party] = _per_party(whole)
         if ones and numeric:
             # a victim named apart from counted ones is usually one of them ("six Jesuits ...
             # Ellacuria was killed"); it adds only in the sentence that counts the others
@@ -1454,10 +1513,12 @@ def compute_figures(
         parts = status_summary(status) if status in by_status else {}
         if not parts and status not in negated and not (status == "killed" and party_zeros):
             continue  # nothing told of this status
-        side_parts = [(p, parts[p]) for p in (*SIDES, "unspecified", "_one") if p in parts]
-        side_parts = _near_parts(side_parts)
-        part_sum = sum(v for _, (v, _) in side_parts)
-        part_mentions = [m for _, (_, ms) in side_parts for m in ms]
+        side_parts = _near_parts([(p, parts[p]) for p in _SIDE_KEYS if p in parts])
+        part_sum = 0
+        part_mentions: list[CasualtyMention] = []
+        for _, (v, pms) in side_parts:
+            part_sum += v
+            part_mentions += pms
         victims_figure = None
         if "_total" in parts:
             value, ms = parts["_total"]
@@ -1495,10 +1556,10 @@ def compute_figures(
         elif status in negated:
             figures[total_field] = _figure(total_field, [negated[status]], 0)
         if status == "killed":
-            for party, name in (("attackers", "killed_attackers"), ("security", "killed_security"),
-                                ("civilians", "killed_civilians")):
-                if "by:" + party in parts:
-                    v, ms = parts["by:" + party]
+            for (party, by_party), name in zip(_BY_PARTY, ("killed_attackers", "killed_security",
+                                                          "killed_civilians")):
+                if by_party in parts:
+                    v, ms = parts[by_party]
                     figures[name] = _figure(name, ms, v)
                 elif party in party_zeros:
                     figures[name] = _figure(name, [party_zeros[party]], 0)
@@ -1525,7 +1586,8 @@ def compute_figures(
 
     captured = status_summary("captured") if "captured" in by_status else {}
     cap_ms = [x for p in ("attackers", "unspecified", "_total") if p in captured for x in captured[p][1]]
-    cap_value = max((captured[p][0] for p in ("attackers", "unspecified", "_total") if p in captured), default=None)
+    cap_value = max((captured[p][0] for p in ("attackers", "unspecified", "_total") if p in captured),
+                    default=None) if captured else None
     if cap_value is not None:
         best = [m for m in cap_ms if m.value == cap_value][:1] or cap_ms
         figures["captured_attackers"] = _figure("captured_attackers", best, cap_value)

@@ -289,12 +289,11 @@ class WordGate:
 
     def allows(self, words: frozenset[bytes]) -> bool:
         """False only when no pattern can match a text with these words."""
-        if self.always:
-            return True
+        # (called on every sentence by a dozen gates: the usual answers come first)
         if words.isdisjoint(self.first):
-            return False
-        if not words.isdisjoint(self.enough):
-            return True
+            return self.always  # (``first`` is empty for a gate always open)
+        if not self.several or not words.isdisjoint(self.enough):
+            return True  # without alternatives of several sets, ``enough`` is ``first``
         for sets in self.several:
             for needed in sets:
                 if words.isdisjoint(needed):
