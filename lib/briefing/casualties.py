@@ -75,8 +75,9 @@ class _Lexicon:
     persons: frozenset[str]
     number_first: re.Pattern[str]
     status_first: re.Pattern[str]
-    # the last word of every status word and gap of status_first: one of them is the word before
-    # the number of a match (None where a phrase has other characters than a-z and blanks)
+    # the last word of every status word and gap of status_first (and of before_tail): one of them
+    # is the word before the number of a match (None where a phrase has other characters than a-z
+    # and blanks)
     status_first_ends: frozenset[str] | None
     singular: re.Pattern[str]
     link: re.Pattern[str]
@@ -490,13 +491,14 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
         m = lex.number_first.match(shadow, n.start)  # anchored: every number gets its own try
         if m is None:
             continue
-        if lex.before_tail.search(shadow, max(0, n.start - 60), n.start):
+        if (lex.status_first_ends is None or _word_ending_at(shadow, n.start) in lex.status_first_ends) \
+                and lex.before_tail.search(shadow, max(0, n.start - 60), n.start):
             continue  # "killed at least 18 people ...": the number is the object of the verb before it
-        status = lex.after_status[_norm(m.group("trig"))]
+        trig = _norm(m.group("trig"))
+        status = lex.after_status[trig]
         rest = shadow[m.end():]
         if lex.void_after.match(rest):
             continue
-        trig = _norm(m.group("trig"))
         if _ACTIVE_AUX.match(m.group("aux")) and (trig.endswith("ed") or trig in lex.before_status) \
                 and _ACTIVE_OBJECT.match(rest) \
                 and not _NUMBER_THEN_STATUS.match(rest):
@@ -792,7 +794,7 @@ def _subsets_of_counts(shadow: str, at: dict[int, NumberMention], hits: dict[int
         if n is None or h.kind != "nf":
             continue
         whole = next((m for m in at.values() if n.end < m.start < h.end
-                      and _OF_THE_COUNT.fullmatch(shadow, n.end, m.start)), None)
+                      and _OF_THE_COUNT.fullmatch(shadow, n.end, m.start)), None) if len(at) > 1 else None
         if whole is None and h.status in ("kidnapped", "captured") and _PARTITIVE.match(shadow, n.end) \
                 and not _AUXILIARY.search(shadow, n.end, h.end):
             # "Twenty-three of the people abducted last week have been released": a part of those
