@@ -22,6 +22,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from .incidents import IncidentScope
 from .model import MAIN, CasualtyMention, Evidence, Figure
@@ -29,7 +30,7 @@ from .numbers import NumberMention, find_numbers, masked, suffix_letters
 from .numbers import shadow as _shadow  # the masking of number mentions (tests read it here)
 from .paths import load_data
 from .text import Document, Sentence, alternation, any_of, fold
-from .tokens import WordGate, word_set
+from .tokens import LeadScan, WordGate, letters_only, word_set
 
 ONE_NAMED = "one named victim"  # note of a victim counted from a name or title, without a number
 # note of a count that is the object of a verb of killing ("a gunman killed four people"): the
@@ -74,6 +75,10 @@ class _Lexicon:
     persons: frozenset[str]
     number_first: re.Pattern[str]
     status_first: re.Pattern[str]
+    # the last word of every status word and gap of status_first (and of before_tail): one of them
+    # is the word before the number of a match (None where a phrase has other characters than a-z
+    # and blanks)
+    status_first_ends: frozenset[str] | None
     singular: re.Pattern[str]
     link: re.Pattern[str]
     lead_link: re.Pattern[str]
@@ -87,9 +92,9 @@ class _Lexicon:
     void_after: re.Pattern[str]
     and_status: re.Pattern[str]
     noun_then_status: re.Pattern[str]  # "(12 hostages) were freed": a second status after a status noun
-    singular_noun: re.Pattern[str]
+    singular_noun: LeadScan
     void_sentence: re.Pattern[str]
-    active_single: re.Pattern[str]
+    active_single: LeadScan
     before_tail: re.Pattern[str]
     after_cue: re.Pattern[str]
     any_attackers_total: re.Pattern[str]  # matches where one of attackers_total matches
@@ -104,7 +109,7 @@ class _Lexicon:
     object_verbs: frozenset[str]  # "shot pron dead", "killed pron": the phrases pronoun_object may make
     pronoun_of: dict[str, str]  # attack-subject noun → "he" / "she" / "" (either)
     being_killed: re.Pattern[str]  # "... before being shot dead": the attack subject is killed
-    split_single: re.Pattern[str]  # "shot the gunman dead": groups verb, obj, tail
+    split_single: LeadScan  # "shot the gunman dead": groups verb, obj, tail
     split_verbs: frozenset[str]  # "shot obj dead": the phrases split_single may make
     # Word gates (tokens.WordGate), tested on a sentence's word set before its patterns are searched:
     status_gate: WordGate  # any hit of _sentence_hits
@@ -294,12 +299,13 @@ def _lexicon() -> _Lexicon:
                     _POSSESSIVE_DEATH, split_single, pronoun_object, being_killed]
     return _Lexicon(
         after_status, before_status, singular_status, frozenset(person_only), party_of, persons,
-        number_first, status_first, singular, link, lead_link, including, as_were,
+        number_first, status_first, _last_words([*before_status, *raw["before_gaps"]]), singular, link, lead_link, including, as_were,
         pronoun_have, negations, attackers_total, void, int(contexts["window"]), void_after, and_status,
-        noun_then_status, singular_noun, void_sentence, active_single, before_tail, after_cue,
+        noun_then_status, LeadScan(singular_noun.pattern), void_sentence, LeadScan(active_single.pattern),
+        before_tail, after_cue,
         any_attackers_total, any_negation, toll, toll_put, toll_status,
         frozenset(_norm(p) for p in raw["killed"]["victims_verbs"]), included_single, attack_subject,
-        pronoun_object, object_verbs, pronoun_of, being_killed, split_single, split_verbs,
+        pronoun_object, object_verbs, pronoun_of, being_killed, LeadScan(split_single.pattern), split_verbs,
         WordGate([p.pattern for p in hit_patterns], glued),
         WordGate([item["pattern"] for item in raw["negation"]]),
         WordGate([p.pattern for p in attackers_total], glued, status_words),
@@ -315,6 +321,29 @@ def _lexicon() -> _Lexicon:
 
 
 _WORD = re.compile(r"[a-z][a-z’'\-]*")
+_PLAIN_PHRASE = re.compile(r"[a-z]+(?:\s+[a-z]+)*")
+
+
+def _last_words(phrases: list[str]) -> frozenset[str] | None:
+    """The last word of each of ``phrases`` (lower-cased), or None when one is not words of a-z."""
+    lowered = [p.lower().strip() for p in phrases]
+    if not all(_PLAIN_PHRASE.fullmatch(p) for p in lowered):
+        return None
+    return frozenset(p.split()[-1] for p in lowered)
+
+
+_AZ = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _word_ending_at(shadow: str, pos: int) -> str:
+    """The run of a-z right before the blanks before ``pos`` (and a comma after the run), within
+    60 characters: "killing 12", "killing, 12"; "" without blanks before ``pos``."""
+    if not shadow[pos - 1:pos].isspace():
+        return ""
+    head = shadow[max(0, pos - 60):pos].rstrip()
+    if head.endswith(","):
+        head = head[:-1]
+    return head[len(head.rstrip(_AZ)):]
 
 
 @lru_cache(maxsize=8192)
@@ -417,26 +446,37 @@ def _hit(n: NumberMention, status: str, party: str, start: int, end: int, role: 
     return _Hit(n, n.value, n.low, n.high, n.qualifier, status, party, role, start, end, note, kind)
 
 
+_START = attrgetter("start")
+
+
+def _accept(lex: _Lexicon, status: str, trig: str, np: str) -> tuple[str, bool] | None:
+    """The party of a figure's noun phrase ``np`` and whether it names people, or None where the
+    status word ``trig`` counts only people and the phrase names none."""
+    party, person = party_of_phrase(np)
+    # a status noun that names people counts them on its own: "took 12 hostages"
+    names_people = person or (not np.strip() and _norm(trig) in lex.party_of)
+    if (status, _norm(trig)) in lex.person_only and not names_people:
+        return None
+    return party, person
+
+
 def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hit]:
     """Casualty hits of one sentence (offsets into ``text``); ``words``: its word set, when the
     caller has it (``tokens.word_set`` of the lower-case sentence)."""
-    lex = _lexicon()
     if words is None:
         words = word_set(fold(text))
-    if not lex.status_gate.allows(words):
+    if not _lexicon().status_gate.allows(words):
         return []
+    return _gated_hits(text, words)
+
+
+def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
+    """:func:`_sentence_hits` of a sentence that passes ``status_gate``."""
+    lex = _lexicon()
     numbers = find_numbers(text, words)
     shadow, at = masked(text)
     hits: dict[int, _Hit] = {}
     extra: list[_Hit] = []
-
-    def accept(status: str, trig: str, np: str) -> tuple[str, bool] | None:
-        party, person = party_of_phrase(np)
-        # a status noun that names people counts them on its own: "took 12 hostages"
-        names_people = person or (not np.strip() and _norm(trig) in lex.party_of)
-        if (status, _norm(trig)) in lex.person_only and not names_people:
-            return None
-        return party, person
 
     used: list[int] = []  # where the status words of number-first hits start
     covered = 0  # numbers inside an accepted match ("17 people, including 15 assailants, were
@@ -451,13 +491,14 @@ def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hi
         m = lex.number_first.match(shadow, n.start)  # anchored: every number gets its own try
         if m is None:
             continue
-        if lex.before_tail.search(shadow, max(0, n.start - 60), n.start):
+        if (lex.status_first_ends is None or _word_ending_at(shadow, n.start) in lex.status_first_ends) \
+                and lex.before_tail.search(shadow, max(0, n.start - 60), n.start):
             continue  # "killed at least 18 people ...": the number is the object of the verb before it
-        status = lex.after_status[_norm(m.group("trig"))]
+        trig = _norm(m.group("trig"))
+        status = lex.after_status[trig]
         rest = shadow[m.end():]
         if lex.void_after.match(rest):
             continue
-        trig = _norm(m.group("trig"))
         if _ACTIVE_AUX.match(m.group("aux")) and (trig.endswith("ed") or trig in lex.before_status) \
                 and _ACTIVE_OBJECT.match(rest) \
                 and not _NUMBER_THEN_STATUS.match(rest):
@@ -467,7 +508,7 @@ def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hi
         np = m.group("np")
         if n.kind == "article":
             np = text[n.end:n.noun_end]
-        ok = accept(status, m.group("trig"), np)
+        ok = _accept(lex, status, m.group("trig"), np)
         if ok is None:
             continue
         party, person = ok
@@ -516,12 +557,14 @@ def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hi
     for n in at.values():
         if n.start in hits:
             continue
-        # the status word stands at most a few words before its number: search only there
+        # the status word stands at most a few words before its number: search only there, and
+        # only where the word before the number may end a status word or a gap
         m = None
-        for cand in lex.status_first.finditer(shadow, max(0, n.start - 60), min(len(shadow), n.end + 80)):
-            if cand.start("num") == n.start:
-                m = cand
-                break
+        if lex.status_first_ends is None or _word_ending_at(shadow, n.start) in lex.status_first_ends:
+            for cand in lex.status_first.finditer(shadow, max(0, n.start - 60), min(len(shadow), n.end + 80)):
+                if cand.start("num") == n.start:
+                    m = cand
+                    break
         if m is not None and m.start("trig") in used:
             continue
         if m is None:
@@ -535,7 +578,7 @@ def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hi
             continue
         status = lex.before_status[_norm(m.group("trig"))]
         np = m.group("np") if n.kind != "article" else text[n.end:n.noun_end]
-        ok = accept(status, m.group("trig"), np)
+        ok = _accept(lex, status, m.group("trig"), np)
         if ok is None:
             continue
         if lex.void_after.match(shadow[m.end("num"):]):
@@ -659,17 +702,19 @@ def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hi
     if "being" in shadow:
         extra.extend(_killed_subject(shadow, at, hits))
 
-    result = sorted([*hits.values(), *extra], key=lambda h: h.start)
+    result = sorted([*hits.values(), *extra], key=_START)
     # Another source's figure for the same people, set against the first in the same sentence
     # ("Nine soldiers were killed, residents said, contradicting the army's figure of four
     # dead"): an alternative, never added to it.
     for i, h in enumerate(result):
         if i == 0 or h.number is None or h.note:
             continue
-        first = next((x for x in result[:i] if x.status == h.status and x.number is not None and not x.note
-                      and (x.party == h.party or "unspecified" in (x.party, h.party))), None)
-        if first is not None and _ALTERNATIVE.search(shadow, first.end, h.start):
-            h.note = ALTERNATIVE
+        for first in result[:i]:
+            if first.status == h.status and first.number is not None and not first.note \
+                    and (first.party == h.party or "unspecified" in (first.party, h.party)):
+                if _ALTERNATIVE.search(shadow, first.end, h.start):
+                    h.note = ALTERNATIVE
+                break
 
     # Elliptic noun phrase: "15 terrorists were destroyed, five were taken prisoner".
     for i, h in enumerate(result):
@@ -749,7 +794,7 @@ def _subsets_of_counts(shadow: str, at: dict[int, NumberMention], hits: dict[int
         if n is None or h.kind != "nf":
             continue
         whole = next((m for m in at.values() if n.end < m.start < h.end
-                      and _OF_THE_COUNT.fullmatch(shadow, n.end, m.start)), None)
+                      and _OF_THE_COUNT.fullmatch(shadow, n.end, m.start)), None) if len(at) > 1 else None
         if whole is None and h.status in ("kidnapped", "captured") and _PARTITIVE.match(shadow, n.end) \
                 and not _AUXILIARY.search(shadow, n.end, h.end):
             # "Twenty-three of the people abducted last week have been released": a part of those
@@ -823,6 +868,14 @@ def _killed_subject(shadow: str, at: dict[int, NumberMention], hits: dict[int, _
                  "one person", "being")]
 
 
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``pos`` lies in one of ``spans`` (a loop: cheaper than ``any`` of a generator)."""
+    for start, end in spans:
+        if start <= pos < end:
+            return True
+    return False
+
+
 def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: frozenset[bytes]) -> list[_Hit]:
     """Victims counted one by one from a name, title or pronoun, without a number: "the mayor
     was assassinated", "he died", "Romero's assassination", "the murder of Judge Perez",
@@ -852,7 +905,13 @@ def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: f
         gender = lex.pronoun_of[m.group("noun")]
         return not gender or (pronoun in ("he", "him")) == (gender == "he")
 
+    # the spans of the figures found: a verb inside one (the status word of "17 people were
+    # killed") makes a victim whose span overlaps it, which ``free`` turns away (read first: most
+    # verbs are such)
+    spans = [(h.start, h.end) for h in found]
     for m in lex.singular.finditer(shadow) if lex.singular_gate.allows(sentence_words) else ():
+        if _inside(m.start(), spans):
+            continue
         aux = _AUX_BEFORE.search(shadow, max(0, m.start() - 40), m.start())
         verb_start = aux.start() if aux else m.start()
         trig = _norm(m.group("trig"))
@@ -1058,7 +1117,9 @@ def _looks_like_name(text: str, start: int, end: int) -> bool:
 def _void_before(shadow: str, start: int) -> bool:
     """Whether a non-casualty context (``void``: "threatened to", "if", "could") ends the words
     just before ``start``."""
-    return _void_window(shadow[max(0, start - _lexicon().void_window):start])
+    lex = _lexicon()
+    window = shadow[max(0, start - lex.void_window):start]
+    return lex.void_gate.allows(word_set(window)) and lex.void.search(window) is not None
 
 
 def _void_window(window: str) -> bool:
@@ -1114,23 +1175,12 @@ def sentence_mentions(doc: Document, sentence: Sentence, incident: str) -> list[
 
 
 def _to_mention(doc: Document, sentence: Sentence, h: _Hit, incident: str) -> CasualtyMention:
-    return CasualtyMention(
-        article_id=doc.article_id,
-        status=h.status,
-        party=h.party,
-        value=h.value,
-        low=h.low,
-        high=h.high,
-        qualifier=h.qualifier,
-        incident=incident,
-        sentence=sentence.text,
-        start=sentence.start + h.start,
-        end=sentence.start + h.end,
-        sentence_index=sentence.index,
-        phrase=sentence.text[h.start:h.end],
-        role=h.role,
-        note=h.note,
-    )
+    # positional, in the order of CasualtyMention's fields (built for every hit: a keyword call
+    # costs more); derived_from is None
+    text, start = sentence.text, sentence.start
+    return CasualtyMention(doc.article_id, h.status, h.party, h.value, h.low, h.high, h.qualifier, incident,
+                           text, start + h.start, start + h.end, sentence.index, text[h.start:h.end],
+                           h.role, None, h.note)
 
 
 def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
@@ -1140,14 +1190,15 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
     negations: list[CasualtyMention] = []
     low_hits: dict[int, list[_Hit]] = {}  # the hits of each sentence read
     low = fold(doc.text)
+    letters = letters_only(low)
     lex = _lexicon()
     for sentence in doc.sentences:
         incident = scope.incident_of(sentence.index)
         # the sentence's words rule out most patterns before any is searched
-        words = word_set(low[sentence.start:sentence.end])
+        words = frozenset(letters[sentence.start:sentence.end].split())
         read = lex.status_gate.allows(words)
         if read:
-            hits = _sentence_hits(sentence.text, words)
+            hits = _gated_hits(sentence.text, words)
             for h in hits:
                 if h.kind == "pronoun" and h.status == "killed" and sentence.index > 0 \
                         and _attacker_before(doc.sentences[sentence.index - 1].text,
@@ -1156,8 +1207,9 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                     h.party = "attackers"
                 result.mentions.append(_to_mention(doc, sentence, h, incident))
             low_hits[sentence.index] = hits
-        for h in _negation_hits(sentence.text, words):
-            negations.append(_to_mention(doc, sentence, h, incident))
+        if not words.isdisjoint(lex.negation_words):  # one of them is in every negation
+            for h in _negation_hits(sentence.text, words):
+                negations.append(_to_mention(doc, sentence, h, incident))
         # the size of the attacking group is read in main-incident sentences that name a group
         # or an attack (_GROUP_HINT)
         # (a sentence read above has its numbers at hand: without one, no group size)
@@ -1247,6 +1299,8 @@ def _figure(name: str, mentions: list[CasualtyMention], value: int, derivation: 
 def _per_party(mentions: list[CasualtyMention]) -> tuple[int, list[CasualtyMention]]:
     """A party's count: summed within a sentence, the largest sentence across sentences
     (the same deaths are usually repeated, not new)."""
+    if len(mentions) == 1 and mentions[0].note != "included in the total":
+        return mentions[0].value or 0, mentions  # the usual case: what the loop below returns
     by_sentence: dict[int, list[CasualtyMention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence_index, []).append(m)
@@ -1300,6 +1354,8 @@ def _without_claims(counted: list[CasualtyMention]) -> list[CasualtyMention]:
     """``counted`` without the figures of the group's own claim that another figure of the
     document counts for the same status and party (or as a total) without claiming it: "X said
     its fighters had killed 30 soldiers" yields to "the army said 17 soldiers died"."""
+    if len(counted) < 2:
+        return counted  # no other figure to yield to
     sentences: dict[str, set[int]] = defaultdict(set)
     for m in counted:
         sentences[m.status].add(m.sentence_index)
@@ -1353,6 +1409,10 @@ def _near_parts(
 # How a check names the one part that exceeds a stated total.
 _PART_WORDS = {"attackers": "the attackers", "security": "the security forces", "civilians": "the civilians",
                "unspecified": "the people counted apart", "_one": "the victims named one by one"}
+# the parties of the parts of a status, with the key of each side's whole count (inclusions too)
+_BY_PARTY = (("attackers", "by:attackers"), ("security", "by:security"), ("civilians", "by:civilians"),
+             ("unspecified", ""))
+_SIDE_KEYS = (*SIDES, "unspecified", "_one")  # the keys of a status's parts that add up
 
 
 def compute_figures(
@@ -1363,14 +1423,25 @@ def compute_figures(
     checks: list[str] = []
     if not mentions and not group_sizes:
         return figures, checks
-    counted = _without_claims([m for m in mentions if m.value is not None and m.note not in ("negation", ALTERNATIVE)])
+    # one pass sorts the mentions: counts, other sources' figures, negations (the last one of a
+    # status or party is kept)
+    told: list[CasualtyMention] = []
+    negated: dict[str, CasualtyMention] = {}
+    # "no police officer was killed": that party's zero, where no figure of it is told
+    party_zeros: dict[str, CasualtyMention] = {}
     for m in mentions:
-        if m.note == ALTERNATIVE:
+        note = m.note
+        if note == "negation":
+            if m.party == "unspecified":
+                negated[m.status] = m
+            elif m.party in SIDES and m.status == "killed":
+                party_zeros[m.party] = m
+        elif note == ALTERNATIVE:
             checks.append(f"{m.status}: the same sentence also gives {m.value} ({m.phrase!r}), another "
                           "source's figure, not added")
-    negated = {m.status: m for m in mentions if m.note == "negation" and m.party == "unspecified"}
-    # "no police officer was killed": that party's zero, where no figure of it is told
-    party_zeros = {m.party: m for m in mentions if m.note == "negation" and m.party in SIDES and m.status == "killed"}
+        elif m.value is not None:
+            told.append(m)
+    counted = _without_claims(told)
     by_status: dict[str, list[CasualtyMention]] = {}
     for m in counted:
         if m.status == "released" and m.party == "attackers":
@@ -1404,7 +1475,7 @@ def compute_figures(
                     ones.append(m)
             elif (m.value or 0) > 1:
                 numeric.append(m)
-        for party in (*SIDES, "unspecified"):
+        for party, by_party in _BY_PARTY:
             whole = whole_of.get(party)
             if whole is None:
                 continue
@@ -1413,8 +1484,8 @@ def compute_figures(
             pm = counted_of.get(party)
             if pm:
                 parts[party] = _per_party(pm)
-            if party != "unspecified":
-                parts["by:" + party] = _per_party(whole)
+            if by_party:
+                parts[by_party] = _per_party(whole)
         if ones and numeric:
             # a victim named apart from counted ones is usually one of them ("six Jesuits ...
             # Ellacuria was killed"); it adds only in the sentence that counts the others
@@ -1460,13 +1531,15 @@ def compute_figures(
     # kidnapped_total and released_total are briefing fields, not gold-format ones (model.BRIEFING_FIELDS)
     for status, total_field in (("killed", "killed_total"), ("wounded", "wounded_total"),
                                 ("kidnapped", "kidnapped_total"), ("released", "released_total")):
-        parts = status_summary(status)
+        parts = status_summary(status) if status in by_status else {}
         if not parts and status not in negated and not (status == "killed" and party_zeros):
             continue  # nothing told of this status
-        side_parts = [(p, parts[p]) for p in (*SIDES, "unspecified", "_one") if p in parts]
-        side_parts = _near_parts(side_parts)
-        part_sum = sum(v for _, (v, _) in side_parts)
-        part_mentions = [m for _, (_, ms) in side_parts for m in ms]
+        side_parts = _near_parts([(p, parts[p]) for p in _SIDE_KEYS if p in parts])
+        part_sum = 0
+        part_mentions: list[CasualtyMention] = []
+        for _, (v, pms) in side_parts:
+            part_sum += v
+            part_mentions += pms
         victims_figure = None
         if "_total" in parts:
             value, ms = parts["_total"]
@@ -1504,10 +1577,10 @@ def compute_figures(
         elif status in negated:
             figures[total_field] = _figure(total_field, [negated[status]], 0)
         if status == "killed":
-            for party, name in (("attackers", "killed_attackers"), ("security", "killed_security"),
-                                ("civilians", "killed_civilians")):
-                if "by:" + party in parts:
-                    v, ms = parts["by:" + party]
+            for (party, by_party), name in zip(_BY_PARTY, ("killed_attackers", "killed_security",
+                                                          "killed_civilians")):
+                if by_party in parts:
+                    v, ms = parts[by_party]
                     figures[name] = _figure(name, ms, v)
                 elif party in party_zeros:
                     figures[name] = _figure(name, [party_zeros[party]], 0)
@@ -1532,9 +1605,10 @@ def compute_figures(
                         list(total.evidence), total.derivation,
                     )
 
-    captured = status_summary("captured")
+    captured = status_summary("captured") if "captured" in by_status else {}
     cap_ms = [x for p in ("attackers", "unspecified", "_total") if p in captured for x in captured[p][1]]
-    cap_value = max((captured[p][0] for p in ("attackers", "unspecified", "_total") if p in captured), default=None)
+    cap_value = max((captured[p][0] for p in ("attackers", "unspecified", "_total") if p in captured),
+                    default=None) if captured else None
     if cap_value is not None:
         best = [m for m in cap_ms if m.value == cap_value][:1] or cap_ms
         figures["captured_attackers"] = _figure("captured_attackers", best, cap_value)
@@ -1542,7 +1616,7 @@ def compute_figures(
     if group_sizes:
         best = max(group_sizes, key=lambda m: m.value or 0)
         figures["attackers_total"] = _figure("attackers_total", [best], best.value or 0)
-    ka, ca, at = (figures.get(k) for k in ("killed_attackers", "captured_attackers", "attackers_total"))
+    ka, ca, at = figures.get("killed_attackers"), figures.get("captured_attackers"), figures.get("attackers_total")
     if ka is not None and ca is not None and ka.value and ca.value:
         accounted = (ka.value or 0) + (ca.value or 0)
         if at is None:

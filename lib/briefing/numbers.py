@@ -361,8 +361,9 @@ def _read(sentence: str, words: frozenset[bytes] | None) -> tuple[tuple[NumberMe
     if entry is None:
         if len(_RECENT) >= _RECENT_SIZE:
             _RECENT.clear()
-        found = _find_numbers(sentence, words)
-        entry = _RECENT[sentence] = (tuple(found), *shadow(sentence, found))
+        low = fold(sentence)  # read by both steps
+        found = _find_numbers(sentence, words, low)
+        entry = _RECENT[sentence] = (tuple(found), *_shadow(low, found))
     return entry
 
 
@@ -384,7 +385,11 @@ def shadow(sentence: str, numbers: list[NumberMention]) -> tuple[str, dict[int, 
     """The lower-case "shadow" of ``sentence``: each countable number of ``numbers`` (with a value,
     or vague) becomes ``#`` characters of the same length, so offsets stay valid; and the map from
     the start of each masked mention to the mention."""
-    low = fold(sentence)
+    return _shadow(fold(sentence), numbers)
+
+
+def _shadow(low: str, numbers: list[NumberMention]) -> tuple[str, dict[int, NumberMention]]:
+    """:func:`shadow` of the sentence whose fold is ``low``."""
     at: dict[int, NumberMention] = {}
     spans: list[tuple[int, int]] = []
     for n in numbers:
@@ -412,10 +417,12 @@ def _may_start(text: str, pos: int, words: tuple[str, ...]) -> bool:
     return text.startswith(words, pos + 1) or text[pos + 1:pos + 2].isspace()
 
 
-def _find_numbers(sentence: str, words: frozenset[bytes] | None = None) -> list[NumberMention]:
+def _find_numbers(sentence: str, words: frozenset[bytes] | None = None,
+                  folded: str | None = None) -> list[NumberMention]:
+    """:func:`find_numbers` (``folded``: the sentence's fold, when the caller has it)."""
     g = _grammar()
     original = sentence
-    sentence = fold(sentence)  # patterns are lower-case; offsets are unchanged
+    sentence = fold(sentence) if folded is None else folded  # patterns are lower-case; offsets are unchanged
     if words is not None and sentence.isascii() and "_" not in sentence:
         # In lower-case ASCII without "_" the word characters are a-z and digits: a word of the
         # pre-filter matches where it is among the words (``words`` is the fold's word set), and
@@ -432,6 +439,11 @@ def _find_numbers(sentence: str, words: frozenset[bytes] | None = None) -> list[
     if words is not None and words.isdisjoint(g.number_words) \
             and (sentence.isascii() or not _OTHER_DIGIT.search(sentence)):
         number = g.digits_only
+    # the grammar's parts read for every number, as locals
+    blank_then, follow_marks, qual_before, qual_ends, qualifiers = (
+        g.blank_then, g.follow_marks, g.qual_before, g.qual_ends, g.qualifiers)
+    range_prefix, range_tail, suffix_after, suffix_first, suffix_words = (
+        g.range_prefix, g.range_tail, g.suffix_after, g.suffix_first, g.suffix_words)
     for m in number.finditer(sentence):
         start = num_start = m.start()
         if start < consumed:
@@ -441,27 +453,27 @@ def _find_numbers(sentence: str, words: frozenset[bytes] | None = None) -> list[
         b = None
         lead = sentence[start - 30 if start > 30 else 0:start]  # the text before, read three times
         head = lead.rstrip()
-        pre = g.range_prefix.search(sentence, start - 10 if start > 10 else 0, start) \
+        pre = range_prefix.search(sentence, start - 10 if start > 10 else 0, start) \
             if head.endswith(_RANGE_OPENERS) else None
         follow = sentence[num_end:num_end + 2]
         # Most numbers are followed by a blank and a word, or by punctuation, where no range
         # partner or suffix can start ("" is in every string: the end of the text is not quiet).
         if follow[:1].isspace():
-            quiet = follow[1:] not in g.blank_then and not follow[1:].isspace()
+            quiet = follow[1:] not in blank_then and not follow[1:].isspace()
         else:
-            quiet = follow[:1] not in g.follow_marks
+            quiet = follow[:1] not in follow_marks
         tail = None
         if pre:
-            tail = g.range_tail[pre.group("pre")].match(sentence, num_end)
+            tail = range_tail[pre.group("pre")].match(sentence, num_end)
             if tail:
                 start = pre.start()
         if tail is None and not quiet:
             if _may_start(sentence, num_end, _RANGE_WORDS):
-                tail = g.range_tail[""].match(sentence, num_end)
+                tail = range_tail[""].match(sentence, num_end)
             if tail is None and a[:1].isdigit() and (
                 sentence[num_end:num_end + 1] in _DASHES or _may_start(sentence, num_end, _DASHES)
             ):
-                tail = g.range_tail["-"].match(sentence, num_end)
+                tail = range_tail["-"].match(sentence, num_end)
                 if tail is not None:
                     lo, hi = word_value(a), word_value(tail.group("b"))
                     if lo is not None and hi is not None and hi <= lo:
@@ -487,10 +499,10 @@ def _find_numbers(sentence: str, words: frozenset[bytes] | None = None) -> list[
         q = None
         if start and sentence[start - 1].isspace():
             before = head if start == num_start else sentence[max(0, start - 30):start].rstrip()
-            if before.endswith(g.qual_ends):
-                q = g.qual_before.search(sentence, max(0, start - 30), start)
+            if before.endswith(qual_ends):
+                q = qual_before.search(sentence, max(0, start - 30), start)
         if q:
-            qualifier = g.qualifiers.get(_SPACES.sub(" ", q.group("qual")), qualifier)
+            qualifier = qualifiers.get(_SPACES.sub(" ", q.group("qual")), qualifier)
             start = q.start()
         if kind in ("words", "phrase") and (sentence.startswith(" (", end) or sentence.startswith("(", end)):
             # "six (6) persons", "twenty-three (23)": the figure in digits repeats the words
@@ -500,9 +512,9 @@ def _find_numbers(sentence: str, words: frozenset[bytes] | None = None) -> list[
                 quiet = False
         nxt = sentence[end:end + 1]
         if (tail is not None or not quiet) and (
-            nxt in g.suffix_first and nxt or _may_start(sentence, end, g.suffix_words)
+            nxt in suffix_first and nxt or _may_start(sentence, end, suffix_words)
         ):
-            suf = g.suffix_after.match(sentence, end)
+            suf = suffix_after.match(sentence, end)
             if suf:
                 qualifier = "at_least"
                 end = suf.end()

@@ -12,7 +12,9 @@ fails; it never turns one away where the pattern matches.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Iterator
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
@@ -31,6 +33,13 @@ _FREQUENT = frozenset(
 def word_set(text: str) -> frozenset[bytes]:
     """The maximal runs of a-z in ``text`` (lower-case), as bytes."""
     return frozenset(text.encode("ascii", "replace").translate(_LETTERS_ONLY).split())
+
+
+def letters_only(text: str) -> bytes:
+    """``text`` (lower-case) as bytes, one per character, every one but a-z a space: the
+    :func:`word_set` of ``text[start:end]`` is ``frozenset(letters_only(text)[start:end].split())``
+    (a document's sentences are read off one conversion)."""
+    return text.encode("ascii", "replace").translate(_LETTERS_ONLY)
 
 
 def _class_has_letter(items: list) -> bool:
@@ -280,12 +289,11 @@ class WordGate:
 
     def allows(self, words: frozenset[bytes]) -> bool:
         """False only when no pattern can match a text with these words."""
-        if self.always:
-            return True
+        # (called on every sentence by a dozen gates: the usual answers come first)
         if words.isdisjoint(self.first):
-            return False
-        if not words.isdisjoint(self.enough):
-            return True
+            return self.always  # (``first`` is empty for a gate always open)
+        if not self.several or not words.isdisjoint(self.enough):
+            return True  # without alternatives of several sets, ``enough`` is ``first``
         for sets in self.several:
             for needed in sets:
                 if words.isdisjoint(needed):
@@ -293,3 +301,66 @@ class WordGate:
             else:
                 return True
         return False
+
+
+
+def _lead_assertion(pattern: str) -> int:
+    """The length of the text of ``pattern``'s leading word boundary or look-behind, when the
+    rest of the pattern is everything else (no "|" at the top) and never matches empty; else 0."""
+    try:
+        whole = _parser.parse(pattern)
+    except re.error:
+        return 0
+    if not whole.data:
+        return 0
+    op, av = whole.data[0]
+    if not ((op is sre.AT and av is sre.AT_BOUNDARY) or (op in (sre.ASSERT, sre.ASSERT_NOT) and av[0] == -1)):
+        return 0
+    first = repr([whole.data[0]])
+    for end in range(2, len(pattern)):
+        try:
+            head = _parser.parse(pattern[:end])
+        except re.error:
+            continue
+        if repr(head.data) != first:
+            continue
+        rest = _parser.parse(pattern[end:])
+        if repr(rest.data) == repr(whole.data[1:]) and rest.getwidth()[0] > 0:
+            return end
+        return 0
+    return 0
+
+
+class LeadScan:
+    r"""Matches of a pattern that opens with a word boundary or a look-behind (``X``,
+    ``(?<![\w#])X``), found by searching ``X`` and testing the assertion where a match starts: the
+    same matches, since ``X`` matches at a position or not whatever the assertion. Python's ``re``
+    runs its matcher at every position of a pattern that opens with an assertion; an ``X`` that
+    opens with an alternation of words is skipped to in C. Patterns of another shape are searched
+    as they are. (``incidents._BoundedScan`` does the same for the date patterns.)"""
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = re.compile(pattern)
+        cut = _lead_assertion(pattern)
+        self._lead: re.Pattern[str] | None = re.compile(pattern[:cut]) if cut else None
+        self._rest: re.Pattern[str] | None = re.compile(pattern[cut:]) if cut else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """The matches of ``self.pattern.finditer(text, pos, endpos)``, in order."""
+        if endpos is None:
+            endpos = len(text)
+        rest, lead = self._rest, self._lead
+        if rest is None or lead is None:
+            yield from self.pattern.finditer(text, pos, endpos)
+            return
+        search, holds = rest.search, lead.match
+        while (m := search(text, pos, endpos)) is not None:
+            if holds(text, m.start()):
+                yield m
+                pos = m.end()
+            else:
+                pos = m.start() + 1
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """``self.pattern.search(text, pos, endpos)``."""
+        return next(self.finditer(text, pos, endpos), None)
