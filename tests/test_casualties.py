@@ -831,6 +831,9 @@ def test_a_part_of_a_counted_whole_is_read_as_a_part() -> None:
     ("Troops rescued 15 villagers from the camp, the army said.", None, 15),
     ("Seven aid workers were released unharmed after three weeks in captivity.", None, 7),
     ("Gunmen abducted 40 pupils; two of them escaped the next day.", 40, None),
+    # the people freed named by a status noun of their own ("hostages", "kidnapped victims")
+    ("Troops rescued 12 hostages near the border on Monday.", None, 12),
+    ("The agencies have rescued twenty-three (23) kidnapped victims, the government said.", None, 23),
     # a part of those taken, told as "the remaining N hostages", is no second total
     ("Gunmen seized 12 workers. Five workers were freed on Monday; the remaining seven hostages escaped.", 12, 5),
 ])

@@ -578,12 +578,19 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
             continue
         status = lex.before_status[_norm(m.group("trig"))]
         np = m.group("np") if n.kind != "article" else text[n.end:n.noun_end]
+        end_np = m.end()
+        if not np.strip() and status == "released":
+            # "rescued 12 hostages": the noun is a status word of its own (the taken), which the
+            # noun phrase leaves out; it names the people freed
+            noun = _STATUS_NOUN.match(shadow, m.end("num"))
+            if noun is not None and _norm(noun.group(1)) in lex.party_of:
+                np, end_np = noun.group(0), noun.end()
         ok = _accept(lex, status, m.group("trig"), np)
         if ok is None:
             continue
         if lex.void_after.match(shadow[m.end("num"):]):
             continue
-        end = m.end() if ok[1] else m.end("num")  # the noun phrase only when it names people
+        end = end_np if ok[1] else m.end("num")  # the noun phrase only when it names people
         hits[n.start] = _hit(n, status, ok[0], m.start(), end, kind="sf")
         hits[n.start].trig = m.group("trig")
 
@@ -755,6 +762,8 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
     return result
 
 
+# the word after a number: "12 hostages", "five captives"
+_STATUS_NOUN = re.compile(r"\s+(?:kidnapped\s+|abducted\s+)?([a-z’'\-]+)")
 # the subject's noun phrase opens with "no": "no (police) officer was killed"
 _NO_DETERMINER = re.compile(r"\b(?:no|not a single|not one)\s+(?:[a-z’'\-]+\s+){0,2}$")
 _MORE_AFTER = re.compile(r"\s+(?:more|further|additional)\s+(?!than\b)")
