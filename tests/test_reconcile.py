@@ -74,6 +74,13 @@ def used(*ids_dates: tuple[str, str | None]) -> pd.DataFrame:
     return table(*((a, p, "used", None) for a, p in ids_dates))
 
 
+def published_by(outlet: str, article_id: str, published: str) -> pd.DataFrame:
+    """The article table of one used article from ``outlet``."""
+    articles = used((article_id, published))
+    articles.loc[0, "outlet"] = outlet
+    return articles
+
+
 # ----------------------------------------------------------------------------- the seeds
 
 S000_TOTAL = ("At least 17 people were killed on Wednesday when militants said to be members of "
@@ -616,8 +623,7 @@ def test_an_authoritys_own_release_speaks_as_the_authority() -> None:
     assert outlet_kind("Army Times") == ("unknown", None)
     assert outlet_kind("Associated Press") == ("unknown", None)
     assert outlet_kind("Varno State Government Press Office") == ("official", None)
-    articles = used(("a", "2020-01-02"))
-    articles.loc[0, "outlet"] = "Plateau State Police Command"
+    articles = published_by("Plateau State Police Command", "a", "2020-01-02")
     d = doc("a", "2020-01-02", [fig("a", "killed_total", 6, "Six people lost their lives.")])
     (sv,) = reconcile(articles, [d]).fields["killed_total"].per_source
     assert (sv.kind, sv.body) == ("official", "police")
@@ -626,8 +632,7 @@ def test_an_authoritys_own_release_speaks_as_the_authority() -> None:
 def test_the_groups_own_statement_is_its_claim() -> None:
     sentence = "The mujahideen of Al-Shabaab detonated a device on the convoy."
     d = doc("a", "2020-01-01", attributions=[stmt("a", "Al-Shabaab", "possible", "", sentence)])
-    articles = used(("a", "2020-01-01"))
-    articles.loc[0, "outlet"] = "al-Shabaab (claim)"
+    articles = published_by("al-Shabaab (claim)", "a", "2020-01-01")
     j = reconcile(articles, [d]).attribution
     assert [(r["group"], r["stance"], r["by"]) for r in j.per_source] == [
         ("Al-Shabaab", "claimed", "the group (its own statement)")]
@@ -640,8 +645,7 @@ def test_the_groups_own_statement_is_its_claim() -> None:
 def test_an_authoritys_release_attributes_in_its_own_name() -> None:
     sentence = "The Government condemns the attack by the Red Hand on Varno."
     d = doc("a", "2020-01-01", attributions=[stmt("a", "Red Hand", "reported", "the author", sentence)])
-    articles = used(("a", "2020-01-01"))
-    articles.loc[0, "outlet"] = "Varno State Government Press Office"
+    articles = published_by("Varno State Government Press Office", "a", "2020-01-01")
     j = reconcile(articles, [d]).attribution
     assert [(r["stance"], r["by"]) for r in j.per_source] == [
         ("attributed", "Varno State Government Press Office")]

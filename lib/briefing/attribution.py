@@ -845,7 +845,7 @@ def issuer_of(doc: Document, caps: bool) -> tuple[str, str] | None:
 def issuer_outlet(outlet: str) -> str | None:
     """The group whose voice ``outlet`` is, by the listed issuer outlets ("Amaq" → Islamic State)."""
     low = outlet.lower()
-    return next((group for name, group in _rules().issuer_outlets.items() if name.lower() in low), None)
+    return next((group for name, group in _rules().issuer_outlets.items() if name in low), None)  # keys: lower case
 
 
 def _is_affiliation(sentence: str, g: _Mention) -> bool:

@@ -1372,7 +1372,7 @@ def _without_claims(counted: list[CasualtyMention]) -> list[CasualtyMention]:
     contested = {i for indexes in sentences.values() if len(indexes) > 1 for i in indexes}
     if not contested:
         return counted
-    claimed = [m.sentence_index in contested and _is_claim(m.sentence, _phrase_at(m)) for m in counted]
+    claimed = [m.sentence_index in contested and _is_claim(m.sentence, m.phrase_start()) for m in counted]
     if not any(claimed):
         return counted
     kept = []
@@ -1385,12 +1385,6 @@ def _without_claims(counted: list[CasualtyMention]) -> list[CasualtyMention]:
             continue
         kept.append(m)
     return kept
-
-
-def _phrase_at(m: CasualtyMention) -> int | None:
-    """Where the quoted phrase of ``m`` starts in its sentence."""
-    at = m.sentence.find(m.phrase) if m.phrase else -1
-    return at if at >= 0 else None
 
 
 # Parts of different parties add up only when told near each other (within this many sentences):

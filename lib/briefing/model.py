@@ -72,6 +72,11 @@ class CasualtyMention:
     def evidence(self) -> Evidence:
         return Evidence(self.article_id, self.sentence, self.start, self.end, self.sentence_index)
 
+    def phrase_start(self) -> int | None:
+        """Where the quoted phrase starts in its sentence (None when it cannot be found)."""
+        at = self.sentence.find(self.phrase) if self.phrase else -1
+        return at if at >= 0 else None
+
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 

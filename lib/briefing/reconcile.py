@@ -863,7 +863,7 @@ def claim_figures(doc: DocumentExtraction, groups: list[str]) -> dict[str, Figur
 
     said = [m for m in doc.casualties if m.incident == MAIN and m.value is not None
             and m.note != "negation"
-            and source_kind(m.sentence, groups, _phrase_at(m))[0] == "group claim"]
+            and source_kind(m.sentence, groups, m.phrase_start())[0] == "group claim"]
     if not said:
         return {}
     figures, _ = compute_figures(said)
@@ -878,11 +878,6 @@ def claim_figures(doc: DocumentExtraction, groups: list[str]) -> dict[str, Figur
             continue
         out[name] = fig
     return out
-
-
-def _phrase_at(m: CasualtyMention) -> int | None:
-    at = m.sentence.find(m.phrase) if m.phrase else -1
-    return at if at >= 0 else None
 
 
 def _claim_value(doc: DocumentExtraction, row: dict[str, Any], fig: Figure) -> SourceValue:
@@ -935,9 +930,8 @@ def _offset_in_sentence(doc: DocumentExtraction | None, e: Evidence) -> int | No
     if doc is None:
         return None
     for m in doc.casualties:
-        if (m.start, m.end) == (e.start, e.end) and m.phrase:
-            at = m.sentence.find(m.phrase)
-            return at if at >= 0 else None
+        if (m.start, m.end) == (e.start, e.end):
+            return m.phrase_start()
     return None
 
 
