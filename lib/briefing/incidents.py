@@ -198,16 +198,17 @@ def _patterns() -> _Patterns:
     statement_before = re.compile(
         rf"\b(?:{verbs})\b(?:\s+\w+){{0,2}}\s*,?\s*(?:on\s+|late\s+|early\s+|at\s+noon\s+)?$")
     statement_after = re.compile(rf"\s+(?:\w+\s+)?(?:{verbs})\b")
-    incident_cue = re.compile(r"\b(?:" + "|".join(raw["incident_cues"]) + r")\b")
+    cues = "|".join(raw["incident_cues"])
+    incident_cue = re.compile(r"\b(?:" + cues + r")\b")
     claims = "|".join(sorted(raw["claim_words"], key=len, reverse=True))
     claim_before = re.compile(
         rf"\b(?:{claims})\b(?:\s+[\w’'\-]+){{0,{int(raw['claim_window'])}}}?\s*(?:on\s+)?$")
     # right after a weekday: "'s attack", "'s triple suicide bombing"
     possessive_event = re.compile(
-        r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:" + "|".join(raw["incident_cues"]) + r")\b")
+        r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:" + cues + r")\b")
     days_from_event = re.compile(
         r",?\s+(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>after|before)\s+(?:the|this|that)\s+"
-        r"(?:[\w\-]+\s+){0,2}?(?:" + "|".join(raw["incident_cues"]) + r")\b")
+        r"(?:[\w\-]+\s+){0,2}?(?:" + cues + r")\b")
     # the one-pass pre-filter: the same alternatives without their named groups
     relative_any = any_of([re.sub(r"\(\?P<\w+>", "(?:", p.pattern) for p, _ in relative_bg])
     full_date_patterns = max((i + 1 for i, scan in enumerate(absolute)

@@ -21,6 +21,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
@@ -488,10 +489,9 @@ def _speaker_kind(sentence: str) -> tuple[str, str | None]:
     """``source_kind`` of an authority or independent speaker (no group claim)."""
     tail = _HEADLINE_SOURCE.search(sentence)
     if tail:
-        for kind, noun_re in _NOUN_RES:
-            n = noun_re.search(tail.group(1))
-            if n:
-                return kind, _body(n.group(1))
+        named = _named_speaker(tail.group(1))
+        if named[0] != "unknown":
+            return named
     # The speaker is the authority or independent noun closest to a reporting word ("..., the
     # ministry said"; "according to witnesses"), so a victim's employer further off ("an
     # employee of the Interior Ministry ..., witnesses said") does not count.
@@ -911,14 +911,21 @@ _MEDIA_WORDS = re.compile(
     r"standard|sun|chronicle|insider|report|reporter|weekly|today|media|broadcasting)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=256)  # asked for every field of every document
 def outlet_kind(outlet: str) -> tuple[str, str | None]:
     """(kind, body) of an outlet that is itself an authority or an independent body ("Plateau
     State Police Command" → official, police; "Ministry of Interior" → official, ministry);
     ("unknown", None) for news media and anything else."""
     if _MEDIA_WORDS.search(outlet):
         return "unknown", None
+    return _named_speaker(outlet)
+
+
+def _named_speaker(words: str) -> tuple[str, str | None]:
+    """(kind, body) of the first authority or independent noun in ``words`` (a headline's
+    trailing source, an outlet's name), ("unknown", None) without one."""
     for kind, noun_re in _NOUN_RES:
-        m = noun_re.search(outlet)
+        m = noun_re.search(words)
         if m:
             return kind, _body(m.group(1))
     return "unknown", None
@@ -935,6 +942,7 @@ def _offset_in_sentence(doc: DocumentExtraction | None, e: Evidence) -> int | No
     return None
 
 
+@lru_cache(maxsize=256)  # asked for every field of every document (a gazetteer search)
 def group_voice(outlet: str) -> str | None:
     """The perpetrator group an outlet is the voice of ("al-Shabaab (claim)", "Amaq"), else None."""
     try:
