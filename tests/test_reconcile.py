@@ -20,6 +20,7 @@ from briefing.model import (
 from briefing.reconcile import (
     METHOD,
     facts_table,
+    figure_speaker,
     group_voice,
     outlet_kind,
     reconcile,
@@ -731,3 +732,25 @@ def test_a_kidnapping_is_reconciled_and_told_in_the_bluf_and_key_figures() -> No
     c = extract_document("A bomb killed four soldiers on Sunday.", "c", "2024-05-06")
     shown = dict(key_figures(reconcile(used(("c", "2024-05-06")), [c])))
     assert "kidnapped_total" not in shown and "released_total" not in shown
+
+
+def test_a_pronoun_speaker_is_the_one_named_sentences_before() -> None:
+    from briefing.extract import extract_document
+
+    text = ("Gunmen raid farming village\n\n"
+            "Gunmen attacked the settlement overnight, the village chief said on Monday.\n\n"
+            "Musa Danjuma told reporters the attackers came on motorcycles.\n\n"
+            "He also put the death toll at nine.")
+    found = extract_document(text, "v1", "2024-03-04")
+    assert found.figures["killed_total"].value == 9
+    assert figure_speaker(found.figures["killed_total"], [], found) == ("independent", "village chief")
+    # without a speaker named before it, the pronoun's figure stays unattributed
+    alone = extract_document("Gunmen raid farming village\n\nHe also put the death toll at nine.",
+                             "v2", "2024-03-04")
+    assert figure_speaker(alone.figures["killed_total"], [], alone) == ("unknown", None)
+
+
+def test_who_is_told_does_not_speak() -> None:
+    assert source_kind("A farmer told our correspondent that four people died.") == ("unknown", None)
+    assert source_kind("Four people died, police told our correspondent.") == ("official", "police")
+    assert source_kind("Four people died, a community leader said.") == ("independent", "community leader")

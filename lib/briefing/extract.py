@@ -13,7 +13,7 @@ from typing import Any
 
 import pandas as pd
 
-from . import attribution, casualties, incidents, places
+from . import attribution, casualties, incidents, places, reconcile
 from .language import READ_LANGUAGES, detect_language, not_read_reason
 from .model import DocumentExtraction
 from .text import make_document
@@ -52,6 +52,7 @@ def extract_document(
     result.attribution = said.summary
     result.places = places.find_places(doc, scope.of_sentence)
     result.incident_date = incidents.main_incident_date(doc, scope)
+    result.speaker_sentences = reconcile.pronoun_speakers(doc)
     return result
 
 

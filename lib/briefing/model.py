@@ -167,6 +167,8 @@ class DocumentExtraction:
     places: list[Any] = field(default_factory=list)  # places.PlaceMention, in text order
     incident_date: IncidentDate | None = None  # None when the text does not date the incident
     skipped_reason: str | None = None  # set when the text was not mined (e.g. language)
+    # sentence index → the earlier sentence naming who speaks where it says only "he said"
+    speaker_sentences: dict[int, str] = field(default_factory=dict)
 
     def flat(self) -> dict[str, Any]:
         """The flat record of ``briefing extract``: gold-format fields plus evidence."""

@@ -36,7 +36,7 @@ from .model import (
     Figure,
 )
 from .groups import canonical_group, group_kind, joint_members
-from .text import date_words
+from .text import Document, date_words
 
 FIELD_LABELS: dict[str, str] = {
     "killed_total": "Killed (all parties)",
@@ -380,7 +380,10 @@ _INDEPENDENT_NOUNS = (
     r"(hospitals?|medics?|medical (?:sources|staff|officials)|doctors?|monitor(?:s|ing group)?|"
     r"observatory|witness(?:es)?|residents?|red cross|red crescent|united nations|"
     r"\bun\b|unama|human rights|rights groups?|amnesty|ngos?|journalists?|correspondents?|"
-    r"villagers|relatives|morgue|aid workers?)"
+    r"villagers|relatives|morgue|aid workers?|"
+    # local community sources: no state authority, no party to the fighting
+    r"village (?:head|chief|chairman|leader)s?|community leaders?|traditional rulers?|"
+    r"tribal (?:elders?|chiefs?|leaders?)|(?:village|community|local) elders?|local leaders?)"
 )
 _REPORTING_RE = re.compile(rf"\b{_REPORTING}\b", re.IGNORECASE)
 _NOUN_RES = (
@@ -500,6 +503,8 @@ def _speaker_kind(sentence: str) -> tuple[str, str | None]:
         for rank, (kind, noun_re) in enumerate(_NOUN_RES):
             for n in noun_re.finditer(sentence):
                 noun_first = n.start() < r.start()
+                if not noun_first and r.group(0).lower() in ("told", "tells"):
+                    continue  # "X told our correspondent": who is told does not speak
                 lo, hi = (n.end(), r.start()) if noun_first else (r.end(), n.start())
                 between = sentence[lo:hi]
                 if hi - lo > _SPEAKER_GAP or re.search(r"[.;]", between):
@@ -886,6 +891,36 @@ def _claim_value(doc: DocumentExtraction, row: dict[str, Any], fig: Figure) -> S
                        fig.derivation, "group claim")
 
 
+# A reporting verb whose subject is a pronoun: "He also put the death toll at 15", "..., she said".
+_PRONOUN_SPEAKER = re.compile(
+    r"\b(?:he|she)\s+(?:also\s+|later\s+|further\s+|then\s+)?"
+    r"(?:said|says|told|tells|added|put|puts|confirmed|reported|stated|insisted|explained|gave)\b"
+    r"|\b(?:said|added|told)\s+(?:he|she)\b", re.IGNORECASE)
+_PRONOUN_LOOKBACK = 4  # sentences: a speaker named further back is no longer the pronoun's
+
+
+def pronoun_speakers(doc: Document) -> dict[int, str]:
+    """For each sentence of ``doc`` whose only speaker is a pronoun ("He also put the death toll
+    at 15"), the earlier sentence that names who speaks ("..., the village head has said"): the
+    nearest of the few before it whose speaker is an authority or an independent body. Sentences
+    between that again speak through a pronoun or a bare name ("Bello Kurya told our
+    correspondent") are passed over; any other named speaker ends the search."""
+    out: dict[int, str] = {}
+    sentences = doc.sentences
+    for s in sentences:
+        if not _PRONOUN_SPEAKER.search(s.text) or source_kind(s.text)[0] != "unknown":
+            continue
+        for back in range(s.index - 1, max(-1, s.index - 1 - _PRONOUN_LOOKBACK), -1):
+            earlier = sentences[back].text
+            kind = source_kind(earlier)[0]
+            if kind == "group claim":
+                break
+            if kind != "unknown":
+                out[s.index] = earlier
+                break
+    return out
+
+
 def figure_speaker(fig: Figure, groups: list[str], doc: DocumentExtraction | None = None,
                    outlet: str | None = None) -> tuple[str, str | None]:
     """(kind, body) of who gives ``fig``: the first evidence sentence that names a speaker decides,
@@ -898,6 +933,13 @@ def figure_speaker(fig: Figure, groups: list[str], doc: DocumentExtraction | Non
         kind, body = source_kind(e.sentence, groups, _offset_in_sentence(doc, e))
         if kind != "unknown":
             break
+    if kind == "unknown" and doc is not None:
+        # "He also put the toll at 15": the speaker named in a sentence before
+        for e in fig.evidence:
+            named = doc.speaker_sentences.get(e.sentence_index)
+            if named is not None:
+                kind, body = source_kind(named, groups)
+                break
     if kind == "unknown" and outlet:
         # a police press release or a ministry statement speaks in its own voice
         kind, body = outlet_kind(outlet)
