@@ -362,11 +362,27 @@ def test_ambiguous_dates_say_why():
         ("DUSHANBE (AP) -- Officials said", "DUSHANBE"),
         ("On the eve of the vote - nothing happened", None),
         ("Officials said — without evidence — that", None),
+        ("PARIS, Jan. 4, 2021 (Wire) -", "PARIS"),  # a dateline on a line of its own
+        ("TUNIS, June 3 (Wire) - Police said", "TUNIS"),
+        ("A timeline of the war -", None),
     ],
 )
 def test_find_dateline(line, place):
     found = formats.find_dateline(line)
     assert (found["place"] if found else None) == place
+
+
+def test_a_dateline_without_its_year_takes_the_year_of_the_articles_beside_it(tmp_path):
+    write(tmp_path, "a.txt", "Bridge attack kills three\nBy Desk | Published 30 December 2020\n"
+                             "Three people were killed on Tuesday.")
+    write(tmp_path, "b.txt", "Bridge attack toll rises\nTUNIS, Jan. 2 (Wire) -\n"
+                             "The toll from Tuesday's attack rose to five.")
+    write(tmp_path, "c.txt", "Calm returns\nTUNIS, 20 July (Wire) - The city was calm.")
+    rows = load_articles(tmp_path).articles.set_index("article_id")
+    assert rows.loc["b", "published"] == "2021-01-02"  # the year that puts it beside 30 Dec 2020
+    assert "its year from the other articles" in rows.loc["b", "note"]
+    assert rows.loc["c", "published"] is None  # months away from every dated article
+    assert "without a year" in rows.loc["c", "note"]
 
 
 @pytest.mark.parametrize(
@@ -428,3 +444,21 @@ def test_near_duplicates_found_the_same_way_above_the_lsh_size(tmp_path):
     row = result.articles.set_index("article_id").loc["z_copy"]
     assert row["status"] == "duplicate" and row["duplicate_of"] == "a010"
     assert (result.articles["status"] == "used").sum() == load_module.LSH_FROM + 3
+
+
+def test_a_web_pages_byline_date_is_its_publication_date(tmp_path):
+    page = ("<html><head><title>Depot fire kills two</title></head><body><nav>Home | World</nav>"
+            "<article><h1>Depot fire kills two</h1><p class='byline'>By A. Writer | Published 3 June 2024</p>"
+            "<p>Two workers were killed when a fuel depot caught fire on Sunday, the fire service said. "
+            "Firefighters needed four hours to put the blaze out, a spokesman said.</p>"
+            "<p>The depot had passed an inspection in March, the company said in a statement.</p>"
+            "</article><footer>© 2024 Example News</footer></body></html>")
+    write(tmp_path, "page.html", page)
+    row = load_articles(tmp_path).articles.iloc[0]
+    assert row["published"] == "2024-06-03"
+    assert "By A. Writer" in row["note"]
+
+
+def test_a_datelines_agency_is_the_outlet_when_none_is_given(tmp_path):
+    write(tmp_path, "w.txt", "Blast in port city\nTUNIS, Jan. 2, 2021 (Harbour Wire) - Two people died.")
+    assert load_articles(tmp_path).articles.iloc[0]["outlet"] == "Harbour Wire"

@@ -309,7 +309,7 @@ def parse_published(value: Any) -> tuple[str | None, str | None]:
 # ---------------------------------------------------------------------------------------------
 # Plain text: headline, dateline, explicit publication date
 
-_DASH = r"(?:—|–|--| - )"
+_DASH = r"(?:—|–|--| -(?= |$))"  # a hyphen between blanks, or ending a dateline line of its own
 _AGENCY = re.compile(r"\s*\((?P<agency>[^()]{1,40})\)\s*$")
 _LABELLED_DATE = re.compile(
     r"^\s*(?:first\s+)?(?:published|posted|publication\s+date|date\s+published|date)\s*(?:on|:|-)?\s*(?P<rest>.{6,80})$",
@@ -349,8 +349,15 @@ def find_dateline(line: str) -> dict[str, str | None] | None:
         agency = agency_match.group("agency").strip()
         head = head[: agency_match.start()].strip()
     published, _problem, span = find_date(head)
+    month_day = None
+    if not span:
+        # "MOGADISHU, March 12 (Horn Wire) -": a day without its year
+        day = _MONTH_DAY.search(head)
+        if day:
+            month_day = _month_day(day)
+            span = day.span() if month_day else None
     if span:
-        head = (head[: span[0]] + head[span[1]:]).strip()
+        head = (head[: span[0]] + head[span[1]:]).strip(" ,")
     # Remaining head: an upper-case place, optionally ", Region" parts ("KABUL, Afghanistan").
     parts = [p.strip() for p in head.split(",") if p.strip()]
     if not parts or len(parts) > 3:
@@ -366,8 +373,48 @@ def find_dateline(line: str) -> dict[str, str | None] | None:
         "place": ", ".join(parts),
         "agency": agency,
         "published": published,
+        "month_day": month_day,
         "raw": match.group(0).strip(),
     }
+
+
+# A day and month without a year: "March 12", "Nov. 7", "12 March"
+_MONTH_DAY = re.compile(
+    rf"\b(?:(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|"
+    rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTH_RE})\.?)(?![\w])", re.I)
+
+
+def _month_day(match: re.Match[str]) -> str | None:
+    """"MM-DD" of a ``_MONTH_DAY`` match, None when no year has that day (31 February)."""
+    month = _MONTHS[(match.group("mon") or match.group("mon2")).lower()]
+    day = int(match.group("d") or match.group("d2"))
+    try:
+        dt.date(2000, month, day)  # a leap year: 29 February is a day
+    except ValueError:
+        return None
+    return f"{month:02d}-{day:02d}"
+
+
+def year_for_day(month_day: str, near: list[str]) -> str | None:
+    """The ISO date of ``month_day`` ("03-12") in the year that puts it closest to the dates
+    ``near`` (ISO days of the other articles of the set), None without them or when that day is
+    more than 120 days from their middle (then the year is not evident)."""
+    days = sorted(dt.date.fromisoformat(d[:10]) for d in near if d and len(d) >= 10)
+    if not days:
+        return None
+    middle = days[len(days) // 2]
+    month, day = (int(x) for x in month_day.split("-"))
+    best: dt.date | None = None
+    for year in (middle.year - 1, middle.year, middle.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:  # 29 February of a common year
+            continue
+        if best is None or abs(candidate - middle) < abs(best - middle):
+            best = candidate
+    if best is None or abs(best - middle).days > 120:
+        return None
+    return best.isoformat()
 
 
 def _first_lines(text: str, count: int) -> list[str]:
@@ -425,9 +472,13 @@ def read_text_article(text: str, *, allow_headline: bool = True) -> RawArticle:
     if dateline:
         place = dateline["place"] + (f" ({dateline['agency']})" if dateline["agency"] else "")
         article.notes.append(f"dateline: {place}")
+        if dateline["agency"]:
+            article.meta["outlet"] = dateline["agency"]  # "(Reuters)": who filed it
         if dateline["published"]:
             article.meta["published"] = dateline["published"]
             article.derived["published"] = "dateline"
+        elif dateline["month_day"]:
+            article.derived["dateline_day"] = dateline["month_day"]  # its year: from the other articles
     if "published" not in article.meta:
         iso, where = date_from_text(text)
         if iso:
@@ -611,8 +662,10 @@ def read_html(text: str) -> RawArticle:
     """Saved web page: main text with trafilatura (menus, footers, scripts removed), page metadata.
 
     Falls back to the visible text without page chrome when trafilatura finds no main text
-    (very short pages). The publication date comes only from explicit page metadata, never from
-    dates in the text (trafilatura's own date guess is not used for that reason).
+    (very short pages). The publication date comes from explicit page metadata, else from a
+    labelled date line of the visible page ("By Jane Roe | Published 17 May 2025", which
+    trafilatura drops from the main text), never from dates in sentences (trafilatura's own
+    date guess is not used for that reason).
     """
     import trafilatura
 
@@ -641,6 +694,11 @@ def read_html(text: str) -> RawArticle:
         dateline = find_dateline(lines[0]) if lines else None
         if dateline:
             article.notes.append(f"dateline: {dateline['place']}")
+        if not meta.get("published") and visible:
+            iso, where = date_from_text(visible)
+            if iso:
+                article.meta["published"] = iso
+                article.derived["published"] = where or "text"
     else:
         article.skip = "no article text found in the page"
     return article

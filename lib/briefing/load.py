@@ -123,6 +123,7 @@ class _Item:
     meta_language: str | None = None
     row: int | None = None
     is_metadata: bool = False
+    dateline_day: str | None = None  # "MM-DD" of a dateline without a year
 
     def skip(self, reason: str) -> None:
         self.status = "skipped"
@@ -349,6 +350,7 @@ def _items_for(path: Path, raws: list[RawArticle]) -> list[_Item]:
         if raw.skip:
             item.skip(raw.skip)
         _apply_meta(item, raw.meta, raw.derived)
+        item.dateline_day = raw.derived.get("dateline_day")
         items.append(item)
     return items
 
@@ -577,6 +579,7 @@ def load_articles(source: str | Path | list[str | Path], options: LoadOptions | 
     items = [item for item in items if not item.is_metadata]
     _unique_ids(items)
     _apply_manifests(items, _manifests(folders, files, aliases, messages), messages)
+    _date_yearless_datelines(items)
     # One pass in load order: language, then duplicates, then the article limit. Articles past
     # the limit are not examined further (language detection is the slow step).
     duplicates = _Duplicates(float(options.near_duplicate_threshold))
@@ -605,6 +608,23 @@ def load_articles(source: str | Path | list[str | Path], options: LoadOptions | 
     general, details = _summary_messages(result, items, described, options, over)
     result.messages, result.details = general + messages + details, details
     return result
+
+
+def _date_yearless_datelines(items: list[_Item]) -> None:
+    """Date the articles whose only date is a dateline without a year ("MOGADISHU, March 12
+    (Horn Wire) -"): wire copy about the same incident as the dated articles of the set is from
+    their time, so the year is the one that puts the day nearest to them (said in the note)."""
+    near = [item.published for item in items if item.published and item.status == "used"]
+    for item in items:
+        if item.published or not item.dateline_day:
+            continue
+        iso = formats.year_for_day(item.dateline_day, near)
+        if iso:
+            item.published = iso
+            item.notes.append("date from the dateline; its year from the other articles")
+        else:
+            item.notes.append("the dateline gives a day without a year and no other article is "
+                              "dated near it: undated")
 
 
 def _summary_messages(result: LoadResult, items: list[_Item], described: str, options: LoadOptions,
