@@ -278,7 +278,7 @@ def test_later_official_update_supersedes() -> None:
                                           "The Interior Ministry said 15 people were killed.")])]
     s = reconcile(used(("000", "2019-11-06"), ("003", "2019-11-07")), docs)
     f = s.fields["killed_total"]
-    assert (f.value, f.status) == (15, "single source")
+    assert (f.value, f.status) == (15, "updated")
     assert [x.article_id for x in f.superseded] == ["000"]
     assert f.reason.startswith("000 (6 Nov 2019) reports 12, 003 (7 Nov 2019) reports 15: "
                                "later official update supersedes")
@@ -587,7 +587,7 @@ def test_explicit_update_supersedes_and_same_day_does_not() -> None:
     docs = [doc("a", "2020-01-01", [fig("a", "killed_total", 8, "Eight people were killed.")]),
             doc("b", "2020-01-02", [fig("b", "killed_total", 11, "The death toll rose to 11.")])]
     f = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-02")), docs).fields["killed_total"]
-    assert (f.value, f.status, [s.article_id for s in f.superseded]) == (11, "single source", ["a"])
+    assert (f.value, f.status, [s.article_id for s in f.superseded]) == (11, "updated", ["a"])
     assert "the later report gives an updated toll and supersedes" in f.reason
     f = reconcile(used(("a", "2020-01-02"), ("b", "2020-01-02")),
                   [doc("a", "2020-01-02", list(docs[0].figures.values())),

@@ -74,6 +74,7 @@ STATUS_CLASS = {
     "consistent": "status-consistent",
     "conflicting": "status-conflicting",
     "single source": "status-single",
+    "updated": "status-updated",
     "not reported": "status-none",
     "claim only": "status-single",
 }
@@ -182,6 +183,9 @@ def bluf_sentences(summary: Any, usable: int, place: str | None = None) -> list[
         statuses = {r.status for r in f.values() if r.status != "not reported"}
         agreement = ("sources conflict on some figures" if "conflicting" in statuses
                      else f"{usable} source{'s' if usable != 1 else ''}, no conflicting figures")
+        updated = [r.label.lower() for r in f.values() if r.status == "updated"]
+        if updated:
+            agreement += f"; later reports updated {', '.join(updated)}"
         claimed = _claimed_tolls(f)
         if claimed:
             agreement += f"; the group's own claim of {' and '.join(claimed)} is not counted"

@@ -52,7 +52,7 @@ FIELD_LABELS: dict[str, str] = {
 }
 
 # Field statuses. "claim only" = the only figure is the perpetrator group's own claim.
-STATUSES = ("consistent", "conflicting", "single source", "claim only", "not reported")
+STATUSES = ("consistent", "conflicting", "updated", "single source", "claim only", "not reported")
 KINDS = ("official", "group claim", "independent", "unknown")
 # ICD 203 estimative scale, weakest to strongest.
 ICD203 = (
@@ -100,7 +100,8 @@ METHOD: list[str] = [
     "Conflict: when figures contradict each other the reconciled value is the most conservative "
     "credible figure (the lowest, as ACLED does) and the range runs from the lowest to the "
     "highest figure reported (as UCDP's low / high estimates do); the reason names who said what.",
-    "One source only → 'single source'; no source → 'not reported' (no value: never 0).",
+    "One source only → 'single source'; one figure left after it superseded the others → "
+    "'updated' (the superseded figures are listed); no source → 'not reported' (no value: never 0).",
     "Attribution: the main group is the one most sources name as perpetrator (claimed, "
     "attributed, stated as fact, suspected or possible), ties broken by the strongest stance. Per "
     "source, its claim status (claimed / not claimed / silent) with the publication date; when "
@@ -702,8 +703,8 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
         if s.derivation:
             reason += " (derived from its parts, not stated)"
         low, high = _stated_bounds(s)
-        return result(s.value, low, high, s.qualifier, "single source", reason,
-                      superseded, derived)
+        return result(s.value, low, high, s.qualifier, "updated" if superseded else "single source",
+                      reason, superseded, derived)
 
     intervals = [_interval(s, field_name) for s in active]
     common = _overlap(intervals)  # type: ignore[arg-type]
