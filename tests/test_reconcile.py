@@ -754,3 +754,16 @@ def test_who_is_told_does_not_speak() -> None:
     assert source_kind("A farmer told our correspondent that four people died.") == ("unknown", None)
     assert source_kind("Four people died, police told our correspondent.") == ("official", "police")
     assert source_kind("Four people died, a community leader said.") == ("independent", "community leader")
+
+
+def test_the_bluf_counts_a_range_from_one_as_people() -> None:
+    from briefing.present import bluf_sentences
+
+    docs = [doc("a", "2020-01-01", [fig("a", "killed_total", 1, "One person was killed, police said.")]),
+            doc("b", "2020-01-01", [fig("b", "killed_total", 31, "Thirty-one people were killed, "
+                                        "medics said.")])]
+    s = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-01")), docs)
+    assert s.fields["killed_total"].status == "conflicting"
+    assert bluf_sentences(s, 2)[0].startswith("1–31 people were killed")
+    alone = reconcile(used(("a", "2020-01-01")), docs[:1])
+    assert bluf_sentences(alone, 1)[0].startswith("1 person was killed")
