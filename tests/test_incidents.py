@@ -284,3 +284,11 @@ def test_reference_date_reads_only_the_patterns_of_full_dates() -> None:
         doc = make_document(text, "t", None)
         ref = _reference_date(doc)
         assert (None if ref is None else (ref.year, ref.month, ref.day)) == first_full_date(doc), text
+
+
+def test_since_a_date_when_an_event_happened_is_that_event() -> None:
+    keys = _keys("A man shot two people dead in a park on Friday. It was the worst attack in "
+                 "the town since March 2019, when a bomber killed six people at the station. "
+                 "The town has been calm since 2019.", "2024-06-08")
+    # a bare "since" (the last sentence) dates a state, not an event
+    assert keys == [MAIN, "bg:2019-03", MAIN]
