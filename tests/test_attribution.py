@@ -997,3 +997,21 @@ def test_a_run_of_attacks_by_a_group_is_its_record_not_this_attack() -> None:
     assert ("Red Hand Front", "reported") in _stances(dated)
     lede = _run("A wave of attacks by the Red Hand Front left six civilians injured.")
     assert ("Red Hand Front", "reported") in _stances(lede)
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors said the 31-year-old suspect, who was shot and wounded by police, had acted alone.",
+    "Police shot the gunman dead after he opened fire at the market.",
+    "The attacker was arrested by the army two hours later.",
+])
+def test_the_force_that_stopped_the_attacker_is_not_its_perpetrator(text: str) -> None:
+    result = _run(text)
+    assert _stances(result) == []
+    assert result.summary.group is None
+
+
+def test_suspect_is_a_stance_as_a_verb_or_adjective_not_as_the_noun() -> None:
+    assert _stances(_run("Investigators suspect the Red Hand Brigade planted the bomb.")) == [
+        ("Red Hand Brigade", "suspected")]
+    assert ("Red Hand Brigade", "suspected") in _stances(
+        _run("On Monday, suspect militants of the Red Hand Brigade stormed the post."))
