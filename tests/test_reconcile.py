@@ -767,3 +767,19 @@ def test_the_bluf_counts_a_range_from_one_as_people() -> None:
     assert bluf_sentences(s, 2)[0].startswith("1–31 people were killed")
     alone = reconcile(used(("a", "2020-01-01")), docs[:1])
     assert bluf_sentences(alone, 1)[0].startswith("1 person was killed")
+
+
+def test_a_total_below_a_part_another_source_counts_is_a_partial_count() -> None:
+    docs = [doc("a", "2020-01-01", [fig("a", "killed_attackers", 20, "Twenty militants were killed, "
+                                        "the army said.")]),
+            doc("b", "2020-01-01", [fig("b", "killed_total", 24, "Twenty-four people died, "
+                                        "medics said.")]),
+            doc("c", "2020-01-02", [fig("c", "killed_total", 1, "One of the wounded soldiers died, "
+                                        "the army said.")])]
+    f = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-01"), ("c", "2020-01-02")),
+                  docs).fields["killed_total"]
+    assert (f.value, f.status) == (24, "single source")
+    assert "c reports 1: below a's count of attackers killed (20), a partial count" in f.reason
+    # when every total is below the part, none is set aside
+    alone = reconcile(used(("a", "2020-01-01"), ("c", "2020-01-02")), [docs[0], docs[2]])
+    assert alone.fields["killed_total"].value == 1

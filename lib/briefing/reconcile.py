@@ -100,6 +100,9 @@ METHOD: list[str] = [
     "Conflict: when figures contradict each other the reconciled value is the most conservative "
     "credible figure (the lowest, as ACLED does) and the range runs from the lowest to the "
     "highest figure reported (as UCDP's low / high estimates do); the reason names who said what.",
+    "Partial counts: a source's total below the count another source states for one part of it "
+    "(1 killed in all where another source counts 31 attackers killed) counts only some of the "
+    "dead; it is named in the reason and left out of the reconciled total.",
     "One source only → 'single source'; one figure left after it superseded the others → "
     "'updated' (the superseded figures are listed); no source → 'not reported' (no value: never 0).",
     "Attribution: the main group is the one most sources name as perpetrator (claimed, "
@@ -625,16 +628,50 @@ def _kind_words(sv: SourceValue) -> str:
     return "source's"
 
 
+# The parts of a total: a source's total below the count another source gives for one part of
+# it counts only some of the dead ("One of the wounded soldiers died") and is no total.
+_PARTS_OF_TOTAL = {"killed_total": ("killed_attackers", "killed_security", "killed_civilians"),
+                   "killed_victims": ("killed_security", "killed_civilians")}
+
+
+def _largest_part(field_name: str, values: dict[str, list[SourceValue]],
+                  names: dict[str, str]) -> tuple[int, str] | None:
+    """(count, who says it) of the largest part of ``field_name`` any credible source states,
+    None for a field without parts or when no part is stated."""
+    best: tuple[int, str] | None = None
+    for part in _PARTS_OF_TOTAL.get(field_name, ()):
+        for s in values.get(part, []):
+            if s.kind == "group claim" or s.derivation:
+                continue
+            floor = s.value if s.value is not None else s.low
+            if floor is not None and (best is None or floor > best[0]):
+                who = names.get(s.article_id, s.article_id)
+                best = (floor, f"{who}'s count of {FIELD_LABELS.get(part, part).lower()} "
+                               f"({format_figure(s.value, s.qualifier, s.low, s.high)})")
+    return best
+
+
 def reconcile_field(field_name: str, per_source: list[SourceValue],
                     names: dict[str, str] | None = None,
-                    quoted_claims: list[SourceValue] | None = None) -> FieldReconciliation:
+                    quoted_claims: list[SourceValue] | None = None,
+                    largest_part: tuple[int, str] | None = None) -> FieldReconciliation:
     """Reconcile one count field from its per-source values (rules in :data:`METHOD`).
 
     ``quoted_claims`` are the group's own figures that sources quote beside a figure of their
-    own (:func:`claim_figures`): named in the reason, never merged."""
+    own (:func:`claim_figures`): named in the reason, never merged. ``largest_part``: (count,
+    words) of the largest part of this total that a source states; a total below it is a
+    partial count, named in the reason and left out of the reconciled value."""
     names = names or _short_ids([s.article_id for s in per_source])
     label = FIELD_LABELS.get(field_name, field_name)
     reporting = [s for s in per_source if _interval(s, field_name) is not None]
+    partial: list[SourceValue] = []
+    if largest_part is not None:
+        partial = [s for s in reporting if s.kind != "group claim"
+                   and _interval(s, field_name)[1] < largest_part[0]]  # type: ignore[index]
+        if len(partial) < sum(s.kind != "group claim" for s in reporting):
+            reporting = [s for s in reporting if s not in partial]
+        else:
+            partial = []  # every total is below it: none is set aside
     quoted = [c for c in quoted_claims or [] if _interval(c, field_name) is not None]
     claims = [s for s in reporting if s.kind == "group claim"] + quoted
     credible = [s for s in reporting if s.kind != "group claim"]
@@ -646,6 +683,10 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
             said = ", ".join(f"{names.get(c.article_id, c.article_id)} quotes "
                              f"{format_figure(c.value, c.qualifier, c.low, c.high)}" for c in claims)
             reason += f"; the group's own claim ({said}) is shown apart and not merged"
+        if partial:
+            below = ", ".join(_phrase(p, names) for p in partial)
+            reason += (f"; {below}: below {largest_part[1]}, a partial count "  # type: ignore[index]
+                       "left out of the total")
         return FieldReconciliation(field_name, label, per_source, value, low, high, qualifier,
                                    status, reason, superseded, derived, quoted)
 
@@ -1619,13 +1660,15 @@ def reconcile(articles: pd.DataFrame, docs: list[DocumentExtraction],
     groups = speaker_groups(used)
     quoted = {d.article_id: claim_figures(d, groups) for d in used}
     fields: dict[str, FieldReconciliation] = {}
+    values = {name: sorted(
+        (_source_value(d, rows.get(d.article_id, {}), name, groups, checks) for d in used),
+        key=lambda s: (s.published or "9999", s.article_id)) for name in BRIEFING_FIELDS}
     for name in BRIEFING_FIELDS:
-        per_source = sorted(
-            (_source_value(d, rows.get(d.article_id, {}), name, groups, checks) for d in used),
-            key=lambda s: (s.published or "9999", s.article_id))
+        per_source = values[name]
         claims = [_claim_value(d, rows.get(d.article_id, {}), quoted[d.article_id][name])
                   for d in used if name in quoted[d.article_id]]
-        f = reconcile_field(name, per_source, names, claims)
+        f = reconcile_field(name, per_source, names, claims,
+                            _largest_part(name, values, names))
         fields[name] = f
         if f.status == "conflicting":
             checks.append(f"{name}: {f.reason}")
