@@ -183,3 +183,20 @@ def test_a_context_place_in_view_is_labelled_where_room_is_left() -> None:
     far = charts.place_map([row("Alpha", 30.0, 67.0, "incident area"),
                             row("Delta", -30.0, 150.0, "context")])
     assert [t for trace in far.data if trace.type == "scattergeo" for t in trace.text if t] == ["Alpha"]
+
+
+def test_where_an_official_spoke_or_a_threatened_target_is_not_the_incident_area():
+    found = places("Militants who were planning attacks on Kandahar were killed in an airstrike near "
+                   "Lashkar Gah, Afghanistan, a spokesman told reporters in Kabul.")
+    assert found["Lashkar Gah"] == "incident area"
+    assert found["Kandahar"] == "mentioned"
+    assert found["Kabul"] == "mentioned"
+    # "says ... died in" is where they died, not where someone spoke
+    assert places("Monitor says six died in Kandahar, Afghanistan, airstrike")["Kandahar"] == "incident area"
+
+
+def test_a_dateline_line_of_its_own_and_a_distance_with_its_conversion():
+    found = places("KABUL, March 3 (Wire) -\nAn airstrike hit a compound 40 km (25 miles) north of "
+                   "Kandahar, Afghanistan, late on Tuesday.")
+    assert found["Kabul"] == "filed from"
+    assert found["Kandahar"] == "reference point"

@@ -33,17 +33,18 @@ ORIGIN = re.compile(r"\b(?:from|out of|via|through)\s+(?:the\s+)?(?:\w+\s+)?(?:p
 INCIDENT_WORDS = re.compile(
     r"\b(?:attack\w*|clash\w*|gun ?battle|checkpoint|border (?:post|crossing|outpost)|outpost|frontier post|"
     r"storm\w*|raid\w*|ambush\w*|bomb\w*|explo\w+|shoot\w*|opened fire|gunm[ae]n|stabb\w*|massacre\w*|"
+    r"(?:air|drone|missile)?strikes?|shell(?:ed|ing)|"
     r"kidnap\w*|abduct\w*|occurred|took place)\b", re.I)
 # A run of capitalised words, optionally joined by "-e-", "of", "al-" ...: the candidates looked up.
 CANDIDATE = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w'’-]*){0,3}(?:\s+[Pp]rovince)?")
 MAX_WORDS = 5
 # "KABUL, Afghanistan — ", "LAGOS, Nigeria (Reuters) - "
 # also with its date: "MOGADISHU, Sept 9 (Wire) - "
-DATELINE = re.compile(r"^[A-Z][A-Za-z0-9 .,'’-]{1,40}(?:\s\([^)]{1,30}\))?\s[—–-]{1,2}\s")
+DATELINE = re.compile(r"^[A-Z][A-Za-z0-9 .,'’-]{1,40}(?:\s\([^)]{1,30}\))?\s[—–-]{1,2}(?:\s|$)")
 # "50 miles southwest of the capital, Dushanbe": the named place is where distances are measured
 # from, not where the incident happened.
 REFERENCE = re.compile(
-    r"\b(?:miles?|mi|km|kilomet(?:er|re)s?)\s+(?:to the\s+)?(?:north|south|east|west)[\w-]*\s+of\s+"
+    r"\b(?:miles?|mi|km|kilomet(?:er|re)s?)\s+(?:\([^()]{1,20}\)\s+)?(?:to the\s+)?(?:north|south|east|west)[\w-]*\s+of\s+"
     r"(?:the\s+(?:\w+\s+){0,2}?(?:capital|city|town|village)\s*,?\s*)?$", re.I)
 # "official reports from Dushanbe": where news comes from, not where the attackers came from.
 NEWS_FROM = re.compile(r"\b(?:reports?|reporting|sources?|officials?|statements?|news|correspondents?|"
@@ -51,6 +52,13 @@ NEWS_FROM = re.compile(r"\b(?:reports?|reporting|sources?|officials?|statements?
 # "wounded were flown to Ouagadougou": where casualties were taken, not where the incident was.
 TAKEN_TO = re.compile(r"\b(?:flown|taken|evacuated|airlifted|transferred|transported|rushed|driven|moved|"
                       r"brought|sent)\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+# "told reporters in Mogadishu", "said at a news conference in Niamey": where someone spoke.
+SPOKEN_IN = re.compile(r"\b(?:told\s+(?:reporters|journalists|the\s+press|parliament|lawmakers|a\s+(?:news|press)\s+"
+                       r"conference)|said|says|spoke|speaking|(?:news|press)\s+conference|briefing|"
+                       r"statement(?:\s+issued)?|interview)\s+in\s+$", re.I)
+# "planning attacks on Kismayo": a target that was threatened, not the place of this incident.
+PLANNED = re.compile(r"\b(?:plann\w*|plott\w*|prepar\w*|threaten\w*|intend\w*|vow\w*)\s+(?:\w+\s+){0,3}?"
+                     r"(?:attacks?|strikes?|assaults?|bombings?|raids?)\s+(?:on|against|in)\s+(?:the\s+)?$", re.I)
 MOVE = re.compile(r"\b(?:cross(?:ed|ing)?|came|come|arriv\w*|infiltrat\w*|entered|passed|travell?ed)\b", re.I)
 
 
@@ -258,7 +266,8 @@ def find_places(doc: Document, incident_of: list[str] | None = None) -> list[Pla
             role = "filed from"
         elif incident != MAIN:
             role = "context"
-        elif NEWS_FROM.search(before[-40:]) or TAKEN_TO.search(before[-60:]):
+        elif NEWS_FROM.search(before[-40:]) or TAKEN_TO.search(before[-60:]) \
+                or SPOKEN_IN.search(before[-50:]) or PLANNED.search(before[-60:]):
             role = "mentioned"
         elif ORIGIN.search(before[-40:]) and MOVE.search(sentence.text):
             role = "origin of attackers"
