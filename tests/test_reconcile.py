@@ -783,3 +783,17 @@ def test_a_total_below_a_part_another_source_counts_is_a_partial_count() -> None
     # when every total is below the part, none is set aside
     alone = reconcile(used(("a", "2020-01-01"), ("c", "2020-01-02")), [docs[0], docs[2]])
     assert alone.fields["killed_total"].value == 1
+
+
+def test_parties_figures_above_the_total_are_flagged() -> None:
+    from briefing.present import bluf_sentences
+
+    docs = [doc("a", "2020-01-01", [fig("a", "killed_total", 17, "Seventeen people died, police said."),
+                                    fig("a", "killed_attackers", 14, "Fourteen militants were killed, "
+                                        "police said.")]),
+            doc("b", "2020-01-01", [fig("b", "killed_civilians", 10, "Ten civilians were among the "
+                                        "dead, elders said.")])]
+    s = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-01")), docs)
+    assert any(c.startswith("killed_total: the parties' figures (14 attackers killed + 10 civilians "
+                            "killed = 24) exceed the total (17)") for c in s.checks)
+    assert "add up to more than the total" in bluf_sentences(s, 2)[0]

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .paths import BRIEFING_METADATA_KEY
+from .reconcile import parts_above_totals
 from .text import date_words
 
 
@@ -183,6 +184,8 @@ def bluf_sentences(summary: Any, usable: int, place: str | None = None) -> list[
         statuses = {r.status for r in f.values() if r.status != "not reported"}
         agreement = ("sources conflict on some figures" if "conflicting" in statuses
                      else f"{usable} source{'s' if usable != 1 else ''}, no conflicting figures")
+        if parts_above_totals(f):
+            agreement += "; the parties' figures add up to more than the total, as they come from different reports"
         updated = [r.label.lower() for r in f.values() if r.status == "updated"]
         if updated:
             agreement += f"; later reports updated {', '.join(updated)}"

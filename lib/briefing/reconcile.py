@@ -1642,6 +1642,28 @@ def _sources_table(articles: dict[str, dict[str, Any]], docs: list[DocumentExtra
     return pd.DataFrame(records, columns=columns)
 
 
+def parts_above_totals(fields: dict[str, FieldReconciliation]) -> list[str]:
+    """Checks where the reconciled parts of a total add up to more than the reconciled total
+    allows: each field is reconciled on its own, from the sources that give it, so the parties'
+    counts and the total may come from different sources and moments."""
+    out = []
+    for total_name, part_names in _PARTS_OF_TOTAL.items():
+        total = fields.get(total_name)
+        if total is None or total.value is None:
+            continue
+        parts = [(fields[p].value, fields[p].label.lower()) for p in part_names
+                 if p in fields and fields[p].value is not None]
+        top = total.high if total.high is not None else (
+            None if total.qualifier in ("at_least", "more_than") else total.value)
+        added = sum(v for v, _ in parts)
+        if len(parts) > 1 and top is not None and added > top:
+            said = " + ".join(f"{v} {label}" for v, label in parts)
+            out.append(f"{total_name}: the parties' figures ({said} = {added}) exceed the total "
+                       f"({format_figure(total.value, total.qualifier, total.low, total.high)}); "
+                       "they come from different sources or reports, so neither is complete")
+    return out
+
+
 def reconcile(articles: pd.DataFrame, docs: list[DocumentExtraction],
               incident_date: str | None = None) -> IncidentSummary:
     """Combine the extractions of a run's articles into one incident picture.
@@ -1672,6 +1694,7 @@ def reconcile(articles: pd.DataFrame, docs: list[DocumentExtraction],
         fields[name] = f
         if f.status == "conflicting":
             checks.append(f"{name}: {f.reason}")
+    checks.extend(parts_above_totals(fields))
     attribution, att_checks = reconcile_attribution(used, rows, names)
     checks.extend(att_checks)
     background = reconcile_background(used)
