@@ -482,10 +482,14 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
     # killed") are read by the composition rules below, not on their own
     last_status = -1
     if at and lex.after_cue_gate.allows(words):
-        # from the first number on (a "#" of the shadow: no cue runs across it, so the cues after
-        # it are those of a scan from the start)
-        for cue in lex.after_cue.finditer(shadow, next(iter(at))):  # in text order: the last one counts
-            last_status = cue.start()
+        # A number starts with a "#" of the shadow, which no cue runs across: the cues after it
+        # are those of a scan from the start. Most sentences have one after their last number,
+        # and then after every number.
+        if lex.after_cue.search(shadow, next(reversed(at))) is not None:
+            last_status = len(shadow)
+        else:
+            for cue in lex.after_cue.finditer(shadow, next(iter(at))):  # in text order: the last one counts
+                last_status = cue.start()
     for n in at.values():
         if n.start < covered or n.start >= last_status:
             continue
@@ -656,7 +660,7 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
 
     # One victim without a number: "the mayor was assassinated", "he died".
     result.extend(_single_victims(text, shadow, result, words, letters))
-    first = min(result, key=lambda h: h.start) if result else None
+    first = min(result, key=_START) if result else None
     if first is not None and first.number is not None and first.qualifier == "exact" \
             and _MORE_AFTER.match(shadow, first.number.end):
         # "Three more bodies were found": an increment on a count told before, so the toll is at
@@ -896,6 +900,32 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return False
 
 
+def _free(found: list[_Hit], out: list[_Hit], start: int, end: int, status: str) -> bool:
+    """Whether a single victim at ``start:end`` overlaps none of the hits ``found`` and ``out``
+    and ``out`` has no single victim of ``status`` yet."""
+    if any(h.start <= start < h.end or start <= h.start < end for h in (*found, *out)):
+        return False
+    return not any(h.kind in ("one", "pronoun") and h.status == status for h in out)
+
+
+def _one_named(start: int, end: int, status: str, party: str) -> _Hit:
+    return _Hit(None, 1, 1, 1, "exact", status, party, "part", start, end, ONE_NAMED, "one")
+
+
+def _the_attacker(shadow: str, attack: list[re.Match[str] | None], pronoun: str, at: int) -> bool:
+    """Whether ``pronoun`` at ``at`` is the single attacker who is the subject of an attack verb
+    earlier in the sentence ("a man ... opened fire ..., before police shot him dead");
+    ``attack``: that subject once looked up (empty before)."""
+    lex = _lexicon()
+    if not attack:
+        attack.append(lex.attack_subject.search(shadow))
+    m = attack[0]
+    if m is None or m.end() > at or m.group("noun") not in lex.pronoun_of:
+        return False
+    gender = lex.pronoun_of[m.group("noun")]
+    return not gender or (pronoun in ("he", "him")) == (gender == "he")
+
+
 def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: frozenset[bytes],
                     letters: bytes | None = None) -> list[_Hit]:
     """Victims counted one by one from a name, title or pronoun, without a number: "the mayor
@@ -905,32 +935,18 @@ def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: f
     lex = _lexicon()
     out: list[_Hit] = []
 
-    def free(start: int, end: int, status: str) -> bool:
-        if any(h.start <= start < h.end or start <= h.start < end for h in (*found, *out)):
-            return False
-        return not any(h.kind in ("one", "pronoun") and h.status == status for h in out)
-
-    def add(start: int, end: int, status: str, party: str) -> None:
-        out.append(_Hit(None, 1, 1, 1, "exact", status, party, "part", start, end, ONE_NAMED, "one"))
-
     attack: list[re.Match[str] | None] = []  # the sentence's single-attacker subject, looked up once
-
-    def the_attacker(pronoun: str, at: int) -> bool:
-        """Whether ``pronoun`` at ``at`` is the single attacker who is the subject of an attack
-        verb earlier in the sentence ("a man ... opened fire ..., before police shot him dead")."""
-        if not attack:
-            attack.append(lex.attack_subject.search(shadow))
-        m = attack[0]
-        if m is None or m.end() > at or m.group("noun") not in lex.pronoun_of:
-            return False
-        gender = lex.pronoun_of[m.group("noun")]
-        return not gender or (pronoun in ("he", "him")) == (gender == "he")
 
     # the spans of the figures found: a verb inside one (the status word of "17 people were
     # killed") makes a victim whose span overlaps it, which ``free`` turns away (read first: most
     # verbs are such)
     spans = [(h.start, h.end) for h in found]
-    for m in lex.singular.finditer(shadow) if lex.singular_gate.allows(sentence_words) else ():
+    if letters is None:
+        letters = letters_only(shadow)
+    # a victim needs an auxiliary before a verb, or an intransitive verb (below): where the
+    # shadow has no such word, the verbs need not be looked for
+    may_be_single = lex.singular_gate.allows(sentence_words) and not _SINGLE_VERB_WORDS.isdisjoint(letters.split())
+    for m in lex.singular.finditer(shadow) if may_be_single else ():
         if _inside(m.start(), spans):
             continue
         aux = _AUX_BEFORE.search(shadow, max(0, m.start() - 40), m.start())
@@ -953,11 +969,11 @@ def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: f
         ):
             continue
         status = lex.singular_status[trig]
-        if free(subj_start, m.end(), status):
+        if _free(found, out, subj_start, m.end(), status):
             party = party_of_phrase(subj)[0]
-            if subj in ("he", "she") and the_attacker(subj, subj_start):
+            if subj in ("he", "she") and _the_attacker(shadow, attack, subj, subj_start):
                 party = "attackers"  # "a gunman opened fire ... before he was shot dead"
-            add(subj_start, m.end(), status, party)
+            out.append(_one_named(subj_start, m.end(), status, party))
             if subj in ("he", "she") and subj_start == 0 and party != "attackers":
                 out[-1].kind = "pronoun"  # may be the attacker of the sentence before
     if (" him" in shadow or " her" in shadow) and lex.pronoun_object.search(shadow):
@@ -965,8 +981,9 @@ def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: f
         for m in lex.pronoun_object.finditer(shadow):
             phrase = f"{_norm(m.group('verb'))} pron {m.group('tail') or ''}".strip()
             if phrase in lex.object_verbs and party_of_phrase(m.group("agent"))[0] in ("security", "civilians") \
-                    and the_attacker(m.group("pron"), m.start()) and free(m.start(), m.end(), "killed"):
-                add(m.start(), m.end(), "killed", "attackers")
+                    and _the_attacker(shadow, attack, m.group("pron"), m.start()) \
+                    and _free(found, out, m.start(), m.end(), "killed"):
+                out.append(_one_named(m.start(), m.end(), "killed", "attackers"))
 
     candidates: list[tuple[int, int, str]] = []  # (start, end, object words)
     for m in _POSSESSIVE_DEATH.finditer(shadow) if _may_be_possessive_death(shadow) else ():
@@ -1019,8 +1036,8 @@ def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: f
         window = shadow[max(0, start - lex.void_window):start]
         if _void_window(window) or _EARLIER.search(window):
             continue
-        if free(start, end, "killed"):
-            add(start, end, "killed", party_of_phrase(obj)[0])
+        if _free(found, out, start, end, "killed"):
+            out.append(_one_named(start, end, "killed", party_of_phrase(obj)[0]))
     return out
 
 
@@ -1072,6 +1089,9 @@ _AUX_BEFORE = re.compile(
     r"\b(?:was|has been|had been|is|got)\s+(?:(?:reportedly|allegedly|later|also|then|subsequently"
     r"|apparently|brutally|fatally|seriously|critically|slightly)\s+)?$"
 )
+# The words of which a verb of _single_victims needs one: the last word of each auxiliary of
+# _AUX_BEFORE, or an intransitive verb (a-z runs of the shadow, as in tokens.letters_only).
+_SINGLE_VERB_WORDS = frozenset(w.encode() for w in ("was", "been", "is", "got", *_INTRANSITIVE))
 _NOT_POSSESSORS = frozenset(
     "government army group country nation party organization movement city today yesterday "
     "year week month police military guerrillas rebels cartel cartels state people world "
