@@ -26,7 +26,7 @@ from operator import attrgetter
 
 from .incidents import IncidentScope
 from .model import MAIN, CasualtyMention, Evidence, Figure
-from .numbers import NumberMention, find_numbers, masked, suffix_letters
+from .numbers import NumberMention, masked, reading, suffix_letters
 from .numbers import shadow as _shadow  # the masking of number mentions (tests read it here)
 from .paths import load_data
 from .text import Document, Sentence, alternation, any_of, fold
@@ -473,8 +473,7 @@ def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hi
 def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
     """:func:`_sentence_hits` of a sentence that passes ``status_gate``."""
     lex = _lexicon()
-    numbers = find_numbers(text, words)
-    shadow, at = masked(text)
+    numbers, shadow, at = reading(text, words)
     hits: dict[int, _Hit] = {}
     extra: list[_Hit] = []
 
@@ -483,8 +482,14 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
     # killed") are read by the composition rules below, not on their own
     last_status = -1
     if at and lex.after_cue_gate.allows(words):
-        for cue in lex.after_cue.finditer(shadow):  # in text order: the last one counts
-            last_status = cue.start()
+        # A number starts with a "#" of the shadow, which no cue runs across: the cues after it
+        # are those of a scan from the start. Most sentences have one after their last number,
+        # and then after every number.
+        if lex.after_cue.search(shadow, next(reversed(at))) is not None:
+            last_status = len(shadow)
+        else:
+            for cue in lex.after_cue.finditer(shadow, next(iter(at))):  # in text order: the last one counts
+                last_status = cue.start()
     for n in at.values():
         if n.start < covered or n.start >= last_status:
             continue
@@ -595,6 +600,83 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
         hits[n.start].trig = m.group("trig")
 
     # Lists, composition and conjunction: numbers next to a linked number share its status.
+    # (every hit is of a number of ``at``: where each has one, no number is left to link)
+    if len(hits) < len(at):
+        _linked_numbers(lex, shadow, numbers, at, hits)
+
+    # "Five people were killed, including the gunman": one attacker inside the figure
+    if "includ" in shadow or "among" in shadow:
+        for h in list(hits.values()):
+            if h.party == "attackers" or (h.value or 0) < 2:
+                continue
+            m = lex.included_single.match(shadow, h.end) or next(
+                (c for c in lex.included_single.finditer(shadow, h.start, h.end) if c.end() <= h.end), None)
+            if m is not None:
+                extra.append(_Hit(None, 1, 1, 1, "exact", h.status, "attackers", "part", m.start(), m.end(),
+                                  "included in the total", "incl"))
+                h.kind += "+incl"  # the figure counts the attacker: it is not the victims' alone
+
+    if "being" in shadow:
+        extra.extend(_killed_subject(shadow, at, hits))
+
+    result = sorted([*hits.values(), *extra], key=_START)
+    # Another source's figure for the same people, set against the first in the same sentence
+    # ("Nine soldiers were killed, residents said, contradicting the army's figure of four
+    # dead"): an alternative, never added to it.
+    for i, h in enumerate(result):
+        if i == 0 or h.number is None or h.note:
+            continue
+        for first in result[:i]:
+            if first.status == h.status and first.number is not None and not first.note \
+                    and (first.party == h.party or "unspecified" in (first.party, h.party)):
+                if _ALTERNATIVE.search(shadow, first.end, h.start):
+                    h.note = ALTERNATIVE
+                break
+
+    # Elliptic noun phrase: "15 terrorists were destroyed, five were taken prisoner".
+    for i, h in enumerate(result):
+        if h.party == "unspecified" and h.number is not None and i > 0 and not h.note:
+            np_after = shadow[h.number.end:h.number.end + 40]
+            # not from an item of an "including" list: "41 killed, including 36 trainees and
+            # five civilians, and 112 were injured" speaks of everyone again
+            if _VERB_AFTER.match(np_after) \
+                    and result[i - 1].party != "unspecified" \
+                    and result[i - 1].note != "included in the total":
+                h.party = result[i - 1].party
+                h.role = "part"
+                h.note = "party of the preceding figure"
+
+    letters = letters_only(shadow)
+    result = [h for h in result if not _void_before(shadow, h.start, letters)
+              and not (h.status == "released" and _OUT_OF_HOSPITAL.match(shadow, h.end))]
+
+    for h in result:
+        if h.value == 1 and h.number is not None and h.number.kind in ("article", "words") \
+                and h.number.qualifier == "exact" and not h.note:
+            h.note = "one person"
+        elif h.kind == "sf" and h.status == "killed" and h.party == "unspecified" and not h.note \
+                and _norm(h.trig) in lex.victims_verbs:
+            h.note = VICTIMS  # "..., killing 12 people": the attackers' victims
+
+    # One victim without a number: "the mayor was assassinated", "he died".
+    result.extend(_single_victims(text, shadow, result, words, letters))
+    first = min(result, key=_START) if result else None
+    if first is not None and first.number is not None and first.qualifier == "exact" \
+            and _MORE_AFTER.match(shadow, first.number.end):
+        # "Three more bodies were found": an increment on a count told before, so the toll is at
+        # least that (not after a figure of the same sentence: "26 were killed and seven more
+        # injured" are seven others)
+        first.qualifier, first.high = "at_least", None
+    # Read last: most sentences have no hits and need not be checked.
+    if result and lex.void_sentence_gate.allows(words) and lex.void_sentence.search(shadow):
+        return []  # cumulative statistics ("13,000 killed since 1980"), not an incident
+    return result
+
+
+def _linked_numbers(lex: _Lexicon, shadow: str, numbers: tuple[NumberMention, ...],
+                    at: dict[int, NumberMention], hits: dict[int, _Hit]) -> None:
+    """Hits of the numbers next to a linked number (lists, composition, conjunction, "7 of
+    them"), added to ``hits`` in place."""
     ordered = [n for n in numbers if n.start in at]
     changed = True
     while changed:
@@ -693,73 +775,6 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
             party, person = party_of_phrase(m.group(1))
             hits[n.start] = _hit(n, base.status, party, n.start, m.end(), role="part",
                                  note="included in the total", kind="of them")
-
-    # "Five people were killed, including the gunman": one attacker inside the figure
-    if "includ" in shadow or "among" in shadow:
-        for h in list(hits.values()):
-            if h.party == "attackers" or (h.value or 0) < 2:
-                continue
-            m = lex.included_single.match(shadow, h.end) or next(
-                (c for c in lex.included_single.finditer(shadow, h.start, h.end) if c.end() <= h.end), None)
-            if m is not None:
-                extra.append(_Hit(None, 1, 1, 1, "exact", h.status, "attackers", "part", m.start(), m.end(),
-                                  "included in the total", "incl"))
-                h.kind += "+incl"  # the figure counts the attacker: it is not the victims' alone
-
-    if "being" in shadow:
-        extra.extend(_killed_subject(shadow, at, hits))
-
-    result = sorted([*hits.values(), *extra], key=_START)
-    # Another source's figure for the same people, set against the first in the same sentence
-    # ("Nine soldiers were killed, residents said, contradicting the army's figure of four
-    # dead"): an alternative, never added to it.
-    for i, h in enumerate(result):
-        if i == 0 or h.number is None or h.note:
-            continue
-        for first in result[:i]:
-            if first.status == h.status and first.number is not None and not first.note \
-                    and (first.party == h.party or "unspecified" in (first.party, h.party)):
-                if _ALTERNATIVE.search(shadow, first.end, h.start):
-                    h.note = ALTERNATIVE
-                break
-
-    # Elliptic noun phrase: "15 terrorists were destroyed, five were taken prisoner".
-    for i, h in enumerate(result):
-        if h.party == "unspecified" and h.number is not None and i > 0 and not h.note:
-            np_after = shadow[h.number.end:h.number.end + 40]
-            # not from an item of an "including" list: "41 killed, including 36 trainees and
-            # five civilians, and 112 were injured" speaks of everyone again
-            if _VERB_AFTER.match(np_after) \
-                    and result[i - 1].party != "unspecified" \
-                    and result[i - 1].note != "included in the total":
-                h.party = result[i - 1].party
-                h.role = "part"
-                h.note = "party of the preceding figure"
-
-    result = [h for h in result if not _void_before(shadow, h.start)
-              and not (h.status == "released" and _OUT_OF_HOSPITAL.match(shadow, h.end))]
-
-    for h in result:
-        if h.value == 1 and h.number is not None and h.number.kind in ("article", "words") \
-                and h.number.qualifier == "exact" and not h.note:
-            h.note = "one person"
-        elif h.kind == "sf" and h.status == "killed" and h.party == "unspecified" and not h.note \
-                and _norm(h.trig) in lex.victims_verbs:
-            h.note = VICTIMS  # "..., killing 12 people": the attackers' victims
-
-    # One victim without a number: "the mayor was assassinated", "he died".
-    result.extend(_single_victims(text, shadow, result, words))
-    first = min(result, key=lambda h: h.start) if result else None
-    if first is not None and first.number is not None and first.qualifier == "exact" \
-            and _MORE_AFTER.match(shadow, first.number.end):
-        # "Three more bodies were found": an increment on a count told before, so the toll is at
-        # least that (not after a figure of the same sentence: "26 were killed and seven more
-        # injured" are seven others)
-        first.qualifier, first.high = "at_least", None
-    # Read last: most sentences have no hits and need not be checked.
-    if result and lex.void_sentence_gate.allows(words) and lex.void_sentence.search(shadow):
-        return []  # cumulative statistics ("13,000 killed since 1980"), not an incident
-    return result
 
 
 # the word after a number: "12 hostages", "five captives"
@@ -885,40 +900,53 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return False
 
 
-def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: frozenset[bytes]) -> list[_Hit]:
+def _free(found: list[_Hit], out: list[_Hit], start: int, end: int, status: str) -> bool:
+    """Whether a single victim at ``start:end`` overlaps none of the hits ``found`` and ``out``
+    and ``out`` has no single victim of ``status`` yet."""
+    if any(h.start <= start < h.end or start <= h.start < end for h in (*found, *out)):
+        return False
+    return not any(h.kind in ("one", "pronoun") and h.status == status for h in out)
+
+
+def _one_named(start: int, end: int, status: str, party: str) -> _Hit:
+    return _Hit(None, 1, 1, 1, "exact", status, party, "part", start, end, ONE_NAMED, "one")
+
+
+def _the_attacker(shadow: str, attack: list[re.Match[str] | None], pronoun: str, at: int) -> bool:
+    """Whether ``pronoun`` at ``at`` is the single attacker who is the subject of an attack verb
+    earlier in the sentence ("a man ... opened fire ..., before police shot him dead");
+    ``attack``: that subject once looked up (empty before)."""
+    lex = _lexicon()
+    if not attack:
+        attack.append(lex.attack_subject.search(shadow))
+    m = attack[0]
+    if m is None or m.end() > at or m.group("noun") not in lex.pronoun_of:
+        return False
+    gender = lex.pronoun_of[m.group("noun")]
+    return not gender or (pronoun in ("he", "him")) == (gender == "he")
+
+
+def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: frozenset[bytes],
+                    letters: bytes | None = None) -> list[_Hit]:
     """Victims counted one by one from a name, title or pronoun, without a number: "the mayor
     was assassinated", "he died", "Romero's assassination", "the murder of Judge Perez",
     "gunmen killed Hector Oqueli". At most one per status and sentence (``sentence_words``: the
-    sentence's word set)."""
+    sentence's word set; ``letters``: ``tokens.letters_only(shadow)`` when the caller has it)."""
     lex = _lexicon()
     out: list[_Hit] = []
 
-    def free(start: int, end: int, status: str) -> bool:
-        if any(h.start <= start < h.end or start <= h.start < end for h in (*found, *out)):
-            return False
-        return not any(h.kind in ("one", "pronoun") and h.status == status for h in out)
-
-    def add(start: int, end: int, status: str, party: str) -> None:
-        out.append(_Hit(None, 1, 1, 1, "exact", status, party, "part", start, end, ONE_NAMED, "one"))
-
     attack: list[re.Match[str] | None] = []  # the sentence's single-attacker subject, looked up once
-
-    def the_attacker(pronoun: str, at: int) -> bool:
-        """Whether ``pronoun`` at ``at`` is the single attacker who is the subject of an attack
-        verb earlier in the sentence ("a man ... opened fire ..., before police shot him dead")."""
-        if not attack:
-            attack.append(lex.attack_subject.search(shadow))
-        m = attack[0]
-        if m is None or m.end() > at or m.group("noun") not in lex.pronoun_of:
-            return False
-        gender = lex.pronoun_of[m.group("noun")]
-        return not gender or (pronoun in ("he", "him")) == (gender == "he")
 
     # the spans of the figures found: a verb inside one (the status word of "17 people were
     # killed") makes a victim whose span overlaps it, which ``free`` turns away (read first: most
     # verbs are such)
     spans = [(h.start, h.end) for h in found]
-    for m in lex.singular.finditer(shadow) if lex.singular_gate.allows(sentence_words) else ():
+    if letters is None:
+        letters = letters_only(shadow)
+    # a victim needs an auxiliary before a verb, or an intransitive verb (below): where the
+    # shadow has no such word, the verbs need not be looked for
+    may_be_single = lex.singular_gate.allows(sentence_words) and not _SINGLE_VERB_WORDS.isdisjoint(letters.split())
+    for m in lex.singular.finditer(shadow) if may_be_single else ():
         if _inside(m.start(), spans):
             continue
         aux = _AUX_BEFORE.search(shadow, max(0, m.start() - 40), m.start())
@@ -934,18 +962,18 @@ def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: f
         subj = shadow[subj_start:subj_end].strip(".,’'")
         if subj in _NOT_SUBJECTS or "#" in subj:
             continue
-        if _void_before(shadow, subj_start) or _NO_DETERMINER.search(shadow, max(0, subj_start - 30), subj_start):
+        if _void_before(shadow, subj_start, letters) or _NO_DETERMINER.search(shadow, max(0, subj_start - 30), subj_start):
             continue  # "no police officer was killed" is a negation (_negation_hits)
         if subj not in lex.persons and subj not in ("he", "she", "who") and not _looks_like_name(
             text, subj_start, subj_end
         ):
             continue
         status = lex.singular_status[trig]
-        if free(subj_start, m.end(), status):
+        if _free(found, out, subj_start, m.end(), status):
             party = party_of_phrase(subj)[0]
-            if subj in ("he", "she") and the_attacker(subj, subj_start):
+            if subj in ("he", "she") and _the_attacker(shadow, attack, subj, subj_start):
                 party = "attackers"  # "a gunman opened fire ... before he was shot dead"
-            add(subj_start, m.end(), status, party)
+            out.append(_one_named(subj_start, m.end(), status, party))
             if subj in ("he", "she") and subj_start == 0 and party != "attackers":
                 out[-1].kind = "pronoun"  # may be the attacker of the sentence before
     if (" him" in shadow or " her" in shadow) and lex.pronoun_object.search(shadow):
@@ -953,8 +981,9 @@ def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: f
         for m in lex.pronoun_object.finditer(shadow):
             phrase = f"{_norm(m.group('verb'))} pron {m.group('tail') or ''}".strip()
             if phrase in lex.object_verbs and party_of_phrase(m.group("agent"))[0] in ("security", "civilians") \
-                    and the_attacker(m.group("pron"), m.start()) and free(m.start(), m.end(), "killed"):
-                add(m.start(), m.end(), "killed", "attackers")
+                    and _the_attacker(shadow, attack, m.group("pron"), m.start()) \
+                    and _free(found, out, m.start(), m.end(), "killed"):
+                out.append(_one_named(m.start(), m.end(), "killed", "attackers"))
 
     candidates: list[tuple[int, int, str]] = []  # (start, end, object words)
     for m in _POSSESSIVE_DEATH.finditer(shadow) if _may_be_possessive_death(shadow) else ():
@@ -1007,8 +1036,8 @@ def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: f
         window = shadow[max(0, start - lex.void_window):start]
         if _void_window(window) or _EARLIER.search(window):
             continue
-        if free(start, end, "killed"):
-            add(start, end, "killed", party_of_phrase(obj)[0])
+        if _free(found, out, start, end, "killed"):
+            out.append(_one_named(start, end, "killed", party_of_phrase(obj)[0]))
     return out
 
 
@@ -1060,6 +1089,9 @@ _AUX_BEFORE = re.compile(
     r"\b(?:was|has been|had been|is|got)\s+(?:(?:reportedly|allegedly|later|also|then|subsequently"
     r"|apparently|brutally|fatally|seriously|critically|slightly)\s+)?$"
 )
+# The words of which a verb of _single_victims needs one: the last word of each auxiliary of
+# _AUX_BEFORE, or an intransitive verb (a-z runs of the shadow, as in tokens.letters_only).
+_SINGLE_VERB_WORDS = frozenset(w.encode() for w in ("was", "been", "is", "got", *_INTRANSITIVE))
 _NOT_POSSESSORS = frozenset(
     "government army group country nation party organization movement city today yesterday "
     "year week month police military guerrillas rebels cartel cartels state people world "
@@ -1123,18 +1155,21 @@ def _looks_like_name(text: str, start: int, end: int) -> bool:
     return True
 
 
-def _void_before(shadow: str, start: int) -> bool:
+def _void_before(shadow: str, start: int, letters: bytes | None = None) -> bool:
     """Whether a non-casualty context (``void``: "threatened to", "if", "could") ends the words
-    just before ``start``."""
+    just before ``start``; ``letters``: ``tokens.letters_only(shadow)`` when the caller has it."""
     lex = _lexicon()
-    window = shadow[max(0, start - lex.void_window):start]
-    return lex.void_gate.allows(word_set(window)) and lex.void.search(window) is not None
+    begin = max(0, start - lex.void_window)
+    window = shadow[begin:start]
+    # the window's words are the runs of a-z of its letters (tokens.word_set)
+    words = (letters_only(window) if letters is None else letters[begin:start]).split()
+    return lex.void_gate.allows_words(words) and lex.void.search(window) is not None
 
 
 def _void_window(window: str) -> bool:
     """``void.search(window)``, tried only where the window's words allow a match."""
     lex = _lexicon()
-    return lex.void_gate.allows(word_set(window)) and lex.void.search(window) is not None
+    return lex.void_gate.allows_words(letters_only(window).split()) and lex.void.search(window) is not None
 
 
 def _negation_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:

@@ -367,6 +367,13 @@ def _read(sentence: str, words: frozenset[bytes] | None) -> tuple[tuple[NumberMe
     return entry
 
 
+def reading(sentence: str, words: frozenset[bytes] | None = None
+            ) -> tuple[tuple[NumberMention, ...], str, dict[int, NumberMention]]:
+    """:func:`find_numbers` and :func:`masked` of ``sentence`` at once: its number mentions, its
+    shadow and the map of the masked ones (shared between calls: read only)."""
+    return _read(sentence, words)
+
+
 def find_numbers(sentence: str, words: frozenset[bytes] | None = None) -> list[NumberMention]:
     """All number mentions of ``sentence``, in text order, offsets into ``sentence``. ``words``:
     the sentence's ``tokens.word_set`` (of its lower-case text) when the caller has it; it only

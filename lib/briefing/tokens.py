@@ -287,6 +287,13 @@ class WordGate:
         self.enough: frozenset[bytes] = frozenset().union(*(a[0] for a in alternatives if len(a) == 1))
         self.several: tuple[tuple[frozenset[bytes], ...], ...] = tuple(a for a in alternatives if len(a) > 1)
 
+    def allows_words(self, words: list[bytes]) -> bool:
+        """:meth:`allows` of ``frozenset(words)``; without alternatives of several sets one test
+        decides, on the list as it is."""
+        if self.several:
+            return self.allows(frozenset(words))
+        return not self.first.isdisjoint(words) or self.always
+
     def allows(self, words: frozenset[bytes]) -> bool:
         """False only when no pattern can match a text with these words."""
         # (called on every sentence by a dozen gates: the usual answers come first)
