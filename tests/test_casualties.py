@@ -868,3 +868,33 @@ def test_kidnapped_people_make_a_briefing_figure_outside_the_gold_fields() -> No
     assert "kidnapped_total" not in row and "kidnapped_total" not in row["lower_bound"]
     freed = extract_document("Nine of the 23 passengers abducted on Sunday were freed on Tuesday.", "t", "2024-05-08")
     assert freed.figures["released_total"].value == 9 and "released_total" not in freed.flat()
+
+
+def test_to_death_after_a_wounding_verb_is_killed() -> None:
+    got = values("A man stabbing three people to death at a bus stop was caught, police said.")
+    assert (got["killed_total"], got["captured_attackers"], "wounded_total" in got) == (3, 1, False)
+    assert values("The crowd beat two thieves to death.")["killed_total"] == 2
+
+
+def test_a_toll_brought_to_a_figure_and_a_toll_among_one_party() -> None:
+    got = values("One of the soldiers wounded on Monday died in hospital, bringing the death toll "
+                 "among the security forces to five, the army said.")
+    assert got["killed_security"] == 5 and got["killed_total"] == 5
+    assert values("The death toll among civilians rose to 9.")["killed_civilians"] == 9
+
+
+def test_soldiers_who_fell_and_people_among_the_dead_are_killed() -> None:
+    assert values("On our side, 4 soldiers fell on the field of honour.")["killed_security"] == 4
+    assert values("At least six civilians, including two children, were among the dead.")[
+        "killed_civilians"] == 6
+
+
+def test_a_rank_included_in_a_figure_is_of_its_party() -> None:
+    got = values("The strike killed 12 militants, including three senior commanders.")
+    assert got["killed_attackers"] == 12 and "killed_security" not in got
+
+
+def test_items_inside_a_part_are_not_added_to_it() -> None:
+    got = values("Eleven people died. Medics said 8 of the dead were civilians, among them three "
+                 "children and two women.")
+    assert got["killed_civilians"] == 8 and got["killed_total"] == 11

@@ -33,6 +33,7 @@ from .text import Document, Sentence, alternation, any_of, fold
 from .tokens import LeadScan, WordGate, letters_only, word_set
 
 ONE_NAMED = "one named victim"  # note of a victim counted from a name or title, without a number
+WITHIN_PART = "within a part of the same party"  # note of "four children" in "10 civilians, among them four children"
 # note of a count that is the object of a verb of killing ("a gunman killed four people"): the
 # attackers are not among them
 VICTIMS = "the attackers' victims"
@@ -247,13 +248,15 @@ def _lexicon() -> _Lexicon:
     # the phrase between toll and verb holds no number (#) and no clause end
     toll = re.compile(
         rf"(?<![\w#])(?P<trig>{_phrase_re(list(toll_status))})"
-        rf"(?:\s+(?:from|in|of|after|following|at|on|among)\s[^#.;:]{{1,80}}?)?,?"
+        rf"(?:\s+(?:(?P<among>among)|from|in|of|after|following|at|on)\s[^#.;:]{{1,80}}?)?,?"
         rf"\s+(?:{_phrase_re(raw['toll_verbs'])})(?:\s+(?:{gaps})){{0,2}}?\s+(?P<num>#+)"
     )
-    # the verb first: "officials put the death toll (from the attack) at 15"
+    # the verb first: "officials put the death toll (from the attack) at 15"; "..., bringing the
+    # death toll among the security forces to seven"
     toll_put = re.compile(
-        rf"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+the\s+(?P<trig>{_phrase_re(list(toll_status))})"
-        rf"(?:\s+(?:from|in|of|after|following|at|on|among)\s[^#.;:]{{1,80}}?)?\s+at\s+(?P<num>#+)"
+        rf"\b(?:(?:put|puts|putting|placed|places|estimated|estimates)|(?P<to_verb>bringing|brings|brought|"
+        rf"taking|takes|took|raising|raises|raised|pushing|pushed))\s+the\s+(?P<trig>{_phrase_re(list(toll_status))})"
+        rf"(?:\s+(?:(?P<among>among)|from|in|of|after|following|at|on)\s[^#.;:]{{1,80}}?)?\s+(?(to_verb)to|at)\s+(?P<num>#+)"
     )
     split_verbs = frozenset(" ".join(_norm(v).split()) for v in raw["killed"]["split_verbs"])
     split_single = re.compile(
@@ -541,6 +544,13 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
                 # "seven of the wounded died in hospital": deaths among them, not wounded
                 hits[n.start].status = status = "killed"
                 hits[n.start].end = m.end() + _THEN_DIED.match(rest).end()
+        elif status != "killed" and _OF_THE_NOUN.match(np) and _SOON_DIED.match(rest):
+            # "one of the soldiers wounded on Sunday died of his injuries": a death among the
+            # wounded, counted in the toll told beside it
+            died = _SOON_DIED.match(rest)
+            hits[n.start].status = status = "killed"
+            hits[n.start].note, hits[n.start].role = "included in the total", "part"
+            hits[n.start].end = m.end() + died.end()  # type: ignore[union-attr]
         also = lex.and_status.match(rest)
         if also is None:
             # a status noun, then the verb of another status: "12 hostages were freed", "23
@@ -578,7 +588,10 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
                          if c.start("num") == n.start), None) if toll_words else None
             if toll is not None and not lex.void_after.match(shadow[toll.end("num"):]):
                 # "the death toll from Monday's bombing rose to 14": everyone with that status
-                hits[n.start] = _hit(n, lex.toll_status[_norm(toll.group("trig"))], "unspecified",
+                # "the death toll among the security forces": that party's toll
+                party = party_of_phrase(shadow[toll.end("among"):toll.start("num")])[0] \
+                    if toll.group("among") else "unspecified"
+                hits[n.start] = _hit(n, lex.toll_status[_norm(toll.group("trig"))], party,
                                      toll.start(), toll.end("num"), kind="toll")
             continue
         status = lex.before_status[_norm(m.group("trig"))]
@@ -596,6 +609,9 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
         if lex.void_after.match(shadow[m.end("num"):]):
             continue
         end = end_np if ok[1] else m.end("num")  # the noun phrase only when it names people
+        if status == "wounded" and _TO_DEATH.match(shadow, end):
+            # "stabbing four people to death", "beat two men to death"
+            status, end = "killed", _TO_DEATH.match(shadow, end).end()  # type: ignore[union-attr]
         hits[n.start] = _hit(n, status, ok[0], m.start(), end, kind="sf")
         hits[n.start].trig = m.group("trig")
 
@@ -739,8 +755,14 @@ def _linked_numbers(lex: _Lexicon, shadow: str, numbers: tuple[NumberMention, ..
                 base.role = "part" if base.party != "unspecified" else base.role
                 changed = True
             elif lex.including.search(gap) or lex.including.search(gap_from_num):
+                if base.party in ("attackers", "security") and np_text.split()[-1:] and \
+                        np_text.split()[-1].strip(".,;:") in _RANKS:
+                    party = base.party  # "14 militants, including two senior commanders": theirs
+                # "10 of the dead were civilians, among them four children": inside a part of
+                # the same party, not another part of the total
+                nested = base.note == "included in the total" and base.party == party != "unspecified"
                 hits[n.start] = _hit(n, base.status, party, n.start, end, role="part",
-                                     note="included in the total", kind="list")
+                                     note=WITHIN_PART if nested else "included in the total", kind="list")
                 changed = True
             elif lex.as_were.search(gap) or lex.as_were.search(gap_from_num):
                 hits[n.start] = _hit(n, base.status, party, n.start, end, note="as were", kind="as")
@@ -1060,6 +1082,14 @@ _THEN_DIED = re.compile(r"^\s+(?:(?:later|subsequently|have|has|had|then|since|a
 # the same, a few words further on: "five of the 20 wounded in the blast died"
 _LATER_DIED = re.compile(r"^[^.;]{0,60}?" + _THEN_DIED.pattern.removeprefix("^"))
 _OF_THE_STATUS = re.compile(r"^\s+of\s+the\s*$")
+_TO_DEATH = re.compile(r"\s+to\s+death\b")
+# ranks either side has: an included item of these is of the party of the figure that includes it
+_RANKS = frozenset("commander commanders leader leaders chief chiefs deputy deputies emir emirs "
+                   "lieutenant lieutenants".split())
+# "one of the soldiers (wounded)": a part of a group named by its noun
+_OF_THE_NOUN = re.compile(r"^\s+of\s+(?:the|those|these)\s+[a-z’'\-]+(?:\s+[a-z’'\-]+)?\s*$")
+# died a few words on, with no other number or clause between: "... wounded on Sunday died"
+_SOON_DIED = re.compile(r"^[^.;:#,]{0,40}?" + _THEN_DIED.pattern.removeprefix("^"))
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b")
 _OF_THEM_PARTY = re.compile(r"\s+of\s+(?:them|whom)\s+(?:were\s+)?((?:[a-z’'\-]+\s*){1,3})")
 _VERB_AFTER = re.compile(r"^\s*(?:were|was|have|had|are|dead|killed|wounded|injured)\b")
@@ -1134,7 +1164,7 @@ _EARLIER = re.compile(r"\b(?:after|since|before|about|reporting|reports? of|news
 
 _NOT_SUBJECTS = frozenset(
     "it that which this there what none crew himself herself themselves whom whose one someone anyone nobody no-one noone "
-    "everyone they we you "
+    "everyone they we you monday tuesday wednesday thursday friday saturday sunday "
     "i people attack bombing bomb blast explosion car vehicle building house plane".split()
 )
 
@@ -1356,6 +1386,8 @@ def _per_party(mentions: list[CasualtyMention]) -> tuple[int, list[CasualtyMenti
         inner: list[CasualtyMention] = []
         own_sum = inner_sum = 0
         for m in by_sentence[index]:
+            if m.note == WITHIN_PART:
+                continue  # already counted by the part that holds it
             if m.note == "included in the total":
                 inner.append(m)
                 inner_sum += m.value or 0
@@ -1501,7 +1533,7 @@ def compute_figures(
         totals: list[CasualtyMention] = []
         for m in ms:
             single = m.note in _SINGLE_NOTES and m.party != "attackers"
-            included = m.note == "included in the total"
+            included = m.note in ("included in the total", WITHIN_PART)
             if m.role == "part":
                 whole_of.setdefault(m.party, []).append(m)
                 if not single and not included:
