@@ -797,3 +797,11 @@ def test_parties_figures_above_the_total_are_flagged() -> None:
     assert any(c.startswith("killed_total: the parties' figures (14 attackers killed + 10 civilians "
                             "killed = 24) exceed the total (17)") for c in s.checks)
     assert "add up to more than the total" in bluf_sentences(s, 2)[0]
+
+
+def test_a_floor_made_exact_at_the_same_count_is_consistent_not_updated() -> None:
+    docs = [doc("a", "2020-01-01", [fig("a", "killed_total", 4, "At least four people died, police said.",
+                                        q="at_least")]),
+            doc("b", "2020-01-02", [fig("b", "killed_total", 4, "Four people died, police said.")])]
+    f = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-02")), docs).fields["killed_total"]
+    assert (f.value, f.qualifier, f.status) == (4, "exact", "consistent")

@@ -104,7 +104,7 @@ METHOD: list[str] = [
     "(1 killed in all where another source counts 31 attackers killed) counts only some of the "
     "dead; it is named in the reason and left out of the reconciled total.",
     "One source only → 'single source'; one figure left after it superseded the others → "
-    "'updated' (the superseded figures are listed); no source → 'not reported' (no value: never 0).",
+    "'updated' when the count changed (the superseded figures are listed); no source → 'not reported' (no value: never 0).",
     "Attribution: the main group is the one most sources name as perpetrator (claimed, "
     "attributed, stated as fact, suspected or possible), ties broken by the strongest stance. Per "
     "source, its claim status (claimed / not claimed / silent) with the publication date; when "
@@ -744,8 +744,10 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
         if s.derivation:
             reason += " (derived from its parts, not stated)"
         low, high = _stated_bounds(s)
-        return result(s.value, low, high, s.qualifier, "updated" if superseded else "single source",
-                      reason, superseded, derived)
+        # "at least 2" made "2" by the same body is an agreement, not an update of the count
+        status = ("updated" if any(o.value != s.value for o in superseded)
+                  else "consistent" if superseded else "single source")
+        return result(s.value, low, high, s.qualifier, status, reason, superseded, derived)
 
     intervals = [_interval(s, field_name) for s in active]
     common = _overlap(intervals)  # type: ignore[arg-type]
