@@ -755,8 +755,8 @@ def _linked_numbers(lex: _Lexicon, shadow: str, numbers: tuple[NumberMention, ..
                 base.role = "part" if base.party != "unspecified" else base.role
                 changed = True
             elif lex.including.search(gap) or lex.including.search(gap_from_num):
-                if base.party in ("attackers", "security") and np_text.split()[-1:] and \
-                        np_text.split()[-1].strip(".,;:") in _RANKS:
+                head = np_text.rsplit(None, 1)[-1].strip(".,;:") if np_text.strip() else ""
+                if base.party in ("attackers", "security") and head in _RANKS:
                     party = base.party  # "14 militants, including two senior commanders": theirs
                 # "10 of the dead were civilians, among them four children": inside a part of
                 # the same party, not another part of the total

@@ -951,12 +951,19 @@ def pronoun_speakers(doc: Document) -> dict[int, str]:
     correspondent") are passed over; any other named speaker ends the search."""
     out: dict[int, str] = {}
     sentences = doc.sentences
+    kinds: dict[int, str] = {}  # a sentence's speaker kind, read once for every pronoun after it
+
+    def kind_of(index: int) -> str:
+        if index not in kinds:
+            kinds[index] = source_kind(sentences[index].text)[0]
+        return kinds[index]
+
     for s in sentences:
-        if not _PRONOUN_SPEAKER.search(s.text) or source_kind(s.text)[0] != "unknown":
+        if not _PRONOUN_SPEAKER.search(s.text) or kind_of(s.index) != "unknown":
             continue
         for back in range(s.index - 1, max(-1, s.index - 1 - _PRONOUN_LOOKBACK), -1):
             earlier = sentences[back].text
-            kind = source_kind(earlier)[0]
+            kind = kind_of(back)
             if kind == "group claim":
                 break
             if kind != "unknown":
