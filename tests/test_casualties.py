@@ -836,6 +836,11 @@ def test_a_part_of_a_counted_whole_is_read_as_a_part() -> None:
     ("The agencies have rescued twenty-three (23) kidnapped victims, the government said.", None, 23),
     # a part of those taken, told as "the remaining N hostages", is no second total
     ("Gunmen seized 12 workers. Five workers were freed on Monday; the remaining seven hostages escaped.", 12, 5),
+    # taken or held hostage with the people between verb and noun
+    ("The gunmen took 12 villagers hostage on Sunday.", 12, None),
+    ("Pirates held 30 sailors captive for a month.", 30, None),
+    # freed, a part of a whole whose participle tells its own status
+    ("Troops freed seven of the 12 villagers abducted on Sunday.", 12, 7),
 ])
 def test_people_freed_released_or_rescued_are_counted_apart(
         text: str, kidnapped: int | None, released: int | None) -> None:
@@ -898,3 +903,10 @@ def test_items_inside_a_part_are_not_added_to_it() -> None:
     got = values("Eleven people died. Medics said 8 of the dead were civilians, among them three "
                  "children and two women.")
     assert got["killed_civilians"] == 8 and got["killed_total"] == 11
+
+
+def test_a_status_word_that_modifies_a_noun_is_no_status() -> None:
+    got = values("Two hostage takers were killed when police stormed the bank.")
+    assert got["killed_attackers"] == 2 and "kidnapped_total" not in got
+    assert values("Police shot dead three hostage-takers.")["killed_attackers"] == 3
+    assert values("Two hostage negotiators arrived at the scene.") == {}

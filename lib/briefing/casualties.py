@@ -154,7 +154,9 @@ def _lexicon() -> _Lexicon:
     stop = _phrase_re(list(raw["np_stop"]) + sorted(trigger_words))
     aux = _phrase_re(raw["auxiliaries"])
     gaps = _phrase_re(raw["before_gaps"])
-    word = rf"(?!(?:{stop})\b)[a-z’'.()\-]+"
+    # a status word before one of the nouns it modifies is no status: "two hostage takers"
+    modified = rf"(?![\s\-]+(?:{_phrase_re(raw['modified_nouns'])})(?![\w#]))"
+    word = rf"(?!(?:{stop})\b{modified})[a-z’'.()\-]+"
     # "members of the border police", "people from the Hazara community", "soldiers and civilians"
     np = rf"(?:\s+(?:(?:of|from)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?|(?:and|or)\s+(?:other\s+)?)?{word}){{0,8}}?"
     # an inserted phrase between a noun phrase and its verb: ", including 26 guards,",
@@ -180,11 +182,12 @@ def _lexicon() -> _Lexicon:
         # (not to a release: "was wounded and escaped", "were treated and released" stay wounded)
         rf"(?:\s+(?:[a-z]+ed|run|hit|struck|shot|beaten|thrown|caught|driven|taken|mown)(?:\s+[a-z’']+){{0,4}}?\s+and"
         rf"(?!\s+(?:{_phrase_re(released_after)})(?![\w#])))?"
-        rf"\s+(?P<trig>{_phrase_re(list(after_status))})(?![\w#])"
+        rf"\s+(?P<trig>{_phrase_re(list(after_status))})(?![\w#]){modified}"
     )
     status_first = re.compile(
         rf"(?<![\w#])(?P<trig>{_phrase_re(list(before_status))})(?:\s+(?:{gaps})){{0,3}}?,?\s+"
-        rf"(?P<num>#+)(?P<np>{np.replace('{0,8}?', '{0,4}')})"
+        # "freed seven of the 12 villagers": the noun phrase of the whole names the people
+        rf"(?P<num>#+)(?P<np>(?:\s+of\s+(?:the|those|these|their)(?:\s+#+)?)?{np.replace('{0,8}?', '{0,4}')})"
     )
     after_re = _phrase_re(list(after_status))
     # every number-first match ends with a status word after a space: where the sentence has
@@ -456,6 +459,11 @@ def _accept(lex: _Lexicon, status: str, trig: str, np: str) -> tuple[str, bool] 
     """The party of a figure's noun phrase ``np`` and whether it names people, or None where the
     status word ``trig`` counts only people and the phrase names none."""
     party, person = party_of_phrase(np)
+    if not person:
+        whole = _PARTITIVE.match(np)
+        if whole is not None:  # "freed seven of the 12 villagers": people if the whole is (its
+            # party stays open: the part's own may differ, and it is often told apart)
+            person = party_of_phrase(np[whole.end():])[1]
     # a status noun that names people counts them on its own: "took 12 hostages"
     names_people = person or (not np.strip() and _norm(trig) in lex.party_of)
     if (status, _norm(trig)) in lex.person_only and not names_people:
@@ -481,6 +489,7 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
     extra: list[_Hit] = []
 
     used: list[int] = []  # where the status words of number-first hits start
+    reduced: set[int] = set()  # number-first hits of a participle right after the noun phrase
     covered = 0  # numbers inside an accepted match ("17 people, including 15 assailants, were
     # killed") are read by the composition rules below, not on their own
     last_status = -1
@@ -528,6 +537,8 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
                 party, _ = party_of_phrase(before)
                 note = "party from the clause subject"
         hits[n.start] = _hit(n, status, party, m.start(), m.end(), note=note, kind="nf")
+        if not m.group("aux") and np.strip() and shadow[m.end("np"):m.start("trig")].isspace():
+            reduced.add(n.start)  # "12 villagers abducted": a participle right after its noun
         if not np.strip() and trig in lex.party_of and _REMAINING.search(shadow, max(0, n.start - 20), n.start):
             # "the remaining seven hostages": a part of those taken, told elsewhere
             hits[n.start].note, hits[n.start].role = "included in the total", "part"
@@ -663,7 +674,9 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
                 h.note = "party of the preceding figure"
 
     letters = letters_only(shadow)
-    result = [h for h in result if not _void_before(shadow, h.start, letters)
+    result = [h for h in result if not (_void_before(shadow, h.start, letters) and not (
+        # "seven of the 12 villagers abducted on Sunday were freed": the whole has its own status
+        h.start in reduced and _PARTITIVE_BEFORE.search(shadow, max(0, h.start - 30), h.start)))
               and not (h.status == "released" and _OUT_OF_HOSPITAL.match(shadow, h.end))]
 
     for h in result:
@@ -1082,6 +1095,10 @@ _THEN_DIED = re.compile(r"^\s+(?:(?:later|subsequently|have|has|had|then|since|a
 # the same, a few words further on: "five of the 20 wounded in the blast died"
 _LATER_DIED = re.compile(r"^[^.;]{0,60}?" + _THEN_DIED.pattern.removeprefix("^"))
 _OF_THE_STATUS = re.compile(r"^\s+of\s+the\s*$")
+_PARTITIVE = re.compile(r"\s*of\s+(?:the|those|these|their)(?:\s+#+)?\s")
+# "seven of the 12 villagers abducted on Sunday": the participle right after the whole's noun
+# phrase tells the whole's status (a reduced relative clause), not the part's
+_PARTITIVE_BEFORE = re.compile(r"#\s+of\s+(?:the|those|these|their)\s+$")
 _TO_DEATH = re.compile(r"\s+to\s+death\b")
 # ranks either side has: an included item of these is of the party of the figure that includes it
 _RANKS = frozenset("commander commanders leader leaders chief chiefs deputy deputies emir emirs "
