@@ -910,3 +910,13 @@ def test_a_status_word_that_modifies_a_noun_is_no_status() -> None:
     assert got["killed_attackers"] == 2 and "kidnapped_total" not in got
     assert values("Police shot dead three hostage-takers.")["killed_attackers"] == 3
     assert values("Two hostage negotiators arrived at the scene.") == {}
+
+
+def test_a_toll_far_from_its_figure_and_a_toll_with_an_owner() -> None:
+    got = values("The death toll from Monday's car bombing outside the crowded central market of the "
+                 "northern provincial capital rose to 41 by nightfall, officials said.")
+    assert got["killed_total"] == 41
+    got = values("Crews found two more bodies, bringing the health ministry's death toll from the "
+                 "strike to 19.")
+    assert got["killed_total"] == 19
+    assert values("Market bombing death toll rises to 23")["killed_total"] == 23

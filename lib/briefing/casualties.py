@@ -251,15 +251,17 @@ def _lexicon() -> _Lexicon:
     # the phrase between toll and verb holds no number (#) and no clause end
     toll = re.compile(
         rf"(?<![\w#])(?P<trig>{_phrase_re(list(toll_status))})"
-        rf"(?:\s+(?:(?P<among>among)|from|in|of|after|following|at|on)\s[^#.;:]{{1,80}}?)?,?"
+        rf"(?:\s+(?:(?P<among>among)|from|in|of|after|following|at|on)\s[^#.;:]{{1,120}}?)?,?"
         rf"\s+(?:{_phrase_re(raw['toll_verbs'])})(?:\s+(?:{gaps})){{0,2}}?\s+(?P<num>#+)"
     )
     # the verb first: "officials put the death toll (from the attack) at 15"; "..., bringing the
     # death toll among the security forces to seven"
     toll_put = re.compile(
         rf"\b(?:(?:put|puts|putting|placed|places|estimated|estimates)|(?P<to_verb>bringing|brings|brought|"
-        rf"taking|takes|took|raising|raises|raised|pushing|pushed))\s+the\s+(?P<trig>{_phrase_re(list(toll_status))})"
-        rf"(?:\s+(?:(?P<among>among)|from|in|of|after|following|at|on)\s[^#.;:]{{1,80}}?)?\s+(?(to_verb)to|at)\s+(?P<num>#+)"
+        rf"taking|takes|took|raising|raises|raised|pushing|pushed))\s+(?:the|its|their)\s+"
+        # "bringing the health ministry's death toll from the strike to 16"
+        rf"(?:[a-z’'\-]+\s+){{0,3}}?(?P<trig>{_phrase_re(list(toll_status))})"
+        rf"(?:\s+(?:(?P<among>among)|from|in|of|after|following|at|on)\s[^#.;:]{{1,120}}?)?\s+(?(to_verb)to|at)\s+(?P<num>#+)"
     )
     split_verbs = frozenset(" ".join(_norm(v).split()) for v in raw["killed"]["split_verbs"])
     split_single = re.compile(
@@ -595,7 +597,7 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
             continue
         if m is None:
             toll = next((c for pattern in (lex.toll, lex.toll_put)
-                         for c in pattern.finditer(shadow, max(0, n.start - 160), n.end)
+                         for c in pattern.finditer(shadow, max(0, n.start - 220), n.end)
                          if c.start("num") == n.start), None) if toll_words else None
             if toll is not None and not lex.void_after.match(shadow[toll.end("num"):]):
                 # "the death toll from Monday's bombing rose to 14": everyone with that status
