@@ -920,3 +920,14 @@ def test_a_toll_far_from_its_figure_and_a_toll_with_an_owner() -> None:
                  "strike to 19.")
     assert got["killed_total"] == 19
     assert values("Market bombing death toll rises to 23")["killed_total"] == 23
+
+
+def test_a_comparison_across_years_is_no_cumulative_count() -> None:
+    got = values("Bandits abducted at least 90 pupils on Friday, the largest mass abduction in the "
+                 "state in several years.")
+    assert got["kidnapped_total"] == 90
+    assert values("The bombing killed 30 people, the deadliest attack on police since 2014.")[
+        "killed_total"] == 30
+    # a count over the years stays void
+    assert values("More than 13,000 people have been killed in the region since 1980.") == {}
+    assert values("Some 7,000 died during 10 years of civil war.") == {}

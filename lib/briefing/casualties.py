@@ -699,7 +699,7 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
         # injured" are seven others)
         first.qualifier, first.high = "at_least", None
     # Read last: most sentences have no hits and need not be checked.
-    if result and lex.void_sentence_gate.allows(words) and lex.void_sentence.search(shadow):
+    if result and lex.void_sentence_gate.allows(words) and _cumulative(shadow):
         return []  # cumulative statistics ("13,000 killed since 1980"), not an incident
     return result
 
@@ -1213,6 +1213,23 @@ def _void_before(shadow: str, start: int, letters: bytes | None = None) -> bool:
     # the window's words are the runs of a-z of its letters (tokens.word_set)
     words = (letters_only(window) if letters is None else letters[begin:start]).split()
     return lex.void_gate.allows_words(words) and lex.void.search(window) is not None
+
+
+@lru_cache(maxsize=1)
+def _comparison() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in load_data("casualty_contexts.yaml")["comparison"]))
+
+
+def _cumulative(shadow: str) -> bool:
+    """Whether a sentence gives cumulative statistics (``void_sentence``), once the periods of
+    its comparisons are set aside: "the largest mass kidnapping in several years" is no count
+    over several years."""
+    lex = _lexicon()
+    if lex.void_sentence.search(shadow) is None:
+        return False
+    if _comparison().search(shadow) is None:
+        return True
+    return lex.void_sentence.search(_comparison().sub(lambda m: " " * len(m.group()), shadow)) is not None
 
 
 def _void_window(window: str) -> bool:
