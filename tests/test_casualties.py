@@ -931,3 +931,14 @@ def test_a_comparison_across_years_is_no_cumulative_count() -> None:
     # a count over the years stays void
     assert values("More than 13,000 people have been killed in the region since 1980.") == {}
     assert values("Some 7,000 died during 10 years of civil war.") == {}
+
+
+def test_a_list_of_the_dead_or_injured_at_the_head_of_a_sentence() -> None:
+    got = values("Forty people died. Among the dead were 12 police officers and 20 civilians.")
+    assert (got["killed_total"], got["killed_security"], got["killed_civilians"]) == (40, 12, 20)
+    got = values("The ministry said the dead included six children.")
+    assert got["killed_civilians"] == 6
+    assert values("The injured include 14 schoolchildren.")["wounded_total"] == 14
+    # after a figure of the same sentence the list is of its parts, not added to them
+    got = values("Fifteen soldiers were killed; among the dead were three officers.")
+    assert (got["killed_total"], got["killed_security"]) == (15, 15)

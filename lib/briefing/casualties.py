@@ -607,7 +607,13 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
                 hits[n.start] = _hit(n, lex.toll_status[_norm(toll.group("trig"))], party,
                                      toll.start(), toll.end("num"), kind="toll")
             continue
-        status = lex.before_status[_norm(m.group("trig"))]
+        trig = _norm(m.group("trig"))
+        if trig.startswith("among ") or "includ" in trig:
+            if any(h.start < m.start("trig") for h in hits.values()):
+                # "15 soldiers were killed; among the dead were three officers": parts of the
+                # figure before, read with the inclusions below
+                continue
+        status = lex.before_status[trig]
         np = m.group("np") if n.kind != "article" else text[n.end:n.noun_end]
         end_np = m.end()
         if not np.strip() and status == "released":
