@@ -841,6 +841,11 @@ def test_a_part_of_a_counted_whole_is_read_as_a_part() -> None:
     ("Pirates held 30 sailors captive for a month.", 30, None),
     # freed, a part of a whole whose participle tells its own status
     ("Troops freed seven of the 12 villagers abducted on Sunday.", 12, 7),
+    # escaped, a part of "the abducted": those free again are counted
+    ("Fourteen of the abducted pupils escaped overnight, the school said.", None, 14),
+    # taken by the attackers (not "taken to hospital")
+    ("Parents said more than 80 of their daughters were taken by gunmen on Friday.", 80, None),
+    ("Nine wounded were taken by ambulance to the hospital.", None, None),
 ])
 def test_people_freed_released_or_rescued_are_counted_apart(
         text: str, kidnapped: int | None, released: int | None) -> None:

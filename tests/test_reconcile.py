@@ -805,3 +805,20 @@ def test_a_floor_made_exact_at_the_same_count_is_consistent_not_updated() -> Non
             doc("b", "2020-01-02", [fig("b", "killed_total", 4, "Four people died, police said.")])]
     f = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-02")), docs).fields["killed_total"]
     assert (f.value, f.qualifier, f.status) == (4, "exact", "consistent")
+
+
+def test_people_missing_are_a_figure_of_their_own_in_the_bluf_and_key_figures() -> None:
+    from briefing.extract import extract_document
+    from briefing.present import bluf_sentences, key_figures
+
+    a = extract_document("A missile hit an apartment block on Tuesday, killing 12 people. At least "
+                         "six people remained missing under the rubble, rescuers said.", "a", "2024-04-23")
+    s = reconcile(used(("a", "2024-04-23")), [a])
+    f = s.fields["missing_total"]
+    assert (f.value, f.qualifier) == (6, "at_least")
+    assert "at least 6 missing" in bluf_sentences(s, 1)[0]
+    assert ("missing_total", "Missing") in key_figures(s)
+    # the missing are no casualties of the gold format
+    assert "missing_total" not in a.flat()
+    c = extract_document("A bomb killed four soldiers on Sunday.", "c", "2024-05-06")
+    assert "missing_total" not in dict(key_figures(reconcile(used(("c", "2024-05-06")), [c])))

@@ -868,7 +868,9 @@ def _subsets_of_counts(shadow: str, at: dict[int, NumberMention], hits: dict[int
             # taken (the whole not counted here), free again
             free_again, released = _free_again(shadow[h.end:])
             if released:
-                h.status, h.end = "released", h.end + free_again.end()
+                # ("28 of the abducted escaped": the freed are counted, not part of another count)
+                h.status, h.note, h.end = "released", "", h.end + free_again.end()
+                h.role = "total" if h.party == "unspecified" else "part"
             continue
         if whole is None or whole.start in hits or _AUXILIARY.search(shadow, whole.end, h.end):
             continue  # "two of the 40 soldiers on patrol were killed": the status is the two's
@@ -1640,9 +1642,11 @@ def compute_figures(
             qualifier="at_least" if qual in ("at_least", "more_than") else "exact",
         )
 
-    # kidnapped_total and released_total are briefing fields, not gold-format ones (model.BRIEFING_FIELDS)
+    # kidnapped_total, released_total and missing_total are briefing fields, not gold-format ones
+    # (model.BRIEFING_FIELDS)
     for status, total_field in (("killed", "killed_total"), ("wounded", "wounded_total"),
-                                ("kidnapped", "kidnapped_total"), ("released", "released_total")):
+                                ("kidnapped", "kidnapped_total"), ("released", "released_total"),
+                                ("missing", "missing_total")):
         parts = status_summary(status) if status in by_status else {}
         if not parts and status not in negated and not (status == "killed" and party_zeros):
             continue  # nothing told of this status

@@ -105,9 +105,10 @@ CASUALTY_SERIES = (
     ("captured_attackers", "Attackers captured", "#CC79A7"),
     ("kidnapped_total", "Kidnapped or abducted", "#56B4E9"),
     ("released_total", "Freed or released", "#A6D854"),
+    ("missing_total", "Missing", "#999999"),
 )
 # shown only when a source reports them (present.OPTIONAL_FIGURES)
-_OPTIONAL_SERIES = ("kidnapped_total", "released_total")
+_OPTIONAL_SERIES = ("kidnapped_total", "released_total", "missing_total")
 
 
 def casualties_by_source(summary) -> go.Figure:

@@ -31,7 +31,7 @@ ATTRIBUTION_FIELDS = ("group", "claimed", "attribution_uncertain")
 # What a briefing reconciles besides the gold-format fields: people kidnapped or abducted (a
 # kidnapping is often the whole incident) and those of them freed, released or rescued. Not in
 # ``briefing extract`` output or its scores.
-BRIEFING_FIELDS = COUNT_FIELDS + ("kidnapped_total", "released_total")
+BRIEFING_FIELDS = COUNT_FIELDS + ("kidnapped_total", "released_total", "missing_total")
 
 
 @dataclass

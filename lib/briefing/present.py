@@ -91,7 +91,8 @@ KEY_FIGURES = (
 # Shown only when a source reports it: most attacks kidnap no one, and an "n/r" card for it in
 # every briefing would be noise.
 OPTIONAL_FIGURES = (("kidnapped_total", "Kidnapped or abducted"),
-                    ("released_total", "Freed, released or rescued"))
+                    ("released_total", "Freed, released or rescued"),
+                    ("missing_total", "Missing"))
 
 
 def key_figures(summary: Any) -> list[tuple[str, str]]:
@@ -173,6 +174,9 @@ def bluf_sentences(summary: Any, usable: int, place: str | None = None) -> list[
             extra.append(f"{_field_text(released)} freed, released or rescued")
         if f["wounded_total"].value is not None:
             extra.append(f"{_field_text(f['wounded_total'])} wounded")
+        missing = f.get("missing_total")
+        if missing is not None and missing.value is not None:
+            extra.append(f"{_field_text(missing)} missing")
         if f["captured_attackers"].value is not None:
             extra.append(f"{_field_text(f['captured_attackers'])} attackers captured")
         if extra:

@@ -49,6 +49,7 @@ FIELD_LABELS: dict[str, str] = {
     "attackers_total": "Attackers in the group",
     "kidnapped_total": "Kidnapped or abducted",
     "released_total": "Freed, released or rescued",
+    "missing_total": "Missing",
 }
 
 # Field statuses. "claim only" = the only figure is the perpetrator group's own claim.
