@@ -79,6 +79,14 @@ def test_denial() -> None:
     assert result.summary.claimed is False
 
 
+@pytest.mark.parametrize("text", [
+    "The Taliban, in a new statement, repeated its denial of the raid.",
+    "The Taliban said they had nothing to do with the bombing of the market.",
+])
+def test_a_repeated_denial_and_nothing_to_do_with(text: str) -> None:
+    assert _stances(_run(text)) == [("Taliban", "denied")]
+
+
 def test_denial_of_an_accusation_in_the_same_sentence() -> None:
     result = _run("Officials blamed the Taliban for the blast, an accusation the group denied.")
     assert sorted(_stances(result)) == [("Taliban", "attributed"), ("Taliban", "denied")]

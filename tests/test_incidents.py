@@ -292,3 +292,13 @@ def test_since_a_date_when_an_event_happened_is_that_event() -> None:
                  "The town has been calm since 2019.", "2024-06-08")
     # a bare "since" (the last sentence) dates a state, not an event
     assert keys == [MAIN, "bg:2019-03", MAIN]
+
+
+def test_a_date_in_the_motive_of_a_claim_dates_the_event_avenged_not_the_claim() -> None:
+    text = ("A suicide bomber killed 20 police officers at a mosque on Friday. The Ahrar group claimed "
+            "the attack, saying it was revenge for the killing of its commander in August.")
+    assert _keys(text, "2025-11-14") == [MAIN, MAIN]
+    # after the clause, a date is the sentence's again
+    text = ("A suicide bomber killed 20 police officers at a mosque on Friday. In revenge for the "
+            "raid, gunmen had attacked a checkpoint on 3 August 2025.")
+    assert _keys(text, "2025-11-14")[1] == "bg:2025-08"

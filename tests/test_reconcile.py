@@ -822,3 +822,16 @@ def test_people_missing_are_a_figure_of_their_own_in_the_bluf_and_key_figures() 
     assert "missing_total" not in a.flat()
     c = extract_document("A bomb killed four soldiers on Sunday.", "c", "2024-05-06")
     assert "missing_total" not in dict(key_figures(reconcile(used(("c", "2024-05-06")), [c])))
+
+
+def test_a_parent_groups_denial_is_no_denial_by_the_branch_that_claimed() -> None:
+    from briefing.extract import extract_document
+
+    a = extract_document("A suicide bomber killed 20 police officers at a mosque on Friday. Jamaat-ul-Ahrar "
+                         "claimed responsibility for the attack. The Pakistani Taliban denied any role in "
+                         "the bombing.", "a", "2025-11-14")
+    b = extract_document("Police said the bombing at the mosque appears to be the work of Jamaat-ul-Ahrar. "
+                         "The Pakistani Taliban repeated its denial.", "b", "2025-11-15")
+    att = reconcile(used(("a", "2025-11-14"), ("b", "2025-11-15")), [a, b]).attribution
+    assert (att.group, att.claimed) == ("Jamaat-ul-Ahrar", True)
+    assert "denied involvement" not in att.judgment

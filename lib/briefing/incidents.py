@@ -389,6 +389,8 @@ def _sentence_incident(low: str, words: frozenset[bytes], index: int, ref: dt.da
     if index > 0 and pats.separate_gate.allows(words) and pats.separate.search(low):
         return f"bg:x{index}"
     dates = _find_dates(low, words)
+    if dates and _MOTIVE_WORDS.search(low):
+        dates = [d for d in dates if not _in_motive(low, d.start)]
     if ref is not None:
         for d in dates:
             key = _background_key(d, ref)
@@ -403,6 +405,22 @@ def _sentence_incident(low: str, words: frozenset[bytes], index: int, ref: dt.da
     if pats.relative_main_gate.allows(words) and pats.relative_main.search(low):
         return MAIN
     return _relative_key(low, words, ref, index)
+
+
+_MOTIVE_WORDS = re.compile(r"\b(?:revenge|retaliat|reprisal|retribution|response|aveng)")
+
+
+@lru_cache(maxsize=1)
+def _motive() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in load_data("incident_dates.yaml")["motive_clause"]))
+
+
+def _in_motive(low: str, start: int) -> bool:
+    """Whether the date phrase at ``start`` stands in a clause that gives the motive of the
+    sentence's event ("claimed the attack, saying it was revenge for the killing of one of its
+    commanders in August"): it dates that earlier event, not the sentence's."""
+    clause_start = max(low.rfind(",", 0, start), low.rfind(";", 0, start)) + 1
+    return _motive().search(low, clause_start, start) is not None
 
 
 def assign_incidents(doc: Document) -> IncidentScope:

@@ -1082,6 +1082,12 @@ def _related(a: str, b: str) -> bool:
     return _related_one(a, b)
 
 
+def _same_group(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` name the same group, or one is a member of the other's joint
+    label (not a parent or a branch, as :func:`_related` allows)."""
+    return any(x.casefold() == y.casefold() for x in _members(a) for y in _members(b))
+
+
 def _members(name: str) -> list[str]:
     return joint_members(name) or [name]
 
@@ -1245,7 +1251,10 @@ def reconcile_attribution(used: list[DocumentExtraction],
              if st.incident == MAIN and st.stance in _CLAIM_STANCES + ("not_claimed", "denied")
              # a statement naming no group bears on the main group only when it says no one
              # claimed; "a leftist group claimed it" is no claim by the group judged
-             and (_related(_canon(st.group), group) if st.group else st.stance == "not_claimed")),
+             and (_related(_canon(st.group), group) if st.group else st.stance == "not_claimed")
+             # a parent's or a branch's denial is its own: "JuA claimed it; the TTP, from
+             # which it broke away, denied any role" is no denial by JuA
+             and (st.stance != "denied" or _same_group(_canon(st.group), group))),
             key=lambda st: (st.sentence_index, st.start))
         claimed: bool | None = None
         if said:
@@ -1253,8 +1262,12 @@ def reconcile_attribution(used: list[DocumentExtraction],
             if len({st.stance in _CLAIM_STANCES for st in said}) > 1:
                 checks.append(f"attribution: {names[d.article_id]} says both that {_the(group)} "
                               "claimed the attack and that it did not; the later sentence is used")
-        elif d.attribution.claimed is not None and (
+        elif d.attribution.claimed is not None and not any(
+                st.incident == MAIN and st.stance in _CLAIM_STANCES + ("not_claimed", "denied")
+                for st in d.attributions) and (
                 not d.attribution.group or _related(_canon(d.attribution.group), group)):
+            # an extraction without its statements: its summary's word (the statements, where
+            # there are some, were read above: those left out bear on other groups)
             claimed = d.attribution.claimed
         voice = group_voice(_text(rows.get(d.article_id, {}).get("outlet")) or "")
         if voice and _related(_canon(voice), group):
