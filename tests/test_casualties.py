@@ -947,3 +947,17 @@ def test_a_list_of_the_dead_or_injured_at_the_head_of_a_sentence() -> None:
     # after a figure of the same sentence the list is of its parts, not added to them
     got = values("Fifteen soldiers were killed; among the dead were three officers.")
     assert (got["killed_total"], got["killed_security"]) == (15, 15)
+
+
+def test_others_wounded_beside_a_figure_of_the_verb_before_add_to_it() -> None:
+    assert values("He stabbed two women and injured three others before fleeing.")["wounded_total"] == 5
+    # others of another status are that status's own count
+    got = values("A bomb killed 12 people and wounded 30 others.")
+    assert (got["killed_total"], got["wounded_total"]) == (12, 30)
+
+
+def test_the_attacker_arrested_is_one_captured() -> None:
+    assert values("Officers arrested the suspect near the station.")["captured_attackers"] == 1
+    assert values("Police shot the attacker in the leg and arrested the wounded attacker.")[
+        "captured_attackers"] == 1
+    assert "captured_attackers" not in values("Police said they hoped to arrest the gunman soon.")

@@ -668,6 +668,16 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
                     h.note = ALTERNATIVE
                 break
 
+    # "stabbed two women and injured three others": the others are more people of the same
+    # status, a part beside the figure of the verb before, not everyone's total
+    for i, h in enumerate(result):
+        if i and h.kind == "sf" and h.role == "total" and h.party == "unspecified" and h.number is not None \
+                and _OTHERS.match(shadow, h.number.end):
+            before = result[i - 1]
+            if before.kind == "sf" and before.status == h.status and not before.note \
+                    and _AND_BETWEEN.fullmatch(shadow, before.end, h.start):
+                h.role = "part"
+
     # Elliptic noun phrase: "15 terrorists were destroyed, five were taken prisoner".
     for i, h in enumerate(result):
         if h.party == "unspecified" and h.number is not None and i > 0 and not h.note:
@@ -1075,6 +1085,14 @@ def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: f
             noun = m.group("obj").split()[-1]
             if f"{m.group('verb')} obj {m.group('tail')}" in lex.split_verbs and noun in lex.persons:
                 candidates.append((m.start(), m.end(), noun))
+    if "arrest" in shadow or "detain" in shadow or "apprehend" in shadow or "captur" in shadow:
+        for m in _ARRESTED_ONE.finditer(shadow):
+            # "officers arrested the suspect": the attacker taken, one
+            window = shadow[max(0, m.start() - lex.void_window):m.start()]
+            if not _void_window(window) and _free(found, out, m.start(), m.end(), "captured"):
+                out.append(_Hit(None, 1, 1, 1, "exact", "captured", "attackers", "part", m.start(), m.end(),
+                                "one person", "one"))
+                break
     for start, end, obj in sorted(candidates):
         if obj.split()[0] in _NOT_SUBJECTS:
             continue
@@ -1084,6 +1102,13 @@ def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: f
         if _free(found, out, start, end, "killed"):
             out.append(_one_named(start, end, "killed", party_of_phrase(obj)[0]))
     return out
+
+
+# the one attacker as the object of an arrest ("a suspect" is read as a number, "a")
+_ARRESTED_ONE = re.compile(
+    r"\b(?:arrested|arresting|detained|detaining|apprehended|apprehending|captured|capturing)\s+the\s+"
+    r"(?:(?:suspected|alleged|lone|wounded|injured|fleeing|armed)\s+)?"
+    r"(?:attacker|assailant|gunman|suspect|shooter|bomber|knifeman|perpetrator|hijacker|kidnapper)\b")
 
 
 _NOT_OBJECTS = frozenset(
@@ -1104,6 +1129,8 @@ _SPEAKER = re.compile(r"\s+(?:said|says|told|reported|added|stated|confirmed|ann
 _THEN_DIED = re.compile(r"^\s+(?:(?:later|subsequently|have|has|had|then|since|also)\s+)*(?:died|succumbed|perished)\b")
 # the same, a few words further on: "five of the 20 wounded in the blast died"
 _LATER_DIED = re.compile(r"^[^.;]{0,60}?" + _THEN_DIED.pattern.removeprefix("^"))
+_AND_BETWEEN = re.compile(r",?\s+and\s+")
+_OTHERS = re.compile(r"\s+(?:more\s+)?(?:others|other\s+(?:people|persons|victims))\b")
 _OF_THE_STATUS = re.compile(r"^\s+of\s+the\s*$")
 _PARTITIVE = re.compile(r"\s*of\s+(?:the|those|these|their)(?:\s+#+)?\s")
 # "seven of the 12 villagers abducted on Sunday": the participle right after the whole's noun
