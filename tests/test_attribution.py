@@ -82,6 +82,8 @@ def test_denial() -> None:
 @pytest.mark.parametrize("text", [
     "The Taliban, in a new statement, repeated its denial of the raid.",
     "The Taliban said they had nothing to do with the bombing of the market.",
+    # a denial that its members were there: no naming of the group as a possible perpetrator
+    "The Taliban issued a statement denying that any of its members had been in the building.",
 ])
 def test_a_repeated_denial_and_nothing_to_do_with(text: str) -> None:
     assert _stances(_run(text)) == [("Taliban", "denied")]
