@@ -842,7 +842,8 @@ _ALTERNATIVE = re.compile(
 _REMAINING = re.compile(r"\bremaining\s+$")
 # "were released from hospital": patients discharged, not hostages freed
 _OUT_OF_HOSPITAL = re.compile(r"[^.;]{0,30}?\b(?:from|out of)\s+(?:the\s+|a\s+)?(?:hospital|clinic|medical)")
-_PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these)\s")
+# "of the", "of the 12 ": a part of a whole ("seven of the 12 villagers", "23 of the people")
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|their)(?:\s+#+)?\s")
 _OF_THE_COUNT = re.compile(r"\s+of\s+(?:the|these|those)\s+$")
 # "Three of the 17 people killed in the raid were children": who the part are
 _PART_COMPLEMENT = re.compile(r"^(?:\s+[^\s.;,]+){0,6}?\s+(?:were|was|are)\s+(?:all\s+)?((?:[a-z’'\-]+\s*){1,3})")
@@ -1132,7 +1133,6 @@ _LATER_DIED = re.compile(r"^[^.;]{0,60}?" + _THEN_DIED.pattern.removeprefix("^")
 _AND_BETWEEN = re.compile(r",?\s+and\s+")
 _OTHERS = re.compile(r"\s+(?:more\s+)?(?:others|other\s+(?:people|persons|victims))\b")
 _OF_THE_STATUS = re.compile(r"^\s+of\s+the\s*$")
-_PARTITIVE = re.compile(r"\s*of\s+(?:the|those|these|their)(?:\s+#+)?\s")
 # "seven of the 12 villagers abducted on Sunday": the participle right after the whole's noun
 # phrase tells the whole's status (a reduced relative clause), not the part's
 _PARTITIVE_BEFORE = re.compile(r"#\s+of\s+(?:the|those|these|their)\s+$")

@@ -412,7 +412,7 @@ _MOTIVE_WORDS = re.compile(r"\b(?:revenge|retaliat|reprisal|retribution|response
 
 @lru_cache(maxsize=1)
 def _motive() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in load_data("incident_dates.yaml")["motive_clause"]))
+    return any_of(load_data("incident_dates.yaml")["motive_clause"])
 
 
 def _in_motive(low: str, start: int) -> bool:
