@@ -1262,9 +1262,10 @@ def _cumulative(shadow: str) -> bool:
     lex = _lexicon()
     if lex.void_sentence.search(shadow) is None:
         return False
-    if _comparison().search(shadow) is None:
+    comparison = _comparison()
+    if comparison.search(shadow) is None:
         return True
-    return lex.void_sentence.search(_comparison().sub(lambda m: " " * len(m.group()), shadow)) is not None
+    return lex.void_sentence.search(comparison.sub(lambda m: " " * len(m.group()), shadow)) is not None
 
 
 def _void_window(window: str) -> bool:
