@@ -1025,3 +1025,30 @@ def test_suspect_is_a_stance_as_a_verb_or_adjective_not_as_the_noun() -> None:
         ("Red Hand Brigade", "suspected")]
     assert ("Red Hand Brigade", "suspected") in _stances(
         _run("On Monday, suspect militants of the Red Hand Brigade stormed the post."))
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Eight people were killed in an Israeli strike on a flat, the ministry said.", "Israeli military"),
+    ("A U.S. drone strike on a car killed three men, residents said.", "U.S. military"),
+    ("Russian warplanes bombed the market, killing 11 shoppers.", "Russian military"),
+])
+def test_a_states_strike_names_the_state_as_doer(text: str, group: str) -> None:
+    result = _run(text)
+    assert _stances(result) == [(group, "reported")]
+    assert result.summary.group == group and result.summary.claimed is None
+
+
+@pytest.mark.parametrize("text", [
+    "The Israeli military said it had struck a militant target near the port.",
+    'The Israeli military said in a short statement that it had "struck a weapons depot".',
+    "The Taliban said its fighters hit the checkpoint before dawn.",
+])
+def test_a_force_saying_it_struck_admits_it(text: str) -> None:
+    result = _run(text)
+    assert [stance for _, stance in _stances(result)] == ["admitted"]
+    assert result.summary.claimed is True
+
+
+def test_a_campaign_is_no_deed_of_the_group_named_before_it() -> None:
+    # "offensive" names a campaign, not the incident: no statement about the attack
+    assert _stances(_run("The army offensive against the Taliban went on in the valley.")) == []

@@ -439,3 +439,26 @@ def test_a_joint_label_is_known_when_all_its_groups_are() -> None:
     assert joint_members("Dan Popa and Ivo Petrov") == [] and not is_known_group("Dan Popa and Ivo Petrov")
     # a name with "and" in it is one group
     assert joint_members("Bread, Land, Work and Freedom Movement") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's adjective before a deed of its forces names the state alone
+        ("An Israeli airstrike hit a flat in the suburb.", [("Israeli military", "Israeli")]),
+        ("Nine died in a U.S. drone strike on the convoy.", [("U.S. military", "U.S.")]),
+        ("Russian shelling damaged the school.", [("Russian military", "Russian")]),
+        # ... and before a noun of its forces the whole phrase
+        ("Turkish warplanes bombed the ridge.", [("Turkish military", "Turkish warplanes")]),
+        ("US forces said the strike was lawful.", [("U.S. military", "US forces")]),
+        ("Syrian government forces shelled the town.", [("Syrian military", "Syrian government forces")]),
+        # the adjective alone, or in the name of another group, is no state
+        ("An Israeli citizen and two Russian tourists were hurt.", []),
+        ("Let us forces the issue.", []),
+        ("The Free Syrian Army fought the Syrian Democratic Forces.",
+         [("Free Syrian Army", "Free Syrian Army"), ("Syrian Democratic Forces", "Syrian Democratic Forces")]),
+    ],
+)
+def test_a_state_named_by_its_adjective(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(g.canonical, g.surface) for g in find_groups(text)] == expected
+    assert all(group_kind(name) == "state" for name, _ in expected if name.endswith("military"))

@@ -835,3 +835,17 @@ def test_a_parent_groups_denial_is_no_denial_by_the_branch_that_claimed() -> Non
     att = reconcile(used(("a", "2025-11-14"), ("b", "2025-11-15")), [a, b]).attribution
     assert (att.group, att.claimed) == ("Jamaat-ul-Ahrar", True)
     assert "denied involvement" not in att.judgment
+
+
+def test_a_state_acknowledges_a_strike_and_is_named_with_its_article() -> None:
+    d = doc("a", "2020-01-01", [], [
+        stmt("a", "Israeli military", "reported", "Syria's health ministry",
+             "An Israeli strike killed eight people, Syria's health ministry said."),
+        stmt("a", "Israeli military", "admitted", "the group",
+             "The Israeli military said it had struck a militant target.")])
+    j = reconcile(used(("a", "2020-01-01")), [d]).attribution
+    assert j.group == "Israeli military"
+    assert "carried out by the Israeli military" in j.judgment
+    assert "the Israeli military acknowledged it" in j.judgment and "claimed" not in j.judgment
+    assert "Syria's health ministry attributes it to the Israeli military" in j.judgment
+    assert "the Syria's" not in j.judgment

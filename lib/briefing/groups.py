@@ -81,6 +81,21 @@ class _Gazetteer:
                 self.prefixes.append((_norm(str(prefix)), canonical))
         for aliases in self.index.values():
             aliases.sort(key=lambda a: -len(a.tokens))
+        # A state's force named by its country's adjective: "Israeli" → Israeli military.
+        self.adjectives: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for entry in data["groups"]:
+            for adjective in entry.get("adjectives") or []:
+                seq = _token_seq(adjective)
+                self.adjectives.setdefault(seq[0], []).append((seq, str(entry["canonical"])))
+        for seqs in self.adjectives.values():
+            seqs.sort(key=lambda a: -len(a[0]))
+        # the nouns after it, longest first ("drone strike" before "drone"), and whether the noun is
+        # part of the name (a force) or not (a deed)
+        self.actor_nouns = sorted(
+            [(_token_seq(w), True) for w in data.get("state_actor_nouns") or []]
+            + [(_token_seq(w), False) for w in data.get("state_deed_nouns") or []],
+            key=lambda a: -len(a[0]),
+        )
         self.nationalities = {_norm(w) for w in data.get("nationalities") or []}
         self.head_nouns = {_norm(w) for w in data.get("head_nouns") or []}
         self.caps_heads = {_norm(w) for w in data.get("caps_head_nouns") or []}
@@ -241,6 +256,8 @@ def find_groups(text: str, caps: bool | None = None) -> list[GroupMatch]:
             i += n  # "an army post", "military sources": the force is not acting
             continue
         start, end = toks[i].start, toks[i + n - 1].end
+        if len(toks[i + n - 1].raw) == 1 and text[end:end + 1] == ".":
+            end += 1  # the abbreviation's dot: "U.S."
         known = True
         first = i
         branch = _place_branch(gaz, text, toks, used, i + n, caps) if gaz.entries[canonical].get(
@@ -439,6 +456,10 @@ def _known_at(
         n = _state_unit_at(gaz, text, toks, i)
         if n is not None:
             return gaz.unit_force, n
+    if toks[i].norm in gaz.adjectives:
+        actor = _state_actor_at(gaz, text, toks, i, caps)
+        if actor is not None:
+            return actor
     for alias in gaz.index.get(toks[i].norm, ()):
         n = len(alias.tokens)
         gap = _LIST_GAP if alias.commas else _ALIAS_GAP
@@ -449,6 +470,29 @@ def _known_at(
     for prefix, canonical in gaz.prefixes:
         if toks[i].norm.startswith(prefix):
             return canonical, 1
+    return None
+
+
+# Between the words of a state's adjective: "U.S.", "Saudi-led".
+_ADJECTIVE_GAP = re.compile(r"^[\s\-–.]*$")
+
+
+def _state_actor_at(gaz: _Gazetteer, text: str, toks: list[_Token], i: int, caps: bool) -> tuple[str, int] | None:
+    """(state, tokens) for a state's adjective at token ``i`` followed by a noun of its force
+    ("Israeli warplanes": both words) or of its deed ("an Israeli airstrike": the adjective alone),
+    else None. The adjective is capitalised ("US", not "us") unless the text is all capitals."""
+    for seq, canonical in gaz.adjectives[toks[i].norm]:
+        k = len(seq)
+        if tuple(t.norm for t in toks[i:i + k]) != seq or not (caps or toks[i].raw[:1].isupper()) \
+                or not all(_ADJECTIVE_GAP.match(text[toks[j].end:toks[j + 1].start]) for j in range(i, i + k - 1)):
+            continue
+        after = i + k
+        for noun, whole in gaz.actor_nouns:
+            n = len(noun)
+            if tuple(t.norm for t in toks[after:after + n]) == noun \
+                    and _ADJECTIVE_GAP.match(text[toks[after - 1].end:toks[after].start]) \
+                    and _gaps_ok(text, toks, after, after + n):
+                return canonical, k + n if whole else k
     return None
 
 

@@ -1110,7 +1110,7 @@ def _the(group: str) -> str:
     if re.match(r"^(?:[Tt]he |[Aa]l-|[Aa]l |[A-Z]{2,}\b)", group):
         return group
     if re.search(r"(?i)\b(state|taliban|front|army|movement|party|brigades?|group|organi[sz]ation|"
-                 r"network|council|union|league|battalion|command)\b", group):
+                 r"network|council|union|league|battalion|command|military|coalition|forces)\b", group):
         return f"the {group}"
     return group
 
@@ -1320,6 +1320,11 @@ def reconcile_attribution(used: list[DocumentExtraction],
     # a joint label is several groups: "the groups claimed it", "attribute it to them"
     joint = len(_members(group)) > 1
     them, group_word = ("them", "the groups") if joint else ("the group", "the group")
+    # a state's forces own up to a strike; they are named, not "the group"
+    state = not joint and group_kind(group) == "state"
+    claimed_verb = "acknowledged" if state else "claimed"
+    if state:
+        them = group_word = _the(group)
     steps: list[str] = []
     if denied:
         level -= 1
@@ -1348,7 +1353,7 @@ def reconcile_attribution(used: list[DocumentExtraction],
         first_claim = next((s for s in status if s["claimed"]), None)
         notes = via + ([f"reported {date_words(first_claim['published'])}"]
                        if first_claim and first_claim["published"] else [])
-        clauses.append(f"{group_word} claimed it" + (f" ({'; '.join(notes)})" if notes else ""))
+        clauses.append(f"{group_word} {claimed_verb} it" + (f" ({'; '.join(notes)})" if notes else ""))
     if by_name:
         plural = _plural_voice(by_name)
         # a voice blaming one group of a joint label names that group, not all of them
@@ -1371,7 +1376,7 @@ def reconcile_attribution(used: list[DocumentExtraction],
     if claimed_all is False:
         have = "have" if joint else "has"
         clauses.append(f"{group_word} {have} denied involvement" if denied else
-                       f"{group_word} {have} not claimed it")
+                       f"{group_word} {have} not {claimed_verb} it")
     blamed_rivals = {r["group"] for r in rival_blame}
     for r in rival_blame:
         if r["group"] in blamed_rivals:  # the first (earliest) blame of each rival, in words
@@ -1443,7 +1448,8 @@ def _plural_voice(by: str) -> bool:
 def _by_phrase(by: str) -> str:
     """'Interior Ministry' → 'the Interior Ministry'; names and plurals stay as they are."""
     by = by.strip()
-    if _SINGLE_BODY.search(by) and not re.match(r"(?i)^(the|a|an|its|his|her|their)\b", by):
+    # not before a possessive: "Syria's health ministry"
+    if _SINGLE_BODY.search(by) and not re.match(r"(?i)^(?:the|a|an|its|his|her|their)\b|^\S+['’]s\s", by):
         return f"the {by}"
     return by
 
@@ -1456,7 +1462,8 @@ def stance_words(row: dict[str, Any]) -> str:
     basis = f" (basis: {row['basis']})" if row.get("basis") else ""
     stance = row.get("stance", "")
     if stance in _CLAIM_STANCES:
-        return f"{g} claimed it" + (f" ({row['basis']})" if row.get("basis") else "")
+        verb = "acknowledged" if row.get("group") and group_kind(row["group"]) == "state" else "claimed"
+        return f"{g} {verb} it" + (f" ({row['basis']})" if row.get("basis") else "")
     if stance == "attributed":
         return f"attributed to {g}{by}{basis}"
     if stance == "reported":
