@@ -1052,3 +1052,11 @@ def test_a_force_saying_it_struck_admits_it(text: str) -> None:
 def test_a_campaign_is_no_deed_of_the_group_named_before_it() -> None:
     # "offensive" names a campaign, not the incident: no statement about the attack
     assert _stances(_run("The army offensive against the Taliban went on in the valley.")) == []
+
+
+def test_a_states_strike_on_militants_is_its_deed_not_a_response() -> None:
+    # militants as the victims of a strike do not make the state a responder ...
+    result = _run("A U.S. drone strike killed four al-Shabaab militants near Jilib, residents said.")
+    assert result.summary.group == "U.S. military"
+    # ... while troops shooting an attacker respond to him
+    assert _stances(_run("Israeli troops shot dead the attacker at the gate.")) == []

@@ -961,3 +961,29 @@ def test_the_attacker_arrested_is_one_captured() -> None:
     assert values("Police shot the attacker in the leg and arrested the wounded attacker.")[
         "captured_attackers"] == 1
     assert "captured_attackers" not in values("Police said they hoped to arrest the gunman soon.")
+
+
+@pytest.mark.parametrize(("text", "victims", "civilians"), [
+    # a state's strike: the fighters it hit are its targets, counted among the victims
+    ("Nine people died in an Israeli strike on a flat, among them four fighters of a militia, a monitor said.",
+     9, None),
+    ("A U.S. drone strike killed three al-Shabaab militants and two farmers near the river, elders said.",
+     5, 2),
+])
+def test_fighters_hit_by_a_states_strike_are_no_attackers(text: str, victims: int, civilians: int | None) -> None:
+    from briefing.extract import extract_document
+
+    result = extract_document(text, article_id="s", published="2024-03-02", language="en")
+    assert "killed_attackers" not in result.figures
+    assert result.figures["killed_victims"].value == victims
+    assert (result.figures["killed_civilians"].value if "killed_civilians" in result.figures else None) == civilians
+    assert any("counted among the victims, not as attackers" in c for c in result.checks)
+
+
+def test_militants_killed_by_a_non_state_doer_stay_attackers() -> None:
+    from briefing.extract import extract_document
+
+    text = "Gunmen stormed a police post, killing three officers; two of the militants were also killed."
+    result = extract_document(text, article_id="g", published="2024-03-02", language="en")
+    assert result.figures["killed_attackers"].value == 2
+    assert not any("not as attackers" in c for c in result.checks)

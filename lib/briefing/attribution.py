@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple, Protocol
 
 from .groups import (
-    find_groups, group_kind, is_caps_text, is_known_group, joint_label, joint_members,
+    find_groups, group_kind, is_caps_text, is_country_force, is_known_group, joint_label, joint_members,
 )
 from .model import MAIN, AttributionStatement, AttributionSummary, Evidence
 from .paths import load_data
@@ -913,13 +913,19 @@ def _statements_in(
                 # "hit by a wave of attacks by X": the group's record, not this attack (the
                 # opening sentence tells the article's own event, a wave of attacks included)
                 continue
-            if cue.stance == "reported" and group_kind(group.canonical) == "state":
+            if cue.stance == "reported" and group_kind(group.canonical) == "state" and not (
+                is_country_force(group.canonical) and _STRIKE_WORD.search(m.group())
+            ):
+                # (a state's strike on militants is its deed, not a response to them)
                 window = sentence[max(0, m.start() - 80) : m.end() + 60]
                 if any(p.search(window) for p in _rules().response_markers):
                     continue  # police or troops acting on the attackers: a response
             found.append(_Hit(cue.stance, group, m, cue.relayed))
             taken.append((m.start(), m.end()))
     return found, groups
+
+
+_STRIKE_WORD = re.compile(r"(?i)strike|raid|shelling|bombardment")
 
 
 def _series_deed(sentence: str, m: re.Match[str], group_start: int) -> bool:

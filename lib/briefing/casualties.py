@@ -1381,6 +1381,32 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
     return result
 
 
+# The note of a fighter killed, wounded or taken by a state's strike or raid.
+STRIKE_TARGETS = "targets of the state's strike, not attackers"
+
+
+def as_targets_of(result: CasualtyResult, state: str) -> CasualtyResult:
+    """``result`` of an incident whose doer is ``state``'s forces (an airstrike, a raid): the
+    fighters it killed, wounded or took ("five fighters from an Iran-backed group") are its
+    targets, not the attackers; they count among the victims, by no party. The figures are
+    computed again, with a check that says so."""
+    if any(c.startswith("no casualties on the main date") for c in result.checks):
+        return result  # the figures are another incident's, whose doer is not judged here
+    moved = [m for m in result.mentions if m.incident == MAIN and m.party == "attackers"
+             and m.status in ("killed", "wounded", "captured")]
+    if not moved:
+        return result
+    for m in moved:
+        m.party, m.role = "unspecified", "part"
+        m.note = m.note or STRIKE_TARGETS
+    main = [m for m in result.mentions if m.incident == MAIN]
+    figures, checks = compute_figures(main)
+    told = ", ".join(dict.fromkeys(f"{m.value} {m.status} ({m.phrase!r})" for m in moved if m.value))
+    checks.insert(0, f"the doer is the {state}: fighters it hit are counted among the victims, "
+                     f"not as attackers" + (f": {told}" if told else ""))
+    return CasualtyResult(result.mentions, figures, checks)
+
+
 def _counts(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
     return [m for m in mentions if m.value and m.note != "negation"]
 

@@ -14,6 +14,7 @@ from typing import Any
 import pandas as pd
 
 from . import attribution, casualties, incidents, places, reconcile
+from .groups import is_country_force
 from .language import READ_LANGUAGES, detect_language, not_read_reason
 from .model import DocumentExtraction
 from .text import make_document
@@ -44,10 +45,13 @@ def extract_document(
     result.incidents = dict(scope.labels)
     result.background_events = sorted(scope.events)
     found = casualties.extract_casualties(doc, scope)
+    said = attribution.extract_attribution(doc, scope)
+    if is_country_force(said.summary.group):
+        # a state's strike: the fighters it hit are its targets (casualties cannot know the doer)
+        found = casualties.as_targets_of(found, said.summary.group)  # type: ignore[arg-type]
     result.casualties = found.mentions
     result.figures = found.figures
     result.checks = found.checks
-    said = attribution.extract_attribution(doc, scope)
     result.attributions = said.statements
     result.attribution = said.summary
     result.places = places.find_places(doc, scope.of_sentence)

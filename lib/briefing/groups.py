@@ -864,6 +864,15 @@ def group_kind(name: str) -> str:
     return str(entry.get("kind", "group")) if entry else "group"
 
 
+def is_country_force(name: str | None) -> bool:
+    """True for a state's forces named by their country ("Israeli military"): the doers of strikes
+    and raids, whose targets are no attackers."""
+    if not name:
+        return False
+    entry = _gazetteer().entries.get(canonical_group(name))
+    return bool(entry and entry.get("kind") == "state" and entry.get("adjectives"))
+
+
 def is_known_group(name: str) -> bool:
     """True when ``name`` is in the gazetteer (under any alias), or is a joint label of groups
     that all are ("FARC and ELN")."""
