@@ -147,6 +147,10 @@ def test_a_weekday_possessive_of_the_attack_dates_the_incident() -> None:
             "on its channel on Wednesday.")
     assert _when(text) == ("2019-11-04", "day")
     assert _when("Tuesday's car bombing outside the Varno court killed four.") == ("2019-11-05", "day")
+    # a strike from the air is such an event: the search ended on Wednesday, the strike was Tuesday's
+    text = ("Rescuers ended their search of the ruined block on Wednesday, bringing the toll from "
+            "Tuesday's airstrike on the suburb to nine.")
+    assert _when(text) == ("2019-11-05", "day")
 
 
 def test_a_weekday_a_day_after_the_attack_dates_the_attack() -> None:
