@@ -46,9 +46,10 @@ def extract_document(
     result.background_events = sorted(scope.events)
     found = casualties.extract_casualties(doc, scope)
     said = attribution.extract_attribution(doc, scope)
-    if is_country_force(said.summary.group):
+    doer = said.summary.group
+    if doer and is_country_force(doer):
         # a state's strike: the fighters it hit are its targets (casualties cannot know the doer)
-        found = casualties.as_targets_of(found, said.summary.group)  # type: ignore[arg-type]
+        found = casualties.as_targets_of(found, doer)
     result.casualties = found.mentions
     result.figures = found.figures
     result.checks = found.checks
