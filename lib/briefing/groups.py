@@ -860,16 +860,19 @@ def parent_group(name: str) -> str:
 
 def group_kind(name: str) -> str:
     """``"state"`` for state forces (army, police, government), ``"group"`` otherwise."""
-    entry = _gazetteer().entries.get(canonical_group(name))
+    entry = _entry(name)
     return str(entry.get("kind", "group")) if entry else "group"
+
+
+def _entry(name: str) -> dict[str, Any] | None:
+    """The gazetteer entry of ``name`` (under any alias), or None."""
+    return _gazetteer().entries.get(canonical_group(name))
 
 
 def is_country_force(name: str | None) -> bool:
     """True for a state's forces named by their country ("Israeli military"): the doers of strikes
     and raids, whose targets are no attackers."""
-    if not name:
-        return False
-    entry = _gazetteer().entries.get(canonical_group(name))
+    entry = _entry(name) if name else None
     return bool(entry and entry.get("kind") == "state" and entry.get("adjectives"))
 
 
