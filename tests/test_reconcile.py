@@ -849,3 +849,19 @@ def test_a_state_acknowledges_a_strike_and_is_named_with_its_article() -> None:
     assert "the Israeli military acknowledged it" in j.judgment and "claimed" not in j.judgment
     assert "Syria's health ministry attributes it to the Israeli military" in j.judgment
     assert "the Syria's" not in j.judgment
+    # the confidence rule and the claim history speak of an acknowledgement too
+    assert "acknowledged by the Israeli military" in j.reason and "claimed" not in j.reason
+
+    from briefing import charts
+
+    legend = {t.name for t in charts.claim_status(reconcile(used(("a", "2020-01-01")), [d])).data}
+    assert legend == {"acknowledged by the state"}
+
+
+def test_the_claim_chart_says_claimed_by_the_group_for_an_armed_group() -> None:
+    from briefing import charts
+
+    d = doc("a", "2020-01-01", [], [
+        stmt("a", "Islamic State", "claimed", "the group", "The Islamic State claimed the attack.")])
+    s = reconcile(used(("a", "2020-01-01")), [d])
+    assert {t.name for t in charts.claim_status(s).data} == {"claimed by the group"}

@@ -15,6 +15,8 @@ from typing import Any
 import plotly.graph_objects as go
 import plotly.io as pio
 
+from .groups import group_kind
+
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies, and in greyscale print.
 PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000"]
 PARTY_COLOURS = {
@@ -210,8 +212,13 @@ def claim_status(summary) -> go.Figure:
         if when:
             points.append((str(when)[:10], plain(row["article_id"], 30), status))
     lanes = list(dict.fromkeys(p[1] for p in points))
+    group = getattr(summary.attribution, "group", None)
+    # a state's forces acknowledge or deny a strike; a group claims or denies an attack
+    state = bool(group) and group_kind(group) == "state"
     fig = go.Figure()
     for status, (label, colour, symbol) in CLAIM_STYLE.items():
+        if state:
+            label = label.replace("claimed by the group", "acknowledged by the state").replace("the group", "the state")
         mine = [p for p in points if p[2] == status]
         if mine:
             fig.add_scatter(x=[p[0] for p in mine], y=[p[1] for p in mine], mode="markers", name=label,

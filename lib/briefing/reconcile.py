@@ -1410,18 +1410,19 @@ def reconcile_attribution(used: list[DocumentExtraction],
         said_by.setdefault(r["article_id"], []).append(stance_words(r))
     reasons = [f"{names.get(aid, aid)} ({date_words(next(r['published'] for r in mine if r['article_id'] == aid))}): "
                + "; ".join(dict.fromkeys(words)) for aid, words in said_by.items()]
-    rule = {6: "claimed by the group and blamed by others",
-            5: "claimed by the group; no official or other outside voice (beyond the reporters themselves) blames it too",
-            4: "attributed with a stated basis or by two or more sources, not claimed"
+    rule = {6: f"{claimed_verb} by {group_word} and blamed by others",
+            5: f"{claimed_verb} by {group_word}; no official or other outside voice (beyond the reporters "
+               "themselves) blames it too",
+            4: f"attributed with a stated basis or by two or more sources, not {claimed_verb}"
                if not claimed_all else "",
             3: "only suspected, possible or attributed by one source without basis"}.get(
         level + len(steps), "")
     reason = ". ".join(reasons)
     if status:
         history = ", ".join(f"{names[c['article_id']]} ({date_words(c['published'])}): "
-                            f"{'claimed' if c['claimed'] else 'not claimed'}" for c in status)
+                            f"{claimed_verb if c['claimed'] else 'not ' + claimed_verb}" for c in status)
         reason += (f". Claim status by report: {history}; taken: "
-                   f"{'claimed' if claimed_all else 'not claimed'}")
+                   f"{claimed_verb if claimed_all else 'not ' + claimed_verb}")
     reason += f". Rule: {rule}" if rule else ""
     if steps:
         reason += f"; lowered because {' and '.join(steps)}"
