@@ -1031,6 +1031,9 @@ def test_suspect_is_a_stance_as_a_verb_or_adjective_not_as_the_noun() -> None:
     ("Eight people were killed in an Israeli strike on a flat, the ministry said.", "Israeli military"),
     ("A U.S. drone strike on a car killed three men, residents said.", "U.S. military"),
     ("Russian warplanes bombed the market, killing 11 shoppers.", "Russian military"),
+    # the country's possessive names its forces as the adjective does
+    ("Israel's strike on the flat killed eight people, the ministry said.", "Israeli military"),
+    ("An air strike carried out by Turkish drones hit the convoy, killing five.", "Turkish military"),
 ])
 def test_a_states_strike_names_the_state_as_doer(text: str, group: str) -> None:
     result = _run(text)
@@ -1042,6 +1045,8 @@ def test_a_states_strike_names_the_state_as_doer(text: str, group: str) -> None:
     "The Israeli military said it had struck a militant target near the port.",
     'The Israeli military said in a short statement that it had "struck a weapons depot".',
     "The Taliban said its fighters hit the checkpoint before dawn.",
+    # a country's force telling of a strike carried out, by no one else named
+    "Kenya's defence ministry said on Friday that an air strike carried out with allied forces killed 9 militants.",
 ])
 def test_a_force_saying_it_struck_admits_it(text: str) -> None:
     result = _run(text)
@@ -1060,3 +1065,16 @@ def test_a_states_strike_on_militants_is_its_deed_not_a_response() -> None:
     assert result.summary.group == "U.S. military"
     # ... while troops shooting an attacker respond to him
     assert _stances(_run("Israeli troops shot dead the attacker at the gate.")) == []
+
+
+def test_a_strike_carried_out_is_no_admission_of_the_speaker_when_another_doer_or_no_state_is_named() -> None:
+    # the doer named after "by" is the one reported
+    assert _stances(_run("Kenya's defence ministry said that an air strike carried out by allied jets "
+                         "killed 9 militants.")) == []
+    # an army without its country is no country force: it may relay someone else's strike
+    assert _stances(_run("The army said that an air strike was carried out near the village.")) == []
+
+
+def test_a_state_denying_it_carried_out_a_strike_denies_it() -> None:
+    result = _run("Africa Command said it was aware of the reports but denied carrying out any strike on Tuesday.")
+    assert _stances(result) == [("U.S. military", "denied")]

@@ -987,3 +987,13 @@ def test_militants_killed_by_a_non_state_doer_stay_attackers() -> None:
     result = extract_document(text, article_id="g", published="2024-03-02", language="en")
     assert result.figures["killed_attackers"].value == 2
     assert not any("not as attackers" in c for c in result.checks)
+
+
+def test_a_state_that_only_denies_the_strike_is_not_its_doer() -> None:
+    from briefing.extract import extract_document
+
+    text = ("The ministry said 6 militants were killed in the strike on Monday. Africa Command denied "
+            "carrying out any strike in the area.")
+    result = extract_document(text, article_id="d", published="2024-03-02", language="en")
+    assert result.figures["killed_attackers"].value == 6
+    assert not any("not as attackers" in c for c in result.checks)

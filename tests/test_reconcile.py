@@ -865,3 +865,19 @@ def test_the_claim_chart_says_claimed_by_the_group_for_an_armed_group() -> None:
         stmt("a", "Islamic State", "claimed", "the group", "The Islamic State claimed the attack.")])
     s = reconcile(used(("a", "2020-01-01")), [d])
     assert {t.name for t in charts.claim_status(s).data} == {"claimed by the group"}
+
+
+def test_fighters_are_the_targets_in_every_source_once_the_sources_judge_a_state_the_doer() -> None:
+    from briefing.extract import extract_document
+
+    a = extract_document("Kenya's defence ministry said on Monday that an air strike carried out with allied "
+                         "forces killed 9 militants near the border.", "a", "2024-05-06")
+    b = extract_document("Elders said Sunday's strike near the border killed 12 people, among them 9 "
+                         "militants and 3 herders.", "b", "2024-05-07")
+    assert b.figures["killed_attackers"].value == 9  # b alone names no doer
+    s = reconcile(used(("a", "2024-05-06"), ("b", "2024-05-07")), [a, b])
+    assert s.attribution.group == "Kenyan military"
+    assert s.fields["killed_attackers"].value is None
+    # b's 9 militants now count among its 12 victims
+    assert {p.article_id: p.value for p in s.fields["killed_victims"].per_source} == {"a": 9, "b": 12}
+    assert any(c.startswith("b: the doer is the Kenyan military (judged across the sources)") for c in s.checks)

@@ -677,6 +677,9 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
         ):
             after = []  # "the cartel by the same name", "a communique released by X"
     if cue.state_only:
+        # "Somalia's defence ministry said that a drone strike was carried out": a country's force
+        # tells of its own strike
+        before = [g for g in before if is_country_force(g.canonical)]
         # "the bombings of the government's air force": a state force heading its noun phrase.
         after = [
             g for g in after

@@ -1385,11 +1385,12 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
 STRIKE_TARGETS = "targets of the state's strike, not attackers"
 
 
-def as_targets_of(result: CasualtyResult, state: str) -> CasualtyResult:
+def as_targets_of(result: CasualtyResult, state: str, judged_by: str = "") -> CasualtyResult:
     """``result`` of an incident whose doer is ``state``'s forces (an airstrike, a raid): the
     fighters it killed, wounded or took ("five fighters from an Iran-backed group") are its
     targets, not the attackers; they count among the victims, by no party. The figures are
-    computed again, with a check that says so."""
+    computed again, with a check that says so (``judged_by``: where the doer was judged, when
+    not in this text)."""
     if any(c.startswith("no casualties on the main date") for c in result.checks):
         return result  # the figures are another incident's, whose doer is not judged here
     moved = [m for m in result.mentions if m.incident == MAIN and m.party == "attackers"
@@ -1402,7 +1403,8 @@ def as_targets_of(result: CasualtyResult, state: str) -> CasualtyResult:
     main = [m for m in result.mentions if m.incident == MAIN]
     figures, checks = compute_figures(main)
     told = ", ".join(dict.fromkeys(f"{m.value} {m.status} ({m.phrase!r})" for m in moved if m.value))
-    checks.insert(0, f"the doer is the {state}: fighters it hit are counted among the victims, "
+    checks.insert(0, f"the doer is the {state}{f' ({judged_by})' if judged_by else ''}: fighters it hit "
+                     f"are counted among the victims, "
                      f"not as attackers" + (f": {told}" if told else ""))
     return CasualtyResult(result.mentions, figures, checks)
 

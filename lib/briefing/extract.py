@@ -47,7 +47,9 @@ def extract_document(
     found = casualties.extract_casualties(doc, scope)
     said = attribution.extract_attribution(doc, scope)
     doer = said.summary.group
-    if doer and is_country_force(doer):
+    # a state that only denies the strike (or is said not to own it) is no doer of it
+    told = any(st.group == doer and st.stance not in ("denied", "not_claimed") for st in said.statements)
+    if doer and told and is_country_force(doer):
         # a state's strike: the fighters it hit are its targets (casualties cannot know the doer)
         found = casualties.as_targets_of(found, doer)
     result.casualties = found.mentions

@@ -84,7 +84,8 @@ class _Gazetteer:
         # A state's force named by its country's adjective: "Israeli" → Israeli military.
         self.adjectives: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for entry in data["groups"]:
-            for adjective in entry.get("adjectives") or []:
+            # the country's possessive heads its force as the adjective does ("Somalia's army")
+            for adjective in [*(entry.get("adjectives") or []), *(f"{c}'s" for c in entry.get("countries") or [])]:
                 seq = _token_seq(adjective)
                 self.adjectives.setdefault(seq[0], []).append((seq, str(entry["canonical"])))
         for seqs in self.adjectives.values():
@@ -474,7 +475,7 @@ def _known_at(
 
 
 # Between the words of a state's adjective: "U.S.", "Saudi-led".
-_ADJECTIVE_GAP = re.compile(r"^[\s\-–.]*$")
+_ADJECTIVE_GAP = re.compile(r"^[\s\-–.'’]*$")  # the apostrophe: a country's possessive
 
 
 def _state_actor_at(gaz: _Gazetteer, text: str, toks: list[_Token], i: int, caps: bool) -> tuple[str, int] | None:

@@ -35,7 +35,8 @@ from .model import (
     Evidence,
     Figure,
 )
-from .groups import canonical_group, group_kind, joint_members
+from .casualties import CasualtyResult, as_targets_of
+from .groups import canonical_group, group_kind, is_country_force, joint_members
 from .text import Document, date_words
 
 FIELD_LABELS: dict[str, str] = {
@@ -1706,6 +1707,8 @@ def reconcile(articles: pd.DataFrame, docs: list[DocumentExtraction],
     rows = _article_rows(articles)
     used, dup_notes = _used_docs(rows, docs)
     names = _short_ids([d.article_id for d in used])
+    attribution, att_checks = reconcile_attribution(used, rows, names)
+    _count_targets_of_state(used, attribution)
     checks: list[str] = []
     for d in used:
         checks.extend(f"{d.article_id}: {c}" for c in d.checks)
@@ -1726,7 +1729,6 @@ def reconcile(articles: pd.DataFrame, docs: list[DocumentExtraction],
         if f.status == "conflicting":
             checks.append(f"{name}: {f.reason}")
     checks.extend(parts_above_totals(fields))
-    attribution, att_checks = reconcile_attribution(used, rows, names)
     checks.extend(att_checks)
     background = reconcile_background(used)
     dating = reconcile_incident_date(used, names, incident_date)
@@ -1736,6 +1738,21 @@ def reconcile(articles: pd.DataFrame, docs: list[DocumentExtraction],
     sources = _sources_table(rows, docs, used, fields, attribution)
     return IncidentSummary(fields, attribution, background, timeline, sources, list(METHOD),
                            checks, dating)
+
+
+def _count_targets_of_state(used: list[DocumentExtraction], attribution: AttributionJudgment) -> None:
+    """When the sources together name a state's forces as the doer (an airstrike, a raid), the
+    fighters every source tells of are its targets, not attackers: the same move
+    ``extract_document`` makes where an article names the state itself, made here in place for
+    the articles that do not, so that the sources count alike and ``facts.csv`` agrees."""
+    group = attribution.group
+    if not group or not is_country_force(group) or not any(
+            r["group"] == group and r["stance"] not in ("denied", "not_claimed") for r in attribution.per_source):
+        return  # no state doer, or one that only denies it
+    for d in used:
+        found = as_targets_of(CasualtyResult(d.casualties, d.figures, d.checks), group,
+                              judged_by="judged across the sources")
+        d.figures, d.checks = found.figures, found.checks
 
 
 # ----------------------------------------------------------------------------- facts.csv
