@@ -1078,3 +1078,8 @@ def test_a_strike_carried_out_is_no_admission_of_the_speaker_when_another_doer_o
 def test_a_state_denying_it_carried_out_a_strike_denies_it() -> None:
     result = _run("Africa Command said it was aware of the reports but denied carrying out any strike on Tuesday.")
     assert _stances(result) == [("U.S. military", "denied")]
+
+
+def test_police_shooting_the_attacker_named_by_pronoun_is_a_response_not_the_attack() -> None:
+    result = _run("He had been shot in the abdomen and thigh by police before his arrest.")
+    assert result.summary.group is None

@@ -462,3 +462,12 @@ def test_a_joint_label_is_known_when_all_its_groups_are() -> None:
 def test_a_state_named_by_its_adjective(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(g.canonical, g.surface) for g in find_groups(text)] == expected
     assert all(group_kind(name) == "state" for name, _ in expected if name.endswith("military"))
+
+
+def test_a_name_with_an_apostrophe_inside_a_word_is_one_name_and_a_possessive_is_not() -> None:
+    assert [g.canonical for g in find_groups("The group Jama'at Nasr al-Qadim claimed the raid.")] == [
+        "Jama'at Nasr al-Qadim"]
+    assert [g.canonical for g in find_groups("The group Harakat Ma’ruf said its fighters struck.")] == [
+        "Harakat Ma’ruf"]
+    # "Israel's" is a possessive: the name ends before it
+    assert "Israel's" not in [g.surface for g in find_groups("The group Sons of Israel's Dawn was banned.")]

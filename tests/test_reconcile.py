@@ -881,3 +881,24 @@ def test_fighters_are_the_targets_in_every_source_once_the_sources_judge_a_state
     # b's 9 militants now count among its 12 victims
     assert {p.article_id: p.value for p in s.fields["killed_victims"].per_source} == {"a": 9, "b": 12}
     assert any(c.startswith("b: the doer is the Kenyan military (judged across the sources)") for c in s.checks)
+
+
+def test_an_unlisted_groups_acronym_is_the_name_it_abbreviates_across_sources() -> None:
+    from briefing.extract import extract_document
+
+    a = extract_document("Gunmen killed 12 soldiers at the camp on Monday. The group Harakat Nasr al-Qadim "
+                         "(HNQ) claimed responsibility for the attack.", "a", "2024-05-06")
+    b = extract_document("The government said the attack on the camp was carried out by the terrorist group "
+                         "HNQ.", "b", "2024-05-08")
+    att = reconcile(used(("a", "2024-05-06"), ("b", "2024-05-08")), [a, b]).attribution
+    assert att.group == "Harakat Nasr al-Qadim" and att.competing == []
+    assert {r["group"] for r in att.per_source} == {"Harakat Nasr al-Qadim"}
+
+
+def test_a_later_report_of_the_final_toll_supersedes_the_first() -> None:
+    from briefing.extract import extract_document
+
+    first = extract_document("Police said nine people were injured in the attack on Saturday.", "a", "2024-05-04")
+    later = extract_document("Her death brings the toll to one person killed and eight injured.", "b", "2024-05-06")
+    s = reconcile(used(("a", "2024-05-04"), ("b", "2024-05-06")), [first, later])
+    assert s.fields["wounded_total"].value == 8 and s.fields["wounded_total"].status == "updated"

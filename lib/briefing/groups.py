@@ -570,14 +570,23 @@ def _cap_run(
         if run and not (_gaps_ok(text, toks, min(k, run[-1]), max(k, run[-1]) + 1)):
             break
         raw = toks[k].raw
-        if raw[0].isupper() or (run and toks[k].norm in gaz.connectors and raw.islower()):
+        if raw[0].isupper() or (run and toks[k].norm in gaz.connectors and raw.islower()) \
+                or (run and _glued(text, toks, min(k, run[-1]))):
             run.append(k)
             k += step
             continue
         break
-    while run and toks[run[-1]].raw.islower():
+    while run and toks[run[-1]].raw.islower() and not _glued(text, toks, run[-1] - 1):
         run.pop()
     return sorted(run)
+
+
+def _glued(text: str, toks: list[_Token], k: int) -> bool:
+    """Whether tokens ``k`` and ``k + 1`` are one word split at an apostrophe ("Jama'at",
+    "Qur'an"), not a possessive ("Israel's")."""
+    if not 0 <= k < len(toks) - 1:
+        return False
+    return text[toks[k].end:toks[k + 1].start] in ("'", "’") and toks[k + 1].norm != "s"
 
 
 _NAMING_WORDS = frozenset(("named", "called", "known", "as", "calling", "calls", "itself", "themselves", "which"))

@@ -36,7 +36,7 @@ from .model import (
     Figure,
 )
 from .casualties import CasualtyResult, as_targets_of
-from .groups import canonical_group, group_kind, is_country_force, joint_members
+from .groups import canonical_group, group_kind, is_country_force, is_known_group, joint_members
 from .text import Document, date_words
 
 FIELD_LABELS: dict[str, str] = {
@@ -380,7 +380,8 @@ _OFFICIAL_NOUNS = (
     r"army|military|armed forces|security (?:forces|services|service|sources)|spokes(?:man|woman|"
     r"person)|governor|president|prime minister|prosecutor|interior|defen[cs]e|"
     r"border (?:service|guard service)|state (?:media|television|tv|news agency)|"
-    r"emergency services|civil defen[cs]e|mayor|commander|embassy|kremlin|white house|pentagon)"
+    r"emergency services|civil defen[cs]e|mayor|commander|embassy|kremlin|white house|pentagon|"
+    r"general staff|prefect|prefecture|gendarmerie)"
 )
 _INDEPENDENT_NOUNS = (
     r"(hospitals?|medics?|medical (?:sources|staff|officials)|doctors?|monitor(?:s|ing group)?|"
@@ -423,7 +424,8 @@ _GROUP_SPEAKER_RE = re.compile(
 )
 _UPDATE_RE = re.compile(
     r"\b(?:rose|risen|rises|climbed|increased|jumped|revised|updated|raised|lowered|"
-    r"corrected|new (?:death )?toll|now stands)\b",
+    r"corrected|new (?:death )?toll|now stands|final (?:death )?toll|"
+    r"(?:brings|brought|bringing|takes|took|taking) the (?:death )?toll)\b",
     re.IGNORECASE,
 )
 
@@ -537,7 +539,9 @@ def _body(noun: str | None) -> str | None:
     if noun in ("official", "officials", "authority", "authorities", "government", "spokesman",
                 "spokeswoman", "spokesperson"):
         return None
-    return {"ministries": "ministry", "policemen": "police"}.get(noun, noun)
+    # one body under several names: an army speaks through its general staff
+    return {"ministries": "ministry", "policemen": "police", "general staff": "army",
+            "prefecture": "prefect"}.get(noun, noun)
 
 
 def _bodies_match(a: SourceValue, b: SourceValue) -> bool:
@@ -1129,6 +1133,7 @@ _NOT_OUTSIDE = ("the headline", "headline", "the author", "author")
 def _attribution_rows(used: list[DocumentExtraction],
                       rows: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
     out: dict[tuple[str, str, str, str], dict[str, Any]] = {}
+    spelled = _acronym_names(used)
     for d in used:
         row = rows.get(d.article_id, {})
         statements = [s for s in d.attributions if s.incident == MAIN]
@@ -1164,6 +1169,7 @@ def _attribution_rows(used: list[DocumentExtraction],
                           and s.stance not in ("denied", "not_claimed") else s for s in statements]
         for s in statements:
             group = _canon(s.group) if s.group else ""
+            group = spelled.get(group, group)
             key = (d.article_id, group, s.stance, s.by or "")
             entry = out.get(key)
             if entry is None:
@@ -1190,6 +1196,22 @@ def _attribution_rows(used: list[DocumentExtraction],
     # By publication, then in the order the article says things.
     return sorted(out.values(), key=lambda r: (r["published"] or "9999", r["article_id"],
                                                text_order(r), r["group"], r["stance"], r["by"]))
+
+
+def _acronym_names(used: list[DocumentExtraction]) -> dict[str, str]:
+    """Unlisted acronyms of the sources' statements mapped to the one unlisted name they abbreviate
+    ("JAH" → "Jama'at Ansar al-Hudud"): a group the gazetteer does not know is written out once
+    and then shortened, in one article or across several."""
+    names = {_canon(s.group) for d in used for s in d.attributions if s.group}
+    spelled: dict[str, str] = {}
+    for short in names:
+        if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()) or is_known_group(short):
+            continue
+        full = [n for n in names if n != short and not n.isupper() and not is_known_group(n)
+                and "".join(w[0] for w in re.split(r"[\s\-]+", n) if w[:1].isupper()) == short]
+        if len(full) == 1:
+            spelled[short] = full[0]
+    return spelled
 
 
 def _pick_group(rows: list[dict[str, Any]]) -> str | None:
