@@ -471,3 +471,16 @@ def test_a_name_with_an_apostrophe_inside_a_word_is_one_name_and_a_possessive_is
         "Harakat Ma’ruf"]
     # "Israel's" is a possessive: the name ends before it
     assert "Israel's" not in [g.surface for g in find_groups("The group Sons of Israel's Dawn was banned.")]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Jamaat-ul-Nasir, a faction of the Tehreek-e-Islah Watan (TIW), claimed the bombing.",
+     ["Jamaat-ul-Nasir", "Tehreek-e-Islah Watan"]),
+    ('A channel of a group called "Jund al-Nasr fi Sahil" posted the message.', ["Jund al-Nasr fi Sahil"]),
+])
+def test_a_leading_head_noun_opens_an_unlisted_name(text: str, names: list[str]) -> None:
+    assert [g.canonical for g in find_groups(text) if not g.known] == names
+
+
+def test_a_town_named_like_a_group_is_no_group() -> None:
+    assert find_groups("A roadside bomb exploded in Lashkar Gah on Monday.") == []

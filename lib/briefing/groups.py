@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from .paths import load_data
+from .places import is_place
 
 _TOKEN = re.compile(r"[^\W_]+")
 # Separators allowed between the words of a name (anything else, e.g. "," or ".", ends it).
@@ -99,6 +100,7 @@ class _Gazetteer:
         )
         self.nationalities = {_norm(w) for w in data.get("nationalities") or []}
         self.head_nouns = {_norm(w) for w in data.get("head_nouns") or []}
+        self.leading_heads = {_norm(w) for w in data.get("leading_head_nouns") or []}
         self.caps_heads = {_norm(w) for w in data.get("caps_head_nouns") or []}
         self.connectors = {_norm(w) for w in data.get("name_connectors") or []}
         self.caps_stop = {_norm(w) for w in data.get("caps_stopwords") or []}
@@ -514,6 +516,7 @@ def _candidates(
         out += _introduced_names(gaz, text, toks, taken)
         out += _cued_names(gaz, text, toks, taken)
         out += _descriptive(gaz, text, toks, taken)
+        out += _led_names(gaz, text, toks, taken)
     else:
         out += _called_names(gaz, text, toks, taken)
     for h, tok in enumerate(toks):
@@ -557,6 +560,21 @@ def _candidates(
         if not informative:
             continue
         _take(text, toks, range(first, last + 1), taken, out)
+    return out
+
+
+def _led_names(gaz: _Gazetteer, text: str, toks: list[_Token], taken: list[bool]) -> list[GroupMatch]:
+    """Names a leading head noun opens (mixed-case text): "Jamaat-ul-Furqan", "Tehreek-e-Mujahideen
+    Khorasan": the head and the capitalised words and connectors after it, at least one of them
+    a word of its own."""
+    out: list[GroupMatch] = []
+    for h, tok in enumerate(toks):
+        if taken[h] or tok.norm not in gaz.leading_heads or not tok.raw[:1].isupper():
+            continue
+        run = _cap_run(gaz, text, toks, taken, h, 1, 6)
+        if any(toks[k].norm not in gaz.connectors and not _glued(text, toks, k - 1) for k in run[1:]) \
+                and not is_place(text[toks[run[0]].start:toks[run[-1]].end]):  # "Lashkar Gah" is a town
+            _take(text, toks, run, taken, out)
     return out
 
 

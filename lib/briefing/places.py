@@ -210,6 +210,11 @@ def _gazetteer() -> _Gazetteer:
                       {c["iso3"]: c["name"] for c in countries.values()})
 
 
+def is_place(name: str) -> bool:
+    """Whether ``name`` is a place of the bundled gazetteers ("Lashkar Gah", "Kenya")."""
+    return name.lower() in _gazetteer()
+
+
 def country_name(iso3: str) -> str:
     """'TJK' → 'Tajikistan' (the code itself when unknown)."""
     return _gazetteer().country_names.get(iso3, iso3)
