@@ -997,3 +997,15 @@ def test_a_state_that_only_denies_the_strike_is_not_its_doer() -> None:
     result = extract_document(text, article_id="d", published="2024-03-02", language="en")
     assert result.figures["killed_attackers"].value == 6
     assert not any("not as attackers" in c for c in result.checks)
+
+
+@pytest.mark.parametrize("text", [
+    "A man stabbed passers-by with a knife before police arrived.",
+    "Two gunmen shot worshippers leaving the mosque.",
+])
+def test_the_agent_of_an_active_verb_with_a_bare_plural_object_is_no_casualty(text: str) -> None:
+    assert values(text) == {}
+
+
+def test_a_participle_before_its_noun_still_counts() -> None:
+    assert values("The blast left a dead guard and seven other wounded people.")["wounded_total"] == 7

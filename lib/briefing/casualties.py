@@ -519,7 +519,7 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
         if lex.void_after.match(rest):
             continue
         if _ACTIVE_AUX.match(m.group("aux")) and (trig.endswith("ed") or trig in lex.before_status) \
-                and _ACTIVE_OBJECT.match(rest) \
+                and (_ACTIVE_OBJECT.match(rest) or _bare_people(lex, m.group("np"), rest)) \
                 and not _NUMBER_THEN_STATUS.match(rest):
             # "a militant killed one civilian", "three charges that injured a passerby", "two
             # bombings have wounded six persons": the number is the agent, not the victim
@@ -1147,6 +1147,21 @@ _SOON_DIED = re.compile(r"^[^.;:#,]{0,40}?" + _THEN_DIED.pattern.removeprefix("^
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b")
 _OF_THEM_PARTY = re.compile(r"\s+of\s+(?:them|whom)\s+(?:were\s+)?((?:[a-z’'\-]+\s*){1,3})")
 _VERB_AFTER = re.compile(r"^\s*(?:were|was|have|had|are|dead|killed|wounded|injured)\b")
+_BARE_WORD = re.compile(r"^\s+([a-z][a-z\-’']*)")
+
+
+def _bare_people(lex: _Lexicon, np: str, rest: str) -> bool:
+    """Whether ``rest`` (the text after an active verb) opens with a bare plural of people as its
+    object: "a man stabbed passers-by" (the number before is the agent). Only after a person noun
+    of its own (``np``): "23 kidnapped victims", "seven other wounded people" are a participle
+    before its noun."""
+    words = np.split()
+    if not words or words[-1] not in lex.persons or words[0] == "of":
+        return False
+    m = _BARE_WORD.match(rest)
+    return m is not None and m.group(1) in lex.party_of and m.group(1).endswith(("s", "-by", "people"))
+
+
 _ACTIVE_OBJECT = re.compile(
     r"^\s+(?:#|the\b|an?\b|his\b|her\b|their\b|him\b|them\b|himself\b|herself\b|themselves\b"
     r"|(?:another|all|some|both)\s+#)"
