@@ -902,3 +902,15 @@ def test_a_later_report_of_the_final_toll_supersedes_the_first() -> None:
     later = extract_document("Her death brings the toll to one person killed and eight injured.", "b", "2024-05-06")
     s = reconcile(used(("a", "2024-05-04"), ("b", "2024-05-06")), [first, later])
     assert s.fields["wounded_total"].value == 8 and s.fields["wounded_total"].status == "updated"
+
+
+def test_a_later_party_toll_updates_that_party_not_the_earlier_total() -> None:
+    from briefing.extract import extract_document
+
+    first = extract_document("The army said 20 attackers and 4 soldiers were killed in the raid on Sunday.",
+                             "a", "2024-05-05")
+    later = extract_document("One of the soldiers wounded on Sunday died on Monday, bringing the death toll among "
+                             "the troops to five, a military source said.", "b", "2024-05-07")
+    s = reconcile(used(("a", "2024-05-05"), ("b", "2024-05-07")), [first, later])
+    assert (s.fields["killed_security"].value, s.fields["killed_security"].status) == (5, "updated")
+    assert s.fields["killed_total"].value == 24  # "at least five" tells less than the earlier 24

@@ -712,7 +712,10 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
                 continue
             old_span, new_span = _interval(old, field_name), _interval(new, field_name)
             changed = new_span != old_span
-            update = changed and any(_UPDATE_RE.search(e.sentence) for e in new.evidence)
+            update = changed and any(_UPDATE_RE.search(e.sentence) for e in new.evidence) \
+                and not (new_span[1] == _INF and old_span[0] > new_span[0])  # type: ignore[index]
+            # (a later floor below an earlier count tells less, not newer: "bringing the toll among
+            # the troops to seven" after "31 attackers and 6 troops killed" updates the troops only)
             same_kind = (old.kind == new.kind and old.kind in ("official", "independent")
                          and _bodies_match(old, new))
             # "at least 12" then "the toll rose to 19": compatible figures, but the later one is
