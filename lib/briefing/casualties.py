@@ -459,7 +459,7 @@ _START = attrgetter("start")
 
 def _accept(lex: _Lexicon, status: str, trig: str, np: str) -> tuple[str, bool] | None:
     """The party of a figure's noun phrase ``np`` and whether it names people, or None where the
-    status word ``trig`` counts only people and the phrase names none."""
+    status word ``trig`` (normalised by ``_norm``) counts only people and the phrase names none."""
     party, person = party_of_phrase(np)
     if not person:
         whole = _PARTITIVE.match(np)
@@ -467,8 +467,8 @@ def _accept(lex: _Lexicon, status: str, trig: str, np: str) -> tuple[str, bool] 
             # party stays open: the part's own may differ, and it is often told apart)
             person = party_of_phrase(np[whole.end():])[1]
     # a status noun that names people counts them on its own: "took 12 hostages"
-    names_people = person or (not np.strip() and _norm(trig) in lex.party_of)
-    if (status, _norm(trig)) in lex.person_only and not names_people:
+    names_people = person or (not np.strip() and trig in lex.party_of)
+    if (status, trig) in lex.person_only and not names_people:
         return None
     return party, person
 
@@ -530,7 +530,7 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
             continue
         if n.kind == "article":
             np = text[n.end:n.noun_end]
-        ok = _accept(lex, status, trig_text, np)
+        ok = _accept(lex, status, trig, np)
         if ok is None:
             continue
         party, person = ok
@@ -595,8 +595,10 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
         m = None
         if lex.status_first_ends is None or _word_ending_at(shadow, n.start) in lex.status_first_ends:
             for cand in lex.status_first.finditer(shadow, max(0, n.start - 60), min(len(shadow), n.end + 80)):
-                if cand.start("num") == n.start:
-                    m = cand
+                at_num = cand.start("num")
+                if at_num >= n.start:
+                    # (a later match starts after this one's number, so after the number here)
+                    m = cand if at_num == n.start else None
                     break
         if m is not None and m.start("trig") in used:
             continue
@@ -627,7 +629,7 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
             noun = _STATUS_NOUN.match(shadow, m.end("num"))
             if noun is not None and _norm(noun.group(1)) in lex.party_of:
                 np, end_np = noun.group(0), noun.end()
-        ok = _accept(lex, status, m.group("trig"), np)
+        ok = _accept(lex, status, trig, np)
         if ok is None:
             continue
         if lex.void_after.match(shadow[m.end("num"):]):
@@ -636,8 +638,10 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
         if status == "wounded" and _TO_DEATH.match(shadow, end):
             # "stabbing four people to death", "beat two men to death"
             status, end = "killed", _TO_DEATH.match(shadow, end).end()  # type: ignore[union-attr]
-        hits[n.start] = _hit(n, status, ok[0], m.start(), end, kind="sf")
-        hits[n.start].trig = m.group("trig")
+        party = ok[0]
+        hits[n.start] = _Hit(n, n.value, n.low, n.high, n.qualifier, status, party,
+                             "total" if party == "unspecified" else "part", m.start(), end, "", "sf", -1, False,
+                             m.group("trig"))
 
     # Lists, composition and conjunction: numbers next to a linked number share its status.
     # (every hit is of a number of ``at``: where each has one, no number is left to link)
@@ -1675,7 +1679,9 @@ def compute_figures(
             ones = [m for m in ones if m.note != ONE_NAMED or m.sentence_index in numbered]
         if ones:
             parts["_one"] = _per_party(ones)
-        if totals:
+        if len(totals) == 1:  # the usual case: the one total, no two to compare
+            parts["_total"] = (totals[0].value or 0, totals)
+        elif totals:
             # A hedged ceiling ("up to 200") yields to a stated figure; otherwise the largest
             # (tolls rise as bodies are found).
             best = max(totals, key=lambda m: (m.qualifier != "up_to", m.value or 0, m.qualifier in _HEDGES,
