@@ -459,7 +459,7 @@ _START = attrgetter("start")
 
 def _accept(lex: _Lexicon, status: str, trig: str, np: str) -> tuple[str, bool] | None:
     """The party of a figure's noun phrase ``np`` and whether it names people, or None where the
-    status word ``trig`` counts only people and the phrase names none."""
+    status word ``trig`` (normalised by ``_norm``) counts only people and the phrase names none."""
     party, person = party_of_phrase(np)
     if not person:
         whole = _PARTITIVE.match(np)
@@ -467,8 +467,8 @@ def _accept(lex: _Lexicon, status: str, trig: str, np: str) -> tuple[str, bool] 
             # party stays open: the part's own may differ, and it is often told apart)
             person = party_of_phrase(np[whole.end():])[1]
     # a status noun that names people counts them on its own: "took 12 hostages"
-    names_people = person or (not np.strip() and _norm(trig) in lex.party_of)
-    if (status, _norm(trig)) in lex.person_only and not names_people:
+    names_people = person or (not np.strip() and trig in lex.party_of)
+    if (status, trig) in lex.person_only and not names_people:
         return None
     return party, person
 
@@ -504,44 +504,49 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
         else:
             for cue in lex.after_cue.finditer(shadow, next(iter(at))):  # in text order: the last one counts
                 last_status = cue.start()
+    number_first, status_first_ends, after_status = lex.number_first.match, lex.status_first_ends, lex.after_status
     for n in at.values():
-        if n.start < covered or n.start >= last_status:
+        start = n.start
+        if start < covered or start >= last_status:
             continue
-        m = lex.number_first.match(shadow, n.start)  # anchored: every number gets its own try
+        m = number_first(shadow, start)  # anchored: every number gets its own try
         if m is None:
             continue
-        if (lex.status_first_ends is None or _word_ending_at(shadow, n.start) in lex.status_first_ends) \
-                and lex.before_tail.search(shadow, max(0, n.start - 60), n.start):
+        if (status_first_ends is None or _word_ending_at(shadow, start) in status_first_ends) \
+                and lex.before_tail.search(shadow, max(0, start - 60), start):
             continue  # "killed at least 18 people ...": the number is the object of the verb before it
-        trig = _norm(m.group("trig"))
-        status = lex.after_status[trig]
-        rest = shadow[m.end():]
+        trig_text, aux, np = m.group("trig", "aux", "np")
+        trig = _norm(trig_text)
+        status = after_status[trig]
+        end = m.end()
+        rest = shadow[end:]
         if lex.void_after.match(rest):
             continue
-        if _ACTIVE_AUX.match(m.group("aux")) and (trig.endswith("ed") or trig in lex.before_status) \
-                and (_ACTIVE_OBJECT.match(rest) or _bare_people(lex, m.group("np"), rest)) \
+        if _ACTIVE_AUX.match(aux) and (trig.endswith("ed") or trig in lex.before_status) \
+                and (_ACTIVE_OBJECT.match(rest) or _bare_people(lex, np, rest)) \
                 and not _NUMBER_THEN_STATUS.match(rest):
             # "a militant killed one civilian", "three charges that injured a passerby", "two
             # bombings have wounded six persons": the number is the agent, not the victim
             continue
-        np = m.group("np")
         if n.kind == "article":
             np = text[n.end:n.noun_end]
-        ok = _accept(lex, status, m.group("trig"), np)
+        ok = _accept(lex, status, trig, np)
         if ok is None:
             continue
         party, person = ok
         note = ""
-        if not np.strip():
+        bare = not np.strip()  # no noun phrase: "12 were killed"
+        if bare:
             before = shadow[: m.start("num")]
             if lex.pronoun_have.search(before):
                 # "they have two dead": the pronoun's party is the clause's subject
                 party, _ = party_of_phrase(before)
                 note = "party from the clause subject"
-        hits[n.start] = _hit(n, status, party, m.start(), m.end(), note=note, kind="nf")
-        if not m.group("aux") and np.strip() and shadow[m.end("np"):m.start("trig")].isspace():
-            reduced.add(n.start)  # "12 villagers abducted": a participle right after its noun
-        if not np.strip() and trig in lex.party_of and _REMAINING.search(shadow, max(0, n.start - 20), n.start):
+        hits[start] = _Hit(n, n.value, n.low, n.high, n.qualifier, status, party,
+                           "total" if party == "unspecified" else "part", m.start(), end, note, "nf")
+        if not aux and not bare and shadow[m.end("np"):m.start("trig")].isspace():
+            reduced.add(start)  # "12 villagers abducted": a participle right after its noun
+        if bare and trig in lex.party_of and _REMAINING.search(shadow, max(0, start - 20), start):
             # "the remaining seven hostages": a part of those taken, told elsewhere
             hits[n.start].note, hits[n.start].role = "included in the total", "part"
         covered = m.end()
@@ -590,8 +595,10 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
         m = None
         if lex.status_first_ends is None or _word_ending_at(shadow, n.start) in lex.status_first_ends:
             for cand in lex.status_first.finditer(shadow, max(0, n.start - 60), min(len(shadow), n.end + 80)):
-                if cand.start("num") == n.start:
-                    m = cand
+                at_num = cand.start("num")
+                if at_num >= n.start:
+                    # (a later match starts after this one's number, so after the number here)
+                    m = cand if at_num == n.start else None
                     break
         if m is not None and m.start("trig") in used:
             continue
@@ -622,7 +629,7 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
             noun = _STATUS_NOUN.match(shadow, m.end("num"))
             if noun is not None and _norm(noun.group(1)) in lex.party_of:
                 np, end_np = noun.group(0), noun.end()
-        ok = _accept(lex, status, m.group("trig"), np)
+        ok = _accept(lex, status, trig, np)
         if ok is None:
             continue
         if lex.void_after.match(shadow[m.end("num"):]):
@@ -631,8 +638,10 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
         if status == "wounded" and _TO_DEATH.match(shadow, end):
             # "stabbing four people to death", "beat two men to death"
             status, end = "killed", _TO_DEATH.match(shadow, end).end()  # type: ignore[union-attr]
-        hits[n.start] = _hit(n, status, ok[0], m.start(), end, kind="sf")
-        hits[n.start].trig = m.group("trig")
+        party = ok[0]
+        hits[n.start] = _Hit(n, n.value, n.low, n.high, n.qualifier, status, party,
+                             "total" if party == "unspecified" else "part", m.start(), end, "", "sf", -1, False,
+                             m.group("trig"))
 
     # Lists, composition and conjunction: numbers next to a linked number share its status.
     # (every hit is of a number of ``at``: where each has one, no number is left to link)
@@ -655,6 +664,41 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
         extra.extend(_killed_subject(shadow, at, hits))
 
     result = sorted([*hits.values(), *extra], key=_START)
+    if len(result) > 1:  # each rule below relates a figure to one before it
+        _relate_figures(shadow, result)
+
+    letters = letters_only(shadow)
+    result = [h for h in result if not (_void_before(shadow, h.start, letters) and not (
+        # "seven of the 12 villagers abducted on Sunday were freed": the whole has its own status
+        h.start in reduced and _PARTITIVE_BEFORE.search(shadow, max(0, h.start - 30), h.start)))
+              and not (h.status == "released" and _OUT_OF_HOSPITAL.match(shadow, h.end))]
+
+    for h in result:
+        if h.value == 1 and h.number is not None and h.number.kind in ("article", "words") \
+                and h.number.qualifier == "exact" and not h.note:
+            h.note = "one person"
+        elif h.kind == "sf" and h.status == "killed" and h.party == "unspecified" and not h.note \
+                and _norm(h.trig) in lex.victims_verbs:
+            h.note = VICTIMS  # "..., killing 12 people": the attackers' victims
+
+    # One victim without a number: "the mayor was assassinated", "he died".
+    result.extend(_single_victims(text, shadow, result, words, letters))
+    first = min(result, key=_START) if result else None
+    if first is not None and first.number is not None and first.qualifier == "exact" \
+            and _MORE_AFTER.match(shadow, first.number.end):
+        # "Three more bodies were found": an increment on a count told before, so the toll is at
+        # least that (not after a figure of the same sentence: "26 were killed and seven more
+        # injured" are seven others)
+        first.qualifier, first.high = "at_least", None
+    # Read last: most sentences have no hits and need not be checked.
+    if result and lex.void_sentence_gate.allows(words) and _cumulative(shadow):
+        return []  # cumulative statistics ("13,000 killed since 1980"), not an incident
+    return result
+
+
+def _relate_figures(shadow: str, result: list[_Hit]) -> None:
+    """Notes, roles and parties one figure of a sentence takes from a figure before it
+    (``result``: the sentence's hits in text order, changed in place)."""
     # Another source's figure for the same people, set against the first in the same sentence
     # ("Nine soldiers were killed, residents said, contradicting the army's figure of four
     # dead"): an alternative, never added to it.
@@ -690,34 +734,6 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
                 h.party = result[i - 1].party
                 h.role = "part"
                 h.note = "party of the preceding figure"
-
-    letters = letters_only(shadow)
-    result = [h for h in result if not (_void_before(shadow, h.start, letters) and not (
-        # "seven of the 12 villagers abducted on Sunday were freed": the whole has its own status
-        h.start in reduced and _PARTITIVE_BEFORE.search(shadow, max(0, h.start - 30), h.start)))
-              and not (h.status == "released" and _OUT_OF_HOSPITAL.match(shadow, h.end))]
-
-    for h in result:
-        if h.value == 1 and h.number is not None and h.number.kind in ("article", "words") \
-                and h.number.qualifier == "exact" and not h.note:
-            h.note = "one person"
-        elif h.kind == "sf" and h.status == "killed" and h.party == "unspecified" and not h.note \
-                and _norm(h.trig) in lex.victims_verbs:
-            h.note = VICTIMS  # "..., killing 12 people": the attackers' victims
-
-    # One victim without a number: "the mayor was assassinated", "he died".
-    result.extend(_single_victims(text, shadow, result, words, letters))
-    first = min(result, key=_START) if result else None
-    if first is not None and first.number is not None and first.qualifier == "exact" \
-            and _MORE_AFTER.match(shadow, first.number.end):
-        # "Three more bodies were found": an increment on a count told before, so the toll is at
-        # least that (not after a figure of the same sentence: "26 were killed and seven more
-        # injured" are seven others)
-        first.qualifier, first.high = "at_least", None
-    # Read last: most sentences have no hits and need not be checked.
-    if result and lex.void_sentence_gate.allows(words) and _cumulative(shadow):
-        return []  # cumulative statistics ("13,000 killed since 1980"), not an incident
-    return result
 
 
 def _linked_numbers(lex: _Lexicon, shadow: str, numbers: tuple[NumberMention, ...],
@@ -993,15 +1009,15 @@ def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: f
 
     attack: list[re.Match[str] | None] = []  # the sentence's single-attacker subject, looked up once
 
-    # the spans of the figures found: a verb inside one (the status word of "17 people were
-    # killed") makes a victim whose span overlaps it, which ``free`` turns away (read first: most
-    # verbs are such)
-    spans = [(h.start, h.end) for h in found]
     if letters is None:
         letters = letters_only(shadow)
     # a victim needs an auxiliary before a verb, or an intransitive verb (below): where the
     # shadow has no such word, the verbs need not be looked for
     may_be_single = lex.singular_gate.allows(sentence_words) and not _SINGLE_VERB_WORDS.isdisjoint(letters.split())
+    # the spans of the figures found: a verb inside one (the status word of "17 people were
+    # killed") makes a victim whose span overlaps it, which ``free`` turns away (read first: most
+    # verbs are such)
+    spans = [(h.start, h.end) for h in found] if may_be_single else []
     for m in lex.singular.finditer(shadow) if may_be_single else ():
         if _inside(m.start(), spans):
             continue
@@ -1032,7 +1048,9 @@ def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: f
             out.append(_one_named(subj_start, m.end(), status, party))
             if subj in ("he", "she") and subj_start == 0 and party != "attackers":
                 out[-1].kind = "pronoun"  # may be the attacker of the sentence before
-    if (" him" in shadow or " her" in shadow) and lex.pronoun_object.search(shadow):
+    # the pronoun is a whole word of the shadow's letters, so of the sentence's (a masked number
+    # never starts right after a letter)
+    if (b"him" in sentence_words or b"her" in sentence_words) and lex.pronoun_object.search(shadow):
         # "police shot him dead": the attacker, killed by someone named right before the verb
         for m in lex.pronoun_object.finditer(shadow):
             phrase = f"{_norm(m.group('verb'))} pron {m.group('tail') or ''}".strip()
@@ -1678,7 +1696,9 @@ def compute_figures(
             ones = [m for m in ones if m.note != ONE_NAMED or m.sentence_index in numbered]
         if ones:
             parts["_one"] = _per_party(ones)
-        if totals:
+        if len(totals) == 1:  # the usual case: the one total, no two to compare
+            parts["_total"] = (totals[0].value or 0, totals)
+        elif totals:
             # A hedged ceiling ("up to 200") yields to a stated figure; otherwise the largest
             # (tolls rise as bodies are found).
             best = max(totals, key=lambda m: (m.qualifier != "up_to", m.value or 0, m.qualifier in _HEDGES,

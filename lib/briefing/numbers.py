@@ -541,9 +541,10 @@ def _find_numbers(sentence: str, words: frozenset[bytes] | None = None,
         return found
     taken = [(n.start, n.end) for n in found if n.countable]
     for m in g.article.finditer(sentence):
-        art = next(a for a in ("art", "art2", "art3") if m.group(a))
-        s, e = m.start(art), m.end(art)
-        if any(s < b and a < m.end() for a, b in taken):
+        art = "art" if m.group("art") else "art2" if m.group("art2") else "art3"  # the branch matched
+        s, e = m.span(art)
+        m_end = m.end()
+        if any(s < b and a < m_end for a, b in taken):
             continue
         found.append(
             NumberMention(s, e, s, 1, 1, 1, "exact", "article", True, original[s:e],
