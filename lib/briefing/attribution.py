@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from collections.abc import Iterable
 from typing import Any, NamedTuple, Protocol
 
 from .groups import (
@@ -1222,6 +1223,14 @@ def _confidence(st: AttributionStatement) -> str | None:
 
 
 _CONFIDENCE_ORDER = (CLAIMED, FACT, ACCUSED_BY_AUTHORITIES, ACCUSED, POSSIBLE)
+
+
+def is_state_doer(group: str | None, stances: Iterable[str]) -> bool:
+    """Whether ``group`` is a country's force owning the deed: named with ``stances`` (its
+    statements' stances) that are not all denials or "not claimed" (a state that only denies a
+    strike is no doer of it)."""
+    return group is not None and is_country_force(group) and any(
+        s not in ("denied", "not_claimed") for s in stances)
 
 
 def summarise(

@@ -14,7 +14,6 @@ from typing import Any
 import pandas as pd
 
 from . import attribution, casualties, incidents, places, reconcile
-from .groups import is_country_force
 from .language import READ_LANGUAGES, detect_language, not_read_reason
 from .model import DocumentExtraction
 from .text import make_document
@@ -47,9 +46,7 @@ def extract_document(
     found = casualties.extract_casualties(doc, scope)
     said = attribution.extract_attribution(doc, scope)
     doer = said.summary.group
-    # a state that only denies the strike (or is said not to own it) is no doer of it
-    told = any(st.group == doer and st.stance not in ("denied", "not_claimed") for st in said.statements)
-    if doer and told and is_country_force(doer):
+    if doer and attribution.is_state_doer(doer, (st.stance for st in said.statements if st.group == doer)):
         # a state's strike: the fighters it hit are its targets (casualties cannot know the doer)
         found = casualties.as_targets_of(found, doer)
     result.casualties = found.mentions

@@ -35,8 +35,9 @@ from .model import (
     Evidence,
     Figure,
 )
+from .attribution import is_state_doer
 from .casualties import CasualtyResult, as_targets_of
-from .groups import canonical_group, group_kind, is_country_force, is_known_group, joint_members
+from .groups import canonical_group, group_kind, is_known_group, joint_members
 from .text import Document, date_words
 
 FIELD_LABELS: dict[str, str] = {
@@ -1771,9 +1772,8 @@ def _count_targets_of_state(used: list[DocumentExtraction], attribution: Attribu
     ``extract_document`` makes where an article names the state itself, made here in place for
     the articles that do not, so that the sources count alike and ``facts.csv`` agrees."""
     group = attribution.group
-    if not group or not is_country_force(group) or not any(
-            r["group"] == group and r["stance"] not in ("denied", "not_claimed") for r in attribution.per_source):
-        return  # no state doer, or one that only denies it
+    if not group or not is_state_doer(group, (r["stance"] for r in attribution.per_source if r["group"] == group)):
+        return
     for d in used:
         found = as_targets_of(CasualtyResult(d.casualties, d.figures, d.checks), group,
                               judged_by="judged across the sources")
