@@ -35,6 +35,9 @@ class _Scope:
     def incident_of(self, sentence_index: int) -> str:
         return self.background.get(sentence_index, MAIN)
 
+    def incident_at(self, sentence_index: int, offset: int) -> str:
+        return self.incident_of(sentence_index)
+
 
 def test_cue_data_is_consistent() -> None:
     from briefing.attribution import _rules
@@ -1082,4 +1085,14 @@ def test_a_state_denying_it_carried_out_a_strike_denies_it() -> None:
 
 def test_police_shooting_the_attacker_named_by_pronoun_is_a_response_not_the_attack() -> None:
     result = _run("He had been shot in the abdomen and thigh by police before his arrest.")
+    assert result.summary.group is None
+
+
+def test_claim_inside_an_earlier_event_clause_is_that_events() -> None:
+    from briefing.incidents import assign_incidents
+
+    doc = make_document("Gunmen killed six farmers on Monday, two weeks after a bombing claimed by the "
+                        "Islamic State killed 20 at a market.", "t", "2025-11-10")
+    result = extract_attribution(doc, assign_incidents(doc))
+    assert [s.incident for s in result.statements if s.group == "Islamic State"] == ["bg:2025-10"]
     assert result.summary.group is None

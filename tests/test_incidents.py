@@ -291,11 +291,14 @@ def test_reference_date_reads_only_the_patterns_of_full_dates() -> None:
 
 
 def test_since_a_date_when_an_event_happened_is_that_event() -> None:
-    keys = _keys("A man shot two people dead in a park on Friday. It was the worst attack in "
-                 "the town since March 2019, when a bomber killed six people at the station. "
-                 "The town has been calm since 2019.", "2024-06-08")
-    # a bare "since" (the last sentence) dates a state, not an event
-    assert keys == [MAIN, "bg:2019-03", MAIN]
+    doc = make_document("A man shot two people dead in a park on Friday. It was the worst attack in "
+                        "the town since March 2019, when a bomber killed six people at the station. "
+                        "The town has been calm since 2019.", "t", "2024-06-08")
+    scope = assign_incidents(doc)
+    # the clause from "since" tells that event; a bare "since" (the last sentence) dates a state
+    assert scope.of_sentence == [MAIN, MAIN, MAIN]
+    assert scope.clauses[1][2] == "bg:2019-03"
+    assert 2 not in scope.clauses
 
 
 def test_a_date_in_the_motive_of_a_claim_dates_the_event_avenged_not_the_claim() -> None:
@@ -306,3 +309,61 @@ def test_a_date_in_the_motive_of_a_claim_dates_the_event_avenged_not_the_claim()
     text = ("A suicide bomber killed 20 police officers at a mosque on Friday. In revenge for the "
             "raid, gunmen had attacked a checkpoint on 3 August 2025.")
     assert _keys(text, "2025-11-14")[1] == "bg:2025-08"
+
+
+def _figures_and_background(text: str, published: str = "2025-11-10") -> tuple[dict, dict]:
+    from briefing.casualties import extract_casualties
+
+    doc = make_document(text, "t", published)
+    scope = assign_incidents(doc)
+    result = extract_casualties(doc, scope)
+    figures = {k: f.value for k, f in result.figures.items()}
+    background = {m.value: m.incident for m in result.mentions if m.incident != MAIN}
+    return figures, background
+
+
+def test_clause_on_an_earlier_event_keeps_its_toll_apart() -> None:
+    # the sentence's own toll stays main; the clause's goes to an incident dated by "two weeks"
+    figures, background = _figures_and_background(
+        "A car bomb killed nine people at a bus station on Sunday, three weeks after an attack "
+        "on a police post left 31 dead.")
+    assert figures["killed_total"] == 9
+    assert background == {31: "bg:2025-10"}
+
+
+def test_comparison_since_an_earlier_bombing() -> None:
+    # "a 2021 bombing" dates its clause; the main figure before it is untouched
+    figures, background = _figures_and_background(
+        "The blast wounded 40 people, the worst attack in the town since a 2021 bombing killed 16 "
+        "shoppers.")
+    assert figures == {"wounded_total": 40}
+    assert background == {16: "bg:2021"}
+
+
+def test_undated_earlier_clause_is_listed_as_earlier() -> None:
+    doc = make_document("The raid came a day after rebels killed four guards at a mine, the army "
+                        "said.", "t", "2025-11-10")
+    scope = assign_incidents(doc)
+    start, end, key = scope.clauses[0]
+    assert key.startswith("bg:") and scope.labels[key].startswith("Earlier: a day after rebels")
+    assert doc.sentences[0].text[start:end] == "a day after rebels killed four guards at a mine"
+    assert scope.incident_of(0) == MAIN and scope.incident_at(0, start) == key
+
+
+def test_time_anchors_that_open_no_earlier_clause() -> None:
+    for text in (
+        "Two days after the attack, police arrested six suspects.",  # the sentence's own event
+        "The mayor was shot dead only weeks after taking office.",  # the subject's own deed
+        "It was the first bombing in the city since the talks began.",  # a period, no event
+    ):
+        scope = assign_incidents(make_document(text, "t", "2025-11-10"))
+        assert scope.clauses == {}, text
+    figures, background = _figures_and_background("Two days after the attack, police arrested six suspects.")
+    assert figures["captured_attackers"] == 6 and background == {}
+
+
+def test_earlier_clause_opening_the_sentence_ends_at_its_comma() -> None:
+    figures, background = _figures_and_background(
+        "Weeks after a roadside bomb killed five soldiers, gunmen shot dead eight villagers on Monday.")
+    assert figures["killed_total"] == 8
+    assert list(background) == [5]

@@ -52,6 +52,8 @@ HEADLINE = "the headline"
 class _Scope(Protocol):
     def incident_of(self, sentence_index: int) -> str: ...
 
+    def incident_at(self, sentence_index: int, offset: int) -> str: ...
+
 
 @dataclass
 class AttributionResult:
@@ -1181,7 +1183,8 @@ def extract_attribution(doc: Document, scope: _Scope) -> AttributionResult:
                         basis=basis,
                         hedges=[h for k in ("suspected", "possible", "accusation", "source", "opinion")
                                 for h in own_hedges.get(k, [])],
-                        incident=incident,
+                        # a claim inside a clause on an earlier event is that event's
+                        incident=scope.incident_at(sent.index, span[0]) if incident == MAIN else incident,
                         sentence=sent.text,
                         start=start,
                         end=end,
@@ -1249,7 +1252,7 @@ def summarise(
     if not any(s.group and s.group not in negated for s in main):
         fallback = _fallback_group(doc, scope, caps, exclude=negated)
         if fallback is None and not any(s.stance == "not_claimed" for s in main):
-            main += _opening_statements(doc, statements)
+            main += _opening_statements(doc, statements, scope)
     scores: dict[str, float] = {}
     first_seen: dict[str, int] = {}
     for st in main:
@@ -1362,7 +1365,8 @@ def _fallback_group(
         found = find_groups(text, caps=caps)
         victims = victim_roles(text, [(m.start, m.end) for m in found])
         for m, victim in zip(found, victims):
-            if m.known and not victim and m.canonical not in (exclude or ()):
+            if m.known and not victim and m.canonical not in (exclude or ()) \
+                    and scope.incident_at(sent.index, m.start) == MAIN:  # not in an earlier event's clause
                 counts[m.canonical] = counts.get(m.canonical, 0) + 1
                 first.setdefault(m.canonical, sent.index)
     # The non-state group the main incident names most often (earliest on a tie).
@@ -1388,7 +1392,7 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _opening_statements(
-    doc: Document, statements: list[AttributionStatement]
+    doc: Document, statements: list[AttributionStatement], scope: _Scope
 ) -> list[AttributionStatement]:
     """Group statements of the opening three sentences that the incident scope dated away from the
     main incident by a bare month or a relative phrase ("on March 1", "the next day"), not by a
@@ -1399,6 +1403,8 @@ def _opening_statements(
     for s in statements:
         if s.incident == MAIN or not s.group or s.sentence_index > 2:
             continue
+        if scope.incident_of(s.sentence_index) == MAIN:
+            continue  # in a clause that tells an earlier event of a main-incident sentence
         sent = doc.sentences[s.sentence_index]
         text = sent.text
         if s.stance in ("denied", "not_claimed") or _YEAR.search(text):

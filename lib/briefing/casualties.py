@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from operator import attrgetter
 
 from .incidents import IncidentScope
@@ -1371,8 +1371,12 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
     low = fold(doc.text)
     letters = letters_only(low)
     lex = _lexicon()
+    clauses = scope.clauses
     for sentence in doc.sentences:
         incident = scope.incident_of(sentence.index)
+        # a clause that tells an earlier event has its own incident ("..., two weeks after an
+        # attack on a mosque killed 20")
+        at = partial(scope.incident_at, sentence.index) if sentence.index in clauses else None
         # the sentence's words rule out most patterns before any is searched
         words = frozenset(letters[sentence.start:sentence.end].split())
         read = lex.status_gate.allows(words)
@@ -1384,11 +1388,11 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                                              sentence.text[h.start:h.end].split()[0].lower(),
                                              low_hits.get(sentence.index - 1)):
                     h.party = "attackers"
-                result.mentions.append(_to_mention(doc, sentence, h, incident))
+                result.mentions.append(_to_mention(doc, sentence, h, incident if at is None else at(h.start)))
             low_hits[sentence.index] = hits
         if not words.isdisjoint(lex.negation_words):  # one of them is in every negation
             for h in _negation_hits(sentence.text, words):
-                negations.append(_to_mention(doc, sentence, h, incident))
+                negations.append(_to_mention(doc, sentence, h, incident if at is None else at(h.start)))
         # the size of the attacking group is read in main-incident sentences that name a group
         # or an attack (_GROUP_HINT)
         # (a sentence read above has its numbers at hand: without one, no group size)
@@ -1396,7 +1400,8 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                 and (not read or _masked(sentence.text)[1]) \
                 and _GROUP_HINT.search(low, sentence.start, sentence.end) is not None:
             for h in _attackers_total_hits(sentence.text, words):
-                group_sizes.append(_to_mention(doc, sentence, h, incident))
+                if at is None or at(h.start) == MAIN:
+                    group_sizes.append(_to_mention(doc, sentence, h, incident))
     result.mentions.extend(negations)
     main = [m for m in result.mentions if m.incident == MAIN]
     key = _sole_dated_incident(result.mentions, scope) if not _counts(main) else None

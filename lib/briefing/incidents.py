@@ -52,12 +52,23 @@ class IncidentScope:
     labels: dict[str, str] = field(default_factory=dict)
     dates: dict[str, str | None] = field(default_factory=dict)
     events: set[str] = field(default_factory=set)  # keys whose sentences name a violent event
+    # sentence index -> (start, end, key): a clause of that sentence that tells an earlier event
+    # ("..., two weeks after an attack on a mosque killed 20"); offsets into the sentence
+    clauses: dict[int, tuple[int, int, str]] = field(default_factory=dict)
 
     def incident_of(self, sentence_index: int) -> str:
         """The incident key of sentence ``sentence_index`` (MAIN when out of range)."""
         if 0 <= sentence_index < len(self.of_sentence):
             return self.of_sentence[sentence_index]
         return MAIN
+
+    def incident_at(self, sentence_index: int, offset: int) -> str:
+        """The incident key of the words at ``offset`` of sentence ``sentence_index``: that of an
+        earlier-event clause there, else the sentence's."""
+        clause = self.clauses.get(sentence_index)
+        if clause is not None and clause[0] <= offset < clause[1]:
+            return clause[2]
+        return self.incident_of(sentence_index)
 
 
 _WORD_BOUNDARY = re.compile(r"\b")
@@ -137,6 +148,9 @@ class _Patterns:
     separate: re.Pattern[str]  # "in a separate incident": another event, whatever its date
     separate_gate: WordGate
     incident_gate: WordGate
+    earlier_clause: re.Pattern[str]  # "..., two weeks after an attack killed 20" (groups `at…`)
+    earlier_clause_gate: WordGate
+    clause_end: re.Pattern[str]  # "; ", or a comma before a quote or a speaker (", police said")
 
 
 def _absolute_needs(pattern: str, months: list[str]) -> tuple[frozenset[bytes], ...]:
@@ -220,7 +234,9 @@ def _patterns() -> _Patterns:
                      continuation, back_reference, any_date_word, cue_words,
                      main_days, re.compile(raw["weekday"]), statement_before, statement_after,
                      incident_cue, claim_before, possessive_event, days_from_event, separate, separate_gate,
-                     WordGate([incident_cue.pattern]))
+                     WordGate([incident_cue.pattern]), any_of(raw["earlier_clause"]),
+                     WordGate(raw["earlier_clause"]),
+                     re.compile(rf";|,\s*[\"“‘']|,(?:\s+[\w’'\-]+){{0,3}}?\s+(?:{verbs}|according)\b"))
 
 
 @dataclass(frozen=True)
@@ -367,7 +383,7 @@ def _label(key: str, text: str) -> str:
     date = key[3:]
     if re.fullmatch(r"\d{4}-\d\d", date):
         date = f"{MONTH_NAMES[int(date[5:]) - 1]} {date[:4]}"
-    elif date.startswith("s"):
+    elif date.startswith(("s", "c")):
         date = "Earlier"
     elif date.startswith("x"):
         date = "Separate incident"
@@ -423,6 +439,31 @@ def _in_motive(low: str, start: int) -> bool:
     return _motive().search(low, clause_start, start) is not None
 
 
+def _earlier_clause(low: str, word_list: list[bytes]) -> tuple[int, int] | None:
+    """Where a clause of folded sentence ``low`` tells an earlier event (``earlier_clause``):
+    from its cue to a ";", a comma before a quote or a speaker (", police said") or the end; where
+    it opens the sentence, to the first comma. None
+    when there is none, when the clause would be the whole sentence, or when it names no event
+    (``incident_cues``)."""
+    pats = _patterns()
+    if not pats.earlier_clause_gate.allows_words(word_list):
+        return None
+    m = pats.earlier_clause.search(low)
+    if m is None:
+        return None
+    start = next(m.start(g) for g in m.re.groupindex if m.start(g) >= 0)
+    if low[:start].strip(" \"'“‘(-–—"):
+        stop = pats.clause_end.search(low, start)
+        end = len(low) if stop is None else stop.start()
+    else:
+        end = low.find(",", start)
+        if end < 0:
+            return None  # no sentence of its own after it: the sentence is the clause
+    if not pats.incident_cue.search(low, start, end):
+        return None  # a period or a state, no event: "since the talks began", "days after taking office"
+    return start, end
+
+
 def assign_incidents(doc: Document) -> IncidentScope:
     """Assign every sentence of ``doc`` to the main incident or to a background incident."""
     ref = _reference_date(doc)
@@ -431,12 +472,29 @@ def assign_incidents(doc: Document) -> IncidentScope:
     labels: dict[str, str] = {MAIN: "Main incident"}
     dates: dict[str, str | None] = {MAIN: ref.isoformat() if ref else None}
     events: set[str] = set()
+    clauses: dict[int, tuple[int, int, str]] = {}
     previous = MAIN
     previous_end = -1
     for sentence in doc.sentences:
         own = None
         low = fold(sentence.text)
         word_list = _words(low)
+        clause = _earlier_clause(low, word_list)
+        if clause is not None:
+            # the clause is dated on its own; the rest of the sentence is read without it
+            start, end = clause
+            clause_low = low[start:end]
+            key = _sentence_incident(clause_low, frozenset(_words(clause_low)), sentence.index, ref)
+            if key is None or key == MAIN or key.startswith("bg:x"):
+                key = f"bg:c{sentence.index}"  # earlier, at no date it names
+            clauses[sentence.index] = (start, end, key)
+            if key not in labels:
+                labels[key] = _label(key, sentence.text[start:end])
+                dates[key] = None if key.startswith(("bg:s", "bg:c")) else key[3:]
+            if key not in events and pats.incident_cue.search(clause_low):
+                events.add(key)
+            low = low[:start] + " " * (end - start) + low[end:]
+            word_list = _words(low)
         words: frozenset[bytes] | None = None  # built only for the sentences that need it
         # the cue gate: without a year or one of these words, _sentence_incident is None
         if pats.cue_words is None or not pats.cue_words.isdisjoint(word_list) or _has_year(low):
@@ -455,7 +513,7 @@ def assign_incidents(doc: Document) -> IncidentScope:
                 own = MAIN
         if own != MAIN and own not in labels:
             labels[own] = _label(own, sentence.text)
-            dates[own] = None if own.startswith(("bg:s", "bg:x")) else own[3:]
+            dates[own] = None if own.startswith(("bg:s", "bg:x", "bg:c")) else own[3:]
         keys.append(own)
         if (own != MAIN and own not in events
                 and pats.incident_gate.allows(frozenset(word_list) if words is None else words)
@@ -463,7 +521,7 @@ def assign_incidents(doc: Document) -> IncidentScope:
             events.add(own)
         previous = own
         previous_end = sentence.end
-    return IncidentScope(keys, labels, dates, events)
+    return IncidentScope(keys, labels, dates, events, clauses)
 
 
 # The incident's own date is given in the lede; a date deep in the text (a footnote, a decree)
