@@ -1009,3 +1009,12 @@ def test_the_agent_of_an_active_verb_with_a_bare_plural_object_is_no_casualty(te
 
 def test_a_participle_before_its_noun_still_counts() -> None:
     assert values("The blast left a dead guard and seven other wounded people.")["wounded_total"] == 7
+
+
+def test_breakdown_after_a_colon_or_a_dash_gives_the_parties_inside_the_total() -> None:
+    assert values("The raid left 11 dead: seven fighters and four herders.") == {
+        "killed_total": 11, "killed_attackers": 7, "killed_civilians": 4, "killed_victims": 4}
+    got = values("Police said nine people were wounded - five officers and four vendors.")
+    assert got["wounded_total"] == 9  # the parts are inside the nine, not added to it
+    # a colon before another status's figure is no breakdown
+    assert values("Two guards were killed: 30 suspects were arrested later.")["killed_total"] == 2

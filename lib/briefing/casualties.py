@@ -217,6 +217,8 @@ def _lexicon() -> _Lexicon:
     including = re.compile(
         r"(?:\bincluding|\bamong them|\bamong whom|\bamong the dead(?: were)?|\bamong those killed(?: were)?)"
         r"\s+$"
+        # a breakdown after a colon or a dash: "12 died: nine militants and three herders"
+        r"|^\s*(?::|-{1,2}|[–—])\s*$"
     )
     as_were = re.compile(r",?\s+as\s+(?:were|was|did|had|have|has)\s+(?:also\s+)?$")
     pronoun_have = re.compile(r"\b(?:they|we|who|which)\s+(?:have|had|has|lost|suffered)\s+$")
