@@ -1018,3 +1018,19 @@ def test_breakdown_after_a_colon_or_a_dash_gives_the_parties_inside_the_total() 
     assert got["wounded_total"] == 9  # the parts are inside the nine, not added to it
     # a colon before another status's figure is no breakdown
     assert values("Two guards were killed: 30 suspects were arrested later.")["killed_total"] == 2
+
+
+def test_the_dead_were_lists_the_parts_of_the_toll() -> None:
+    assert values("Nine people died. The dead were four guards and five pilgrims.") == {
+        "killed_total": 9, "killed_security": 4, "killed_civilians": 5, "killed_victims": 9}
+    assert values("The dead were buried on Sunday.") == {}
+
+
+def test_the_number_of_a_party_killed_is_that_partys_count() -> None:
+    fig = run("The ministry put the number of insurgents killed at about forty.").figures
+    assert (fig["killed_attackers"].value, fig["killed_attackers"].qualifier) == (40, "about")
+    assert values("Doctors put the number of children wounded at 12.")["wounded_total"] == 12
+
+
+def test_fell_with_arms_in_hand_is_a_translated_death() -> None:
+    assert values("Eleven assailants fell with arms in hand, the communique said.")["killed_attackers"] == 11

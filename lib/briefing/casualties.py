@@ -641,8 +641,14 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
             # "stabbing four people to death", "beat two men to death"
             status, end = "killed", _TO_DEATH.match(shadow, end).end()  # type: ignore[union-attr]
         party = ok[0]
+        start = m.start()
+        if party == "unspecified":
+            whose = _NUMBER_OF.search(shadow, max(0, start - 50), start)
+            if whose is not None:
+                # "put the number of attackers killed at about sixty": that party's count
+                party, start = party_of_phrase(whose.group("np"))[0], whose.start()
         hits[n.start] = _Hit(n, n.value, n.low, n.high, n.qualifier, status, party,
-                             "total" if party == "unspecified" else "part", m.start(), end, "", "sf", -1, False,
+                             "total" if party == "unspecified" else "part", start, end, "", "sf", -1, False,
                              m.group("trig"))
 
     # Lists, composition and conjunction: numbers next to a linked number share its status.
@@ -1471,6 +1477,9 @@ def _sole_dated_incident(mentions: list[CasualtyMention], scope: IncidentScope) 
 # when that incident is at most this many months older (see extract_casualties).
 PROMOTE_WITHIN_MONTHS = 3
 
+
+# "the number of attackers " right before a status word
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?P<np>[a-z’'\-]+(?:\s+[a-z’'\-]+)?)\s+$")
 
 _GROUP_HINT = re.compile(
     r"\b(?:detachment|group|band|gang|unit|squad|team|cell|column|contingent|commando|party|"
