@@ -914,3 +914,18 @@ def test_a_later_party_toll_updates_that_party_not_the_earlier_total() -> None:
     s = reconcile(used(("a", "2024-05-05"), ("b", "2024-05-07")), [first, later])
     assert (s.fields["killed_security"].value, s.fields["killed_security"].status) == (5, "updated")
     assert s.fields["killed_total"].value == 24  # "at least five" tells less than the earlier 24
+
+
+def test_a_report_that_updates_one_toll_gives_its_other_rising_figures_as_newer() -> None:
+    def two(wounded_b: int) -> object:
+        docs = [doc("a", "2020-01-01", [fig("a", "killed_total", 8, "Eight people were killed."),
+                                        fig("a", "wounded_total", 30, "Thirty people were hurt.")]),
+                doc("b", "2020-01-02", [fig("b", "killed_total", 11, "The death toll rose to 11."),
+                                        fig("b", "wounded_total", wounded_b, "Many people were hurt.")])]
+        return reconcile(used(("a", "2020-01-01"), ("b", "2020-01-02")), docs).fields["wounded_total"]
+
+    f = two(45)
+    assert (f.value, f.status) == (45, "updated")
+    assert "the later report updates the toll and its higher figure supersedes" in f.reason
+    # a lower later figure is no update of the count: the two disagree
+    assert two(20).status == "conflicting"

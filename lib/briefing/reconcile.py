@@ -661,13 +661,16 @@ def _largest_part(field_name: str, values: dict[str, list[SourceValue]],
 def reconcile_field(field_name: str, per_source: list[SourceValue],
                     names: dict[str, str] | None = None,
                     quoted_claims: list[SourceValue] | None = None,
-                    largest_part: tuple[int, str] | None = None) -> FieldReconciliation:
+                    largest_part: tuple[int, str] | None = None,
+                    update_reports: frozenset[str] = frozenset()) -> FieldReconciliation:
     """Reconcile one count field from its per-source values (rules in :data:`METHOD`).
 
     ``quoted_claims`` are the group's own figures that sources quote beside a figure of their
     own (:func:`claim_figures`): named in the reason, never merged. ``largest_part``: (count,
     words) of the largest part of this total that a source states; a total below it is a
-    partial count, named in the reason and left out of the reconciled value."""
+    partial count, named in the reason and left out of the reconciled value. ``update_reports``:
+    the articles that say they update a toll (:func:`update_reports`); their other rising
+    figures are the newer ones too."""
     names = names or _short_ids([s.article_id for s in per_source])
     label = FIELD_LABELS.get(field_name, field_name)
     reporting = [s for s in per_source if _interval(s, field_name) is not None]
@@ -713,7 +716,11 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
                 continue
             old_span, new_span = _interval(old, field_name), _interval(new, field_name)
             changed = new_span != old_span
-            update = changed and any(_UPDATE_RE.search(e.sentence) for e in new.evidence) \
+            explicit = any(_UPDATE_RE.search(e.sentence) for e in new.evidence)
+            # "the toll has risen to 27 ... Sixty-one people were injured": a report that updates
+            # one toll gives its other figures as of its own, later, time (when they rise)
+            rising = new.article_id in update_reports and new_span[0] >= old_span[0]  # type: ignore[index]
+            update = changed and (explicit or rising) \
                 and not (new_span[1] == _INF and old_span[0] > new_span[0])  # type: ignore[index]
             # (a later floor below an earlier count tells less, not newer: "bringing the toll among
             # the troops to seven" after "31 attackers and 6 troops killed" updates the troops only)
@@ -727,7 +734,8 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
             if same_kind or update:
                 superseded.append(old)
                 why = (f"later {_kind_words(new)} update supersedes" if same_kind
-                       else "the later report gives an updated toll and supersedes")
+                       else "the later report gives an updated toll and supersedes" if explicit
+                       else "the later report updates the toll and its higher figure supersedes")
                 notes.append(f"{_phrase(old, names, True)}, {_phrase(new, names, True)}: {why}")
                 break
     active = [s for s in ordered if s not in superseded]
@@ -1722,6 +1730,13 @@ def parts_above_totals(fields: dict[str, FieldReconciliation]) -> list[str]:
     return out
 
 
+def update_reports(values: dict[str, list[SourceValue]]) -> frozenset[str]:
+    """The articles whose killed or wounded total rests on a sentence that updates a toll ("the
+    death toll has risen to 27", "bringing the toll to")."""
+    return frozenset(s.article_id for name in ("killed_total", "wounded_total") for s in values.get(name, [])
+                     if any(_UPDATE_RE.search(e.sentence) for e in s.evidence))
+
+
 def reconcile(articles: pd.DataFrame, docs: list[DocumentExtraction],
               incident_date: str | None = None) -> IncidentSummary:
     """Combine the extractions of a run's articles into one incident picture.
@@ -1745,12 +1760,13 @@ def reconcile(articles: pd.DataFrame, docs: list[DocumentExtraction],
     values = {name: sorted(
         (_source_value(d, rows.get(d.article_id, {}), name, groups, checks) for d in used),
         key=lambda s: (s.published or "9999", s.article_id)) for name in BRIEFING_FIELDS}
+    updating = update_reports(values)
     for name in BRIEFING_FIELDS:
         per_source = values[name]
         claims = [_claim_value(d, rows.get(d.article_id, {}), quoted[d.article_id][name])
                   for d in used if name in quoted[d.article_id]]
         f = reconcile_field(name, per_source, names, claims,
-                            _largest_part(name, values, names))
+                            _largest_part(name, values, names), updating)
         fields[name] = f
         if f.status == "conflicting":
             checks.append(f"{name}: {f.reason}")
