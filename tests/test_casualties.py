@@ -1034,3 +1034,10 @@ def test_the_number_of_a_party_killed_is_that_partys_count() -> None:
 
 def test_fell_with_arms_in_hand_is_a_translated_death() -> None:
     assert values("Eleven assailants fell with arms in hand, the communique said.")["killed_attackers"] == 11
+
+
+def test_children_among_the_dead_are_some_of_the_civilians_not_all() -> None:
+    fig = run("Nineteen people died in the blast, including six children.").figures["killed_civilians"]
+    assert (fig.value, fig.qualifier) == (6, "at_least")
+    fig = run("Nineteen people died in the blast, including 17 civilians.").figures["killed_civilians"]
+    assert (fig.value, fig.qualifier) == (17, "exact")

@@ -1478,6 +1478,10 @@ def _sole_dated_incident(mentions: list[CasualtyMention], scope: IncidentScope) 
 PROMOTE_WITHIN_MONTHS = 3
 
 
+# the party's own name: a part named so counts all of its people ("including 15 civilians"),
+# another noun some of them ("including four children")
+_CIVILIANS_WORD = re.compile(r"\bcivilians?\b", re.IGNORECASE)
+
 # "the number of attackers " right before a status word
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?P<np>[a-z’'\-]+(?:\s+[a-z’'\-]+)?)\s+$")
 
@@ -1804,7 +1808,10 @@ def compute_figures(
                                                           "killed_civilians")):
                 if by_party in parts:
                     v, ms = parts[by_party]
-                    figures[name] = _figure(name, ms, v)
+                    # "the dead include four children": some of the civilians, not all of them
+                    some = party == "civilians" and all(
+                        m.note == "included in the total" and not _CIVILIANS_WORD.search(m.phrase) for m in ms)
+                    figures[name] = _figure(name, ms, v, qualifier="at_least" if some else None)
                 elif party in party_zeros:
                     figures[name] = _figure(name, [party_zeros[party]], 0)
             total = figures.get("killed_total")
