@@ -200,3 +200,13 @@ def test_a_dateline_line_of_its_own_and_a_distance_with_its_conversion():
                    "Kandahar, Afghanistan, late on Tuesday.")
     assert found["Kabul"] == "filed from"
     assert found["Kandahar"] == "reference point"
+
+
+def test_an_accented_two_city_dateline_and_a_source_located_in_a_capital():
+    doc = make_document("NAIROBI / GARISSA - Gunmen attacked a bus near the Somali border on Monday, killing six.\n"
+                        "A police source in Nairobi said the attack began at dawn.\n", "t")
+    assert [m.role for m in find_places(doc) if m.name == "Nairobi"] == ["filed from", "mentioned"]
+    got = places("BAMAKO - Gunmen attacked a convoy in Mali on Monday.\n"
+                 "An official in Bamako said the attack killed six.\n")
+    assert got["Bamako"] == "mentioned"
+    assert places("DAKAR / SÃO DOMINGOS - Attack in Senegal.\n")["Dakar"] == "filed from"

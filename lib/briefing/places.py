@@ -40,7 +40,7 @@ CANDIDATE = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w'’-
 MAX_WORDS = 5
 # "KABUL, Afghanistan — ", "LAGOS, Nigeria (Reuters) - "
 # also with its date: "MOGADISHU, Sept 9 (Wire) - "
-DATELINE = re.compile(r"^[A-Z][A-Za-z0-9 .,'’-]{1,40}(?:\s\([^)]{1,30}\))?\s[—–-]{1,2}(?:\s|$)")
+DATELINE = re.compile(r"^[A-ZÀ-Þ][\w .,'’/-]{1,40}(?:\s\([^)]{1,30}\))?\s[—–-]{1,2}(?:\s|$)")
 # "50 miles southwest of the capital, Dushanbe": the named place is where distances are measured
 # from, not where the incident happened.
 REFERENCE = re.compile(
@@ -52,10 +52,12 @@ NEWS_FROM = re.compile(r"\b(?:reports?|reporting|sources?|officials?|statements?
 # "wounded were flown to Ouagadougou": where casualties were taken, not where the incident was.
 TAKEN_TO = re.compile(r"\b(?:flown|taken|evacuated|airlifted|transferred|transported|rushed|driven|moved|"
                       r"brought|sent)\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
-# "told reporters in Mogadishu", "said at a news conference in Niamey": where someone spoke.
+# "told reporters in Mogadishu", "said at a news conference in Niamey", "a security source in
+# Ouagadougou said": where someone spoke.
 SPOKEN_IN = re.compile(r"\b(?:told\s+(?:reporters|journalists|the\s+press|parliament|lawmakers|a\s+(?:news|press)\s+"
                        r"conference)|said|says|spoke|speaking|(?:news|press)\s+conference|briefing|"
-                       r"statement(?:\s+issued)?|interview)\s+in\s+$", re.I)
+                       r"statement(?:\s+issued)?|interview|sources?|officials?|spokes(?:man|woman|person)|"
+                       r"diplomats?|analysts?|correspondents?|based)\s+in\s+$", re.I)
 # "planning attacks on Kismayo": a target that was threatened, not the place of this incident.
 PLANNED = re.compile(r"\b(?:plann\w*|plott\w*|prepar\w*|threaten\w*|intend\w*|vow\w*)\s+(?:\w+\s+){0,3}?"
                      r"(?:attacks?|strikes?|assaults?|bombings?|raids?)\s+(?:on|against|in)\s+(?:the\s+)?$", re.I)
