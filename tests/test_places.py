@@ -210,3 +210,8 @@ def test_an_accented_two_city_dateline_and_a_source_located_in_a_capital():
                  "An official in Bamako said the attack killed six.\n")
     assert got["Bamako"] == "mentioned"
     assert places("DAKAR / SÃO DOMINGOS - Attack in Senegal.\n")["Dakar"] == "filed from"
+
+
+def test_the_neighbour_across_a_border_is_a_reference_point():
+    got = places("Gunmen attacked an army post in northern Burkina Faso, near the border with Niger, on Monday.")
+    assert got["Burkina Faso"] == "incident area" and got["Niger"] == "reference point"

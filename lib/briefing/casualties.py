@@ -1478,9 +1478,12 @@ def _sole_dated_incident(mentions: list[CasualtyMention], scope: IncidentScope) 
 PROMOTE_WITHIN_MONTHS = 3
 
 
-# the party's own name: a part named so counts all of its people ("including 15 civilians"),
-# another noun some of them ("including four children")
-_CIVILIANS_WORD = re.compile(r"\bcivilians?\b", re.IGNORECASE)
+def _some_civilians(phrase: str) -> bool:
+    """Whether ``phrase`` counts its people by a civilian noun other than "civilians" ("four
+    children", "six worshippers"): some of the civilians, where "15 civilians" are all of them."""
+    words = _WORD.findall(phrase.lower())
+    return bool(words) and words[-1] not in ("civilian", "civilians") \
+        and _lexicon().party_of.get(words[-1]) == "civilians"
 
 # "the number of attackers " right before a status word
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?P<np>[a-z’'\-]+(?:\s+[a-z’'\-]+)?)\s+$")
@@ -1810,7 +1813,7 @@ def compute_figures(
                     v, ms = parts[by_party]
                     # "the dead include four children": some of the civilians, not all of them
                     some = party == "civilians" and all(
-                        m.note == "included in the total" and not _CIVILIANS_WORD.search(m.phrase) for m in ms)
+                        m.note == "included in the total" and _some_civilians(m.phrase) for m in ms)
                     figures[name] = _figure(name, ms, v, qualifier="at_least" if some else None)
                 elif party in party_zeros:
                     figures[name] = _figure(name, [party_zeros[party]], 0)

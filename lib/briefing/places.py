@@ -41,11 +41,14 @@ MAX_WORDS = 5
 # "KABUL, Afghanistan — ", "LAGOS, Nigeria (Reuters) - "
 # also with its date: "MOGADISHU, Sept 9 (Wire) - "
 DATELINE = re.compile(r"^[A-ZÀ-Þ][\w .,'’/-]{1,40}(?:\s\([^)]{1,30}\))?\s[—–-]{1,2}(?:\s|$)")
-# "50 miles southwest of the capital, Dushanbe": the named place is where distances are measured
-# from, not where the incident happened.
+# "50 miles southwest of the capital, Dushanbe", "near the border with Mali": the named place is
+# where distances are measured from, not where the incident happened.
 REFERENCE = re.compile(
     r"\b(?:miles?|mi|km|kilomet(?:er|re)s?)\s+(?:\([^()]{1,20}\)\s+)?(?:to the\s+)?(?:north|south|east|west)[\w-]*\s+of\s+"
-    r"(?:the\s+(?:\w+\s+){0,2}?(?:capital|city|town|village)\s*,?\s*)?$", re.I)
+    r"(?:the\s+(?:\w+\s+){0,2}?(?:capital|city|town|village)\s*,?\s*)?$"
+    # "near the border with Mali": the neighbour across a border the incident is near (one "on the
+    # border with" it touches both countries)
+    r"|\b(?:near|close\s+to|not\s+far\s+from)\s+the\s+(?:\w+\s+)?borders?\s+with\s+$", re.I)
 # "official reports from Dushanbe": where news comes from, not where the attackers came from.
 NEWS_FROM = re.compile(r"\b(?:reports?|reporting|sources?|officials?|statements?|news|correspondents?|"
                        r"dispatch(?:es)?|broadcasts?|radio|television|agency)\s+(?:\w+\s+)?from\s+$", re.I)
