@@ -367,3 +367,18 @@ def test_earlier_clause_opening_the_sentence_ends_at_its_comma() -> None:
         "Weeks after a roadside bomb killed five soldiers, gunmen shot dead eight villagers on Monday.")
     assert figures["killed_total"] == 8
     assert list(background) == [5]
+
+
+def test_a_coordinated_clause_with_its_own_date_is_its_own_incident() -> None:
+    figures, background = _figures_and_background(
+        "Bandits killed nine herders on Monday, and in June a raid on the same village killed 23.")
+    assert figures["killed_total"] == 9
+    assert background == {23: "bg:2025-06"}
+    _, background = _figures_and_background(
+        "In August, three guards died in an ambush on the road, and in May last year a car bomb "
+        "killed 11 shoppers.")
+    assert background == {3: "bg:2025-08", 11: "bg:2024-05"}
+    # two dates of the same day open no clause
+    scope = assign_incidents(make_document(
+        "Gunmen struck on 8 November, and on 9 November a second attack killed four.", "t", "2025-11-10"))
+    assert scope.clauses == {}

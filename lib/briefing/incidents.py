@@ -464,6 +464,33 @@ def _earlier_clause(low: str, word_list: list[bytes]) -> tuple[int, int] | None:
     return start, end
 
 
+# ", and in March last year ...", "; in 2019 ...": a clause that opens with a date of its own
+_COORDINATED = re.compile(r"(?:,\s*(?:and|while|but|whereas)|;\s*(?:and\s+)?)\s+$")
+
+
+def _has_year_or_month(low: str, word_list: list[bytes]) -> bool:
+    """False when ``low`` surely has no absolute date phrase (no year, no month name)."""
+    months = _patterns().month_words
+    return _has_year(low) or months is None or not months.isdisjoint(word_list)
+
+
+def _second_dated_clause(low: str, ref: dt.date, index: int) -> tuple[int, int] | None:
+    """A coordinated clause that dates another event than the words before it: "Gunmen killed
+    nine on Monday, and in June a raid killed 23"; "In September, four policemen were killed,
+    and in March last year a bombing killed 14". From its date to the end of the sentence; None
+    when there is none."""
+    for d in _find_dates(low, frozenset(_words(low))):
+        if not _COORDINATED.search(low, max(0, d.start - 12), d.start):
+            continue
+        key = _background_key(d, ref)
+        if not key or not _patterns().incident_cue.search(low, d.start):
+            continue
+        head = low[:d.start]
+        if _sentence_incident(head, frozenset(_words(head)), index, ref) != key:
+            return d.start, len(low)
+    return None
+
+
 def assign_incidents(doc: Document) -> IncidentScope:
     """Assign every sentence of ``doc`` to the main incident or to a background incident."""
     ref = _reference_date(doc)
@@ -480,6 +507,8 @@ def assign_incidents(doc: Document) -> IncidentScope:
         low = fold(sentence.text)
         word_list = _words(low)
         clause = _earlier_clause(low, word_list)
+        if clause is None and ref is not None and _has_year_or_month(low, word_list):
+            clause = _second_dated_clause(low, ref, sentence.index)
         if clause is not None:
             # the clause is dated on its own; the rest of the sentence is read without it
             start, end = clause

@@ -1540,6 +1540,8 @@ def reconcile_background(used: list[DocumentExtraction]) -> list[BackgroundIncid
             if inc is None:
                 inc = merged[mkey] = BackgroundIncident(
                     key if date else f"{d.article_id}:{key}", label, date, [], [], [])
+            elif not events.get(mkey) and key in d.background_events:
+                inc.label = label  # a sentence that tells the event labels it better than a passing date
             inc.mentions.extend(m for m in d.casualties if m.incident == key)
             inc.attributions.extend(a for a in d.attributions if a.incident == key)
             if d.article_id not in inc.sources:
