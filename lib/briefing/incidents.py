@@ -150,7 +150,11 @@ class _Patterns:
     incident_gate: WordGate
     earlier_clause: re.Pattern[str]  # "..., two weeks after an attack killed 20" (groups `at…`)
     earlier_clause_gate: WordGate
+    earlier_clause_words: tuple[str, ...]  # one of them is in the text of every such clause
     clause_end: re.Pattern[str]  # "; ", or a comma before a quote or a speaker (", police said")
+    # a connector right before a date phrase ("..., and in March last year"): where a coordinated
+    # clause may open with a date of its own (the pre-filter of _second_dated_clause)
+    coordinated_date: re.Pattern[str]
 
 
 def _absolute_needs(pattern: str, months: list[str]) -> tuple[frozenset[bytes], ...]:
@@ -229,14 +233,20 @@ def _patterns() -> _Patterns:
                               if {"day", "month"} <= set(scan.pattern.groupindex)
                               and {"year", "decade"} & set(scan.pattern.groupindex)), default=0)
     month_words = frozenset(m.encode() for m in months) if months_are_words else None
+    clause_gate = WordGate(raw["earlier_clause"])
     return _Patterns(months, absolute, absolute_needs, full_date_patterns, month_words,
                      relative_bg, relative_any, relative_gate, relative_main, relative_main_gate,
                      continuation, back_reference, any_date_word, cue_words,
                      main_days, re.compile(raw["weekday"]), statement_before, statement_after,
                      incident_cue, claim_before, possessive_event, days_from_event, separate, separate_gate,
                      WordGate([incident_cue.pattern]), any_of(raw["earlier_clause"]),
-                     WordGate(raw["earlier_clause"]),
-                     re.compile(rf";|,\s*[\"“‘']|,(?:\s+[\w’'\-]+){{0,3}}?\s+(?:{verbs}|according)\b"))
+                     clause_gate,
+                     ("",) if clause_gate.always else tuple(sorted(w.decode() for w in clause_gate.first)),
+                     re.compile(rf";|,\s*[\"“‘']|,(?:\s+[\w’'\-]+){{0,3}}?\s+(?:{verbs}|according)\b"),
+                     re.compile(rf"(?:,\s*(?:and|while|but|whereas)|;)\s+"
+                                r"(?:(?:in|on|during|by|since|the|a|an|last|early|late|mid-?|end of|beginning of)\s+)?"
+                                r"(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+                                rf"(?:(?:19|20)\d\d|(?:{month_alt})\b)"))
 
 
 @dataclass(frozen=True)
@@ -439,6 +449,21 @@ def _in_motive(low: str, start: int) -> bool:
     return _motive().search(low, clause_start, start) is not None
 
 
+# How far before its "after"/"since" an earlier-event clause's match may start ("the deadliest
+# attack on the police in the province" ... "since": up to 80 characters between, in the data).
+_CLAUSE_REACH = 130
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where ``word`` occurs in ``text`` (as a substring)."""
+    out = []
+    at = text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
+
+
 def _earlier_clause(low: str, word_list: list[bytes]) -> tuple[int, int] | None:
     """Where a clause of folded sentence ``low`` tells an earlier event (``earlier_clause``):
     from its cue to a ";", a comma before a quote or a speaker (", police said") or the end; where
@@ -448,7 +473,11 @@ def _earlier_clause(low: str, word_list: list[bytes]) -> tuple[int, int] | None:
     pats = _patterns()
     if not pats.earlier_clause_gate.allows_words(word_list):
         return None
-    m = pats.earlier_clause.search(low)
+    # Every clause has one of a few words ("after", "since") near its start: the patterns are
+    # searched around each of them, not along the whole sentence.
+    found = sorted((at, len(w)) for w in pats.earlier_clause_words for at in _occurrences(low, w))
+    m = next((m for at, n in found
+              if (m := pats.earlier_clause.search(low, max(0, at - _CLAUSE_REACH), at + n + 40)) is not None), None)
     if m is None:
         return None
     start = next(m.start(g) for g in m.re.groupindex if m.start(g) >= 0)
@@ -466,12 +495,6 @@ def _earlier_clause(low: str, word_list: list[bytes]) -> tuple[int, int] | None:
 
 # ", and in March last year ...", "; in 2019 ...": a clause that opens with a date of its own
 _COORDINATED = re.compile(r"(?:,\s*(?:and|while|but|whereas)|;\s*(?:and\s+)?)\s+$")
-
-
-def _has_year_or_month(low: str, word_list: list[bytes]) -> bool:
-    """False when ``low`` surely has no absolute date phrase (no year, no month name)."""
-    months = _patterns().month_words
-    return _has_year(low) or months is None or not months.isdisjoint(word_list)
 
 
 def _second_dated_clause(low: str, ref: dt.date, index: int) -> tuple[int, int] | None:
@@ -500,14 +523,22 @@ def assign_incidents(doc: Document) -> IncidentScope:
     dates: dict[str, str | None] = {MAIN: ref.isoformat() if ref else None}
     events: set[str] = set()
     clauses: dict[int, tuple[int, int, str]] = {}
+    clause_words = pats.earlier_clause_words
     previous = MAIN
     previous_end = -1
     for sentence in doc.sentences:
         own = None
         low = fold(sentence.text)
         word_list = _words(low)
-        clause = _earlier_clause(low, word_list)
-        if clause is None and ref is not None and _has_year_or_month(low, word_list):
+        # the cue gate: without a year or one of these words, _sentence_incident is None
+        dated = pats.cue_words is None or not pats.cue_words.isdisjoint(word_list) or _has_year(low)
+        # (a clause needs one of a few words, as text: most sentences have none)
+        clause = None
+        for w in clause_words:
+            if w in low:
+                clause = _earlier_clause(low, word_list)
+                break
+        if clause is None and dated and ref is not None and pats.coordinated_date.search(low):
             clause = _second_dated_clause(low, ref, sentence.index)
         if clause is not None:
             # the clause is dated on its own; the rest of the sentence is read without it
@@ -524,9 +555,9 @@ def assign_incidents(doc: Document) -> IncidentScope:
                 events.add(key)
             low = low[:start] + " " * (end - start) + low[end:]
             word_list = _words(low)
+            dated = pats.cue_words is None or not pats.cue_words.isdisjoint(word_list) or _has_year(low)
         words: frozenset[bytes] | None = None  # built only for the sentences that need it
-        # the cue gate: without a year or one of these words, _sentence_incident is None
-        if pats.cue_words is None or not pats.cue_words.isdisjoint(word_list) or _has_year(low):
+        if dated:
             words = frozenset(word_list)
             own = _sentence_incident(low, words, sentence.index, ref)
             if sentence.index == 0 and own is None:

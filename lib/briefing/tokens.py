@@ -290,9 +290,11 @@ class WordGate:
     def allows_words(self, words: list[bytes]) -> bool:
         """:meth:`allows` of ``frozenset(words)``; without alternatives of several sets one test
         decides, on the list as it is."""
+        if self.first.isdisjoint(words):
+            return self.always  # (most texts: no set built)
         if self.several:
             return self.allows(frozenset(words))
-        return not self.first.isdisjoint(words) or self.always
+        return True
 
     def allows(self, words: frozenset[bytes]) -> bool:
         """False only when no pattern can match a text with these words."""
