@@ -467,9 +467,8 @@ def _occurrences(text: str, word: str) -> list[int]:
 def _earlier_clause(low: str, word_list: list[bytes]) -> tuple[int, int] | None:
     """Where a clause of folded sentence ``low`` tells an earlier event (``earlier_clause``):
     from its cue to a ";", a comma before a quote or a speaker (", police said") or the end; where
-    it opens the sentence, to the first comma. None
-    when there is none, when the clause would be the whole sentence, or when it names no event
-    (``incident_cues``)."""
+    it opens the sentence, to the first comma. None when there is none, when the clause would be
+    the whole sentence, or when it names no event (``incident_cues``)."""
     pats = _patterns()
     if not pats.earlier_clause_gate.allows_words(word_list):
         return None
@@ -514,6 +513,13 @@ def _second_dated_clause(low: str, ref: dt.date, index: int) -> tuple[int, int] 
     return None
 
 
+def _may_be_dated(low: str, word_list: list[bytes]) -> bool:
+    """The cue gate: False when folded ``low`` (whose words are ``word_list``) has no year and none
+    of the words a date phrase needs, so that :func:`_sentence_incident` is None."""
+    cue_words = _patterns().cue_words
+    return cue_words is None or not cue_words.isdisjoint(word_list) or _has_year(low)
+
+
 def assign_incidents(doc: Document) -> IncidentScope:
     """Assign every sentence of ``doc`` to the main incident or to a background incident."""
     ref = _reference_date(doc)
@@ -530,8 +536,7 @@ def assign_incidents(doc: Document) -> IncidentScope:
         own = None
         low = fold(sentence.text)
         word_list = _words(low)
-        # the cue gate: without a year or one of these words, _sentence_incident is None
-        dated = pats.cue_words is None or not pats.cue_words.isdisjoint(word_list) or _has_year(low)
+        dated = _may_be_dated(low, word_list)
         # (a clause needs one of a few words, as text: most sentences have none)
         clause = None
         for w in clause_words:
@@ -555,7 +560,7 @@ def assign_incidents(doc: Document) -> IncidentScope:
                 events.add(key)
             low = low[:start] + " " * (end - start) + low[end:]
             word_list = _words(low)
-            dated = pats.cue_words is None or not pats.cue_words.isdisjoint(word_list) or _has_year(low)
+            dated = _may_be_dated(low, word_list)
         words: frozenset[bytes] | None = None  # built only for the sentences that need it
         if dated:
             words = frozenset(word_list)
