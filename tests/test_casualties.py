@@ -949,6 +949,21 @@ def test_a_list_of_the_dead_or_injured_at_the_head_of_a_sentence() -> None:
     assert (got["killed_total"], got["killed_security"]) == (15, 15)
 
 
+def test_a_list_that_names_some_of_the_dead_is_a_floor() -> None:
+    # "include" names some of the dead, not all of them
+    got = run("The dead include three policemen and five children.").figures
+    assert (got["killed_total"].value, got["killed_total"].qualifier) == (8, "at_least")
+    assert (got["killed_civilians"].value, got["killed_civilians"].qualifier) == (5, "at_least")
+    assert (got["killed_security"].value, got["killed_security"].qualifier) == (3, "exact")
+    # with the toll told before it, the toll stands and the children are some of the civilians
+    got = run("Thirty people were killed in the blast. The dead include three policemen and five children.").figures
+    assert (got["killed_total"].value, got["killed_total"].qualifier) == (30, "exact")
+    assert (got["killed_civilians"].value, got["killed_civilians"].qualifier) == (5, "at_least")
+    # a list of all the dead stays exact
+    got = run("The dead were three policemen and five shoppers.").figures
+    assert (got["killed_total"].value, got["killed_total"].qualifier) == (8, "exact")
+
+
 def test_others_wounded_beside_a_figure_of_the_verb_before_add_to_it() -> None:
     assert values("He stabbed two women and injured three others before fleeing.")["wounded_total"] == 5
     # others of another status are that status's own count

@@ -34,6 +34,9 @@ from .tokens import LeadScan, WordGate, letters_only, word_set
 
 ONE_NAMED = "one named victim"  # note of a victim counted from a name or title, without a number
 WITHIN_PART = "within a part of the same party"  # note of "four children" in "10 civilians, among them four children"
+# note of a figure of a list that names some of the dead: "the dead include two policemen and four
+# children" (there may be more)
+SOME_OF = "some of those counted"
 # note of a count that is the object of a verb of killing ("a gunman killed four people"): the
 # attackers are not among them
 VICTIMS = "the attackers' victims"
@@ -617,7 +620,8 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
                                      toll.start(), toll.end("num"), kind="toll")
             continue
         trig = _norm(m.group("trig"))
-        if trig.startswith("among ") or "includ" in trig:
+        some_of = trig.startswith("among ") or "includ" in trig
+        if some_of:
             if any(h.start < m.start("trig") for h in hits.values()):
                 # "15 soldiers were killed; among the dead were three officers": parts of the
                 # figure before, read with the inclusions below
@@ -648,8 +652,8 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
                 # "put the number of attackers killed at about sixty": that party's count
                 party, start = party_of_phrase(whose.group("np"))[0], whose.start()
         hits[n.start] = _Hit(n, n.value, n.low, n.high, n.qualifier, status, party,
-                             "total" if party == "unspecified" else "part", start, end, "", "sf", -1, False,
-                             m.group("trig"))
+                             "total" if party == "unspecified" else "part", start, end,
+                             SOME_OF if some_of else "", "sf", -1, False, m.group("trig"))
 
     # Lists, composition and conjunction: numbers next to a linked number share its status.
     # (every hit is of a number of ``at``: where each has one, no number is left to link)
@@ -1800,6 +1804,8 @@ def compute_figures(
                 # "17 soldiers died" and no total: the other parties' dead are not told, so
                 # the total is at least the one party's count
                 floor = "at_least"
+            elif any(m.note == SOME_OF for m in part_mentions):
+                floor = "at_least"  # "the dead include two policemen and four children": some of them
             figures[total_field] = _figure(
                 total_field, part_mentions, part_sum, f"{terms} = {part_sum}" if len(side_parts) > 1 else None,
                 qualifier=floor,
@@ -1813,7 +1819,7 @@ def compute_figures(
                     v, ms = parts[by_party]
                     # "the dead include four children": some of the civilians, not all of them
                     some = party == "civilians" and all(
-                        m.note == "included in the total" and _some_civilians(m.phrase) for m in ms)
+                        m.note in ("included in the total", SOME_OF) and _some_civilians(m.phrase) for m in ms)
                     figures[name] = _figure(name, ms, v, qualifier="at_least" if some else None)
                 elif party in party_zeros:
                     figures[name] = _figure(name, [party_zeros[party]], 0)
