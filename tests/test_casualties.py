@@ -964,6 +964,21 @@ def test_a_list_that_names_some_of_the_dead_is_a_floor() -> None:
     assert (got["killed_total"].value, got["killed_total"].qualifier) == (8, "exact")
 
 
+def test_a_status_word_before_its_noun_is_an_adjective() -> None:
+    got = run("Two wounded policemen were taken to hospital.").figures
+    assert got["wounded_total"].value == 2 and "killed_total" not in got
+    assert [m.party for m in run("Two wounded policemen were taken to hospital.").mentions] == ["security"]
+    # a wounded man who died is a death, not one more wounded
+    got = values("Four soldiers were killed and six wounded on Monday. A wounded soldier later died in hospital.")
+    assert (got["killed_total"], got["wounded_total"]) == (5, 6)
+
+
+def test_a_pronoun_arrested_after_a_sentence_about_the_attacker_is_the_attacker() -> None:
+    assert values("A gunman shot a guard on Monday. He was arrested an hour later.")["captured_attackers"] == 1
+    # without an attacker before it, "he" may be anyone
+    assert "captured_attackers" not in values("A woman was stabbed in the market. He was arrested.")
+
+
 def test_others_wounded_beside_a_figure_of_the_verb_before_add_to_it() -> None:
     assert values("He stabbed two women and injured three others before fleeing.")["wounded_total"] == 5
     # others of another status are that status's own count

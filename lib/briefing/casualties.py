@@ -574,6 +574,19 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
             hits[n.start].status = status = "killed"
             hits[n.start].note, hits[n.start].role = "included in the total", "part"
             hits[n.start].end = m.end() + died.end()  # type: ignore[union-attr]
+        elif status == "wounded" and not aux and shadow[n.end:m.start("trig")].isspace() \
+                and (noun := _BARE_WORD.match(rest)) is not None and party_of_phrase(noun.group(1))[1]:
+            # "two wounded policemen": the status word is an adjective of the noun after it, whose
+            # party it is; "a wounded soldier later died" is a death
+            hit = hits[n.start]
+            hit.party = party = party_of_phrase(noun.group(1))[0]
+            hit.role = "total" if party == "unspecified" else "part"
+            died = _SOON_DIED.match(rest)
+            if died is not None:
+                hit.status = status = "killed"
+                hit.end = m.end() + died.end()
+            else:
+                hit.end = m.end() + noun.end()
         also = lex.and_status.match(rest)
         if also is None:
             # a status noun, then the verb of another status: "12 hostages were freed", "23
@@ -935,14 +948,17 @@ def _subsets_of_counts(shadow: str, at: dict[int, NumberMention], hits: dict[int
             h.role = "total" if h.party == "unspecified" else "part"
 
 
-def _attacker_before(previous: str, pronoun: str, previous_hits: list[_Hit] | None) -> bool:
-    """Whether a sentence-initial "He"/"She" killed is the single attacker of the sentence before,
-    which counted several killed or wounded and no single one: "A gunman killed four people at a
-    bus station. He was shot dead by police." (after "A gunman shot a guard." "He" may be the
-    guard)."""
-    victims = [h for h in previous_hits or () if h.status in ("killed", "wounded") and h.party != "attackers"]
-    if not victims or any(h.value == 1 for h in victims):
-        return False
+def _attacker_before(previous: str, pronoun: str, previous_hits: list[_Hit] | None,
+                     status: str = "killed") -> bool:
+    """Whether a sentence-initial "He"/"She" killed (or captured) is the single attacker of the
+    sentence before. Killed: where that sentence counted several killed or wounded and no single
+    one: "A gunman killed four people at a bus station. He was shot dead by police." (after "A
+    gunman shot a guard." "He" may be the guard). Captured: victims are not arrested, so "A
+    gunman shot a guard. He was arrested" is the gunman."""
+    if status == "killed":
+        victims = [h for h in previous_hits or () if h.status in ("killed", "wounded") and h.party != "attackers"]
+        if not victims or any(h.value == 1 for h in victims):
+            return False
     shadow, _ = _masked(previous)
     m = _lexicon().attack_subject.search(shadow)
     if m is None or m.group("noun") not in _lexicon().pronoun_of:
@@ -1395,10 +1411,10 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
         if read:
             hits = _gated_hits(sentence.text, words)
             for h in hits:
-                if h.kind == "pronoun" and h.status == "killed" and sentence.index > 0 \
+                if h.kind == "pronoun" and h.status in ("killed", "captured") and sentence.index > 0 \
                         and _attacker_before(doc.sentences[sentence.index - 1].text,
                                              sentence.text[h.start:h.end].split()[0].lower(),
-                                             low_hits.get(sentence.index - 1)):
+                                             low_hits.get(sentence.index - 1), h.status):
                     h.party = "attackers"
                 result.mentions.append(_to_mention(doc, sentence, h, incident if at is None else at(h.start)))
             low_hits[sentence.index] = hits
