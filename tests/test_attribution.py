@@ -1096,3 +1096,20 @@ def test_claim_inside_an_earlier_event_clause_is_that_events() -> None:
     result = extract_attribution(doc, assign_incidents(doc))
     assert [s.incident for s in result.statements if s.group == "Islamic State"] == ["bg:2025-10"]
     assert result.summary.group is None
+
+
+def test_a_state_that_frees_people_or_owns_the_target_is_not_the_doer() -> None:
+    # troops freeing captives respond to the attack
+    assert _run("Security forces have freed 30 hostages taken from a village on Sunday.").summary.group is None
+    # "a government school" is the target, owned by the state
+    result = _run("Gunmen stormed a government boarding school on Sunday and abducted 40 pupils, police said.")
+    assert result.summary.group is None
+    # the state acting stays its deed
+    assert _run("Government troops shelled the village on Sunday, killing nine.").summary.group == "Armed Forces"
+
+
+def test_a_habitual_blame_names_a_possible_doer_only() -> None:
+    result = _run("No group has claimed the kidnapping. Officials often blame the ELN for kidnappings for ransom.")
+    assert ("ELN", "possible") in _stances(result)
+    result = _run("No group has claimed the kidnapping. Officials blamed the ELN for the kidnapping.")
+    assert ("ELN", "attributed") in _stances(result)

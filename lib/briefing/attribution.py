@@ -132,6 +132,7 @@ class _Rules:
     state_head_after: re.Pattern[str]
     not_deed_objects: re.Pattern[str]
     series_deed: re.Pattern[str]
+    habitual: re.Pattern[str]
     series_dated: re.Pattern[str]
     rejected_reports: re.Pattern[str]
     person_descriptors: re.Pattern[str]
@@ -325,6 +326,7 @@ def _rules() -> _Rules:
         state_head_after=_compile(raw["state_head_after"]),
         not_deed_objects=_compile(raw["not_deed_objects"]),
         series_deed=_compile(raw["series_deed"]),
+        habitual=_compile(raw["habitual"]),
         series_dated=_compile(raw["series_dated"]),
         rejected_reports=_compile(raw["rejected_reports"]),
         earlier_deed=_compile(raw["earlier_deed"]),
@@ -926,7 +928,11 @@ def _statements_in(
                 window = sentence[max(0, m.start() - 80) : m.end() + 60]
                 if any(p.search(window) for p in _rules().response_markers):
                     continue  # police or troops acting on the attackers: a response
-            found.append(_Hit(cue.stance, group, m, cue.relayed))
+            stance = cue.stance
+            if stance in ("reported", "attributed", "suspected") \
+                    and _rules().habitual.search(sentence, max(0, m.start() - 40), m.start()):
+                stance = "possible"  # who usually does such deeds, not who did this one
+            found.append(_Hit(stance, group, m, cue.relayed))
             taken.append((m.start(), m.end()))
     return found, groups
 
