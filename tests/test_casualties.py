@@ -973,6 +973,14 @@ def test_a_status_word_before_its_noun_is_an_adjective() -> None:
     assert (got["killed_total"], got["wounded_total"]) == (5, 6)
 
 
+def test_a_closed_compound_takes_the_party_of_its_last_part() -> None:
+    assert party_of_phrase("schoolgirls") == ("civilians", True)
+    assert party_of_phrase("bodyguards") == ("security", True)
+    assert party_of_phrase("shipments") == ("unspecified", False)
+    assert values("Troops freed 52 schoolgirls on Wednesday.")["released_total"] == 52
+    assert [m.party for m in run("52 abducted schoolgirls were found.").mentions] == ["civilians"]
+
+
 def test_a_pronoun_arrested_after_a_sentence_about_the_attacker_is_the_attacker() -> None:
     assert values("A gunman shot a guard on Monday. He was arrested an hour later.")["captured_attackers"] == 1
     # without an attacker before it, "he" may be anyone

@@ -388,6 +388,8 @@ def _party_of_phrase(words: str, groups: bool) -> tuple[str, bool]:
             continue
         pair = f"{tok} {tokens[i + 1]}" if i + 1 < len(tokens) else ""
         party = lex.party_of.get(pair) or lex.party_of.get(tok)
+        if party is None and not groups and len(tok) > 5:
+            party = _compound_party(lex, tok)
         if party is None and groups:
             party = _group_party(tok) or (_group_party(pair) if pair else None)
         if party is None:
@@ -405,6 +407,17 @@ def _party_of_phrase(words: str, groups: bool) -> tuple[str, bool]:
                 continue  # "security official": the first party word qualifies the head
             found = party
     return found, person
+
+
+def _compound_party(lex: _Lexicon, word: str) -> str | None:
+    """The party of a closed compound whose last part is a party word: "schoolgirls" (girls),
+    "bodyguards" (guards), "tribesmen" (men); the longest such part, after at least three
+    letters."""
+    for k in range(3, len(word) - 2):
+        party = lex.party_of.get(word[k:])
+        if party is not None:
+            return party
+    return None
 
 
 @lru_cache(maxsize=65536)
@@ -574,14 +587,14 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
             hits[n.start].status = status = "killed"
             hits[n.start].note, hits[n.start].role = "included in the total", "part"
             hits[n.start].end = m.end() + died.end()  # type: ignore[union-attr]
-        elif status == "wounded" and not aux and shadow[n.end:m.start("trig")].isspace() \
+        elif not aux and shadow[n.end:m.start("trig")].isspace() \
                 and (noun := _BARE_WORD.match(rest)) is not None and party_of_phrase(noun.group(1))[1]:
-            # "two wounded policemen": the status word is an adjective of the noun after it, whose
-            # party it is; "a wounded soldier later died" is a death
+            # "two wounded policemen", "52 abducted schoolgirls": the status word is an adjective
+            # of the noun after it, whose party it is; "a wounded soldier later died" is a death
             hit = hits[n.start]
             hit.party = party = party_of_phrase(noun.group(1))[0]
             hit.role = "total" if party == "unspecified" else "part"
-            died = _SOON_DIED.match(rest)
+            died = _SOON_DIED.match(rest) if status == "wounded" else None
             if died is not None:
                 hit.status = status = "killed"
                 hit.end = m.end() + died.end()
