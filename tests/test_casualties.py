@@ -981,6 +981,22 @@ def test_a_closed_compound_takes_the_party_of_its_last_part() -> None:
     assert [m.party for m in run("52 abducted schoolgirls were found.").mentions] == ["civilians"]
 
 
+def test_victims_told_far_from_the_attackers_killed_are_not_zero() -> None:
+    text = ("Gunmen raided a village on Sunday. Troops later stormed the gang's camp. Three bandits were "
+            "killed in the operation. Residents fled. Schools closed. Markets shut. Two guards died in "
+            "the raid on the village.")
+    got = run(text).figures
+    assert (got["killed_attackers"].value, got["killed_security"].value) == (3, 2)
+    # not 3 - 3 = 0: the victims are the guards, told apart from the attackers' count
+    assert (got["killed_victims"].value, got["killed_victims"].qualifier) == (2, "at_least")
+    assert (got["killed_total"].value, got["killed_total"].derivation) == (5, "3 + 2 = 5")
+
+
+def test_a_death_among_the_wounded_inside_a_toll_of_its_sentence_is_not_added() -> None:
+    got = values("Police said the number of guards killed had risen to two after a wounded guard died.")
+    assert got["killed_security"] == 2
+
+
 def test_a_pronoun_arrested_after_a_sentence_about_the_attacker_is_the_attacker() -> None:
     assert values("A gunman shot a guard on Monday. He was arrested an hour later.")["captured_attackers"] == 1
     # without an attacker before it, "he" may be anyone

@@ -598,6 +598,7 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
             if died is not None:
                 hit.status = status = "killed"
                 hit.end = m.end() + died.end()
+                hit.kind = "died"  # (inside a toll of the same sentence: see below)
             else:
                 hit.end = m.end() + noun.end()
         also = lex.and_status.match(rest)
@@ -680,6 +681,11 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
         hits[n.start] = _Hit(n, n.value, n.low, n.high, n.qualifier, status, party,
                              "total" if party == "unspecified" else "part", start, end,
                              SOME_OF if some_of else "", "sf", -1, False, m.group("trig"))
+
+    for h in hits.values():
+        if h.kind == "died" and any(o.status == "killed" and o is not h for o in hits.values()):
+            # "the toll rose to two after a wounded guard died": the death is inside the toll
+            h.note, h.role = "included in the total", "part"
 
     # Lists, composition and conjunction: numbers next to a linked number share its status.
     # (every hit is of a number of ``at``: where each has one, no number is left to link)
@@ -1860,6 +1866,26 @@ def compute_figures(
                 told = [m for m in counted if m.status == "killed" and m.party != "attackers"]
                 if attackers is not None and attackers.value and not told and not negated.get("killed"):
                     pass  # only attackers are counted: victims are not reported (not 0)
+                elif attackers is not None and attackers.value and "_total" not in parts \
+                        and all(p == "attackers" for p, _ in side_parts) and (apart := [
+                            f for f in (figures.get("killed_security"), figures.get("killed_civilians"))
+                            if f is not None and f.value]):
+                    # the total is the attackers' own count (the victims, told far from it, are
+                    # left out of it): the victims are the parties counted apart, at least
+                    v = sum(f.value or 0 for f in apart)
+                    figures["killed_victims"] = Figure(
+                        "killed_victims", v, "at_least", v, None,
+                        _unique([e for f in apart for e in f.evidence]),
+                        " + ".join(str(f.value) for f in apart) + f" = {v}" if len(apart) > 1 else None,
+                    )
+                    # and the total is at least both (told apart, they may be of two clashes:
+                    # a floor, with its terms)
+                    a = attackers.value or 0
+                    figures["killed_total"] = Figure(
+                        "killed_total", a + v, "at_least", a + v, None,
+                        _unique(attackers.evidence + figures["killed_victims"].evidence),
+                        f"{a} + {v} = {a + v}",
+                    )
                 elif attackers is not None and attackers.value:
                     v = max((total.value or 0) - (attackers.value or 0), 0)
                     figures["killed_victims"] = Figure(
