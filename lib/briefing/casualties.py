@@ -510,6 +510,7 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
 
     used: list[int] = []  # where the status words of number-first hits start
     reduced: set[int] = set()  # number-first hits of a participle right after the noun phrase
+    died_seen = False  # a "wounded ... died" hit, read against the sentence's other deaths below
     covered = 0  # numbers inside an accepted match ("17 people, including 15 assailants, were
     # killed") are read by the composition rules below, not on their own
     last_status = -1
@@ -588,17 +589,19 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
             hits[n.start].note, hits[n.start].role = "included in the total", "part"
             hits[n.start].end = m.end() + died.end()  # type: ignore[union-attr]
         elif not aux and shadow[n.end:m.start("trig")].isspace() \
-                and (noun := _BARE_WORD.match(rest)) is not None and party_of_phrase(noun.group(1))[1]:
+                and (noun := _BARE_WORD.match(rest)) is not None \
+                and (noun_party := party_of_phrase(noun.group(1)))[1]:
             # "two wounded policemen", "52 abducted schoolgirls": the status word is an adjective
             # of the noun after it, whose party it is; "a wounded soldier later died" is a death
             hit = hits[n.start]
-            hit.party = party = party_of_phrase(noun.group(1))[0]
+            hit.party = party = noun_party[0]
             hit.role = "total" if party == "unspecified" else "part"
             died = _SOON_DIED.match(rest) if status == "wounded" else None
             if died is not None:
                 hit.status = status = "killed"
                 hit.end = m.end() + died.end()
                 hit.kind = "died"  # (inside a toll of the same sentence: see below)
+                died_seen = True
             else:
                 hit.end = m.end() + noun.end()
         also = lex.and_status.match(rest)
@@ -682,7 +685,7 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
                              "total" if party == "unspecified" else "part", start, end,
                              SOME_OF if some_of else "", "sf", -1, False, m.group("trig"))
 
-    for h in hits.values():
+    for h in hits.values() if died_seen else ():
         if h.kind == "died" and any(o.status == "killed" and o is not h for o in hits.values()):
             # "the toll rose to two after a wounded guard died": the death is inside the toll
             h.note, h.role = "included in the total", "part"
