@@ -971,6 +971,40 @@ def test_a_status_word_before_its_noun_is_an_adjective() -> None:
     # a wounded man who died is a death, not one more wounded
     got = values("Four soldiers were killed and six wounded on Monday. A wounded soldier later died in hospital.")
     assert (got["killed_total"], got["wounded_total"]) == (5, 6)
+    # ... and one more of its party: the party's figure agrees with the total
+    assert got["killed_security"] == 5
+    # the noun may come one word after the adjective
+    assert [m.party for m in run("Three wounded Afghan soldiers were flown out.").mentions] == ["security"]
+    assert values("Five wounded were taken to hospital.") == {"wounded_total": 5}
+    # a death squad, death threats: no death
+    assert values("The colonel was a death squad member and had received death threats.") == {}
+
+
+def test_people_described_by_one_status_and_told_in_another() -> None:
+    # "52 abducted girls were freed": 52 freed, and at least 52 taken (not a competing total)
+    got = run("Officials said 64 pupils were abducted on Friday. On Sunday 52 abducted pupils were freed.").figures
+    assert (got["kidnapped_total"].value, got["released_total"].value) == (64, 52)
+    assert run("Officials said 64 pupils were abducted on Friday. On Sunday 52 abducted pupils were "
+               "freed.").checks == []
+    # a headline has no auxiliary, and a place name may stand before the noun
+    got = values("Thirty abducted Kaduna pupils freed")
+    assert (got["kidnapped_total"], got["released_total"]) == (30, 30)
+    # the verb before: "rescued 12 abducted farmers"
+    assert values("Soldiers rescued 12 abducted farmers near the river.")["released_total"] == 12
+
+
+@pytest.mark.parametrize("text, kidnapped", [
+    ("Residents said 40 pupils had been taken from the dormitory.", 40),
+    ("Gunmen raided the village at night and 15 women were taken.", 15),
+    ("Nine travellers were taken away by armed men, police said.", 9),
+    # taken somewhere, or things taken: no kidnapping
+    ("Six wounded passengers were taken to a clinic.", None),
+    ("Four suspects were taken into custody.", None),
+    ("Two bodies were taken from the burnt car.", None),
+    ("Three vehicles were taken, police said.", None),
+])
+def test_people_taken_without_a_destination_are_kidnapped(text: str, kidnapped: int | None) -> None:
+    assert values(text).get("kidnapped_total") == kidnapped
 
 
 def test_a_closed_compound_takes_the_party_of_its_last_part() -> None:
@@ -1095,3 +1129,13 @@ def test_children_among_the_dead_are_some_of_the_civilians_not_all() -> None:
     assert (fig.value, fig.qualifier) == (6, "at_least")
     fig = run("Nineteen people died in the blast, including 17 civilians.").figures["killed_civilians"]
     assert (fig.value, fig.qualifier) == (17, "exact")
+
+
+def test_a_figure_the_same_sentence_revises_is_not_added() -> None:
+    text = "Officials, who first said about 30 villagers had been taken, now say 41 were abducted."
+    got = run(text)
+    assert (got.figures["kidnapped_total"].value, got.figures["kidnapped_total"].qualifier) == (41, "exact")
+    assert any("30" in c and "revises" in c for c in got.checks)
+    assert values("Police said 9 people were killed but later revised the toll to 13.")["killed_total"] == 13
+    # two parties of one sentence still add up
+    assert values("Gunmen abducted 20 farmers and two police officers.")["kidnapped_total"] == 22

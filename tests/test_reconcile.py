@@ -929,3 +929,29 @@ def test_a_report_that_updates_one_toll_gives_its_other_rising_figures_as_newer(
     assert "the later report updates the toll and its higher figure supersedes" in f.reason
     # a lower later figure is no update of the count: the two disagree
     assert two(20).status == "conflicting"
+
+
+def test_an_article_that_contradicts_itself_is_a_conflict_not_an_update() -> None:
+    from briefing.extract import extract_document
+    from briefing.present import bluf_sentences
+
+    first = extract_document("Gunmen abducted at least 40 pupils from a school in the east on Friday, the police said.",
+                             "a", "2024-05-04")
+    later = extract_document("The governor put the number abducted at 40 on Sunday. A teachers' union said "
+                             "46 pupils had been taken.", "b", "2024-05-06")
+    assert (later.figures["kidnapped_total"].value, later.figures["kidnapped_total"].contested) == (46, 40)
+    s = reconcile(used(("a", "2024-05-04"), ("b", "2024-05-06")), [first, later])
+    f = s.fields["kidnapped_total"]
+    # not "the later report updates the toll to 46": the later article itself also says 40
+    assert (f.status, f.value, f.low, f.high) == ("conflicting", 40, 40, 46)
+    assert "b states 40 and also counts 46" in f.reason and "supersede" not in f.reason
+    assert "sources conflict on some figures" in bluf_sentences(s, 2)[0]
+    # an article that agrees with itself stays an agreement
+    plain = extract_document("The governor said 40 pupils had been taken on Friday.", "c", "2024-05-06")
+    assert plain.figures["kidnapped_total"].contested is None
+    g = reconcile(used(("a", "2024-05-04"), ("c", "2024-05-06")), [first, plain]).fields["kidnapped_total"]
+    assert (g.status, g.value) == ("consistent", 40)
+    # beside a source that gives another figure, the article's own two figures are named too
+    other = extract_document("Gunmen abducted 35 pupils from a school on Friday.", "d", "2024-05-04")
+    h = reconcile(used(("d", "2024-05-04"), ("b", "2024-05-06")), [other, later]).fields["kidnapped_total"]
+    assert h.status == "conflicting" and h.value == 35 and "b states 40 and also counts 46" in h.reason

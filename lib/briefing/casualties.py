@@ -42,6 +42,12 @@ SOME_OF = "some of those counted"
 VICTIMS = "the attackers' victims"
 # note of a figure another source sets against an earlier one of the same sentence: kept, not added
 ALTERNATIVE = "another source's figure"
+# note of a figure the same sentence says was revised ("officials, who initially said about 150
+# pupils had been taken, now say 227 were abducted"): kept as evidence, not counted
+REVISED = "an earlier figure, revised in the same sentence"
+# note of a death among the wounded told after the toll ("a wounded soldier later died"): one more
+# death of that party, added to its count (inside a toll of the same sentence it is included instead)
+LATER_DEATH = "a later death among the wounded"
 STATUS_ORDER = ("killed", "wounded", "captured", "kidnapped", "missing", "released")
 SIDES = ("attackers", "security", "civilians")
 
@@ -96,6 +102,7 @@ class _Lexicon:
     void_after: re.Pattern[str]
     and_status: re.Pattern[str]
     noun_then_status: re.Pattern[str]  # "(12 hostages) were freed": a second status after a status noun
+    verb_then_status: re.Pattern[str]  # "(52 abducted schoolgirls) freed": the same after an adjective's noun
     singular_noun: LeadScan
     void_sentence: re.Pattern[str]
     active_single: LeadScan
@@ -137,6 +144,7 @@ def _lexicon() -> _Lexicon:
     before_status: dict[str, str] = {}
     singular_status: dict[str, str] = {}
     person_only: set[tuple[str, str]] = set()
+    unless_next: dict[str, list[str]] = {}  # after-phrases that count only before none of these words
     for status in STATUS_ORDER:
         spec = raw[status]
         for p in spec.get("after") or []:
@@ -146,6 +154,10 @@ def _lexicon() -> _Lexicon:
         for p in spec.get("singular") or []:
             singular_status.setdefault(_norm(p), status)
         for p in spec.get("person_only") or []:
+            person_only.add((status, _norm(p)))
+        for p, words in (spec.get("after_unless_next") or {}).items():
+            after_status.setdefault(_norm(p), status)
+            unless_next[_norm(p)] = [str(w) for w in words]
             person_only.add((status, _norm(p)))
     party_of: dict[str, str] = {}
     for party in ("attackers", "security", "civilians", "unspecified"):
@@ -177,6 +189,11 @@ def _lexicon() -> _Lexicon:
              r"|\s+(?:on|in|at|inside|aboard|near)\s+(?:(?:a|an|the|their|his|her)\s+)?[a-z’'\-]+"
              r"(?:\s+[a-z’'\-]+)?(?=,?\s+(?:were|was|have|had|are|died|dead|killed)\b)"
              r"|,?\s+aged\s+\d+(?:\s*(?:and|,|to|-)\s*\d+)*,?)?")
+    # the status words after a number: the plain phrases, then those that a word after rules
+    # out ("taken", not "taken to hospital"), tried after the longer phrases that start alike
+    after_re = _phrase_re([p for p in after_status if p not in unless_next]) + "".join(
+        rf"|{_phrase_re([p])}(?![\w#])(?!\s+(?:{_phrase_re(words)})(?![\w#]))" for p, words in unless_next.items()
+    )
     number_first = re.compile(
         rf"(?P<num>#+)(?P<np>(?:\s+of\s+(?:the|them|whom|those|these|their|his|her|its)(?:\s+#+)?)?{np}(?:\s+and\s+(?:some\s+|several\s+|many\s+)?other(?:\s+[a-z]+){{1,2}})?){paren}"
         rf"(?P<aux>(?:,?\s+(?:{aux})){{0,4}}?)"
@@ -185,14 +202,13 @@ def _lexicon() -> _Lexicon:
         # (not to a release: "was wounded and escaped", "were treated and released" stay wounded)
         rf"(?:\s+(?:[a-z]+ed|run|hit|struck|shot|beaten|thrown|caught|driven|taken|mown)(?:\s+[a-z’']+){{0,4}}?\s+and"
         rf"(?!\s+(?:{_phrase_re(released_after)})(?![\w#])))?"
-        rf"\s+(?P<trig>{_phrase_re(list(after_status))})(?![\w#]){modified}"
+        rf"\s+(?P<trig>{after_re})(?![\w#]){modified}"
     )
     status_first = re.compile(
         rf"(?<![\w#])(?P<trig>{_phrase_re(list(before_status))})(?:\s+(?:{gaps})){{0,3}}?,?\s+"
         # "freed seven of the 12 villagers": the noun phrase of the whole names the people
         rf"(?P<num>#+)(?P<np>(?:\s+of\s+(?:the|those|these|their)(?:\s+#+)?)?{np.replace('{0,8}?', '{0,4}')})"
     )
-    after_re = _phrase_re(list(after_status))
     # every number-first match ends with a status word after a space: where the sentence has
     # none after a number, the number-first pattern is not tried there
     after_cue = re.compile(rf"\s(?:{after_re})(?![\w#])")
@@ -203,7 +219,13 @@ def _lexicon() -> _Lexicon:
         rf"(?P<trig>{after_re})(?![\w#])"
     )
     noun_then_status = re.compile(
-        rf"^(?:\s+(?P<noun>[a-z’'\-]+))?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+        rf"^(?:\s+(?P<noun>[a-z’'\-]+))?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)"
+        rf"(?:(?:later|since|then|all|also|eventually)\s+)?"
+        rf"(?P<trig>{after_re})(?![\w#])"
+    )
+    # the verb after "52 abducted schoolgirls" (a headline has no auxiliary: "... schoolgirls freed")
+    verb_then_status = re.compile(
+        rf"^\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?"
         rf"(?:(?:later|since|then|all|also|eventually)\s+)?"
         rf"(?P<trig>{after_re})(?![\w#])"
     )
@@ -314,7 +336,7 @@ def _lexicon() -> _Lexicon:
         after_status, before_status, singular_status, frozenset(person_only), party_of, persons,
         number_first, status_first, _last_words([*before_status, *raw["before_gaps"]]), singular, link, lead_link, including, as_were,
         pronoun_have, negations, attackers_total, void, int(contexts["window"]), void_after, and_status,
-        noun_then_status, LeadScan(singular_noun.pattern), void_sentence, LeadScan(active_single.pattern),
+        noun_then_status, verb_then_status, LeadScan(singular_noun.pattern), void_sentence, LeadScan(active_single.pattern),
         before_tail, after_cue,
         any_attackers_total, any_negation, toll, toll_put, toll_status,
         frozenset(_norm(p) for p in raw["killed"]["victims_verbs"]), included_single, attack_subject,
@@ -570,6 +592,7 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
             hits[n.start].note, hits[n.start].role = "included in the total", "part"
         covered = m.end()
         used.append(m.start("trig"))
+        adjective = False  # the status word stands before a person noun, as its adjective
         if _OF_THE_STATUS.match(np):
             # "3 of the wounded were in critical condition": a part of a figure told elsewhere;
             # "11 of the dead were civilians": the complement names the party
@@ -589,10 +612,11 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
             hits[n.start].note, hits[n.start].role = "included in the total", "part"
             hits[n.start].end = m.end() + died.end()  # type: ignore[union-attr]
         elif not aux and shadow[n.end:m.start("trig")].isspace() \
-                and (noun := _BARE_WORD.match(rest)) is not None \
-                and (noun_party := party_of_phrase(noun.group(1)))[1]:
+                and (noun := _adjective_noun(rest)) is not None:
             # "two wounded policemen", "52 abducted schoolgirls": the status word is an adjective
             # of the noun after it, whose party it is; "a wounded soldier later died" is a death
+            noun, noun_party = noun
+            adjective = True
             hit = hits[n.start]
             hit.party = party = noun_party[0]
             hit.role = "total" if party == "unspecified" else "part"
@@ -601,6 +625,7 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
                 hit.status = status = "killed"
                 hit.end = m.end() + died.end()
                 hit.kind = "died"  # (inside a toll of the same sentence: see below)
+                hit.note = LATER_DEATH
                 died_seen = True
             else:
                 hit.end = m.end() + noun.end()
@@ -608,14 +633,22 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
         if also is None:
             # a status noun, then the verb of another status: "12 hostages were freed", "23
             # kidnapped victims were rescued"
-            also = lex.noun_then_status.match(rest)
-            if also is not None and not (lex.party_of.get(also.group("noun") or "") if also.group("noun")
-                                         else trig in lex.party_of):
-                also = None
-        if also and lex.after_status[_norm(also.group("trig"))] != status:
-            # "two teenagers were kidnapped and murdered"
+            if adjective:  # "52 abducted schoolgirls were freed": the verb after the noun
+                also = lex.verb_then_status.match(rest[noun.end():])
+            else:
+                also = lex.noun_then_status.match(rest)
+                if also is not None and not (party_of_phrase(also.group("noun"))[1] if also.group("noun")
+                                             else trig in lex.party_of):
+                    also = None
+        # "two teenagers were kidnapped and murdered" (the dead are not taken or freed after:
+        # "three bodies were taken from the rubble")
+        if also and lex.after_status[_norm(also.group("trig"))] != status and status != "killed":
             second = lex.after_status[_norm(also.group("trig"))]
-            extra.append(_hit(n, second, party, m.start(), m.end() + also.end(), note=note, kind="nf"))
+            if adjective:
+                # "52 abducted schoolgirls were freed": 52 of those taken, who were at least as many
+                hits[n.start].qualifier, hits[n.start].high = "at_least", None
+            extra.append(_hit(n, second, party, m.start(), m.end() + (noun.end() if adjective else 0) + also.end(),
+                              note=note, kind="nf"))
 
     _subsets_of_counts(shadow, at, hits)
 
@@ -663,7 +696,7 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
             # "rescued 12 hostages": the noun is a status word of its own (the taken), which the
             # noun phrase leaves out; it names the people freed
             noun = _STATUS_NOUN.match(shadow, m.end("num"))
-            if noun is not None and _norm(noun.group(1)) in lex.party_of:
+            if noun is not None and party_of_phrase(noun.group(1))[1]:
                 np, end_np = noun.group(0), noun.end()
         ok = _accept(lex, status, trig, np)
         if ok is None:
@@ -757,6 +790,8 @@ def _relate_figures(shadow: str, result: list[_Hit]) -> None:
                     and (first.party == h.party or "unspecified" in (first.party, h.party)):
                 if _ALTERNATIVE.search(shadow, first.end, h.start):
                     h.note = ALTERNATIVE
+                elif _REVISION.search(shadow, first.end, h.start):
+                    first.note = REVISED
                 break
 
     # "stabbed two women and injured three others": the others are more people of the same
@@ -902,6 +937,10 @@ _ALTERNATIVE = re.compile(
     r"\b(?:contradicting|contradicted|contrary to|compared (?:with|to)|disputing|disputed|rather than|instead of"
     r"|(?:figure|tally|count|estimate|toll) of"
     r"|(?:while|but|whereas)\b[^.;]{0,60}?\b(?:said|says|claimed|claims|put|puts|reported|insisted|told))\b")
+# the later figure of a sentence revises the earlier one: "initially said 150 ..., now say 227"
+_REVISION = re.compile(
+    r"\b(?:now|later|since|subsequently)\s+(?:say|says|said|put|puts|estimate|estimates|count|counts|gave|give|gives)\b"
+    r"|\b(?:revised|raised|lowered|corrected|updated)\b")
 _REMAINING = re.compile(r"\bremaining\s+$")
 # "were released from hospital": patients discharged, not hostages freed
 _OUT_OF_HOSPITAL = re.compile(r"[^.;]{0,30}?\b(?:from|out of)\s+(?:the\s+|a\s+)?(?:hospital|clinic|medical)")
@@ -1216,6 +1255,29 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b")
 _OF_THEM_PARTY = re.compile(r"\s+of\s+(?:them|whom)\s+(?:were\s+)?((?:[a-z’'\-]+\s*){1,3})")
 _VERB_AFTER = re.compile(r"^\s*(?:were|was|have|had|are|dead|killed|wounded|injured)\b")
 _BARE_WORD = re.compile(r"^\s+([a-z][a-z\-’']*)")
+# words after which no noun of the status word follows ("12 wounded were taken", "five dead in
+# the blast")
+_NOT_MODIFIERS = frozenset(
+    "were was are is have has had been being in on at by for with from into during after before and or "
+    "but who which that when while as to of the a an".split()
+)
+_TWO_WORDS = re.compile(r"^\s+[a-z][a-z\-’']*\s+([a-z][a-z\-’']*)")
+
+
+def _adjective_noun(rest: str) -> tuple[re.Match[str], tuple[str, bool]] | None:
+    """The person noun that a status word stands before, as its adjective, and its party: the
+    next word ("wounded policemen") or the one after ("abducted Zamfara schoolgirls", "wounded
+    police officers"); None when neither names people."""
+    for pattern in (_BARE_WORD, _TWO_WORDS):
+        noun = pattern.match(rest)
+        if noun is None:
+            return None
+        word = noun.group(1)
+        if word not in _NOT_MODIFIERS and (party := party_of_phrase(word))[1]:
+            return noun, party
+        if word in _NOT_MODIFIERS:
+            return None  # "12 wounded were taken ...": no noun after the status word
+    return None
 
 
 def _bare_people(lex: _Lexicon, np: str, rest: str) -> bool:
@@ -1570,9 +1632,14 @@ def _figure(name: str, mentions: list[CasualtyMention], value: int, derivation: 
 
 def _per_party(mentions: list[CasualtyMention]) -> tuple[int, list[CasualtyMention]]:
     """A party's count: summed within a sentence, the largest sentence across sentences
-    (the same deaths are usually repeated, not new)."""
+    (the same deaths are usually repeated, not new), plus the later deaths among the wounded."""
     if len(mentions) == 1 and mentions[0].note != "included in the total":
         return mentions[0].value or 0, mentions  # the usual case: what the loop below returns
+    later = [m for m in mentions if m.note == LATER_DEATH]
+    if later and len(later) < len(mentions):
+        # "Four soldiers were killed. A wounded soldier later died": one more than the count told
+        value, used = _per_party([m for m in mentions if m.note != LATER_DEATH])
+        return value + sum(m.value or 0 for m in later), used + later
     by_sentence: dict[int, list[CasualtyMention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence_index, []).append(m)
@@ -1707,6 +1774,9 @@ def compute_figures(
         elif note == ALTERNATIVE:
             checks.append(f"{m.status}: the same sentence also gives {m.value} ({m.phrase!r}), another "
                           "source's figure, not added")
+        elif note == REVISED:
+            checks.append(f"{m.status}: {m.value} ({m.phrase!r}) is an earlier figure that the same sentence "
+                          "revises, not added")
         elif m.value is not None:
             told.append(m)
     counted = _without_claims(told)
@@ -1791,12 +1861,14 @@ def compute_figures(
             who = _PART_WORDS.get(side_parts[0][0], "one part")
             derivation, exceeds = f"{who} alone: {part_sum}", f"{who} alone number {part_sum}"
         qual = ms[0].qualifier
-        if qual == "exact" or qual == "up_to":
-            checks.append(f"{value} {status} stated, but {exceeds}")
-        return _figure(
+        figure = _figure(
             name, ms + [m for _, (_, pms) in side_parts for m in pms], part_sum, derivation,
             qualifier="at_least" if qual in ("at_least", "more_than") else "exact",
         )
+        if qual == "exact" or qual == "up_to":
+            checks.append(f"{value} {status} stated, but {exceeds}")
+            figure.contested = value  # the stated figure disagrees with its parts
+        return figure
 
     # kidnapped_total, released_total and missing_total are briefing fields, not gold-format ones
     # (model.BRIEFING_FIELDS)
@@ -1837,10 +1909,11 @@ def compute_figures(
         elif side_parts:
             terms = " + ".join(str(v) for _, (v, _) in side_parts)
             floor = None
-            if len(side_parts) == 1 and side_parts[0][0] in SIDES \
+            if len(side_parts) == 1 and side_parts[0][0] in SIDES and status in ("killed", "wounded") \
                     and all(m.qualifier in ("exact", "at_least") for m in part_mentions):
                 # "17 soldiers died" and no total: the other parties' dead are not told, so
-                # the total is at least the one party's count
+                # the total is at least the one party's count (those taken or freed are
+                # usually of one party: "64 pupils were abducted" is everyone taken)
                 floor = "at_least"
             elif any(m.note == SOME_OF for m in part_mentions):
                 floor = "at_least"  # "the dead include two policemen and four children": some of them

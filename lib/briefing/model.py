@@ -116,6 +116,9 @@ class Figure:
     high: int | None = None
     evidence: list[Evidence] = field(default_factory=list)
     derivation: str | None = None  # "15 + 2 = 17" when computed rather than stated
+    # another figure the same article states for it, which the parts override ("64 abducted",
+    # then "71 girls had been taken"): the article disagrees with itself
+    contested: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)  # asdict converts the nested Evidence records too

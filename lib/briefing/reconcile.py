@@ -150,6 +150,7 @@ class SourceValue:
     derivation: str | None
     kind: str  # one of KINDS: who the figure is attributed to, read from its sentence
     body: str | None = None  # the authority's head noun ("ministry", "police") when named
+    contested: int | None = None  # the other figure the same article states for it (Figure.contested)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)  # asdict converts the nested Evidence records too
@@ -658,6 +659,9 @@ def _largest_part(field_name: str, values: dict[str, list[SourceValue]],
     return best
 
 
+_CONSISTENT_WORDS = re.compile(r": consistent(?: with the floor)?(?: \([^)]*\))?")
+
+
 def reconcile_field(field_name: str, per_source: list[SourceValue],
                     names: dict[str, str] | None = None,
                     quoted_claims: list[SourceValue] | None = None,
@@ -697,6 +701,22 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
             below = ", ".join(_phrase(p, names) for p in partial)
             reason += (f"; {below}: below {largest_part[1]}, a partial count "  # type: ignore[index]
                        "left out of the total")
+        inner = [s for s in credible if s.contested is not None and s.value is not None
+                 and s not in superseded and s.contested != s.value]
+        # An article that states one figure and counts parts above it ("64 abducted", then "71
+        # girls had been taken") disagrees with itself: a conflict, read as one.
+        said = ", ".join(f"{names.get(s.article_id, s.article_id)} states {s.contested} and also "
+                         f"counts {s.value}" for s in inner)
+        if inner and status == "conflicting":
+            reason += f"; {said}"
+        elif inner and value is not None and status in ("consistent", "updated", "single source"):
+            figures = [value, *(s.contested for s in inner)]  # type: ignore[misc]
+            lo, hi = min(*figures, low if low is not None else value), max(*figures, high if high is not None else value)
+            status = "conflicting"
+            reason = _CONSISTENT_WORDS.sub("", reason, count=1)  # (not consistent after all)
+            reason += (f"; {said}: conflicting; the most conservative credible figure ({lo}) is used, "
+                       f"range {lo}–{hi}")
+            value, low, high, qualifier = lo, lo, hi, "exact"
         return FieldReconciliation(field_name, label, per_source, value, low, high, qualifier,
                                    status, reason, superseded, derived, quoted)
 
@@ -712,8 +732,8 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
     ordered = sorted(credible, key=lambda s: (s.published or "9999", s.article_id))
     for i, old in enumerate(ordered):
         for new in ordered[i + 1:]:
-            if not _later(new.published, old.published):
-                continue
+            if not _later(new.published, old.published) or new.contested is not None:
+                continue  # (a figure its own article contests updates nothing)
             old_span, new_span = _interval(old, field_name), _interval(new, field_name)
             changed = new_span != old_span
             explicit = any(_UPDATE_RE.search(e.sentence) for e in new.evidence)
@@ -915,7 +935,7 @@ def _source_value(doc: DocumentExtraction, row: dict[str, Any], field_name: str,
                            None, "unknown")
     kind, body = figure_speaker(fig, groups, doc, outlet)
     return SourceValue(doc.article_id, outlet, published, fig.value, fig.qualifier or "exact",
-                       fig.low, fig.high, list(fig.evidence), fig.derivation, kind, body)
+                       fig.low, fig.high, list(fig.evidence), fig.derivation, kind, body, fig.contested)
 
 
 def claim_figures(doc: DocumentExtraction, groups: list[str]) -> dict[str, Figure]:
