@@ -1113,3 +1113,19 @@ def test_a_habitual_blame_names_a_possible_doer_only() -> None:
     assert ("ELN", "possible") in _stances(result)
     result = _run("No group has claimed the kidnapping. Officials blamed the ELN for the kidnapping.")
     assert ("ELN", "attributed") in _stances(result)
+
+
+def test_behind_with_an_adverb_phrase_and_not_behind() -> None:
+    lead = "A grenade wounded six people at a bus stop on Monday.\n"
+    assert _stances(_run(lead + "Police said Boko Haram was almost certainly behind the attack.")) == [
+        ("Boko Haram", "attributed")]
+    # an exoneration names no perpetrator
+    assert _stances(_run(lead + "Police said Boko Haram was not behind the attack.")) == []
+
+
+def test_an_attribution_the_text_says_is_unconfirmed_is_only_suspected() -> None:
+    text = ("A grenade wounded six people at a bus stop on Monday.\n"
+            "Police said Boko Haram carried out the attack, although this has not been independently confirmed.")
+    (s,) = _run(text).statements
+    assert (s.group, s.stance) == ("Boko Haram", "suspected")
+    assert s.hedges == ["has not been independently confirmed"]
