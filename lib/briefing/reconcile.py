@@ -102,7 +102,10 @@ METHOD: list[str] = [
     "figure, with its qualifier ('at least' when only floors are reported).",
     "Conflict: when figures contradict each other the reconciled value is the most conservative "
     "credible figure (the lowest, as ACLED does) and the range runs from the lowest to the "
-    "highest figure reported (as UCDP's low / high estimates do); the reason names who said what.",
+    "highest figure reported (as UCDP's low / high estimates do); the reason names who said what. "
+    "An article that states a figure and counts more in its parts (64 abducted, then 71 girls taken, "
+    "by another speaker) disagrees with itself: the field is then conflicting too, its own two "
+    "figures in the range, and such an article updates no earlier one.",
     "Partial counts: a source's total below the count another source states for one part of it "
     "(1 killed in all where another source counts 31 attackers killed) counts only some of the "
     "dead; it is named in the reason and left out of the reconciled total.",
