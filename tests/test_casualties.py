@@ -1139,3 +1139,10 @@ def test_a_figure_the_same_sentence_revises_is_not_added() -> None:
     assert values("Police said 9 people were killed but later revised the toll to 13.")["killed_total"] == 13
     # two parties of one sentence still add up
     assert values("Gunmen abducted 20 farmers and two police officers.")["kidnapped_total"] == 22
+
+
+def test_a_list_runs_on_after_a_victim_described_by_age() -> None:
+    got = values("The dead included a 23-year-old nurse and three soldiers.")
+    assert (got["killed_civilians"], got["killed_security"], got["killed_total"]) == (1, 3, 4)
+    got = values("Bandits shot dead a 60-year-old trader and two herders.")
+    assert got["killed_total"] == 3

@@ -691,7 +691,7 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
                 continue
         status = lex.before_status[trig]
         np = m.group("np") if n.kind != "article" else text[n.end:n.noun_end]
-        end_np = m.end()
+        end_np = m.end() if n.kind != "article" else max(m.end(), n.noun_end)
         if not np.strip() and status == "released":
             # "rescued 12 hostages": the noun is a status word of its own (the taken), which the
             # noun phrase leaves out; it names the people freed
@@ -875,6 +875,10 @@ def _linked_numbers(lex: _Lexicon, shadow: str, numbers: tuple[NumberMention, ..
             end = n.end + len(np_text.rstrip())
             if _SPEAKER.match(shadow, end):
                 continue  # "..., a hospital official said": a source, not a victim
+            if prev.kind == "article" and prev.noun_end > prev.end:
+                # "a 19-year-old student and two police officers": the link runs from the end of
+                # the article's noun (an age or other figure inside it is no noun-phrase word)
+                gap_from_num = shadow[prev.noun_end:n.start]
             if base.kind in ("sf", "list", "as") and (lex.link.match(gap) or lex.link.match(gap_from_num)):
                 # "killing 15 militants and 2 soldiers", "a border guard and an employee ..."
                 hits[n.start] = _hit(n, base.status, party, n.start, end, kind=base.kind,
