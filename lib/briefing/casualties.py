@@ -218,17 +218,11 @@ def _lexicon() -> _Lexicon:
         rf"^(?:[^.;#]{{0,60}}?,)?\s+and\s+(?:(?:were|was|had been)\s+)?(?:then\s+|later\s+)?"
         rf"(?P<trig>{after_re})(?![\w#])"
     )
-    noun_then_status = re.compile(
-        rf"^(?:\s+(?P<noun>[a-z’'\-]+))?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)"
-        rf"(?:(?:later|since|then|all|also|eventually)\s+)?"
-        rf"(?P<trig>{after_re})(?![\w#])"
-    )
+    then_aux = r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+    then_status = rf"(?:(?:later|since|then|all|also|eventually)\s+)?(?P<trig>{after_re})(?![\w#])"
+    noun_then_status = re.compile(rf"^(?:\s+(?P<noun>[a-z’'\-]+))?\s+{then_aux}{then_status}")
     # the verb after "52 abducted schoolgirls" (a headline has no auxiliary: "... schoolgirls freed")
-    verb_then_status = re.compile(
-        rf"^\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?"
-        rf"(?:(?:later|since|then|all|also|eventually)\s+)?"
-        rf"(?P<trig>{after_re})(?![\w#])"
-    )
+    verb_then_status = re.compile(rf"^\s+(?:{then_aux})?{then_status}")
     before_tail = re.compile(
         rf"(?<![\w#])(?:{_phrase_re(list(before_status))})(?:\s+(?:{gaps})){{0,3}}?\s+$"
     )
@@ -1277,10 +1271,10 @@ def _adjective_noun(rest: str) -> tuple[re.Match[str], tuple[str, bool]] | None:
         if noun is None:
             return None
         word = noun.group(1)
-        if word not in _NOT_MODIFIERS and (party := party_of_phrase(word))[1]:
-            return noun, party
         if word in _NOT_MODIFIERS:
             return None  # "12 wounded were taken ...": no noun after the status word
+        if (party := party_of_phrase(word))[1]:
+            return noun, party
     return None
 
 

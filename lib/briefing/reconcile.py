@@ -709,7 +709,7 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
         # An article that states one figure and counts parts above it ("64 abducted", then "71
         # girls had been taken") disagrees with itself: a conflict, read as one.
         said = ", ".join(f"{names.get(s.article_id, s.article_id)} states {s.contested} and also "
-                         f"counts {s.value}" for s in inner)
+                         f"counts {s.value}" for s in inner) if inner else ""
         if inner and status == "conflicting":
             reason += f"; {said}"
         elif inner and value is not None and status in ("consistent", "updated", "single source"):
