@@ -222,7 +222,7 @@ def test_seed_source_kinds() -> None:
 def test_source_kind_reads_the_clause_of_the_figure() -> None:
     sentence = ("A bomb killed four soldiers, a military official said, while the rebels claimed "
                 "they had killed 30 troops.")
-    assert source_kind(sentence, [], sentence.index("four")) == ("official", None)
+    assert source_kind(sentence, [], sentence.index("four")) == ("official", "military")
     assert source_kind(sentence, [], sentence.index("30"))[0] == "group claim"
     assert source_kind(sentence)[0] == "group claim"  # without a position: the whole sentence
     # the figure's clause names no speaker: the rest of the sentence does, not the group's clause
@@ -750,6 +750,34 @@ def test_a_pronoun_speaker_is_the_one_named_sentences_before() -> None:
     assert figure_speaker(alone.figures["killed_total"], [], alone) == ("unknown", None)
 
 
+def test_a_speaker_named_by_surname_is_the_one_introduced_with_a_title() -> None:
+    from briefing.extract import extract_document
+
+    text = ("Raiders hit river town\n\n"
+            "District police spokesman Ayo Bankole said the raiders came by boat on Tuesday.\n\n"
+            "Residents fled to the hills.\n\n"
+            "Bankole put the number of dead at 14.")
+    found = extract_document(text, "r1", "2024-03-06")
+    assert found.figures["killed_total"].value == 14
+    assert figure_speaker(found.figures["killed_total"], [], found) == ("official", "police")
+    # a surname never introduced with a title stays unattributed, as does one named in passing
+    for intro in ("Ayo Bankole runs a shop by the river.",
+                  "Police said the raiders stole cattle; Ayo Bankole lost his boat."):
+        other = extract_document(text.replace(
+            "District police spokesman Ayo Bankole said the raiders came by boat on Tuesday.", intro), "r2", "2024-03-06")
+        assert other.figures["killed_total"].value == 14
+        assert figure_speaker(other.figures["killed_total"], [], other)[0] == "unknown", intro
+
+
+def test_civil_society_speakers_are_independent() -> None:
+    assert source_kind("The parents' association said 71 girls had been taken.") == (
+        "independent", "parents' association")
+    assert source_kind("Families of the missing said 12 were still held.") == ("independent", "families")
+    assert source_kind("Activists put the death toll at 30.") == ("independent", "activists")
+    # a parent counted among the victims does not speak
+    assert source_kind("Police said three parents were wounded.") == ("official", "police")
+
+
 def test_who_is_told_does_not_speak() -> None:
     assert source_kind("A farmer told our correspondent that four people died.") == ("unknown", None)
     assert source_kind("Four people died, police told our correspondent.") == ("official", "police")
@@ -944,7 +972,9 @@ def test_an_article_that_contradicts_itself_is_a_conflict_not_an_update() -> Non
     f = s.fields["kidnapped_total"]
     # not "the later report updates the toll to 46": the later article itself also says 40
     assert (f.status, f.value, f.low, f.high) == ("conflicting", 40, 40, 46)
-    assert "b states 40 and also counts 46" in f.reason and "supersede" not in f.reason
+    # each of the article's two figures is given with who states it
+    assert "b states 40 (per the governor) and also counts 46 (per the teachers' union)" in f.reason
+    assert "supersede" not in f.reason
     assert "sources conflict on some figures" in bluf_sentences(s, 2)[0]
     # an article that agrees with itself stays an agreement
     plain = extract_document("The governor said 40 pupils had been taken on Friday.", "c", "2024-05-06")
@@ -954,4 +984,4 @@ def test_an_article_that_contradicts_itself_is_a_conflict_not_an_update() -> Non
     # beside a source that gives another figure, the article's own two figures are named too
     other = extract_document("Gunmen abducted 35 pupils from a school on Friday.", "d", "2024-05-04")
     h = reconcile(used(("d", "2024-05-04"), ("b", "2024-05-06")), [other, later]).fields["kidnapped_total"]
-    assert h.status == "conflicting" and h.value == 35 and "b states 40 and also counts 46" in h.reason
+    assert h.status == "conflicting" and h.value == 35 and "b states 40 (per the governor) and also counts 46" in h.reason

@@ -1866,6 +1866,7 @@ def compute_figures(
         if qual == "exact" or qual == "up_to":
             checks.append(f"{value} {status} stated, but {exceeds}")
             figure.contested = value  # the stated figure disagrees with its parts
+            figure.contested_evidence = _evidence(ms)
         return figure
 
     # kidnapped_total, released_total and missing_total are briefing fields, not gold-format ones

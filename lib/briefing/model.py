@@ -119,6 +119,7 @@ class Figure:
     # another figure the same article states for it, which the parts override ("64 abducted",
     # then "71 girls had been taken"): the article disagrees with itself
     contested: int | None = None
+    contested_evidence: list[Evidence] = field(default_factory=list)  # where that figure is stated
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)  # asdict converts the nested Evidence records too

@@ -154,6 +154,8 @@ class SourceValue:
     kind: str  # one of KINDS: who the figure is attributed to, read from its sentence
     body: str | None = None  # the authority's head noun ("ministry", "police") when named
     contested: int | None = None  # the other figure the same article states for it (Figure.contested)
+    contested_kind: str = "unknown"  # who states that other figure (kind, body as above)
+    contested_body: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)  # asdict converts the nested Evidence records too
@@ -378,7 +380,7 @@ def format_figure(value: int | None, qualifier: str, low: int | None = None,
 _REPORTING = (
     r"(?:said|says|say|told|tells|reported|reports|announced|announces|confirmed|confirms|"
     r"stated|states|added|according to|statement|quoted|quoting|cited|citing|briefing|"
-    r"press release|put the (?:death )?toll|toll given by)"
+    r"press release|put (?:the|its|their) (?:death |casualty )?(?:toll|number|figure|count)|toll given by)"
 )
 _OFFICIAL_NOUNS = (
     r"(ministry|minister|ministries|authorit(?:y|ies)|officials?|government|police|policemen|"
@@ -393,11 +395,16 @@ _INDEPENDENT_NOUNS = (
     r"observatory|witness(?:es)?|residents?|red cross|red crescent|united nations|"
     r"\bun\b|unama|human rights|rights groups?|amnesty|ngos?|journalists?|correspondents?|"
     r"villagers|relatives|morgue|aid workers?|"
+    # civil society: victims' families and their associations, unions, activists
+    r"(?:parents|teachers|students|victims|families|workers)['’]?\s+(?:association|union|committee|group)s?|"
+    r"parents|families|activists?|"
     # local community sources: no state authority, no party to the fighting
     r"village (?:head|chief|chairman|leader)s?|community leaders?|traditional rulers?|"
     r"tribal (?:elders?|chiefs?|leaders?)|(?:village|community|local) elders?|local leaders?)"
 )
 _REPORTING_RE = re.compile(rf"\b{_REPORTING}\b", re.IGNORECASE)
+# an official noun right before a generic one ("police spokesman", "the governor's spokesman")
+_BODY_BEFORE = re.compile(rf"\b{_OFFICIAL_NOUNS}(?:['’]s?)?\s+$", re.IGNORECASE)
 _NOUN_RES = (
     ("official", re.compile(rf"\b{_OFFICIAL_NOUNS}\b", re.IGNORECASE)),
     ("independent", re.compile(rf"\b{_INDEPENDENT_NOUNS}", re.IGNORECASE)),
@@ -526,11 +533,17 @@ def _speaker_kind(sentence: str) -> tuple[str, str | None]:
                 # count between the noun and the word means the noun is not the speaker.
                 if noun_first and _COUNT_WORD.search(between):
                     continue
-                cand = (max(0, hi - lo), rank, kind, n.group(1))
+                cand = (max(0, hi - lo), rank, kind, n.group(1), n.start())
                 if best is None or cand[:2] < best[:2]:
                     best = cand
     if best is not None:
-        return best[2], _body(best[3])
+        body = _body(best[3])
+        if body is None and best[2] == "official":
+            # "police spokesman", "the governor's spokesman": the body the generic noun speaks for
+            before = _BODY_BEFORE.search(sentence, max(0, best[4] - 30), best[4])
+            if before is not None:
+                body = _body(before.group(1))
+        return best[2], body
     if _OFFICIAL_ALONE.search(sentence):
         return "official", None
     return "unknown", None
@@ -631,6 +644,17 @@ def _phrase(sv: SourceValue, names: dict[str, str], with_date: bool = False) -> 
     return f"{who}{when} {verb} {format_figure(sv.value, sv.qualifier, sv.low, sv.high)}"
 
 
+def _per(kind: str, body: str | None) -> str:
+    """" (per the police)", " (per an independent source)": who gives a figure, "" when unknown."""
+    if kind == "group claim":
+        return " (per the perpetrator group)"
+    if kind not in ("official", "independent"):
+        return ""
+    if body:
+        return f" (per the {body})"
+    return " (per officials)" if kind == "official" else " (per an independent source)"
+
+
 def _kind_words(sv: SourceValue) -> str:
     if sv.kind == "official":
         return "official"
@@ -708,8 +732,9 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
                  and s not in superseded and s.contested != s.value]
         # An article that states one figure and counts parts above it ("64 abducted", then "71
         # girls had been taken") disagrees with itself: a conflict, read as one.
-        said = ", ".join(f"{names.get(s.article_id, s.article_id)} states {s.contested} and also "
-                         f"counts {s.value}" for s in inner) if inner else ""
+        said = ", ".join(f"{names.get(s.article_id, s.article_id)} states {s.contested}"
+                         f"{_per(s.contested_kind, s.contested_body)} and also counts {s.value}"
+                         f"{_per(s.kind, s.body)}" for s in inner) if inner else ""
         if inner and status == "conflicting":
             reason += f"; {said}"
         elif inner and value is not None and status in ("consistent", "updated", "single source"):
@@ -937,8 +962,19 @@ def _source_value(doc: DocumentExtraction, row: dict[str, Any], field_name: str,
         return SourceValue(doc.article_id, outlet, published, None, "exact", None, None, [],
                            None, "unknown")
     kind, body = figure_speaker(fig, groups, doc, outlet)
-    return SourceValue(doc.article_id, outlet, published, fig.value, fig.qualifier or "exact",
-                       fig.low, fig.high, list(fig.evidence), fig.derivation, kind, body, fig.contested)
+    value = SourceValue(doc.article_id, outlet, published, fig.value, fig.qualifier or "exact",
+                        fig.low, fig.high, list(fig.evidence), fig.derivation, kind, body, fig.contested)
+    if fig.contested is not None and fig.contested_evidence:
+        # the article disagrees with itself: who gives each of its two figures ("the governor put
+        # the number at 64"; "the parents' association said 71")
+        stated = {(e.start, e.end) for e in fig.contested_evidence}
+        counted = [e for e in fig.evidence if (e.start, e.end) not in stated]
+        value.contested_kind, value.contested_body = figure_speaker(
+            Figure(field_name, fig.contested, evidence=fig.contested_evidence), groups, doc, outlet)
+        if counted:
+            value.kind, value.body = figure_speaker(
+                Figure(field_name, fig.value, evidence=counted), groups, doc, outlet)
+    return value
 
 
 def claim_figures(doc: DocumentExtraction, groups: list[str]) -> dict[str, Figure]:
@@ -982,6 +1018,34 @@ _PRONOUN_SPEAKER = re.compile(
     r"(?:said|says|told|tells|added|put|puts|confirmed|reported|stated|insisted|explained|gave)\b"
     r"|\b(?:said|added|told)\s+(?:he|she)\b", re.IGNORECASE)
 _PRONOUN_LOOKBACK = 4  # sentences: a speaker named further back is no longer the pronoun's
+# "Garba put the number abducted at 64", "..., said Garba": a speaker by surname alone
+_NAME_SPEAKER = re.compile(
+    r"\b([A-Z][a-z’'\-]+)\s+(?:also\s+|later\s+|further\s+|then\s+)?"
+    r"(?:said|says|told|tells|added|put|puts|confirmed|reported|stated|insisted|explained|gave)\b"
+    r"|\b(?:said|added|told)\s+([A-Z][a-z’'\-]+)\s*[.,]")
+_NOT_NAMES = frozenset("He She It They We I You This That There These Those Officials Police".split())
+_NAME_LOOKBACK = 10  # sentences: a person introduced with a title is named by surname later on
+_TITLE_GAP = 40  # characters between a name and the title that introduces it
+
+
+def _name_speaker(sentence: str) -> str | None:
+    """The surname that speaks in ``sentence`` ("Garba said ..."), None without one."""
+    m = _NAME_SPEAKER.search(sentence)
+    if m is None:
+        return None
+    name = m.group(1) or m.group(2)
+    return None if name in _NOT_NAMES else name
+
+
+def _introduces(sentence: str, name: str) -> bool:
+    """Whether ``sentence`` gives ``name`` next to an authority or independent noun ("Governor's
+    spokesman Bello Garba", "Garba, a police spokesman")."""
+    for m in re.finditer(rf"\b{re.escape(name)}\b", sentence):
+        for _, noun_re in _NOUN_RES:
+            for n in noun_re.finditer(sentence, max(0, m.start() - _TITLE_GAP), m.end() + _TITLE_GAP):
+                if n.end() <= m.start() or n.start() >= m.end():
+                    return True
+    return False
 
 
 def pronoun_speakers(doc: Document) -> dict[int, str]:
@@ -989,7 +1053,9 @@ def pronoun_speakers(doc: Document) -> dict[int, str]:
     at 15"), the earlier sentence that names who speaks ("..., the village head has said"): the
     nearest of the few before it whose speaker is an authority or an independent body. Sentences
     between that again speak through a pronoun or a bare name ("Bello Kurya told our
-    correspondent") are passed over; any other named speaker ends the search."""
+    correspondent") are passed over; any other named speaker ends the search. A speaker named by
+    surname alone ("Garba put the number at 64") takes the sentence that introduced the person
+    with a title ("Governor's spokesman Bello Garba said ...")."""
     out: dict[int, str] = {}
     sentences = doc.sentences
     kinds: dict[int, str] = {}  # a sentence's speaker kind, read once for every pronoun after it
@@ -1000,7 +1066,17 @@ def pronoun_speakers(doc: Document) -> dict[int, str]:
         return kinds[index]
 
     for s in sentences:
-        if not _PRONOUN_SPEAKER.search(s.text) or kind_of(s.index) != "unknown":
+        pronoun = _PRONOUN_SPEAKER.search(s.text) is not None
+        name = None if pronoun else _name_speaker(s.text)
+        if not (pronoun or name) or kind_of(s.index) != "unknown":
+            continue
+        if name is not None:
+            # the sentence that introduced the person with a title names who speaks
+            for back in range(s.index - 1, max(-1, s.index - 1 - _NAME_LOOKBACK), -1):
+                if _introduces(sentences[back].text, name):
+                    if kind_of(back) in ("official", "independent"):
+                        out[s.index] = sentences[back].text
+                    break
             continue
         for back in range(s.index - 1, max(-1, s.index - 1 - _PRONOUN_LOOKBACK), -1):
             earlier = sentences[back].text
