@@ -45,7 +45,7 @@ def test_cue_data_is_consistent() -> None:
     rules = _rules()  # compiles every pattern of data/attribution_cues.yaml
     assert rules.cues and all(c.stance in STANCES for c in rules.cues)
     assert all(c.side in ("before", "after", "either") for c in rules.cues)
-    assert set(rules.hedges) == {"suspected", "possible", "accusation", "source", "opinion"}
+    assert set(rules.hedges) == {"suspected", "unconfirmed", "possible", "accusation", "source", "opinion"}
 
 
 def _run(text: str, background: dict[int, str] | None = None) -> AttributionResult:
@@ -1129,3 +1129,24 @@ def test_an_attribution_the_text_says_is_unconfirmed_is_only_suspected() -> None
     (s,) = _run(text).statements
     assert (s.group, s.stance) == ("Boko Haram", "suspected")
     assert s.hedges == ["has not been independently confirmed"]
+
+
+@pytest.mark.parametrize("tail, hedge", [
+    # the speaker blames the group and says in the same breath that it is unconfirmed
+    ("A district official blamed Boko Haram for the attack but said the authorities had not formally "
+     "confirmed who was behind it.", "had not formally confirmed"),
+    ("Police blamed Boko Haram for the attack, although this could not be independently confirmed.",
+     "could not be independently confirmed"),
+    ("Police blamed Boko Haram for the attack without official confirmation.", "without official confirmation"),
+])
+def test_a_blame_its_speaker_calls_unconfirmed_is_only_suspected(tail: str, hedge: str) -> None:
+    (s,) = _run("A grenade wounded six people at a bus stop on Monday.\n" + tail).statements
+    assert (s.group, s.stance, s.hedges) == ("Boko Haram", "suspected", [hedge])
+    assert "could not" not in s.by and "this" not in s.by  # "this could not be ... confirmed" is no speaker
+
+
+def test_an_unconfirmed_toll_leaves_the_blame_as_it_is() -> None:
+    for tail in ("the toll could not be independently confirmed.", "the figures could not be independently verified."):
+        (s,) = _run("A grenade wounded six people at a bus stop on Monday.\n"
+                    "Police blamed Boko Haram for the attack; " + tail).statements
+        assert (s.group, s.stance, s.hedges) == ("Boko Haram", "attributed", []), tail

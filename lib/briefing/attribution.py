@@ -360,7 +360,7 @@ _QUOTE = re.compile(r'["“”]')
 
 
 def hedges_in(sentence: str, span: tuple[int, int] | None = None) -> dict[str, list[str]]:
-    """Hedge phrases of ``sentence`` by class (suspected / possible / source / opinion).
+    """Hedge phrases of ``sentence`` by class (suspected / unconfirmed / possible / source / opinion).
 
     With ``span`` (a statement's offsets), a doubt ("possibly", "if") is kept only when it stands
     on the same side of every quotation mark as the statement: a speaker's quoted words ("... and
@@ -450,7 +450,7 @@ def speaker_of(sentence: str, groups: list[_Mention] | None = None) -> _Speaker 
         for m in pattern.finditer(sentence):
             src = _clean_speaker(m.group("src"))
             role = _clean_speaker(m.groupdict().get("role") or "")
-            if not src or len(src.split()) > 12 or _is_clause(src):
+            if not src or len(src.split()) > 12 or _is_clause(src) or _NO_SPEAKER_WORDS.search(src):
                 continue  # "said the Taliban's fighters killed four guards": what is said
             # "the FMLN said", "a Taliban spokesman said": the group speaks for itself.
             head = sentence[m.start("src") : m.end("src")]
@@ -501,6 +501,8 @@ def _official(phrase: str) -> _Speaker:
     return _Speaker(phrase, "official")
 
 
+# words no speaker's name holds: "this could not be independently confirmed" speaks of no one
+_NO_SPEAKER_WORDS = re.compile(r"\b(?:not|cannot|be|been|being)\b", re.IGNORECASE)
 _AUX = re.compile(
     r"\b(?:could|can|cannot|was|were|is|are|had|has|have|would|will|did|does|not)\b", re.IGNORECASE
 )
@@ -1082,6 +1084,8 @@ def _adjust(
     if stance in ("reported", "attributed", "suspected"):
         if hedges.get("possible"):
             return "possible"
+        if hedges.get("unconfirmed"):
+            return "suspected"  # blamed, but "not formally confirmed": a suspicion
         # "In our view, X carried out the attack": the author's judgment, not a reported fact
         if (hedges.get("suspected") or hedges.get("opinion")) and stance == "reported":
             return "suspected"
@@ -1187,7 +1191,7 @@ def extract_attribution(doc: Document, scope: _Scope) -> AttributionResult:
                         stance=final,
                         by=by,
                         basis=basis,
-                        hedges=[h for k in ("suspected", "possible", "accusation", "source", "opinion")
+                        hedges=[h for k in ("suspected", "unconfirmed", "possible", "accusation", "source", "opinion")
                                 for h in own_hedges.get(k, [])],
                         # a claim inside a clause on an earlier event is that event's
                         incident=scope.incident_at(sent.index, span[0]) if incident == MAIN else incident,
@@ -1449,7 +1453,7 @@ def _fallback_confidence(doc: Document, scope: _Scope, caps: bool, group: str) -
             found.add("possible")
     if "possible" in found:
         return POSSIBLE
-    if found & {"suspected", "accusation", "opinion"}:
+    if found & {"suspected", "unconfirmed", "accusation", "opinion"}:
         return ACCUSED
     return None
 
