@@ -1150,3 +1150,23 @@ def test_an_unconfirmed_toll_leaves_the_blame_as_it_is() -> None:
         (s,) = _run("A grenade wounded six people at a bus stop on Monday.\n"
                     "Police blamed Boko Haram for the attack; " + tail).statements
         assert (s.group, s.stance, s.hedges) == ("Boko Haram", "attributed", []), tail
+
+
+def test_suspicion_falling_on_a_group_is_a_suspicion() -> None:
+    lead = "A car bomb killed nine policemen at a checkpoint on Tuesday.\n"
+    assert ("Boko Haram", "suspected") in _stances(_run(lead + "Suspicion fell on Boko Haram, which has stepped up "
+                                                           "attacks on police in the state."))
+    # the group's record in the same sentence is no report of this attack
+    assert ("Boko Haram", "reported") not in _stances(_run(lead + "Suspicion fell on Boko Haram, which has "
+                                                                  "stepped up attacks on police in the state."))
+
+
+def test_the_deed_a_claim_tells_is_the_claimants_and_no_statement_of_its_own() -> None:
+    lead = "A car bomb killed nine policemen at a checkpoint on Tuesday.\n"
+    found = _stances(_run(lead + "Jamaat-ul-Ahrar, a splinter faction of the TTP, claimed responsibility, "
+                                 "saying its fighters had killed 40 policemen."))
+    assert found == [("Jamaat-ul-Ahrar", "claimed")]
+    # a deed told by someone else after the claim still counts
+    other = _stances(_run(lead + "Jamaat-ul-Ahrar claimed responsibility, but police said the TTP carried out "
+                                 "the attack."))
+    assert ("Jamaat-ul-Ahrar", "claimed") in other and any(g == "Tehrik-i-Taliban Pakistan" for g, _ in other)

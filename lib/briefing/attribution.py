@@ -99,6 +99,7 @@ class _Rules:
     first_person_deeds: list[re.Pattern[str]]
     anaphors: list[re.Pattern[str]]
     affiliation: list[re.Pattern[str]]
+    claim_content: re.Pattern[str]
     header_markers: list[re.Pattern[str]]
     distancing: list[re.Pattern[str]]
     object_prepositions: re.Pattern[str]
@@ -284,6 +285,7 @@ def _rules() -> _Rules:
         first_person_deeds=[_compile(p) for p in raw["first_person_deeds"]],
         anaphors=[_compile(p) for p in raw["anaphors"]],
         affiliation=[_compile(p) for p in raw["affiliation"]],
+        claim_content=_compile(raw["claim_content"]),
         header_markers=[_compile(p) for p in raw["header_markers"]],
         distancing=[_compile(p) for p in raw["distancing"]],
         object_prepositions=_compile(
@@ -936,6 +938,13 @@ def _statements_in(
                 stance = "possible"  # who usually does such deeds, not who did this one
             found.append(_Hit(stance, group, m, cue.relayed))
             taken.append((m.start(), m.end()))
+    claims = [h.m.end() for h in found if h.stance in ("claimed", "admitted") and h.group is not None]
+    if claims:
+        # "X claimed responsibility, saying its fighters had killed 30": the deed told after the
+        # claim is what the claimant says it did, no statement of its own
+        content = _rules().claim_content
+        found = [h for h in found if not (h.stance == "reported" and any(
+            end <= h.m.start() and content.search(sentence, end, h.m.start()) for end in claims))]
     return found, groups
 
 
