@@ -985,3 +985,32 @@ def test_an_article_that_contradicts_itself_is_a_conflict_not_an_update() -> Non
     other = extract_document("Gunmen abducted 35 pupils from a school on Friday.", "d", "2024-05-04")
     h = reconcile(used(("d", "2024-05-04"), ("b", "2024-05-06")), [other, later]).fields["kidnapped_total"]
     assert h.status == "conflicting" and h.value == 35 and "b states 40 (per the governor) and also counts 46" in h.reason
+
+
+def test_a_branch_that_claimed_is_judged_over_its_parent_blamed_more_often() -> None:
+    from briefing.extract import extract_document
+
+    first = extract_document(
+        "Bomb kills nine at checkpoint\n\nA car bomb killed nine policemen at a checkpoint on Tuesday. No group "
+        "claimed it, but suspicion fell on the Tehrik-i-Taliban Pakistan.", "a", "2024-04-02")
+    second = extract_document(
+        "Toll rises to 12\n\nThe toll from Tuesday's checkpoint bombing rose to 12. Jamaat-ul-Ahrar, a splinter "
+        "faction of the TTP, claimed responsibility, saying its fighters had killed 40 policemen. The TTP "
+        "denied involvement.", "b", "2024-04-03")
+    a = reconcile(used(("a", "2024-04-02"), ("b", "2024-04-03")), [first, second]).attribution
+    assert (a.group, a.claimed) == ("Jamaat-ul-Ahrar", True)
+    assert "Tehrik-i-Taliban Pakistan" in a.related
+    # without the branch's claim, the parent blamed in both reports stays the answer
+    third = extract_document("Toll rises to 12\n\nThe toll rose to 12. Police blamed the TTP.", "c", "2024-04-03")
+    b = reconcile(used(("a", "2024-04-02"), ("c", "2024-04-03")), [first, third]).attribution
+    assert b.group == "Tehrik-i-Taliban Pakistan"
+
+
+def test_a_total_told_twice_takes_its_speaker_from_either_sentence() -> None:
+    from briefing.extract import extract_document
+
+    d = extract_document("Checkpoint bombing toll rises to 14\n\nThe toll from the bombing rose to 14 after three "
+                         "of the wounded died, hospital officials said.", "h", "2024-04-03")
+    f = d.figures["killed_total"]
+    assert (f.value, f.qualifier) == (14, "exact") and len(f.evidence) == 2
+    assert figure_speaker(f, [], d)[0] == "official"

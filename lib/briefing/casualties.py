@@ -1836,7 +1836,11 @@ def compute_figures(
             # (tolls rise as bodies are found).
             best = max(totals, key=lambda m: (m.qualifier != "up_to", m.value or 0, m.qualifier in _HEDGES,
                                               -m.sentence_index))
-            parts["_total"] = (best.value or 0, [best])
+            # the same exact total told again ("toll rises to 14" in the headline, "... rose to
+            # 14, hospital officials said") is evidence too: its sentence may name who says it
+            same = [m for m in totals if m is not best and m.value == best.value
+                    and m.qualifier == "exact"] if best.qualifier == "exact" else []
+            parts["_total"] = (best.value or 0, [best, *same])
             exact = {m.value for m in totals if m.qualifier == "exact" and m.note not in _SINGLE_NOTES}
             if len(exact) > 1:
                 checks.append(

@@ -1336,7 +1336,15 @@ def _pick_group(rows: list[dict[str, Any]]) -> str | None:
         score[r["group"]] = (n, max(best, _STRENGTH[r["stance"]]))
     if not score:
         return None
-    return min(score, key=lambda g: (-len(sources[g]), -score[g][1], g))
+    order = sorted(score, key=lambda g: (-len(sources[g]), -score[g][1], g))
+    leader = order[0]
+    if score[leader][1] < _STRENGTH["claimed"]:
+        # "suspicion fell on the TTP ... JuA, a TTP faction, claimed it": the branch or parent
+        # that claimed is the more specific answer than a kin group blamed more often
+        claimant = next((g for g in order[1:] if score[g][1] >= _STRENGTH["claimed"] and _related(g, leader)), None)
+        if claimant is not None:
+            return claimant
+    return leader
 
 
 def _unquoted_attributions(used: list[DocumentExtraction], names: dict[str, str]) -> list[str]:
