@@ -462,3 +462,20 @@ def test_a_web_pages_byline_date_is_its_publication_date(tmp_path):
 def test_a_datelines_agency_is_the_outlet_when_none_is_given(tmp_path):
     write(tmp_path, "w.txt", "Blast in port city\nTUNIS, Jan. 2, 2021 (Harbour Wire) - Two people died.")
     assert load_articles(tmp_path).articles.iloc[0]["outlet"] == "Harbour Wire"
+
+
+@pytest.mark.parametrize("header, outlet", [
+    ("Gunmen kill five in raid\nSahel Courier\n3 March 2024\n\n", "Sahel Courier"),
+    ("Gunmen kill five in raid\nBy Amina Bello, Lakeside Times\nPublished: 3 March 2024\n\n", "Lakeside Times"),
+    ("Gunmen kill five in raid\nThe Valley Chronicle\nOur Correspondent\nMarch 3, 2024\n\n", "The Valley Chronicle"),
+    ("Press release: raid on Kura\nKura State Police Command\n3 March 2024\n\n", "Kura State Police Command"),
+    # a deck, a byline without an outlet, or no date line under the headline: no outlet
+    ("Gunmen kill five in raid\nOfficials say the toll may rise\n3 March 2024\n\n", None),
+    ("Gunmen kill five in raid\nBy Staff Reporter\n3 March 2024\n\n", None),
+    ("Gunmen kill five in raid\nSahel Courier\n\n", None),
+])
+def test_the_outlet_on_a_line_under_the_headline(tmp_path, header: str, outlet: str | None) -> None:
+    write(tmp_path, "x.txt", header + BODY)
+    row = one(tmp_path)
+    assert row["outlet"] == outlet
+    assert ("outlet from the line under the headline" in (row["note"] or "")) == (outlet is not None)

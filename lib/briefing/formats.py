@@ -456,6 +456,52 @@ _DATE_LINE_REST = re.compile(
     r"\b[\s,.:|·•\-–—()]*)*", re.IGNORECASE)
 
 
+def _is_date_line(line: str) -> bool:
+    """Whether ``line`` is a publication date line of :func:`date_from_text` (labelled or bare)."""
+    if len(line) > 100:
+        return False
+    labelled = _LABELLED_DATE.match(line)
+    if labelled and find_date(labelled.group("rest"))[0]:
+        return True
+    if len(line) > 80:
+        return False
+    iso, _problem, span = find_date(line)
+    return bool(iso and span and _DATE_LINE_REST.fullmatch(
+        line[span[1]:].strip() + " " + line[:span[0]].split("|")[-1].strip()))
+
+
+_BYLINE = re.compile(r"^\s*by\s+[^,|]{2,60}[,|]\s*(?P<outlet>.+?)\s*$", re.IGNORECASE)
+_BYLINE_ROLE = re.compile(r"\b(?:correspondents?|reporters?|staff|writers?|editors?|desk|bureau|contributors?)\b",
+                          re.IGNORECASE)
+_NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "del", "al", "el", "la", "le", "&", "-", "–"})
+
+
+def masthead_outlet(text: str) -> str | None:
+    """The outlet a plain-text article names on a line of its own between its headline and its
+    date line: "Sahel Wire", "Khyber Pakhtunkhwa Police" (a press release), or the outlet after a
+    byline ("By Ibrahim Sule, Northern Ledger"). A short name in title case, no digits and no
+    sentence punctuation; None for anything else (a deck, a byline without an outlet)."""
+    lines = _first_lines(text, 5)
+    for k in range(2, len(lines)):
+        if not _is_date_line(lines[k]):
+            continue
+        candidate = lines[k - 1].strip()
+        if _BYLINE_ROLE.search(candidate) and k >= 3:
+            candidate = lines[k - 2].strip()  # "The Frontier Chronicle" / "Our Correspondent"
+        byline = _BYLINE.match(candidate)
+        if byline:
+            candidate = byline.group("outlet")
+        elif candidate.lower().startswith("by ") or _BYLINE_ROLE.search(candidate):
+            return None  # "By Staff Reporter": a byline, no outlet
+        words = candidate.split()
+        if 1 <= len(words) <= 6 and not any(ch.isdigit() for ch in candidate) \
+                and candidate[-1:] not in ".,;:!?" and find_dateline(candidate) is None \
+                and all(w[:1].isupper() or w.lower() in _NAME_SMALL_WORDS for w in words):
+            return candidate
+        return None
+    return None
+
+
 def read_text_article(text: str, *, allow_headline: bool = True) -> RawArticle:
     """A plain-text article: headline from the first line when it looks like one, dateline noted.
 
@@ -484,6 +530,11 @@ def read_text_article(text: str, *, allow_headline: bool = True) -> RawArticle:
         if iso:
             article.meta["published"] = iso
             article.derived["published"] = where or "text"
+    if "title" in article.meta and "outlet" not in article.meta:
+        outlet = masthead_outlet(text)
+        if outlet:
+            article.meta["outlet"] = outlet
+            article.notes.append(f"outlet from the line under the headline ({outlet!r})")
     return article
 
 
