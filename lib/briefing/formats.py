@@ -430,23 +430,34 @@ def date_from_text(text: str) -> tuple[str | None, str | None]:
     """
     lines = [line for line in text.split("\n") if line.strip()]
     for line in lines[:8] + lines[-4:]:
-        if len(line) > 100:
-            continue
-        match = _LABELLED_DATE.match(line)
-        if match:
-            iso, _problem, _span = find_date(match.group("rest"))
-            if iso:
-                return iso, f"date from the text ({line.strip()[:60]!r})"
+        iso = _labelled_date(line)
+        if iso:
+            return iso, f"date from the text ({line.strip()[:60]!r})"
     # A line of its own under the headline that is nothing but a date (and perhaps a time or a
     # byline before a bar: "Staff Reporter | March 15, 2024") is the publication date.
     for line in lines[1:4]:
-        if len(line) > 80:
-            continue
-        iso, _problem, span = find_date(line)
-        if iso and span and _DATE_LINE_REST.fullmatch(
-                line[span[1]:].strip() + " " + line[:span[0]].split("|")[-1].strip()):
+        iso = _bare_date(line)
+        if iso:
             return iso, f"date line under the headline ({line.strip()[:60]!r})"
     return None, None
+
+
+def _labelled_date(line: str) -> str | None:
+    """The ISO date of a labelled date line ("Published: 7 November 2019"), else None."""
+    match = _LABELLED_DATE.match(line) if len(line) <= 100 else None
+    return find_date(match.group("rest"))[0] if match else None
+
+
+def _bare_date(line: str) -> str | None:
+    """The ISO date of a line that is nothing but a date (with a weekday, a time, a byline
+    before a bar), else None."""
+    if len(line) > 80:
+        return None
+    iso, _problem, span = find_date(line)
+    if iso and span and _DATE_LINE_REST.fullmatch(
+            line[span[1]:].strip() + " " + line[:span[0]].split("|")[-1].strip()):
+        return iso
+    return None
 
 
 # What may stand beside the date on a date line: weekday, time, time zone, "updated".
@@ -454,20 +465,6 @@ _DATE_LINE_REST = re.compile(
     r"[\s,.:|·•\-–—()]*(?:(?:updated|published|posted|on|at|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|mon|tue|wed|thu|fri|sat|sun|am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]{2,4}t|\d{1,2}[:.]\d{2})"
     r"\b[\s,.:|·•\-–—()]*)*", re.IGNORECASE)
-
-
-def _is_date_line(line: str) -> bool:
-    """Whether ``line`` is a publication date line of :func:`date_from_text` (labelled or bare)."""
-    if len(line) > 100:
-        return False
-    labelled = _LABELLED_DATE.match(line)
-    if labelled and find_date(labelled.group("rest"))[0]:
-        return True
-    if len(line) > 80:
-        return False
-    iso, _problem, span = find_date(line)
-    return bool(iso and span and _DATE_LINE_REST.fullmatch(
-        line[span[1]:].strip() + " " + line[:span[0]].split("|")[-1].strip()))
 
 
 _BYLINE = re.compile(r"^\s*by\s+[^,|]{2,60}[,|]\s*(?P<outlet>.+?)\s*$", re.IGNORECASE)
@@ -483,7 +480,7 @@ def masthead_outlet(text: str) -> str | None:
     sentence punctuation; None for anything else (a deck, a byline without an outlet)."""
     lines = _first_lines(text, 5)
     for k in range(2, len(lines)):
-        if not _is_date_line(lines[k]):
+        if not (_labelled_date(lines[k]) or _bare_date(lines[k])):
             continue
         candidate = lines[k - 1].strip()
         if _BYLINE_ROLE.search(candidate) and k >= 3:
