@@ -628,6 +628,20 @@ def test_a_count_that_names_the_attackers_among_it_is_not_added_to() -> None:
     assert (got["killed_total"], got["killed_victims"], got["killed_attackers"]) == (10, 9, 1)
 
 
+def test_attackers_told_apart_are_inside_a_total_whose_parts_leave_their_number() -> None:
+    # 12 = 8 villagers + 2 guards + the 2 raiders told apart: the raiders are in the 12
+    text = ("Twelve people died, among them eight villagers and two guards. "
+            "The two raiders were also killed, police said.")
+    result = run(text)
+    got = {k: f.value for k, f in result.figures.items()}
+    assert (got["killed_total"], got["killed_victims"], got["killed_attackers"]) == (12, 10, 2)
+    assert any("inside the 12" in c for c in result.checks)
+    # parts that leave another number: the raiders are still added
+    got = values("Twelve people died, among them eight villagers and a guard. "
+                 "The two raiders were also killed, police said.")
+    assert (got["killed_total"], got["killed_victims"], got["killed_attackers"]) == (14, 12, 2)
+
+
 @pytest.mark.parametrize("text, attackers, total", [
     ("Two men stabbed a guard at the gate before being shot dead.", 2, 2),
     ("A man from the village stabbed a nurse before being shot dead by a guard.", 1, 1),
@@ -954,11 +968,17 @@ def test_a_list_that_names_some_of_the_dead_is_a_floor() -> None:
     got = run("The dead include three policemen and five children.").figures
     assert (got["killed_total"].value, got["killed_total"].qualifier) == (8, "at_least")
     assert (got["killed_civilians"].value, got["killed_civilians"].qualifier) == (5, "at_least")
-    assert (got["killed_security"].value, got["killed_security"].qualifier) == (3, "exact")
+    # (three policemen are some of the dead: other officers may be among those not named)
+    assert (got["killed_security"].value, got["killed_security"].qualifier) == (3, "at_least")
     # with the toll told before it, the toll stands and the children are some of the civilians
     got = run("Thirty people were killed in the blast. The dead include three policemen and five children.").figures
     assert (got["killed_total"].value, got["killed_total"].qualifier) == (30, "exact")
     assert (got["killed_civilians"].value, got["killed_civilians"].qualifier) == (5, "at_least")
+    assert (got["killed_security"].value, got["killed_security"].qualifier) == (3, "at_least")
+    # a list whose parts make up the toll names every party's dead
+    got = run("At least 26 people died. Among the dead were 20 soldiers, a driver and five villagers.").figures
+    assert (got["killed_security"].value, got["killed_security"].qualifier) == (20, "exact")
+    assert (got["killed_civilians"].value, got["killed_civilians"].qualifier) == (6, "exact")  # driver + 5
     # a list of all the dead stays exact
     got = run("The dead were three policemen and five shoppers.").figures
     assert (got["killed_total"].value, got["killed_total"].qualifier) == (8, "exact")
@@ -1146,3 +1166,13 @@ def test_a_list_runs_on_after_a_victim_described_by_age() -> None:
     assert (got["killed_civilians"], got["killed_security"], got["killed_total"]) == (1, 3, 4)
     got = values("Bandits shot dead a 60-year-old trader and two herders.")
     assert got["killed_total"] == 3
+
+
+@pytest.mark.parametrize("text, party", [
+    ("A hotel guard was shot dead at the gate.", "civilians"),
+    ("Two security guards were killed at the bank.", "civilians"),
+    ("Two guards were killed at the border post.", "security"),
+    ("A border guard was killed.", "security"),
+])
+def test_a_guard_of_a_private_employer_is_a_civilian(text: str, party: str) -> None:
+    assert [p for _, p, _ in mentions(text)] == [party]

@@ -1529,6 +1529,31 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
     return result
 
 
+def _whole_list(killed: list[CasualtyMention], total: Figure | None) -> bool:
+    """Whether the parts told inside the total ("among the dead were ...") name everyone it counts: "among the dead were 41 police officers, a cleric and 17 civilians"
+    of 59 dead; "15 dead, including five fighters" and "the dead also included 10 civilians"."""
+    if total is None or not total.value or total.derivation:
+        return False  # (a total summed from the list itself says nothing of those not named)
+    # each party's parts per sentence and kind ("the dead included 10 civilians, among them four
+    # children and two women": the children and women are inside the 10)
+    told: dict[tuple[str, int, str | None], int] = defaultdict(int)
+    for m in killed:
+        if m.note in (SOME_OF, "included in the total"):
+            told[m.party, m.sentence_index, m.note] += m.value or 0
+    largest: dict[str, int] = {}  # each party's largest count (a part may be told twice)
+    for (party, _, _), value in told.items():
+        largest[party] = max(largest.get(party, 0), value)
+    return sum(largest.values()) == total.value
+
+
+def _rest_of_total(value: int, total: CasualtyMention, killed: list[CasualtyMention]) -> int | None:
+    """What the victims' parts told inside a total ("21 were killed, among them 14 civilians and
+    three soldiers") leave of it (4), or None where the total's sentence names no such part."""
+    inner = [m.value or 0 for m in killed if m.sentence_index == total.sentence_index
+             and m.note == "included in the total" and m.party in ("security", "civilians")]
+    return value - sum(inner) if inner and sum(inner) < value else None
+
+
 # The note of a fighter killed, wounded or taken by a state's strike or raid.
 STRIKE_TARGETS = "targets of the state's strike, not attackers"
 
@@ -1842,12 +1867,22 @@ def compute_figures(
                     and m.qualifier == "exact"] if best.qualifier == "exact" else []
             parts["_total"] = (best.value or 0, [best, *same])
             exact = {m.value for m in totals if m.qualifier == "exact" and m.note not in _SINGLE_NOTES}
-            if len(exact) > 1:
-                checks.append(
-                    f"{status}: different totals stated ("
-                    + ", ".join(str(v) for v in sorted(v for v in exact if v is not None))
-                    + f"); the figure uses {best.value}"
-                )
+            # an exact total of another sentence that the one used leaves out: below a floor
+            # ("21" beside "at least 25") or another number beside an exact one
+            rivals = [m for m in totals if m.qualifier == "exact" and m.note not in _SINGLE_NOTES
+                      and m.sentence_index != best.sentence_index and m.value is not None
+                      and (m.value != best.value if best.qualifier == "exact"
+                           else best.qualifier in ("at_least", "more_than") and m.value < (best.value or 0))]
+            if rivals:
+                rival = max(rivals, key=lambda m: (m.value, -m.sentence_index))
+                parts["_rival"] = (rival.value or 0, [rival])
+            if len(exact) > 1 or rivals:
+                stated = ", ".join(str(v) for v in sorted(v for v in exact if v is not None))
+                used = str(best.value) if best.qualifier == "exact" else \
+                    f"{best.qualifier.replace('_', ' ')} {best.value}"
+                if best.qualifier != "exact":
+                    stated += f"; {used}"
+                checks.append(f"{status}: different totals stated ({stated}); the figure uses {used}")
         return parts
 
     def total_figure(name: str, status: str, value: int, ms: list[CasualtyMention],
@@ -1891,7 +1926,13 @@ def compute_figures(
         if "_total" in parts:
             value, ms = parts["_total"]
             told_apart = dict(side_parts).get("attackers") if status == "killed" else None
-            if told_apart and (ms[0].note == VICTIMS or all(_ALSO.search(m.phrase) for m in told_apart[1])) \
+            # "21 were killed, among them 14 civilians and three soldiers. The four attackers were
+            # also killed": 14 + 3 leave 4, the attackers' count: they are inside the 21
+            inside = told_apart is not None and _rest_of_total(value, ms[0], by_status["killed"]) == told_apart[0]
+            if inside:
+                checks.append(f"killed: the parts told with the {value} leave {told_apart[0]}, the "  # type: ignore[index]
+                              f"attackers' count told apart: the attackers are inside the {value}, not added")
+            if told_apart and not inside and (ms[0].note == VICTIMS or all(_ALSO.search(m.phrase) for m in told_apart[1])) \
                     and not any(
                 m.party == "attackers" and m.note == "included in the total"
                 and m.sentence_index == ms[0].sentence_index for m in by_status["killed"]
@@ -1909,6 +1950,10 @@ def compute_figures(
                 )
             else:
                 figures[total_field] = total_figure(total_field, status, value, ms, side_parts)
+            fig = figures[total_field]
+            if "_rival" in parts and fig.contested is None and fig.value == value:
+                fig.other_total, rival_ms = parts["_rival"]
+                fig.other_total_evidence = _evidence(rival_ms)
         elif side_parts:
             terms = " + ".join(str(v) for _, (v, _) in side_parts)
             floor = None
@@ -1931,9 +1976,12 @@ def compute_figures(
                                                           "killed_civilians")):
                 if by_party in parts:
                     v, ms = parts[by_party]
-                    # "the dead include four children": some of the civilians, not all of them
-                    some = party == "civilians" and all(
-                        m.note in ("included in the total", SOME_OF) and _some_civilians(m.phrase) for m in ms)
+                    # "among the dead were two police officers": some of that party, not all;
+                    # "the dead include four children": some of the civilians (unless the parts
+                    # make up the toll told: then they name every party's dead)
+                    some = (all(m.note == SOME_OF for m in ms) or party == "civilians" and all(
+                        m.note in ("included in the total", SOME_OF) and _some_civilians(m.phrase) for m in ms)) \
+                        and not _whole_list(by_status["killed"], figures.get("killed_total"))
                     figures[name] = _figure(name, ms, v, qualifier="at_least" if some else None)
                 elif party in party_zeros:
                     figures[name] = _figure(name, [party_zeros[party]], 0)

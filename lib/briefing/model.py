@@ -120,6 +120,10 @@ class Figure:
     # then "71 girls had been taken"): the article disagrees with itself
     contested: int | None = None
     contested_evidence: list[Evidence] = field(default_factory=list)  # where that figure is stated
+    # another total the article states in another sentence, which this figure does not use (21
+    # beside "at least 25"): an earlier count or another speaker's; reconcile reads which
+    other_total: int | None = None
+    other_total_evidence: list[Evidence] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)  # asdict converts the nested Evidence records too
