@@ -1014,3 +1014,57 @@ def test_a_total_told_twice_takes_its_speaker_from_either_sentence() -> None:
     f = d.figures["killed_total"]
     assert (f.value, f.qualifier) == (14, "exact") and len(f.evidence) == 2
     assert figure_speaker(f, [], d)[0] == "official"
+
+
+def test_two_totals_of_one_article_from_two_speakers_are_a_conflict() -> None:
+    from briefing.extract import extract_document
+
+    text = ("The provincial government put the toll at 30 on Monday. Village elders said at least 36 people "
+            "had died in the raid.")
+    one = extract_document(text, "a", "2024-07-02")
+    f = one.figures["killed_total"]
+    assert (f.value, f.qualifier, f.other_total) == (36, "at_least", 30)
+    assert any("different totals stated (30; at least 36)" in c for c in one.checks)
+    s = reconcile(used(("a", "2024-07-02")), [one]).fields["killed_total"]
+    assert (s.status, s.value, s.low, s.high) == ("conflicting", 30, 30, 36)
+    assert "a states 30 (per officials) and also at least 36 (per the village elders)" in s.reason
+    # one speaker's two totals, the later told as a rise, are an update, not a conflict
+    risen = extract_document("Police said 30 people died in the raid. Police later said the toll had risen "
+                             "to 36.", "b", "2024-07-02")
+    t = reconcile(used(("b", "2024-07-02")), [risen]).fields["killed_total"]
+    assert (t.status, t.value) == ("single source", 36)
+
+
+def test_a_first_reports_floor_below_every_later_figure_takes_no_side_in_a_conflict() -> None:
+    first = doc("a", "2024-03-01", [fig("a", "killed_total", 8, "At least eight people were killed, police said.",
+                                        q="at_least")])
+    second = doc("b", "2024-03-02", [fig("b", "killed_total", 21, "The minister said 21 people were killed.")])
+    third = doc("c", "2024-03-03", [fig("c", "killed_total", 25, "Elders said at least 25 people died.",
+                                        q="at_least")])
+    f = reconcile(used(("a", "2024-03-01"), ("b", "2024-03-02"), ("c", "2024-03-03")),
+                  [first, second, third]).fields["killed_total"]
+    assert (f.status, f.value, f.low, f.high) == ("conflicting", 21, 21, 25)
+    assert "a's at least 8 is a floor below every other figure" in f.reason
+    # a floor of the same day as the others is one of the sides: the most conservative figure
+    same_day = doc("a", "2024-03-03", list(first.figures.values()))
+    g = reconcile(used(("a", "2024-03-03"), ("b", "2024-03-03"), ("c", "2024-03-03")),
+                  [same_day, second, third]).fields["killed_total"]
+    assert (g.status, g.value, g.low) == ("conflicting", 8, 8)
+
+
+def test_a_pronoun_before_the_reporting_word_speaks_not_the_victims_noun() -> None:
+    assert source_kind("Nine people were killed, among them two members of the security forces, "
+                       "she told reporters.")[0] == "unknown"
+    assert source_kind("Nine people were killed, the security forces said.")[0] == "official"
+    assert source_kind("The army puts the death toll at nine.") == ("official", "army")
+
+
+def test_the_bluf_counts_one_captured_attacker_in_the_singular() -> None:
+    from briefing.extract import extract_document
+    from briefing.present import bluf_sentences
+
+    one = extract_document("Gunmen killed four guards at a depot on Monday. Police arrested one of the gunmen.",
+                           "a", "2024-02-06")
+    s = reconcile(used(("a", "2024-02-06")), [one])
+    assert s.fields["captured_attackers"].value == 1
+    assert "1 attacker captured" in bluf_sentences(s, 1)[0]

@@ -178,7 +178,9 @@ def bluf_sentences(summary: Any, usable: int, place: str | None = None) -> list[
         if missing is not None and missing.value is not None:
             extra.append(f"{_field_text(missing)} missing")
         if f["captured_attackers"].value is not None:
-            extra.append(f"{_field_text(f['captured_attackers'])} attackers captured")
+            captured = f["captured_attackers"]
+            one = captured.value == 1 and captured.qualifier == "exact"
+            extra.append(f"{_field_text(captured)} attacker{'' if one else 's'} captured")
         if extra:
             head += "; " + (", ".join(extra[:-1]) + " and " + extra[-1] if len(extra) > 1 else extra[0])
         when = incident_when(getattr(summary, "dating", None))

@@ -156,6 +156,7 @@ class SourceValue:
     contested: int | None = None  # the other figure the same article states for it (Figure.contested)
     contested_kind: str = "unknown"  # who states that other figure (kind, body as above)
     contested_body: str | None = None
+    contested_total: bool = False  # the other figure is a total of another sentence, not parts
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)  # asdict converts the nested Evidence records too
@@ -380,7 +381,8 @@ def format_figure(value: int | None, qualifier: str, low: int | None = None,
 _REPORTING = (
     r"(?:said|says|say|told|tells|reported|reports|announced|announces|confirmed|confirms|"
     r"stated|states|added|according to|statement|quoted|quoting|cited|citing|briefing|"
-    r"press release|put (?:the|its|their) (?:death |casualty )?(?:toll|number|figure|count)|toll given by)"
+    r"press release|(?:puts?|putting|placed|places) (?:the|its|their) (?:death |casualty )?(?:toll|number|figure|count)|"
+    r"toll given by)"
 )
 _OFFICIAL_NOUNS = (
     r"(ministry|minister|ministries|authorit(?:y|ies)|officials?|government|police|policemen|"
@@ -403,6 +405,7 @@ _INDEPENDENT_NOUNS = (
     r"tribal (?:elders?|chiefs?|leaders?)|(?:village|community|local) elders?|local leaders?)"
 )
 _REPORTING_RE = re.compile(rf"\b{_REPORTING}\b", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)\s*$", re.IGNORECASE)  # right before the reporting word
 # an official noun right before a generic one ("police spokesman", "the governor's spokesman")
 _BODY_BEFORE = re.compile(rf"\b{_OFFICIAL_NOUNS}(?:['’]s?)?\s+$", re.IGNORECASE)
 _NOUN_RES = (
@@ -533,6 +536,8 @@ def _speaker_kind(sentence: str) -> tuple[str, str | None]:
                 # count between the noun and the word means the noun is not the speaker.
                 if noun_first and _COUNT_WORD.search(between):
                     continue
+                if noun_first and _PRONOUN_SUBJECT.search(between):
+                    continue  # "... three members of the security forces, he told": "he" speaks
                 cand = (max(0, hi - lo), rank, kind, n.group(1), n.start())
                 if best is None or cand[:2] < best[:2]:
                     best = cand
@@ -733,7 +738,8 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
         # An article that states one figure and counts parts above it ("64 abducted", then "71
         # girls had been taken") disagrees with itself: a conflict, read as one.
         said = ", ".join(f"{names.get(s.article_id, s.article_id)} states {s.contested}"
-                         f"{_per(s.contested_kind, s.contested_body)} and also counts {s.value}"
+                         f"{_per(s.contested_kind, s.contested_body)} and also "
+                         f"{format_figure(s.value, s.qualifier) if s.contested_total else f'counts {s.value}'}"
                          f"{_per(s.kind, s.body)}" for s in inner) if inner else ""
         if inner and status == "conflicting":
             reason += f"; {said}"
@@ -763,7 +769,9 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
             if not _later(new.published, old.published) or new.contested is not None:
                 continue  # (a figure its own article contests updates nothing)
             old_span, new_span = _interval(old, field_name), _interval(new, field_name)
-            changed = new_span != old_span
+            # (a later floor at or below an earlier count tells less, not a new count: "2" then
+            # "the dead include two policemen")
+            changed = new_span != old_span and not (new_span[1] == _INF and old_span[0] >= new_span[0])  # type: ignore[index]
             explicit = any(_UPDATE_RE.search(e.sentence) for e in new.evidence)
             # "the toll has risen to 27 ... Sixty-one people were injured": a report that updates
             # one toll gives its other figures as of its own, later, time (when they rise)
@@ -843,15 +851,24 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
         return result(value, low, high, qualifier, "consistent", prefix + reason, superseded,
                       derived)
 
-    # Conflict: the most conservative credible figure, range across the figures reported.
-    spans = {id(s): _reported_span(s) for s in active}
-    lowest = min(active, key=lambda s: (spans[id(s)][0], s.article_id))
+    # Conflict: the most conservative credible figure, range across the figures reported. The
+    # first report's floor below every later figure ("at least 8" while a siege went on) agrees
+    # with each of them: it takes no side, and neither sets the figure nor widens the range.
+    lows = {id(s): _interval(s, field_name)[0] for s in active}  # type: ignore[index]
+    floors = [s for s in active if s.qualifier in ("at_least", "more_than") and _interval(s, field_name)[1] == _INF
+              and all(lows[id(o)] > lows[id(s)] and _later(o.published, s.published) for o in active if o is not s)]
+    sides = [s for s in active if s not in floors] if floors and len(floors) < len(active) - 1 else active
+    spans = {id(s): _reported_span(s) for s in sides}
+    lowest = min(sides, key=lambda s: (spans[id(s)][0], s.article_id))
     lo = min(span[0] for span in spans.values())
     hi = max(span[1] for span in spans.values())
     value = lowest.value if lowest.value is not None else lo
     reason = (", ".join(phrases) + f": conflicting; the most conservative credible figure "
               f"({format_figure(value, lowest.qualifier, lowest.low, lowest.high)}, "
               f"{names[lowest.article_id]}) is used, range {lo}–{hi}")
+    if sides is not active:
+        reason += "; " + ", ".join(f"{names[s.article_id]}'s {format_figure(s.value, s.qualifier)}" for s in floors) \
+            + (" is a floor" if len(floors) == 1 else " are floors") + " below every other figure, agreeing with each"
     return result(value, lo, hi, lowest.qualifier, "conflicting", prefix + reason,
                   superseded, derived)
 
@@ -974,6 +991,17 @@ def _source_value(doc: DocumentExtraction, row: dict[str, Any], field_name: str,
         if counted:
             value.kind, value.body = figure_speaker(
                 Figure(field_name, fig.value, evidence=counted), groups, doc, outlet)
+    elif fig.other_total is not None and fig.other_total_evidence and not any(
+            _UPDATE_RE.search(e.sentence) for e in (*fig.other_total_evidence, *fig.evidence)):
+        # two totals of one article, neither told as an update: another speaker's is a conflict
+        # ("the government puts the toll at 21"; "local elders say at least 25"), the same
+        # speaker's or an unnamed one's a figure the article moved past (its check says so)
+        kind, body = figure_speaker(Figure(field_name, fig.other_total, evidence=fig.other_total_evidence),
+                                    groups, doc, outlet)
+        if "unknown" not in (kind, value.kind) and "group claim" not in (kind, value.kind) \
+                and (kind, body) != (value.kind, value.body):
+            value.contested, value.contested_kind, value.contested_body = fig.other_total, kind, body
+            value.contested_total = True
     return value
 
 
