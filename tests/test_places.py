@@ -215,3 +215,41 @@ def test_an_accented_two_city_dateline_and_a_source_located_in_a_capital():
 def test_the_neighbour_across_a_border_is_a_reference_point():
     got = places("Gunmen attacked an army post in northern Burkina Faso, near the border with Niger, on Monday.")
     assert got["Burkina Faso"] == "incident area" and got["Niger"] == "reference point"
+
+
+def test_a_settlement_named_by_its_kind_is_kept_without_coordinates():
+    text = ("NAIROBI, Kenya — Gunmen raided the farming village of Olkeri Tawa in Kenya on Sunday, killing "
+            "four people. Olkeri Tawa lies on the road to the lake. The survivors were taken "
+            "to hospitals in Nakuru.")
+    found = find_places(make_document(text, "t"))
+    olkeri = [m for m in found if m.name == "Olkeri Tawa"]
+    assert {m.role for m in olkeri} == {"incident area", "mentioned"}
+    assert {(m.kind, m.country, m.lat, m.precision) for m in olkeri} == {("village", "KEN", None, "not in the gazetteers")}
+    rows = {r["name"]: r for r in place_summary(found)}
+    assert rows["Olkeri Tawa"]["role"] == "incident area"
+    assert rows["Nakuru"]["role"] == "mentioned"
+    # a place the gazetteers have is not repeated as an unlocated one
+    assert [m.precision for m in find_places(make_document("A bomb exploded in the city of Kandahar, Afghanistan.", "t"))
+            if m.name == "Kandahar"] == ["exact"]
+    # upper-case wire text gives no such signal
+    assert not [m for m in find_places(make_document("GUNMEN RAIDED THE VILLAGE OF OLKERI TAWA.", "t"))
+                if m.precision == "not in the gazetteers"]
+
+
+def test_officials_in_a_place_speak_there_only_when_they_say_something():
+    found = places("Gunmen stormed a hotel popular with officials in Kandahar, Afghanistan, on Monday, killing six people.")
+    assert found["Kandahar"] == "incident area"
+    assert places("Officials in Kabul said six people were killed in the attack.")["Kabul"] == "mentioned"
+
+
+def test_the_incident_place_names_an_unlocated_town_or_else_the_country(tmp_path):
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "Gunmen kill five in raid on Kenyan village\n\n12 March 2024\n\nGunmen raided the village of Olkeri "
+        "Tawa in Kenya on Sunday, killing five people, police said.\n", encoding="utf-8")
+    assert analyse(str(tmp_path)).incident_place == "Olkeri Tawa (village), Kenya"
+    (tmp_path / "a.txt").write_text(
+        "Gunmen kill five in Kenya\n\n12 March 2024\n\nGunmen attacked a farm in Kenya on Sunday, killing five "
+        "people, police said.\n", encoding="utf-8")
+    assert analyse(str(tmp_path)).incident_place == "Kenya"

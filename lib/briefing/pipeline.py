@@ -46,14 +46,18 @@ class Analysis:
         """The most specific place of the main incident, e.g. "Ishkobod (border post), Tajikistan"."""
         # "50 miles southwest of Dushanbe" names the capital too: the most specific place wins.
         specific = {"border post": 0, "village": 0, "district": 1, "town": 1, "city": 2, "big city": 3, "province": 4}
-        candidates = [p for p in self.places if p["role"] == "incident area" and p["kind"] != "country"]
+        areas = [p for p in self.places if p["role"] == "incident area"]
+        candidates = [p for p in areas if p["kind"] != "country"]
         if not candidates:
-            return None
-        best = min(candidates, key=lambda p: (specific.get(p["kind"], 5), -p["sources"], p["name"]))
+            # no town or post located: the country the attack sentences name, when only one
+            countries = [p["name"] for p in areas]
+            return countries[0] if len(countries) == 1 else None
+        best = min(candidates, key=lambda p: (specific.get(p["kind"], 5), p["lat"] is None, -p["sources"], p["name"]))
         # a gazetteer kind tells the analyst something ("border post", "district"); a city's
         # population class does not
         kind = "" if best["kind"] in ("city", "town", "big city") else f" ({best['kind']})"
-        return f"{best['name']}{kind}, {country_name(best['country'])}"
+        country = country_name(best["country"]) if best["country"] else ""
+        return f"{best['name']}{kind}" + (f", {country}" if country else "")
 
     @property
     def usable_articles(self) -> int:

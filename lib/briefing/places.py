@@ -64,6 +64,12 @@ SPOKEN_IN = re.compile(r"\b(?:told\s+(?:reporters|journalists|the\s+press|parlia
 # "planning attacks on Kismayo": a target that was threatened, not the place of this incident.
 PLANNED = re.compile(r"\b(?:plann\w*|plott\w*|prepar\w*|threaten\w*|intend\w*|vow\w*)\s+(?:\w+\s+){0,3}?"
                      r"(?:attacks?|strikes?|assaults?|bombings?|raids?)\s+(?:on|against|in)\s+(?:the\s+)?$", re.I)
+# "the coastal town of Raas Jiire", "the village of Kauran Dutse": a settlement named by its kind,
+# kept (without coordinates) when no bundled gazetteer has it: small towns are where attacks happen.
+NAMED_SETTLEMENT = re.compile(
+    r"\bthe\s+(?:[a-z-]+\s+){0,2}?(?P<kind>town|village|city|hamlet|settlement|locality|district|commune)"
+    r"\s+of\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+UNLOCATED = "not in the gazetteers"  # the precision of a place without coordinates
 MOVE = re.compile(r"\b(?:cross(?:ed|ing)?|came|come|arriv\w*|infiltrat\w*|entered|passed|travell?ed)\b", re.I)
 
 
@@ -268,29 +274,78 @@ def find_places(doc: Document, incident_of: list[str] | None = None) -> list[Pla
         place = next((p for p in candidates if p.country in countries or p.kind not in ("city", "town")), None)
         if place is None:
             continue
-        sentence = doc.sentences[index]
         incident = incident_of[index] if incident_of and index < len(incident_of) else MAIN
-        before = sentence.text[:start]
-        dateline = DATELINE.match(sentence.text)
-        if dateline and start < dateline.end():
-            role = "filed from"
-        elif incident != MAIN:
-            role = "context"
-        elif NEWS_FROM.search(before[-40:]) or TAKEN_TO.search(before[-60:]) \
-                or SPOKEN_IN.search(before[-50:]) or PLANNED.search(before[-60:]):
-            role = "mentioned"
-        elif ORIGIN.search(before[-40:]) and MOVE.search(sentence.text):
-            role = "origin of attackers"
-        elif REFERENCE.search(before[-60:]):
-            role = "reference point"
-        elif INCIDENT_WORDS.search(sentence.text):
-            role = "incident area"
-        else:
-            role = "mentioned"
-        mentions.append(PlaceMention(
-            doc.article_id, place.name, surface, place.lat, place.lon, place.country, place.kind,
-            place.precision, role, incident, sentence.text, sentence.start + start, sentence.start + end))
+        role = _role(doc.sentences[index].text, start, incident)
+        mentions.append(_mention(doc, place, surface, role, incident, index, start, end))
+    if not upper_text:
+        mentions += _unlocated(doc, gaz, countries, incident_of)
     return mentions
+
+
+def _role(sentence: str, start: int, incident: str) -> str:
+    """The role of the place named at ``start`` of ``sentence`` for the main incident."""
+    before = sentence[:start]
+    dateline = DATELINE.match(sentence)
+    if dateline and start < dateline.end():
+        return "filed from"
+    if incident != MAIN:
+        return "context"
+    spoken = SPOKEN_IN.search(before[-50:])
+    if spoken and _SPEAKER_NOUN.match(spoken.group(0)) and not _SAID.search(sentence, start, start + 60):
+        spoken = None  # "a hotel popular with officials in the town of X": no one speaks there
+    if NEWS_FROM.search(before[-40:]) or TAKEN_TO.search(before[-60:]) or spoken or PLANNED.search(before[-60:]):
+        return "mentioned"
+    if ORIGIN.search(before[-40:]) and MOVE.search(sentence):
+        return "origin of attackers"
+    if REFERENCE.search(before[-60:]):
+        return "reference point"
+    return "incident area" if INCIDENT_WORDS.search(sentence) else "mentioned"
+
+
+def _mention(doc: Document, place: Place, surface: str, role: str, incident: str, index: int,
+             start: int, end: int) -> PlaceMention:
+    sentence = doc.sentences[index]
+    return PlaceMention(doc.article_id, place.name, surface, place.lat, place.lon, place.country, place.kind,
+                        place.precision, role, incident, sentence.text, sentence.start + start,
+                        sentence.start + end)
+
+
+def _unlocated(doc: Document, gaz: _Gazetteer, countries: set[str],
+               incident_of: list[str] | None) -> list[PlaceMention]:
+    """Settlements named by their kind ("the town of Raas Jiire") that no gazetteer has: kept
+    without coordinates, in the article's country when it names one only."""
+    country = next(iter(countries)) if len(countries) == 1 else ""
+    out: list[PlaceMention] = []
+    for sentence in doc.sentences:
+        for m in NAMED_SETTLEMENT.finditer(sentence.text):
+            name = m.group("name")
+            if name.lower() in gaz or name.split()[0].lower() in _NOT_NAMES:
+                continue
+            incident = incident_of[sentence.index] if incident_of and sentence.index < len(incident_of) else MAIN
+            kind = "town" if m.group("kind") in ("city", "locality", "commune", "settlement") else m.group("kind")
+            place = Place(name, None, None, country, kind, UNLOCATED)
+            out.append(_mention(doc, place, name, _role(sentence.text, m.start(), incident), incident,
+                                sentence.index, m.start("name"), m.end("name")))
+    # the name again, alone ("the siege in Raas Jiire"): its other roles
+    named = {m.name: m.kind for m in out}
+    for sentence in doc.sentences if named else ():
+        for name, kind in named.items():
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence.text):
+                if any(o.start == sentence.start + m.start() for o in out):
+                    continue
+                incident = incident_of[sentence.index] if incident_of and sentence.index < len(incident_of) else MAIN
+                place = Place(name, None, None, country, kind, UNLOCATED)
+                out.append(_mention(doc, place, name, _role(sentence.text, m.start(), incident), incident,
+                                    sentence.index, m.start(), m.end()))
+    return out
+
+
+# the people of SPOKEN_IN, who speak in a place only where the sentence has them say something
+_SPEAKER_NOUN = re.compile(r"(?:sources?|officials?|spokes(?:man|woman|person)|diplomats?|analysts?|correspondents?)\b",
+                           re.I)
+_SAID = re.compile(r"\b(?:said|says|say|told|tells|according)\b", re.I)
+# capitalised words that start a sentence's next clause, not a name ("the town of The ...")
+_NOT_NAMES = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
 
 
 def place_summary(mentions: list[PlaceMention]) -> list[dict[str, Any]]:
