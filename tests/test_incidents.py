@@ -378,6 +378,15 @@ def test_a_coordinated_clause_with_its_own_date_is_its_own_incident() -> None:
         "In August, three guards died in an ambush on the road, and in May last year a car bomb "
         "killed 11 shoppers.")
     assert background == {3: "bg:2025-08", 11: "bg:2024-05"}
+    # the date inside the clause, after its subject: the clause opens at its connector
+    _, background = _figures_and_background(
+        "In March, gunmen killed seven traders at a market, and a bombing at the same market in 2021 "
+        "left 14 dead.")
+    assert background == {7: "bg:2025-03", 14: "bg:2021"}
+    # a coordinated clause that dates no event stays with the sentence
+    figures, background = _figures_and_background(
+        "Gunmen killed nine people on Monday, and residents said the town had been calm since 2019.")
+    assert (figures["killed_total"], background) == (9, {})
     # two dates of the same day open no clause
     scope = assign_incidents(make_document(
         "Gunmen struck on 8 November, and on 9 November a second attack killed four.", "t", "2025-11-10"))

@@ -243,7 +243,7 @@ def _patterns() -> _Patterns:
                      clause_gate,
                      ("",) if clause_gate.always else tuple(sorted(w.decode() for w in clause_gate.first)),
                      re.compile(rf";|,\s*[\"“‘']|,(?:\s+[\w’'\-]+){{0,3}}?\s+(?:{verbs}|according)\b"),
-                     re.compile(rf"(?:,\s*(?:and|while|but|whereas)|;)\s+"
+                     re.compile(rf"(?:,\s*(?:and|while|but|whereas)|;)\s+(?:[^,;]{{1,60}}?\s)?"
                                 r"(?:(?:in|on|during|by|since|the|a|an|last|early|late|mid-?|end of|beginning of)\s+)?"
                                 r"(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
                                 rf"(?:(?:19|20)\d\d|(?:{month_alt})\b)"))
@@ -502,15 +502,27 @@ def _second_dated_clause(low: str, ref: dt.date, index: int) -> tuple[int, int] 
     and in March last year a bombing killed 14". From its date to the end of the sentence; None
     when there is none."""
     for d in _find_dates(low, frozenset(_words(low))):
-        if not _COORDINATED.search(low, max(0, d.start - 12), d.start):
-            continue
+        if _COORDINATED.search(low, max(0, d.start - 12), d.start):
+            start = d.start
+        else:
+            # "..., and an attack on a hotel in 2022 left 21 dead": the clause opens at its
+            # connector, its date inside it
+            joint = None
+            for joint in _CONNECTOR.finditer(low, max(0, d.start - 70), d.start):
+                pass
+            if joint is None or re.search(r"[,;]", low[joint.end():d.start]):
+                continue
+            start = joint.end()
         key = _background_key(d, ref)
-        if not key or not _patterns().incident_cue.search(low, d.start):
+        if not key or not _patterns().incident_cue.search(low, start):
             continue
-        head = low[:d.start]
+        head = low[:start]
         if _sentence_incident(head, frozenset(_words(head)), index, ref) != key:
-            return d.start, len(low)
+            return start, len(low)
     return None
+
+
+_CONNECTOR = re.compile(r"(?:,\s*(?:and|while|but|whereas)|;)\s+")
 
 
 def _may_be_dated(low: str, word_list: list[bytes]) -> bool:
