@@ -1176,3 +1176,17 @@ def test_a_list_runs_on_after_a_victim_described_by_age() -> None:
 ])
 def test_a_guard_of_a_private_employer_is_a_civilian(text: str, party: str) -> None:
     assert [p for _, p, _ in mentions(text)] == [party]
+
+
+def test_cumulative_statistics_void_only_their_own_clause() -> None:
+    assert values("Gunmen killed nine people on Monday, and residents said the town had been calm since "
+                  "2019.")["killed_total"] == 9
+    # the count of the clause that gives the statistics stays out
+    assert values("More than 300 people have been killed since 2019, and the army said it had sent more "
+                  "troops.") == {}
+
+
+def test_a_count_of_attacks_is_no_count_of_people() -> None:
+    assert values("The two men, who were behind at least 12 bomb attacks in the region, were arrested.") \
+        .get("captured_attackers") in (None, 2)
+    assert all(v != 12 for _, _, v in mentions("The cell carried out 12 attacks and its members were arrested."))

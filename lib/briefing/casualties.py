@@ -766,8 +766,18 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
         first.qualifier, first.high = "at_least", None
     # Read last: most sentences have no hits and need not be checked.
     if result and lex.void_sentence_gate.allows(words) and _cumulative(shadow):
-        return []  # cumulative statistics ("13,000 killed since 1980"), not an incident
+        # cumulative statistics ("13,000 killed since 1980"), not an incident: the figures of the
+        # clauses that give them ("nine were killed on Monday, and the town had been calm since
+        # 2019" keeps its nine)
+        cuts = [0, *(m.end() for m in _CLAUSE_JOINT.finditer(shadow)), len(shadow) + 1]
+        spans = [(a, b) for a, b in zip(cuts, cuts[1:])]
+        void = [(a, b) for a, b in spans if _cumulative(shadow[a:b])]
+        return [h for h in result if not any(a <= h.start < b for a, b in void)] if len(spans) > 1 else []
     return result
+
+
+# Where a sentence's coordinated clauses join (", and", "; "): cumulative statistics are read per clause.
+_CLAUSE_JOINT = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+")
 
 
 def _relate_figures(shadow: str, result: list[_Hit]) -> None:
