@@ -274,12 +274,17 @@ def find_places(doc: Document, incident_of: list[str] | None = None) -> list[Pla
         place = next((p for p in candidates if p.country in countries or p.kind not in ("city", "town")), None)
         if place is None:
             continue
-        incident = incident_of[index] if incident_of and index < len(incident_of) else MAIN
+        incident = _incident(incident_of, index)
         role = _role(doc.sentences[index].text, start, incident)
         mentions.append(_mention(doc, place, surface, role, incident, index, start, end))
     if not upper_text:
         mentions += _unlocated(doc, gaz, countries, incident_of)
     return mentions
+
+
+def _incident(incident_of: list[str] | None, index: int) -> str:
+    """The incident of sentence ``index`` (MAIN where the caller gives none)."""
+    return incident_of[index] if incident_of and index < len(incident_of) else MAIN
 
 
 def _role(sentence: str, start: int, incident: str) -> str:
@@ -321,7 +326,7 @@ def _unlocated(doc: Document, gaz: _Gazetteer, countries: set[str],
             name = m.group("name")
             if name.lower() in gaz or name.split()[0].lower() in _NOT_NAMES:
                 continue
-            incident = incident_of[sentence.index] if incident_of and sentence.index < len(incident_of) else MAIN
+            incident = _incident(incident_of, sentence.index)
             kind = "town" if m.group("kind") in ("city", "locality", "commune", "settlement") else m.group("kind")
             place = Place(name, None, None, country, kind, UNLOCATED)
             out.append(_mention(doc, place, name, _role(sentence.text, m.start(), incident), incident,
@@ -333,7 +338,7 @@ def _unlocated(doc: Document, gaz: _Gazetteer, countries: set[str],
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence.text):
                 if any(o.start == sentence.start + m.start() for o in out):
                     continue
-                incident = incident_of[sentence.index] if incident_of and sentence.index < len(incident_of) else MAIN
+                incident = _incident(incident_of, sentence.index)
                 place = Place(name, None, None, country, kind, UNLOCATED)
                 out.append(_mention(doc, place, name, _role(sentence.text, m.start(), incident), incident,
                                     sentence.index, m.start(), m.end()))
