@@ -29,7 +29,7 @@ from .model import MAIN, CasualtyMention, Evidence, Figure
 from .numbers import NumberMention, masked, reading, suffix_letters
 from .numbers import shadow as _shadow  # the masking of number mentions (tests read it here)
 from .paths import load_data
-from .text import Document, Sentence, alternation, any_of, fold
+from .text import CLAUSE_JOINT, Document, Sentence, alternation, any_of, fold
 from .tokens import LeadScan, WordGate, letters_only, word_set
 
 ONE_NAMED = "one named victim"  # note of a victim counted from a name or title, without a number
@@ -769,15 +769,11 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
         # cumulative statistics ("13,000 killed since 1980"), not an incident: the figures of the
         # clauses that give them ("nine were killed on Monday, and the town had been calm since
         # 2019" keeps its nine)
-        cuts = [0, *(m.end() for m in _CLAUSE_JOINT.finditer(shadow)), len(shadow) + 1]
+        cuts = [0, *(m.end() for m in CLAUSE_JOINT.finditer(shadow)), len(shadow) + 1]
         spans = [(a, b) for a, b in zip(cuts, cuts[1:])]
         void = [(a, b) for a, b in spans if _cumulative(shadow[a:b])]
         return [h for h in result if not any(a <= h.start < b for a, b in void)] if len(spans) > 1 else []
     return result
-
-
-# Where a sentence's coordinated clauses join (", and", "; "): cumulative statistics are read per clause.
-_CLAUSE_JOINT = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+")
 
 
 def _relate_figures(shadow: str, result: list[_Hit]) -> None:
@@ -1540,8 +1536,9 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
 
 
 def _whole_list(killed: list[CasualtyMention], total: Figure | None) -> bool:
-    """Whether the parts told inside the total ("among the dead were ...") name everyone it counts: "among the dead were 41 police officers, a cleric and 17 civilians"
-    of 59 dead; "15 dead, including five fighters" and "the dead also included 10 civilians"."""
+    """Whether the parts told inside the total ("among the dead were ...") name everyone it
+    counts: "among the dead were 41 police officers, a cleric and 17 civilians" of 59 dead; "15
+    dead, including five fighters" and "the dead also included 10 civilians"."""
     if total is None or not total.value or total.derivation:
         return False  # (a total summed from the list itself says nothing of those not named)
     # each party's parts per sentence and kind ("the dead included 10 civilians, among them four

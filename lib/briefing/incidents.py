@@ -26,7 +26,7 @@ from typing import Any
 
 from .model import MAIN, Evidence, IncidentDate
 from .paths import load_data
-from .text import Document, alternation, any_of, date_words, fold
+from .text import CLAUSE_JOINT, Document, alternation, any_of, date_words, fold
 from .tokens import WordGate, required_words
 
 MONTH_NAMES = (
@@ -508,7 +508,7 @@ def _second_dated_clause(low: str, ref: dt.date, index: int) -> tuple[int, int] 
             # "..., and an attack on a hotel in 2022 left 21 dead": the clause opens at its
             # connector, its date inside it
             joint = None
-            for joint in _CONNECTOR.finditer(low, max(0, d.start - 70), d.start):
+            for joint in CLAUSE_JOINT.finditer(low, max(0, d.start - 70), d.start):
                 pass
             if joint is None or re.search(r"[,;]", low[joint.end():d.start]):
                 continue
@@ -521,8 +521,6 @@ def _second_dated_clause(low: str, ref: dt.date, index: int) -> tuple[int, int] 
             return start, len(low)
     return None
 
-
-_CONNECTOR = re.compile(r"(?:,\s*(?:and|while|but|whereas)|;)\s+")
 
 
 def _may_be_dated(low: str, word_list: list[bytes]) -> bool:

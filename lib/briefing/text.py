@@ -93,6 +93,11 @@ def _add(sentences: list[Sentence], line: str, start: int, end: int, offset: int
         sentences.append(Sentence(len(sentences), stripped, begin, begin + len(stripped)))
 
 
+# Where a sentence's coordinated clauses join (", and", ", while", "; "): the unit in which
+# cumulative statistics and dates of other events are read.
+CLAUSE_JOINT = re.compile(r"(?:,\s*(?:and|while|but|whereas)|;)\s+")
+
+
 def fold(text: str) -> str:
     """Lower-case ``text`` keeping its length (so offsets into the fold are offsets into the text).
 
