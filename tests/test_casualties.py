@@ -1190,3 +1190,44 @@ def test_a_count_of_attacks_is_no_count_of_people() -> None:
     assert values("The two men, who were behind at least 12 bomb attacks in the region, were arrested.") \
         .get("captured_attackers") in (None, 2)
     assert all(v != 12 for _, _, v in mentions("The cell carried out 12 attacks and its members were arrested."))
+
+
+@pytest.mark.parametrize("text", [
+    "Troops neutralised 12 insurgents near the border.",  # British spelling, status first
+    "The patrol, neutralising 12 insurgents, lost no men.",
+])
+def test_neutralised_before_its_number(text: str) -> None:
+    assert ("killed", "attackers", 12) in mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The bodies of three missing policemen were recovered from the river.",
+    "Villagers said 3 bodies of policemen were found by the road.",
+])
+def test_remains_take_the_party_of_whose_they_are(text: str) -> None:
+    assert mentions(text) == [("killed", "security", 3)]
+
+
+def test_what_raised_a_toll_is_inside_it() -> None:
+    result = run("The toll rose to 11 on Friday after the bodies of three more villagers were dug out.")
+    assert {k: f.value for k, f in result.figures.items()}["killed_total"] == 11
+    inner = [m for m in result.mentions if m.value == 3]
+    assert [(m.party, m.role, m.note) for m in inner] == [("civilians", "part", "included in the total")]
+    # without a rise the second figure is not told as inside the first
+    other = run("Eleven people were killed on Friday after the bodies of three villagers were found.")
+    assert [m.note for m in other.mentions if m.value == 3] == [""]
+
+
+def test_a_party_told_in_the_headline_and_the_lede_is_near_the_lede() -> None:
+    # the masthead and date lines stand between the headline and the lede: the soldiers of the
+    # headline are those of the lede, beside the attackers told after it
+    text = ("Police raise bridge attack toll to 6 officers\nThe River Courier\n3 May 2024\n\n"
+            "Police on Thursday raised the toll of the bridge attack to 6 officers killed. "
+            "They said 8 gunmen had also been killed in the fighting.")
+    got = values(text, "2024-05-03")
+    assert (got["killed_security"], got["killed_attackers"], got["killed_total"]) == (6, 8, 14)
+    # a party whose other count stands far off does not join: "three soldiers" of a sentence
+    # far below is another count
+    far = ("Six officers were killed in the attack, police said.\n\n" + "The bridge was closed. " * 5
+           + "Eight gunmen were killed.")
+    assert values(far, "2024-05-03")["killed_total"] == 6

@@ -577,6 +577,11 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
                 # "they have two dead": the pronoun's party is the clause's subject
                 party, _ = party_of_phrase(before)
                 note = "party from the clause subject"
+            elif trig in _REMAINS and (of := _REMAINS_OF.match(rest)) is not None \
+                    and (whose := _adjective_noun(rest[of.end():])) is not None:
+                # "17 bodies of soldiers": the people whose remains they are
+                party = whose[1][0]
+                end += of.end() + whose[0].end()
         hits[start] = _Hit(n, n.value, n.low, n.high, n.qualifier, status, party,
                            "total" if party == "unspecified" else "part", m.start(), end, note, "nf")
         if not aux and not bare and shadow[m.end("np"):m.start("trig")].isspace():
@@ -686,6 +691,11 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
         status = lex.before_status[trig]
         np = m.group("np") if n.kind != "article" else text[n.end:n.noun_end]
         end_np = m.end() if n.kind != "article" else max(m.end(), n.noun_end)
+        if not np.strip() and (adj := _BARE_WORD.match(shadow, m.end("num"))) is not None \
+                and _norm(adj.group(1)) in lex.after_status \
+                and (noun := _adjective_noun(shadow[adj.end():])) is not None:
+            # "the bodies of four missing soldiers": a status word as the adjective of its noun
+            np, end_np = shadow[m.end("num"):adj.end() + noun[0].end()], adj.end() + noun[0].end()
         if not np.strip() and status == "released":
             # "rescued 12 hostages": the noun is a status word of its own (the taken), which the
             # noun phrase leaves out; it names the people freed
@@ -793,6 +803,15 @@ def _relate_figures(shadow: str, result: list[_Hit]) -> None:
                 elif _REVISION.search(shadow, first.end, h.start):
                     first.note = REVISED
                 break
+
+    # "the toll rose to 14 after four more bodies were found": what raised a toll is inside it
+    for i, h in enumerate(result):
+        if i and h.number is not None and not h.note:
+            first = next((f for f in result[:i] if f.status == h.status and f.number is not None
+                          and not f.note), None)
+            if first is not None and _RAISED_BEFORE.search(shadow, max(0, first.start - 80), first.end) \
+                    and _AFTER_CLAUSE.fullmatch(shadow, first.end, h.start):
+                h.note, h.role = "included in the total", "part"
 
     # "stabbed two women and injured three others": the others are more people of the same
     # status, a part beside the figure of the verb before, not everyone's total
@@ -1242,6 +1261,10 @@ _THEN_DIED = re.compile(r"^\s+(?:(?:later|subsequently|have|has|had|then|since|a
 # the same, a few words further on: "five of the 20 wounded in the blast died"
 _LATER_DIED = re.compile(r"^[^.;]{0,60}?" + _THEN_DIED.pattern.removeprefix("^"))
 _AND_BETWEEN = re.compile(r",?\s+and\s+")
+# a toll raised, before its new figure ("the toll rose to", "raised the toll of ... to"), and the
+# clause after it that tells what raised it
+_RAISED_BEFORE = re.compile(r"\b(?:rose|risen|rises|climbed|increased|jumped|raised|raising)\b[^.;]*$")
+_AFTER_CLAUSE = re.compile(r"[^.;]{0,60}?\bafter\b[^.;]*")
 _OTHERS = re.compile(r"\s+(?:more\s+)?(?:others|other\s+(?:people|persons|victims))\b")
 _OF_THE_STATUS = re.compile(r"^\s+of\s+the\s*$")
 # "seven of the 12 villagers abducted on Sunday": the participle right after the whole's noun
@@ -1258,7 +1281,10 @@ _SOON_DIED = re.compile(r"^[^.;:#,]{0,40}?" + _THEN_DIED.pattern.removeprefix("^
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b")
 _OF_THEM_PARTY = re.compile(r"\s+of\s+(?:them|whom)\s+(?:were\s+)?((?:[a-z’'\-]+\s*){1,3})")
 _VERB_AFTER = re.compile(r"^\s*(?:were|was|have|had|are|dead|killed|wounded|injured)\b")
-_BARE_WORD = re.compile(r"^\s+([a-z][a-z\-’']*)")
+_BARE_WORD = re.compile(r"\s+([a-z][a-z\-’']*)")  # (matched at the start of the text given)
+# the status words of remains, and the people whose they are: "17 bodies of soldiers"
+_REMAINS = frozenset({"bodies", "corpses", "remains"})
+_REMAINS_OF = re.compile(r"\s+of(?:\s+the)?")
 # words after which no noun of the status word follows ("12 wounded were taken", "five dead in
 # the blast")
 _NOT_MODIFIERS = frozenset(
@@ -1755,19 +1781,26 @@ PARTS_WINDOW = 3
 
 
 def _near_parts(
-    side_parts: list[tuple[str, tuple[int, list[CasualtyMention]]]]
+    side_parts: list[tuple[str, tuple[int, list[CasualtyMention]]]], told: list[CasualtyMention]
 ) -> list[tuple[str, tuple[int, list[CasualtyMention]]]]:
-    """The parts of the first cluster of nearby sentences (the earliest part's cluster)."""
+    """The parts of the first cluster of nearby sentences (the earliest part's cluster). A part
+    stands in every sentence that tells its count (``told``: the status's mentions), not only the
+    one it is taken from: the headline's "14 soldiers" is also the lede's."""
     if len(side_parts) < 2:
         return side_parts
-    firsts = sorted((min(m.sentence_index for m in ms), i) for i, (_, (_, ms)) in enumerate(side_parts))
-    keep = [firsts[0][1]]
-    last = firsts[0][0]
-    for index, i in firsts[1:]:
-        if index - last > PARTS_WINDOW:
-            break
-        keep.append(i)
-        last = index
+    where = [{m.sentence_index for m in ms}
+             | {m.sentence_index for m in told if m.party == party and m.role == "part" and m.value == value}
+             for party, (value, ms) in side_parts]
+    first = min(range(len(side_parts)), key=lambda i: min(where[i]))
+    keep, reach = {first}, set(where[first])
+    grew = True
+    while grew:  # (a handful of parties: the fixed point comes in a pass or two)
+        grew = False
+        for i, indexes in enumerate(where):
+            if i not in keep and any(abs(a - b) <= PARTS_WINDOW for a in indexes for b in reach):
+                keep.add(i)
+                reach |= indexes
+                grew = True
     return [side_parts[i] for i in sorted(keep)]
 
 
@@ -1923,7 +1956,7 @@ def compute_figures(
         parts = status_summary(status) if status in by_status else {}
         if not parts and status not in negated and not (status == "killed" and party_zeros):
             continue  # nothing told of this status
-        side_parts = _near_parts([(p, parts[p]) for p in _SIDE_KEYS if p in parts])
+        side_parts = _near_parts([(p, parts[p]) for p in _SIDE_KEYS if p in parts], by_status.get(status, []))
         part_sum = 0
         part_mentions: list[CasualtyMention] = []
         for _, (v, pms) in side_parts:
