@@ -1068,3 +1068,25 @@ def test_the_bluf_counts_one_captured_attacker_in_the_singular() -> None:
     s = reconcile(used(("a", "2024-02-06")), [one])
     assert s.fields["captured_attackers"].value == 1
     assert "1 attacker captured" in bluf_sentences(s, 1)[0]
+
+
+def test_a_groups_own_figure_named_as_such_is_a_claim() -> None:
+    groups = ["Northern Front"]
+    for sentence in ("The group's figure of 31 soldiers killed is far above the official toll.",
+                     "The Northern Front's claim of 31 dead could not be verified."):
+        assert source_kind(sentence, groups)[0] == "group claim", sentence
+    assert source_kind("The army's figure of 14 soldiers killed was disputed by residents.", groups)[0] \
+        != "group claim"
+
+
+def test_up_from_and_still_missing_are_updates() -> None:
+    docs = [doc("a", "2021-05-01", [fig("a", "killed_attackers", 20, "About 20 militants were killed.", q="about"),
+                                    fig("a", "missing_total", 6, "Six soldiers were missing.")]),
+            doc("b", "2021-05-03", [fig("b", "killed_attackers", 23,
+                                        "Some 23 militants were killed, up from the 20 announced earlier."),
+                                    fig("b", "missing_total", 2, "Two soldiers are still missing.")])]
+    s = reconcile(used(("a", "2021-05-01"), ("b", "2021-05-03")), docs)
+    for field, value in (("killed_attackers", 23), ("missing_total", 2)):
+        f = s.fields[field]
+        assert (f.value, f.status) == (value, "updated"), field
+        assert "updated toll and supersedes" in f.reason

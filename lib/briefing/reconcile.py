@@ -424,6 +424,8 @@ _COUNT_WORD = re.compile(
 # ("X claimed responsibility for the attack, which killed 17" quotes the reporter's figure).
 _CLAIM_VERB = (r"(?:said(?!\s+to\s+(?:be|have))|says|claimed|claims|announced|announces|stated|"
                r"boasted)(?!\s+(?:responsibility|credit|the attack))")
+# the nouns of a group's own count: "the group's figure", "JNIM's claim of 31"
+_CLAIM_NOUN = r"(?:figure|figures|toll|claim|claims|count|tally|estimate)"
 _GROUP_SPEAKER_RE = re.compile(
     # "propaganda" alone is also the army's word for the group's figure ("dismissed it as propaganda")
     r"\b(?:amaq|news agency of the|(?:its|their) propaganda|propaganda (?:arm|wing|outlet|channel|agency)|"
@@ -434,13 +436,17 @@ _GROUP_SPEAKER_RE = re.compile(
     r"\bclaim(?:ed|s|ing)? (?:responsibility|credit)\b[^.;]*?\b(?:saying|claiming|and said|adding)\b|"
     r"\b(?:its|their) (?:fighters|militants|mujahideen|mujahidin|members) (?:had |have )?killed\b|"
     rf"\b(?:the group|the militants|the insurgents|the rebels|the jihadists)\s+(?:has |have |had )?{_CLAIM_VERB}\b|"
-    r"\baccording to (?:the )?(?:group|militants|insurgents|rebels|jihadists)\b",
+    r"\baccording to (?:the )?(?:group|militants|insurgents|rebels|jihadists)\b|"
+    # "the group's figure of 31 soldiers killed remains well above the official toll"
+    rf"\b(?:the group|the militants|the insurgents|the rebels|the jihadists)(?:'s|’s)\s+(?:own\s+)?{_CLAIM_NOUN}\b",
     re.IGNORECASE,
 )
 _UPDATE_RE = re.compile(
     r"\b(?:rose|risen|rises|climbed|increased|jumped|revised|updated|raised|lowered|"
     r"corrected|new (?:death )?toll|now stands|final (?:death )?toll|"
-    r"(?:brings|brought|bringing|takes|took|taking) the (?:death )?toll)\b",
+    r"(?:brings|brought|bringing|takes|took|taking) the (?:death )?toll|"
+    # "23 had been killed, up from the 20 announced on Monday"; "two are still missing"
+    r"(?:up|down) from|still (?:missing|unaccounted for))\b",
     re.IGNORECASE,
 )
 
@@ -453,7 +459,8 @@ def _group_speaker(sentence: str, groups: list[str]) -> bool:
         pattern = (
             rf"\b{name}\b\s+(?:has |have |had )?{_CLAIM_VERB}\b|"
             rf"\baccording to (?:the )?{name}\b|"
-            rf"\b{name}(?:'s|’s)?\s+(?:news agency|statement|spokes(?:man|woman|person)|channel|media)\b"
+            rf"\b{name}(?:'s|’s)?\s+(?:news agency|statement|spokes(?:man|woman|person)|channel|media)\b|"
+            rf"\b{name}(?:'s|’s)\s+(?:own\s+)?{_CLAIM_NOUN}\b"
         )
         # Acronyms match case-exactly ("IS said", not "it is said").
         flags = 0 if (len(g) <= 4 or g.isupper()) else re.IGNORECASE
