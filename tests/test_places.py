@@ -253,3 +253,34 @@ def test_the_incident_place_names_an_unlocated_town_or_else_the_country(tmp_path
         "Gunmen kill five in Kenya\n\n12 March 2024\n\nGunmen attacked a farm in Kenya on Sunday, killing five "
         "people, police said.\n", encoding="utf-8")
     assert analyse(str(tmp_path)).incident_place == "Kenya"
+
+
+def test_a_place_in_an_earlier_events_clause_is_that_events():
+    from briefing.incidents import assign_incidents
+
+    doc = make_document("Gunmen killed five soldiers near Gao, Mali, on Monday. It was the deadliest attack "
+                        "since an ambush near Kidal in March 2022 killed 20 soldiers.", "t", "2024-05-08")
+    scope = assign_incidents(doc)
+    roles = {m.name: (m.role, m.incident) for m in find_places(doc, scope.of_sentence, scope.clauses)}
+    assert roles["Gao"] == ("incident area", "main")
+    assert roles["Kidal"][0] == "context" and roles["Kidal"][1] != "main"
+
+
+def test_the_incident_place_is_the_one_the_reports_lead_with(tmp_path):
+    """A settlement one report names by its kind is found by name alone in the others, and the
+    town the reports open with wins over a located town told further down (the hospital's)."""
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "Gunmen kill six in raid on Kenyan town\n\n12 March 2024\n\nGunmen raided the town of Olkeri "
+        "Tawa in Kenya on Sunday, killing six people, police said. The attackers had driven through Molo "
+        "before the raid.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Six dead after raid near Olkeri Tawa\n\n13 March 2024\n\nThe raid near Olkeri Tawa on Sunday left "
+        "six people dead, police said. After the attack the wounded were treated in Molo.\n",
+        encoding="utf-8")
+    analysis = analyse(str(tmp_path))
+    rows = {r["name"]: r for r in analysis.places}
+    assert (rows["Olkeri Tawa"]["sources"], rows["Olkeri Tawa"]["leads"]) == (2, 2)
+    assert (rows["Molo"]["kind"], rows["Molo"]["role"], rows["Molo"]["leads"]) == ("town", "incident area", 0)
+    assert analysis.incident_place == "Olkeri Tawa, Kenya"

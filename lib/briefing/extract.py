@@ -24,11 +24,14 @@ def extract_document(
     article_id: str = "doc",
     published: object = None,
     language: str | None = None,
+    settlements: dict[str, str] | None = None,
 ) -> DocumentExtraction:
     """Extract casualty and attribution facts from one article's text.
 
     ``language`` is detected when not given; text in a language the extractors do not read is
     not mined (``skipped_reason`` says why) so that no wrong numbers come out of it.
+    ``settlements``: unlocated settlements the other articles of the set name
+    (``places.settlements_named``), to be found here by name alone.
     """
     language = language or detect_language(text)
     doc = make_document(text, article_id, published)
@@ -54,7 +57,7 @@ def extract_document(
     result.checks = found.checks
     result.attributions = said.statements
     result.attribution = said.summary
-    result.places = places.find_places(doc, scope.of_sentence)
+    result.places = places.find_places(doc, scope.of_sentence, scope.clauses, settlements)
     result.incident_date = incidents.main_incident_date(doc, scope)
     result.speaker_sentences = reconcile.pronoun_speakers(doc)
     return result

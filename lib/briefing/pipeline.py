@@ -16,7 +16,7 @@ from .language import READ_LANGUAGES
 from .load import LoadOptions, LoadResult, load_articles
 from .model import DocumentExtraction
 from .paths import default_output_dir, resolve_articles, slugify
-from .places import country_name, place_summary
+from .places import country_name, place_summary, settlements_named
 from .reconcile import IncidentSummary, facts_table, reconcile
 from .text import parse_date
 
@@ -52,7 +52,10 @@ class Analysis:
             # no town or post located: the country the attack sentences name, when only one
             countries = [p["name"] for p in areas]
             return countries[0] if len(countries) == 1 else None
-        best = min(candidates, key=lambda p: (specific.get(p["kind"], 5), p["lat"] is None, -p["sources"], p["name"]))
+        # among places as specific, the one the reports' first placing sentences name: the lede's
+        # "near the town of Boni", not the road or the hospital town told further down
+        best = min(candidates, key=lambda p: (specific.get(p["kind"], 5), -p.get("leads", 0), p["lat"] is None,
+                                              -p["sources"], p["name"]))
         # a gazetteer kind tells the analyst something ("border post", "district"); a city's
         # population class does not
         kind = "" if best["kind"] in ("city", "town", "big city") else f" ({best['kind']})"
@@ -77,10 +80,13 @@ def load(articles: str | Path, max_articles: int = 500, max_file_mb: float = 5.0
 
 def extract_all(loaded: LoadResult) -> list[DocumentExtraction]:
     """Extract stage: one :class:`DocumentExtraction` per used article, in table order."""
+    # a settlement one report names by its kind ("the town of Boni") and the gazetteers lack is
+    # looked for by name in every report ("the ambush near Boni")
+    settlements = settlements_named(loaded.used["text"]) if len(loaded.used) else {}
     docs = []
     for row in loaded.used.itertuples(index=False):
         docs.append(extract_document(row.text, article_id=row.article_id, published=row.published,
-                                     language=row.language))
+                                     language=row.language, settlements=settlements))
     return docs
 
 

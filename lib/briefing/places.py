@@ -15,6 +15,7 @@ import json
 import os
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from importlib import metadata
@@ -250,8 +251,16 @@ def _lookup(sentence: str, gaz: _Gazetteer) -> list[tuple[int, int, bool]]:
     return spans
 
 
-def find_places(doc: Document, incident_of: list[str] | None = None) -> list[PlaceMention]:
-    """Every gazetteer place named in ``doc``, with a role (incident area, origin, context)."""
+def find_places(doc: Document, incident_of: list[str] | None = None,
+                clauses: dict[int, tuple[int, int, str]] | None = None,
+                settlements: dict[str, str] | None = None) -> list[PlaceMention]:
+    """Every gazetteer place named in ``doc``, with a role (incident area, origin, context).
+
+    ``incident_of``: the incident key of each sentence; ``clauses``: the earlier-event clause of a
+    sentence, (start, end, key), whose places are that event's (``IncidentScope.clauses``);
+    ``settlements``: the unlocated settlements the other articles of the set name by their kind
+    (:func:`settlements_named`), looked for here by name alone ("the ambush near Boni").
+    """
     gaz = _gazetteer()
     upper_text = doc.text.upper() == doc.text
     found: list[tuple[list[Place], str, Any, int]] = []
@@ -274,16 +283,38 @@ def find_places(doc: Document, incident_of: list[str] | None = None) -> list[Pla
         place = next((p for p in candidates if p.country in countries or p.kind not in ("city", "town")), None)
         if place is None:
             continue
-        incident = _incident(incident_of, index)
+        incident = _incident(incident_of, index, clauses, start)
         role = _role(doc.sentences[index].text, start, incident)
         mentions.append(_mention(doc, place, surface, role, incident, index, start, end))
     if not upper_text:
-        mentions += _unlocated(doc, gaz, countries, incident_of)
+        mentions += _unlocated(doc, gaz, countries, incident_of, clauses, settlements or {})
     return mentions
 
 
-def _incident(incident_of: list[str] | None, index: int) -> str:
-    """The incident of sentence ``index`` (MAIN where the caller gives none)."""
+def settlements_named(texts: Iterable[str]) -> dict[str, str]:
+    """The settlements that ``texts`` name by their kind ("the town of Boni") and no gazetteer
+    has, with their kind: an article of the same set may name one alone ("near Boni")."""
+    gaz = _gazetteer()
+    found: dict[str, str] = {}
+    for text in texts:
+        for m in NAMED_SETTLEMENT.finditer(text):
+            name = m.group("name")
+            if name.lower() not in gaz and name.split()[0].lower() not in _NOT_NAMES:
+                found.setdefault(name, _settlement_kind(m.group("kind")))
+    return found
+
+
+def _settlement_kind(word: str) -> str:
+    return "town" if word in ("city", "locality", "commune", "settlement") else word
+
+
+def _incident(incident_of: list[str] | None, index: int,
+              clauses: dict[int, tuple[int, int, str]] | None = None, offset: int = 0) -> str:
+    """The incident of the words at ``offset`` of sentence ``index``: that of an earlier-event
+    clause there, else the sentence's (MAIN where the caller gives none)."""
+    clause = clauses.get(index) if clauses else None
+    if clause is not None and clause[0] <= offset < clause[1]:
+        return clause[2]
     return incident_of[index] if incident_of and index < len(incident_of) else MAIN
 
 
@@ -315,10 +346,11 @@ def _mention(doc: Document, place: Place, surface: str, role: str, incident: str
                         sentence.start + end)
 
 
-def _unlocated(doc: Document, gaz: _Gazetteer, countries: set[str],
-               incident_of: list[str] | None) -> list[PlaceMention]:
+def _unlocated(doc: Document, gaz: _Gazetteer, countries: set[str], incident_of: list[str] | None,
+               clauses: dict[int, tuple[int, int, str]] | None, settlements: dict[str, str]) -> list[PlaceMention]:
     """Settlements named by their kind ("the town of Raas Jiire") that no gazetteer has: kept
-    without coordinates, in the article's country when it names one only."""
+    without coordinates, in the article's country when it names one only. ``settlements``: those
+    other articles name so, looked for by name alone."""
     country = next(iter(countries)) if len(countries) == 1 else ""
     out: list[PlaceMention] = []
     for sentence in doc.sentences:
@@ -326,19 +358,20 @@ def _unlocated(doc: Document, gaz: _Gazetteer, countries: set[str],
             name = m.group("name")
             if name.lower() in gaz or name.split()[0].lower() in _NOT_NAMES:
                 continue
-            incident = _incident(incident_of, sentence.index)
-            kind = "town" if m.group("kind") in ("city", "locality", "commune", "settlement") else m.group("kind")
-            place = Place(name, None, None, country, kind, UNLOCATED)
+            incident = _incident(incident_of, sentence.index, clauses, m.start())
+            place = Place(name, None, None, country, _settlement_kind(m.group("kind")), UNLOCATED)
             out.append(_mention(doc, place, name, _role(sentence.text, m.start(), incident), incident,
                                 sentence.index, m.start("name"), m.end("name")))
     # the name again, alone ("the siege in Raas Jiire"): its other roles
-    named = {m.name: m.kind for m in out}
+    named = {**settlements, **{m.name: m.kind for m in out}}
     for sentence in doc.sentences if named else ():
         for name, kind in named.items():
+            if name not in sentence.text:
+                continue
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence.text):
                 if any(o.start == sentence.start + m.start() for o in out):
                     continue
-                incident = _incident(incident_of, sentence.index)
+                incident = _incident(incident_of, sentence.index, clauses, m.start())
                 place = Place(name, None, None, country, kind, UNLOCATED)
                 out.append(_mention(doc, place, name, _role(sentence.text, m.start(), incident), incident,
                                     sentence.index, m.start(), m.end()))
@@ -354,7 +387,8 @@ _NOT_NAMES = frozenset({"the", "a", "an", "this", "that", "its", "their", "his",
 
 
 def place_summary(mentions: list[PlaceMention]) -> list[dict[str, Any]]:
-    """One row per place: its strongest role, how many sources name it, coordinates."""
+    """One row per place: its strongest role, how many sources name it (``sources``) and in how
+    many the first sentence that places the incident does (``leads``), coordinates."""
     rank = {"incident area": 0, "origin of attackers": 1, "reference point": 2, "mentioned": 3,
             "filed from": 4, "context": 5}
     rows: dict[str, dict[str, Any]] = {}
@@ -368,6 +402,17 @@ def place_summary(mentions: list[PlaceMention]) -> list[dict[str, Any]]:
             row["role"], row["sentence"] = m.role, m.sentence
     for name, row in rows.items():
         row["sources"] = len(sources[name])
+        row["leads"] = 0
+    # the first sentence of an article that places the incident (its headline or lede) names
+    # where it happened; later ones add the road, the hospital, the nearest town
+    first: dict[str, int] = {}
+    for m in mentions:
+        if m.role == "incident area" and m.incident == MAIN:
+            first[m.article_id] = min(first.get(m.article_id, m.start), m.start)
+    lead_sentences = {(m.article_id, m.sentence) for m in mentions if first.get(m.article_id) == m.start}
+    for name in {(m.article_id, m.name) for m in mentions
+                 if m.role == "incident area" and (m.article_id, m.sentence) in lead_sentences}:
+        rows[name[1]]["leads"] += 1
     _demote_other_countries(rows, mentions, rank)
     return sorted(rows.values(), key=lambda r: (rank[r["role"]], -r["sources"], r["name"]))
 
