@@ -1231,3 +1231,13 @@ def test_a_party_told_in_the_headline_and_the_lede_is_near_the_lede() -> None:
     far = ("Six officers were killed in the attack, police said.\n\n" + "The bridge was closed. " * 5
            + "Eight gunmen were killed.")
     assert values(far, "2024-05-03")["killed_total"] == 6
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Four farmers were arrested over the ambush.", "attackers"),  # the police hold suspects
+    ("The van driver was detained at the scene.", "attackers"),
+    ("Gunmen captured six farmers on the road.", "civilians"),  # the attackers' captives
+    ("Three soldiers were taken prisoner.", "security"),
+])
+def test_people_the_police_arrest_are_suspects(text: str, party: str) -> None:
+    assert [(s, p) for s, p, _ in mentions(text)] == [("captured", party)]

@@ -767,6 +767,13 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
 
     # One victim without a number: "the mayor was assassinated", "he died".
     result.extend(_single_victims(text, shadow, result, words, letters))
+    for h in result:
+        if h.status == "captured" and h.party == "civilians" and _ARRESTED.search(shadow, h.start, h.end) \
+                and _AS_SUSPECTS.search(shadow):
+            # "three villagers were arrested over the attack", "the driver was detained at the
+            # scene": suspects, whatever their noun (not "soldiers arrested 22 miners": a state's
+            # arrests of civilians, nor the attackers' captives, who are kidnapped)
+            h.party = "attackers"
     first = min(result, key=_START) if result else None
     if first is not None and first.number is not None and first.qualifier == "exact" \
             and _MORE_AFTER.match(shadow, first.number.end):
@@ -1261,6 +1268,10 @@ _THEN_DIED = re.compile(r"^\s+(?:(?:later|subsequently|have|has|had|then|since|a
 # the same, a few words further on: "five of the 20 wounded in the blast died"
 _LATER_DIED = re.compile(r"^[^.;]{0,60}?" + _THEN_DIED.pattern.removeprefix("^"))
 _AND_BETWEEN = re.compile(r",?\s+and\s+")
+_ARRESTED = re.compile(r"\b(?:arrest\w*|detain\w*|apprehend\w*|custody|jailed|imprisoned|rounded up)\b")
+# what makes the people arrested suspects of the attack
+_AS_SUSPECTS = re.compile(r"\b(?:in connection with|over the|at the scene|on suspicion|suspected of|as suspects?|"
+                          r"for (?:their|his|her) (?:role|part|involvement))\b")
 # a toll raised, before its new figure ("the toll rose to", "raised the toll of ... to"), and the
 # clause after it that tells what raised it
 _RAISED_BEFORE = re.compile(r"\b(?:rose|risen|rises|climbed|increased|jumped|raised|raising)\b[^.;]*$")
