@@ -284,3 +284,24 @@ def test_the_incident_place_is_the_one_the_reports_lead_with(tmp_path):
     assert (rows["Olkeri Tawa"]["sources"], rows["Olkeri Tawa"]["leads"]) == (2, 2)
     assert (rows["Molo"]["kind"], rows["Molo"]["role"], rows["Molo"]["leads"]) == ("town", "incident area", 0)
     assert analysis.incident_place == "Olkeri Tawa, Kenya"
+
+
+def test_a_settlement_in_apposition_is_kept_and_a_killing_places_the_incident():
+    found = find_places(make_document(
+        "A man drove a van into shoppers in Oberwald, a small town in the hills, killing three people.", "t"))
+    assert [(m.name, m.kind, m.role, m.precision) for m in found] == [
+        ("Oberwald", "town", "incident area", "not in the gazetteers")]
+    # a title in apposition is no settlement
+    assert not find_places(make_document("Anna Berg, a town councillor in the hills, was stabbed.", "t"))
+
+
+def test_an_unlocated_town_takes_its_country_from_the_report_that_names_it(tmp_path):
+    from briefing.pipeline import analyse
+
+    (tmp_path / "a.txt").write_text(
+        "Market bombing kills nine\n\n7 May 2024\n\nA bomb killed nine people at the market in Sabzpur, a town "
+        "in the hills, on Tuesday, police said.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Toll from Sabzpur bombing rises\n\n8 May 2024\n\nThe toll from Tuesday's bombing in Sabzpur, in "
+        "northern Pakistan, rose to 11, police said.\n", encoding="utf-8")
+    assert analyse(str(tmp_path)).incident_place == "Sabzpur, Pakistan"

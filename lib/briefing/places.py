@@ -35,7 +35,7 @@ INCIDENT_WORDS = re.compile(
     r"\b(?:attack\w*|clash\w*|gun ?battle|checkpoint|border (?:post|crossing|outpost)|outpost|frontier post|"
     r"storm\w*|raid\w*|ambush\w*|bomb\w*|explo\w+|shoot\w*|opened fire|gunm[ae]n|stabb\w*|massacre\w*|"
     r"(?:air|drone|missile)?strikes?|shell(?:ed|ing)|"
-    r"kidnap\w*|abduct\w*|occurred|took place)\b", re.I)
+    r"kidnap\w*|abduct\w*|occurred|took place|kill(?:ed|ing)|ramm(?:ed|ing)|rampage)\b", re.I)
 # A run of capitalised words, optionally joined by "-e-", "of", "al-" ...: the candidates looked up.
 CANDIDATE = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w'’-]*){0,3}(?:\s+[Pp]rovince)?")
 MAX_WORDS = 5
@@ -70,6 +70,12 @@ PLANNED = re.compile(r"\b(?:plann\w*|plott\w*|prepar\w*|threaten\w*|intend\w*|vo
 NAMED_SETTLEMENT = re.compile(
     r"\bthe\s+(?:[a-z-]+\s+){0,2}?(?P<kind>town|village|city|hamlet|settlement|locality|district|commune)"
     r"\s+of\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+# "Lindenau, a town in the state of Saxony", "Kauran Dutse, a farming village near ...": the same,
+# told in apposition
+SETTLEMENT_APPOSITION = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+an?\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?P<kind>town|village|city|hamlet|settlement|locality|commune)\s+(?:(?:in|near|on|outside|close\s+to|"
+    r"(?:north|south|east|west)\w*\s+of)\b|(?:about\s+|some\s+)?\d)")
 UNLOCATED = "not in the gazetteers"  # the precision of a place without coordinates
 MOVE = re.compile(r"\b(?:cross(?:ed|ing)?|came|come|arriv\w*|infiltrat\w*|entered|passed|travell?ed)\b", re.I)
 
@@ -297,11 +303,16 @@ def settlements_named(texts: Iterable[str]) -> dict[str, str]:
     gaz = _gazetteer()
     found: dict[str, str] = {}
     for text in texts:
-        for m in NAMED_SETTLEMENT.finditer(text):
+        for m in _settlement_matches(text):
             name = m.group("name")
             if name.lower() not in gaz and name.split()[0].lower() not in _NOT_NAMES:
                 found.setdefault(name, _settlement_kind(m.group("kind")))
     return found
+
+
+def _settlement_matches(text: str) -> list[re.Match[str]]:
+    """The settlements ``text`` names by their kind, before or after the name, in text order."""
+    return sorted([*NAMED_SETTLEMENT.finditer(text), *SETTLEMENT_APPOSITION.finditer(text)], key=lambda m: m.start())
 
 
 def _settlement_kind(word: str) -> str:
@@ -354,7 +365,7 @@ def _unlocated(doc: Document, gaz: _Gazetteer, countries: set[str], incident_of:
     country = next(iter(countries)) if len(countries) == 1 else ""
     out: list[PlaceMention] = []
     for sentence in doc.sentences:
-        for m in NAMED_SETTLEMENT.finditer(sentence.text):
+        for m in _settlement_matches(sentence.text):
             name = m.group("name")
             if name.lower() in gaz or name.split()[0].lower() in _NOT_NAMES:
                 continue
@@ -398,6 +409,8 @@ def place_summary(mentions: list[PlaceMention]) -> list[dict[str, Any]]:
                                        "kind": m.kind, "precision": m.precision, "role": m.role,
                                        "sentence": m.sentence})
         sources.setdefault(m.name, set()).add(m.article_id)
+        if not row["country"] and m.country:
+            row["country"] = m.country  # an unlocated town whose country another report names
         if rank[m.role] < rank[row["role"]]:
             row["role"], row["sentence"] = m.role, m.sentence
     for name, row in rows.items():
