@@ -303,16 +303,17 @@ def settlements_named(texts: Iterable[str]) -> dict[str, str]:
     gaz = _gazetteer()
     found: dict[str, str] = {}
     for text in texts:
-        for m in _settlement_matches(text):
-            name = m.group("name")
-            if name.lower() not in gaz and name.split()[0].lower() not in _NOT_NAMES:
-                found.setdefault(name, _settlement_kind(m.group("kind")))
+        for m in _settlement_matches(text, gaz):
+            found.setdefault(m.group("name"), _settlement_kind(m.group("kind")))
     return found
 
 
-def _settlement_matches(text: str) -> list[re.Match[str]]:
-    """The settlements ``text`` names by their kind, before or after the name, in text order."""
-    return sorted([*NAMED_SETTLEMENT.finditer(text), *SETTLEMENT_APPOSITION.finditer(text)], key=lambda m: m.start())
+def _settlement_matches(text: str, gaz: _Gazetteer) -> list[re.Match[str]]:
+    """The settlements ``text`` names by their kind, before or after the name, that no gazetteer
+    has, in text order."""
+    matches = sorted([*NAMED_SETTLEMENT.finditer(text), *SETTLEMENT_APPOSITION.finditer(text)], key=lambda m: m.start())
+    return [m for m in matches
+            if m.group("name").lower() not in gaz and m.group("name").split()[0].lower() not in _NOT_NAMES]
 
 
 def _settlement_kind(word: str) -> str:
@@ -365,10 +366,8 @@ def _unlocated(doc: Document, gaz: _Gazetteer, countries: set[str], incident_of:
     country = next(iter(countries)) if len(countries) == 1 else ""
     out: list[PlaceMention] = []
     for sentence in doc.sentences:
-        for m in _settlement_matches(sentence.text):
+        for m in _settlement_matches(sentence.text, gaz):
             name = m.group("name")
-            if name.lower() in gaz or name.split()[0].lower() in _NOT_NAMES:
-                continue
             incident = _incident(incident_of, sentence.index, clauses, m.start())
             place = Place(name, None, None, country, _settlement_kind(m.group("kind")), UNLOCATED)
             out.append(_mention(doc, place, name, _role(sentence.text, m.start(), incident), incident,
