@@ -581,6 +581,15 @@ def test_the_pronoun_of_a_single_attacker_subject(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Three people were wounded when a man opened fire in a bar, before police shot him dead.",
+    "Two guards were hurt after a woman attacked them with a knife, and officers shot her dead.",
+])
+def test_the_single_attacker_subject_of_a_later_clause(text: str) -> None:
+    # the sentence's first subject ("Three people were wounded") is not the one the pronoun is
+    assert values(text)["killed_attackers"] == 1
+
+
+@pytest.mark.parametrize("text", [
     # the pronoun does not agree with the attacker
     "A man stabbed a woman at a station, killing her, before officers shot her dead.",
     # the killer of "him" is the attacker himself: "him" is someone else

@@ -1103,15 +1103,17 @@ def _one_named(start: int, end: int, status: str, party: str) -> _Hit:
     return _Hit(None, 1, 1, 1, "exact", status, party, "part", start, end, ONE_NAMED, "one")
 
 
-def _the_attacker(shadow: str, attack: list[re.Match[str] | None], pronoun: str, at: int) -> bool:
+def _the_attacker(shadow: str, attack: list[tuple[re.Match[str], ...]], pronoun: str, at: int) -> bool:
     """Whether ``pronoun`` at ``at`` is the single attacker who is the subject of an attack verb
     earlier in the sentence ("a man ... opened fire ..., before police shot him dead");
-    ``attack``: that subject once looked up (empty before)."""
+    ``attack``: the sentence's single-attacker subjects once looked up (empty before)."""
     lex = _lexicon()
     if not attack:
-        attack.append(lex.attack_subject.search(shadow))
-    m = attack[0]
-    if m is None or m.end() > at or m.group("noun") not in lex.pronoun_of:
+        # every such subject: an earlier clause may have another ("Three people were killed when
+        # a gunman opened fire, before police shot him dead": the gunman, not the people)
+        attack.append(tuple(m for m in lex.attack_subject.finditer(shadow) if m.group("noun") in lex.pronoun_of))
+    m = next((m for m in reversed(attack[0]) if m.end() <= at), None)
+    if m is None:
         return False
     gender = lex.pronoun_of[m.group("noun")]
     return not gender or (pronoun in ("he", "him")) == (gender == "he")
@@ -1126,7 +1128,7 @@ def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: f
     lex = _lexicon()
     out: list[_Hit] = []
 
-    attack: list[re.Match[str] | None] = []  # the sentence's single-attacker subject, looked up once
+    attack: list[tuple[re.Match[str], ...]] = []  # the sentence's single-attacker subjects, looked up once
 
     if letters is None:
         letters = letters_only(shadow)
