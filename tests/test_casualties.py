@@ -590,6 +590,37 @@ def test_the_single_attacker_subject_of_a_later_clause(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Three people were killed when a gunman opened fire at a market. He was shot dead by police.",
+    "Three people were killed when a gunman opened fire at a market, before police shot him dead.",
+    "Three people died after a woman drove a van into a crowd. She was shot dead by officers.",
+])
+def test_a_toll_told_with_the_attack_clause_counts_its_victims(text: str) -> None:
+    # "killed when a gunman opened fire": the gunman's victims; his own death is added to them
+    res = run(text)
+    got = {k: f.value for k, f in res.figures.items()}
+    assert (got["killed_victims"], got["killed_attackers"], got["killed_total"]) == (3, 1, 4)
+    assert res.figures["killed_total"].derivation == "3 + 1 = 4"
+
+
+def test_a_toll_that_names_the_attacker_among_its_dead_keeps_him_inside() -> None:
+    got = values("Five people, including the gunman, were killed when a gunman opened fire.")
+    assert (got["killed_total"], got["killed_attackers"]) == (5, 1)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("A gunman opened fire at a market, killing three people. He was wounded by police.", "wounded"),
+    ("Three people were killed when a gunman opened fire at a market. He was arrested.", "captured"),
+])
+def test_the_pronoun_after_an_attack_clause_is_the_attacker(text: str, status: str) -> None:
+    assert (status, "attackers", 1) in mentions(text)
+
+
+def test_a_wounded_pronoun_after_a_single_victim_is_no_attacker() -> None:
+    # "He" may be the guard: one victim was named
+    assert ("wounded", "attackers", 1) not in mentions("A gunman shot a guard at the gate. He was wounded.")
+
+
+@pytest.mark.parametrize("text", [
     # the pronoun does not agree with the attacker
     "A man stabbed a woman at a station, killing her, before officers shot her dead.",
     # the killer of "him" is the attacker himself: "him" is someone else

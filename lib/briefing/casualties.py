@@ -764,6 +764,9 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
         elif h.kind == "sf" and h.status == "killed" and h.party == "unspecified" and not h.note \
                 and _norm(h.trig) in lex.victims_verbs:
             h.note = VICTIMS  # "..., killing 12 people": the attackers' victims
+        elif h.kind == "nf" and h.status == "killed" and h.party == "unspecified" and not h.note \
+                and _attack_clause_after(lex, shadow, h.end):
+            h.note = VICTIMS  # "12 people were killed when a gunman opened fire": his victims
 
     # One victim without a number: "the mayor was assassinated", "he died".
     result.extend(_single_victims(text, shadow, result, words, letters))
@@ -1039,22 +1042,40 @@ def _subsets_of_counts(shadow: str, at: dict[int, NumberMention], hits: dict[int
             h.role = "total" if h.party == "unspecified" else "part"
 
 
+_WHEN_CLAUSE = re.compile(r"(?:when|after|as)\s")
+
+
+def _attack_clause_after(lex: _Lexicon, shadow: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is followed, in its sentence, by a "when"/"after"/"as"
+    clause whose subject is a person attacking ("12 people were killed when a gunman opened
+    fire", "... after two suicide bombers blew themselves up"): those counted are the attack's
+    victims, so attackers' deaths told apart are added to them."""
+    m = lex.attack_subject.search(shadow, end)
+    return m is not None and _WHEN_CLAUSE.match(shadow, m.start()) is not None \
+        and party_of_phrase(m.group("noun"))[1]
+
+
 def _attacker_before(previous: str, pronoun: str, previous_hits: list[_Hit] | None,
                      status: str = "killed") -> bool:
-    """Whether a sentence-initial "He"/"She" killed (or captured) is the single attacker of the
-    sentence before. Killed: where that sentence counted several killed or wounded and no single
-    one: "A gunman killed four people at a bus station. He was shot dead by police." (after "A
-    gunman shot a guard." "He" may be the guard). Captured: victims are not arrested, so "A
-    gunman shot a guard. He was arrested" is the gunman."""
-    if status == "killed":
+    """Whether a sentence-initial "He"/"She" killed, wounded or captured is the single attacker
+    of the sentence before. Killed or wounded: where that sentence counted several killed or
+    wounded and no single one: "A gunman killed four people at a bus station. He was shot dead by
+    police." (after "A gunman shot a guard." "He" may be the guard). Captured: victims are not
+    arrested, so "A gunman shot a guard. He was arrested" is the gunman."""
+    if status != "captured":
         victims = [h for h in previous_hits or () if h.status in ("killed", "wounded") and h.party != "attackers"]
         if not victims or any(h.value == 1 for h in victims):
             return False
     shadow, _ = _masked(previous)
-    m = _lexicon().attack_subject.search(shadow)
-    if m is None or m.group("noun") not in _lexicon().pronoun_of:
+    lex = _lexicon()
+    # the last single-attacker subject: "Three people were killed when a gunman opened fire"
+    # has "people" first
+    m = None
+    for m in (s for s in lex.attack_subject.finditer(shadow) if s.group("noun") in lex.pronoun_of):
+        pass
+    if m is None:
         return False
-    gender = _lexicon().pronoun_of[m.group("noun")]
+    gender = lex.pronoun_of[m.group("noun")]
     return not gender or (gender == "he") == (pronoun == "he")
 
 
@@ -1538,7 +1559,7 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
         if read:
             hits = _gated_hits(sentence.text, words)
             for h in hits:
-                if h.kind == "pronoun" and h.status in ("killed", "captured") and sentence.index > 0 \
+                if h.kind == "pronoun" and h.status in ("killed", "wounded", "captured") and sentence.index > 0 \
                         and _attacker_before(doc.sentences[sentence.index - 1].text,
                                              sentence.text[h.start:h.end].split()[0].lower(),
                                              low_hits.get(sentence.index - 1), h.status):
