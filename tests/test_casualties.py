@@ -1281,3 +1281,28 @@ def test_a_party_told_in_the_headline_and_the_lede_is_near_the_lede() -> None:
 ])
 def test_people_the_police_arrest_are_suspects(text: str, party: str) -> None:
     assert [(s, p) for s, p, _ in mentions(text)] == [("captured", party)]
+
+
+@pytest.mark.parametrize(("text", "attackers", "total"), [
+    ("At least 27 people were killed in the market bombing. The toll does not include the bomber.", 1, 28),
+    ("Four people were killed. The death toll does not include the two gunmen.", 2, 6),
+    ("In addition to the assailant, 49 people were killed.", 1, 50),
+    ("Twenty-one people died, excluding the two gunmen.", 2, 23),
+])
+def test_attackers_left_out_of_the_toll_are_added_to_it(text: str, attackers: int, total: int) -> None:
+    res = run(text)
+    got = {k: f.value for k, f in res.figures.items()}
+    assert (got["killed_attackers"], got["killed_total"]) == (attackers, total)
+    assert res.figures["killed_total"].derivation == f"{total - attackers} + {attackers} = {total}"
+
+
+@pytest.mark.parametrize("text", [
+    # a bare "toll" may be of the injured: the attacker left out of it was wounded, not killed
+    "Nine people were injured. The toll does not include the attacker.",
+    # no count of the killed beside "besides": no death
+    "Besides the gunman, police arrested two men near the station.",
+    # the attackers' number is not told
+    "Three people were killed, not including the attackers.",
+])
+def test_no_attacker_death_without_a_toll_of_the_dead_and_a_count(text: str) -> None:
+    assert "killed_attackers" not in values(text)

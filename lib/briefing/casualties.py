@@ -40,6 +40,7 @@ SOME_OF = "some of those counted"
 # note of a count that is the object of a verb of killing ("a gunman killed four people"): the
 # attackers are not among them
 VICTIMS = "the attackers' victims"
+NOT_IN_TOTAL = "not in the toll told"  # attackers dead besides it: "the toll does not include the bomber"
 # note of a figure another source sets against an earlier one of the same sentence: kept, not added
 ALTERNATIVE = "another source's figure"
 # note of a figure the same sentence says was revised ("officials, who initially said about 150
@@ -115,6 +116,8 @@ class _Lexicon:
     toll_status: dict[str, str]
     victims_verbs: frozenset[str]  # status-first verbs whose count excludes the attackers
     included_single: re.Pattern[str]  # ", including the gunman"
+    excluded_attackers: re.Pattern[str]  # "the toll does not include the bomber": groups num, noun, toll
+    single_attackers: frozenset[str]  # the singular attacker nouns ("gunman", "suicide bomber")
     attack_subject: re.Pattern[str]  # "a man armed with a rifle opened fire": groups det, noun
     pronoun_object: re.Pattern[str]  # "police shot him dead"
     object_verbs: frozenset[str]  # "shot pron dead", "killed pron": the phrases pronoun_object may make
@@ -293,6 +296,8 @@ def _lexicon() -> _Lexicon:
     single_attackers = sorted({_norm(w) for w in parties["singular_persons"] if party_of.get(_norm(w)) == "attackers"}
                               | {"suicide bomber"})
     included_single = re.compile(raw["included_single"].replace("ATTACKER1", _phrase_re(single_attackers)))
+    excluded_attackers = re.compile(raw["excluded_attackers"].replace(
+        "ATTACKERS", _phrase_re([*single_attackers, *(w for w, p in party_of.items() if p == "attackers")])))
     spec = raw["attack_subject"]
     pronoun_of = {**{_norm(w): "" for w in (*spec["either"], *single_attackers)},
                   **{_norm(w): "he" for w in spec["he"]}, **{_norm(w): "she" for w in spec["she"]}}
@@ -333,7 +338,8 @@ def _lexicon() -> _Lexicon:
         noun_then_status, verb_then_status, LeadScan(singular_noun.pattern), void_sentence, LeadScan(active_single.pattern),
         before_tail, after_cue,
         any_attackers_total, any_negation, toll, toll_put, toll_status,
-        frozenset(_norm(p) for p in raw["killed"]["victims_verbs"]), included_single, attack_subject,
+        frozenset(_norm(p) for p in raw["killed"]["victims_verbs"]), included_single, excluded_attackers,
+        frozenset(single_attackers), attack_subject,
         pronoun_object, object_verbs, pronoun_of, being_killed, LeadScan(split_single.pattern), split_verbs,
         WordGate([p.pattern for p in hit_patterns], glued),
         WordGate([item["pattern"] for item in raw["negation"]]),
@@ -746,6 +752,8 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
 
     if "being" in shadow:
         extra.extend(_killed_subject(shadow, at, hits))
+    if "clud" in shadow or "addition" in shadow or "besides" in shadow or "apart" in shadow or "counting" in shadow:
+        extra.extend(_excluded_attackers(lex, shadow, at, hits))
 
     result = sorted([*hits.values(), *extra], key=_START)
     if len(result) > 1:  # each rule below relates a figure to one before it
@@ -1040,6 +1048,31 @@ def _subsets_of_counts(shadow: str, at: dict[int, NumberMention], hits: dict[int
             # "five of the 20 wounded later died": deaths, counted as such
             h.status, h.note = "killed", ""
             h.role = "total" if h.party == "unspecified" else "part"
+
+
+def _excluded_attackers(lex: _Lexicon, shadow: str, at: dict[int, NumberMention],
+                        hits: dict[int, _Hit]) -> list[_Hit]:
+    """Attackers dead but left out of the toll told: "The toll does not include the bomber",
+    "In addition to the assailant, 49 people were killed", "21 dead, excluding the two gunmen".
+    Their deaths are added to the toll (note ``NOT_IN_TOTAL``). A bare "the toll" is read as
+    deaths only of a bomber (the pattern's data says why); without a toll before "does not
+    include", only beside a count of the killed of the same sentence ("besides the gunman, police
+    arrested two men" is no death)."""
+    for m in lex.excluded_attackers.finditer(shadow):
+        noun = _norm(m.group("noun"))
+        if m.group("toll"):
+            if not m.group("death") and "bomber" not in noun:
+                continue  # "the toll" of the injured may leave out a wounded attacker
+        elif not any(h.status == "killed" and h.party != "attackers" for h in hits.values()):
+            continue
+        if m.group("num"):
+            n = at.get(m.start("num"))
+            if n is None or n.value is None:
+                continue
+            return [_hit(n, "killed", "attackers", m.start(), m.end(), role="part", note=NOT_IN_TOTAL, kind="excl")]
+        if noun in lex.single_attackers:
+            return [_Hit(None, 1, 1, 1, "exact", "killed", "attackers", "part", m.start(), m.end(), NOT_IN_TOTAL, "excl")]
+    return []  # ("excluding the attackers": dead, but not counted)
 
 
 _WHEN_CLAUSE = re.compile(r"(?:when|after|as)\s")
@@ -2006,7 +2039,8 @@ def compute_figures(
             if inside:
                 checks.append(f"killed: the parts told with the {value} leave {told_apart[0]}, the "  # type: ignore[index]
                               f"attackers' count told apart: the attackers are inside the {value}, not added")
-            if told_apart and not inside and (ms[0].note == VICTIMS or all(_ALSO.search(m.phrase) for m in told_apart[1])) \
+            if told_apart and not inside and (ms[0].note == VICTIMS or all(
+                    _ALSO.search(m.phrase) or m.note == NOT_IN_TOTAL for m in told_apart[1])) \
                     and not any(
                 m.party == "attackers" and m.note == "included in the total"
                 and m.sentence_index == ms[0].sentence_index for m in by_status["killed"]
