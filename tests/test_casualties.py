@@ -1306,3 +1306,17 @@ def test_attackers_left_out_of_the_toll_are_added_to_it(text: str, attackers: in
 ])
 def test_no_attacker_death_without_a_toll_of_the_dead_and_a_count(text: str) -> None:
     assert "killed_attackers" not in values(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The rebels said they took six soldiers prisoner.", ("kidnapped", "security", 6)),
+    ("The group said its fighters had taken four prisoners.", ("kidnapped", "unspecified", 4)),
+    ("Troops killed nine militants and took three fighters prisoner.", ("captured", "attackers", 3)),
+])
+def test_people_taken_prisoner(text: str, expected: tuple[str, str, int]) -> None:
+    # the attackers' prisoners are held by them (kidnapped); attackers taken are captured
+    assert expected in mentions(text)
+
+
+def test_escaped_prisoners_are_no_casualties() -> None:
+    assert mentions("About 300 prisoners escaped after the attack on the jail.") == []

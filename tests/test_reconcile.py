@@ -321,6 +321,22 @@ def test_group_claim_figure_is_kept_apart() -> None:
     assert (only.value, only.status) == (None, "claim only")
 
 
+def test_prisoners_only_the_group_claims_are_named_as_its_claim_not_as_unreported() -> None:
+    from briefing.extract import extract_document
+    from briefing.present import bluf_sentences
+
+    text = ("Gunmen ambushed an army convoy in the north on Monday. The army said nine soldiers "
+            "were killed. The Northern Front claimed responsibility, saying its fighters had "
+            "killed 30 soldiers and taken five prisoners.")
+    s = reconcile(used(("a", "2021-03-02")), [extract_document(text, "a", "2021-03-02")])
+    f = s.fields["kidnapped_total"]
+    assert (f.value, f.status) == (None, "claim only")
+    assert [(c.value, c.kind) for c in f.per_source] == [(5, "group claim")]
+    bluf = " ".join(bluf_sentences(s, 1))
+    assert "the group's own claim of 30 security forces killed and 5 taken or kidnapped is not counted" in bluf
+    assert "kidnapped or abducted" not in bluf.split("Not reported by any source")[-1]
+
+
 def test_a_claimed_toll_quoted_beside_the_articles_own_figure_is_shown_apart() -> None:
     from briefing.extract import extract_document
 

@@ -118,6 +118,7 @@ class _Lexicon:
     included_single: re.Pattern[str]  # ", including the gunman"
     excluded_attackers: re.Pattern[str]  # "the toll does not include the bomber": groups num, noun, toll
     single_attackers: frozenset[str]  # the singular attacker nouns ("gunman", "suicide bomber")
+    taken_prisoner: re.Pattern[str]  # "took six soldiers prisoner", "taken six prisoners": groups num, np
     attack_subject: re.Pattern[str]  # "a man armed with a rifle opened fire": groups det, noun
     pronoun_object: re.Pattern[str]  # "police shot him dead"
     object_verbs: frozenset[str]  # "shot pron dead", "killed pron": the phrases pronoun_object may make
@@ -330,7 +331,7 @@ def _lexicon() -> _Lexicon:
     # the words of status phrases, in most sentences the other gates see: tested after the others
     status_words = frozenset(w for p in (*after_status, *before_status, *singular_status) for w in p.split())
     hit_patterns = [number_first, status_first, toll, singular, active_single, singular_noun,
-                    _POSSESSIVE_DEATH, split_single, pronoun_object, being_killed]
+                    _POSSESSIVE_DEATH, split_single, pronoun_object, being_killed, re.compile(raw["taken_prisoner"])]
     return _Lexicon(
         after_status, before_status, singular_status, frozenset(person_only), party_of, persons,
         number_first, status_first, _last_words([*before_status, *raw["before_gaps"]]), singular, link, lead_link, including, as_were,
@@ -339,7 +340,7 @@ def _lexicon() -> _Lexicon:
         before_tail, after_cue,
         any_attackers_total, any_negation, toll, toll_put, toll_status,
         frozenset(_norm(p) for p in raw["killed"]["victims_verbs"]), included_single, excluded_attackers,
-        frozenset(single_attackers), attack_subject,
+        frozenset(single_attackers), re.compile(raw["taken_prisoner"]), attack_subject,
         pronoun_object, object_verbs, pronoun_of, being_killed, LeadScan(split_single.pattern), split_verbs,
         WordGate([p.pattern for p in hit_patterns], glued),
         WordGate([item["pattern"] for item in raw["negation"]]),
@@ -733,6 +734,9 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
             # "the toll rose to two after a wounded guard died": the death is inside the toll
             h.note, h.role = "included in the total", "part"
 
+    if len(hits) < len(at) and ("prisoner" in shadow or "captive" in shadow):
+        _taken_prisoner(lex, shadow, at, hits)
+
     # Lists, composition and conjunction: numbers next to a linked number share its status.
     # (every hit is of a number of ``at``: where each has one, no number is left to link)
     if len(hits) < len(at):
@@ -1048,6 +1052,19 @@ def _subsets_of_counts(shadow: str, at: dict[int, NumberMention], hits: dict[int
             # "five of the 20 wounded later died": deaths, counted as such
             h.status, h.note = "killed", ""
             h.role = "total" if h.party == "unspecified" else "part"
+
+
+def _taken_prisoner(lex: _Lexicon, shadow: str, at: dict[int, NumberMention], hits: dict[int, _Hit]) -> None:
+    """People taken prisoner ("the group said it took six soldiers prisoner", "had taken six
+    prisoners"): attackers taken are captured; anyone else was taken by the attackers, and is
+    counted with the kidnapped (held by them). ``hits`` is changed in place."""
+    for m in lex.taken_prisoner.finditer(shadow):
+        n = at.get(m.start("num"))
+        if n is None or n.start in hits:
+            continue
+        party = party_of_phrase(m.group("np"))[0] if m.group("np") else "unspecified"
+        hits[n.start] = _hit(n, "captured" if party == "attackers" else "kidnapped", party,
+                             m.start(), m.end(), kind="sf")
 
 
 def _excluded_attackers(lex: _Lexicon, shadow: str, at: dict[int, NumberMention],

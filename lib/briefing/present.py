@@ -208,7 +208,9 @@ def bluf_sentences(summary: Any, usable: int, place: str | None = None) -> list[
     if conflicts:
         sentences.append("Sources disagree on: " + ", ".join(conflicts).lower()
                          + "; the figures below keep each source's value and take the most conservative.")
-    missing = [label.lower() for key, label in key_figures(summary) if f[key].value is None]
+    # (a figure only the group claims is named with the claim above, not as unreported)
+    missing = [label.lower() for key, label in key_figures(summary)
+               if f[key].value is None and f[key].status != "claim only"]
     if missing:
         sentences.append("Not reported by any source: " + ", ".join(missing) + ".")
     return sentences[:4]
@@ -216,7 +218,7 @@ def bluf_sentences(summary: Any, usable: int, place: str | None = None) -> list[
 
 _CLAIM_WORDS = (("killed_security", "security forces killed"), ("killed_civilians", "civilians killed"),
                 ("killed_attackers", "attackers killed"), ("killed_total", "killed"),
-                ("wounded_total", "wounded"))
+                ("wounded_total", "wounded"), ("kidnapped_total", "taken or kidnapped"))
 
 
 def _claimed_tolls(fields: dict[str, Any]) -> list[str]:
