@@ -1320,3 +1320,18 @@ def test_people_taken_prisoner(text: str, expected: tuple[str, str, int]) -> Non
 
 def test_escaped_prisoners_are_no_casualties() -> None:
     assert mentions("About 300 prisoners escaped after the attack on the jail.") == []
+
+
+@pytest.mark.parametrize(("text", "wounded"), [
+    # a number told with its severity is a part of the count before it, not the verb's object
+    ("One guard was killed and two others injured one seriously.", 2),
+    # "other" between the verb and its number
+    ("Militants attacked a checkpoint, killing one soldier and injuring other two.", 2),
+])
+def test_wounded_counts_with_a_severity_or_other(text: str, wounded: int) -> None:
+    assert values(text)["wounded_total"] == wounded
+
+
+def test_a_number_after_an_active_verb_is_still_its_object() -> None:
+    # "two gunmen injured three people": the two are the agents
+    assert mentions("Two gunmen injured three people at the market.") == [("wounded", "unspecified", 3)]
