@@ -1335,3 +1335,15 @@ def test_wounded_counts_with_a_severity_or_other(text: str, wounded: int) -> Non
 def test_a_number_after_an_active_verb_is_still_its_object() -> None:
     # "two gunmen injured three people": the two are the agents
     assert mentions("Two gunmen injured three people at the market.") == [("wounded", "unspecified", 3)]
+
+
+@pytest.mark.parametrize("text", [
+    "Five military vehicles were destroyed in the attack.",
+    "Gunmen destroyed two police cars and three army trucks.",
+])
+def test_things_qualified_by_a_party_word_are_no_people(text: str) -> None:
+    assert mentions(text) == []
+
+
+def test_a_person_after_a_thing_noun_is_the_head() -> None:
+    assert mentions("Five police station guards were killed.") == [("killed", "security", 5)]

@@ -119,6 +119,7 @@ class _Lexicon:
     excluded_attackers: re.Pattern[str]  # "the toll does not include the bomber": groups num, noun, toll
     single_attackers: frozenset[str]  # the singular attacker nouns ("gunman", "suicide bomber")
     taken_prisoner: re.Pattern[str]  # "took six soldiers prisoner", "taken six prisoners": groups num, np
+    things: frozenset[str]  # nouns of things: "five military vehicles" names no people
     attack_subject: re.Pattern[str]  # "a man armed with a rifle opened fire": groups det, noun
     pronoun_object: re.Pattern[str]  # "police shot him dead"
     object_verbs: frozenset[str]  # "shot pron dead", "killed pron": the phrases pronoun_object may make
@@ -340,7 +341,8 @@ def _lexicon() -> _Lexicon:
         before_tail, after_cue,
         any_attackers_total, any_negation, toll, toll_put, toll_status,
         frozenset(_norm(p) for p in raw["killed"]["victims_verbs"]), included_single, excluded_attackers,
-        frozenset(single_attackers), re.compile(raw["taken_prisoner"]), attack_subject,
+        frozenset(single_attackers), re.compile(raw["taken_prisoner"]),
+        frozenset(_norm(w) for w in parties["things"]), attack_subject,
         pronoun_object, object_verbs, pronoun_of, being_killed, LeadScan(split_single.pattern), split_verbs,
         WordGate([p.pattern for p in hit_patterns], glued),
         WordGate([item["pattern"] for item in raw["negation"]]),
@@ -402,12 +404,19 @@ def _party_of_phrase(words: str, groups: bool) -> tuple[str, bool]:
     person = False
     after_of = False
     conj = False
+    thing = beyond = False
     for i, tok in enumerate(tokens):
         if tok == "of":
             after_of = True
             continue
         if tok in ("and", "or"):
             conj = True
+            continue
+        if tok in _PREPOSITIONS:
+            beyond = True  # "15 villagers from the camp": the head is before it
+            continue
+        if tok in lex.things and not (after_of or conj or beyond):
+            thing = True  # "five military vehicles": the party word qualifies a thing
             continue
         pair = f"{tok} {tokens[i + 1]}" if i + 1 < len(tokens) else ""
         party = lex.party_of.get(pair) or lex.party_of.get(tok)
@@ -417,6 +426,7 @@ def _party_of_phrase(words: str, groups: bool) -> tuple[str, bool]:
             party = _group_party(tok) or (_group_party(pair) if pair else None)
         if party is None:
             continue
+        thing = False  # "five police station guards": the head is a person after all
         if after_of and party in ("attackers", "security"):
             # "an employee of the Interior Ministry", "members of the army": the body decides
             if conj and found not in ("unspecified", party):
@@ -429,7 +439,10 @@ def _party_of_phrase(words: str, groups: bool) -> tuple[str, bool]:
                     return "unspecified", True  # "soldiers and civilians": no single party
                 continue  # "security official": the first party word qualifies the head
             found = party
-    return found, person
+    return ("unspecified", False) if thing else (found, person)
+
+
+_PREPOSITIONS = frozenset("from in at on near inside outside with by to into during after before".split())
 
 
 def _compound_party(lex: _Lexicon, word: str) -> str | None:
