@@ -1129,17 +1129,21 @@ def _attacker_before(previous: str, pronoun: str, previous_hits: list[_Hit] | No
         victims = [h for h in previous_hits or () if h.status in ("killed", "wounded") and h.party != "attackers"]
         if not victims or any(h.value == 1 for h in victims):
             return False
-    shadow, _ = _masked(previous)
+    subjects = _single_attackers(_masked(previous)[0])
+    return bool(subjects) and _agrees(subjects[-1], pronoun)  # the last: the sentence's first may be "people"
+
+
+def _single_attackers(shadow: str) -> tuple[re.Match[str], ...]:
+    """The sentence's single-attacker subjects of an attack verb, in text order: not only the
+    first ("Three people were killed when a gunman opened fire": the gunman, not the people)."""
     lex = _lexicon()
-    # the last single-attacker subject: "Three people were killed when a gunman opened fire"
-    # has "people" first
-    m = None
-    for m in (s for s in lex.attack_subject.finditer(shadow) if s.group("noun") in lex.pronoun_of):
-        pass
-    if m is None:
-        return False
-    gender = lex.pronoun_of[m.group("noun")]
-    return not gender or (gender == "he") == (pronoun == "he")
+    return tuple(m for m in lex.attack_subject.finditer(shadow) if m.group("noun") in lex.pronoun_of)
+
+
+def _agrees(subject: re.Match[str], pronoun: str) -> bool:
+    """Whether ``pronoun`` ("he", "him", "she", "her") may stand for the attack ``subject``."""
+    gender = _lexicon().pronoun_of[subject.group("noun")]
+    return not gender or (pronoun in ("he", "him")) == (gender == "he")
 
 
 def _killed_subject(shadow: str, at: dict[int, NumberMention], hits: dict[int, _Hit]) -> list[_Hit]:
@@ -1191,16 +1195,10 @@ def _the_attacker(shadow: str, attack: list[tuple[re.Match[str], ...]], pronoun:
     """Whether ``pronoun`` at ``at`` is the single attacker who is the subject of an attack verb
     earlier in the sentence ("a man ... opened fire ..., before police shot him dead");
     ``attack``: the sentence's single-attacker subjects once looked up (empty before)."""
-    lex = _lexicon()
     if not attack:
-        # every such subject: an earlier clause may have another ("Three people were killed when
-        # a gunman opened fire, before police shot him dead": the gunman, not the people)
-        attack.append(tuple(m for m in lex.attack_subject.finditer(shadow) if m.group("noun") in lex.pronoun_of))
-    m = next((m for m in reversed(attack[0]) if m.end() <= at), None)
-    if m is None:
-        return False
-    gender = lex.pronoun_of[m.group("noun")]
-    return not gender or (pronoun in ("he", "him")) == (gender == "he")
+        attack.append(_single_attackers(shadow))
+    m = next((m for m in reversed(attack[0]) if m.end() <= at), None)  # the nearest before
+    return m is not None and _agrees(m, pronoun)
 
 
 def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: frozenset[bytes],
