@@ -331,8 +331,9 @@ def _lexicon() -> _Lexicon:
     glued = suffix_letters()
     # the words of status phrases, in most sentences the other gates see: tested after the others
     status_words = frozenset(w for p in (*after_status, *before_status, *singular_status) for w in p.split())
+    taken_prisoner = re.compile(raw["taken_prisoner"])
     hit_patterns = [number_first, status_first, toll, singular, active_single, singular_noun,
-                    _POSSESSIVE_DEATH, split_single, pronoun_object, being_killed, re.compile(raw["taken_prisoner"])]
+                    _POSSESSIVE_DEATH, split_single, pronoun_object, being_killed, taken_prisoner]
     return _Lexicon(
         after_status, before_status, singular_status, frozenset(person_only), party_of, persons,
         number_first, status_first, _last_words([*before_status, *raw["before_gaps"]]), singular, link, lead_link, including, as_were,
@@ -341,7 +342,7 @@ def _lexicon() -> _Lexicon:
         before_tail, after_cue,
         any_attackers_total, any_negation, toll, toll_put, toll_status,
         frozenset(_norm(p) for p in raw["killed"]["victims_verbs"]), included_single, excluded_attackers,
-        frozenset(single_attackers), re.compile(raw["taken_prisoner"]),
+        frozenset(single_attackers), taken_prisoner,
         frozenset(_norm(w) for w in parties["things"]), attack_subject,
         pronoun_object, object_verbs, pronoun_of, being_killed, LeadScan(split_single.pattern), split_verbs,
         WordGate([p.pattern for p in hit_patterns], glued),
