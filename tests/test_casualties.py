@@ -1347,3 +1347,16 @@ def test_things_qualified_by_a_party_word_are_no_people(text: str) -> None:
 
 def test_a_person_after_a_thing_noun_is_the_head() -> None:
     assert mentions("Five police station guards were killed.") == [("killed", "security", 5)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three IS fighters were killed near the dam.", [("killed", "attackers", 3)]),
+    ("Troops killed six IS militants on Sunday.", [("killed", "attackers", 6)]),
+])
+def test_the_acronym_is_in_capitals_is_a_group_not_the_verb(text: str, expected: list) -> None:
+    assert mentions(text) == expected
+
+
+def test_is_in_a_sentence_in_capitals_stays_the_verb() -> None:
+    # a wire in capitals writes the verb "IS" too: no group is read into it
+    assert mentions("THE TOLL IS 3 PEOPLE KILLED AND THE ARMY IS ON ALERT.") == [("killed", "unspecified", 3)]

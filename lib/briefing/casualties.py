@@ -26,7 +26,7 @@ from operator import attrgetter
 
 from .incidents import IncidentScope
 from .model import MAIN, CasualtyMention, Evidence, Figure
-from .numbers import NumberMention, masked, reading, suffix_letters
+from .numbers import ACRONYM_IS, NumberMention, masked, reading, suffix_letters
 from .numbers import shadow as _shadow  # the masking of number mentions (tests read it here)
 from .paths import load_data
 from .text import CLAUSE_JOINT, Document, Sentence, alternation, any_of, fold
@@ -168,6 +168,7 @@ def _lexicon() -> _Lexicon:
     for party in ("attackers", "security", "civilians", "unspecified"):
         for w in parties[party]:
             party_of.setdefault(_norm(str(w)), party)
+    party_of[ACRONYM_IS] = "attackers"  # the shadow's spelling of the acronym "IS"
     persons = frozenset(_norm(w) for w in parties["singular_persons"])
     trigger_words = {p for p in (*after_status, *before_status) if " " not in p}
     released_after = [p for p, status in after_status.items() if status == "released"]

@@ -363,8 +363,34 @@ def _read(sentence: str, words: frozenset[bytes] | None) -> tuple[tuple[NumberMe
             _RECENT.clear()
         low = fold(sentence)  # read by both steps
         found = _find_numbers(sentence, words, low)
-        entry = _RECENT[sentence] = (tuple(found), *_shadow(low, found))
+        shadow, at = _shadow(low, found)
+        if "IS" in sentence:
+            shadow = _spell_acronyms(sentence, shadow)
+        entry = _RECENT[sentence] = (tuple(found), shadow, at)
     return entry
+
+
+# "IS" in capitals in mixed-case text is the Islamic State's acronym, not the verb "is" (as the
+# group gazetteer reads it): the shadow spells it ACRONYM_IS, of the same length, so that a noun
+# phrase runs across it ("two IS militants were killed") and the party words read it.
+ACRONYM_IS = "iz"
+_CAPS_IS = re.compile(r"(?<![\w’'])IS(?![\w’'])")
+_CAPS_WORD = re.compile(r"[A-Z]{2,}")
+
+
+def _spell_acronyms(sentence: str, shadow: str) -> str:
+    """``shadow`` with each acronym "IS" of ``sentence`` spelled :data:`ACRONYM_IS`; not in a
+    sentence in capitals nor next to another word in capitals ("WHY IS THIS")."""
+    letters = [c for c in sentence if c.isalpha()]
+    if sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        return shadow
+    for m in _CAPS_IS.finditer(sentence):
+        before = sentence[:m.start()].split()[-1:]
+        after = sentence[m.end():].split()[:1]
+        if any(_CAPS_WORD.match(w.strip("\"'“”‘’([")) for w in before + after):
+            continue
+        shadow = shadow[:m.start()] + ACRONYM_IS + shadow[m.end():]
+    return shadow
 
 
 def reading(sentence: str, words: frozenset[bytes] | None = None
