@@ -1360,3 +1360,29 @@ def test_the_acronym_is_in_capitals_is_a_group_not_the_verb(text: str, expected:
 def test_is_in_a_sentence_in_capitals_stays_the_verb() -> None:
     # a wire in capitals writes the verb "IS" too: no group is read into it
     assert mentions("THE TOLL IS 3 PEOPLE KILLED AND THE ARMY IS ON ALERT.") == [("killed", "unspecified", 3)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The number of soldiers killed in the raid on the base rose to nine.", [("killed", "security", 9)]),
+    ("A body was found later, bringing the number of rebels killed to four.", [("killed", "attackers", 4)]),
+    ("The number of civilians wounded has climbed to 31.", [("wounded", "civilians", 31)]),
+    ("The death toll has risen to six policemen.", [("killed", "security", 6)]),
+    ("The death toll has risen to six on Friday.", [("killed", "unspecified", 6)]),
+])
+def test_a_toll_of_one_party(text: str, expected: list) -> None:
+    assert mentions(text) == expected
+
+
+def test_two_counts_of_one_party_are_both_kept_for_the_reconciler() -> None:
+    result = run("A monitor put the number of soldiers killed at seven. The army said four soldiers "
+                 "had died, rejecting that figure.")
+    soldiers = result.figures["killed_security"]
+    assert (soldiers.value, soldiers.other_total) == (7, 4)
+    assert "four soldiers" in soldiers.other_total_evidence[0].sentence
+    assert any("different counts of the security forces" in c for c in result.checks)
+
+
+def test_a_part_told_apart_is_no_rival_count() -> None:
+    # the three are some of the five, told with a qualifier of their own: no second count
+    result = run("Five soldiers were killed in the ambush. Three of the soldiers were from Dorvik.")
+    assert result.figures["killed_security"].other_total is None

@@ -68,6 +68,15 @@ FOLDERS: dict[str, list[tuple[str, str, str, str]]] = {  # name → (file, outle
          "Militants kill five soldiers at Dorvik checkpoint\nMilitants attacked an army checkpoint "
          "near Dorvik on Monday, killing five soldiers, the army said."),
     ],
+    "two_speakers": [  # the later report gives the army's update and a monitor's higher count
+        ("a.txt", "Outlet Alpha", "2021-03-02",
+         "Soldiers killed at Dorvik post\nMilitants attacked an army post near Dorvik on Monday, "
+         "killing three soldiers, the army said."),
+        ("b.txt", "Outlet Beta", "2021-03-03",
+         "Dorvik toll disputed\nThe number of soldiers killed in Monday's attack near Dorvik rose to "
+         "four, the army said on Wednesday. A monitoring group put the number of soldiers killed at "
+         "seven. The army rejected that figure and said four soldiers had died."),
+    ],
 }
 
 
@@ -182,3 +191,13 @@ def test_facts_say_who_gives_each_source_figure(analyse) -> None:
     by = dict(zip(figures["article_id"], figures["by"]))
     assert by["a_desk"] == "the perpetrator group (its own claim)"
     assert by["b_wire"] != by["a_desk"]
+
+
+def test_two_speakers_in_one_report_conflict_and_its_update_supersedes(analyse) -> None:
+    s = analyse("two_speakers").summary
+    soldiers = s.fields["killed_security"]
+    # b updates a's three (the army's toll "rose to four") and sets its monitor's seven against it
+    assert [sv.value for sv in soldiers.superseded] == [3]
+    assert soldiers.status == "conflicting"
+    assert (soldiers.value, soldiers.low, soldiers.high) == (4, 4, 7)
+    assert "4 (per the army) and also 7" in soldiers.reason

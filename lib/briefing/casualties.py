@@ -275,9 +275,13 @@ def _lexicon() -> _Lexicon:
         r"(?P<obj>[a-z’'.\-]+(?:\s+[a-z’'.\-]+){0,2})"
     )
     toll_status = {_norm(p): status for status, nouns in raw["tolls"].items() for p in nouns}
+    # the toll nouns, then a count of whoever has a status: "the number of Iraqi soldiers killed",
+    # "the number of militants wounded" (its status from the word after the people)
+    toll_nouns = (rf"{_phrase_re(list(toll_status))}|number\s+of\s+(?P<whom>[a-z’'\-]+(?:\s+[a-z’'\-]+){{0,2}}?)"
+                  rf"\s+(?P<whose>{_phrase_re(list(raw['toll_participles']))})(?![\w#])")
     # the phrase between toll and verb holds no number (#) and no clause end
     toll = re.compile(
-        rf"(?<![\w#])(?P<trig>{_phrase_re(list(toll_status))})"
+        rf"(?<![\w#])(?P<trig>{toll_nouns})"
         rf"(?:\s+(?:(?P<among>among)|from|in|of|after|following|at|on)\s[^#.;:]{{1,120}}?)?,?"
         rf"\s+(?:{_phrase_re(raw['toll_verbs'])})(?:\s+(?:{gaps})){{0,2}}?\s+(?P<num>#+)"
     )
@@ -287,7 +291,7 @@ def _lexicon() -> _Lexicon:
         rf"\b(?:(?:put|puts|putting|placed|places|estimated|estimates)|(?P<to_verb>bringing|brings|brought|"
         rf"taking|takes|took|raising|raises|raised|pushing|pushed))\s+(?:the|its|their)\s+"
         # "bringing the health ministry's death toll from the strike to 16"
-        rf"(?:[a-z’'\-]+\s+){{0,3}}?(?P<trig>{_phrase_re(list(toll_status))})"
+        rf"(?:[a-z’'\-]+\s+){{0,3}}?(?P<trig>{toll_nouns})"
         rf"(?:\s+(?:(?P<among>among)|from|in|of|after|following|at|on)\s[^#.;:]{{1,120}}?)?\s+(?(to_verb)to|at)\s+(?P<num>#+)"
     )
     split_verbs = frozenset(" ".join(_norm(v).split()) for v in raw["killed"]["split_verbs"])
@@ -696,12 +700,7 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
                          for c in pattern.finditer(shadow, max(0, n.start - 220), n.end)
                          if c.start("num") == n.start), None) if toll_words else None
             if toll is not None and not lex.void_after.match(shadow[toll.end("num"):]):
-                # "the death toll from Monday's bombing rose to 14": everyone with that status
-                # "the death toll among the security forces": that party's toll
-                party = party_of_phrase(shadow[toll.end("among"):toll.start("num")])[0] \
-                    if toll.group("among") else "unspecified"
-                hits[n.start] = _hit(n, lex.toll_status[_norm(toll.group("trig"))], party,
-                                     toll.start(), toll.end("num"), kind="toll")
+                hits[n.start] = _toll_hit(lex, shadow, n, toll)
             continue
         trig = _norm(m.group("trig"))
         some_of = trig.startswith("among ") or "includ" in trig
@@ -1015,6 +1014,31 @@ _NO_LONGER_HELD = re.compile(
     r"^[^.;]{0,60}?\b(?:(?:have|has|had|were|was)\s+(?:since\s+|now\s+|later\s+)?been\s+"
     r"(?:released|freed|rescued|set\s+free|found|returned|let\s+go)|(?:were|was)\s+(?:released|freed|"
     r"rescued|set\s+free|found|returned)|escaped|managed\s+to\s+escape|were\s+able\s+to\s+escape)\b")
+
+
+def _toll_hit(lex: _Lexicon, shadow: str, n: NumberMention, toll: re.Match[str]) -> _Hit:
+    """The hit of a toll and the figure it reached: "the death toll from Monday's bombing rose to
+    14" counts everyone with that status; a party named in it or right after the figure makes it
+    that party's toll ("the death toll among the security forces", "the number of soldiers killed
+    rose to four", "the death toll rose to four soldiers")."""
+    end = toll.end("num")
+    whom = toll.group("whom")
+    if whom is not None:
+        status = lex.after_status[toll.group("whose").split()[-1]]  # "died" of "who died"
+        party = party_of_phrase(whom)[0]
+    else:
+        status = lex.toll_status[_norm(toll.group("trig"))]
+        party = party_of_phrase(shadow[toll.end("among"):toll.start("num")])[0] \
+            if toll.group("among") else "unspecified"
+    if party == "unspecified" and (noun := _TOLL_NOUN.match(shadow, end)) is not None:
+        found, person = party_of_phrase(noun.group(0))
+        if person and found != "unspecified":
+            party, end = found, noun.end()
+    return _hit(n, status, party, toll.start(), end, kind="toll")
+
+
+# the words right after a toll's figure, which may name its people ("rose to four soldiers")
+_TOLL_NOUN = re.compile(r"(?:\s+[a-z’'\-]+){1,2}")
 
 
 def _free_again(rest: str) -> tuple[re.Match[str] | None, bool]:
@@ -1821,6 +1845,25 @@ def _per_party(mentions: list[CasualtyMention]) -> tuple[int, list[CasualtyMenti
     return best
 
 
+def _party_rival(mentions: list[CasualtyMention], used: tuple[int, list[CasualtyMention]]
+                 ) -> tuple[int, list[CasualtyMention]] | None:
+    """Another exact count of one party that a sentence other than the counted ones states ("the
+    army said four soldiers had been killed" beside the monitor's six): the latest such, with each
+    mention of it, or None.
+    Parts of a count, deaths told as later and single victims are no rival counts."""
+    value, counted = used
+    if not all(m.qualifier == "exact" for m in counted):
+        return None  # "at least 6" holds a 4 told elsewhere
+    sentences = {m.sentence_index for m in counted}
+    rival = [m for m in mentions if m.sentence_index not in sentences and m.qualifier == "exact"
+             and m.value and m.value != value and not m.note]
+    if not rival or len({m.sentence_index for m in mentions if m.sentence_index not in sentences}) \
+            != len({m.sentence_index for m in rival}):
+        return None  # a sentence that tells a part or a later death: no plain rival
+    last = max(rival, key=lambda m: m.sentence_index).value or 0
+    return last, [m for m in rival if m.value == last]
+
+
 _HEDGES = ("at_least", "more_than", "about")
 _SINGLE_NOTES = ("one person", ONE_NAMED)  # a victim counted one by one
 
@@ -1947,6 +1990,8 @@ def compute_figures(
             continue  # suspects or prisoners let go: no hostages freed
         by_status.setdefault(m.status, []).append(m)
 
+    party_rivals: dict[str, tuple[int, list[CasualtyMention]]] = {}  # another count of a party, by its key
+
     def status_summary(status: str) -> dict[str, tuple[int, list[CasualtyMention]]]:
         ms = by_status.get(status)
         parts: dict[str, tuple[int, list[CasualtyMention]]] = {}
@@ -1985,6 +2030,11 @@ def compute_figures(
                 parts[party] = _per_party(pm)
             if by_party:
                 parts[by_party] = _per_party(whole)
+                rival = _party_rival(whole, parts[by_party])
+                if rival is not None:
+                    party_rivals[by_party] = rival
+                    checks.append(f"{status}: different counts of {_PART_WORDS.get(party, party)} stated "
+                                  f"({rival[0]}, {parts[by_party][0]}); the figure uses {parts[by_party][0]}")
         if ones and numeric:
             # a victim named apart from counted ones is usually one of them ("six Jesuits ...
             # Ellacuria was killed"); it adds only in the sentence that counts the others
@@ -2122,6 +2172,10 @@ def compute_figures(
                         m.note in ("included in the total", SOME_OF) and _some_civilians(m.phrase) for m in ms)) \
                         and not _whole_list(by_status["killed"], figures.get("killed_total"))
                     figures[name] = _figure(name, ms, v, qualifier="at_least" if some else None)
+                    if by_party in party_rivals:
+                        # another speaker's count, maybe: reconcile reads who gives each
+                        figures[name].other_total, rival_ms = party_rivals[by_party]
+                        figures[name].other_total_evidence = _evidence(rival_ms)
                 elif party in party_zeros:
                     figures[name] = _figure(name, [party_zeros[party]], 0)
             total = figures.get("killed_total")

@@ -157,6 +157,7 @@ class SourceValue:
     contested_kind: str = "unknown"  # who states that other figure (kind, body as above)
     contested_body: str | None = None
     contested_total: bool = False  # the other figure is a total of another sentence, not parts
+    contested_evidence: list[Evidence] = field(default_factory=list)  # where the other figure is stated
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)  # asdict converts the nested Evidence records too
@@ -444,9 +445,17 @@ _GROUP_SPEAKER_RE = re.compile(
 _UPDATE_RE = re.compile(
     r"\b(?:rose|risen|rises|climbed|increased|jumped|revised|updated|raised|lowered|"
     r"corrected|new (?:death )?toll|now stands|final (?:death )?toll|"
-    r"(?:brings|brought|bringing|takes|took|taking) the (?:death )?toll|"
+    r"(?:brings|brought|bringing|takes|took|taking) the (?:death )?(?:toll|number)|"
     # "23 had been killed, up from the 20 announced on Monday"; "two are still missing"
     r"(?:up|down) from|still (?:missing|unaccounted for))\b",
+    re.IGNORECASE,
+)
+
+
+# words that tell two speakers' figures apart as a disagreement, not as one count moving on
+_DISAGREE_RE = re.compile(
+    r"\b(?:reject(?:s|ed|ing)?|disput(?:e|es|ed|ing)|contradict(?:s|ed|ing)?|insist(?:s|ed|ing)?|"
+    r"den(?:y|ies|ied)|differ(?:s|ed|ent)?|whereas)\b",
     re.IGNORECASE,
 )
 
@@ -576,6 +585,21 @@ def _body(noun: str | None) -> str | None:
 
 def _bodies_match(a: SourceValue, b: SourceValue) -> bool:
     return a.body is None or b.body is None or a.body == b.body
+
+
+def _contested_update(old: SourceValue, old_span: tuple[float, float] | None, new: SourceValue) -> str:
+    """Why a later article that gives two speakers' figures (``new.value`` and
+    ``new.contested``) supersedes ``old``, or "" when it does not."""
+    if old_span is None or new.value is None or new.contested is None:
+        return ""
+    if old_span[1] < min(new.value, new.contested) \
+            and any(_UPDATE_RE.search(e.sentence) for e in (*new.evidence, *new.contested_evidence)):
+        return "the later report tells an update, and every figure it gives is above the earlier one: supersedes"
+    for kind, body, value in ((new.kind, new.body, new.value), (new.contested_kind, new.contested_body, new.contested)):
+        if old.kind == kind and kind in ("official", "independent") and old_span[1] < value \
+                and (old.body is None or body is None or old.body == body):
+            return f"the same {body or kind} source gives {value} in the later report: supersedes"
+    return ""
 
 
 # ----------------------------------------------------------------------------- intervals
@@ -773,9 +797,20 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
     ordered = sorted(credible, key=lambda s: (s.published or "9999", s.article_id))
     for i, old in enumerate(ordered):
         for new in ordered[i + 1:]:
-            if not _later(new.published, old.published) or new.contested is not None:
-                continue  # (a figure its own article contests updates nothing)
+            if not _later(new.published, old.published):
+                continue
             old_span, new_span = _interval(old, field_name), _interval(new, field_name)
+            if new.contested is not None:
+                # A figure its own article contests updates nothing, unless the article tells an
+                # update and both its speakers' figures are above the earlier one (the army's
+                # toll "rose to four", a monitor says six: the earlier three is past), or the
+                # earlier figure's speaker gives a higher one in it (the monitor's five, then six).
+                why = _contested_update(old, old_span, new)
+                if why:
+                    superseded.append(old)
+                    notes.append(f"{_phrase(old, names, True)}, {_phrase(new, names, True)}: {why}")
+                    break
+                continue
             # (a later floor at or below an earlier count tells less, not a new count: "2" then
             # "the dead include two policemen")
             changed = new_span != old_span and not (new_span[1] == _INF and old_span[0] >= new_span[0])  # type: ignore[index]
@@ -993,22 +1028,31 @@ def _source_value(doc: DocumentExtraction, row: dict[str, Any], field_name: str,
         # the number at 64"; "the parents' association said 71")
         stated = {(e.start, e.end) for e in fig.contested_evidence}
         counted = [e for e in fig.evidence if (e.start, e.end) not in stated]
+        value.contested_evidence = list(fig.contested_evidence)
         value.contested_kind, value.contested_body = figure_speaker(
             Figure(field_name, fig.contested, evidence=fig.contested_evidence), groups, doc, outlet)
         if counted:
             value.kind, value.body = figure_speaker(
                 Figure(field_name, fig.value, evidence=counted), groups, doc, outlet)
-    elif fig.other_total is not None and fig.other_total_evidence and not any(
-            _UPDATE_RE.search(e.sentence) for e in (*fig.other_total_evidence, *fig.evidence)):
+    elif fig.other_total is not None and fig.other_total_evidence and (
+            not any(_UPDATE_RE.search(e.sentence) for e in (*fig.other_total_evidence, *fig.evidence))
+            if field_name in TOTAL_FIELDS else
+            not any(_UPDATE_RE.search(e.sentence) for e in fig.evidence)
+            and any(_DISAGREE_RE.search(e.sentence) for e in (*fig.other_total_evidence, *fig.evidence))):
         # two totals of one article, neither told as an update: another speaker's is a conflict
         # ("the government puts the toll at 21"; "local elders say at least 25"), the same
-        # speaker's or an unnamed one's a figure the article moved past (its check says so)
+        # speaker's or an unnamed one's a figure the article moved past (its check says so).
+        # Two counts of one party are a conflict where the article says the speakers disagree
+        # ("the army rejected that figure and said four soldiers had been killed", after its
+        # toll "rose to four"; a monitor put the number at six); otherwise the lower count
+        # may be an earlier one ("two attackers were killed on the third floor").
         kind, body = figure_speaker(Figure(field_name, fig.other_total, evidence=fig.other_total_evidence),
                                     groups, doc, outlet)
         if "unknown" not in (kind, value.kind) and "group claim" not in (kind, value.kind) \
                 and (kind, body) != (value.kind, value.body):
             value.contested, value.contested_kind, value.contested_body = fig.other_total, kind, body
             value.contested_total = True
+            value.contested_evidence = list(fig.other_total_evidence)
     return value
 
 
