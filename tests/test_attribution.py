@@ -1088,6 +1088,16 @@ def test_police_shooting_the_attacker_named_by_pronoun_is_a_response_not_the_att
     assert result.summary.group is None
 
 
+def test_police_shooting_the_attacker_told_after_a_long_apposition_is_a_response() -> None:
+    result = _run("The attacker, a 41-year-old baker who had moved to the town from the coast last "
+                  "spring, was shot twice in the legs by police and is being treated in hospital.")
+    assert result.summary.group is None
+    # the same deed told of people who are no attackers names the police as the doer
+    result = _run("The protesters, most of them students from the technical college on the hill "
+                  "above the town, were shot at by police on Monday.")
+    assert result.summary.group is not None
+
+
 def test_claim_inside_an_earlier_event_clause_is_that_events() -> None:
     from briefing.incidents import assign_incidents
 

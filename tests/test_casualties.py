@@ -1368,6 +1368,8 @@ def test_is_in_a_sentence_in_capitals_stays_the_verb() -> None:
     ("The number of civilians wounded has climbed to 31.", [("wounded", "civilians", 31)]),
     ("The death toll has risen to six policemen.", [("killed", "security", 6)]),
     ("The death toll has risen to six on Friday.", [("killed", "unspecified", 6)]),
+    ("Officials corrected the number of people injured in the blast to 12, down from 15.", [("wounded", "unspecified", 12)]),
+    ("The ministry revised the number of civilians killed to 30.", [("killed", "civilians", 30)]),
 ])
 def test_a_toll_of_one_party(text: str, expected: list) -> None:
     assert mentions(text) == expected

@@ -108,6 +108,7 @@ class _Rules:
     membership: re.Pattern[str]
     reduced_relative: re.Pattern[str]
     response_markers: list[re.Pattern[str]]
+    response_subject: re.Pattern[str]
     subject_gap_blockers: re.Pattern[str]
     speech_verbs: re.Pattern[str]
     negated_before: re.Pattern[str]
@@ -296,6 +297,7 @@ def _rules() -> _Rules:
         not_agent_heads={str(w).lower() for w in raw["not_agent_heads"]},
         membership=_compile("|".join(f"(?:{p})" for p in raw["membership_phrases"])),
         response_markers=[_compile(p) for p in raw["response_markers"]],
+        response_subject=_compile(raw["response_subject"]),
         reduced_relative=_compile(
             r"\b(?:" + "|".join(raw["deed_nouns"]) + r")\s+(?:that\s+was\s+|which\s+was\s+)?$"
         ),
@@ -930,7 +932,8 @@ def _statements_in(
             ):
                 # (a state's strike on militants is its deed, not a response to them)
                 window = sentence[max(0, m.start() - 80) : m.end() + 60]
-                if any(p.search(window) for p in _rules().response_markers):
+                if any(p.search(window) for p in _rules().response_markers) \
+                        or _rules().response_subject.match(sentence, 0, m.start()):
                     continue  # police or troops acting on the attackers: a response
             stance = cue.stance
             if stance in ("reported", "attributed", "suspected") \

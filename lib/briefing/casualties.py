@@ -289,7 +289,9 @@ def _lexicon() -> _Lexicon:
     # death toll among the security forces to seven"
     toll_put = re.compile(
         rf"\b(?:(?:put|puts|putting|placed|places|estimated|estimates)|(?P<to_verb>bringing|brings|brought|"
-        rf"taking|takes|took|raising|raises|raised|pushing|pushed))\s+(?:the|its|their)\s+"
+        rf"taking|takes|took|raising|raises|raised|pushing|pushed|"
+        rf"corrected|corrects|correcting|revised|revises|revising|lowered|lowers|lowering|"
+        rf"reduced|reduces|reducing|updated|updates|updating))\s+(?:the|its|their)\s+"
         # "bringing the health ministry's death toll from the strike to 16"
         rf"(?:[a-z’'\-]+\s+){{0,3}}?(?P<trig>{toll_nouns})"
         rf"(?:\s+(?:(?P<among>among)|from|in|of|after|following|at|on)\s[^#.;:]{{1,120}}?)?\s+(?(to_verb)to|at)\s+(?P<num>#+)"
