@@ -1180,3 +1180,19 @@ def test_the_deed_a_claim_tells_is_the_claimants_and_no_statement_of_its_own() -
     other = _stances(_run(lead + "Jamaat-ul-Ahrar claimed responsibility, but police said the TTP carried out "
                                  "the attack."))
     assert ("Jamaat-ul-Ahrar", "claimed") in other and any(g == "Tehrik-i-Taliban Pakistan" for g, _ in other)
+
+
+def test_a_possessive_gloss_names_the_patron_not_the_claimant() -> None:
+    text = ("The Kolda Brigade, the Islamic State's branch in the south, on Friday claimed the raid on the "
+            "depot. In a statement posted online, the group said it had killed nine guards.")
+    result = _run(text)
+    assert ("Kolda Brigade", "claimed") in _stances(result)
+    assert result.summary.group == "Kolda Brigade"
+    # the patron is no second claimant, and "the group" of the next sentence is the claimant
+    assert all(g != "Islamic State" for g, _ in _stances(result))
+
+
+def test_a_weekday_or_a_news_monitor_is_no_group() -> None:
+    result = _run("Gunmen on Tuesday claimed responsibility for the blast. A video released by "
+                  "the Sahel Conflict Monitor showed the burned bus.")
+    assert all(g not in ("Tuesday", "Sahel Conflict Monitor", "Conflict Monitor") for g, _ in _stances(result))

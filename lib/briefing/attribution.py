@@ -627,6 +627,9 @@ def _gap_text(sentence: str, a_end: int, b_start: int) -> str:
 # claimed", "X, which has links to Y, said it staged".
 _GLOSS = re.compile(
     r",\s+(?:a|an|the)\s+[^,;()]{1,80},|\([^()]{1,80}\)|,\s+(?:which|who)\s+[^,;()]{1,100},"
+    # a possessive gloss: "JNIM, al-Qaeda's affiliate in the Sahel, claimed ..."
+    r"|,\s+[^,;()]{1,40}?['’]s\s+(?:[\w\-]+\s+){0,2}?(?:affiliate|branch|franchise|wing|offshoot|ally|"
+    r"arm|faction|splinter|partner|chapter|province|cell)\b[^,;()]{0,60},"
 )
 
 
@@ -1215,8 +1218,12 @@ def extract_attribution(doc: Document, scope: _Scope) -> AttributionResult:
                     )
                 )
         # The last non-state group named is what "the group" refers to next; one named only as
-        # a victim when no other group has been named yet.
-        for g in groups:
+        # a victim when no other group has been named yet; one named in a gloss only when the
+        # sentence names no other ("JNIM, al-Qaeda's affiliate in the Sahel, claimed ...": the
+        # group is JNIM).
+        glossed = [(a.start(), a.end()) for a in _GLOSS.finditer(sent.text)]
+        plain = [g for g in groups if not any(s <= g.start and g.end <= e for s, e in glossed)]
+        for g in plain if glossed and any(not g.anaphor for g in plain) else groups:
             if g.known and not g.anaphor and group_kind(g.canonical) != "state" and (
                 not g.victim or not named_doer
             ):

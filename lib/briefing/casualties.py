@@ -2034,9 +2034,9 @@ def compute_figures(
                 parts[by_party] = _per_party(whole)
                 rival = _party_rival(whole, parts[by_party])
                 if rival is not None:
+                    # (no check of its own: a lower count is often a part or an earlier one;
+                    # reconcile says when the article tells two speakers' counts apart)
                     party_rivals[by_party] = rival
-                    checks.append(f"{status}: different counts of {_PART_WORDS.get(party, party)} stated "
-                                  f"({rival[0]}, {parts[by_party][0]}); the figure uses {parts[by_party][0]}")
         if ones and numeric:
             # a victim named apart from counted ones is usually one of them ("six Jesuits ...
             # Ellacuria was killed"); it adds only in the sentence that counts the others

@@ -643,9 +643,18 @@ def _introduced_names(
     return out
 
 
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight january "
+    "february march april may june july august september october november december".split()
+)
+
+
 def _take(text: str, toks: list[_Token], ks: Sequence[int], taken: list[bool],
           out: list[GroupMatch]) -> None:
-    """Add the candidate name spanning tokens ``ks`` (first to last) and mark them taken."""
+    """Add the candidate name spanning tokens ``ks`` (first to last) and mark them taken; a
+    run of calendar words only ("on Wednesday claimed") names no group."""
+    if all(toks[k].norm in _CALENDAR for k in ks):
+        return
     start, end = toks[ks[0]].start, toks[ks[-1]].end
     surface = text[start:end]
     out.append(GroupMatch(_clean(surface), surface, start, end, False))
