@@ -583,8 +583,11 @@ def _body(noun: str | None) -> str | None:
             "prefecture": "prefect"}.get(noun, noun)
 
 
-def _bodies_match(a: SourceValue, b: SourceValue) -> bool:
-    return a.body is None or b.body is None or a.body == b.body
+def _same_source(kind: str, body: str | None, other_kind: str, other_body: str | None) -> bool:
+    """Whether two figures come from one identified kind of source: official or independent,
+    with the same body where both name one."""
+    return kind == other_kind and kind in ("official", "independent") \
+        and (body is None or other_body is None or body == other_body)
 
 
 def _contested_update(old: SourceValue, old_span: tuple[float, float] | None, new: SourceValue) -> str:
@@ -596,8 +599,7 @@ def _contested_update(old: SourceValue, old_span: tuple[float, float] | None, ne
             and any(_UPDATE_RE.search(e.sentence) for e in (*new.evidence, *new.contested_evidence)):
         return "the later report tells an update, and every figure it gives is above the earlier one: supersedes"
     for kind, body, value in ((new.kind, new.body, new.value), (new.contested_kind, new.contested_body, new.contested)):
-        if old.kind == kind and kind in ("official", "independent") and old_span[1] < value \
-                and (old.body is None or body is None or old.body == body):
+        if old_span[1] < value and _same_source(old.kind, old.body, kind, body):
             return f"the same {body or kind} source gives {value} in the later report: supersedes"
     return ""
 
@@ -822,8 +824,7 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
                 and not (new_span[1] == _INF and old_span[0] > new_span[0])  # type: ignore[index]
             # (a later floor below an earlier count tells less, not newer: "bringing the toll among
             # the troops to seven" after "31 attackers and 6 troops killed" updates the troops only)
-            same_kind = (old.kind == new.kind and old.kind in ("official", "independent")
-                         and _bodies_match(old, new))
+            same_kind = _same_source(old.kind, old.body, new.kind, new.body)
             # "at least 12" then "the toll rose to 19": compatible figures, but the later one is
             # an explicit update and replaces the earlier floor; so does the same body's later
             # figure ("at least four", police, then "six", police, the next day)
