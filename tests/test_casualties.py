@@ -1071,6 +1071,8 @@ def test_a_closed_compound_takes_the_party_of_its_last_part() -> None:
     assert party_of_phrase("schoolgirls") == ("civilians", True)
     assert party_of_phrase("bodyguards") == ("security", True)
     assert party_of_phrase("shipments") == ("unspecified", False)
+    # rescue workers are no fighters, whatever their last part
+    assert party_of_phrase("four firefighters") == ("civilians", True)
     assert values("Troops freed 52 schoolgirls on Wednesday.")["released_total"] == 52
     assert [m.party for m in run("52 abducted schoolgirls were found.").mentions] == ["civilians"]
 
@@ -1306,6 +1308,32 @@ def test_attackers_left_out_of_the_toll_are_added_to_it(text: str, attackers: in
 ])
 def test_no_attacker_death_without_a_toll_of_the_dead_and_a_count(text: str) -> None:
     assert "killed_attackers" not in values(text)
+
+
+@pytest.mark.parametrize(("text", "field", "total", "derivation"), [
+    ("Nine people were hurt in the stabbing. The two guards injured while disarming the man are "
+     "not included in that figure.", "wounded_total", 11, "9 + 2"),
+    ("At least 12 people died. Three soldiers killed in the crossfire were not counted in the "
+     "official toll.", "killed_total", 15, "12 + 3"),
+    ("Seven people were injured, but four firefighters hurt later are not part of that figure.",
+     "wounded_total", 11, "7 + 4"),
+])
+def test_a_count_told_outside_a_total_is_added_to_it(text: str, field: str, total: int, derivation: str) -> None:
+    figure = run(text).figures[field]
+    assert figure.value == total
+    assert figure.derivation is not None and figure.derivation.startswith(derivation)
+    assert len(figure.evidence) == 2  # both sentences are quoted
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    # a part told inside the total, or beside it without saying it is outside, adds nothing
+    ("Nine people were hurt, including two guards.", 9),
+    ("Nine people were hurt in the stabbing. Two guards were treated at the scene and were hurt too.", 9),
+    # the phrase names no count of its own: the total stands
+    ("Nine people were hurt. Minor injuries are not included in that figure.", 9),
+])
+def test_no_count_outside_the_total_without_one_said_to_be(text: str, total: int) -> None:
+    assert values(text)["wounded_total"] == total
 
 
 @pytest.mark.parametrize(("text", "expected"), [

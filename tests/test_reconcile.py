@@ -611,6 +611,19 @@ def test_explicit_update_supersedes_and_same_day_does_not() -> None:
     assert (f.status, f.superseded) == ("conflicting", [])
 
 
+def test_a_corrected_total_plus_a_count_outside_it_is_exact_and_updates() -> None:
+    # a stated total and a count told outside it sum to an exact figure (not a floor of parts): a
+    # later correction below an earlier count replaces it
+    from briefing.extract import extract_document
+
+    first = extract_document("Thirteen people were hurt in the attack, the fire brigade said.", "a", "2020-01-01")
+    later = extract_document("Prosecutors corrected the number of people injured to nine, down from 13. The two "
+                             "officers hurt are not included in that figure.", "b", "2020-01-02")
+    f = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-02")), [first, later]).fields["wounded_total"]
+    assert (f.value, f.qualifier, [s.article_id for s in f.superseded]) == (11, "exact", ["a"])
+    assert "derives 9 + 2" in f.reason
+
+
 def test_update_supersedes_an_earlier_floor_it_agrees_with() -> None:
     # "at least 8" allows 11, but a later report saying the toll rose to 11 replaces the floor
     docs = [doc("a", "2020-01-01", [fig("a", "killed_total", 8, "At least eight were killed.", q="at_least")]),

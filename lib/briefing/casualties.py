@@ -25,7 +25,7 @@ from functools import lru_cache, partial
 from operator import attrgetter
 
 from .incidents import IncidentScope
-from .model import MAIN, CasualtyMention, Evidence, Figure
+from .model import MAIN, OUTSIDE_TOTAL, CasualtyMention, Evidence, Figure
 from .numbers import ACRONYM_IS, NumberMention, masked, reading, suffix_letters
 from .numbers import shadow as _shadow  # the masking of number mentions (tests read it here)
 from .paths import load_data
@@ -139,6 +139,7 @@ class _Lexicon:
     after_cue_gate: WordGate
     singular_gate: WordGate
     negation_words: frozenset[bytes]  # one of them is in every negation
+    outside_total: re.Pattern[str]  # "... are not included in that figure": a count beside the total
 
 
 @lru_cache(maxsize=1)
@@ -363,6 +364,7 @@ def _lexicon() -> _Lexicon:
         WordGate([after_cue.pattern], glued),
         WordGate([singular.pattern], glued),
         frozenset(str(w).encode() for w in raw["negation_words"]),
+        re.compile(raw["outside_total"]),
     )
 
 
@@ -779,6 +781,9 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
     if len(result) > 1:  # each rule below relates a figure to one before it
         _relate_figures(shadow, result)
 
+    if result and not words.isdisjoint(_OUTSIDE_WORDS):
+        _mark_outside_total(lex, shadow, result)
+
     letters = letters_only(shadow)
     result = [h for h in result if not (_void_before(shadow, h.start, letters) and not (
         # "seven of the 12 villagers abducted on Sunday were freed": the whole has its own status
@@ -822,6 +827,24 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
         void = [(a, b) for a, b in spans if _cumulative(shadow[a:b])]
         return [h for h in result if not any(a <= h.start < b for a, b in void)] if len(spans) > 1 else []
     return result
+
+
+# one of these words is in every outside_total phrase
+_OUTSIDE_WORDS = frozenset((b"not", b"excluded", b"addition"))
+
+
+def _mark_outside_total(lex: _Lexicon, shadow: str, result: list[_Hit]) -> None:
+    """The count a sentence says is outside a total ("The two police officers hurt are not
+    included in that figure"): the last killed or wounded figure before the phrase, which is its
+    subject, becomes a part added to the total (``NOT_IN_TOTAL``); the total itself, told before
+    it in the same sentence, is left alone."""
+    out = lex.outside_total.search(shadow)
+    if out is None:
+        return
+    before = [h for h in result if h.end <= out.start()]
+    if before and before[-1].status in ("killed", "wounded") and before[-1].number is not None \
+            and not before[-1].note:
+        before[-1].note, before[-1].role = NOT_IN_TOTAL, "part"
 
 
 def _relate_figures(shadow: str, result: list[_Hit]) -> None:
@@ -2138,6 +2161,16 @@ def compute_figures(
                 figures[total_field] = Figure(
                     total_field, v + a, qual, v + a, v + a if qual == "exact" else None,
                     _unique(victims_figure.evidence + _evidence(told_apart[1])), f"{v} + {a} = {v + a}",
+                )
+            elif (outside := [(p, x) for p, x in side_parts
+                              if p != "attackers" and all(m.note == NOT_IN_TOTAL for m in x[1])]):
+                # "Nine people were injured. The two police officers hurt are not included in that
+                # figure": 9 + 2
+                within = total_figure(total_field, status, value, ms, [x for x in side_parts if x not in outside])
+                v, o = within.value or 0, sum(x[0] for _, x in outside)
+                figures[total_field] = Figure(
+                    total_field, v + o, within.qualifier, v + o, v + o if within.qualifier == "exact" else None,
+                    _unique(within.evidence + [e for _, x in outside for e in _evidence(x[1])]), f"{v} + {o} {OUTSIDE_TOTAL} = {v + o}",
                 )
             else:
                 figures[total_field] = total_figure(total_field, status, value, ms, side_parts)

@@ -33,6 +33,10 @@ ATTRIBUTION_FIELDS = ("group", "claimed", "attribution_uncertain")
 # ``briefing extract`` output or its scores.
 BRIEFING_FIELDS = COUNT_FIELDS + ("kidnapped_total", "released_total", "missing_total")
 
+# The words of a derivation that adds a count the text puts outside a stated total ("9 + 2 told
+# outside that total = 11"): the sum is as exact as the total, not a floor of parts.
+OUTSIDE_TOTAL = "told outside that total"
+
 
 @dataclass
 class Evidence:

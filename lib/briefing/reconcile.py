@@ -29,6 +29,7 @@ import pandas as pd
 from .model import (
     BRIEFING_FIELDS,
     MAIN,
+    OUTSIDE_TOTAL,
     AttributionStatement,
     CasualtyMention,
     DocumentExtraction,
@@ -649,8 +650,10 @@ def _interval(sv: SourceValue, field_name: str,
 
 
 def _sum_only(derivation: str) -> bool:
+    """Whether ``derivation`` sums parts (a floor of the total: parts may leave people out); a
+    stated total plus a count told outside it is not one."""
     left = derivation.split("=", 1)[0]
-    return "+" in left and not re.search(r"[-−–*/×]", left)
+    return "+" in left and not re.search(r"[-−–*/×]", left) and OUTSIDE_TOTAL not in left
 
 
 def _overlap(intervals: list[tuple[float, float]]) -> tuple[float, float] | None:
