@@ -622,6 +622,11 @@ def test_a_corrected_total_plus_a_count_outside_it_is_exact_and_updates() -> Non
     f = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-02")), [first, later]).fields["wounded_total"]
     assert (f.value, f.qualifier, [s.article_id for s in f.superseded]) == (11, "exact", ["a"])
     assert "derives 9 + 2" in f.reason
+    # beside another source's 11 it agrees exactly, not "with the floor"
+    other = extract_document("Eleven people were hurt, police said.", "c", "2020-01-01")
+    f = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-02"), ("c", "2020-01-01")),
+                  [first, later, other]).fields["wounded_total"]
+    assert f.value == 11 and ": consistent (stated by c only" in f.reason
 
 
 def test_update_supersedes_an_earlier_floor_it_agrees_with() -> None:

@@ -881,7 +881,7 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
         else:
             reason = ", ".join(phrases) + ": consistent"
             if any(s.qualifier in ("at_least", "more_than") for s in active) or any(
-                    s.derivation and field_name in TOTAL_FIELDS for s in active):
+                    s.derivation and field_name in TOTAL_FIELDS and _sum_only(s.derivation) for s in active):
                 reason += " with the floor"
             stated = [s for s in active if not s.derivation]
             if len(stated) == 1:
