@@ -140,6 +140,7 @@ class _Lexicon:
     singular_gate: WordGate
     negation_words: frozenset[bytes]  # one of them is in every negation
     outside_total: re.Pattern[str]  # "... are not included in that figure": a count beside the total
+    outside_gate: WordGate
 
 
 @lru_cache(maxsize=1)
@@ -365,6 +366,7 @@ def _lexicon() -> _Lexicon:
         WordGate([singular.pattern], glued),
         frozenset(str(w).encode() for w in raw["negation_words"]),
         re.compile(raw["outside_total"]),
+        WordGate([raw["outside_total"]]),
     )
 
 
@@ -781,7 +783,7 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
     if len(result) > 1:  # each rule below relates a figure to one before it
         _relate_figures(shadow, result)
 
-    if result and not words.isdisjoint(_OUTSIDE_WORDS):
+    if result and lex.outside_gate.allows(words):
         _mark_outside_total(lex, shadow, result)
 
     letters = letters_only(shadow)
@@ -827,10 +829,6 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
         void = [(a, b) for a, b in spans if _cumulative(shadow[a:b])]
         return [h for h in result if not any(a <= h.start < b for a, b in void)] if len(spans) > 1 else []
     return result
-
-
-# one of these words is in every outside_total phrase
-_OUTSIDE_WORDS = frozenset((b"not", b"excluded", b"addition"))
 
 
 def _mark_outside_total(lex: _Lexicon, shadow: str, result: list[_Hit]) -> None:
