@@ -1816,6 +1816,14 @@ def _unique(evidence: list[Evidence]) -> list[Evidence]:
     return out
 
 
+def _plus(name: str, base: Figure, added: int, evidence: list[Evidence], qualifier: str, how: str = "") -> Figure:
+    """``base`` (a stated total) with ``added`` people told apart from it: "12 + 3 = 15", with
+    ``how`` after the added count and the evidence of both."""
+    v = base.value or 0
+    return Figure(name, v + added, qualifier, v + added, v + added if qualifier == "exact" else None,
+                  _unique(base.evidence + evidence), f"{v} + {added}{how} = {v + added}")
+
+
 def _figure(name: str, mentions: list[CasualtyMention], value: int, derivation: str | None = None,
             qualifier: str | None = None) -> Figure:
     if len(mentions) == 1:
@@ -2153,23 +2161,17 @@ def compute_figures(
                 # attackers were also killed": the attackers' deaths are added to their victims
                 victims = [(p, x) for p, x in side_parts if p != "attackers"]
                 victims_figure = total_figure("killed_victims", status, value, ms, victims)
-                v, a = victims_figure.value or 0, told_apart[0]
                 qual = "at_least" if victims_figure.qualifier in ("at_least", "more_than") else (
                     "exact" if victims_figure.qualifier == "exact" else victims_figure.qualifier)
-                figures[total_field] = Figure(
-                    total_field, v + a, qual, v + a, v + a if qual == "exact" else None,
-                    _unique(victims_figure.evidence + _evidence(told_apart[1])), f"{v} + {a} = {v + a}",
-                )
+                figures[total_field] = _plus(total_field, victims_figure, told_apart[0], _evidence(told_apart[1]), qual)
             elif (outside := [(p, x) for p, x in side_parts
                               if p != "attackers" and all(m.note == NOT_IN_TOTAL for m in x[1])]):
                 # "Nine people were injured. The two police officers hurt are not included in that
                 # figure": 9 + 2
                 within = total_figure(total_field, status, value, ms, [x for x in side_parts if x not in outside])
-                v, o = within.value or 0, sum(x[0] for _, x in outside)
-                figures[total_field] = Figure(
-                    total_field, v + o, within.qualifier, v + o, v + o if within.qualifier == "exact" else None,
-                    _unique(within.evidence + [e for _, x in outside for e in _evidence(x[1])]), f"{v} + {o} {OUTSIDE_TOTAL} = {v + o}",
-                )
+                figures[total_field] = _plus(total_field, within, sum(x[0] for _, x in outside),
+                                             [e for _, x in outside for e in _evidence(x[1])], within.qualifier,
+                                             f" {OUTSIDE_TOTAL}")
             else:
                 figures[total_field] = total_figure(total_field, status, value, ms, side_parts)
             fig = figures[total_field]
