@@ -768,6 +768,26 @@ def test_a_kidnapping_is_reconciled_and_told_in_the_bluf_and_key_figures() -> No
     assert "kidnapped_total" not in shown and "released_total" not in shown
 
 
+def test_people_held_as_suspects_are_named_so_not_as_attackers_captured() -> None:
+    from briefing.extract import extract_document
+    from briefing.present import bluf_sentences, key_figures
+
+    attack = extract_document("A gunman shot dead four worshippers at a mosque on Friday.", "a", "2024-05-11")
+
+    def briefed(later: str) -> tuple[str, str]:
+        b = extract_document(later, "b", "2024-05-12")
+        s = reconcile(used(("a", "2024-05-11"), ("b", "2024-05-12")), [attack, b])
+        return bluf_sentences(s, 2)[0], dict(key_figures(s))["captured_attackers"]
+
+    bluf, card = briefed("Police said on Saturday they had arrested two suspects over the shooting.")
+    assert "2 suspects arrested" in bluf and "attacker" not in bluf and card == "Suspects arrested"
+    bluf, card = briefed("Officers detained three suspected accomplices in overnight raids, police said.")
+    assert "3 suspects detained" in bluf and card == "Suspects detained"
+    # attackers taken in the attack stay attackers captured
+    bluf, card = briefed("Soldiers captured three of the attackers after the shooting, police said.")
+    assert "3 attackers captured" in bluf and card == "Attackers captured"
+
+
 def test_a_pronoun_speaker_is_the_one_named_sentences_before() -> None:
     from briefing.extract import extract_document
 

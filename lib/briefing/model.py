@@ -47,6 +47,7 @@ class Evidence:
     start: int  # character offset of the quoted phrase in the article text
     end: int
     sentence_index: int = -1
+    phrase: str = ""  # the quoted phrase itself, where the evidence is a casualty mention
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -74,7 +75,7 @@ class CasualtyMention:
     note: str = ""
 
     def evidence(self) -> Evidence:
-        return Evidence(self.article_id, self.sentence, self.start, self.end, self.sentence_index)
+        return Evidence(self.article_id, self.sentence, self.start, self.end, self.sentence_index, self.phrase)
 
     def phrase_start(self) -> int | None:
         """Where the quoted phrase starts in its sentence (None when it cannot be found)."""

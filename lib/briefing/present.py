@@ -95,10 +95,33 @@ OPTIONAL_FIGURES = (("kidnapped_total", "Kidnapped or abducted"),
                     ("missing_total", "Missing"))
 
 
+# People the sources only call suspects ("detained three suspects in overnight raids") are counted
+# with the attackers captured, as the gold coders count them, but the briefing names them as the
+# sources do: an analyst must not read "3 attackers captured" where police hold 3 suspects.
+SUSPECT_WORDS = ("suspect", "accomplice", "facilitator", "accused")
+
+
+def captured_words(rec: Any) -> tuple[str, str]:
+    """The noun and verb that name the captured attackers of ``rec`` (a reconciled field):
+    ("suspect", "arrested" or "detained") where every quoted phrase of every source's figure
+    names suspects, else ("attacker", "captured")."""
+    phrases = [e.phrase.lower() for s in getattr(rec, "per_source", []) if s.value is not None
+               for e in s.evidence]
+    if not phrases or not all(p and any(w in p for w in SUSPECT_WORDS) for p in phrases):
+        return "attacker", "captured"
+    return "suspect", "arrested" if any("arrest" in p for p in phrases) else "detained"
+
+
 def key_figures(summary: Any) -> list[tuple[str, str]]:
-    """The (field, label) pairs a briefing shows: :data:`KEY_FIGURES`, then each optional figure
-    some source reports."""
+    """The (field, label) pairs a briefing shows: :data:`KEY_FIGURES` (the attackers captured
+    named as suspects where the sources call them so), then each optional figure some source
+    reports."""
     shown = list(KEY_FIGURES)
+    captured = summary.fields.get("captured_attackers")
+    noun, verb = captured_words(captured)
+    if noun != "attacker":
+        shown = [(k, f"{noun.capitalize()}s {verb}" if k == "captured_attackers" else label)
+                 for k, label in shown]
     for key, label in OPTIONAL_FIGURES:
         rec = summary.fields.get(key)
         if rec is not None and any(s.value is not None or s.low is not None
@@ -180,7 +203,8 @@ def bluf_sentences(summary: Any, usable: int, place: str | None = None) -> list[
         if f["captured_attackers"].value is not None:
             captured = f["captured_attackers"]
             one = captured.value == 1 and captured.qualifier == "exact"
-            extra.append(f"{_field_text(captured)} attacker{'' if one else 's'} captured")
+            noun, verb = captured_words(captured)
+            extra.append(f"{_field_text(captured)} {noun}{'' if one else 's'} {verb}")
         if extra:
             head += "; " + (", ".join(extra[:-1]) + " and " + extra[-1] if len(extra) > 1 else extra[0])
         when = incident_when(getattr(summary, "dating", None))
