@@ -160,6 +160,18 @@ def test_a_weekday_a_day_after_the_attack_dates_the_attack() -> None:
     assert _when("The army said on Thursday, two days after the ambush, that four died.") == ("2019-11-05", "day")
 
 
+def test_an_event_told_days_earlier_than_a_weekday_is_dated_back_from_it() -> None:
+    # 7 Nov 2019 is a Thursday: the funeral was on Wednesday the 6th, the killing a day before
+    text = ("Crowds gathered on Wednesday for the burial of a ranger who was shot dead when poachers "
+            "raided the camp a day earlier.")
+    assert _when(text) == ("2019-11-05", "day")
+    assert _when("Officials said on Wednesday that nine people died in the blast two days earlier.") \
+        == ("2019-11-04", "day")
+    # a count of days that dates no event told after the weekday leaves the weekday's own day
+    assert _when("The gunman, who was killed on Monday, had posted a video two days earlier.") \
+        == ("2019-11-04", "day")
+
+
 def test_a_follow_up_lede_on_last_weeks_attack_is_the_main_incident() -> None:
     keys = _keys(
         "Hostages freed\nNine of the people abducted in last week's raid on Kowa have been freed.\n"

@@ -145,6 +145,7 @@ class _Patterns:
     claim_before: re.Pattern[str]
     possessive_event: re.Pattern[str]
     days_from_event: re.Pattern[str]  # ", a day after the raid" (right after a weekday)
+    days_earlier: re.Pattern[str]  # "... who was killed ... a day earlier" (later than a weekday)
     separate: re.Pattern[str]  # "in a separate incident": another event, whatever its date
     separate_gate: WordGate
     incident_gate: WordGate
@@ -227,6 +228,9 @@ def _patterns() -> _Patterns:
     days_from_event = re.compile(
         r",?\s+(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>after|before)\s+(?:the|this|that)\s+"
         r"(?:[\w\-]+\s+){0,2}?(?:" + cues + r")\b")
+    # "a day earlier", "two days before" with no event after it: counted from a day told before
+    days_earlier = re.compile(
+        r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before)\b(?!\s+(?:the|this|that|a|an)\b)")
     # the one-pass pre-filter: the same alternatives without their named groups
     relative_any = any_of([re.sub(r"\(\?P<\w+>", "(?:", p.pattern) for p, _ in relative_bg])
     full_date_patterns = max((i + 1 for i, scan in enumerate(absolute)
@@ -238,7 +242,7 @@ def _patterns() -> _Patterns:
                      relative_bg, relative_any, relative_gate, relative_main, relative_main_gate,
                      continuation, back_reference, any_date_word, cue_words,
                      main_days, re.compile(raw["weekday"]), statement_before, statement_after,
-                     incident_cue, claim_before, possessive_event, days_from_event, separate, separate_gate,
+                     incident_cue, claim_before, possessive_event, days_from_event, days_earlier, separate, separate_gate,
                      WordGate([incident_cue.pattern]), any_of(raw["earlier_clause"]),
                      clause_gate,
                      ("",) if clause_gate.always else tuple(sorted(w.decode() for w in clause_gate.first)),
@@ -633,6 +637,12 @@ def _relative_day(sentence: str, ref: dt.date) -> tuple[dt.date, int, int] | Non
             # "claimed Thursday's attack ... on Saturday": the event's own day, whatever else
             # the sentence dates
             return ref - dt.timedelta(days=back), m.start(), m.end()
+        earlier = pats.days_earlier.search(sentence, m.end())
+        if earlier is not None and pats.incident_cue.search(sentence, m.end(), earlier.start()):
+            # "mourners gathered on Wednesday for a constable who was killed at the terminal a day
+            # earlier": the weekday dates the funeral, the event told after it is days before
+            back += _COUNTS.get(earlier.group("n")) or int(earlier.group("n"))
+            return ref - dt.timedelta(days=back), m.start(), earlier.end()
         apart = pats.days_from_event.match(sentence, m.end())
         if apart is not None:
             # "bodies were found on Wednesday, a day after the raid": the raid's day is counted
@@ -704,7 +714,9 @@ def main_incident_date(doc: Document, scope: IncidentScope) -> IncidentDate | No
         relative = _relative_day(text, ref)
         if relative is not None:
             day, start, end = relative
-            phrase = sentence.text[start:end].strip()
+            words = sentence.text[start:end].split()
+            # a weekday and a count of days far after it are quoted by their ends
+            phrase = " ".join(words) if len(words) <= 8 else " ".join(words[:2]) + " … " + " ".join(words[-3:])
             return IncidentDate(day.isoformat(), "day",
                                 f"'{phrase}' counted back from the {anchor} {date_words(ref.isoformat())}",
                                 Evidence(doc.article_id, sentence.text, sentence.start + start,
