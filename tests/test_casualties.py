@@ -1279,10 +1279,21 @@ def test_a_party_told_in_the_headline_and_the_lede_is_near_the_lede() -> None:
     ("Four farmers were arrested over the ambush.", "attackers"),  # the police hold suspects
     ("The van driver was detained at the scene.", "attackers"),
     ("Gunmen captured six farmers on the road.", "civilians"),  # the attackers' captives
-    ("Three soldiers were taken prisoner.", "security"),
+    ("Two police officers were arrested over the killing.", "attackers"),
 ])
 def test_people_the_police_arrest_are_suspects(text: str, party: str) -> None:
     assert [(s, p) for s, p, _ in mentions(text)] == [("captured", party)]
+
+
+@pytest.mark.parametrize("text", [
+    "Three soldiers were taken prisoner.",
+    "The rebels captured eight soldiers at the checkpoint.",
+    # the object left out after a list of the group's deeds is the soldiers of the first verb
+    "The group said it had killed 40 soldiers, wounded dozens and captured six alive.",
+])
+def test_soldiers_the_attackers_capture_are_held_not_attackers_captured(text: str) -> None:
+    assert ("kidnapped", "security") in [(s, p) for s, p, _ in mentions(text)]
+    assert "captured" not in [s for s, _, _ in mentions(text)]
 
 
 @pytest.mark.parametrize(("text", "attackers", "total"), [
@@ -1415,3 +1426,58 @@ def test_a_part_told_apart_is_no_rival_count() -> None:
     # the three are some of the five, told with a qualifier of their own: no second count
     result = run("Five soldiers were killed in the ambush. Three of the soldiers were from Dorvik.")
     assert result.figures["killed_security"].other_total is None
+
+
+# --- live coverage: retractions, party tolls, a group's own figures ----------------------
+
+def test_a_figure_the_article_retracts_is_not_counted_nor_its_first_telling() -> None:
+    text = ("09:10 - A security source says 14 guards have been killed.\n\n"
+            "11:40 - Correction: an earlier entry said 14 guards had been killed. Officials have since "
+            "said nine guards were killed.")
+    result = run(text)
+    assert result.figures["killed_security"].value == 9
+    assert sum("a figure the article retracts" in c for c in result.checks) == 2
+    # the same count told without a retraction is a count like any other
+    assert values("A security source says 14 guards have been killed. Officials said nine guards "
+                  "were killed.")["killed_security"] == 14
+
+
+@pytest.mark.parametrize("text, party", [
+    ("The civilian death toll has risen to seven.", "civilians"),
+    ("Doctors put the civilian toll at seven.", "civilians"),
+    ("The military death toll stood at seven.", "security"),
+    ("The army's toll rose to seven.", "unspecified"),  # who counts, not whose dead
+    ("Officials corrected the number of people hurt to seven.", "unspecified"),
+])
+def test_a_party_word_before_the_toll_names_whose_toll_it_is(text: str, party: str) -> None:
+    assert [(p, v) for _, p, v in mentions(text)] == [(party, 7)]
+
+
+def test_a_part_told_of_whom_and_a_partitive_of_our() -> None:
+    # a communique in translation: "of our" soldiers, one of whom died later, inside the eleven
+    got = values("11 of our valiant soldiers fell on the field of honour, of whom one succumbed to "
+                 "his wounds during the night.")
+    assert (got["killed_security"], got["killed_total"]) == (11, 11)
+    assert values("Two terrorists were taken alive by the patrol.")["captured_attackers"] == 2
+    # "any" names no one: a denial of captives counts none
+    assert mentions("The ministry denied that any soldier had been captured.") == []
+    assert mentions("Officials denied that any civilian was killed.") == []
+
+
+def test_a_group_unknown_to_the_gazetteer_speaks_its_claim_by_its_short_name() -> None:
+    from briefing.extract import extract_document
+
+    text = ("A group calling itself Katibat Nahr al-Sahil claimed the raid on the camp on Monday.\n\n"
+            "The army said nine soldiers were killed.\n\n"
+            "Nahr al-Sahil's claim of 40 soldiers killed could not be verified.")
+    found = extract_document(text, "k", "2024-05-07")
+    assert found.figures["killed_security"].value == 9
+    # without the claim's group named anywhere, the figure is an ordinary count
+    plain = extract_document(text.replace("A group calling itself Katibat Nahr al-Sahil claimed",
+                                          "Gunmen carried out"), "k", "2024-05-07")
+    assert plain.figures["killed_security"].value == 40
+
+
+def test_parts_above_a_total_keep_their_hedge() -> None:
+    got = run("More than fifty terrorists were neutralised, the army said. Four people were killed.")
+    assert (got.figures["killed_total"].value, got.figures["killed_total"].qualifier) == (50, "at_least")

@@ -403,3 +403,14 @@ def test_a_coordinated_clause_with_its_own_date_is_its_own_incident() -> None:
     scope = assign_incidents(make_document(
         "Gunmen struck on 8 November, and on 9 November a second attack killed four.", "t", "2025-11-10"))
     assert scope.clauses == {}
+
+
+def test_a_year_in_a_groups_history_dates_no_event() -> None:
+    keys = _keys("Gunmen stormed the border post on Tuesday.\n"
+                 "Officials said the two captured gunmen belonged to the Red Hand, a faction that split "
+                 "from the Front in 2017.\n"
+                 "The Front, which was founded in 2009, denied any role.")
+    assert keys == [MAIN, MAIN, MAIN]
+    # the same year dating what the gunmen did is still an earlier event
+    assert _keys("Gunmen stormed the border post on Tuesday.\n"
+                 "In 2017 gunmen killed four guards at a mine nearby.")[1].startswith("bg:")

@@ -46,6 +46,9 @@ ALTERNATIVE = "another source's figure"
 # note of a figure the same sentence says was revised ("officials, who initially said about 150
 # pupils had been taken, now say 227 were abducted"): kept as evidence, not counted
 REVISED = "an earlier figure, revised in the same sentence"
+# note of a figure the article retracts ("Correction: an earlier entry said 12 soldiers had been
+# killed") and of the same count told before it: kept as evidence, not counted
+RETRACTED = "a figure the article retracts"
 # note of a death among the wounded told after the toll ("a wounded soldier later died"): one more
 # death of that party, added to its count (inside a toll of the same sentence it is included instead)
 LATER_DEATH = "a later death among the wounded"
@@ -60,6 +63,7 @@ class CasualtyResult:
     mentions: list[CasualtyMention] = field(default_factory=list)
     figures: dict[str, Figure] = field(default_factory=dict)
     checks: list[str] = field(default_factory=list)
+    group_sizes: list[CasualtyMention] = field(default_factory=list)  # the attacking group's size
 
 
 def _phrase_re(phrases: list[str]) -> str:
@@ -141,6 +145,8 @@ class _Lexicon:
     negation_words: frozenset[bytes]  # one of them is in every negation
     outside_total: re.Pattern[str]  # "... are not included in that figure": a count beside the total
     outside_gate: WordGate
+    retracted: re.Pattern[str]  # "Correction: an earlier entry said 12 soldiers ...": not counted
+    retracted_gate: WordGate
 
 
 @lru_cache(maxsize=1)
@@ -203,7 +209,7 @@ def _lexicon() -> _Lexicon:
         rf"|{_phrase_re([p])}(?![\w#])(?!\s+(?:{_phrase_re(words)})(?![\w#]))" for p, words in unless_next.items()
     )
     number_first = re.compile(
-        rf"(?P<num>#+)(?P<np>(?:\s+of\s+(?:the|them|whom|those|these|their|his|her|its)(?:\s+#+)?)?{np}(?:\s+and\s+(?:some\s+|several\s+|many\s+)?other(?:\s+[a-z]+){{1,2}})?){paren}"
+        rf"(?P<num>#+)(?P<np>(?:\s+of\s+(?:the|them|whom|those|these|their|his|her|its|our|your|my)(?:\s+#+)?)?{np}(?:\s+and\s+(?:some\s+|several\s+|many\s+)?other(?:\s+[a-z]+){{1,2}})?){paren}"
         rf"(?P<aux>(?:,?\s+(?:{aux})){{0,4}}?)"
         # "were ambushed and killed", "were dragged from their car and killed"
         # (irregular participles too: "were run down and killed", "were struck and killed")
@@ -215,7 +221,7 @@ def _lexicon() -> _Lexicon:
     status_first = re.compile(
         rf"(?<![\w#])(?P<trig>{_phrase_re(list(before_status))})(?:\s+(?:{gaps})){{0,3}}?,?\s+"
         # "freed seven of the 12 villagers": the noun phrase of the whole names the people
-        rf"(?P<num>#+)(?P<np>(?:\s+of\s+(?:the|those|these|their)(?:\s+#+)?)?{np.replace('{0,8}?', '{0,4}')})"
+        rf"(?P<num>#+)(?P<np>(?:\s+of\s+(?:the|those|these|their|our|its)(?:\s+#+)?)?{np.replace('{0,8}?', '{0,4}')})"
     )
     # every number-first match ends with a status word after a space: where the sentence has
     # none after a number, the number-first pattern is not tried there
@@ -367,6 +373,8 @@ def _lexicon() -> _Lexicon:
         frozenset(str(w).encode() for w in raw["negation_words"]),
         re.compile(raw["outside_total"]),
         WordGate([raw["outside_total"]]),
+        any_of(contexts["retracted"]),
+        WordGate(contexts["retracted"]),
     )
 
 
@@ -745,6 +753,8 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
             if whose is not None:
                 # "put the number of attackers killed at about sixty": that party's count
                 party, start = party_of_phrase(whose.group("np"))[0], whose.start()
+            elif "toll" in trig:
+                party = _toll_party(shadow, m.start("trig"), m.end("trig"))
         hits[n.start] = _Hit(n, n.value, n.low, n.high, n.qualifier, status, party,
                              "total" if party == "unspecified" else "part", start, end,
                              SOME_OF if some_of else "", "sf", -1, False, m.group("trig"))
@@ -806,12 +816,16 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
     # One victim without a number: "the mayor was assassinated", "he died".
     result.extend(_single_victims(text, shadow, result, words, letters))
     for h in result:
-        if h.status == "captured" and h.party == "civilians" and _ARRESTED.search(shadow, h.start, h.end) \
+        if h.status == "captured" and h.party in ("civilians", "security") and _ARRESTED.search(shadow, h.start, h.end) \
                 and _AS_SUSPECTS.search(shadow):
             # "three villagers were arrested over the attack", "the driver was detained at the
             # scene": suspects, whatever their noun (not "soldiers arrested 22 miners": a state's
             # arrests of civilians, nor the attackers' captives, who are kidnapped)
             h.party = "attackers"
+        elif h.status == "captured" and h.party == "security" and not _ARRESTED.search(shadow, h.start, h.end):
+            # "the fighters captured eight soldiers": the attackers' captives, counted with the
+            # kidnapped (as soldiers "taken prisoner" are), not with the attackers captured
+            h.status = "kidnapped"
     first = min(result, key=_START) if result else None
     if first is not None and first.number is not None and first.qualifier == "exact" \
             and _MORE_AFTER.match(shadow, first.number.end):
@@ -882,16 +896,37 @@ def _relate_figures(shadow: str, result: list[_Hit]) -> None:
                     and _AND_BETWEEN.fullmatch(shadow, before.end, h.start):
                 h.role = "part"
 
-    # Elliptic noun phrase: "15 terrorists were destroyed, five were taken prisoner".
+    # "11 soldiers fell, of whom one succumbed to his wounds in the night": a part of the count
+    # before, of its party, whatever status its own verb tells
+    for i, h in enumerate(result):
+        if i and h.number is not None and not h.note and _OF_WHOM_BEFORE.search(shadow, max(0, h.start - 12), h.start):
+            whole = result[i - 1]
+            if whole.number is not None and (whole.value or 0) >= (h.value or 0) \
+                    and h.status == whole.status:
+                h.party, h.role, h.note = whole.party, "part", "included in the total"
+
+    # Elliptic noun phrase: "15 terrorists were destroyed, five were taken prisoner"; the object
+    # of a second verb: "it had killed 47 soldiers, captured eight and lost three".
     for i, h in enumerate(result):
         if h.party == "unspecified" and h.number is not None and i > 0 and not h.note:
             np_after = shadow[h.number.end:h.number.end + 40]
             # not from an item of an "including" list: "41 killed, including 36 trainees and
             # five civilians, and 112 were injured" speaks of everyone again
-            if _VERB_AFTER.match(np_after) \
-                    and result[i - 1].party != "unspecified" \
-                    and result[i - 1].note != "included in the total":
-                h.party = result[i - 1].party
+            # (only for people taken, whose side decides their figure: attackers captured or
+            # people held; "killing two workers and injuring another" counts all the wounded)
+            before = result[i - 1]
+            bare_object = h.kind == "sf" and h.status in ("captured", "kidnapped") and before.kind == "sf" \
+                and h.end == h.number.end and _BARE_END.match(np_after) is not None
+            if bare_object and before.party == "unspecified" and i > 1 and result[i - 2].kind == "sf" \
+                    and _ELLIPSIS_GAP.fullmatch(shadow, result[i - 2].end, before.start):
+                # "killed 68 of its soldiers, wounded dozens and captured six": the object of the
+                # first verb, over a list item that names no one either
+                before = result[i - 2]
+            if (bare_object or _VERB_AFTER.match(np_after)) \
+                    and _ELLIPSIS_GAP.fullmatch(shadow, result[i - 1].end, h.start) \
+                    and before.party != "unspecified" \
+                    and before.note != "included in the total":
+                h.party = before.party
                 h.role = "part"
                 h.note = "party of the preceding figure"
 
@@ -1013,7 +1048,7 @@ def _linked_numbers(lex: _Lexicon, shadow: str, numbers: tuple[NumberMention, ..
 # the word after a number: "12 hostages", "five captives"
 _STATUS_NOUN = re.compile(r"\s+(?:kidnapped\s+|abducted\s+)?([a-z’'\-]+)")
 # the subject's noun phrase opens with "no": "no (police) officer was killed"
-_NO_DETERMINER = re.compile(r"\b(?:no|not a single|not one)\s+(?:[a-z’'\-]+\s+){0,2}$")
+_NO_DETERMINER = re.compile(r"\b(?:no|any|not a single|not one)\s+(?:[a-z’'\-]+\s+){0,2}$")
 _MORE_AFTER = re.compile(r"\s+(?:more|further|additional)\s+(?!than\b)")
 _ALTERNATIVE = re.compile(
     r"\b(?:contradicting|contradicted|contrary to|compared (?:with|to)|disputing|disputed|rather than|instead of"
@@ -1053,11 +1088,31 @@ def _toll_hit(lex: _Lexicon, shadow: str, n: NumberMention, toll: re.Match[str])
         status = lex.toll_status[_norm(toll.group("trig"))]
         party = party_of_phrase(shadow[toll.end("among"):toll.start("num")])[0] \
             if toll.group("among") else "unspecified"
+        if party == "unspecified":
+            party = _toll_party(shadow, toll.start(), toll.end())
     if party == "unspecified" and (noun := _TOLL_NOUN.match(shadow, end)) is not None:
         found, person = party_of_phrase(noun.group(0))
         if person and found != "unspecified":
             party, end = found, noun.end()
     return _hit(n, status, party, toll.start(), end, kind="toll")
+
+
+# the word right before a toll's noun, which may name its people ("the civilian death toll")
+_TOLL_ADJECTIVE = re.compile(r"\b([a-z\-]+)\s+(?:death\s+)?$")
+
+
+def _toll_party(shadow: str, start: int, end: int) -> str:
+    """The party a word right before the noun "toll" in ``shadow[start:end]`` names ("the
+    civilian death toll rose to six"), else "unspecified" (a possessive names who counts: "the
+    army's toll")."""
+    at = shadow.find("toll", start, end)
+    if at < 0:
+        return "unspecified"
+    adjective = _TOLL_ADJECTIVE.search(shadow, max(0, at - 25), at)
+    if adjective is None:
+        return "unspecified"
+    party, person = party_of_phrase(adjective.group(1))
+    return party if person else "unspecified"
 
 
 # the words right after a toll's figure, which may name its people ("rose to four soldiers")
@@ -1423,8 +1478,15 @@ _OF_THE_NOUN = re.compile(r"^\s+of\s+(?:the|those|these)\s+[a-z’'\-]+(?:\s+[a-
 # died a few words on, with no other number or clause between: "... wounded on Sunday died"
 _SOON_DIED = re.compile(r"^[^.;:#,]{0,40}?" + _THEN_DIED.pattern.removeprefix("^"))
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b")
+_OF_WHOM_BEFORE = re.compile(r"\bof\s+(?:them|whom)\s+$")
 _OF_THEM_PARTY = re.compile(r"\s+of\s+(?:them|whom)\s+(?:were\s+)?((?:[a-z’'\-]+\s*){1,3})")
-_VERB_AFTER = re.compile(r"^\s*(?:were|was|have|had|are|dead|killed|wounded|injured)\b")
+# what stands between a figure and the next one whose noun it leaves out: "15 terrorists were
+# destroyed, five were taken prisoner", "killed by shelling and another two were wounded" (not
+# another clause: "...; the hospital treated 27 wounded")
+_ELLIPSIS_GAP = re.compile(r"[^;#]*?(?:,|\band|\bwhile|\bbut)\s+(?:(?:another|an\s+additional|other|a\s+further)\s+)?")
+_BARE_END = re.compile(r"\s*(?:alive\b\s*)?(?:[,;.)]|and\b|$)")  # nothing names the people of a bare object
+_VERB_AFTER = re.compile(r"^\s*(?:were|was|have|had|are|dead|killed|wounded|injured|hurt|captured|arrested|detained|"
+                         r"abducted|kidnapped|missing)\b")
 _BARE_WORD = re.compile(r"\s+([a-z][a-z\-’']*)")  # (matched at the start of the text given)
 # the status words of remains, and the people whose they are: "17 bodies of soldiers"
 _REMAINS = frozenset({"bodies", "corpses", "remains"})
@@ -1655,6 +1717,7 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
     group_sizes: list[CasualtyMention] = []
     negations: list[CasualtyMention] = []
     low_hits: dict[int, list[_Hit]] = {}  # the hits of each sentence read
+    retracts = False  # whether the article retracts a figure of its own
     low = fold(doc.text)
     letters = letters_only(low)
     lex = _lexicon()
@@ -1669,6 +1732,12 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
         read = lex.status_gate.allows(words)
         if read:
             hits = _gated_hits(sentence.text, words)
+            if hits and lex.retracted_gate.allows(words):
+                shadow = masked(sentence.text)[0]
+                for h in hits:
+                    if h.number is not None and lex.retracted.search(shadow, max(0, h.start - 80), h.start):
+                        h.note = RETRACTED
+                        retracts = True
             for h in hits:
                 if h.kind == "pronoun" and h.status in ("killed", "wounded", "captured") and sentence.index > 0 \
                         and _attacker_before(doc.sentences[sentence.index - 1].text,
@@ -1690,6 +1759,8 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                 if at is None or at(h.start) == MAIN:
                     group_sizes.append(_to_mention(doc, sentence, h, incident))
     result.mentions.extend(negations)
+    if retracts:
+        _mark_retracted(result.mentions)
     main = [m for m in result.mentions if m.incident == MAIN]
     key = _sole_dated_incident(result.mentions, scope) if not _counts(main) else None
     if key is not None:
@@ -1697,6 +1768,7 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
         # article is a later report on that incident (a follow-up, a commentary), which is then
         # its subject.
         main = [m for m in result.mentions if m.incident == key]
+    result.group_sizes = group_sizes
     result.figures, result.checks = compute_figures(main, group_sizes)
     if key is not None:
         label = scope.labels.get(key, "")
@@ -1704,6 +1776,16 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
             0, f"no casualties on the main date; figures are those of {key}" + (f" ({label})" if label else "")
         )
     return result
+
+
+def _mark_retracted(mentions: list[CasualtyMention]) -> None:
+    """Each mention that tells a retracted count again, before the retraction (the entry that gave
+    it), gets note ``RETRACTED`` too: same status, party and value."""
+    retracted = [m for m in mentions if m.note == RETRACTED]
+    for m in mentions:
+        if not m.note and any(r.status == m.status and r.party == m.party and r.value == m.value
+                              and m.sentence_index < r.sentence_index for r in retracted):
+            m.note = RETRACTED
 
 
 def _whole_list(killed: list[CasualtyMention], total: Figure | None) -> bool:
@@ -1752,12 +1834,27 @@ def as_targets_of(result: CasualtyResult, state: str, judged_by: str = "") -> Ca
         m.party, m.role = "unspecified", "part"
         m.note = m.note or STRIKE_TARGETS
     main = [m for m in result.mentions if m.incident == MAIN]
-    figures, checks = compute_figures(main)
+    figures, checks = compute_figures(main, result.group_sizes)
     told = ", ".join(dict.fromkeys(f"{m.value} {m.status} ({m.phrase!r})" for m in moved if m.value))
     checks.insert(0, f"the doer is the {state}{f' ({judged_by})' if judged_by else ''}: fighters it hit "
                      f"are counted among the victims, "
                      f"not as attackers" + (f": {told}" if told else ""))
-    return CasualtyResult(result.mentions, figures, checks)
+    return CasualtyResult(result.mentions, figures, checks, result.group_sizes)
+
+
+def with_claimants(result: CasualtyResult, claimants: tuple[str, ...]) -> CasualtyResult:
+    """``result`` with the figures computed again where ``claimants`` (names of the groups the
+    article names as perpetrators, found by the attribution stage, often unknown to the
+    gazetteer: "Ansar al-Gourma's claim of 47 soldiers killed") make a figure the group's own
+    claim that the gazetteer's names alone did not; unchanged otherwise."""
+    if not claimants or any(c.startswith("no casualties on the main date") for c in result.checks):
+        return result
+    main = [m for m in result.mentions if m.incident == MAIN]
+    if not any(m.value and _is_claim(m.sentence, m.phrase_start(), claimants)
+               and not _is_claim(m.sentence, m.phrase_start()) for m in main):
+        return result
+    figures, checks = compute_figures(main, result.group_sizes, claimants)
+    return CasualtyResult(result.mentions, figures, checks, result.group_sizes)
 
 
 def _counts(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
@@ -1904,22 +2001,23 @@ def _hedged(mentions: list[CasualtyMention]) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _is_claim(sentence: str, at: int | None = None) -> bool:
+def _is_claim(sentence: str, at: int | None = None, claimants: tuple[str, ...] = ()) -> bool:
     """Whether the figure at offset ``at`` of ``sentence`` gives the perpetrator group's own claim
     ("X claimed responsibility, saying its fighters had killed 30 soldiers"), as the
-    reconciliation classifies it (clause by clause: "..., an official said, while X claimed 30")."""
+    reconciliation classifies it (clause by clause: "..., an official said, while X claimed 30");
+    ``claimants``: group names the article's attribution found, beside the gazetteer's."""
     try:
         from .groups import find_groups, group_kind
         from .reconcile import source_kind
     except ImportError:  # pragma: no cover - reconcile.py is another engineer's
         return False
     # the non-state groups the sentence names may speak ("al Shabaab claims 30 dead")
-    groups = sorted({g.surface for g in find_groups(sentence) if g.known and group_kind(g.canonical) != "state"},
-                    key=len, reverse=True)
+    groups = sorted({g.surface for g in find_groups(sentence) if g.known and group_kind(g.canonical) != "state"}
+                    | set(claimants), key=len, reverse=True)
     return source_kind(sentence, groups, at)[0] == "group claim"
 
 
-def _without_claims(counted: list[CasualtyMention]) -> list[CasualtyMention]:
+def _without_claims(counted: list[CasualtyMention], claimants: tuple[str, ...] = ()) -> list[CasualtyMention]:
     """``counted`` without the figures of the group's own claim that another figure of the
     document counts for the same status and party (or as a total) without claiming it: "X said
     its fighters had killed 30 soldiers" yields to "the army said 17 soldiers died"."""
@@ -1932,7 +2030,8 @@ def _without_claims(counted: list[CasualtyMention]) -> list[CasualtyMention]:
     contested = {i for indexes in sentences.values() if len(indexes) > 1 for i in indexes}
     if not contested:
         return counted
-    claimed = [m.sentence_index in contested and _is_claim(m.sentence, m.phrase_start()) for m in counted]
+    claimed = [m.sentence_index in contested and _is_claim(m.sentence, m.phrase_start(), claimants)
+               for m in counted]
     if not any(claimed):
         return counted
     kept = []
@@ -1986,9 +2085,11 @@ _SIDE_KEYS = (*SIDES, "unspecified", "_one")  # the keys of a status's parts tha
 
 
 def compute_figures(
-    mentions: list[CasualtyMention], group_sizes: list[CasualtyMention] | None = None
+    mentions: list[CasualtyMention], group_sizes: list[CasualtyMention] | None = None,
+    claimants: tuple[str, ...] = (),
 ) -> tuple[dict[str, Figure], list[str]]:
-    """Per-document figures from main-incident mentions, with derivations, and consistency checks."""
+    """Per-document figures from main-incident mentions, with derivations, and consistency checks
+    (``claimants``: group names whose own claims yield to other figures, beside the gazetteer's)."""
     figures: dict[str, Figure] = {}
     checks: list[str] = []
     if not mentions and not group_sizes:
@@ -2012,9 +2113,11 @@ def compute_figures(
         elif note == REVISED:
             checks.append(f"{m.status}: {m.value} ({m.phrase!r}) is an earlier figure that the same sentence "
                           "revises, not added")
+        elif note == RETRACTED:
+            checks.append(f"{m.status}: {m.value} ({m.phrase!r}) is a figure the article retracts, not counted")
         elif m.value is not None:
             told.append(m)
-    counted = _without_claims(told)
+    counted = _without_claims(told, claimants)
     by_status: dict[str, list[CasualtyMention]] = {}
     for m in counted:
         if m.status == "released" and m.party == "attackers":
@@ -2117,10 +2220,10 @@ def compute_figures(
             who = _PART_WORDS.get(side_parts[0][0], "one part")
             derivation, exceeds = f"{who} alone: {part_sum}", f"{who} alone number {part_sum}"
         qual = ms[0].qualifier
-        figure = _figure(
-            name, ms + [m for _, (_, pms) in side_parts for m in pms], part_sum, derivation,
-            qualifier="at_least" if qual in ("at_least", "more_than") else "exact",
-        )
+        part_ms = [m for _, (_, pms) in side_parts for m in pms]
+        # ("more than fifty terrorists" alone above "four killed": at least 50, not 50)
+        hedged = qual in ("at_least", "more_than") or any(m.qualifier in ("at_least", "more_than") for m in part_ms)
+        figure = _figure(name, ms + part_ms, part_sum, derivation, qualifier="at_least" if hedged else "exact")
         if qual == "exact" or qual == "up_to":
             checks.append(f"{value} {status} stated, but {exceeds}")
             figure.contested = value  # the stated figure disagrees with its parts

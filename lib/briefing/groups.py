@@ -895,6 +895,16 @@ def parent_group(name: str) -> str:
     return canonical
 
 
+def name_forms(name: str) -> list[str]:
+    """``name`` and the short form articles use after naming it in full: without the leading head
+    noun ("Katibat Ansar al-Gourma" → "Ansar al-Gourma", "Jamaat Nusrat al-Islam" → "Nusrat
+    al-Islam"), where at least two words remain."""
+    words = name.split()
+    if len(words) >= 3 and _norm(words[0]) in _gazetteer().leading_heads:
+        return [name, " ".join(words[1:])]
+    return [name]
+
+
 def group_kind(name: str) -> str:
     """``"state"`` for state forces (army, police, government), ``"group"`` otherwise."""
     entry = _entry(name)

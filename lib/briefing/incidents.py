@@ -419,8 +419,8 @@ def _sentence_incident(low: str, words: frozenset[bytes], index: int, ref: dt.da
     if index > 0 and pats.separate_gate.allows(words) and pats.separate.search(low):
         return f"bg:x{index}"
     dates = _find_dates(low, words)
-    if dates and _MOTIVE_WORDS.search(low):
-        dates = [d for d in dates if not _in_motive(low, d.start)]
+    if dates and _ASIDE_WORDS.search(low):
+        dates = [d for d in dates if not _in_aside(low, d.start)]
     if ref is not None:
         for d in dates:
             key = _background_key(d, ref)
@@ -437,20 +437,24 @@ def _sentence_incident(low: str, words: frozenset[bytes], index: int, ref: dt.da
     return _relative_key(low, words, ref, index)
 
 
-_MOTIVE_WORDS = re.compile(r"\b(?:revenge|retaliat|reprisal|retribution|response|aveng)")
+# one of them is in every clause of ``_aside``
+_ASIDE_WORDS = re.compile(r"\b(?:revenge|retaliat|reprisal|retribution|response|reply|aveng|split|broke|splintered|"
+                          r"emerged|formed|founded|created|established|set\s+up|designated|banned|proscribed|listed)")
 
 
 @lru_cache(maxsize=1)
-def _motive() -> re.Pattern[str]:
-    return any_of(load_data("incident_dates.yaml")["motive_clause"])
+def _aside() -> re.Pattern[str]:
+    data = load_data("incident_dates.yaml")
+    return any_of([*data["motive_clause"], *data["history_clause"]])
 
 
-def _in_motive(low: str, start: int) -> bool:
+def _in_aside(low: str, start: int) -> bool:
     """Whether the date phrase at ``start`` stands in a clause that gives the motive of the
     sentence's event ("claimed the attack, saying it was revenge for the killing of one of its
-    commanders in August"): it dates that earlier event, not the sentence's."""
+    commanders in August") or a group's history ("a faction that split from the group in 2023"):
+    it dates that, not the sentence's event."""
     clause_start = max(low.rfind(",", 0, start), low.rfind(";", 0, start)) + 1
-    return _motive().search(low, clause_start, start) is not None
+    return _aside().search(low, clause_start, start) is not None
 
 
 # How far before its "after"/"since" an earlier-event clause's match may start ("the deadliest

@@ -38,7 +38,7 @@ from .model import (
 )
 from .attribution import is_state_doer
 from .casualties import CasualtyResult, as_targets_of
-from .groups import canonical_group, group_kind, is_known_group, joint_members
+from .groups import canonical_group, group_kind, is_known_group, joint_members, name_forms
 from .text import Document, date_words
 
 FIELD_LABELS: dict[str, str] = {
@@ -467,8 +467,10 @@ def _group_speaker(sentence: str, groups: list[str]) -> bool:
     for g in groups:
         name = re.escape(g)
         pattern = (
-            rf"\b{name}\b\s+(?:has |have |had )?{_CLAIM_VERB}\b|"
+            rf"\b{name}\b\s+(?:also |later |further |then )?(?:has |have |had )?{_CLAIM_VERB}\b|"
             rf"\baccording to (?:the )?{name}\b|"
+            # "JNIM ... released a video showing what it said were two captured soldiers"
+            rf"\b{name}\b[^.;]*\bwhat (?:it|they) (?:said|says|claimed|claims) (?:were|was|are|is)\b|"
             rf"\b{name}(?:'s|’s)?\s+(?:news agency|statement|spokes(?:man|woman|person)|channel|media)\b|"
             rf"\b{name}(?:'s|’s)\s+(?:own\s+)?{_CLAIM_NOUN}\b"
         )
@@ -1253,8 +1255,8 @@ def group_voice(outlet: str) -> str | None:
 def speaker_groups(used: list[DocumentExtraction]) -> list[str]:
     """Perpetrator groups (names and surfaces, longest first) whose own words make a figure a
     "group claim"; state forces blamed for an attack still speak as officials ("police said")."""
-    return sorted({n for d in used for a in d.attributions if group_kind(a.group) != "state"
-                   for n in (a.group, a.surface) if n}, key=lambda g: (-len(g), g))
+    return sorted({form for d in used for a in d.attributions if group_kind(a.group) != "state"
+                   for n in (a.group, a.surface) if n for form in name_forms(n)}, key=lambda g: (-len(g), g))
 
 
 def _canon(name: str) -> str:
