@@ -1229,6 +1229,9 @@ def _named_speaker(words: str) -> tuple[str, str | None]:
 def _offset_in_sentence(doc: DocumentExtraction | None, e: Evidence) -> int | None:
     """Where the phrase of evidence ``e`` starts in its sentence (from the casualty mention
     quoted at the same span), None when no mention quotes it."""
+    if e.phrase:  # the evidence of a casualty mention carries its phrase
+        at = e.sentence.find(e.phrase)
+        return at if at >= 0 else None
     if doc is None:
         return None
     for m in doc.casualties:
