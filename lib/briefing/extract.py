@@ -14,7 +14,6 @@ from typing import Any
 import pandas as pd
 
 from . import attribution, casualties, incidents, places, reconcile
-from .groups import group_kind, name_forms
 from .language import READ_LANGUAGES, detect_language, not_read_reason
 from .model import DocumentExtraction
 from .text import make_document
@@ -50,9 +49,7 @@ def extract_document(
     found = casualties.extract_casualties(doc, scope)
     said = attribution.extract_attribution(doc, scope)
     # the groups the article names may speak its claims under names no gazetteer holds
-    found = casualties.with_claimants(found, tuple(sorted({
-        form for st in said.statements if st.group and group_kind(st.group) != "state"
-        for name in (st.group, st.surface) if name for form in name_forms(name)})))
+    found = casualties.with_claimants(found, tuple(reconcile.speaking_names(said.statements)))
     doer = said.summary.group
     if doer and attribution.is_state_doer(doer, (st.stance for st in said.statements if st.group == doer)):
         # a state's strike: the fighters it hit are its targets (casualties cannot know the doer)

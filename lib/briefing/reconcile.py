@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -1258,7 +1259,13 @@ def group_voice(outlet: str) -> str | None:
 def speaker_groups(used: list[DocumentExtraction]) -> list[str]:
     """Perpetrator groups (names and surfaces, longest first) whose own words make a figure a
     "group claim"; state forces blamed for an attack still speak as officials ("police said")."""
-    return sorted({form for d in used for a in d.attributions if group_kind(a.group) != "state"
+    return speaking_names([a for d in used for a in d.attributions])
+
+
+def speaking_names(statements: Iterable[AttributionStatement]) -> list[str]:
+    """The names (canonical, as written, and short forms) of the non-state groups that
+    ``statements`` name, longest first: the names under which a group's own claim is told."""
+    return sorted({form for a in statements if a.group and group_kind(a.group) != "state"
                    for n in (a.group, a.surface) if n for form in name_forms(n)}, key=lambda g: (-len(g), g))
 
 
