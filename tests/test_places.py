@@ -305,3 +305,21 @@ def test_an_unlocated_town_takes_its_country_from_the_report_that_names_it(tmp_p
         "Toll from Sabzpur bombing rises\n\n8 May 2024\n\nThe toll from Tuesday's bombing in Sabzpur, in "
         "northern Pakistan, rose to 11, police said.\n", encoding="utf-8")
     assert analyse(str(tmp_path)).incident_place == "Sabzpur, Pakistan"
+
+
+def test_country_names_news_uses_that_geonames_lacks_are_read() -> None:
+    found = find_places(make_document("Gunmen attacked a village in eastern DR Congo on Monday.", "t"))
+    assert [(m.name, m.country, m.kind) for m in found] == [("Democratic Republic of the Congo", "COD", "country")]
+    assert {m.country for m in find_places(make_document(
+        "A bomb exploded in Burma and another in Côte d'Ivoire, killing two.", "t"))} == {"MMR", "CIV"}
+
+
+def test_a_big_city_named_by_a_spelling_variant_places_nothing_abroad() -> None:
+    # "Mambasa" (a Congolese territory) is also a listed spelling of Mombasa, Kenya: it must
+    # neither put Mombasa on the map nor place the article in Kenya
+    text = "Gunmen attacked a camp for people displaced from Irumu and Mambasa territories, killing 20."
+    assert places(text) == {}
+    assert places("In DR Congo, gunmen attacked a camp in Mambasa territory, killing 20.") == {
+        "Democratic Republic of the Congo": "incident area"}
+    # by its own name the big city stays, and places its country
+    assert places("A bomb hit a bus in Mombasa, killing two.") == {"Mombasa": "incident area"}

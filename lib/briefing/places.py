@@ -36,8 +36,8 @@ INCIDENT_WORDS = re.compile(
     r"storm\w*|raid\w*|ambush\w*|bomb\w*|explo\w+|shoot\w*|opened fire|gunm[ae]n|stabb\w*|massacre\w*|"
     r"(?:air|drone|missile)?strikes?|shell(?:ed|ing)|"
     r"kidnap\w*|abduct\w*|occurred|took place|kill(?:ed|ing)|ramm(?:ed|ing)|rampage)\b", re.I)
-# A run of capitalised words, optionally joined by "-e-", "of", "al-" ...: the candidates looked up.
-CANDIDATE = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w'’-]*){0,3}(?:\s+[Pp]rovince)?")
+# A run of capitalised words, optionally joined by "-e-", "of", "al-", "d'" ...: the candidates looked up.
+CANDIDATE = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|al-|d['’])?[A-Z][\w'’-]*){0,3}(?:\s+[Pp]rovince)?")
 MAX_WORDS = 5
 # "KABUL, Afghanistan — ", "LAGOS, Nigeria (Reuters) - "
 # also with its date: "MOGADISHU, Sept 9 (Wire) - "
@@ -217,6 +217,12 @@ def _gazetteer() -> _Gazetteer:
     names: dict[str, list[Place]] = {}
     for country in countries.values():
         names[country["name"].lower()] = [Place(country["name"], None, None, country["iso3"], "country", "area")]
+    by_iso3 = {c["iso3"]: c["name"] for c in countries.values()}
+    for code, others in (load_data("country_names.yaml") or {}).items():
+        area = [Place(by_iso3.get(code, others[0]), None, None, code, "country", "area")]
+        for other in others:
+            # looked up without a final dot ("U.S." is read as "U.S")
+            names[other.lower()] = names[other.lower().rstrip(".")] = area
     raw = load_data("places.yaml") or []
     for entry in raw:
         place = Place(entry["name"], entry.get("lat"), entry.get("lon"), entry.get("country", ""),
@@ -281,12 +287,16 @@ def find_places(doc: Document, incident_of: list[str] | None = None,
                 found.append((candidates, surface, (start, end), sentence.index))
     countries = {c[0].country for c, *_ in found if c[0].kind == "country"}
     # a big city places the article in its country as surely as the country's name does
-    # ("Mogadishu" ... "outside Afgoye")
-    countries |= {c[0].country for c, *_ in found if c[0].kind == "big city" and len(c) == 1}
+    # ("Mogadishu" ... "outside Afgoye"), when named by its own name: "Mambasa" (a Congolese
+    # territory) is also a spelling of Mombasa
+    countries |= {c[0].country for c, surface, *_ in found
+                  if c[0].kind == "big city" and len(c) == 1 and not _variant(surface, c[0])}
     mentions: list[PlaceMention] = []
     for candidates, surface, (start, end), index in found:
-        # the namesake in a country the article names, else a big city; a smaller namesake elsewhere is dropped
-        place = next((p for p in candidates if p.country in countries or p.kind not in ("city", "town")), None)
+        # the namesake in a country the article names, else a big city by its own name; a
+        # smaller namesake elsewhere is dropped
+        place = next((p for p in candidates if p.country in countries or p.kind not in ("city", "town", "big city")
+                      or (p.kind == "big city" and not _variant(surface, p))), None)
         if place is None:
             continue
         incident = _incident(incident_of, index, clauses, start)
@@ -295,6 +305,12 @@ def find_places(doc: Document, incident_of: list[str] | None = None,
     if not upper_text:
         mentions += _unlocated(doc, gaz, countries, incident_of, clauses, settlements or {})
     return mentions
+
+
+def _variant(surface: str, place: Place) -> bool:
+    """Whether ``surface`` names ``place`` by one of its spelling variants, not its own name."""
+    own = unicodedata.normalize("NFKD", surface).encode("ascii", "ignore").decode().lower()
+    return own != place.name.lower()
 
 
 def settlements_named(texts: Iterable[str]) -> dict[str, str]:
