@@ -414,3 +414,38 @@ def test_a_year_in_a_groups_history_dates_no_event() -> None:
     # the same year dating what the gunmen did is still an earlier event
     assert _keys("Gunmen stormed the border post on Tuesday.\n"
                  "In 2017 gunmen killed four guards at a mine nearby.")[1].startswith("bg:")
+
+
+def test_a_night_across_two_days_is_dated_by_its_first_day() -> None:
+    assert _when("On the night of 3 to 4 November 2019, armed men raided the camp.") == ("2019-11-03", "day")
+    assert _when("Villagers fled during the raid on the night of 3 to 4 November.") == ("2019-11-03", "day")
+    assert _when("The raid on 3-4 November killed two guards.") == ("2019-11-03", "day")
+    # a period two dates bound is no night: its single dates are read as before
+    assert [d.day for d in find_dates("The report covers 3 November to 5 November 2019.")] == [5]
+
+
+def test_a_death_in_hospital_after_the_attack_does_not_date_it() -> None:
+    # 7 Nov 2019 is a Thursday
+    assert _when("A guard wounded in the raid died in hospital on Wednesday.") is None
+    assert _when("The driver shot at the checkpoint later died on Wednesday.") is None
+    assert _when("Four people died on Wednesday when a bomb went off in the market.") == ("2019-11-06", "day")
+
+
+def test_of_several_weekdays_the_one_in_the_attacks_clause_dates_it() -> None:
+    # 7 Nov 2019 is a Thursday
+    text = ("Shops stayed shut on Wednesday in the town, a day after families buried those killed in "
+            "the raid on the night of Monday to Tuesday.")
+    assert _when(text) == ("2019-11-04", "day")
+    # an opening weekday before its comma belongs to the clause after it
+    assert _when("On Monday, gunmen attacked the village; on Tuesday soldiers arrived.") == ("2019-11-04", "day")
+    # both in the event's clause: the first
+    assert _when("Gunmen attacked a bus on Monday and a school on Tuesday.") == ("2019-11-04", "day")
+
+
+def test_a_lede_after_a_report_title_and_bullet_points_still_dates_the_attack() -> None:
+    text = ("Flash update No. 2\nPublished: 7 November 2019\n\n"
+            "This update is produced by the coordination cell. It draws on partners' reports. "
+            "Figures are preliminary. Access remains limited.\n\n"
+            "KEY FIGURES\n- 12 people killed\n- 30 families displaced\n\n"
+            "OVERVIEW\nOn 5 November 2019, armed men attacked the village of Tanda.")
+    assert _when(text, None) == ("2019-11-05", "day")

@@ -143,6 +143,7 @@ class _Patterns:
     statement_after: re.Pattern[str]
     incident_cue: re.Pattern[str]
     claim_before: re.Pattern[str]
+    later_death: re.Pattern[str]  # "died in hospital on": dates a death after the event
     possessive_event: re.Pattern[str]
     days_from_event: re.Pattern[str]  # ", a day after the raid" (right after a weekday)
     days_earlier: re.Pattern[str]  # "... who was killed ... a day earlier" (later than a weekday)
@@ -242,7 +243,7 @@ def _patterns() -> _Patterns:
                      relative_bg, relative_any, relative_gate, relative_main, relative_main_gate,
                      continuation, back_reference, any_date_word, cue_words,
                      main_days, re.compile(raw["weekday"]), statement_before, statement_after,
-                     incident_cue, claim_before, possessive_event, days_from_event, days_earlier, separate, separate_gate,
+                     incident_cue, claim_before, re.compile(raw["later_death"]), possessive_event, days_from_event, days_earlier, separate, separate_gate,
                      WordGate([incident_cue.pattern]), any_of(raw["earlier_clause"]),
                      clause_gate,
                      ("",) if clause_gate.always else tuple(sorted(w.decode() for w in clause_gate.first)),
@@ -607,20 +608,24 @@ def assign_incidents(doc: Document) -> IncidentScope:
     return IncidentScope(keys, labels, dates, events, clauses)
 
 
-# The incident's own date is given in the lede; a date deep in the text (a footnote, a decree)
-# is far more often something else.
+# The incident's own date is given in the lede, its first sentences (not counting the lines
+# without a sentence's end: a title, a publication line, headings and bullet points); a date deep
+# in the text (a footnote, a decree) is far more often something else.
 LEDE_SENTENCES = 6
+_SENTENCE_END = re.compile(r"[.!?:;\"”’')\]]\s*$")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # "LIMA, 9 JAN 90 (EFE) --": the filing date of a dateline, not the incident's date.
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–)")
 
 
 def _of_statement(sentence: str, start: int, end: int) -> bool:
-    """True when the date phrase at ``start:end`` dates a statement ("said on Wednesday")."""
+    """True when the date phrase at ``start:end`` dates a statement ("said on Wednesday"), a claim or
+    a death after the event ("died in hospital on Saturday")."""
     pats = _patterns()
     return bool(pats.statement_before.search(sentence[max(0, start - 40):start])
                 or pats.statement_after.match(sentence, end)
-                or pats.claim_before.search(sentence[max(0, start - 100):start]))
+                or pats.claim_before.search(sentence[max(0, start - 100):start])
+                or pats.later_death.search(sentence[max(0, start - 100):start]))
 
 
 def _relative_day(sentence: str, ref: dt.date) -> tuple[dt.date, int, int] | None:
@@ -657,11 +662,33 @@ def _relative_day(sentence: str, ref: dt.date) -> tuple[dt.date, int, int] | Non
                 return ref - dt.timedelta(days=back), m.start(), apart.end()
             continue
         candidates.append((m.start(), ref - dt.timedelta(days=back), m))
-    candidates = [c for c in candidates if not _of_statement(sentence, c[2].start(), c[2].end())]
+    candidates = sorted((c for c in candidates if not _of_statement(sentence, c[2].start(), c[2].end())),
+                        key=lambda c: c[0])
     if not candidates:
         return None
-    _, day, m = min(candidates, key=lambda c: c[0])
+    if len({c[1] for c in candidates}) > 1:
+        # "Grief reigned on Wednesday in the village, a day after residents buried the victims of
+        # the attack on the night of Monday to Tuesday": the day told in the clause of the event
+        told = [c for c in candidates if pats.incident_cue.search(_clause_of(sentence, c[2].start(), c[2].end()))]
+        candidates = told or candidates
+    _, day, m = candidates[0]
     return day, m.start(), m.end()
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
+def _clause_of(sentence: str, start: int, end: int) -> str:
+    """The clause of ``sentence`` around the phrase at ``start:end``: between the commas,
+    semicolons or colons nearest it; a phrase that opens the sentence before its comma ("On
+    Monday, gunmen attacked") takes the clause after it too."""
+    before = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
+    after = _CLAUSE_BREAK.search(sentence, end)
+    stop = after.start() if after else len(sentence)
+    if after and not sentence[before:start].strip(" \"“'‘(") and len(sentence[end:stop].split()) <= 2:
+        later = _CLAUSE_BREAK.search(sentence, after.end())
+        stop = later.start() if later else len(sentence)
+    return sentence[before:stop]
 
 
 def _stated_date(sentence: str, ref: dt.date | None) -> tuple[str, str, _DatePhrase] | None:
@@ -698,7 +725,12 @@ def main_incident_date(doc: Document, scope: IncidentScope) -> IncidentDate | No
     ref = _reference_date(doc)
     anchor = "publication date" if doc.published else "dateline date"
     month_only: IncidentDate | None = None
-    for sentence in doc.sentences[:LEDE_SENTENCES]:
+    lede = 0
+    for sentence in doc.sentences:
+        if lede == LEDE_SENTENCES:
+            break
+        if _SENTENCE_END.search(sentence.text):
+            lede += 1
         if scope.incident_of(sentence.index) != MAIN:
             continue
         text = fold(sentence.text)
