@@ -1196,3 +1196,25 @@ def test_a_weekday_or_a_news_monitor_is_no_group() -> None:
     result = _run("Gunmen on Tuesday claimed responsibility for the blast. A video released by "
                   "the Sahel Conflict Monitor showed the burned bus.")
     assert all(g not in ("Tuesday", "Sahel Conflict Monitor", "Conflict Monitor") for g, _ in _stances(result))
+
+
+def test_an_accusation_of_another_deed_attributes_nothing() -> None:
+    # the army is accused of a cover-up, and the militia is the object of that deed
+    text = 'A rebel spokesman accused the army of "covering for the Kibanda militia".'
+    assert _stances(_run(text)) == []
+    assert _stances(_run("The mayor accused the army of carrying out the massacre.")) == [
+        ("Armed Forces", "attributed")]
+
+
+def test_a_group_spelled_out_once_is_read_by_its_acronym() -> None:
+    text = ("Gunmen of the Union des Patriotes du Lac (UPL) raided the camp on Monday. "
+            "Police blamed the UPL for the raid.")
+    assert ("Union des Patriotes du Lac", "attributed") in _stances(_run(text))
+
+
+def test_a_pronoun_speaker_is_the_official_who_spoke_before() -> None:
+    text = ("Army spokesman Colonel Musa Kabiru said troops had repelled the raid on Monday. "
+            "He said the attackers were fighters of the Tanda Hills Movement.")
+    result = _run(text)
+    assert [(s.group, s.by) for s in result.statements] == [
+        ("Tanda Hills Movement", "Army spokesman Colonel Musa Kabiru")]

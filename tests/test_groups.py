@@ -484,3 +484,26 @@ def test_a_leading_head_noun_opens_an_unlisted_name(text: str, names: list[str])
 
 def test_a_town_named_like_a_group_is_no_group() -> None:
     assert find_groups("A roadside bomb exploded in Lashkar Gah on Monday.") == []
+
+
+def test_an_acronym_a_report_spells_out_names_that_group() -> None:
+    from briefing.groups import document_acronyms, set_acronyms
+
+    text = ("Gunmen of the Union des Patriotes du Lac (UPL) raided the camp. "
+            "The Tanda Hills Movement, or THM, denied it. Police blamed the UPL.")
+    assert document_acronyms(text) == {"UPL": "Union des Patriotes du Lac", "THM": "Tanda Hills Movement"}
+    found = find_groups("Police blamed the UPL.", acronyms=document_acronyms(text))
+    assert [(g.canonical, g.surface, g.known) for g in found if not g.known] == [
+        ("Union des Patriotes du Lac", "UPL", False)]
+    # a name told as a group by the words after it, though it holds no head noun
+    assert document_acronyms("The Kalo Pula Bantay (KPB), a communist armed group, blamed.") == {
+        "KPB": "Kalo Pula Bantay"}
+    # letters that are not the name's initials, a civil body and an unknown word name no group
+    assert document_acronyms("The Union des Patriotes du Lac (FDL) raided the camp.") == {}
+    assert document_acronyms("The Joint Humanitarian Coordination Cell (JHCC) said 20 died.") == {}
+    # the document's own spelling wins over the gazetteer's reading of the letters (JAS is also
+    # Boko Haram's acronym); another report of the set may use the acronym alone
+    own = set_acronyms(["The Jama'at Ansar al-Sahil (JAS) claimed the raid.", "JAS fighters left."])
+    assert own == {"JAS": "Jama'at Ansar al-Sahil"}
+    assert [g.canonical for g in find_groups("JAS fighters left.", acronyms=own)] == ["Jama'at Ansar al-Sahil"]
+    assert [g.canonical for g in find_groups("JAS fighters left.")] == ["Boko Haram"]

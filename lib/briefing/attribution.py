@@ -18,11 +18,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple, Protocol
 
 from .groups import (
-    find_groups, group_kind, is_caps_text, is_country_force, is_known_group, joint_label, joint_members,
+    document_acronyms, find_groups, group_kind, is_caps_text, is_country_force, is_known_group, joint_label,
+    joint_members,
 )
 from .model import MAIN, AttributionStatement, AttributionSummary, Evidence
 from .paths import load_data
@@ -131,6 +132,7 @@ class _Rules:
     unasserted_before: re.Pattern[str]
     asserted_to_heads: set[str]
     accused_deed_object: re.Pattern[str]
+    accused_other_deed: re.Pattern[str]
     state_head_after: re.Pattern[str]
     not_deed_objects: re.Pattern[str]
     series_deed: re.Pattern[str]
@@ -327,6 +329,7 @@ def _rules() -> _Rules:
         unasserted_before=_compile(raw["unasserted_before"]),
         asserted_to_heads={str(w).lower() for w in raw["asserted_to_heads"]},
         accused_deed_object=_compile(raw["accused_deed_object"]),
+        accused_other_deed=_compile(raw["accused_other_deed"]),
         state_head_after=_compile(raw["state_head_after"]),
         not_deed_objects=_compile(raw["not_deed_objects"]),
         series_deed=_compile(raw["series_deed"]),
@@ -490,6 +493,21 @@ def speaker_of(sentence: str, groups: list[_Mention] | None = None) -> _Speaker 
     return best
 
 
+_PRONOUNS = frozenset(("he", "she", "they"))
+_SPEAKER_LOOKBACK = 3
+
+
+def _antecedent_speaker(doc: Document, index: int) -> _Speaker | None:
+    """Who "he" or "she" is when a sentence's speaker is a pronoun: the nearest official or outlet
+    speaking in the few sentences before it ("Army spokesman Colonel X said ... He said the
+    attackers were ...")."""
+    for back in range(index - 1, max(-1, index - 1 - _SPEAKER_LOOKBACK), -1):
+        found = speaker_of(doc.sentences[back].text)
+        if found is not None and found.kind in ("official", "outlet"):
+            return found
+    return None
+
+
 def _official(phrase: str) -> _Speaker:
     """An official speaker: a state institution by its name ("the army"), an anonymous or generic
     one as unnamed officials, a named body as written."""
@@ -571,10 +589,11 @@ def _has_name(phrase: str) -> bool:
     return any(w[:1].isupper() for w in phrase.split())
 
 
-def _mentions(sentence: str, caps: bool, last_group: str | None) -> list[_Mention]:
+def _mentions(sentence: str, caps: bool, last_group: str | None,
+              acronyms: Mapping[str, str] | None = None) -> list[_Mention]:
     out = [
         _Mention(m.canonical, m.surface, m.start, m.end, m.known)
-        for m in find_groups(sentence, caps=caps)
+        for m in find_groups(sentence, caps=caps, acronyms=acronyms)
     ]
     if last_group:
         for pattern in _rules().anaphors:
@@ -704,6 +723,8 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
         after = [
             g for g in after
             if not _rules().accused_deed_object.search(_gap_text(sentence, m.end(), g.start))
+            # "accused the army of covering for the militia": not of this attack
+            and not _rules().accused_other_deed.match(sentence, g.end)
         ]
     if cue.stance == "suspected" and _SUSPECT_VERB.fullmatch(m.group()) and (
         any(0 <= g.start - m.end() <= 3 for g in after) or _THAT.match(sentence, m.end())
@@ -891,10 +912,11 @@ class _Hit(NamedTuple):
 
 
 def _statements_in(
-    sentence: str, caps: bool, last_group: str | None, lede: bool = False
+    sentence: str, caps: bool, last_group: str | None, lede: bool = False,
+    acronyms: Mapping[str, str] | None = None,
 ) -> tuple[list[_Hit], list[_Mention]]:
     sentence = _mask_header(sentence)
-    groups = _mentions(sentence, caps, last_group)
+    groups = _mentions(sentence, caps, last_group, acronyms)
     taken: list[tuple[int, int]] = []
     found: list[_Hit] = []
     for cue in _rules().cues:
@@ -1116,9 +1138,10 @@ def _adjust(
     return stance
 
 
-def extract_attribution(doc: Document, scope: _Scope) -> AttributionResult:
+def extract_attribution(doc: Document, scope: _Scope, acronyms: Mapping[str, str] | None = None) -> AttributionResult:
     """Every attribution statement of ``doc`` (main and background incidents) and the summary
-    of the main incident's attribution."""
+    of the main incident's attribution. ``acronyms``: unknown groups' acronyms the other articles
+    of the set spell out (:func:`groups.document_acronyms`); the article's own spelling wins."""
     caps = is_caps_text(doc.text)
     statements: list[AttributionStatement] = []
     last_group: str | None = None
@@ -1130,8 +1153,9 @@ def extract_attribution(doc: Document, scope: _Scope) -> AttributionResult:
         for p in _rules().distancing
     )
     issuer = issuer_of(doc, caps)
+    acronyms = {**(acronyms or {}), **document_acronyms(doc.text)}
     for sent in doc.sentences:
-        found, groups = _statements_in(sent.text, caps, last_group, lede=sent.index == 0)
+        found, groups = _statements_in(sent.text, caps, last_group, lede=sent.index == 0, acronyms=acronyms)
         if issuer is not None:
             # "Our units attacked ...", in the group's own communique or radio: a claim.
             for pattern in _rules().first_person_deeds:
@@ -1141,6 +1165,8 @@ def extract_attribution(doc: Document, scope: _Scope) -> AttributionResult:
         if sent.text.rstrip(" \"”'’)]").endswith("?"):
             found = []  # a question asserts nothing
         speaker = speaker_of(sent.text, groups) if found else None
+        if speaker is not None and speaker.by.lower() in _PRONOUNS:
+            speaker = _antecedent_speaker(doc, sent.index) or speaker
         if issuer is not None and speaker is not None and speaker.kind == "outlet":
             # "A report from Morazan says ...", in the group's own radio: the group's voice.
             speaker = _Speaker(THE_GROUP, "group", group=issuer[0])
@@ -1391,7 +1417,7 @@ def _fallback_group(
         if scope.incident_of(sent.index) != MAIN:
             continue
         text = _mask_header(sent.text)
-        found = find_groups(text, caps=caps)
+        found = find_groups(text, caps=caps, acronyms=document_acronyms(doc.text))
         victims = victim_roles(text, [(m.start, m.end) for m in found])
         for m, victim in zip(found, victims):
             if m.known and not victim and m.canonical not in (exclude or ()) \
@@ -1410,7 +1436,7 @@ def _naming_evidence(doc: Document, scope: _Scope, caps: bool, group: str) -> li
         for sent in doc.sentences:
             if main_only and scope.incident_of(sent.index) != MAIN:
                 continue
-            for m in find_groups(_mask_header(sent.text), caps=caps):
+            for m in find_groups(_mask_header(sent.text), caps=caps, acronyms=document_acronyms(doc.text)):
                 if m.canonical == group:
                     return [Evidence(doc.article_id, sent.text, sent.start + m.start,
                                      sent.start + m.end, sent.index)]
@@ -1462,7 +1488,8 @@ def _fallback_confidence(doc: Document, scope: _Scope, caps: bool, group: str) -
     for sent in doc.sentences:
         if scope.incident_of(sent.index) != MAIN:
             continue
-        if not any(m.canonical == group for m in find_groups(_mask_header(sent.text), caps=caps)):
+        if not any(m.canonical == group
+                   for m in find_groups(_mask_header(sent.text), caps=caps, acronyms=document_acronyms(doc.text))):
             continue
         found |= {k for k, v in hedges_in(sent.text).items() if v and not (own_voice and k == "opinion")}
         # (not in a question, nor in the group's own voice, where its fights are its own)
@@ -1496,7 +1523,7 @@ def _context_sentences(
         if scope is not None and scope.incident_of(sent.index) != MAIN:
             continue
         if rules.perpetrator_nouns.search(sent.text) or any(
-            m.canonical in groups for m in find_groups(sent.text, caps=caps)
+            m.canonical in groups for m in find_groups(sent.text, caps=caps, acronyms=document_acronyms(doc.text))
         ):
             indexes.add(sent.index)
     return sorted(indexes)

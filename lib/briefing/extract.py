@@ -7,7 +7,7 @@ This module only orchestrates; the phenomena live in their own modules:
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -25,13 +25,15 @@ def extract_document(
     published: object = None,
     language: str | None = None,
     settlements: dict[str, str] | None = None,
+    acronyms: Mapping[str, str] | None = None,
 ) -> DocumentExtraction:
     """Extract casualty and attribution facts from one article's text.
 
     ``language`` is detected when not given; text in a language the extractors do not read is
     not mined (``skipped_reason`` says why) so that no wrong numbers come out of it.
     ``settlements``: unlocated settlements the other articles of the set name
-    (``places.settlements_named``), to be found here by name alone.
+    (``places.settlements_named``), to be found here by name alone; ``acronyms``: the acronyms
+    of unknown groups they spell out (``groups.set_acronyms``), read here alone ("the UPL").
     """
     language = language or detect_language(text)
     doc = make_document(text, article_id, published)
@@ -47,7 +49,7 @@ def extract_document(
     result.incidents = dict(scope.labels)
     result.background_events = sorted(scope.events)
     found = casualties.extract_casualties(doc, scope)
-    said = attribution.extract_attribution(doc, scope)
+    said = attribution.extract_attribution(doc, scope, acronyms)
     # the groups the article names may speak its claims under names no gazetteer holds
     found = casualties.with_claimants(found, tuple(reconcile.speaking_names(said.statements)))
     doer = said.summary.group

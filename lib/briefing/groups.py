@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -208,12 +208,13 @@ def _gaps_ok(text: str, toks: list[_Token], i: int, j: int) -> bool:
     return all(_NAME_GAP.match(text[toks[k].end : toks[k + 1].start]) for k in range(i, j - 1))
 
 
-def find_groups(text: str, caps: bool | None = None) -> list[GroupMatch]:
+def find_groups(text: str, caps: bool | None = None, acronyms: Mapping[str, str] | None = None) -> list[GroupMatch]:
     """Every group name in ``text``: gazetteer names (``known``) and unknown candidates.
 
     ``caps`` says whether the text is ALL CAPS (detected from ``text`` when not given; pass the
     document-level value when calling on a single sentence). Matches do not overlap; longer names
-    win ("Pakistani Taliban" over "Taliban").
+    win ("Pakistani Taliban" over "Taliban"). ``acronyms``: the document's own acronyms of unknown
+    groups (:func:`document_acronyms`), each a mention of the name it stands for.
     """
     gaz = _gazetteer()
     if caps is None:
@@ -223,6 +224,12 @@ def find_groups(text: str, caps: bool | None = None) -> list[GroupMatch]:
     used = [False] * len(toks)
     i = 0
     while i < len(toks):
+        if acronyms and toks[i].raw in acronyms:
+            # the document's own acronym, even one the gazetteer gives another group ("JAS")
+            used[i] = True
+            found.append(GroupMatch(acronyms[toks[i].raw], toks[i].raw, toks[i].start, toks[i].end, False))
+            i += 1
+            continue
         hit = _known_at(gaz, text, toks, i, caps)
         if hit is None:
             i += 1
@@ -308,6 +315,85 @@ def find_groups(text: str, caps: bool | None = None) -> list[GroupMatch]:
     found.extend(_candidates(gaz, text, toks, used, caps))
     found.sort(key=lambda m: m.start)
     return found
+
+
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
+# "Union des Patriotes du Lac (UPL)", "the UPL, the Union des Patriotes du Lac,", "the Union des
+# Patriotes du Lac, or UPL": where a report spells out an acronym
+_NAME_RUN = r"[A-Z][\w'’]*(?:(?:\s+|-)(?:(?:of|the|for|and|de|des|du|del|la|le|les|al|el|da|di|do|dos|das|y|e|i|ul|ng|wa)(?:\s+|-))*[A-Z][\w'’]*){1,7}"
+_SPELLED_OUT = (
+    re.compile(rf"(?P<name>{_NAME_RUN})\s+\((?P<acr>[A-Z]{{2,6}})\)"),
+    re.compile(rf"(?<![\w-])(?P<acr>[A-Z]{{2,6}})[\"”’]?,\s+(?:the\s+)?(?P<name>{_NAME_RUN})"),
+    re.compile(rf"(?P<name>{_NAME_RUN}),?\s+(?:or|also\s+known\s+as|known\s+as)\s+(?:the\s+)?(?P<acr>[A-Z]{{2,6}})(?![\w-])"),
+)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Z][\w'’]*", name))
+
+
+def _spelled_name(acronym: str, run: str) -> str:
+    """The longest tail of the capitalised ``run`` that ``acronym`` spells ("Union des Patriotes
+    du Lac" of "Gunmen of the Union des Patriotes du Lac" for UPL), or ""."""
+    for word in re.finditer(r"(?<![\w'’-])[A-Z][\w'’]*", run):
+        tail = run[word.start():]
+        if _spells(acronym, _initials(tail)):
+            return tail
+    return ""
+
+
+@lru_cache(maxsize=8)
+def document_acronyms(text: str) -> dict[str, str]:
+    """The acronyms ``text`` spells out as the name of a group the gazetteer does not know ("the
+    Union des Patriotes du Lac (UPL)"): acronym → that name, so that "the UPL" alone names the
+    group. The name must read as a group's (:func:`find_groups` finds it) and the acronym's letters
+    must be the initials of its capitalised words, in order, the first one first (mixed-case
+    text only)."""
+    if is_caps_text(text) or not _ACRONYM.search(text):
+        return {}
+    out: dict[str, str] = {}
+    civil = frozenset(load_data("groups.yaml").get("civil_name_words", ()))
+    for pattern in _SPELLED_OUT:
+        for m in pattern.finditer(text):
+            acr, name = m.group("acr"), _spelled_name(m.group("acr"), m.group("name"))
+            if acr in out or not name:
+                continue
+            if not civil.isdisjoint(re.findall(r"[\w'’]+", name)):
+                continue
+            found = find_groups(name, caps=False)
+            if any(g.known for g in found):
+                continue  # the gazetteer's group, under its own acronyms
+            if found:
+                out[acr] = max(found, key=lambda g: g.end - g.start).canonical
+            elif (_GROUP_AFTER.match(text, m.end()) or _GROUP_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+                # "the Kilusang Pulang Bituin (KPB), a communist armed group": told as one
+                out[acr] = _clean(name)
+    return out
+
+
+# A group word told of a spelled-out name right after it ("(KPB), a communist armed group",
+# "(KPB) Front 21 communist terrorist group") or right before it ("members of the ...")
+_GROUP_AFTER = re.compile(r"[^.;:!?\n]{0,50}?\b(?:groups?|militias?|movement|rebels?|insurgents?|guerrillas?|"
+                          r"terrorists?|fighters|faction|army|Army)\b")
+_GROUP_BEFORE = re.compile(r"\b(?:group|members?\s+of|militants?\s+of|fighters\s+of|cadres\s+of)\s+(?:the\s+)?$")
+
+
+def set_acronyms(texts: Iterable[str]) -> dict[str, str]:
+    """The acronyms of unknown groups that any of ``texts`` spells out (:func:`document_acronyms`),
+    the first spelling of each kept."""
+    out: dict[str, str] = {}
+    for text in texts:
+        for acronym, name in document_acronyms(text).items():
+            out.setdefault(acronym, name)
+    return out
+
+
+def _spells(acronym: str, initials: str) -> bool:
+    """Whether ``acronym`` is the first initial followed by some of the others, in order."""
+    if not initials or acronym[0] != initials[0]:
+        return False
+    rest = iter(initials[1:])
+    return all(c in rest for c in acronym[1:])
 
 
 def _place_branch(
@@ -538,7 +624,7 @@ def _candidates(
         last = h
         k = h + 1
         while k < len(toks) and k - h <= 6 and not taken[k] and _gaps_ok(text, toks, k - 1, k + 1):
-            if toks[k].norm in ("of", "for", "the", "de", "del", "la") and (
+            if toks[k].norm in ("of", "for", "the", "de", "del", "la", "las", "los", "du", "des", "da", "do", "dos", "das", "di") and (
                 caps or toks[k].raw.islower()
             ):
                 k += 1
@@ -552,8 +638,10 @@ def _candidates(
                 k += 1
                 continue
             break
-        # Trim connectors and a leading article at the edges.
-        while first < h and (toks[first].norm in gaz.connectors):
+        # Trim connectors and a leading article at the edges, and the people a name is told of
+        # ("Gunmen of the Union des Patriotes du Lac", capitalised as a sentence's first word).
+        while first < h and (toks[first].norm in gaz.connectors or (
+                toks[first].norm in gaz.caps_stop and first + 1 < h and toks[first + 1].norm == "of")):
             first += 1
         words = [t for t in toks[first : last + 1] if t.norm not in gaz.connectors]
         informative = [t for t in words if t.norm not in gaz.head_nouns]

@@ -15,6 +15,7 @@ from .extract import extract_document
 from .language import READ_LANGUAGES
 from .load import LoadOptions, LoadResult, load_articles
 from .model import DocumentExtraction
+from .groups import set_acronyms
 from .paths import default_output_dir, resolve_articles, slugify
 from .places import country_name, place_summary, settlements_named
 from .reconcile import IncidentSummary, facts_table, reconcile
@@ -83,10 +84,12 @@ def extract_all(loaded: LoadResult) -> list[DocumentExtraction]:
     # a settlement one report names by its kind ("the town of Boni") and the gazetteers lack is
     # looked for by name in every report ("the ambush near Boni")
     settlements = settlements_named(loaded.used["text"]) if len(loaded.used) else {}
+    # so is the acronym of a group one report spells out ("the Union des Patriotes du Lac (UPL)")
+    acronyms = set_acronyms(loaded.used["text"]) if len(loaded.used) else {}
     docs = []
     for row in loaded.used.itertuples(index=False):
         docs.append(extract_document(row.text, article_id=row.article_id, published=row.published,
-                                     language=row.language, settlements=settlements))
+                                     language=row.language, settlements=settlements, acronyms=acronyms))
     return docs
 
 
