@@ -24,6 +24,8 @@ def _one(text: str):
         ("2.5 million", 2_500_000),
         ("a dozen", 12),
         ("half a dozen", 6),
+        ("two dozen", 24),
+        ("three dozen", 36),
     ],
 )
 def test_word_value(text: str, value: int) -> None:
@@ -263,3 +265,9 @@ def test_word_set_prefilter_decides_as_the_pattern() -> None:
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
         assert _find_numbers(text, word_set(fold(text))) == _find_numbers(text), text
+
+
+def test_a_count_of_dozens_in_a_sentence_is_read_whole() -> None:
+    n = _one("Some two dozen guests were dead.")
+    assert (n.value, n.qualifier) == (24, "about")
+    assert _one("Dozens of guests were dead.").value is None
