@@ -1484,3 +1484,26 @@ def test_a_group_unknown_to_the_gazetteer_speaks_its_claim_by_its_short_name() -
 def test_parts_above_a_total_keep_their_hedge() -> None:
     got = run("More than fifty terrorists were neutralised, the army said. Four people were killed.")
     assert (got.figures["killed_total"].value, got.figures["killed_total"].qualifier) == (50, "at_least")
+
+
+def test_an_unnamed_groups_claim_yields_to_the_army_and_a_supposed_toll_counts_nothing() -> None:
+    text = ("Breakaway rebel group claims road ambush, says 15 soldiers killed. "
+            "A little-known faction has claimed the ambush, saying it killed 15 soldiers. "
+            "The army said three soldiers were killed. "
+            '"Fifteen dead would be a disaster the army could not hide," an analyst said.')
+    got = values(text)
+    assert got["killed_security"] == 3
+    assert got["killed_total"] == 3
+
+
+def test_more_attackers_killed_than_the_total_make_the_total_the_others() -> None:
+    # the "at least three killed" cannot hold the eight rebels: the victims are at least the
+    # soldiers and civilians counted apart, and so is the total (the rebels, told apart, may
+    # have died in another clash: they are not added)
+    text = ("Troops killed eight rebels in the fighting, the army said.\n\n" + "The road was closed. " * 5
+            + "At least three people were killed in the ambush, police said.\n\n" + "The road was closed. " * 5
+            + "Later, officials said three soldiers and two civilians had died.")
+    result = run(text)
+    got = {k: (f.value, f.qualifier) for k, f in result.figures.items()}
+    assert (got["killed_attackers"], got["killed_victims"], got["killed_total"]) == (
+        (8, "exact"), (5, "at_least"), (8, "at_least"))

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from operator import attrgetter
 
@@ -2344,6 +2344,28 @@ def compute_figures(
                         _unique(attackers.evidence + figures["killed_victims"].evidence),
                         f"{a} + {v} = {a + v}",
                     )
+                elif attackers is not None and attackers.value and total.value is not None and (
+                        attackers.value > total.value or (attackers.value == total.value and any(
+                            f is not None and f.value
+                            for f in (figures.get("killed_security"), figures.get("killed_civilians"))))):
+                    # more attackers killed than the total (or as many, the total being theirs,
+                    # with victims counted apart): the total counts others (the
+                    # victims, or one party of them), not the attackers; the victims are at
+                    # least it, or the parties counted apart (the attackers, told apart, may be
+                    # of another clash: they are not added to it)
+                    apart = [f for f in (figures.get("killed_security"), figures.get("killed_civilians"))
+                             if f is not None and f.value]
+                    v = sum(f.value or 0 for f in apart)
+                    if attackers.value > total.value:
+                        v = max(v, total.value)
+                    figures["killed_victims"] = Figure(
+                        "killed_victims", v, "at_least", v, None,
+                        _unique([e for f in apart for e in f.evidence] or list(total.evidence)),
+                        " + ".join(str(f.value) for f in apart) + f" = {v}"
+                        if len(apart) > 1 and v == sum(f.value or 0 for f in apart) else None,
+                    )
+                    if v > total.value:
+                        figures["killed_total"] = replace(figures["killed_victims"], field="killed_total")
                 elif attackers is not None and attackers.value:
                     v = max((total.value or 0) - (attackers.value or 0), 0)
                     figures["killed_victims"] = Figure(

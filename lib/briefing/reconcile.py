@@ -439,6 +439,10 @@ _GROUP_SPEAKER_RE = re.compile(
     r"\bclaim(?:ed|s|ing)? (?:responsibility|credit)\b[^.;]*?\b(?:saying|claiming|and said|adding)\b|"
     r"\b(?:its|their) (?:fighters|militants|mujahideen|mujahidin|members) (?:had |have )?killed\b|"
     rf"\b(?:the group|the militants|the insurgents|the rebels|the jihadists)\s+(?:has |have |had )?{_CLAIM_VERB}\b|"
+    # "breakaway rebel group claims Mindanao ambush, says 15 soldiers killed", "a little-known
+    # faction has claimed ...": an unnamed group claiming
+    r"\b(?:rebel|militant|armed|jihadist|insurgent|separatist|communist|islamist|breakaway|little-known)\s+"
+    r"(?:group|faction|outfit|movement)\s+(?:has |have |had )?(?:claimed|claims)\b|"
     r"\baccording to (?:the )?(?:group|militants|insurgents|rebels|jihadists)\b|"
     # "the group's figure of 31 soldiers killed remains well above the official toll"
     rf"\b(?:the group|the militants|the insurgents|the rebels|the jihadists)(?:'s|’s)\s+(?:own\s+)?{_CLAIM_NOUN}\b",
