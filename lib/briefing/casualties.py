@@ -2084,6 +2084,16 @@ _BY_PARTY = (("attackers", "by:attackers"), ("security", "by:security"), ("civil
 _SIDE_KEYS = (*SIDES, "unspecified", "_one")  # the keys of a status's parts that add up
 
 
+def _victims_floor(apart: list[Figure], floor: int = 0, total: Figure | None = None) -> Figure:
+    """The victims killed, at least the parties counted ``apart`` (security forces, civilians)
+    and at least ``floor`` (``total``'s value, whose evidence stands when no party is counted)."""
+    summed = sum(f.value or 0 for f in apart)
+    v = max(summed, floor)
+    evidence = [e for f in apart for e in f.evidence] or (list(total.evidence) if total else [])
+    return Figure("killed_victims", v, "at_least", v, None, _unique(evidence),
+                  " + ".join(str(f.value) for f in apart) + f" = {v}" if len(apart) > 1 and v == summed else None)
+
+
 def compute_figures(
     mentions: list[CasualtyMention], group_sizes: list[CasualtyMention] | None = None,
     claimants: tuple[str, ...] = (),
@@ -2322,20 +2332,16 @@ def compute_figures(
                 figures["killed_victims"] = victims_figure
             elif total is not None:
                 told = [m for m in counted if m.status == "killed" and m.party != "attackers"]
+                apart = [f for f in (figures.get("killed_security"), figures.get("killed_civilians"))
+                         if f is not None and f.value]
                 if attackers is not None and attackers.value and not told and not negated.get("killed"):
                     pass  # only attackers are counted: victims are not reported (not 0)
                 elif attackers is not None and attackers.value and "_total" not in parts \
-                        and all(p == "attackers" for p, _ in side_parts) and (apart := [
-                            f for f in (figures.get("killed_security"), figures.get("killed_civilians"))
-                            if f is not None and f.value]):
+                        and all(p == "attackers" for p, _ in side_parts) and apart:
                     # the total is the attackers' own count (the victims, told far from it, are
                     # left out of it): the victims are the parties counted apart, at least
-                    v = sum(f.value or 0 for f in apart)
-                    figures["killed_victims"] = Figure(
-                        "killed_victims", v, "at_least", v, None,
-                        _unique([e for f in apart for e in f.evidence]),
-                        " + ".join(str(f.value) for f in apart) + f" = {v}" if len(apart) > 1 else None,
-                    )
+                    figures["killed_victims"] = _victims_floor(apart)
+                    v = figures["killed_victims"].value or 0
                     # and the total is at least both (told apart, they may be of two clashes:
                     # a floor, with its terms)
                     a = attackers.value or 0
@@ -2345,26 +2351,15 @@ def compute_figures(
                         f"{a} + {v} = {a + v}",
                     )
                 elif attackers is not None and attackers.value and total.value is not None and (
-                        attackers.value > total.value or (attackers.value == total.value and any(
-                            f is not None and f.value
-                            for f in (figures.get("killed_security"), figures.get("killed_civilians"))))):
+                        attackers.value > total.value or (attackers.value == total.value and apart)):
                     # more attackers killed than the total (or as many, the total being theirs,
-                    # with victims counted apart): the total counts others (the
-                    # victims, or one party of them), not the attackers; the victims are at
-                    # least it, or the parties counted apart (the attackers, told apart, may be
-                    # of another clash: they are not added to it)
-                    apart = [f for f in (figures.get("killed_security"), figures.get("killed_civilians"))
-                             if f is not None and f.value]
-                    v = sum(f.value or 0 for f in apart)
-                    if attackers.value > total.value:
-                        v = max(v, total.value)
-                    figures["killed_victims"] = Figure(
-                        "killed_victims", v, "at_least", v, None,
-                        _unique([e for f in apart for e in f.evidence] or list(total.evidence)),
-                        " + ".join(str(f.value) for f in apart) + f" = {v}"
-                        if len(apart) > 1 and v == sum(f.value or 0 for f in apart) else None,
-                    )
-                    if v > total.value:
+                    # with victims counted apart): the total counts others (the victims, or one
+                    # party of them), not the attackers; the victims are at least it, or the
+                    # parties counted apart (the attackers, told apart, may be of another clash:
+                    # they are not added to it)
+                    floor = total.value if attackers.value > total.value else 0
+                    figures["killed_victims"] = _victims_floor(apart, floor, total)
+                    if (figures["killed_victims"].value or 0) > total.value:
                         figures["killed_total"] = replace(figures["killed_victims"], field="killed_total")
                 elif attackers is not None and attackers.value:
                     v = max((total.value or 0) - (attackers.value or 0), 0)

@@ -169,7 +169,7 @@ def _city_index() -> dict[str, Any]:
     rows_of: dict[str, list[int]] = {}
     primary = {c["name"].lower() for c in cities}
     for i, c in enumerate(cities):
-        ascii_name = unicodedata.normalize("NFKD", c["name"]).encode("ascii", "ignore").decode()
+        ascii_name = _ascii(c["name"])
         rows.append([ascii_name or c["name"], c["latitude"], c["longitude"], c["countrycode"], c["population"]])
         surfaces = {c["name"].lower(), ascii_name.lower()} - {""}
         surfaces |= _spelling_variants(ascii_name.lower(), c.get("alternatenames") or [], primary)
@@ -307,10 +307,14 @@ def find_places(doc: Document, incident_of: list[str] | None = None,
     return mentions
 
 
+def _ascii(text: str) -> str:
+    """``text`` without its accents, in ASCII (the form the city index keeps names in)."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
 def _variant(surface: str, place: Place) -> bool:
     """Whether ``surface`` names ``place`` by one of its spelling variants, not its own name."""
-    own = unicodedata.normalize("NFKD", surface).encode("ascii", "ignore").decode().lower()
-    return own != place.name.lower()
+    return _ascii(surface).lower() != place.name.lower()
 
 
 def settlements_named(texts: Iterable[str]) -> dict[str, str]:
