@@ -891,8 +891,10 @@ def test_a_part_of_a_counted_whole_is_read_as_a_part() -> None:
     # the people freed named by a status noun of their own ("hostages", "kidnapped victims")
     ("Troops rescued 12 hostages near the border on Monday.", None, 12),
     ("The agencies have rescued twenty-three (23) kidnapped victims, the government said.", None, 23),
-    # a part of those taken, told as "the remaining N hostages", is no second total
-    ("Gunmen seized 12 workers. Five workers were freed on Monday; the remaining seven hostages escaped.", 12, 5),
+    # a part of those taken, told as "the remaining N hostages", is no second total; freed too, it
+    # adds to those freed before
+    ("Gunmen seized 12 workers. Five workers were freed on Monday; the remaining seven hostages escaped.", 12, 12),
+    ("Gunmen seized 12 workers. Five workers were freed on Monday; the remaining seven hostages are held.", 12, 5),
     # taken or held hostage with the people between verb and noun
     ("The gunmen took 12 villagers hostage on Sunday.", 12, None),
     ("Pirates held 30 sailors captive for a month.", 30, None),
@@ -919,6 +921,26 @@ def test_people_freed_released_or_rescued_are_counted_apart(
 ])
 def test_released_counts_only_people_who_were_held(text: str) -> None:
     assert "released_total" not in values(text)
+
+
+def test_hostages_freed_or_killed_are_a_floor_of_those_taken() -> None:
+    # those freed are some of the hostages: at least as many were taken
+    got = run("Police said 14 hostages were freed on Saturday.").figures
+    assert (got["kidnapped_total"].value, got["kidnapped_total"].qualifier) == (14, "at_least")
+    assert (got["released_total"].value, got["released_total"].qualifier) == (14, "exact")
+    # a headline's participle needs no auxiliary
+    assert values("Soldiers say 14 hostages freed from hotel") == {"kidnapped_total": 14, "released_total": 14}
+    # the taking itself is no capture of attackers
+    assert values("Eight hostages seized at the mine, police say") == {"kidnapped_total": 8}
+    # a part of a whole told with its own status keeps its count exact
+    got = run("Troops said nine of the 20 abducted workers were freed on Friday.").figures
+    assert (got["kidnapped_total"].value, got["kidnapped_total"].qualifier) == (20, "exact")
+
+
+def test_a_second_status_word_of_a_figure_is_not_the_next_numbers() -> None:
+    # "killed" is the status of the two hostages; the five were freed, not killed
+    got = values("Three hostages were killed, six were freed by the police.")
+    assert got.get("killed_total") == 3
 
 
 def test_a_release_after_another_status_stays_that_status() -> None:
@@ -1313,6 +1335,21 @@ def test_attackers_left_out_of_the_toll_are_added_to_it(text: str, attackers: in
 
 
 @pytest.mark.parametrize("text", [
+    "The governor said 18 people lost their lives in the raid on the market, not counting the "
+    "attackers: 15 traders and three police officers. Four gunmen were killed by the police.",
+    "Police said 18 people died, excluding the attackers. Four militants were also shot dead.",
+    # the toll told twice, once with the words that leave the attackers out
+    "18 killed in market raid\nPolice said 18 people died, not including the gunmen. Four gunmen "
+    "were shot dead.",
+])
+def test_a_toll_said_to_leave_the_attackers_out_takes_their_count_told_elsewhere(text: str) -> None:
+    figures = run(text).figures
+    assert {k: figures[k].value for k in ("killed_victims", "killed_attackers", "killed_total")} == {
+        "killed_victims": 18, "killed_attackers": 4, "killed_total": 22}
+    assert figures["killed_total"].derivation == "18 + 4 = 22"
+
+
+@pytest.mark.parametrize("text", [
     # a bare "toll" may be of the injured: the attacker left out of it was wounded, not killed
     "Nine people were injured. The toll does not include the attacker.",
     # no count of the killed beside "besides": no death
@@ -1507,3 +1544,12 @@ def test_more_attackers_killed_than_the_total_make_the_total_the_others() -> Non
     got = {k: (f.value, f.qualifier) for k, f in result.figures.items()}
     assert (got["killed_attackers"], got["killed_victims"], got["killed_total"]) == (
         (8, "exact"), (5, "at_least"), (8, "at_least"))
+
+
+def test_a_sum_with_a_rough_part_is_rough() -> None:
+    figures = run("When the shooting stopped, some two dozen guests were dead, along with three of the "
+                  "officers sent to save them.").figures
+    total = figures["killed_total"]
+    assert (total.value, total.qualifier, total.derivation) == (27, "about", "3 + 24 = 27")
+    exact = run("When the shooting stopped, 24 guests were dead, along with three police officers.").figures
+    assert (exact["killed_total"].value, exact["killed_total"].qualifier) == (27, "exact")

@@ -234,7 +234,8 @@ def _lexicon() -> _Lexicon:
     )
     then_aux = r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
     then_status = rf"(?:(?:later|since|then|all|also|eventually)\s+)?(?P<trig>{after_re})(?![\w#])"
-    noun_then_status = re.compile(rf"^(?:\s+(?P<noun>[a-z’'\-]+))?\s+{then_aux}{then_status}")
+    # (right after the status noun, a headline's participle needs no auxiliary: "14 hostages freed")
+    noun_then_status = re.compile(rf"^(?:\s+(?P<noun>[a-z’'\-]+)\s+{then_aux}|\s+(?:{then_aux})?){then_status}")
     # the verb after "52 abducted schoolgirls" (a headline has no auxiliary: "... schoolgirls freed")
     verb_then_status = re.compile(rf"^\s+(?:{then_aux})?{then_status}")
     before_tail = re.compile(
@@ -669,11 +670,13 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
             else:
                 hit.end = m.end() + noun.end()
         also = lex.and_status.match(rest)
+        also_at = m.end()  # where the text ``also`` matched starts (``rest`` starts there)
         if also is None:
             # a status noun, then the verb of another status: "12 hostages were freed", "23
             # kidnapped victims were rescued"
             if adjective:  # "52 abducted schoolgirls were freed": the verb after the noun
                 also = lex.verb_then_status.match(rest[noun.end():])
+                also_at += noun.end()
             else:
                 also = lex.noun_then_status.match(rest)
                 if also is not None and not (party_of_phrase(also.group("noun"))[1] if also.group("noun")
@@ -681,13 +684,21 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
                     also = None
         # "two teenagers were kidnapped and murdered" (the dead are not taken or freed after:
         # "three bodies were taken from the rubble")
-        if also and lex.after_status[_norm(also.group("trig"))] != status and status != "killed":
+        # ("12 hostages seized": the taking itself, not the capture of attackers)
+        if also and lex.after_status[_norm(also.group("trig"))] not in (status, "captured" if status == "kidnapped" else "") \
+                and status != "killed":
             second = lex.after_status[_norm(also.group("trig"))]
-            if adjective:
-                # "52 abducted schoolgirls were freed": 52 of those taken, who were at least as many
+            if adjective or status == "kidnapped" and trig in lex.party_of:
+                # "52 abducted schoolgirls were freed", "14 hostages were freed": 52 of those
+                # taken, who were at least as many
                 hits[n.start].qualifier, hits[n.start].high = "at_least", None
+            # ("the remaining seven hostages escaped": a part of those freed, as of those taken)
+            part = "part" if hits[n.start].note == "included in the total" else None
             extra.append(_hit(n, second, party, m.start(), m.end() + (noun.end() if adjective else 0) + also.end(),
-                              note=note, kind="nf"))
+                              role=part, note=note, kind="nf"))
+            # its status word is this number's: "Two hostages were killed, five were freed" does
+            # not kill the five
+            used.append(also_at + also.start("trig"))
 
     _subsets_of_counts(shadow, at, hits)
 
@@ -1191,7 +1202,8 @@ def _excluded_attackers(lex: _Lexicon, shadow: str, at: dict[int, NumberMention]
     Their deaths are added to the toll (note ``NOT_IN_TOTAL``). A bare "the toll" is read as
     deaths only of a bomber (the pattern's data says why); without a toll before "does not
     include", only beside a count of the killed of the same sentence ("besides the gunman, police
-    arrested two men" is no death)."""
+    arrested two men" is no death). Without a number ("excluding the attackers"), the sentence's
+    killed totals become the victims' (note ``VICTIMS``)."""
     for m in lex.excluded_attackers.finditer(shadow):
         noun = _norm(m.group("noun"))
         if m.group("toll"):
@@ -1206,7 +1218,13 @@ def _excluded_attackers(lex: _Lexicon, shadow: str, at: dict[int, NumberMention]
             return [_hit(n, "killed", "attackers", m.start(), m.end(), role="part", note=NOT_IN_TOTAL, kind="excl")]
         if noun in lex.single_attackers:
             return [_Hit(None, 1, 1, 1, "exact", "killed", "attackers", "part", m.start(), m.end(), NOT_IN_TOTAL, "excl")]
-    return []  # ("excluding the attackers": dead, but not counted)
+        if not m.group("toll"):
+            # "25 people died, not counting the attackers": the toll is the attackers' victims, so
+            # attackers' deaths told elsewhere are added to it (how many, the sentence does not say)
+            for h in hits.values():
+                if h.status == "killed" and h.party == "unspecified" and h.role == "total" and not h.note:
+                    h.note = VICTIMS
+    return []
 
 
 _WHEN_CLAUSE = re.compile(r"(?:when|after|as)\s")
@@ -1931,7 +1949,9 @@ def _figure(name: str, mentions: list[CasualtyMention], value: int, derivation: 
                       [only.evidence()], derivation)
     if qualifier is None:
         at_least = any(m.qualifier in ("at_least", "more_than") for m in mentions)
-        qualifier = "at_least" if at_least else "exact"
+        # "some two dozen guests and staff were dead, along with three officers": about 27
+        qualifier = "at_least" if at_least else "about" if any(m.qualifier == "about" for m in mentions) \
+            else "exact"
     high = value if qualifier == "exact" else None
     return Figure(name, value, qualifier, value, high, _evidence(mentions), derivation)
 
@@ -2264,7 +2284,7 @@ def compute_figures(
             if inside:
                 checks.append(f"killed: the parts told with the {value} leave {told_apart[0]}, the "  # type: ignore[index]
                               f"attackers' count told apart: the attackers are inside the {value}, not added")
-            if told_apart and not inside and (ms[0].note == VICTIMS or all(
+            if told_apart and not inside and (any(m.note == VICTIMS for m in ms) or all(
                     _ALSO.search(m.phrase) or m.note == NOT_IN_TOTAL for m in told_apart[1])) \
                     and not any(
                 m.party == "attackers" and m.note == "included in the total"
