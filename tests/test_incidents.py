@@ -1,7 +1,9 @@
 """Incident separation: main incident vs dated background incidents."""
 from __future__ import annotations
 
-from briefing.incidents import assign_incidents, find_dates
+import pytest
+
+from briefing.incidents import assign_incidents, find_dates, still_under_way
 from briefing.model import MAIN
 from briefing.text import make_document
 
@@ -449,3 +451,21 @@ def test_a_lede_after_a_report_title_and_bullet_points_still_dates_the_attack() 
             "KEY FIGURES\n- 12 people killed\n- 30 families displaced\n\n"
             "OVERVIEW\nOn 5 November 2019, armed men attacked the village of Tanda.")
     assert _when(text, None) == ("2019-11-05", "day")
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Gunmen stormed a hotel in Dorvik on Thursday. Soldiers were still battling them on Friday.",
+     "still battling"),
+    ("Militants attacked the town hall. Several of them remain holed up in the basement.", "remain holed up"),
+    ("The siege of the school entered its second day on Tuesday, officials said.",
+     "siege of the school entered its second day"),
+    ("Gunmen seized a bus. Police believe 20 passengers are still being held.", "are still being held"),
+    # a report written after the attack ended says nothing of the kind
+    ("Gunmen stormed a hotel in Dorvik on Thursday. The siege ended on Saturday with four gunmen dead.", None),
+    # fighting still going on elsewhere, in another incident's sentence, is not this one's
+    ("Gunmen stormed a hotel in Dorvik on Thursday. In May 2019, fighting continued for weeks in the hills.", None),
+])
+def test_a_report_written_while_the_attack_was_under_way_is_told_apart(text: str, phrase: str | None) -> None:
+    doc = make_document(text, "t", "2021-03-06")
+    found = still_under_way(doc, assign_incidents(doc))
+    assert (found.phrase if found else None) == phrase

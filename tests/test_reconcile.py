@@ -1144,3 +1144,44 @@ def test_up_from_and_still_missing_are_updates() -> None:
         f = s.fields[field]
         assert (f.value, f.status) == (value, "updated"), field
         assert "updated toll and supersedes" in f.reason
+
+
+def test_a_count_told_while_the_attack_was_under_way_is_updated_by_a_later_higher_one() -> None:
+    from briefing.extract import extract_document
+
+    during = ("Gunmen storm hotel in Dorvik\nGunmen stormed a hotel in Dorvik on Thursday evening. Security "
+              "forces were still battling the attackers on Friday, police said. One of the attackers was "
+              "shot dead on the ground floor, police said.")
+    after = "Dorvik siege over\nThe siege of the hotel ended on Saturday. Four gunmen were killed, the minister said."
+    dates = (("a", "2021-03-05"), ("b", "2021-03-06"))
+    f = reconcile(used(*dates), [extract_document(during, "a", "2021-03-05"),
+                                 extract_document(after, "b", "2021-03-06")]).fields["killed_attackers"]
+    assert (f.value, f.status, [s.article_id for s in f.superseded]) == (4, "updated", ["a"])
+    assert "still under way ('still battling')" in f.reason
+    # told after the fighting ended, the two counts of different speakers conflict
+    ended = during.replace("were still battling the attackers on Friday", "ended the assault on Friday")
+    f = reconcile(used(*dates), [extract_document(ended, "a", "2021-03-05"),
+                                 extract_document(after, "b", "2021-03-06")]).fields["killed_attackers"]
+    assert (f.value, f.status, f.superseded) == (1, "conflicting", [])
+    # a later count below the provisional one is no update
+    lower = after.replace("Four gunmen were killed", "No gunman was killed")
+    f = reconcile(used(*dates), [extract_document(during, "a", "2021-03-05"),
+                                 extract_document(lower, "b", "2021-03-06")]).fields["killed_attackers"]
+    assert f.status == "conflicting"
+
+
+def test_rough_figures_agree_with_counts_near_them() -> None:
+    # "about 24" allows 22; a sum with a rough part is rough, not a floor at its exact sum
+    docs = [doc("a", None, [fig("a", "killed_civilians", 22, "22 civilians were killed.")]),
+            doc("b", None, [fig("b", "killed_civilians", 24, "Some two dozen civilians died.", q="about",
+                                low=24, high=24)])]
+    f = reconcile(used(("a", None), ("b", None)), docs).fields["killed_civilians"]
+    assert (f.value, f.status) == (22, "consistent")
+    docs = [doc("a", None, [fig("a", "killed_total", 25, "25 people were killed.")]),
+            doc("b", None, [fig("b", "killed_total", 27, "Some two dozen guests and three officers died.",
+                                q="about", derivation="24 + 3 = 27")])]
+    f = reconcile(used(("a", None), ("b", None)), docs).fields["killed_total"]
+    assert (f.value, f.status) == (25, "consistent")
+    docs[1].figures["killed_total"] = fig("b", "killed_total", 27, "24 guests and three officers died.",
+                                          derivation="24 + 3 = 27")
+    assert reconcile(used(("a", None), ("b", None)), docs).fields["killed_total"].status == "conflicting"

@@ -758,3 +758,23 @@ def main_incident_date(doc: Document, scope: IncidentScope) -> IncidentDate | No
                                 Evidence(doc.article_id, sentence.text, sentence.start + start,
                                          sentence.start + end, sentence.index))
     return month_only
+
+
+@lru_cache(maxsize=1)
+def _under_way() -> re.Pattern[str]:
+    return any_of(load_data("incident_dates.yaml")["under_way"])
+
+
+def still_under_way(doc: Document, scope: IncidentScope) -> Evidence | None:
+    """The first main-incident sentence of ``doc`` that tells the incident as still going on when
+    it was written ("gunmen are still holed up on the upper floors", "the siege entered its second
+    day"), or None: such a report's figures are provisional."""
+    pattern = _under_way()
+    for sentence in doc.sentences:
+        if scope.incident_of(sentence.index) != MAIN:
+            continue
+        m = pattern.search(fold(sentence.text))
+        if m is not None:
+            return Evidence(doc.article_id, sentence.text, sentence.start + m.start(),
+                            sentence.start + m.end(), sentence.index, sentence.text[m.start():m.end()])
+    return None

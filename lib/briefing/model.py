@@ -182,6 +182,9 @@ class DocumentExtraction:
     skipped_reason: str | None = None  # set when the text was not mined (e.g. language)
     # sentence index → the earlier sentence naming who speaks where it says only "he said"
     speaker_sentences: dict[int, str] = field(default_factory=dict)
+    # the sentence telling the incident as still going on when the article was written ("gunmen
+    # are still holed up"): its figures are provisional; None when it tells no such thing
+    under_way: Evidence | None = None
 
     def flat(self) -> dict[str, Any]:
         """The flat record of ``briefing extract``: gold-format fields plus evidence."""

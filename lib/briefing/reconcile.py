@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -598,14 +598,19 @@ def _same_source(kind: str, body: str | None, other_kind: str, other_body: str |
         and (body is None or other_body is None or body == other_body)
 
 
-def _contested_update(old: SourceValue, old_span: tuple[float, float] | None, new: SourceValue) -> str:
+def _contested_update(old: SourceValue, old_span: tuple[float, float] | None, new: SourceValue,
+                      under_way: str = "") -> str:
     """Why a later article that gives two speakers' figures (``new.value`` and
-    ``new.contested``) supersedes ``old``, or "" when it does not."""
+    ``new.contested``) supersedes ``old``, or "" when it does not (``under_way``: the words that
+    tell ``old``'s report as written while the incident was still going on, if any)."""
     if old_span is None or new.value is None or new.contested is None:
         return ""
-    if old_span[1] < min(new.value, new.contested) \
-            and any(_UPDATE_RE.search(e.sentence) for e in (*new.evidence, *new.contested_evidence)):
-        return "the later report tells an update, and every figure it gives is above the earlier one: supersedes"
+    if old_span[1] < min(new.value, new.contested):
+        if any(_UPDATE_RE.search(e.sentence) for e in (*new.evidence, *new.contested_evidence)):
+            return "the later report tells an update, and every figure it gives is above the earlier one: supersedes"
+        if under_way:
+            return (f"the earlier report was written while the incident was still under way ('{under_way}'), "
+                    "and every figure the later one gives is above it: supersedes")
     for kind, body, value in ((new.kind, new.body, new.value), (new.contested_kind, new.contested_body, new.contested)):
         if old_span[1] < value and _same_source(old.kind, old.body, kind, body):
             return f"the same {body or kind} source gives {value} in the later report: supersedes"
@@ -629,6 +634,8 @@ def _interval(sv: SourceValue, field_name: str,
     if (sv.derivation and not as_stated and field_name in TOTAL_FIELDS
             and _sum_only(sv.derivation)):
         base = v if v is not None else sv.low
+        if base is not None and q == "about":  # a sum of rough parts: a rough floor
+            base -= max(1, round(0.1 * base))
         return (float(base), _INF) if base is not None else None
     if q == "at_least":
         return (float(v if v is not None else sv.low), _INF)  # type: ignore[arg-type]
@@ -645,7 +652,7 @@ def _interval(sv: SourceValue, field_name: str,
             return None
         return (float(lo), float(hi) if hi is not None else _INF)
     if q == "about":
-        if sv.low is not None and sv.high is not None:
+        if sv.low is not None and sv.high is not None and sv.low < sv.high:  # "some 15 to 20"
             return (float(sv.low), float(sv.high))
         if v is None:
             return None
@@ -741,7 +748,8 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
                     names: dict[str, str] | None = None,
                     quoted_claims: list[SourceValue] | None = None,
                     largest_part: tuple[int, str] | None = None,
-                    update_reports: frozenset[str] = frozenset()) -> FieldReconciliation:
+                    update_reports: frozenset[str] = frozenset(),
+                    under_way: Mapping[str, str] | None = None) -> FieldReconciliation:
     """Reconcile one count field from its per-source values (rules in :data:`METHOD`).
 
     ``quoted_claims`` are the group's own figures that sources quote beside a figure of their
@@ -749,8 +757,11 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
     words) of the largest part of this total that a source states; a total below it is a
     partial count, named in the reason and left out of the reconciled value. ``update_reports``:
     the articles that say they update a toll (:func:`update_reports`); their other rising
-    figures are the newer ones too."""
+    figures are the newer ones too. ``under_way``: the articles written while the incident was
+    still going on, with the words that say so; a later report's figure at or above theirs
+    updates them."""
     names = names or _short_ids([s.article_id for s in per_source])
+    under_way = under_way or {}
     label = FIELD_LABELS.get(field_name, field_name)
     reporting = [s for s in per_source if _interval(s, field_name) is not None]
     partial: list[SourceValue] = []
@@ -817,7 +828,7 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
                 # update and both its speakers' figures are above the earlier one (the army's
                 # toll "rose to four", a monitor says six: the earlier three is past), or the
                 # earlier figure's speaker gives a higher one in it (the monitor's five, then six).
-                why = _contested_update(old, old_span, new)
+                why = _contested_update(old, old_span, new, under_way.get(old.article_id, ""))
                 if why:
                     superseded.append(old)
                     notes.append(f"{_phrase(old, names, True)}, {_phrase(new, names, True)}: {why}")
@@ -830,7 +841,10 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
             # "the toll has risen to 27 ... Sixty-one people were injured": a report that updates
             # one toll gives its other figures as of its own, later, time (when they rise)
             rising = new.article_id in update_reports and new_span[0] >= old_span[0]  # type: ignore[index]
-            update = changed and (explicit or rising) \
+            # "gunmen are still holed up": a count told during the attack is provisional, and a
+            # later report's count at or above it is the newer one, whoever gives it
+            provisional = old.article_id in under_way and new_span[0] >= old_span[0]  # type: ignore[index]
+            update = changed and (explicit or rising or provisional) \
                 and not (new_span[1] == _INF and old_span[0] > new_span[0])  # type: ignore[index]
             # (a later floor below an earlier count tells less, not newer: "bringing the toll among
             # the troops to seven" after "31 attackers and 6 troops killed" updates the troops only)
@@ -844,6 +858,8 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
                 superseded.append(old)
                 why = (f"later {_kind_words(new)} update supersedes" if same_kind
                        else "the later report gives an updated toll and supersedes" if explicit
+                       else f"the earlier report was written while the incident was still under way "
+                            f"('{under_way[old.article_id]}'); the later figure supersedes" if provisional and not rising
                        else "the later report updates the toll and its higher figure supersedes")
                 notes.append(f"{_phrase(old, names, True)}, {_phrase(new, names, True)}: {why}")
                 break
@@ -1969,12 +1985,13 @@ def reconcile(articles: pd.DataFrame, docs: list[DocumentExtraction],
         (_source_value(d, rows.get(d.article_id, {}), name, groups, checks) for d in used),
         key=lambda s: (s.published or "9999", s.article_id)) for name in BRIEFING_FIELDS}
     updating = update_reports(values)
+    under_way = {d.article_id: d.under_way.phrase for d in used if d.under_way is not None}
     for name in BRIEFING_FIELDS:
         per_source = values[name]
         claims = [_claim_value(d, rows.get(d.article_id, {}), quoted[d.article_id][name])
                   for d in used if name in quoted[d.article_id]]
         f = reconcile_field(name, per_source, names, claims,
-                            _largest_part(name, values, names), updating)
+                            _largest_part(name, values, names), updating, under_way)
         fields[name] = f
         if f.status == "conflicting":
             checks.append(f"{name}: {f.reason}")
