@@ -1218,3 +1218,38 @@ def test_a_pronoun_speaker_is_the_official_who_spoke_before() -> None:
     result = _run(text)
     assert [(s.group, s.by) for s in result.statements] == [
         ("Tanda Hills Movement", "Army spokesman Colonel Musa Kabiru")]
+
+
+@pytest.mark.parametrize("text", [
+    'In a statement on Friday, the Frente Popular de Liberación (FPL) said its "brave fighters" carried '
+    'out a "punitive action" against the garrison.',
+    "Al-Shabaab said its fighters stormed the base on Monday.",
+])
+def test_a_group_telling_of_its_own_fighters_deed_claims_it(text: str) -> None:
+    result = _run(text)
+    assert result.summary.claimed is True
+    assert result.summary.group in ("Frente Popular de Liberación", "Al-Shabaab")
+
+
+def test_an_army_telling_of_its_soldiers_deed_claims_nothing() -> None:
+    assert _run("The army said its soldiers attacked a rebel camp near the river.").summary.claimed is not True
+
+
+def test_a_bracketed_acronym_of_an_unknown_name_is_the_subject_not_a_gloss() -> None:
+    # the name is found only through its acronym, and an army word in an alternative name follows
+    text = ('On Thursday, the Frente Popular de Liberación (FPL), or People\'s Army of the South, said '
+            'its "brave fighters" carried out the ambush.')
+    assert ("Frente Popular de Liberación", "claimed") in _stances(_run(text))
+    # a parent named inside an apposition stays a gloss: the faction before it claims
+    text = ("Hours after the blast, Jamaat-ul-Furqan, a faction of the Tehreek-e-Taliban Pakistan (TTP) that "
+            "has acted alone since 2020, claimed responsibility.")
+    assert _run(text).summary.group == "Jamaat-ul-Furqan"
+
+
+def test_the_group_another_party_blamed_denies_not_the_accuser() -> None:
+    text = ("A little-known faction claimed responsibility for the ambush, while the group the military "
+            "blamed for the attack denied any role.")
+    assert ("Armed Forces", "denied") not in _stances(_run(text))
+    # a group whose own relative clause tells the blame still denies
+    assert ("Northern Front", "denied") in _stances(
+        _run("The Northern Front, which the army blamed for the attack, denied any role."))

@@ -1185,3 +1185,20 @@ def test_rough_figures_agree_with_counts_near_them() -> None:
     docs[1].figures["killed_total"] = fig("b", "killed_total", 27, "24 guests and three officers died.",
                                           derivation="24 + 3 = 27")
     assert reconcile(used(("a", None), ("b", None)), docs).fields["killed_total"].status == "conflicting"
+
+
+def test_a_claim_leads_over_blame_of_a_group_that_denies_it() -> None:
+    blamed = [stmt(x, "Northern Front", "attributed", "the army", "The army blamed the Northern Front.")
+              for x in ("a", "b", "c")]
+    docs = [doc("a", "2020-01-01", [], [blamed[0]]),
+            doc("b", "2020-01-02", [], [blamed[1], stmt("b", "Northern Front", "denied", "the group",
+                                                        "The Northern Front denied any role.")]),
+            doc("c", "2020-01-03", [], [blamed[2], stmt("c", "Hill Army of Kano", "claimed", "the group",
+                                                        "The Hill Army of Kano claimed the ambush.")])]
+    dates = (("a", "2020-01-01"), ("b", "2020-01-02"), ("c", "2020-01-03"))
+    j = reconcile(used(*dates), docs).attribution
+    assert (j.group, j.claimed) == ("Hill Army of Kano", True)
+    assert "Northern Front" in j.judgment  # the blame stays in the judgment as the other account
+    # without the denial, the group most sources blame stays the first hypothesis
+    docs[1].attributions = [blamed[1]]
+    assert reconcile(used(*dates), docs).attribution.group == "Northern Front"

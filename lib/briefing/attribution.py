@@ -23,7 +23,7 @@ from typing import Any, NamedTuple, Protocol
 
 from .groups import (
     document_acronyms, find_groups, group_kind, is_caps_text, is_country_force, is_known_group, joint_label,
-    joint_members,
+    joint_members, spells_name_before,
 )
 from .model import MAIN, AttributionStatement, AttributionSummary, Evidence
 from .paths import load_data
@@ -133,6 +133,7 @@ class _Rules:
     asserted_to_heads: set[str]
     accused_deed_object: re.Pattern[str]
     accused_other_deed: re.Pattern[str]
+    accuser_gap: re.Pattern[str]
     state_head_after: re.Pattern[str]
     not_deed_objects: re.Pattern[str]
     series_deed: re.Pattern[str]
@@ -330,6 +331,7 @@ def _rules() -> _Rules:
         asserted_to_heads={str(w).lower() for w in raw["asserted_to_heads"]},
         accused_deed_object=_compile(raw["accused_deed_object"]),
         accused_other_deed=_compile(raw["accused_other_deed"]),
+        accuser_gap=_compile(raw["accuser_gap"]),
         state_head_after=_compile(raw["state_head_after"]),
         not_deed_objects=_compile(raw["not_deed_objects"]),
         series_deed=_compile(raw["series_deed"]),
@@ -652,6 +654,22 @@ _GLOSS = re.compile(
 )
 
 
+# A bracketed acronym that spells the name before it labels the name ("the Union des Patriotes du
+# Lac (UPL) said"): the group's own name, not a gloss of another's.
+_ACRONYM_LABEL = re.compile(r"\(\s*[A-Z][A-Za-z0-9&\-]*[A-Z][A-Za-z0-9&\-]*\s*\)")
+
+
+def _labels_unfound_name(sentence: str, bracket: re.Match[str], groups: list[_Mention]) -> bool:
+    """Whether ``bracket`` is an acronym that spells the name right before it, a name found only
+    through the acronym ("the Union des Patriotes du Lac (UPL) said"): the acronym then stands for
+    the subject itself, not for a gloss. (A name found on its own keeps its bracket a gloss.)"""
+    if not _ACRONYM_LABEL.fullmatch(bracket.group()):
+        return False
+    if any(0 <= bracket.start() - g.end <= 2 for g in groups):
+        return False
+    return spells_name_before(bracket.group().strip("() "), sentence[max(0, bracket.start() - 100):bracket.start()])
+
+
 def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mention]) -> _Mention | None:
     """The group a cue speaks about: the nearest on the cue's side within ``max_gap``. A group
     named as a victim or target ("an SDF commander was killed") is never the one."""
@@ -668,7 +686,7 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
     glosses = [
         (a.start(), a.end())
         for a in _GLOSS.finditer(sentence)
-        if a.end() <= m.start() + 1
+        if a.end() <= m.start() + 1 and not _labels_unfound_name(sentence, a, groups)
     ]
     outer = [g for g in before if not any(s <= g.start and g.end <= e for s, e in glosses)]
     if outer:
@@ -726,6 +744,10 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
             # "accused the army of covering for the militia": not of this attack
             and not _rules().accused_other_deed.match(sentence, g.end)
         ]
+    if cue.stance == "denied":
+        # "the group the military blamed for the attack denied any role": the group before the
+        # accusation accuses, the one accused denies
+        before = [g for g in before if not _rules().accuser_gap.match(sentence, g.end)]
     if cue.stance == "suspected" and _SUSPECT_VERB.fullmatch(m.group()) and (
         any(0 <= g.start - m.end() <= 3 for g in after) or _THAT.match(sentence, m.end())
     ):

@@ -342,6 +342,13 @@ def _spelled_name(acronym: str, run: str) -> str:
     return ""
 
 
+def spells_name_before(acronym: str, before: str) -> bool:
+    """Whether ``acronym`` spells the capitalised words that end ``before`` (the text before it):
+    "Rebolusyonaryong Hukbo ng Agusan" for RHA, not "the Pro-Islamic State wing of Boko Haram" for
+    ISWAP."""
+    return bool(_spelled_name(acronym, before.rstrip()))
+
+
 @lru_cache(maxsize=8)
 def document_acronyms(text: str) -> dict[str, str]:
     """The acronyms ``text`` spells out as the name of a group the gazetteer does not know ("the

@@ -1459,6 +1459,13 @@ def _pick_group(rows: list[dict[str, Any]]) -> str | None:
         claimant = next((g for g in order[1:] if score[g][1] >= _STRENGTH["claimed"] and _related(g, leader)), None)
         if claimant is not None:
             return claimant
+        if any(r["group"] == leader and r["stance"] == "denied" for r in rows):
+            # "the army blames the KPB, which denies it; the RHA claimed it": a group's own claim
+            # against others' blame of a group that denies is the first hypothesis (the blame and
+            # the denial stay in the judgment as the competing account)
+            claimant = next((g for g in order[1:] if score[g][1] >= _STRENGTH["claimed"]), None)
+            if claimant is not None:
+                return claimant
     return leader
 
 
