@@ -1253,3 +1253,32 @@ def test_the_group_another_party_blamed_denies_not_the_accuser() -> None:
     # a group whose own relative clause tells the blame still denies
     assert ("Northern Front", "denied") in _stances(
         _run("The Northern Front, which the army blamed for the attack, denied any role."))
+
+
+@pytest.mark.parametrize(("text", "by"), [
+    ("Speaking on Monday, the spokesman for operations in the sector, Lieutenant Omar Sadiq Bello, said "
+     "the attackers were fighters of the Tanda Hills Movement.",
+     "Lieutenant Omar Sadiq Bello (spokesman for operations in the sector)"),
+    ("Captain Ruth Amadi, spokesperson of the 12th Brigade, said the attackers were fighters of the "
+     "Tanda Hills Movement.", "Captain Ruth Amadi (spokesperson of the 12th Brigade)"),
+    ("Colonel Ahmed Musa, a spokesman for the Ministry of Defence, said the attackers were fighters of the "
+     "Tanda Hills Movement.", "Ministry of Defence"),
+])
+def test_an_official_named_in_apposition_before_the_verb_speaks(text: str, by: str) -> None:
+    assert [(s.group, s.by) for s in _run(text).statements] == [("Tanda Hills Movement", by)]
+
+
+def test_a_pronoun_speaker_is_the_titled_official_the_sentence_before_names() -> None:
+    text = ("Troops repelled the raid on Monday, the army said. Residents fled to the river. "
+            "Lieutenant Omar Bello put the number of dead at nine. "
+            "He said the attackers were fighters of the Tanda Hills Movement.")
+    assert [(s.group, s.by) for s in _run(text).statements if s.group == "Tanda Hills Movement"] == [
+        ("Tanda Hills Movement", "Lieutenant Omar Bello")]
+
+
+def test_captured_attackers_saying_whom_they_belong_to_attribute_the_attack() -> None:
+    result = _run("Police said the three captured gunmen had confessed during interrogation that they "
+                  "belonged to the Tanda Hills Movement.")
+    assert [(s.group, s.basis) for s in result.statements] == [("Tanda Hills Movement", "interrogation")]
+    # soldiers telling whom they fight for attribute nothing
+    assert _run("The soldiers said that they fought for the Tanda Hills Movement.").statements == []

@@ -87,6 +87,7 @@ class _Rules:
     known_deed_passive: re.Pattern[str]
     hedged_perpetrators: re.Pattern[str]
     sources: list[re.Pattern[str]]
+    cased_sources: list[re.Pattern[str]]  # read only in mixed-case text: they need capitals
     official_words: set[str]
     outlet_words: set[str]
     outlet_override: list[str]
@@ -276,6 +277,7 @@ def _rules() -> _Rules:
             + r")\s+(?:(?:had|has|have)\s+been|was|were|is|are)\s+(?:\w+\s+)?$"
         ),
         sources=[_compile(p) for p in raw["sources"]],
+        cased_sources=[_compile(p) for p in raw["cased_sources"]],
         official_words={str(w).lower() for w in raw["official_words"]},
         outlet_words={str(w).lower() for w in raw["outlet_words"]},
         outlet_override=[str(w).lower() for w in raw["outlet_override"]],
@@ -455,7 +457,7 @@ def speaker_of(sentence: str, groups: list[_Mention] | None = None) -> _Speaker 
     if hedges.get("opinion"):
         return _Speaker(AUTHOR, "author")
     best: _Speaker | None = None
-    for pattern in rules.sources:
+    for pattern in rules.sources if is_caps_text(sentence) else (*rules.sources, *rules.cased_sources):
         for m in pattern.finditer(sentence):
             src = _clean_speaker(m.group("src"))
             role = _clean_speaker(m.groupdict().get("role") or "")
@@ -471,6 +473,10 @@ def speaker_of(sentence: str, groups: list[_Mention] | None = None) -> _Speaker 
                 # "a Taliban spokesman", not "said the Taliban's claim could not be verified"
                 and not _clause_after_name(sentence[g.end : m.end("src")])
             ]
+            if not own and role:
+                # "Zabihullah Mujahid, a Taliban spokesman, said": the group's own voice
+                own = [g for g in groups or [] if m.start("role") <= g.start and g.end <= m.end("role")
+                       and group_kind(g.canonical) != "state"]
             if own:
                 return _Speaker(THE_GROUP, "group", group=own[0].canonical)
             kind = _classify_source(f"{src} {role}")
@@ -478,7 +484,10 @@ def speaker_of(sentence: str, groups: list[_Mention] | None = None) -> _Speaker 
                 low = src.lower()
                 if role:
                     body = re.sub(r"^(?:\w+\s+){0,3}?(?:for|of|at)\s+(?:the\s+)?", "", role)
-                    by = f"{src} ({role})" if body == role else _clean_speaker(body)
+                    # the body where it is named ("the 410th Infantry Brigade", "the army"), else
+                    # the person with the role ("Lt X (spokesman for operations in the sector)")
+                    named = body[:1].isupper() or body.lower() in _rules().institution_speakers
+                    by = f"{src} ({role})" if body == role or not named else _clean_speaker(body)
                     speaker = _Speaker(by, "official", src, role)
                 else:
                     speaker = _official(src)
@@ -504,10 +513,23 @@ def _antecedent_speaker(doc: Document, index: int) -> _Speaker | None:
     speaking in the few sentences before it ("Army spokesman Colonel X said ... He said the
     attackers were ...")."""
     for back in range(index - 1, max(-1, index - 1 - _SPEAKER_LOOKBACK), -1):
-        found = speaker_of(doc.sentences[back].text)
+        text = doc.sentences[back].text
+        found = speaker_of(text)
         if found is not None and found.kind in ("official", "outlet"):
             return found
+        titled = _titled_subject().match(text)
+        if titled is not None:
+            # "Lieutenant Ngongo put the number at 12. He said ...": the official just named
+            return _Speaker(titled.group("who"), "official", titled.group("who"))
     return None
+
+
+@lru_cache(maxsize=1)
+def _titled_subject() -> re.Pattern[str]:
+    titles = "|".join(re.escape(t) for t in sorted(load_data("attribution_cues.yaml")["subject_titles"],
+                                                   key=len, reverse=True))
+    # the title and one to four capitalised names, then a lower-case word (the verb)
+    return re.compile(rf"(?P<who>(?:{titles})\.?(?:\s+[A-Z][\w'’\-]+){{1,4}})(?=\s+[a-z])")
 
 
 def _official(phrase: str) -> _Speaker:
