@@ -1553,3 +1553,11 @@ def test_a_sum_with_a_rough_part_is_rough() -> None:
     assert (total.value, total.qualifier, total.derivation) == (27, "about", "3 + 24 = 27")
     exact = run("When the shooting stopped, 24 guests were dead, along with three police officers.").figures
     assert (exact["killed_total"].value, exact["killed_total"].qualifier) == (27, "exact")
+
+
+def test_the_bombers_own_death_told_first_leaves_the_victims_counted() -> None:
+    got = values("A suicide bomber set off his explosives at the gate, killing himself and four guards.")
+    assert (got["killed_security"], got["killed_victims"]) == (4, 4)
+    got = values("The driver detonated the truck at the checkpoint, killing herself and two soldiers and "
+                 "wounding 11 others.")
+    assert (got["killed_victims"], got["wounded_total"]) == (2, 11)
