@@ -1263,6 +1263,8 @@ def test_the_group_another_party_blamed_denies_not_the_accuser() -> None:
      "Tanda Hills Movement.", "Captain Ruth Amadi (spokesperson of the 12th Brigade)"),
     ("Colonel Ahmed Musa, a spokesman for the Ministry of Defence, said the attackers were fighters of the "
      "Tanda Hills Movement.", "Ministry of Defence"),
+    ("But the commander of the sector, Gen. Paul Ekene, said the attackers were fighters of the Tanda "
+     "Hills Movement.", "Gen. Paul Ekene (commander of the sector)"),
 ])
 def test_an_official_named_in_apposition_before_the_verb_speaks(text: str, by: str) -> None:
     assert [(s.group, s.by) for s in _run(text).statements] == [("Tanda Hills Movement", by)]

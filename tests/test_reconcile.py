@@ -1202,3 +1202,10 @@ def test_a_claim_leads_over_blame_of_a_group_that_denies_it() -> None:
     # without the denial, the group most sources blame stays the first hypothesis
     docs[1].attributions = [blamed[1]]
     assert reconcile(used(*dates), docs).attribution.group == "Northern Front"
+
+
+def test_a_speakers_title_stop_does_not_hide_the_body_they_speak_for() -> None:
+    assert source_kind("But the director of the Kamara General Hospital, Dr. Ines Oduya, said her ward "
+                       "alone had received 57 wounded people.", []) == ("independent", "hospital")
+    # a sentence's own stop still ends the reach of a noun before it
+    assert source_kind("He visited the hospital. Forty people were hurt, he said.", []) == ("unknown", None)

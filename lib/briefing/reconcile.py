@@ -409,6 +409,7 @@ _INDEPENDENT_NOUNS = (
 )
 _REPORTING_RE = re.compile(rf"\b{_REPORTING}\b", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)\s*$", re.IGNORECASE)  # right before the reporting word
+_TITLE_STOP = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Maj|Sgt|Supt|Insp)\.")
 # an official noun right before a generic one ("police spokesman", "the governor's spokesman")
 _BODY_BEFORE = re.compile(rf"\b{_OFFICIAL_NOUNS}(?:['’]s?)?\s+$", re.IGNORECASE)
 _NOUN_RES = (
@@ -554,8 +555,8 @@ def _speaker_kind(sentence: str) -> tuple[str, str | None]:
                     continue  # "X told our correspondent": who is told does not speak
                 lo, hi = (n.end(), r.start()) if noun_first else (r.end(), n.start())
                 between = sentence[lo:hi]
-                if hi - lo > _SPEAKER_GAP or re.search(r"[.;]", between):
-                    continue
+                if hi - lo > _SPEAKER_GAP or re.search(r"[.;]", _TITLE_STOP.sub("", between)):
+                    continue  # (a title's stop is no sentence's: "the hospital's director, Dr. X, said")
                 # "two deaths, including one journalist, and nineteen reported injuries": a
                 # count between the noun and the word means the noun is not the speaker.
                 if noun_first and _COUNT_WORD.search(between):
