@@ -1284,3 +1284,10 @@ def test_captured_attackers_saying_whom_they_belong_to_attribute_the_attack() ->
     assert [(s.group, s.basis) for s in result.statements] == [("Tanda Hills Movement", "interrogation")]
     # soldiers telling whom they fight for attribute nothing
     assert _run("The soldiers said that they fought for the Tanda Hills Movement.").statements == []
+
+
+def test_a_spelled_count_at_a_sentences_start_is_no_doers_name() -> None:
+    result = _run('"Thirty-four abducted pupils of the Kamara Day School were rescued," the army said.')
+    assert [s.group for s in result.statements if s.group.startswith("Thirty")] == []
+    # a capitalised name before the deed still is one
+    assert ("Bello Kachalla", "reported") in _stances(_run("Bello Kachalla abducted 30 pupils from the school."))

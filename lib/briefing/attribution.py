@@ -26,6 +26,7 @@ from .groups import (
     joint_members, spells_name_before,
 )
 from .model import MAIN, AttributionStatement, AttributionSummary, Evidence
+from .numbers import word_value
 from .paths import load_data
 from .text import Document
 
@@ -1129,6 +1130,8 @@ def _agent_name(
         return None  # "Kandahar Airport", "Interior Ministry": a place or an institution
     if any(w.lower() in rules.agent_stopwords for w in words):
         return None
+    if all((word_value(w.lower()) or 0) > 0 for w in words):
+        return None  # "Thirty-four abducted students ... were rescued": a count, not a name
     name = " ".join(words)
     start = span[0] + text.index(words[0])
     end = start + len(name)
