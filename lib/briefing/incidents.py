@@ -770,11 +770,12 @@ def still_under_way(doc: Document, scope: IncidentScope) -> Evidence | None:
     it was written ("gunmen are still holed up on the upper floors", "the siege entered its second
     day"), or None: such a report's figures are provisional."""
     pattern = _under_way()
+    low = fold(doc.text)  # (offsets of the fold are the text's)
     for sentence in doc.sentences:
         if scope.incident_of(sentence.index) != MAIN:
             continue
-        m = pattern.search(fold(sentence.text))
+        m = pattern.search(low, sentence.start, sentence.end)
         if m is not None:
-            return Evidence(doc.article_id, sentence.text, sentence.start + m.start(),
-                            sentence.start + m.end(), sentence.index, sentence.text[m.start():m.end()])
+            return Evidence(doc.article_id, sentence.text, m.start(), m.end(), sentence.index,
+                            doc.text[m.start():m.end()])
     return None

@@ -40,7 +40,7 @@ from .model import (
 from .attribution import is_state_doer
 from .casualties import CasualtyResult, as_targets_of
 from .groups import canonical_group, group_kind, is_known_group, joint_members, name_forms
-from .text import Document, date_words
+from .text import Document, date_words, is_abbreviation
 
 FIELD_LABELS: dict[str, str] = {
     "killed_total": "Killed (all parties)",
@@ -409,7 +409,6 @@ _INDEPENDENT_NOUNS = (
 )
 _REPORTING_RE = re.compile(rf"\b{_REPORTING}\b", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)\s*$", re.IGNORECASE)  # right before the reporting word
-_TITLE_STOP = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Maj|Sgt|Supt|Insp)\.")
 # an official noun right before a generic one ("police spokesman", "the governor's spokesman")
 _BODY_BEFORE = re.compile(rf"\b{_OFFICIAL_NOUNS}(?:['’]s?)?\s+$", re.IGNORECASE)
 _NOUN_RES = (
@@ -536,6 +535,12 @@ def source_kind(sentence: str, groups: list[str] | None = None,
 _HEADLINE_SOURCE = re.compile(r"(?:\s[-–—]|:)\s*((?:[\w’'.]+\s+){0,3}[\w’'.]+)\s*$")
 
 
+def _sentence_break(text: str) -> bool:
+    """Whether ``text`` holds a semicolon or a full stop that is no abbreviation's (a title's stop,
+    "the hospital's director, Dr. X, said", does not part a speaker from its body)."""
+    return ";" in text or any(c == "." and not is_abbreviation(text, i) for i, c in enumerate(text))
+
+
 def _speaker_kind(sentence: str) -> tuple[str, str | None]:
     """``source_kind`` of an authority or independent speaker (no group claim)."""
     tail = _HEADLINE_SOURCE.search(sentence)
@@ -555,8 +560,8 @@ def _speaker_kind(sentence: str) -> tuple[str, str | None]:
                     continue  # "X told our correspondent": who is told does not speak
                 lo, hi = (n.end(), r.start()) if noun_first else (r.end(), n.start())
                 between = sentence[lo:hi]
-                if hi - lo > _SPEAKER_GAP or re.search(r"[.;]", _TITLE_STOP.sub("", between)):
-                    continue  # (a title's stop is no sentence's: "the hospital's director, Dr. X, said")
+                if hi - lo > _SPEAKER_GAP or _sentence_break(between):
+                    continue
                 # "two deaths, including one journalist, and nineteen reported injuries": a
                 # count between the noun and the word means the noun is not the speaker.
                 if noun_first and _COUNT_WORD.search(between):
