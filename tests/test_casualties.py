@@ -580,7 +580,7 @@ def test_the_pronoun_of_a_single_attacker_subject(text: str) -> None:
     res = run(text)
     got = {k: f.value for k, f in res.figures.items()}
     assert (got["killed_victims"], got["killed_attackers"], got["killed_total"]) == (3, 1, 4)
-    assert res.figures["killed_total"].derivation == "3 + 1 = 4"
+    assert res.figures["killed_total"].derivation == "3 + 1 attacker told apart = 4"
 
 
 @pytest.mark.parametrize("text", [
@@ -602,7 +602,7 @@ def test_a_toll_told_with_the_attack_clause_counts_its_victims(text: str) -> Non
     res = run(text)
     got = {k: f.value for k, f in res.figures.items()}
     assert (got["killed_victims"], got["killed_attackers"], got["killed_total"]) == (3, 1, 4)
-    assert res.figures["killed_total"].derivation == "3 + 1 = 4"
+    assert res.figures["killed_total"].derivation == "3 + 1 attacker told apart = 4"
 
 
 def test_a_toll_that_names_the_attacker_among_its_dead_keeps_him_inside() -> None:
@@ -654,7 +654,7 @@ def test_attackers_told_apart_are_added_to_the_victims_of_a_killing_verb() -> No
     got = {k: f.value for k, f in res.figures.items()}
     assert (got["killed_attackers"], got["killed_victims"], got["killed_total"]) == (2, 9, 11)
     assert res.figures["killed_total"].qualifier == "at_least"
-    assert res.figures["killed_total"].derivation == "9 + 2 = 11"
+    assert res.figures["killed_total"].derivation == "9 + 2 attackers told apart = 11"
     assert got["wounded_total"] == 20
 
 
@@ -1331,7 +1331,8 @@ def test_attackers_left_out_of_the_toll_are_added_to_it(text: str, attackers: in
     res = run(text)
     got = {k: f.value for k, f in res.figures.items()}
     assert (got["killed_attackers"], got["killed_total"]) == (attackers, total)
-    assert res.figures["killed_total"].derivation == f"{total - attackers} + {attackers} = {total}"
+    told = "attacker told apart" if attackers == 1 else "attackers told apart"
+    assert res.figures["killed_total"].derivation == f"{total - attackers} + {attackers} {told} = {total}"
 
 
 @pytest.mark.parametrize("text", [
@@ -1346,7 +1347,7 @@ def test_a_toll_said_to_leave_the_attackers_out_takes_their_count_told_elsewhere
     figures = run(text).figures
     assert {k: figures[k].value for k in ("killed_victims", "killed_attackers", "killed_total")} == {
         "killed_victims": 18, "killed_attackers": 4, "killed_total": 22}
-    assert figures["killed_total"].derivation == "18 + 4 = 22"
+    assert figures["killed_total"].derivation == "18 + 4 attackers told apart = 22"
 
 
 @pytest.mark.parametrize("text", [
@@ -1359,6 +1360,69 @@ def test_a_toll_said_to_leave_the_attackers_out_takes_their_count_told_elsewhere
 ])
 def test_no_attacker_death_without_a_toll_of_the_dead_and_a_count(text: str) -> None:
     assert "killed_attackers" not in values(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence after the toll leaves the attackers out; the one after counts them
+    "The death toll rose to 26 on Monday, officials said. The official figure still excludes the "
+    "four gunmen. Counting them, 30 people lost their lives.",
+    "26 people died in the siege. It does not include the four gunmen, who were all shot dead.",
+    "Twenty-six people died, the ministry said. The count leaves out the four gunmen.",
+    "Thirty people, not counting the four gunmen, have now died.",
+])
+def test_attackers_a_later_sentence_leaves_out_of_the_toll(text: str) -> None:
+    got = values(text)
+    assert (got["killed_victims"], got["killed_attackers"], got["killed_total"]) == (
+        (30, 4, 34) if text.startswith("Thirty") else (26, 4, 30))
+
+
+@pytest.mark.parametrize("text", [
+    "Including the four gunmen, 30 people lost their lives in the siege.",
+    "The death toll of 30 includes the four gunmen.",
+    "30 people were killed, including the four gunmen.",
+    "The death toll, including the four gunmen, rose to 30.",
+    # the toll told twice, with and without the attackers, whose number is not told
+    "The death toll rose to 26. Including the attackers, 30 people died.",
+    "Four gunmen were also killed. Including the attackers, the death toll stands at 30.",
+])
+def test_a_toll_said_to_count_the_attackers_holds_them(text: str) -> None:
+    result = run(text)
+    got = {k: f.value for k, f in result.figures.items()}
+    assert (got["killed_victims"], got["killed_attackers"], got["killed_total"]) == (26, 4, 30)
+    assert not any("different totals" in c for c in result.checks)
+
+
+def test_a_toll_that_counts_attackers_of_no_number_gives_no_victims_count() -> None:
+    result = run("Thirty people were killed, including the attackers.")
+    assert values("Thirty people were killed, including the attackers.")["killed_total"] == 30
+    assert "killed_victims" not in result.figures
+    assert any("counts the attackers, whose number is not told" in c for c in result.checks)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the attackers lived: not deaths
+    ("Nine people were killed. The figure does not include the two gunmen, who were arrested.",
+     {"killed_total": 9, "killed_victims": 9, "captured_attackers": 2}),
+    # the toll before is of the injured
+    ("Nine people were injured. The figure does not include the two gunmen.", {"wounded_total": 9}),
+    # "not counting" leaves them out: no inclusion
+    ("The death toll, not counting the two gunmen, rose to 9.",
+     {"killed_total": 11, "killed_victims": 9, "killed_attackers": 2}),
+])
+def test_attackers_inside_or_outside_a_toll_only_as_told(text: str, expected: dict[str, int]) -> None:
+    assert values(text) == expected
+
+
+def test_a_clause_after_a_headline_toll_names_no_party() -> None:
+    got = values("Market bombings: death toll climbs to 31 as government blames rebels")
+    assert got["killed_total"] == 31 and "killed_security" not in got
+
+
+def test_an_estimate_above_the_stated_toll_is_told_as_a_rival() -> None:
+    result = run("The attack killed 30 people, the ministry said. Local traders put the toll at nearly 40.")
+    assert result.figures["killed_total"].value == 40  # the larger, as tolls rise
+    assert result.figures["killed_total"].other_total == 30
+    assert any("different totals stated" in c for c in result.checks)
 
 
 @pytest.mark.parametrize(("text", "field", "total", "derivation"), [

@@ -629,6 +629,20 @@ def test_a_corrected_total_plus_a_count_outside_it_is_exact_and_updates() -> Non
     assert f.value == 11 and ": consistent (stated by c only" in f.reason
 
 
+def test_a_victims_toll_plus_the_attackers_told_apart_is_exact_not_a_floor() -> None:
+    # 26 victims and the four gunmen left out of that toll make 30 dead: as exact as the toll, so
+    # a rough estimate in another report neither raises it nor agrees "with the floor"
+    from briefing.extract import extract_document
+
+    stated = extract_document("Twenty-six people were killed in the siege, the ministry said. The "
+                              "toll does not include the four gunmen, who were shot dead.", "a", "2020-01-02")
+    assert stated.figures["killed_total"].derivation == "26 + 4 attackers told apart = 30"
+    rough = extract_document("Traders said nearly 40 people died in the siege, among them four gunmen.",
+                             "b", "2020-01-03")
+    f = reconcile(used(("a", "2020-01-02"), ("b", "2020-01-03")), [stated, rough]).fields["killed_total"]
+    assert f.status == "conflicting" and f.value == 30
+
+
 def test_update_supersedes_an_earlier_floor_it_agrees_with() -> None:
     # "at least 8" allows 11, but a later report saying the toll rose to 11 replaces the floor
     docs = [doc("a", "2020-01-01", [fig("a", "killed_total", 8, "At least eight were killed.", q="at_least")]),

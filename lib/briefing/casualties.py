@@ -25,7 +25,7 @@ from functools import lru_cache, partial
 from operator import attrgetter
 
 from .incidents import IncidentScope
-from .model import MAIN, OUTSIDE_TOTAL, CasualtyMention, Evidence, Figure
+from .model import ATTACKERS_APART, MAIN, OUTSIDE_TOTAL, CasualtyMention, Evidence, Figure
 from .numbers import ACRONYM_IS, NumberMention, masked, reading, suffix_letters
 from .numbers import shadow as _shadow  # the masking of number mentions (tests read it here)
 from .paths import load_data
@@ -41,6 +41,9 @@ SOME_OF = "some of those counted"
 # attackers are not among them
 VICTIMS = "the attackers' victims"
 NOT_IN_TOTAL = "not in the toll told"  # attackers dead besides it: "the toll does not include the bomber"
+# note of a toll the text says counts the attackers, told apart or not at all ("Including the
+# attackers, 32 people died"): attackers' deaths are inside it, and it is not the victims' count
+WITH_ATTACKERS = "a toll that counts the attackers"
 # note of a figure another source sets against an earlier one of the same sentence: kept, not added
 ALTERNATIVE = "another source's figure"
 # note of a figure the same sentence says was revised ("officials, who initially said about 150
@@ -121,6 +124,7 @@ class _Lexicon:
     victims_verbs: frozenset[str]  # status-first verbs whose count excludes the attackers
     included_single: re.Pattern[str]  # ", including the gunman"
     excluded_attackers: re.Pattern[str]  # "the toll does not include the bomber": groups num, noun, toll
+    included_attackers: re.Pattern[str]  # "including the five attackers, 32 died": groups num, noun, noun2, them
     single_attackers: frozenset[str]  # the singular attacker nouns ("gunman", "suicide bomber")
     taken_prisoner: re.Pattern[str]  # "took six soldiers prisoner", "taken six prisoners": groups num, np
     things: frozenset[str]  # nouns of things: "five military vehicles" names no people
@@ -190,7 +194,7 @@ def _lexicon() -> _Lexicon:
     np = rf"(?:\s+(?:(?:of|from)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?|(?:and|or)\s+(?:other\s+)?)?{word}){{0,8}}?"
     # an inserted phrase between a noun phrase and its verb: ", including 26 guards,",
     # ", Craig Dickens,", " (RUC)"
-    paren = (r"(?:,\s*(?:including|among them)\s[^;]{1,80}?,|,[^,;#]{1,50},|\s+\([^)]{1,50}\)"
+    paren = (r"(?:,\s*(?:including|among them|not counting|not including|excluding)\s[^;]{1,80}?,|,[^,;#]{1,50},|\s+\([^)]{1,50}\)"
              # a dash apposition: "four cyclists — two from Chile, one from Peru — were ..."
              r"|\s+[—–]\s[^—–;]{1,100}?\s[—–]"
              r"|,?\s*including\s[^;,]{1,60}?(?=\s+(?:were|was|have|had|are)\b)"
@@ -250,7 +254,7 @@ def _lexicon() -> _Lexicon:
     lead_link = re.compile(rf"^(?P<np>{np})(?:,?\s+(?:and|as well as|plus)|,)\s+$")
     including = re.compile(
         r"(?:\bincluding|\bamong them|\bamong whom|\bamong the dead(?: were)?|\bamong those killed(?: were)?)"
-        r"\s+$"
+        r"(?:\s+(?:the|their))?\s+$"
         # a breakdown after a colon or a dash: "12 died: nine militants and three herders"
         r"|^\s*(?::|-{1,2}|[–—])\s*$"
     )
@@ -291,7 +295,9 @@ def _lexicon() -> _Lexicon:
     # the phrase between toll and verb holds no number (#) and no clause end
     toll = re.compile(
         rf"(?<![\w#])(?P<trig>{toll_nouns})"
-        rf"(?:\s+(?:(?P<among>among)|from|in|of|after|following|at|on)\s[^#.;:]{{1,120}}?)?,?"
+        rf"(?:\s+(?:(?P<among>among)|from|in|of|after|following|at|on)\s[^#.;:]{{1,120}}?)?"
+        # an inserted inclusion: "the death toll, including the five gunmen, rose to 32"
+        r"(?:,\s*(?:including|excluding|not\s+including|not\s+counting|among\s+them)\s[^,.;:]{1,60},)?,?"
         rf"\s+(?:{_phrase_re(raw['toll_verbs'])})(?:\s+(?:{gaps})){{0,2}}?\s+(?P<num>#+)"
     )
     # the verb first: "officials put the death toll (from the attack) at 15"; "..., bringing the
@@ -314,8 +320,9 @@ def _lexicon() -> _Lexicon:
     single_attackers = sorted({_norm(w) for w in parties["singular_persons"] if party_of.get(_norm(w)) == "attackers"}
                               | {"suicide bomber"})
     included_single = re.compile(raw["included_single"].replace("ATTACKER1", _phrase_re(single_attackers)))
-    excluded_attackers = re.compile(raw["excluded_attackers"].replace(
-        "ATTACKERS", _phrase_re([*single_attackers, *(w for w, p in party_of.items() if p == "attackers")])))
+    attacker_nouns = _phrase_re([*single_attackers, *(w for w, p in party_of.items() if p == "attackers")])
+    excluded_attackers = re.compile(raw["excluded_attackers"].replace("ATTACKERS", attacker_nouns))
+    included_attackers = re.compile(raw["included_attackers"].replace("ATTACKERS", attacker_nouns))
     spec = raw["attack_subject"]
     pronoun_of = {**{_norm(w): "" for w in (*spec["either"], *single_attackers)},
                   **{_norm(w): "he" for w in spec["he"]}, **{_norm(w): "she" for w in spec["she"]}}
@@ -358,7 +365,7 @@ def _lexicon() -> _Lexicon:
         before_tail, after_cue,
         any_attackers_total, any_negation, toll, toll_put, toll_status,
         frozenset(_norm(p) for p in raw["killed"]["victims_verbs"]), included_single, excluded_attackers,
-        frozenset(single_attackers), taken_prisoner,
+        included_attackers, frozenset(single_attackers), taken_prisoner,
         frozenset(_norm(w) for w in parties["things"]), attack_subject,
         pronoun_object, object_verbs, pronoun_of, being_killed, LeadScan(split_single.pattern), split_verbs,
         WordGate([p.pattern for p in hit_patterns], glued),
@@ -797,8 +804,14 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
 
     if "being" in shadow:
         extra.extend(_killed_subject(shadow, at, hits))
-    if "clud" in shadow or "addition" in shadow or "besides" in shadow or "apart" in shadow or "counting" in shadow:
-        extra.extend(_excluded_attackers(lex, shadow, at, hits))
+    if "clud" in shadow or "addition" in shadow or "besides" in shadow or "apart" in shadow or "count" in shadow \
+            or " out" in shadow:
+        excluded = _excluded_attackers(lex, shadow, at, hits)
+        extra.extend(excluded)
+    else:
+        excluded = []
+    if not excluded and ("includ" in shadow or "count" in shadow or "among" in shadow):
+        extra.extend(_included_attackers(lex, shadow, at, hits))
 
     result = sorted([*hits.values(), *extra], key=_START)
     if len(result) > 1:  # each rule below relates a figure to one before it
@@ -1127,7 +1140,10 @@ def _toll_party(shadow: str, start: int, end: int) -> str:
 
 
 # the words right after a toll's figure, which may name its people ("rose to four soldiers")
-_TOLL_NOUN = re.compile(r"(?:\s+[a-z’'\-]+){1,2}")
+# the noun right after a toll's figure ("rose to four soldiers"), not a clause that follows it
+# ("climbs to 31 as government blames ...")
+_TOLL_NOUN = re.compile(r"(?!\s+(?:as|after|when|while|since|before|because|amid|and|but|in|on|at|from|by|with|for|over|"
+                        r"following|according|officials?|authorities)\b)(?:\s+[a-z’'\-]+){1,2}")
 
 
 def _free_again(rest: str) -> tuple[re.Match[str] | None, bool]:
@@ -1196,25 +1212,36 @@ def _taken_prisoner(lex: _Lexicon, shadow: str, at: dict[int, NumberMention], hi
 
 
 def _excluded_attackers(lex: _Lexicon, shadow: str, at: dict[int, NumberMention],
-                        hits: dict[int, _Hit]) -> list[_Hit]:
+                        hits: dict[int, _Hit], after_killed: bool = False) -> list[_Hit]:
     """Attackers dead but left out of the toll told: "The toll does not include the bomber",
     "In addition to the assailant, 49 people were killed", "21 dead, excluding the two gunmen".
-    Their deaths are added to the toll (note ``NOT_IN_TOTAL``). A bare "the toll" is read as
-    deaths only of a bomber (the pattern's data says why); without a toll before "does not
-    include", only beside a count of the killed of the same sentence ("besides the gunman, police
-    arrested two men" is no death). Without a number ("excluding the attackers"), the sentence's
-    killed totals become the victims' (note ``VICTIMS``)."""
+    Their deaths are added to the toll (note ``NOT_IN_TOTAL``). A bare "the toll" (or "It") is
+    read as deaths of a bomber, or where the sentence counts only the killed, or, counting nothing,
+    ``after_killed`` (the sentence before counts the killed, and none hurt); not where the
+    attackers are then said to live on ("..., who were arrested"). Without a toll before "does
+    not include", only beside a count of the killed of the same sentence ("besides the gunman,
+    police arrested two men" is no death). Without a number ("excluding the attackers"), the
+    sentence's killed totals become the victims' (note ``VICTIMS``)."""
     for m in lex.excluded_attackers.finditer(shadow):
         noun = _norm(m.group("noun"))
         if m.group("toll"):
             if not m.group("death") and "bomber" not in noun:
-                continue  # "the toll" of the injured may leave out a wounded attacker
+                # "the toll" of the injured may leave out a wounded attacker
+                own = {h.status for h in hits.values()}
+                if not (own == {"killed"} or not own and after_killed) or _ALIVE_AFTER.search(shadow, m.end()):
+                    continue
         elif not any(h.status == "killed" and h.party != "attackers" for h in hits.values()):
             continue
         if m.group("num"):
             n = at.get(m.start("num"))
             if n is None or n.value is None:
                 continue
+            told = hits.get(n.start)
+            if told is not None:
+                # "It does not include the five attackers, who were all killed": read already
+                if told.status == "killed" and told.party == "attackers":
+                    told.note, told.role = NOT_IN_TOTAL, "part"
+                return []
             return [_hit(n, "killed", "attackers", m.start(), m.end(), role="part", note=NOT_IN_TOTAL, kind="excl")]
         if noun in lex.single_attackers:
             return [_Hit(None, 1, 1, 1, "exact", "killed", "attackers", "part", m.start(), m.end(), NOT_IN_TOTAL, "excl")]
@@ -1226,6 +1253,53 @@ def _excluded_attackers(lex: _Lexicon, shadow: str, at: dict[int, NumberMention]
                     h.note = VICTIMS
     return []
 
+
+# attackers said to have lived on, after the toll that leaves them out: "the toll does not
+# include the two gunmen, who were arrested"
+_ALIVE_AFTER = re.compile(r"\b(?:arrested|captured|detained|wounded|injured|hurt|survived|escaped|fled|custody)\b")
+
+
+def _included_attackers(lex: _Lexicon, shadow: str, at: dict[int, NumberMention],
+                        hits: dict[int, _Hit]) -> list[_Hit]:
+    """Attackers a killed toll of the sentence says it counts ("Including the five attackers, 32
+    people died", "The death toll of 32 includes the gunmen"): their number, when told and not
+    read already, is a part inside it; without one, the toll gets note ``WITH_ATTACKERS`` (it is
+    not the victims' count alone). A sentence-initial "Counting them" is read by the caller,
+    against the sentence before."""
+    totals = [h for h in hits.values() if h.status == "killed" and h.role == "total" and h.party == "unspecified"]
+    if not totals:
+        return []
+    for m in lex.included_attackers.finditer(shadow):
+        if m.group("them"):
+            continue
+        if m.group("num"):
+            n = at.get(m.start("num"))
+            if n is None or n.value is None or n.start in hits:
+                continue
+            return [_hit(n, "killed", "attackers", m.start(), m.end(), role="part",
+                         note="included in the total", kind="incl")]
+        for h in totals:
+            h.note = WITH_ATTACKERS
+        return []
+    return []
+
+
+def _attackers_counted_after(shadow: str, hits: list[_Hit], previous_hits: list[_Hit] | None) -> None:
+    """A toll of a sentence that starts "Counting them, ..." (or "Including those") after a
+    sentence that counts attackers killed ("The official figure excludes the five attackers.
+    Counting them, 32 people died"): it counts those attackers (note ``WITH_ATTACKERS``)."""
+    m = _lexicon().included_attackers.match(shadow)
+    if m is None or not m.group("them") or not any(
+            h.status == "killed" and h.party == "attackers" for h in previous_hits or ()):
+        return
+    for h in hits:
+        if h.status == "killed" and h.role == "total" and h.party == "unspecified":
+            h.note = WITH_ATTACKERS
+
+
+# cheap tests of the article's fold before the patterns of a toll's attackers are searched
+_EXCLUSION_WORDS = re.compile(r"clud|count|\sout\b|besides|addition|apart")
+_COUNTING_THEM = re.compile(r"\W*(?:counting|including|adding)\s")
 
 _WHEN_CLAUSE = re.compile(r"(?:when|after|as)\s")
 
@@ -1748,8 +1822,18 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
         # the sentence's words rule out most patterns before any is searched
         words = frozenset(letters[sentence.start:sentence.end].split())
         read = lex.status_gate.allows(words)
+        hits = _gated_hits(sentence.text, words) if read else []
+        if not hits and sentence.index - 1 in low_hits and _EXCLUSION_WORDS.search(low, sentence.start, sentence.end):
+            # "27 people were killed. The figure excludes the five attackers": read against the
+            # toll of the sentence before (which may not be of the dead)
+            statuses = {h.status for h in low_hits[sentence.index - 1]}
+            if statuses == {"killed"}:
+                shadow, numbers_at = _masked(sentence.text)
+                hits = _excluded_attackers(lex, shadow, numbers_at, {}, after_killed=True)
+                read = read or bool(hits)
+        if hits and _COUNTING_THEM.match(low, sentence.start):
+            _attackers_counted_after(_masked(sentence.text)[0], hits, low_hits.get(sentence.index - 1))
         if read:
-            hits = _gated_hits(sentence.text, words)
             if hits and lex.retracted_gate.allows(words):
                 shadow = masked(sentence.text)[0]
                 for h in hits:
@@ -2219,16 +2303,25 @@ def compute_figures(
                     and m.qualifier == "exact"] if best.qualifier == "exact" else []
             parts["_total"] = (best.value or 0, [best, *same])
             exact = {m.value for m in totals if m.qualifier == "exact" and m.note not in _SINGLE_NOTES}
+            # "27 killed ... Counting the five attackers, 32": one toll told two ways (without the
+            # attackers' number, the lower toll is the victims', read below)
+            two_ways = best.note == WITH_ATTACKERS and status == "killed" and best.value is not None and (
+                len(exact) == 2 and min(exact) < best.value if "by:attackers" not in parts
+                else best.value - parts["by:attackers"][0] in exact)
+            if two_ways:
+                exact = {best.value}
             # an exact total of another sentence that the one used leaves out: below a floor
             # ("21" beside "at least 25") or another number beside an exact one
             rivals = [m for m in totals if m.qualifier == "exact" and m.note not in _SINGLE_NOTES
                       and m.sentence_index != best.sentence_index and m.value is not None
                       and (m.value != best.value if best.qualifier == "exact"
-                           else best.qualifier in ("at_least", "more_than") and m.value < (best.value or 0))]
+                           else best.qualifier in ("at_least", "more_than", "about") and m.value < (best.value or 0))
+                      and not (best.note == WITH_ATTACKERS and status == "killed"
+                               and m.value == (best.value or 0) - parts.get("by:attackers", (0, []))[0])]
             if rivals:
                 rival = max(rivals, key=lambda m: (m.value, -m.sentence_index))
                 parts["_rival"] = (rival.value or 0, [rival])
-            if len(exact) > 1 or rivals:
+            if len(exact) > 1 or rivals and not two_ways:
                 stated = ", ".join(str(v) for v in sorted(v for v in exact if v is not None))
                 used = str(best.value) if best.qualifier == "exact" else \
                     f"{best.qualifier.replace('_', ' ')} {best.value}"
@@ -2281,7 +2374,13 @@ def compute_figures(
             # "21 were killed, among them 14 civilians and three soldiers. The four attackers were
             # also killed": 14 + 3 leave 4, the attackers' count: they are inside the 21
             inside = told_apart is not None and _rest_of_total(value, ms[0], by_status["killed"]) == told_apart[0]
-            if inside:
+            counts_attackers = status == "killed" and any(m.note == WITH_ATTACKERS for m in ms)
+            if told_apart is not None and counts_attackers and not inside:
+                # "The figure excludes the five attackers. Counting them, 32 people died"
+                inside = True
+                checks.append(f"killed: the {value} counts the attackers, told apart ({told_apart[0]}): "
+                              f"they are inside it, not added")
+            elif inside:
                 checks.append(f"killed: the parts told with the {value} leave {told_apart[0]}, the "  # type: ignore[index]
                               f"attackers' count told apart: the attackers are inside the {value}, not added")
             if told_apart and not inside and (any(m.note == VICTIMS for m in ms) or all(
@@ -2296,7 +2395,8 @@ def compute_figures(
                 victims_figure = total_figure("killed_victims", status, value, ms, victims)
                 qual = "at_least" if victims_figure.qualifier in ("at_least", "more_than") else (
                     "exact" if victims_figure.qualifier == "exact" else victims_figure.qualifier)
-                figures[total_field] = _plus(total_field, victims_figure, told_apart[0], _evidence(told_apart[1]), qual)
+                figures[total_field] = _plus(total_field, victims_figure, told_apart[0], _evidence(told_apart[1]), qual,
+                                             f" attacker{'s' if told_apart[0] != 1 else ''} {ATTACKERS_APART}")
             elif (outside := [(p, x) for p, x in side_parts
                               if p != "attackers" and all(m.note == NOT_IN_TOTAL for m in x[1])]):
                 # "Nine people were injured. The two police officers hurt are not included in that
@@ -2388,6 +2488,23 @@ def compute_figures(
                         _unique(total.evidence + attackers.evidence),
                         f"{total.value} - {attackers.value} = {v}",
                     )
+                elif "_total" in parts and any(m.note == WITH_ATTACKERS for m in parts["_total"][1]):
+                    rival = parts.get("_rival")
+                    if rival is not None and total.value is not None and 0 < rival[0] < total.value:
+                        # "The death toll rose to 27. Including the attackers, 32 people died": the
+                        # other toll is the victims', the difference the attackers'
+                        v, a = rival[0], total.value - rival[0]
+                        figures["killed_victims"] = _figure("killed_victims", rival[1], v)
+                        figures["killed_attackers"] = Figure(
+                            "killed_attackers", a, total.qualifier, a, a if total.qualifier == "exact" else None,
+                            _unique(total.evidence + _evidence(rival[1])), f"{total.value} - {v} = {a}")
+                        checks.append(f"killed: the toll of {total.value} counts the attackers, the toll of "
+                                      f"{v} does not: {a} attackers killed")
+                    else:
+                        # "Including the attackers, 32 people died", and how many attackers is
+                        # not told: the victims are fewer, by how many is not known
+                        checks.append(f"killed: the toll of {total.value} counts the attackers, whose number "
+                                      f"is not told: the victims' count is not known")
                 else:
                     figures["killed_victims"] = Figure(
                         "killed_victims", total.value, total.qualifier, total.low, total.high,

@@ -36,6 +36,9 @@ BRIEFING_FIELDS = COUNT_FIELDS + ("kidnapped_total", "released_total", "missing_
 # The words of a derivation that adds a count the text puts outside a stated total ("9 + 2 told
 # outside that total = 11"): the sum is as exact as the total, not a floor of parts.
 OUTSIDE_TOTAL = "told outside that total"
+# ... and of the attackers' dead added to the toll of their victims ("12 people were killed; the
+# three bombers also died"): "12 + 3 attackers told apart = 15", a stated total, no floor of parts.
+ATTACKERS_APART = "told apart"
 
 
 @dataclass

@@ -28,6 +28,7 @@ from typing import Any
 import pandas as pd
 
 from .model import (
+    ATTACKERS_APART,
     BRIEFING_FIELDS,
     MAIN,
     OUTSIDE_TOTAL,
@@ -673,7 +674,8 @@ def _sum_only(derivation: str) -> bool:
     """Whether ``derivation`` sums parts (a floor of the total: parts may leave people out); a
     stated total plus a count told outside it is not one."""
     left = derivation.split("=", 1)[0]
-    return "+" in left and not re.search(r"[-−–*/×]", left) and OUTSIDE_TOTAL not in left
+    return "+" in left and not re.search(r"[-−–*/×]", left) and OUTSIDE_TOTAL not in left \
+        and ATTACKERS_APART not in left
 
 
 def _overlap(intervals: list[tuple[float, float]]) -> tuple[float, float] | None:
