@@ -643,6 +643,13 @@ def test_a_victims_toll_plus_the_attackers_told_apart_is_exact_not_a_floor() -> 
     assert f.status == "conflicting" and f.value == 30
 
 
+def test_a_toll_in_an_as_clause_of_a_claim_headline_is_no_claim() -> None:
+    headline = "Rebel group claims market attack as toll rises to 30; officials blame rival faction"
+    assert source_kind(headline, [], headline.index("toll"))[0] != "group claim"
+    said = "Breakaway rebel group claims market attack, says 15 soldiers killed"
+    assert source_kind(said, [], said.index("15"))[0] == "group claim"
+
+
 def test_update_supersedes_an_earlier_floor_it_agrees_with() -> None:
     # "at least 8" allows 11, but a later report saying the toll rose to 11 replaces the floor
     docs = [doc("a", "2020-01-01", [fig("a", "killed_total", 8, "At least eight were killed.", q="at_least")]),

@@ -488,9 +488,12 @@ def _group_speaker(sentence: str, groups: list[str]) -> bool:
 
 
 # Where a sentence sets one source's figure against another's: "..., a military official said,
-# while the group claimed it had killed 30"; "police said four died; residents said nine".
+# while the group claimed it had killed 30"; "police said four died; residents said nine". A toll
+# in an "as" clause is the news's own ("Group claims market attack as toll rises to 30").
 _CONTRAST_RE = re.compile(
-    r"(?:,\s*|\s+)(?:while|whereas|but)\s+|;\s+|,\s+(?:contradicting|disputing|contrary to)\b")
+    r"(?:,\s*|\s+)(?:while|whereas|but)\s+|;\s+|,\s+(?:contradicting|disputing|contrary to)\b"
+    r"|\s+as\s+(?=(?:the\s+)?(?:(?:death|casualty)\s+)?(?:toll|number\s+of\s+(?:dead|deaths|victims))\b)",
+    re.IGNORECASE)
 
 
 def _clause_of(sentence: str, at: int) -> str:
