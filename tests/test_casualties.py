@@ -1625,3 +1625,27 @@ def test_the_bombers_own_death_told_first_leaves_the_victims_counted() -> None:
     got = values("The driver detonated the truck at the checkpoint, killing herself and two soldiers and "
                  "wounding 11 others.")
     assert (got["killed_victims"], got["wounded_total"]) == (2, 11)
+
+
+def test_a_status_word_in_scare_quotes_is_read() -> None:
+    assert values('The army said nine rebels were "neutralised" in the fighting.')["killed_attackers"] == 9
+    # a quoted phrase stays apart: no death of "broad access"
+    assert "killed_total" not in values('They deprive the merchants of "slow death" of broad access to markets.')
+
+
+@pytest.mark.parametrize(("text", "security"), [
+    ("The raid came a day after the death of a fifth police officer.", 5),
+    # an ordinal beside another status counts on from it: one killed, not four
+    ("Three police officers were wounded and a fourth police officer was killed.", 1),
+    # a rank is no ordinal
+    ("A second lieutenant and nine soldiers were killed.", 10),
+])
+def test_an_ordinal_victim_tells_the_partys_count(text: str, security: int | None) -> None:
+    assert values(text).get("killed_security") == security
+
+
+def test_a_total_as_large_as_one_party_told_apart_is_that_partys_count() -> None:
+    result = run("Eleven rebels and eight soldiers were killed in the fighting. Prosecutors said autopsies on "
+                 "all eleven bodies had been completed.")
+    assert result.figures["killed_total"].value == 19 and result.figures["killed_total"].contested is None
+    assert any("read as their count, not the total" in c for c in result.checks)

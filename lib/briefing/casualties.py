@@ -829,7 +829,14 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
     for h in result:
         if h.value == 1 and h.number is not None and h.number.kind in ("article", "words") \
                 and h.number.qualifier == "exact" and not h.note:
-            h.note = "one person"
+            # (not beside another status, which the ordinal may count on from: "killing 3 people
+            # and injuring a fourth")
+            nth = _ordinal_after(shadow, h.number.end) if h.number.kind == "article" and h.status == "killed" \
+                and all(o.status == "killed" for o in result) else None
+            if nth:  # "a fifth police officer died": that party's deaths reached five
+                h.value, h.low, h.high, h.qualifier = nth, nth, None, "at_least"
+            else:
+                h.note = "one person"
         elif h.kind == "sf" and h.status == "killed" and h.party == "unspecified" and not h.note \
                 and _norm(h.trig) in lex.victims_verbs:
             h.note = VICTIMS  # "..., killing 12 people": the attackers' victims
@@ -1295,6 +1302,20 @@ def _attackers_counted_after(shadow: str, hits: list[_Hit], previous_hits: list[
     for h in hits:
         if h.status == "killed" and h.role == "total" and h.party == "unspecified":
             h.note = WITH_ATTACKERS
+
+
+@lru_cache(maxsize=1)
+def _ordinals() -> tuple[re.Pattern[str], dict[str, int]]:
+    values = {str(k): int(v) for k, v in load_data("casualty_numbers.yaml")["ordinals"].items()}
+    # (a rank is no ordinal: "a second lieutenant")
+    return re.compile(rf"\s+({_phrase_re(sorted(values))})\b(?!\s+(?:lieutenant|class|grade|degree))"), values
+
+
+def _ordinal_after(shadow: str, at: int) -> int | None:
+    """The value of an ordinal right after ``at`` ("a fifth police officer": 5), or None."""
+    pattern, values = _ordinals()
+    m = pattern.match(shadow, at)
+    return values[m.group(1)] if m else None
 
 
 # cheap tests of the article's fold before the patterns of a toll's attackers are searched
@@ -2344,6 +2365,15 @@ def compute_figures(
             derivation, exceeds = f"{who} alone: {part_sum}", f"{who} alone number {part_sum}"
         qual = ms[0].qualifier
         part_ms = [m for _, (_, pms) in side_parts for m in pms]
+        own = {m.sentence_index for m in ms}
+        same = [p for p, (v, pms) in side_parts if v == value and not own & {m.sentence_index for m in pms}]
+        if len(side_parts) > 1 and qual == "exact" and len(same) == 1 \
+                and not any(m.sentence_index in own for m in part_ms):
+            # "eleven attackers were killed ... autopsies on all eleven bodies": the count of one
+            # party told again, in a sentence that names no party, not a total the parts exceed
+            checks.append(f"{value} {status} stated, as many as {_PART_WORDS.get(same[0], 'one part')} "
+                          f"counted apart: read as their count, not the total")
+            return _figure(name, part_ms, part_sum, derivation)
         # ("more than fifty terrorists" alone above "four killed": at least 50, not 50)
         hedged = qual in ("at_least", "more_than") or any(m.qualifier in ("at_least", "more_than") for m in part_ms)
         figure = _figure(name, ms + part_ms, part_sum, derivation, qualifier="at_least" if hedged else "exact")

@@ -349,6 +349,14 @@ def _countable(lead: str, after: str, raw: str, value: int | None) -> bool:
     return True
 
 
+# one word in double quotation marks, whose marks the shadow reads as blanks (the same length:
+# offsets stay valid)
+_SCARE_QUOTES = re.compile(r"[\"“]([a-z][a-z’'\-]*)[\"”]")
+
+
+def _unquoted(m: re.Match[str]) -> str:
+    return f" {m.group(1)} "
+
 # The reading of the last sentences read: a sentence is read by several steps (casualty hits,
 # group size, the attacker of the next sentence). Emptied when full (the steps that share a
 # reading run on one sentence, or the one before it).
@@ -364,6 +372,10 @@ def _read(sentence: str, words: frozenset[bytes] | None) -> tuple[tuple[NumberMe
         low = fold(sentence)  # read by both steps
         found = _find_numbers(sentence, words, low)
         shadow, at = _shadow(low, found)
+        if '"' in shadow or "“" in shadow:
+            # scare quotes around one word do not part a verb from its subject: 'eleven attackers
+            # were "neutralised"' (a quoted phrase stays apart: 'merchants of "slow death"')
+            shadow = _SCARE_QUOTES.sub(_unquoted, shadow)
         if "IS" in sentence:
             shadow = _spell_acronyms(sentence, shadow)
         entry = _RECENT[sentence] = (tuple(found), shadow, at)
