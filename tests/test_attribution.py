@@ -1291,3 +1291,32 @@ def test_a_spelled_count_at_a_sentences_start_is_no_doers_name() -> None:
     assert [s.group for s in result.statements if s.group.startswith("Thirty")] == []
     # a capitalised name before the deed still is one
     assert ("Bello Kachalla", "reported") in _stances(_run("Bello Kachalla abducted 30 pupils from the school."))
+
+
+@pytest.mark.parametrize("text", [
+    # the army's word as an adjective: no force named
+    "Gunmen stormed the station. An analyst said the raid pointed to a group with military training.",
+    # a search after the attack seizes weapons: no attack by the troops
+    "Gunmen stormed the station. Troops seized nine assault rifles and four radios, a statement said.",
+])
+def test_state_forces_named_beside_the_attack_do_not_become_its_doer(text: str) -> None:
+    result = _run(text)
+    assert all(s.group != "Armed Forces" for s in result.statements)
+    assert result.summary.group != "Armed Forces"
+
+
+def test_the_responsible_named_by_a_minister_in_apposition() -> None:
+    text = ("Gunmen stormed the station on Thursday. The Minister of Defence, Ana Ruiz Vela, reiterated on "
+            "Saturday that the responsible is the Northern Column of the Tanda Hills Movement, citing "
+            "intercepted radio communications.")
+    result = _run(text)
+    assert [(s.stance, s.by) for s in result.statements] == [("attributed", "Ana Ruiz Vela (Minister of Defence)")]
+    assert "Tanda Hills Movement" in result.statements[0].group
+    assert result.statements[0].basis == "intelligence"
+
+
+def test_a_conjunction_before_said_is_no_speaker() -> None:
+    blame = "Gunmen stormed the station on Thursday. The governor blamed the Tanda Hills Movement for the raid"
+    alone = [s.by for s in _run(blame + ".").statements]
+    assert [s.by for s in _run(blame + ", and said that the attackers had fled north.").statements] == alone
+    assert [s.by for s in _run(blame + ", and has stressed that the attackers fled.").statements] == alone

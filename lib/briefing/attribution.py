@@ -138,6 +138,8 @@ class _Rules:
     accuser_gap: re.Pattern[str]
     state_head_after: re.Pattern[str]
     not_deed_objects: re.Pattern[str]
+    state_modifier: re.Pattern[str]  # "military training": a state force's word as an adjective
+    not_deed_seizures: re.Pattern[str]  # "troops seized nine assault rifles": no attack
     series_deed: re.Pattern[str]
     habitual: re.Pattern[str]
     series_dated: re.Pattern[str]
@@ -337,6 +339,8 @@ def _rules() -> _Rules:
         accuser_gap=_compile(raw["accuser_gap"]),
         state_head_after=_compile(raw["state_head_after"]),
         not_deed_objects=_compile(raw["not_deed_objects"]),
+        state_modifier=_compile(raw["state_modifier"]),
+        not_deed_seizures=_compile(raw["not_deed_seizures"]),
         series_deed=_compile(raw["series_deed"]),
         habitual=_compile(raw["habitual"]),
         series_dated=_compile(raw["series_dated"]),
@@ -486,8 +490,10 @@ def speaker_of(sentence: str, groups: list[_Mention] | None = None) -> _Speaker 
                 if role:
                     body = re.sub(r"^(?:\w+\s+){0,3}?(?:for|of|at)\s+(?:the\s+)?", "", role)
                     # the body where it is named ("the 410th Infantry Brigade", "the army"), else
-                    # the person with the role ("Lt X (spokesman for operations in the sector)")
-                    named = body[:1].isupper() or body.lower() in _rules().institution_speakers
+                    # the person with the role ("Lt X (spokesman for operations in the sector)",
+                    # "X (Minister of Defence)": one capitalised word is a portfolio, no body)
+                    named = body[:1].isupper() and len(body.split()) > 1 \
+                        or body.lower() in _rules().institution_speakers
                     by = f"{src} ({role})" if body == role or not named else _clean_speaker(body)
                     speaker = _Speaker(by, "official", src, role)
                 else:
@@ -974,7 +980,8 @@ def _statements_in(
                 continue
             if cue.active and not _acts_as_verb(sentence, m, groups):
                 continue
-            if cue.active and _rules().not_deed_objects.match(sentence, m.end()):
+            if cue.active and (_rules().not_deed_objects.match(sentence, m.end())
+                               or _rules().not_deed_seizures.match(sentence, m.start())):
                 continue  # "the army launched a publicity campaign": no attack
             if cue.stance == "attributed" and cue.side == "after" and _unasserted(sentence, m):
                 continue
@@ -987,6 +994,8 @@ def _statements_in(
                 group = _agent_name(sentence, cue, m, groups)
             if group is None:
                 continue
+            if group_kind(group.canonical) == "state" and _rules().state_modifier.match(sentence, group.end):
+                continue  # "an armed group with military training": no force named
             if cue.stance in ("claimed", "not_claimed") and group_kind(group.canonical) == "state":
                 continue  # armies and governments do not claim attacks
             if cue.stance == "reported" and _rules().earlier_deed.search(
