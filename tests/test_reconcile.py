@@ -1230,3 +1230,14 @@ def test_a_speakers_title_stop_does_not_hide_the_body_they_speak_for() -> None:
                        "alone had received 57 wounded people.", []) == ("independent", "hospital")
     # a sentence's own stop still ends the reach of a noun before it
     assert source_kind("He visited the hospital. Forty people were hurt, he said.", []) == ("unknown", None)
+
+
+def test_a_death_that_raises_the_number_is_an_update_not_a_conflict() -> None:
+    from briefing.extract import extract_document
+
+    first = extract_document("Four police officers and three soldiers were killed in the attack, the army said.",
+                             "a", "2020-01-02")
+    later = extract_document("Police reported the death of a fifth police officer on Monday. His death raises the "
+                             "number of security force members killed in the attack to eight.", "b", "2020-01-05")
+    f = reconcile(used(("a", "2020-01-02"), ("b", "2020-01-05")), [first, later]).fields["killed_security"]
+    assert (f.value, f.status) == (8, "updated")

@@ -450,7 +450,7 @@ _GROUP_SPEAKER_RE = re.compile(
     re.IGNORECASE,
 )
 _UPDATE_RE = re.compile(
-    r"\b(?:rose|risen|rises|climbed|increased|jumped|revised|updated|raised|lowered|"
+    r"\b(?:rose|risen|rises|climbed|climbs|increased|increases|jumped|revised|updated|raised|raises|raising|lowered|"
     r"corrected|new (?:death )?toll|now stands|final (?:death )?toll|"
     r"(?:brings|brought|bringing|takes|took|taking) the (?:death )?(?:toll|number)|"
     # "23 had been killed, up from the 20 announced on Monday"; "two are still missing"
