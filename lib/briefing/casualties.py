@@ -804,13 +804,13 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
 
     if "being" in shadow:
         extra.extend(_killed_subject(shadow, at, hits))
-    if "clud" in shadow or "addition" in shadow or "besides" in shadow or "apart" in shadow or "count" in shadow \
-            or " out" in shadow:
+    if "clud" in shadow or "addition" in shadow or "besides" in shadow or "apart" in shadow \
+            or "counting" in shadow or "t count" in shadow or "s out" in shadow or "left out" in shadow:
         excluded = _excluded_attackers(lex, shadow, at, hits)
         extra.extend(excluded)
     else:
         excluded = []
-    if not excluded and ("includ" in shadow or "count" in shadow or "among" in shadow):
+    if not excluded and ("includ" in shadow or "counting" in shadow or "counts" in shadow or "among " in shadow):
         extra.extend(_included_attackers(lex, shadow, at, hits))
 
     result = sorted([*hits.values(), *extra], key=_START)
@@ -1319,8 +1319,8 @@ def _ordinal_after(shadow: str, at: int) -> int | None:
 
 
 # cheap tests of the article's fold before the patterns of a toll's attackers are searched
-_EXCLUSION_WORDS = re.compile(r"clud|count|\sout\b|besides|addition|apart")
-_COUNTING_THEM = re.compile(r"\W*(?:counting|including|adding)\s")
+_EXCLUSION_WORDS = re.compile(r"clud|counting|t count|s out\b|left out\b|besides|addition|apart")
+_COUNTING_LEADS = ("counting ", "including ", "adding ")
 
 _WHEN_CLAUSE = re.compile(r"(?:when|after|as)\s")
 
@@ -1852,7 +1852,7 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                 shadow, numbers_at = _masked(sentence.text)
                 hits = _excluded_attackers(lex, shadow, numbers_at, {}, after_killed=True)
                 read = read or bool(hits)
-        if hits and _COUNTING_THEM.match(low, sentence.start):
+        if hits and low[sentence.start:sentence.start + 12].lstrip(" \"“‘'(").startswith(_COUNTING_LEADS):
             _attackers_counted_after(_masked(sentence.text)[0], hits, low_hits.get(sentence.index - 1))
         if read:
             if hits and lex.retracted_gate.allows(words):
