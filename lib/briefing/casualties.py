@@ -804,8 +804,7 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
 
     if "being" in shadow:
         extra.extend(_killed_subject(shadow, at, hits))
-    if "clud" in shadow or "addition" in shadow or "besides" in shadow or "apart" in shadow \
-            or "counting" in shadow or "t count" in shadow or "s out" in shadow or "left out" in shadow:
+    if _EXCLUSION_WORDS.search(shadow):
         excluded = _excluded_attackers(lex, shadow, at, hits)
         extra.extend(excluded)
     else:
@@ -1273,7 +1272,7 @@ def _included_attackers(lex: _Lexicon, shadow: str, at: dict[int, NumberMention]
     read already, is a part inside it; without one, the toll gets note ``WITH_ATTACKERS`` (it is
     not the victims' count alone). A sentence-initial "Counting them" is read by the caller,
     against the sentence before."""
-    totals = [h for h in hits.values() if h.status == "killed" and h.role == "total" and h.party == "unspecified"]
+    totals = [h for h in hits.values() if _killed_toll(h)]
     if not totals:
         return []
     for m in lex.included_attackers.finditer(shadow):
@@ -1300,8 +1299,13 @@ def _attackers_counted_after(shadow: str, hits: list[_Hit], previous_hits: list[
             h.status == "killed" and h.party == "attackers" for h in previous_hits or ()):
         return
     for h in hits:
-        if h.status == "killed" and h.role == "total" and h.party == "unspecified":
+        if _killed_toll(h):
             h.note = WITH_ATTACKERS
+
+
+def _killed_toll(h: _Hit) -> bool:
+    """Whether ``h`` is a toll of the dead of no party, which may count the attackers."""
+    return h.status == "killed" and h.role == "total" and h.party == "unspecified"
 
 
 @lru_cache(maxsize=1)
@@ -1318,7 +1322,8 @@ def _ordinal_after(shadow: str, at: int) -> int | None:
     return values[m.group(1)] if m else None
 
 
-# cheap tests of the article's fold before the patterns of a toll's attackers are searched
+# cheap tests of a sentence (or the article's fold) before the patterns of a toll's attackers are
+# searched
 _EXCLUSION_WORDS = re.compile(r"clud|counting|t count|s out\b|left out\b|besides|addition|apart")
 _COUNTING_LEADS = ("counting ", "including ", "adding ")
 
@@ -2326,9 +2331,10 @@ def compute_figures(
             exact = {m.value for m in totals if m.qualifier == "exact" and m.note not in _SINGLE_NOTES}
             # "27 killed ... Counting the five attackers, 32": one toll told two ways (without the
             # attackers' number, the lower toll is the victims', read below)
+            attackers_in = parts["by:attackers"][0] if "by:attackers" in parts else None
             two_ways = best.note == WITH_ATTACKERS and status == "killed" and best.value is not None and (
-                len(exact) == 2 and min(exact) < best.value if "by:attackers" not in parts
-                else best.value - parts["by:attackers"][0] in exact)
+                len(exact) == 2 and min(exact) < best.value if attackers_in is None
+                else best.value - attackers_in in exact)
             if two_ways:
                 exact = {best.value}
             # an exact total of another sentence that the one used leaves out: below a floor
@@ -2337,8 +2343,7 @@ def compute_figures(
                       and m.sentence_index != best.sentence_index and m.value is not None
                       and (m.value != best.value if best.qualifier == "exact"
                            else best.qualifier in ("at_least", "more_than", "about") and m.value < (best.value or 0))
-                      and not (best.note == WITH_ATTACKERS and status == "killed"
-                               and m.value == (best.value or 0) - parts.get("by:attackers", (0, []))[0])]
+                      and not (two_ways and attackers_in is not None and m.value == (best.value or 0) - attackers_in)]
             if rivals:
                 rival = max(rivals, key=lambda m: (m.value, -m.sentence_index))
                 parts["_rival"] = (rival.value or 0, [rival])
