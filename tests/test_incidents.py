@@ -469,3 +469,12 @@ def test_a_report_written_while_the_attack_was_under_way_is_told_apart(text: str
     doc = make_document(text, "t", "2021-03-06")
     found = still_under_way(doc, assign_incidents(doc))
     assert (found.phrase if found else None) == phrase
+
+
+def test_a_pointer_to_the_place_of_a_background_incident_continues_it() -> None:
+    text = ("Gunmen attacked a police post in the north on Monday, killing two officers.\n\n"
+            "The attack recalled the 2011 siege of a hotel in the capital. Nine guests and three "
+            "gunmen died when troops stormed that building.")
+    doc = make_document(text, "t", "2024-03-05")
+    scope = assign_incidents(doc)
+    assert scope.of_sentence[-1] == scope.of_sentence[-2] != MAIN
