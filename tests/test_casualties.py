@@ -1649,3 +1649,74 @@ def test_a_total_as_large_as_one_party_told_apart_is_that_partys_count() -> None
                  "all eleven bodies had been completed.")
     assert result.figures["killed_total"].value == 19 and result.figures["killed_total"].contested is None
     assert any("read as their count, not the total" in c for c in result.checks)
+
+
+@pytest.mark.parametrize(("text", "security", "captured"), [
+    # an ordinal before a person noun with a clause of its own, for deaths and arrests
+    ("A fifth member of the border guard, who had been on leave, died of his wounds.", 5, None),
+    # an ordinal of people taken counts the people, not the captures ("a sixth attacker was
+    # captured" after five were killed): one arrest
+    ("A third suspect, who had worked as a cook at the camp, was arrested on Sunday.", None, 1),
+    # counted on from another status: one more, not three
+    ("Two soldiers were wounded and a third soldier, who was driving, was killed.", 1, None),
+])
+def test_an_ordinal_before_a_relative_clause_tells_the_count(
+        text: str, security: int | None, captured: int | None) -> None:
+    got = values(text)
+    assert (got.get("killed_security"), got.get("captured_attackers")) == (security, captured)
+
+
+def test_a_role_after_as_is_no_person_counted() -> None:
+    # "worked as a driver": what the suspect did, not a driver arrested beside him
+    assert mentions("The suspect, who worked as a driver for the group, was arrested on Monday.") \
+        == [("captured", "attackers", 1)]
+
+
+def test_hostages_leading_a_list_of_the_dead_are_dead() -> None:
+    got = values("The siege ended on Friday. Six hostages, four gunmen and a policeman were killed.")
+    assert (got["killed_civilians"], got["killed_attackers"], got["killed_security"], got["killed_total"]) \
+        == (6, 4, 1, 11)
+    # after a verb of taking, the hostages are the people taken
+    got = values("The gunmen took 30 hostages and two guards were killed.")
+    assert (got["kidnapped_total"], got["killed_security"]) == (30, 2)
+
+
+def test_the_people_a_part_is_of_name_its_party() -> None:
+    got = values("Police said 14 gunmen had stormed the camp, of whom nine were killed and five captured.")
+    assert (got["killed_attackers"], got["captured_attackers"]) == (9, 5)
+    got = values("Of the 25 soldiers on the convoy, eight were killed.")
+    assert got["killed_security"] == 8 and got["killed_total"] == 8
+
+
+@pytest.mark.parametrize(("phrase", "party"), [
+    ("a member of the special forces", "security"),
+    # a group's name that ends in "Army" is no state's army
+    ("a member of the New People's Army", "attackers"),
+    ("members of the army", "security"),
+    ("workers and contractors", "civilians"),
+])
+def test_the_body_after_of_decides_the_party(phrase: str, party: str) -> None:
+    assert party_of_phrase(phrase)[0] == party
+
+
+def test_people_held_for_their_help_are_apart_from_the_attackers_captured() -> None:
+    text = ("Three gunmen were captured at the scene. Police later detained six people on suspicion of "
+            "providing cars and shelter to the group.")
+    result = run(text)
+    assert result.figures["captured_attackers"].value == 3
+    assert any("suspected accomplices" in c for c in result.checks)
+    # where no attacker is said to be captured, they are the suspects held
+    assert values("Police detained six people on suspicion of providing cars to the gunmen.")[
+        "captured_attackers"] == 6
+
+
+def test_the_hostages_named_again_are_no_new_count() -> None:
+    text = ("Gunmen took 80 workers hostage at the plant. The company said its toll included the "
+            "five hostages counted by the army.")
+    assert values(text)["kidnapped_total"] == 80
+
+
+def test_a_toll_since_the_siege_began_is_the_incidents() -> None:
+    assert values("At least 21 people have died since the siege began, officials said.")["killed_total"] == 21
+    # a war's course is no incident
+    assert "killed_total" not in values("At least 2,000 people have died since the war began.")

@@ -55,6 +55,8 @@ RETRACTED = "a figure the article retracts"
 # note of a death among the wounded told after the toll ("a wounded soldier later died"): one more
 # death of that party, added to its count (inside a toll of the same sentence it is included instead)
 LATER_DEATH = "a later death among the wounded"
+# note of people held for helping the attackers ("detained on suspicion of providing vehicles")
+ACCOMPLICES = "suspected accomplices, not attackers"
 STATUS_ORDER = ("killed", "wounded", "captured", "kidnapped", "missing", "released")
 SIDES = ("attackers", "security", "civilians")
 
@@ -455,6 +457,9 @@ def _party_of_phrase(words: str, groups: bool) -> tuple[str, bool]:
         if party is None:
             continue
         thing = False  # "five police station guards": the head is a person after all
+        if after_of and party == "security" and _OF_BODY.search(words.lower()) is not None \
+                and _group_party(_OF_BODY.search(words.lower()).group(1).strip()) == "attackers":
+            party = "attackers"  # "a member of the New People's Army": a group's name, not an army
         if after_of and party in ("attackers", "security"):
             # "an employee of the Interior Ministry", "members of the army": the body decides
             if conj and found not in ("unspecified", party):
@@ -470,6 +475,8 @@ def _party_of_phrase(words: str, groups: bool) -> tuple[str, bool]:
     return ("unspecified", False) if thing else (found, person)
 
 
+# the body after "of" in a noun phrase ("member of the New People's Army")
+_OF_BODY = re.compile(r"\bof\s+(.+)$")
 _PREPOSITIONS = frozenset("from in at on near inside outside with by to into during after before".split())
 
 
@@ -595,6 +602,8 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
         m = number_first(shadow, start)  # anchored: every number gets its own try
         if m is None:
             continue
+        if n.kind == "article" and _AS_ROLE.search(shadow, max(0, start - 30), start):
+            continue  # "who had acted as a driver, was arrested": a role, not a person counted
         if (status_first_ends is None or _word_ending_at(shadow, start) in status_first_ends) \
                 and lex.before_tail.search(shadow, max(0, start - 60), start):
             continue  # "killed at least 18 people ...": the number is the object of the verb before it
@@ -612,7 +621,11 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
             # bombings have wounded six persons": the number is the agent, not the victim
             continue
         if n.kind == "article":
+            # "a member of the special forces": the body after "of" names the party
             np = text[n.end:n.noun_end]
+            if shadow.startswith(" of ", n.noun_end) and m.end("np") > n.noun_end \
+                    and party_of_phrase(np)[0] == "unspecified":
+                np = text[n.end:m.end("np")]
         ok = _accept(lex, status, trig, np)
         if ok is None:
             continue
@@ -634,8 +647,11 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
                            "total" if party == "unspecified" else "part", m.start(), end, note, "nf")
         if not aux and not bare and shadow[m.end("np"):m.start("trig")].isspace():
             reduced.add(start)  # "12 villagers abducted": a participle right after its noun
-        if bare and trig in lex.party_of and _REMAINING.search(shadow, max(0, start - 20), start):
-            # "the remaining seven hostages": a part of those taken, told elsewhere
+        if bare and trig in lex.party_of and (
+                _REMAINING.search(shadow, max(0, start - 20), start)
+                or _DEFINITE_BEFORE.search(shadow, max(0, start - 6), start) and not _CLAUSE_VERB.match(rest)):
+            # "the remaining seven hostages", "included the nine hostages counted by the
+            # government": a part of those taken, told elsewhere
             hits[n.start].note, hits[n.start].role = "included in the total", "part"
         covered = m.end()
         used.append(m.start("trig"))
@@ -701,6 +717,8 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
                 hits[n.start].qualifier, hits[n.start].high = "at_least", None
             # ("the remaining seven hostages escaped": a part of those freed, as of those taken)
             part = "part" if hits[n.start].note == "included in the total" else None
+            if party == "unspecified" and second in ("killed", "wounded") and trig in lex.party_of:
+                party = lex.party_of[trig]  # "nine hostages lost their lives": the hostages' side
             extra.append(_hit(n, second, party, m.start(), m.end() + (noun.end() if adjective else 0) + also.end(),
                               role=part, note=note, kind="nf"))
             # its status word is this number's: "Two hostages were killed, five were freed" does
@@ -790,6 +808,11 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
     if len(hits) < len(at):
         _linked_numbers(lex, shadow, numbers, at, hits)
 
+    if len(hits) > 1 and any(h.status == "kidnapped" for h in hits.values()):
+        in_order = [hits[k] for k in sorted(hits)]
+        for held, base in reversed(list(zip(in_order, in_order[1:]))):
+            _held_in_list(lex, shadow, held, base)
+
     # "Five people were killed, including the gunman": one attacker inside the figure
     if "includ" in shadow or "among" in shadow:
         for h in list(hits.values()):
@@ -813,7 +836,9 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
         extra.extend(_included_attackers(lex, shadow, at, hits))
 
     result = sorted([*hits.values(), *extra], key=_START)
-    if len(result) > 1:  # each rule below relates a figure to one before it
+    # each rule relates a figure to one before it, or to the people a part is of ("Of the 30
+    # soldiers, 12 were killed")
+    if len(result) > 1 or result and "of " in shadow[:result[0].start]:
         _relate_figures(shadow, result)
 
     if result and lex.outside_gate.allows(words):
@@ -830,8 +855,11 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
                 and h.number.qualifier == "exact" and not h.note:
             # (not beside another status, which the ordinal may count on from: "killing 3 people
             # and injuring a fourth")
-            nth = _ordinal_after(shadow, h.number.end) if h.number.kind == "article" and h.status == "killed" \
-                and all(o.status == "killed" for o in result) else None
+            # (deaths only: "a sixth attacker was captured" after five killed is the sixth
+            # attacker, one captured)
+            nth = _ordinal_after(shadow, h.number.end) if h.number.kind == "article" \
+                and h.status == "killed" \
+                and all(o.status == h.status for o in result if o.start < h.start) else None
             if nth:  # "a fifth police officer died": that party's deaths reached five
                 h.value, h.low, h.high, h.qualifier = nth, nth, None, "at_least"
             else:
@@ -856,6 +884,10 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
             # "the fighters captured eight soldiers": the attackers' captives, counted with the
             # kidnapped (as soldiers "taken prisoner" are), not with the attackers captured
             h.status = "kidnapped"
+        if h.status == "captured" and h.party != "security" and not h.note and _ACCOMPLICES.search(shadow):
+            # "five others were detained on suspicion of providing vehicles to the group": held
+            # for the help they gave, not among the attackers
+            h.note = ACCOMPLICES
     first = min(result, key=_START) if result else None
     if first is not None and first.number is not None and first.qualifier == "exact" \
             and _MORE_AFTER.match(shadow, first.number.end):
@@ -929,11 +961,25 @@ def _relate_figures(shadow: str, result: list[_Hit]) -> None:
     # "11 soldiers fell, of whom one succumbed to his wounds in the night": a part of the count
     # before, of its party, whatever status its own verb tells
     for i, h in enumerate(result):
-        if i and h.number is not None and not h.note and _OF_WHOM_BEFORE.search(shadow, max(0, h.start - 12), h.start):
-            whole = result[i - 1]
-            if whole.number is not None and (whole.value or 0) >= (h.value or 0) \
+        if h.number is not None and not h.note and _OF_WHOM_BEFORE.search(shadow, max(0, h.start - 12), h.start):
+            whole = result[i - 1] if i else None
+            if whole is not None and whole.number is not None and (whole.value or 0) >= (h.value or 0) \
                     and h.status == whole.status:
                 h.party, h.role, h.note = whole.party, "part", "included in the total"
+            elif h.party == "unspecified" and (head := _WHOLE_OF_WHOM.search(
+                    shadow, max(whole.end if whole else 0, h.start - 120), h.start)) is not None:
+                # "21 gunmen had been inside, of whom 18 were killed": no casualty figure, but
+                # the people the part is of
+                party, person = party_of_phrase(head.group(1))
+                if person and party != "unspecified":
+                    h.party, h.role = party, "part"
+        elif h.number is not None and not h.note and h.party == "unspecified" \
+                and (head := _OF_THE_WHOLE.search(shadow, max(result[i - 1].end if i else 0, h.start - 100),
+                                                  h.start)) is not None:
+            # "Of the 30 soldiers on patrol, 12 were killed"
+            party, person = party_of_phrase(head.group(1))
+            if person and party != "unspecified":
+                h.party, h.role = party, "part"
 
     # Elliptic noun phrase: "15 terrorists were destroyed, five were taken prisoner"; the object
     # of a second verb: "it had killed 47 soldiers, captured eight and lost three".
@@ -959,6 +1005,31 @@ def _relate_figures(shadow: str, result: list[_Hit]) -> None:
                 h.party = before.party
                 h.role = "part"
                 h.note = "party of the preceding figure"
+
+
+# where the subject of a clause may open: not after a verb ("took nine hostages, and two
+# soldiers were killed" counts the people taken)
+_LIST_OPENS = re.compile(r"(?:^|[,;:(\-–—\"“]|\b(?:which|whom|that|when|where|as|while|and|but|including|with))\s*(?:the\s+)?$")
+
+
+def _held_in_list(lex: _Lexicon, shadow: str, held: _Hit, base: _Hit) -> None:
+    """"Nine hostages, 18 militants and three soldiers were killed": a status noun that names
+    people ("hostages", "captives") leading a list is an item of the list, of its status; the
+    people held are counted where the taking is told."""
+    if held.status != "kidnapped" or held.kind != "nf" or held.note or base.status == "kidnapped" \
+            or base.kind not in ("nf", "lead") or held.number is None or base.number is None \
+            or _OF_THEM.match(shadow, base.number.end) \
+            or not _LIST_OPENS.search(shadow, max(0, held.start - 30), held.start):
+        return
+    noun = _STATUS_NOUN.match(shadow, held.number.end)
+    if noun is None or lex.party_of.get(_norm(noun.group(1))) is None or held.end != noun.end() \
+            or not lex.lead_link.match(shadow[held.end:base.start]):
+        return
+    held.status = base.status
+    held.qualifier, held.high = held.number.qualifier, held.number.high
+    held.party = lex.party_of[_norm(noun.group(1))]
+    held.role = "total" if held.party == "unspecified" else "part"
+    held.kind = "lead"
 
 
 def _linked_numbers(lex: _Lexicon, shadow: str, numbers: tuple[NumberMention, ...],
@@ -993,7 +1064,8 @@ def _linked_numbers(lex: _Lexicon, shadow: str, numbers: tuple[NumberMention, ..
             # 112 were injured": the five are among the killed)
             continues_list = prev is not None and prev.start in hits and bool(lex.link.match(prev_gap))
             if nxt is not None and nxt.start in hits and hits[nxt.start].start == nxt.start \
-                    and not lex.including.search(prev_gap) and not continues_list:
+                    and not lex.including.search(prev_gap) and not continues_list \
+                    and not _PARTITIVE_BEFORE.search(shadow, max(0, n.start - 12), n.start):
                 gap = shadow[n.end:nxt.start]
                 lm = lex.lead_link.match(gap)
                 if lm:
@@ -1315,6 +1387,9 @@ def _ordinals() -> tuple[re.Pattern[str], dict[str, int]]:
     return re.compile(rf"\s+({_phrase_re(sorted(values))})\b(?!\s+(?:lieutenant|class|grade|degree))"), values
 
 
+_ARTICLE_BEFORE = re.compile(r"(?<![\w#])(an?|#)\s+[a-z]+\s+$")  # (the shadow may mask the article)
+
+
 def _ordinal_after(shadow: str, at: int) -> int | None:
     """The value of an ordinal right after ``at`` ("a fifth police officer": 5), or None."""
     pattern, values = _ordinals()
@@ -1471,6 +1546,13 @@ def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: f
             if subj in ("he", "she") and _the_attacker(shadow, attack, subj, subj_start):
                 party = "attackers"  # "a gunman opened fire ... before he was shot dead"
             out.append(_one_named(subj_start, m.end(), status, party))
+            article = _ARTICLE_BEFORE.search(shadow, max(0, subj_start - 24), subj_start) \
+                if status == "killed" else None
+            nth = _ordinal_after(shadow, article.end(1)) if article is not None \
+                and all(h.status == status for h in found if h.start < subj_start) else None
+            if nth:  # "a fourth suspect, who ..., was arrested": that count reached four
+                out[-1] = _Hit(None, nth, nth, None, "at_least", status, party, "part", article.start(1),
+                               m.end(), "", "one")
             if subj in ("he", "she") and subj_start == 0 and party != "attackers":
                 out[-1].kind = "pronoun"  # may be the attacker of the sentence before
     # the pronoun is a whole word of the shadow's letters, so of the sentence's (a masked number
@@ -1576,6 +1658,9 @@ _LATER_DIED = re.compile(r"^[^.;]{0,60}?" + _THEN_DIED.pattern.removeprefix("^")
 _AND_BETWEEN = re.compile(r",?\s+and\s+")
 _ARRESTED = re.compile(r"\b(?:arrest\w*|detain\w*|apprehend\w*|custody|jailed|imprisoned|rounded up)\b")
 # what makes the people arrested suspects of the attack
+_ACCOMPLICES = re.compile(
+    r"\b(?:(?:on suspicion|suspected|accused) of|charged with|for)\s+(?:having\s+)?(?:provid|supply|supplie|help|aid|"
+    r"harbou?r|shelter|hid|financ|fund|transport|lodg|assist|facilitat)[a-z]*\b")
 _AS_SUSPECTS = re.compile(r"\b(?:in connection with|over the|at the scene|on suspicion|suspected of|as suspects?|"
                           r"for (?:their|his|her) (?:role|part|involvement))\b")
 # a toll raised, before its new figure ("the toll rose to", "raised the toll of ... to"), and the
@@ -1596,7 +1681,18 @@ _OF_THE_NOUN = re.compile(r"^\s+of\s+(?:the|those|these)\s+[a-z’'\-]+(?:\s+[a-
 # died a few words on, with no other number or clause between: "... wounded on Sunday died"
 _SOON_DIED = re.compile(r"^[^.;:#,]{0,40}?" + _THEN_DIED.pattern.removeprefix("^"))
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b")
+# "Of the 30 soldiers, 12 were killed": the whole of a part, no list item
+_PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:the|these|those|its|their|all)\s+$")
+_OF_THE_WHOLE = re.compile(r"\bof\s+(?:the|these|those|its|their|all)\s+#+\s+((?:[a-z’'\-]+\s+){0,2}?[a-z’'\-]+)\b[^#.;,]{0,50},\s*$")
+_AS_ROLE = re.compile(r"\b(?:acted|acting|worked|working|served|serving|posing|posed|disguised|dressed|employed|hired)\s+as\s+$")
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$")
+# a verb of the noun's own clause right after it ("the 40 hostages were freed")
+_CLAUSE_VERB = re.compile(r"\s+(?:were|was|are|is|had|have|has|remain|remained|remains|still|also|all|"
+                          r"freed|released|rescued|escaped|killed|died|dead)\b")
 _OF_WHOM_BEFORE = re.compile(r"\bof\s+(?:them|whom)\s+$")
+# the people a part is of, named by a number that is no casualty figure: "21 gunmen had been
+# inside the complex, of whom"
+_WHOLE_OF_WHOM = re.compile(r"#+\s+((?:[a-z’'\-]+\s+){0,2}[a-z’'\-]+)\b[^#.;]{0,80}?,\s*of\s+whom\s+$")
 _OF_THEM_PARTY = re.compile(r"\s+of\s+(?:them|whom)\s+(?:were\s+)?((?:[a-z’'\-]+\s*){1,3})")
 # what stands between a figure and the next one whose noun it leaves out: "15 terrorists were
 # destroyed, five were taken prisoner", "killed by shelling and another two were wounded" (not
@@ -2238,6 +2334,7 @@ def compute_figures(
     # status or party is kept)
     told: list[CasualtyMention] = []
     negated: dict[str, CasualtyMention] = {}
+    accomplices: list[CasualtyMention] = []
     # "no police officer was killed": that party's zero, where no figure of it is told
     party_zeros: dict[str, CasualtyMention] = {}
     for m in mentions:
@@ -2253,10 +2350,18 @@ def compute_figures(
         elif note == REVISED:
             checks.append(f"{m.status}: {m.value} ({m.phrase!r}) is an earlier figure that the same sentence "
                           "revises, not added")
+        elif note == ACCOMPLICES and m.value is not None:
+            accomplices.append(m)
         elif note == RETRACTED:
             checks.append(f"{m.status}: {m.value} ({m.phrase!r}) is a figure the article retracts, not counted")
         elif m.value is not None:
             told.append(m)
+    if any(m.status == "captured" for m in told):
+        # the attackers captured are told: people held for their help are not among them
+        checks.extend(f"captured: {m.value} ({m.phrase!r}) held as suspected accomplices, not counted "
+                      "among the attackers captured" for m in accomplices)
+    else:
+        told.extend(accomplices)  # the only people held: the suspects of the attack
     counted = _without_claims(told, claimants)
     by_status: dict[str, list[CasualtyMention]] = {}
     for m in counted:
