@@ -1320,3 +1320,44 @@ def test_a_conjunction_before_said_is_no_speaker() -> None:
     alone = [s.by for s in _run(blame + ".").statements]
     assert [s.by for s in _run(blame + ", and said that the attackers had fled north.").statements] == alone
     assert [s.by for s in _run(blame + ", and has stressed that the attackers fled.").statements] == alone
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen stormed a depot on Sunday. The raid was claimed on Monday by the Red Hawk Brigade.",
+    "Gunmen stormed a depot on Sunday. The raid was claimed on Monday evening in a statement posted on "
+    "a forum used by the Red Hawk Brigade.",
+])
+def test_a_claim_with_its_time_or_channel_before_by(text: str) -> None:
+    summary = _run(text).summary
+    assert (summary.group, summary.claimed) == ("Red Hawk Brigade", True)
+
+
+def test_an_unknown_unit_of_a_group_is_claimed_for_the_group() -> None:
+    text = ("Gunmen stormed a depot on Sunday. The raid was claimed by the \"Martyr Timur Battalion\" of "
+            "the Red Hawk Brigade, which said it had sent ten fighters.")
+    assert _run(text).summary.group == "Red Hawk Brigade"
+    # an apposition names a wing, not a unit the name is part of
+    text = "Gunmen stormed a depot on Sunday. The Red Hawk Brigade, a wing of the Sun Front, claimed the raid."
+    assert _run(text).summary.group == "Red Hawk Brigade"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen stormed a depot on Sunday. Police blamed the Karimov network for the raid.",
+    "Gunmen stormed a depot on Sunday. Police have attributed the raid to the network of Aziz Karimov, "
+    "a fugitive smuggler.",
+    "Gunmen stormed a depot on Sunday. Police blamed the Karimov criminal network for the raid.",
+])
+def test_a_network_named_after_a_person_is_a_group(text: str) -> None:
+    summary = _run(text).summary
+    assert summary.group == "Karimov network" and summary.attributed_by == "the police"
+
+
+def test_the_agent_of_another_participle_is_no_doer() -> None:
+    text = ("Gunmen stormed a depot on Sunday. The toll includes the guards counted by the army, the "
+            "driver killed at the gate and a cook.")
+    assert _run(text).summary.group is None
+
+
+def test_a_dateline_is_no_part_of_a_group_name() -> None:
+    text = "KESHAR - Militants seized a depot on Sunday, police said."
+    assert all("KESHAR" not in s.group for s in _run(text).statements)

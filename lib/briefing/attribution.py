@@ -555,7 +555,7 @@ def _official(phrase: str) -> _Speaker:
 
 
 # words no speaker's name holds: "this could not be independently confirmed" speaks of no one
-_NO_SPEAKER_WORDS = re.compile(r"\b(?:not|cannot|be|been|being)\b", re.IGNORECASE)
+_NO_SPEAKER_WORDS = re.compile(r"\b(?:not|cannot|be|been|being|was|were)\b", re.IGNORECASE)
 _AUX = re.compile(
     r"\b(?:could|can|cannot|was|were|is|are|had|has|have|would|will|did|does|not)\b", re.IGNORECASE
 )
@@ -745,6 +745,10 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
             # phrase before a participle is its victim, and what precedes it another clause
             and not counted
             and not _speaks_of_deed(sentence, g, m.start(), groups)
+            # "the hostages counted by the government, the bus driver killed at the gate": the
+            # agent of another participle, then a list item of its own before the verb
+            and not (_BY_BEFORE.search(sentence, max(0, g.start - 8), g.start)
+                     and _LIST_ITEM_GAP.match(_gap_text(sentence, g.end, m.start())))
         ]
         # "hit by fire while supplying troops": the doer follows "by" within its own clause.
         after = [
@@ -820,7 +824,26 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
         return (dist + penalty, g.start)
 
     best = min(candidates, key=rank)[1]
-    return _joint(sentence, best, groups)
+    return _joint(sentence, _parent_of_unit(sentence, best, groups), groups)
+
+
+# "the Martyr X Battalion of Y": a unit named as part of a group, which answers for it
+_UNIT_OF = re.compile(r"(?i)\b(?:battalion|brigade|brigades|unit|wing|cell|front|column|company|detachment|"
+                      r"division|regiment|squad|branch|command|section|platoon)$")
+_OF_GAP = re.compile(r"(?i)[\"”’']?\s+of\s+(?:the\s+)?")
+
+
+def _parent_of_unit(sentence: str, g: _Mention, groups: list[_Mention]) -> _Mention:
+    """The group that ``g`` is a unit of, where the sentence names it so ("the Martyr X Battalion
+    of Y": Y), else ``g``."""
+    if g.known:
+        return g  # a unit known by its own name ("the Al-Aqsa Martyrs' Brigades of Fatah")
+    for o in groups:
+        if g.end <= o.start <= g.end + 12 and group_kind(o.canonical) != "state" \
+                and _UNIT_OF.search(sentence, max(0, g.end - 14), g.end) \
+                and _OF_GAP.fullmatch(sentence, g.end, o.start):
+            return o
+    return g
 
 
 def _joint(sentence: str, best: _Mention, groups: list[_Mention]) -> _Mention:
@@ -889,6 +912,10 @@ def _speaks_of_deed(sentence: str, g: _Mention, cue_start: int, groups: list[_Me
         return True
     said_at = g.end + hit.end()
     return any(said_at <= o.start and o.end <= cue_start for o in groups)
+
+
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_LIST_ITEM_GAP = re.compile(r"\s*,\s+(?:the|a|an|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}[\w\-]+\s*$", re.IGNORECASE)
 
 
 def _is_reduced_relative(head: str) -> bool:

@@ -23,7 +23,8 @@ from .places import is_place
 
 _TOKEN = re.compile(r"[^\W_]+")
 # Separators allowed between the words of a name (anything else, e.g. "," or ".", ends it).
-_NAME_GAP = re.compile(r"^[\s\-–'’]*$")
+# (a dash between spaces ends a dateline, "OBRULAK - Militants ...": no gap inside a name)
+_NAME_GAP = re.compile(r"^(?!.*\s[\-–—]|.*[\-–—]\s)[\s\-–'’]*$")
 # Inside a gazetteer name, an editor's brackets may stand too ("the [Dignity] Battalions"), and
 # commas where the name is a list of words ("BREAD, LAND, WORK, AND FREEDOM MOVEMENT").
 _ALIAS_GAP = re.compile(r"^[\s\-–'’\[\]]*$")
@@ -851,6 +852,12 @@ def _called_names(
     return out
 
 
+# bodies named after a person ("the X network", "the X gang") and the qualifiers between
+_BODY_NOUNS = frozenset(("network", "gang", "clan"))
+_BODY_QUALIFIERS = frozenset(("criminal", "smuggling", "trafficking", "drug", "crime", "mafia", "terrorist",
+                              "terror", "militant", "armed"))
+
+
 def _descriptive(
     gaz: _Gazetteer, text: str, toks: list[_Token], taken: list[bool]
 ) -> list[GroupMatch]:
@@ -873,6 +880,31 @@ def _descriptive(
         if lean is not None:
             _take(text, toks, range(lean, h + 1), taken, out)
             continue
+        if tok.norm in _BODY_NOUNS and tok.raw.islower():
+            # "the Bekmurodov criminal network", "the network of Tolib Bekmurodov": a body named
+            # after a person, with one qualifier between
+            inner = h - 1 if h > 1 and toks[h - 1].norm in _BODY_QUALIFIERS and not taken[h - 1] \
+                and _gaps_ok(text, toks, h - 2, h) else h
+            run = _cap_run(gaz, text, toks, taken, inner - 1, -1, 3)
+            while run and toks[run[0]].norm in trim:
+                run.pop(0)
+            if run and run[-1] == inner - 1:
+                start, end = toks[run[0]].start, tok.end
+                # (the qualifier is left out of the name: "the Bekmurodov network" is the same body)
+                out.append(GroupMatch(f"{_clean(text[start:toks[run[-1]].end])} {tok.norm}", text[start:end],
+                                      start, end, False))
+                for k in range(run[0], h + 1):
+                    taken[k] = True
+                continue
+            if nxt is not None and nxt.norm == "of" and not taken[h + 1] and _gaps_ok(text, toks, h, h + 2):
+                after = _cap_run(gaz, text, toks, taken, h + 2, 1, 3)
+                if after and after[0] == h + 2 and all(toks[k].norm not in trim for k in after):
+                    start, end = toks[h].start, toks[after[-1]].end
+                    label = f"{toks[after[-1]].raw} {tok.norm}"  # named after the person's surname
+                    out.append(GroupMatch(label, text[start:end], start, end, False))
+                    for k in range(h, after[-1] + 1):
+                        taken[k] = True
+                    continue
         run = _cap_run(gaz, text, toks, taken, h - 1, -1, 4)
         while run and (toks[run[0]].norm in trim or toks[run[0]].norm in gaz.connectors):
             run.pop(0)
@@ -881,7 +913,7 @@ def _descriptive(
             and tok.raw[0].isupper()
             and tok.norm not in gaz.proper_descriptors
             and not (nxt is not None and nxt.norm in gaz.descriptors)
-            and not re.search(r"(?:^|[.!?:;\"“])\W*$", text[: tok.start])
+            and not re.search(r"(?:^|[.!?:;\"“]|\s[\-–—])\W*$", text[: tok.start])
         ):
             # "done by Jihadists", "by Southern Insurgents": a bare noun the writer capitalises
             # mid-sentence is used as the perpetrators' name.
