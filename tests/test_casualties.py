@@ -1720,3 +1720,25 @@ def test_a_toll_since_the_siege_began_is_the_incidents() -> None:
     assert values("At least 21 people have died since the siege began, officials said.")["killed_total"] == 21
     # a war's course is no incident
     assert "killed_total" not in values("At least 2,000 people have died since the war began.")
+
+
+def test_a_count_brought_to_a_figure_before_its_noun() -> None:
+    text = ("Gunmen attacked a checkpoint on Monday. The raids bring to nine the number of people detained over "
+            "the attack, after two gunmen were captured on the day.")
+    got = values(text)
+    assert got["captured_attackers"] == 9
+    assert values("The death raised to six the number of soldiers killed in the ambush.")["killed_security"] == 6
+    # no count of people
+    assert values("Gunmen attacked a checkpoint. The plan would bring to 12 the number of checkpoints.") == {}
+
+
+def test_another_event_of_the_same_week_is_apart() -> None:
+    text = ("Gunmen killed four police officers at a checkpoint on Thursday.\n\n"
+            "In the same week, a car bomb in a market in another province killed six people and wounded 20.")
+    got = values(text, "2024-05-11")
+    assert (got["killed_total"], got.get("wounded_total")) == (4, None)
+
+
+def test_uniformed_are_the_security_forces() -> None:
+    assert values("Eleven uniformed were left injured in the clashes.")["wounded_total"] == 11
+    assert party_of_phrase("uniformed")[0] == "security"

@@ -1125,6 +1125,13 @@ def test_a_first_reports_floor_below_every_later_figure_takes_no_side_in_a_confl
     g = reconcile(used(("a", "2024-03-03"), ("b", "2024-03-03"), ("c", "2024-03-03")),
                   [same_day, second, third]).fields["killed_total"]
     assert (g.status, g.value, g.low) == ("conflicting", 8, 8)
+    # a later report's floor below every figure ("at least one", told in passing) takes no side
+    # either: the conflict is between the two counts
+    late = doc("d", "2024-03-09", [fig("d", "killed_total", 1, "A follow-up said at least one person died.",
+                                       q="at_least")])
+    h = reconcile(used(("b", "2024-03-02"), ("c", "2024-03-03"), ("d", "2024-03-09")),
+                  [second, third, late]).fields["killed_total"]
+    assert (h.status, h.value, h.low) == ("conflicting", 21, 21)
 
 
 def test_a_pronoun_before_the_reporting_word_speaks_not_the_victims_noun() -> None:

@@ -122,6 +122,7 @@ class _Lexicon:
     any_negation: re.Pattern[str]
     toll: re.Pattern[str]
     toll_put: re.Pattern[str]  # the toll after its verb: "put the death toll at 15"
+    toll_to: re.Pattern[str]  # the figure before the toll: "bring to seven the number of people detained"
     toll_status: dict[str, str]
     victims_verbs: frozenset[str]  # status-first verbs whose count excludes the attackers
     included_single: re.Pattern[str]  # ", including the gunman"
@@ -313,6 +314,11 @@ def _lexicon() -> _Lexicon:
         rf"(?:[a-z’'\-]+\s+){{0,3}}?(?P<trig>{toll_nouns})"
         rf"(?:\s+(?:(?P<among>among)|from|in|of|after|following|at|on)\s[^#.;:]{{1,120}}?)?\s+(?(to_verb)to|at)\s+(?P<num>#+)"
     )
+    # the figure first: "the arrests bring to seven the number of people detained"
+    toll_to = re.compile(
+        r"\b(?:bring|brings|brought|bringing|raise|raises|raised|raising|take|takes|took|taking|push|pushes|"
+        rf"pushed|pushing)\s+to\s+(?P<num>#+)\s+(?:the|its|their)\s+(?:[a-z’'\-]+\s+){{0,2}}?(?P<trig>{toll_nouns})"
+    )
     split_verbs = frozenset(" ".join(_norm(v).split()) for v in raw["killed"]["split_verbs"])
     split_single = re.compile(
         rf"\b(?P<verb>{_phrase_re(sorted({v.split(' obj')[0] for v in split_verbs}))})"
@@ -365,7 +371,7 @@ def _lexicon() -> _Lexicon:
         pronoun_have, negations, attackers_total, void, int(contexts["window"]), void_after, and_status,
         noun_then_status, verb_then_status, LeadScan(singular_noun.pattern), void_sentence, LeadScan(active_single.pattern),
         before_tail, after_cue,
-        any_attackers_total, any_negation, toll, toll_put, toll_status,
+        any_attackers_total, any_negation, toll, toll_put, toll_to, toll_status,
         frozenset(_norm(p) for p in raw["killed"]["victims_verbs"]), included_single, excluded_attackers,
         included_attackers, frozenset(single_attackers), taken_prisoner,
         frozenset(_norm(w) for w in parties["things"]), attack_subject,
@@ -377,7 +383,7 @@ def _lexicon() -> _Lexicon:
         WordGate([active_single.pattern], glued),
         WordGate([singular_noun.pattern], glued),
         WordGate(contexts["void_before"], glued),
-        WordGate([toll.pattern, toll_put.pattern], glued),
+        WordGate([toll.pattern, toll_put.pattern, toll_to.pattern], glued),
         WordGate([after_cue.pattern], glued),
         WordGate([singular.pattern], glued),
         frozenset(str(w).encode() for w in raw["negation_words"]),
@@ -749,6 +755,9 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
             toll = next((c for pattern in (lex.toll, lex.toll_put)
                          for c in pattern.finditer(shadow, max(0, n.start - 220), n.end)
                          if c.start("num") == n.start), None) if toll_words else None
+            if toll is None and toll_words and _word_ending_at(shadow, n.start) == "to":
+                toll = next((c for c in lex.toll_to.finditer(shadow, max(0, n.start - 20), min(len(shadow), n.end + 160))
+                             if c.start("num") == n.start), None)
             if toll is not None and not lex.void_after.match(shadow[toll.end("num"):]):
                 hits[n.start] = _toll_hit(lex, shadow, n, toll)
             continue
@@ -941,7 +950,7 @@ def _relate_figures(shadow: str, result: list[_Hit]) -> None:
 
     # "the toll rose to 14 after four more bodies were found": what raised a toll is inside it
     for i, h in enumerate(result):
-        if i and h.number is not None and not h.note:
+        if i and h.number is not None and h.note in ("", "one person"):
             first = next((f for f in result[:i] if f.status == h.status and f.number is not None
                           and not f.note), None)
             if first is not None and _RAISED_BEFORE.search(shadow, max(0, first.start - 80), first.end) \
@@ -1665,8 +1674,8 @@ _AS_SUSPECTS = re.compile(r"\b(?:in connection with|over the|at the scene|on sus
                           r"for (?:their|his|her) (?:role|part|involvement))\b")
 # a toll raised, before its new figure ("the toll rose to", "raised the toll of ... to"), and the
 # clause after it that tells what raised it
-_RAISED_BEFORE = re.compile(r"\b(?:rose|risen|rises|climbed|increased|jumped|raised|raising)\b[^.;]*$")
-_AFTER_CLAUSE = re.compile(r"[^.;]{0,60}?\bafter\b[^.;]*")
+_RAISED_BEFORE = re.compile(r"\b(?:rose|risen|rises|climbed|increased|jumped|raised|raising|bring|brings|brought|bringing)\b[^.;]*$")
+_AFTER_CLAUSE = re.compile(r"[^.;]{0,120}?\bafter\b[^.;]*")
 _OTHERS = re.compile(r"\s+(?:more\s+)?(?:others|other\s+(?:people|persons|victims))\b")
 _OF_THE_STATUS = re.compile(r"^\s+of\s+the\s*$")
 # "seven of the 12 villagers abducted on Sunday": the participle right after the whole's noun

@@ -931,12 +931,14 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
         return result(value, low, high, qualifier, "consistent", prefix + reason, superseded,
                       derived)
 
-    # Conflict: the most conservative credible figure, range across the figures reported. The
-    # first report's floor below every later figure ("at least 8" while a siege went on) agrees
-    # with each of them: it takes no side, and neither sets the figure nor widens the range.
+    # Conflict: the most conservative credible figure, range across the figures reported. A
+    # floor of another day below every other figure ("at least 8" while a siege went on; a
+    # follow-up's "at least one") agrees with each of them: it takes no side, and neither sets
+    # the figure nor widens the range. (A floor of the same day is one of the sides.)
     lows = {id(s): _interval(s, field_name)[0] for s in active}  # type: ignore[index]
     floors = [s for s in active if s.qualifier in ("at_least", "more_than") and _interval(s, field_name)[1] == _INF
-              and all(lows[id(o)] > lows[id(s)] and _later(o.published, s.published) for o in active if o is not s)]
+              and all(lows[id(o)] > lows[id(s)] and (_later(o.published, s.published) or _later(s.published, o.published))
+                      for o in active if o is not s)]
     sides = [s for s in active if s not in floors] if floors and len(floors) < len(active) - 1 else active
     spans = {id(s): _reported_span(s) for s in sides}
     lowest = min(sides, key=lambda s: (spans[id(s)][0], s.article_id))
