@@ -970,22 +970,22 @@ def _relate_figures(shadow: str, result: list[_Hit]) -> None:
     # "11 soldiers fell, of whom one succumbed to his wounds in the night": a part of the count
     # before, of its party, whatever status its own verb tells
     for i, h in enumerate(result):
-        if h.number is not None and not h.note and _OF_WHOM_BEFORE.search(shadow, max(0, h.start - 12), h.start):
-            whole = result[i - 1] if i else None
+        if h.number is None or h.note:
+            continue
+        whole = result[i - 1] if i else None
+        since = whole.end if whole is not None else 0
+        head = None
+        if _OF_WHOM_BEFORE.search(shadow, max(0, h.start - 12), h.start):
             if whole is not None and whole.number is not None and (whole.value or 0) >= (h.value or 0) \
                     and h.status == whole.status:
                 h.party, h.role, h.note = whole.party, "part", "included in the total"
-            elif h.party == "unspecified" and (head := _WHOLE_OF_WHOM.search(
-                    shadow, max(whole.end if whole else 0, h.start - 120), h.start)) is not None:
+            elif h.party == "unspecified":
                 # "21 gunmen had been inside, of whom 18 were killed": no casualty figure, but
                 # the people the part is of
-                party, person = party_of_phrase(head.group(1))
-                if person and party != "unspecified":
-                    h.party, h.role = party, "part"
-        elif h.number is not None and not h.note and h.party == "unspecified" \
-                and (head := _OF_THE_WHOLE.search(shadow, max(result[i - 1].end if i else 0, h.start - 100),
-                                                  h.start)) is not None:
-            # "Of the 30 soldiers on patrol, 12 were killed"
+                head = _WHOLE_OF_WHOM.search(shadow, max(since, h.start - 120), h.start)
+        elif h.party == "unspecified":
+            head = _OF_THE_WHOLE.search(shadow, max(since, h.start - 100), h.start)  # "Of the 30 soldiers, 12"
+        if head is not None:
             party, person = party_of_phrase(head.group(1))
             if person and party != "unspecified":
                 h.party, h.role = party, "part"
