@@ -463,8 +463,8 @@ def _party_of_phrase(words: str, groups: bool) -> tuple[str, bool]:
         if party is None:
             continue
         thing = False  # "five police station guards": the head is a person after all
-        if after_of and party == "security" and _OF_BODY.search(words.lower()) is not None \
-                and _group_party(_OF_BODY.search(words.lower()).group(1).strip()) == "attackers":
+        if after_of and party == "security" and (body := _OF_BODY.search(words.lower())) is not None \
+                and _group_party(body.group(1).strip()) == "attackers":
             party = "attackers"  # "a member of the New People's Army": a group's name, not an army
         if after_of and party in ("attackers", "security"):
             # "an employee of the Interior Ministry", "members of the army": the body decides
@@ -1031,12 +1031,12 @@ def _held_in_list(lex: _Lexicon, shadow: str, held: _Hit, base: _Hit) -> None:
             or not _LIST_OPENS.search(shadow, max(0, held.start - 30), held.start):
         return
     noun = _STATUS_NOUN.match(shadow, held.number.end)
-    if noun is None or lex.party_of.get(_norm(noun.group(1))) is None or held.end != noun.end() \
-            or not lex.lead_link.match(shadow[held.end:base.start]):
+    party = lex.party_of.get(_norm(noun.group(1))) if noun is not None else None
+    if party is None or held.end != noun.end() or not lex.lead_link.match(shadow[held.end:base.start]):
         return
     held.status = base.status
     held.qualifier, held.high = held.number.qualifier, held.number.high
-    held.party = lex.party_of[_norm(noun.group(1))]
+    held.party = party
     held.role = "total" if held.party == "unspecified" else "part"
     held.kind = "lead"
 
@@ -1559,7 +1559,7 @@ def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: f
                 if status == "killed" else None
             nth = _ordinal_after(shadow, article.end(1)) if article is not None \
                 and all(h.status == status for h in found if h.start < subj_start) else None
-            if nth:  # "a fourth suspect, who ..., was arrested": that count reached four
+            if nth:  # "a fourth soldier, who was on leave, was killed": that count reached four
                 out[-1] = _Hit(None, nth, nth, None, "at_least", status, party, "part", article.start(1),
                                m.end(), "", "one")
             if subj in ("he", "she") and subj_start == 0 and party != "attackers":
