@@ -307,6 +307,30 @@ def test_an_unlocated_town_takes_its_country_from_the_report_that_names_it(tmp_p
     assert analyse(str(tmp_path)).incident_place == "Sabzpur, Pakistan"
 
 
+def test_an_unlocated_town_is_not_placed_in_the_country_of_a_government_that_speaks() -> None:
+    """A capital whose government comments, a country named for its embassy or a person named
+    like a city place nothing: the town keeps no country rather than a wrong one."""
+    text = ("Gunmen seized the town of Velmora on Tuesday, killing four guards. Japan's foreign minister said "
+            "in Tokyo that two Japanese engineers were among those held. Britain's Foreign Office said it was "
+            "seeking information.")
+    velmora = [m for m in find_places(make_document(text, "t")) if m.name == "Velmora"]
+    assert velmora and {m.country for m in velmora} == {""}
+    # filed from a big city, or the attack told in a named country: that country
+    filed = "TOKYO, May 3 (Wire) - Gunmen seized the town of Velmora on Tuesday, killing four guards."
+    assert {m.country for m in find_places(make_document(filed, "t")) if m.name == "Velmora"} == {"JPN"}
+    told = ("Gunmen seized the town of Velmora in northern Kenya on Tuesday, killing four guards. "
+            "Japan's foreign minister said in Tokyo that two Japanese engineers were among those held.")
+    assert {m.country for m in find_places(make_document(told, "t")) if m.name == "Velmora"} == {"KEN"}
+
+
+def test_an_unlocated_town_takes_the_country_most_reports_place_it_in() -> None:
+    a = make_document("Gunmen seized the town of Velmora in Kenya on Tuesday, killing four guards.", "a")
+    b = make_document("Six people were killed when gunmen stormed the town of Velmora in Kenya.", "b")
+    c = make_document("DAR ES SALAAM, May 4 (Wire) - The siege of the town of Velmora left six dead.", "c")
+    rows = {r["name"]: r for r in place_summary(find_places(c) + find_places(a) + find_places(b))}
+    assert rows["Velmora"]["country"] == "KEN"
+
+
 def test_country_names_news_uses_that_geonames_lacks_are_read() -> None:
     found = find_places(make_document("Gunmen attacked a village in eastern DR Congo on Monday.", "t"))
     assert [(m.name, m.country, m.kind) for m in found] == [("Democratic Republic of the Congo", "COD", "country")]

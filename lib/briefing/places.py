@@ -15,6 +15,7 @@ import json
 import os
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from functools import lru_cache
@@ -303,7 +304,12 @@ def find_places(doc: Document, incident_of: list[str] | None = None,
         role = _role(doc.sentences[index].text, start, incident)
         mentions.append(_mention(doc, place, surface, role, incident, index, start, end))
     if not upper_text:
-        mentions += _unlocated(doc, gaz, countries, incident_of, clauses, settlements or {})
+        # An unlocated settlement is in the one country the article files from or tells the
+        # attack in (by its name or a big city's): not in that of a government that speaks
+        # ("Japan's prime minister told parliament in Tokyo ...") nor of a background event
+        located = {m.country for m in mentions
+                   if m.kind in ("country", "big city") and m.role in ("filed from", "incident area")}
+        mentions += _unlocated(doc, gaz, located, incident_of, clauses, settlements or {})
     return mentions
 
 
@@ -423,16 +429,20 @@ def place_summary(mentions: list[PlaceMention]) -> list[dict[str, Any]]:
             "filed from": 4, "context": 5}
     rows: dict[str, dict[str, Any]] = {}
     sources: dict[str, set[str]] = {}
+    countries: dict[str, Counter[str]] = {}
     for m in mentions:
         row = rows.setdefault(m.name, {"name": m.name, "lat": m.lat, "lon": m.lon, "country": m.country,
                                        "kind": m.kind, "precision": m.precision, "role": m.role,
                                        "sentence": m.sentence})
         sources.setdefault(m.name, set()).add(m.article_id)
-        if not row["country"] and m.country:
-            row["country"] = m.country  # an unlocated town whose country another report names
+        if m.country:
+            countries.setdefault(m.name, Counter())[m.country] += 1
         if rank[m.role] < rank[row["role"]]:
             row["role"], row["sentence"] = m.role, m.sentence
     for name, row in rows.items():
+        if row["precision"] == UNLOCATED and name in countries:
+            # an unlocated town: the country most of its mentions are placed in
+            row["country"] = countries[name].most_common(1)[0][0]
         row["sources"] = len(sources[name])
         row["leads"] = 0
     # the first sentence of an article that places the incident (its headline or lede) names
