@@ -115,3 +115,12 @@ def test_date_words_by_precision() -> None:
     assert date_words("2019") == "2019"
     assert date_words(None) == "undated" and date_words("", missing="n/a") == "n/a"
     assert date_words("last week") == "last week"  # no ISO date: as it is
+
+
+def test_a_numbering_abbreviation_ends_no_sentence_before_its_number() -> None:
+    from briefing.text import split_sentences
+
+    assert [s.text for s in split_sentences("Fighters of Battalion No. 3 attacked. It was night.")] == [
+        "Fighters of Battalion No. 3 attacked.", "It was night."]
+    assert [s.text for s in split_sentences("Asked whether he would stay, he said no. Then he left.")] == [
+        "Asked whether he would stay, he said no.", "Then he left."]

@@ -57,7 +57,13 @@ def is_abbreviation(line: str, dot: int) -> bool:
         return True  # an initial: "J. Smith", "B.U. Umar"
     if "." in word and all(len(p) <= 2 for p in word.split(".")):
         return True  # "U.S.", "a.m."
+    if word in _NUMBERING:
+        return line[dot + 1:dot + 4].lstrip()[:1].isdigit()  # "Battalion No. 1", not "he said no."
     return word in _abbreviations()
+
+
+# abbreviations only before the number they introduce
+_NUMBERING = frozenset({"no", "nos"})
 
 
 def split_sentences(text: str) -> list[Sentence]:
