@@ -478,3 +478,32 @@ def test_a_pointer_to_the_place_of_a_background_incident_continues_it() -> None:
     doc = make_document(text, "t", "2024-03-05")
     scope = assign_incidents(doc)
     assert scope.of_sentence[-1] == scope.of_sentence[-2] != MAIN
+
+
+def test_a_day_and_month_before_a_comma_and_a_count_is_no_two_digit_year() -> None:
+    # "on 9 October, 17 soldiers ...": 17 counts people, it is no year 2017
+    text = "The rebels said that in their attack on 9 October, 17 soldiers were killed."
+    assert _keys(text, "2026-10-12") == [MAIN]
+    # a wire's dateline still reads a two-digit year without a comma: "9 JAN 90"
+    assert _keys("In an attack on 9 JAN 90 gunmen killed four.", "1990-03-01") == ["bg:1990-01"]
+
+
+def test_last_weeks_attack_in_the_lede_after_a_publication_line_is_the_subject() -> None:
+    text = ("Rebels claim attack on convoy\nPublished: 19 October 2026\n"
+            "The rebel front has claimed last week's ambush on an army convoy that killed eight soldiers.\n"
+            "Last week's ambush was the deadliest this year.")
+    assert _keys(text, "2026-10-19")[:3] == [MAIN, MAIN, MAIN]
+
+
+def test_a_time_phrase_opening_the_sentence_dates_it_over_a_weekday_after() -> None:
+    text = ("Gunmen killed six guards on Wednesday. Last month, troops killed 11 rebels in a raid that may "
+            "have prompted Wednesday's attack.")
+    assert _keys(text, "2026-10-15") == [MAIN, "bg:2026-09"]
+
+
+def test_the_event_an_attack_avenges_keeps_its_toll() -> None:
+    figures, background = _figures_and_background(
+        "Rebels ambushed a patrol on Monday, killing nine soldiers. Their statement called the ambush "
+        "retaliation for the September raid in which troops killed 14 fighters.")
+    assert figures.get("killed_security") == 9 and "killed_attackers" not in figures
+    assert background[14] != MAIN

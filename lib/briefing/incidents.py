@@ -70,6 +70,18 @@ class IncidentScope:
             return clause[2]
         return self.incident_of(sentence_index)
 
+    def in_motive(self, sentence_index: int, sentence: str, offset: int) -> bool:
+        """Whether the words at ``offset`` of ``sentence`` stand in a clause that tells the event
+        the sentence's attack avenges ("in retaliation for the killing of X's leader"): its
+        figures are that event's, but whom it names says who may have avenged it."""
+        clause = self.clauses.get(sentence_index)
+        return clause is not None and clause[0] <= offset < clause[1] \
+            and _MOTIVE_OPENING.match(sentence, clause[0]) is not None
+
+
+# how a clause on the avenged event opens (``earlier_clause`` in incident_dates.yaml)
+_MOTIVE_OPENING = re.compile(r"(?:in\s+)?(?:revenge|retaliation|reprisal|retribution|response)\b", re.IGNORECASE)
+
 
 _WORD_BOUNDARY = re.compile(r"\b")
 
@@ -370,7 +382,8 @@ _COUNTS = {w: i for i, w in enumerate(
     "one two three four five six seven eight nine ten eleven twelve".split(), start=1)} | {"a": 1}
 
 
-def _relative_key(sentence: str, words: frozenset[bytes], ref: dt.date | None, index: int) -> str | None:
+def _relative_key(sentence: str, words: frozenset[bytes], ref: dt.date | None, index: int,
+                  opening: bool = False) -> str | None:
     pats = _patterns()
     # most sentences: a set test, or one search instead of eleven
     if not pats.relative_gate.allows(words) or not pats.relative_any.search(sentence):
@@ -378,9 +391,10 @@ def _relative_key(sentence: str, words: frozenset[bytes], ref: dt.date | None, i
     for pattern, offset in pats.relative_bg:
         m = pattern.search(sentence)
         if m:
-            if index <= 1 and pats.possessive_event.match(sentence, m.end()):
+            if (index <= 1 or opening) and pats.possessive_event.match(sentence, m.end()):
                 # the headline or lede of a follow-up names its subject: "Twenty-three of the
-                # people abducted in last week's attack have been released"
+                # people abducted in last week's attack have been released" (``opening``: the
+                # sentence is the headline or lede, after a publication line)
                 return MAIN
             if offset is not None and "n" in pattern.groupindex:
                 count = _COUNTS.get(m.group("n")) or (int(m.group("n")) if m.group("n").isdigit() else None)
@@ -414,8 +428,10 @@ def sentence_incident(text: str, index: int, ref: dt.date | None) -> str | None:
     return _sentence_incident(low, frozenset(_words(low)), index, ref)
 
 
-def _sentence_incident(low: str, words: frozenset[bytes], index: int, ref: dt.date | None) -> str | None:
-    """:func:`sentence_incident` of folded ``low``, whose :func:`_words` are ``words``."""
+def _sentence_incident(low: str, words: frozenset[bytes], index: int, ref: dt.date | None,
+                       opening: bool = False) -> str | None:
+    """:func:`sentence_incident` of folded ``low``, whose :func:`_words` are ``words`` (``opening``:
+    whether it is the headline or the lede)."""
     pats = _patterns()
     if index > 0 and pats.separate_gate.allows(words) and pats.separate.search(low):
         return f"bg:x{index}"
@@ -434,8 +450,13 @@ def _sentence_incident(low: str, words: frozenset[bytes], index: int, ref: dt.da
         # undated article: "in January last year" is still before it, at a date we cannot name
         return f"bg:s{index}" if any(d.years_back for d in dates) else None
     if pats.relative_main_gate.allows(words) and pats.relative_main.search(low):
+        # "Last month, security forces killed 11 ..., which may have prompted Wednesday's
+        # strike": a time phrase that opens the sentence dates it, whatever a clause after names
+        head = low.lstrip(" \"'“‘(")
+        if index > 0 and any(pattern.match(head) for pattern, _ in pats.relative_bg):
+            return _relative_key(head, words, ref, index, opening)
         return MAIN
-    return _relative_key(low, words, ref, index)
+    return _relative_key(low, words, ref, index, opening)
 
 
 # one of them is in every clause of ``_aside``
@@ -551,6 +572,7 @@ def assign_incidents(doc: Document) -> IncidentScope:
     clause_words = pats.earlier_clause_words
     previous = MAIN
     previous_end = -1
+    lede_seen = False  # whether the lede is behind (the headline and publication lines have no end)
     for sentence in doc.sentences:
         own = None
         low = fold(sentence.text)
@@ -583,7 +605,7 @@ def assign_incidents(doc: Document) -> IncidentScope:
         words: frozenset[bytes] | None = None  # built only for the sentences that need it
         if dated:
             words = frozenset(word_list)
-            own = _sentence_incident(low, words, sentence.index, ref)
+            own = _sentence_incident(low, words, sentence.index, ref, not lede_seen)
             if sentence.index == 0 and own is None:
                 own = MAIN  # the headline or opening sentence sets the main incident
         if own is None:
@@ -605,6 +627,7 @@ def assign_incidents(doc: Document) -> IncidentScope:
             events.add(own)
         previous = own
         previous_end = sentence.end
+        lede_seen = lede_seen or bool(_SENTENCE_END.search(sentence.text))
     return IncidentScope(keys, labels, dates, events, clauses)
 
 
