@@ -1742,3 +1742,42 @@ def test_another_event_of_the_same_week_is_apart() -> None:
 def test_uniformed_are_the_security_forces() -> None:
     assert values("Eleven uniformed were left injured in the clashes.")["wounded_total"] == 11
     assert party_of_phrase("uniformed")[0] == "security"
+
+
+# --- parts "among the dead", tolls of a party, a death inside a toll ----------------------
+
+def test_people_among_the_dead_are_some_of_them_or_inside_the_toll_before() -> None:
+    # after a toll of the same sentence: parts inside it, not added to it
+    got = run("Nine soldiers have died in the raid, and with six rangers and three pilots among the dead, "
+              "it is the worst this year.")
+    assert (got.figures["killed_total"].value, got.figures["killed_security"].value) == (9, 9)
+    # alone: some of the dead, whose party counts are floors
+    alone = run("Two policemen and four children were among the dead.").figures
+    assert (alone["killed_security"].value, alone["killed_security"].qualifier) == (2, "at_least")
+    assert (alone["killed_civilians"].value, alone["killed_civilians"].qualifier) == (4, "at_least")
+
+
+def test_a_toll_of_a_named_party_is_that_partys() -> None:
+    assert mentions("The toll of police officers killed in the ambush rose to five on Sunday.") == [
+        ("killed", "security", 5)]
+    # "the official toll" is the one officials give: no party
+    got = mentions("The rebels said 30 guards died, three times the official toll of ten.")
+    assert ("killed", "unspecified", 10) in got and ("killed", "civilians", 10) not in got
+
+
+def test_a_death_that_raised_a_toll_is_inside_it() -> None:
+    got = run("The death toll from the ambush rose to seven on Friday after a wounded Border Guard ranger "
+              "succumbed in hospital.").figures
+    assert got["killed_total"].value == 7
+    assert (got["killed_security"].value, got["killed_security"].qualifier) == (1, "at_least")
+
+
+def test_maoist_and_naxal_fighters_are_the_attackers() -> None:
+    assert party_of_phrase("three Maoists")[0] == "attackers"
+    assert party_of_phrase("two Naxalites")[0] == "attackers"
+
+
+def test_a_years_count_over_many_events_is_no_incident() -> None:
+    assert values("A monitoring group says drone strikes have killed at least 900 civilians so far in 2025.") == {}
+    assert values("The monitor has documented 640 civilian deaths from air strikes in 2025.") == {}
+    assert values("Police said 14 officers were killed in the province in 2024 alone.") == {}

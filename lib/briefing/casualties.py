@@ -659,6 +659,13 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
             # "the remaining seven hostages", "included the nine hostages counted by the
             # government": a part of those taken, told elsewhere
             hits[n.start].note, hits[n.start].role = "included in the total", "part"
+        if trig.startswith("among "):
+            # "with five officers among the dead": some of the dead, inside a toll told before
+            # in the sentence when there is one ("Eight soldiers were killed, with five ...")
+            hit = hits[start]
+            hit.trig, hit.role = trig, "part"
+            hit.note = "included in the total" if any(
+                o.status == status and o.start < start for o in hits.values() if o is not hit) else SOME_OF
         covered = m.end()
         used.append(m.start("trig"))
         adjective = False  # the status word stands before a person noun, as its adjective
@@ -804,11 +811,6 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
                              "total" if party == "unspecified" else "part", start, end,
                              SOME_OF if some_of else "", "sf", -1, False, m.group("trig"))
 
-    for h in hits.values() if died_seen else ():
-        if h.kind == "died" and any(o.status == "killed" and o is not h for o in hits.values()):
-            # "the toll rose to two after a wounded guard died": the death is inside the toll
-            h.note, h.role = "included in the total", "part"
-
     if len(hits) < len(at) and ("prisoner" in shadow or "captive" in shadow):
         _taken_prisoner(lex, shadow, at, hits)
 
@@ -816,6 +818,15 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
     # (every hit is of a number of ``at``: where each has one, no number is left to link)
     if len(hits) < len(at):
         _linked_numbers(lex, shadow, numbers, at, hits)
+
+    for h in hits.values() if died_seen else ():
+        others = [o for o in hits.values() if o.status == "killed" and o is not h] if h.kind == "died" else []
+        if others:
+            # "the toll rose to two after a wounded guard died": the death is inside the toll; of
+            # the guards counted ("the number of guards killed"), or one of its party's dead
+            h.note = "included in the total" if h.party == "unspecified" or any(
+                o.party == h.party for o in others) else SOME_OF
+            h.role = "part"
 
     if len(hits) > 1 and any(h.status == "kidnapped" for h in hits.values()):
         in_order = [hits[k] for k in sorted(hits)]
@@ -881,7 +892,14 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
             h.note = VICTIMS  # "12 people were killed when a gunman opened fire": his victims
 
     # One victim without a number: "the mayor was assassinated", "he died".
-    result.extend(_single_victims(text, shadow, result, words, letters))
+    singles = _single_victims(text, shadow, result, words, letters)
+    if singles and any(h.kind == "toll" for h in result):
+        for h in singles:
+            if any(o.kind == "toll" and o.status == h.status and o.start < h.start for o in result):
+                # "the death toll rose to seven after an injured jawan succumbed": he is in it,
+                # one of his party's dead (how many the toll counts is not told)
+                h.note, h.role = SOME_OF, "part"
+    result.extend(singles)
     for h in result:
         if h.status == "captured" and h.party in ("civilians", "security") and _ARRESTED.search(shadow, h.start, h.end) \
                 and _AS_SUSPECTS.search(shadow):
@@ -1082,7 +1100,7 @@ def _linked_numbers(lex: _Lexicon, shadow: str, numbers: tuple[NumberMention, ..
                     base = hits[nxt.start]
                     party, person = party_of_phrase(np_text)
                     hits[n.start] = _hit(n, base.status, party, n.start, n.end + len(np_text.rstrip()),
-                                         kind="lead")
+                                         kind="lead", note=base.note if base.trig.startswith("among ") else "")
                     changed = True
                     continue
             if prev is None or prev.start not in hits:
@@ -1201,6 +1219,9 @@ def _toll_hit(lex: _Lexicon, shadow: str, n: NumberMention, toll: re.Match[str])
             if toll.group("among") else "unspecified"
         if party == "unspecified":
             party = _toll_party(shadow, toll.start(), toll.end())
+        if party == "unspecified" and (whose := _TOLL_OF.match(shadow, toll.end("trig"))) is not None:
+            found, person = party_of_phrase(whose.group(1))  # "the toll of security personnel killed"
+            party = found if person else party
     if party == "unspecified" and (noun := _TOLL_NOUN.match(shadow, end)) is not None:
         found, person = party_of_phrase(noun.group(0))
         if person and found != "unspecified":
@@ -1208,6 +1229,8 @@ def _toll_hit(lex: _Lexicon, shadow: str, n: NumberMention, toll: re.Match[str])
     return _hit(n, status, party, toll.start(), end, kind="toll")
 
 
+# the people a toll is "of", told with their status ("the toll of security personnel killed in ...")
+_TOLL_OF = re.compile(r"\s+of\s+((?:[a-z’'\-]+\s+){0,2}?[a-z’'\-]+)\s+(?:killed|dead|who\s+died|wounded|injured|hurt)\b")
 # the word right before a toll's noun, which may name its people ("the civilian death toll")
 _TOLL_ADJECTIVE = re.compile(r"\b([a-z\-]+)\s+(?:death\s+)?$")
 
@@ -1220,8 +1243,8 @@ def _toll_party(shadow: str, start: int, end: int) -> str:
     if at < 0:
         return "unspecified"
     adjective = _TOLL_ADJECTIVE.search(shadow, max(0, at - 25), at)
-    if adjective is None:
-        return "unspecified"
+    if adjective is None or adjective.group(1) == "official":
+        return "unspecified"  # ("the official toll": the one officials give)
     party, person = party_of_phrase(adjective.group(1))
     return party if person else "unspecified"
 
