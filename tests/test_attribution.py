@@ -38,6 +38,9 @@ class _Scope:
     def incident_at(self, sentence_index: int, offset: int) -> str:
         return self.incident_of(sentence_index)
 
+    def in_motive(self, sentence_index: int, sentence: str, offset: int) -> bool:
+        return False
+
 
 def test_cue_data_is_consistent() -> None:
     from briefing.attribution import _rules
@@ -1361,3 +1364,17 @@ def test_the_agent_of_another_participle_is_no_doer() -> None:
 def test_a_dateline_is_no_part_of_a_group_name() -> None:
     text = "KESHAR - Militants seized a depot on Sunday, police said."
     assert all("KESHAR" not in s.group for s in _run(text).statements)
+
+
+def test_a_group_saying_it_launched_the_attack_claims_it() -> None:
+    result = _run("Rockets hit the town on Monday. The Crescent Brigades said that it launched the attack "
+                  "in response to the arrests.")
+    assert ("Crescent Brigades", "claimed") in _stances(result)
+
+
+def test_the_group_an_attack_avenges_stays_named_for_the_attack() -> None:
+    from briefing.extract import extract_document
+
+    got = extract_document("Two people were stabbed on a bus. Investigators believe the attack was in retaliation "
+                           "for the killing of a Hamas commander last week.", "t", "2024-05-08")
+    assert got.attribution.group == "Hamas"

@@ -507,3 +507,18 @@ def test_an_acronym_a_report_spells_out_names_that_group() -> None:
     assert own == {"JAS": "Jama'at Ansar al-Sahil"}
     assert [g.canonical for g in find_groups("JAS fighters left.", acronyms=own)] == ["Jama'at Ansar al-Sahil"]
     assert [g.canonical for g in find_groups("JAS fighters left.")] == ["Boko Haram"]
+
+
+def test_a_gazetteer_name_with_brackets_is_found_with_them() -> None:
+    assert _names("The banned CPI (Maoist) claimed the attack.") == [
+        ("Communist Party of India (Maoist)", "CPI (Maoist)", True)]
+
+
+def test_a_name_ending_in_a_states_noun_is_a_group_of_its_own() -> None:
+    assert _names("Kachin Independence Army fighters attacked a post.") == [
+        ("Kachin Independence Army", "Kachin Independence Army", False)]
+    assert _names("The Lord's Resistance Army raided the village.")[0][:2] == (
+        "Lord's Resistance Army", "Lord's Resistance Army")
+    # a country's force stays the state's: by the country's name or adjective, or in lower case
+    for text in ("The Sri Lanka Army said.", "The South African Army said.", "The Central African army said."):
+        assert [group_kind(c) for c, _, _ in _names(text)] == ["state"], text

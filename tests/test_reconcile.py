@@ -1248,3 +1248,15 @@ def test_a_death_that_raises_the_number_is_an_update_not_a_conflict() -> None:
                              "number of security force members killed in the attack to eight.", "b", "2020-01-05")
     f = reconcile(used(("a", "2020-01-02"), ("b", "2020-01-05")), [first, later]).fields["killed_security"]
     assert (f.value, f.status) == (8, "updated")
+
+
+def test_the_figure_of_who_claims_the_attack_is_the_groups_claim() -> None:
+    # the claim's figure after "asserting", and a headline's "X claim ..., say N killed"
+    claim = ("The Red Hills Front has claimed responsibility for the ambush, asserting in a press note "
+             "that 30 soldiers were killed.")
+    assert source_kind(claim, [], claim.index("30"))[0] == "group claim"
+    headline = "Rebels claim convoy ambush, say 30 soldiers killed; army rejects figure"
+    assert source_kind(headline, [], headline.index("30"))[0] == "group claim"
+    # who says there was no claim is no claimant
+    none = "No group has claimed the attack, and police say 12 people died."
+    assert source_kind(none, [], none.index("12")) == ("official", "police")

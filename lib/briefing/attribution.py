@@ -56,6 +56,8 @@ class _Scope(Protocol):
 
     def incident_at(self, sentence_index: int, offset: int) -> str: ...
 
+    def in_motive(self, sentence_index: int, sentence: str, offset: int) -> bool: ...
+
 
 @dataclass
 class AttributionResult:
@@ -1318,7 +1320,9 @@ def extract_attribution(doc: Document, scope: _Scope, acronyms: Mapping[str, str
                         hedges=[h for k in ("suspected", "unconfirmed", "possible", "accusation", "source", "opinion")
                                 for h in own_hedges.get(k, [])],
                         # a claim inside a clause on an earlier event is that event's
-                        incident=scope.incident_at(sent.index, span[0]) if incident == MAIN else incident,
+                        # (not in the motive: "in retaliation for the killing of X's leader")
+                        incident=scope.incident_at(sent.index, span[0])
+                        if incident == MAIN and not scope.in_motive(sent.index, sent.text, span[0]) else incident,
                         sentence=sent.text,
                         start=start,
                         end=end,
@@ -1504,7 +1508,8 @@ def _fallback_group(
         victims = victim_roles(text, [(m.start, m.end) for m in found])
         for m, victim in zip(found, victims):
             if m.known and not victim and m.canonical not in (exclude or ()) \
-                    and scope.incident_at(sent.index, m.start) == MAIN:  # not in an earlier event's clause
+                    and (scope.incident_at(sent.index, m.start) == MAIN  # not in an earlier event's clause,
+                         or scope.in_motive(sent.index, text, m.start)):  # unless the one avenged
                 counts[m.canonical] = counts.get(m.canonical, 0) + 1
                 first.setdefault(m.canonical, sent.index)
     # The non-state group the main incident names most often (earliest on a tie).

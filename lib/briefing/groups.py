@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from .paths import load_data
-from .places import is_place
+from .places import is_country_or_big_city, is_place
 
 _TOKEN = re.compile(r"[^\W_]+")
 # Separators allowed between the words of a name (anything else, e.g. "," or ".", ends it).
@@ -29,6 +29,8 @@ _NAME_GAP = re.compile(r"^(?!.*\s[\-–—]|.*[\-–—]\s)[\s\-–'’]*$")
 # commas where the name is a list of words ("BREAD, LAND, WORK, AND FREEDOM MOVEMENT").
 _ALIAS_GAP = re.compile(r"^[\s\-–'’\[\]]*$")
 _LIST_GAP = re.compile(r"^[\s\-–'’\[\],]*$")
+# and its own brackets where the name has them ("CPI (Maoist)")
+_BRACKET_GAP = re.compile(r"^[\s\-–'’\[\]()]*$")
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,7 @@ class _Alias:
     ambiguous: bool
     mixed_acronym: bool  # "LeT", "JeM": never matched in ALL CAPS text
     commas: bool  # the name lists words with commas ("Bread, Land, Work and Freedom Movement")
+    brackets: bool = False  # the name has a part in brackets ("CPI (Maoist)")
 
 
 @dataclass(frozen=True)
@@ -150,7 +153,7 @@ class _Gazetteer:
         uppers = sum(c.isupper() for c in letters)
         case_exact = ambiguous or (len(letters) <= 6 and uppers >= 2)
         mixed = case_exact and any(c.islower() for c in letters)
-        alias = _Alias(tokens, raw, canonical, case_exact, ambiguous, mixed, "," in name)
+        alias = _Alias(tokens, raw, canonical, case_exact, ambiguous, mixed, "," in name, "(" in name)
         self.index.setdefault(tokens[0], []).append(alias)
         if not ambiguous:
             self.by_key.setdefault(" ".join(tokens), canonical)
@@ -242,6 +245,14 @@ def find_groups(text: str, caps: bool | None = None, acronyms: Mapping[str, str]
         if _is_modifier(gaz, text, toks, i, n):
             i += n
             continue
+        if n == 1 and not caps and gaz.entries[canonical].get("kind") == "state" \
+                and (run := _name_before_force(gaz, text, toks, used, i)) is not None:
+            # "the People's Liberation Guerrilla Army": a group's own name ending in a state's
+            # noun, not the state's army (a country's stays the state's: "Sri Lanka Army")
+            used[i] = False
+            _take(text, toks, [*run, i], used, found)
+            i += 1
+            continue
         if (
             gaz.entries[canonical].get("kind") == "state"
             and found
@@ -269,6 +280,8 @@ def find_groups(text: str, caps: bool | None = None, acronyms: Mapping[str, str]
         start, end = toks[i].start, toks[i + n - 1].end
         if len(toks[i + n - 1].raw) == 1 and text[end:end + 1] == ".":
             end += 1  # the abbreviation's dot: "U.S."
+        elif text[end:end + 1] == ")" and text.count("(", start, end) > text.count(")", start, end):
+            end += 1  # the name's own closing bracket: "CPI (Maoist)"
         known = True
         first = i
         branch = _place_branch(gaz, text, toks, used, i + n, caps) if gaz.entries[canonical].get(
@@ -316,6 +329,35 @@ def find_groups(text: str, caps: bool | None = None, acronyms: Mapping[str, str]
     found.extend(_candidates(gaz, text, toks, used, caps))
     found.sort(key=lambda m: m.start)
     return found
+
+
+# how a country's adjective ends ("African", "Sudanese", "Turkish"), right before a force's noun
+_DEMONYM_END = re.compile(r"(?:an|ese|ish)$")
+
+
+def _name_before_force(gaz: _Gazetteer, text: str, toks: list[_Token], used: list[bool], i: int) -> list[int] | None:
+    """The capitalised words right before the state's noun at ``i`` ("Army", "Forces") when they
+    make a name of their own with it: two name words or more, none a weekday, a nationality or
+    the start of the text alone, and no place ("Liberation Guerrilla Army", not "Pakistan Army")."""
+    if i == 0 or toks[i].norm not in gaz.head_nouns or not toks[i].raw[:1].isupper():
+        return None  # (a name's own head is capitalised: "the Central African army" is a state's)
+    run = _cap_run(gaz, text, toks, used, i - 1, -1, 6)
+    while run and run[0] >= 2 and toks[run[0] - 1].norm == "s" and not used[run[0] - 1] \
+            and text[toks[run[0] - 2].end:toks[run[0] - 1].start] in ("'", "’") \
+            and toks[run[0] - 2].raw[:1].isupper() and not is_country_or_big_city(toks[run[0] - 2].raw):
+        # a possessive inside the name: "the Lord's Resistance Army", "People's Liberation ..."
+        run = [*_cap_run(gaz, text, toks, used, run[0] - 2, -1, 6), run[0] - 1, *run]
+    while run and (toks[run[0]].norm in gaz.connectors or toks[run[0]].norm in gaz.caps_stop):
+        run = run[1:]  # "The", "of" at its edge
+    words = [k for k in run if toks[k].norm not in gaz.connectors and len(toks[k].raw) > 1]
+    if len(words) < 2 or run[-1] != i - 1 or not _gaps_ok(text, toks, i - 1, i + 1):
+        return None
+    if any(toks[k].norm in _CALENDAR or toks[k].norm in gaz.adjectives or toks[k].norm in gaz.nationalities
+           for k in words) or _DEMONYM_END.search(toks[words[-1]].norm):
+        return None  # (a country's adjective before it: "the South African Army")
+    if any(is_country_or_big_city(text[toks[words[0]].start:toks[b].end]) for b in words):
+        return None  # a place's force: "Sri Lanka Army", "Kenya Police"
+    return run
 
 
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
@@ -559,7 +601,7 @@ def _known_at(
             return actor
     for alias in gaz.index.get(toks[i].norm, ()):
         n = len(alias.tokens)
-        gap = _LIST_GAP if alias.commas else _ALIAS_GAP
+        gap = _LIST_GAP if alias.commas else _BRACKET_GAP if alias.brackets else _ALIAS_GAP
         if _alias_fits(alias, toks, i, caps) and all(
             gap.match(text[toks[k].end : toks[k + 1].start]) for k in range(i, i + n - 1)
         ):

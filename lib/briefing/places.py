@@ -240,6 +240,14 @@ def is_place(name: str) -> bool:
     return name.lower() in _gazetteer()
 
 
+def is_country_or_big_city(name: str) -> bool:
+    """Whether ``name`` names a country, a region or a big city of the bundled gazetteers
+    ("Sri Lanka", "Lagos"), whose name heads its state's forces; not a small namesake
+    ("Liberation", a French village)."""
+    return any(p.kind in ("country", "big city", "province", "region", "district")
+               for p in _gazetteer().places(name.lower()))
+
+
 def country_name(iso3: str) -> str:
     """'TJK' → 'Tajikistan' (the code itself when unknown)."""
     return _gazetteer().country_names.get(iso3, iso3)

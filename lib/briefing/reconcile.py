@@ -437,7 +437,12 @@ _GROUP_SPEAKER_RE = re.compile(
     r"\b(?:claimed to have killed|claimed (?:it|they) (?:had )?killed|said it (?:had )?killed)\b|"
     # "X claimed responsibility ..., saying its fighters had killed 30 soldiers": what follows
     # the claim's "saying" is the group's own figure
-    r"\bclaim(?:ed|s|ing)? (?:responsibility|credit)\b[^.;]*?\b(?:saying|claiming|and said|adding)\b|"
+    # "Maoists claim Marhangarh ambush, say 17 killed": who claims the attack gives the figure
+    r"(?<!not )(?<!never )\bclaim(?:ed|s)?\s+(?:responsibility\s+for\s+|credit\s+for\s+)?(?:the\s+|an?\s+)?"
+    r"(?:[\w’'\-]+\s+){0,3}?(?:attack|ambush|bombing|blast|raid|assault|strike|killings?)\b[^.;,]{0,60}?,?\s+"
+    r"(?:and\s+)?(?:says?|said|saying)\b|"
+    r"\bclaim(?:ed|s|ing)? (?:responsibility|credit)\b[^.;]*?\b(?:saying|claiming|and said|adding|asserting|"
+    r"alleging|insisting|stating)\b|"
     r"\b(?:its|their) (?:fighters|militants|mujahideen|mujahidin|members) (?:had |have )?killed\b|"
     rf"\b(?:the group|the militants|the insurgents|the rebels|the jihadists)\s+(?:has |have |had )?{_CLAIM_VERB}\b|"
     # "breakaway rebel group claims Mindanao ambush, says 15 soldiers killed", "a little-known
