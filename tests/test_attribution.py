@@ -1378,3 +1378,9 @@ def test_the_group_an_attack_avenges_stays_named_for_the_attack() -> None:
     got = extract_document("Two people were stabbed on a bus. Investigators believe the attack was in retaliation "
                            "for the killing of a Hamas commander last week.", "t", "2024-05-08")
     assert got.attribution.group == "Hamas"
+
+
+def test_police_telling_a_toll_or_releasing_names_are_no_doers() -> None:
+    for text in ("Police on Thursday lowered the number of people killed in the shooting to five.",
+                 "Police released the names of three of the five victims."):
+        assert _stances(_run(text)) == [], text

@@ -1781,3 +1781,23 @@ def test_a_years_count_over_many_events_is_no_incident() -> None:
     assert values("A monitoring group says drone strikes have killed at least 900 civilians so far in 2025.") == {}
     assert values("The monitor has documented 640 civilian deaths from air strikes in 2025.") == {}
     assert values("Police said 14 officers were killed in the province in 2024 alone.") == {}
+
+
+def test_people_of_them_or_colleagues_take_the_party_of_the_figure_before() -> None:
+    got = mentions("Fifteen raiders were inside, of whom 12 were killed and three captured, one of them wounded.")
+    assert ("wounded", "attackers", 1) in got
+    got = mentions("Two police officers were killed on Tuesday; two colleagues wounded beside them are in hospital.")
+    assert ("wounded", "security", 2) in got
+    # "our comrades" are the speaker's side, which the figure before need not be
+    assert ("wounded", "attackers", 4) not in mentions("Sixty rebels were neutralised and four of our comrades "
+                                                       "were wounded.")
+
+
+def test_names_or_bodies_released_are_no_people_freed() -> None:
+    assert "released_total" not in values("Police released the names of all five victims on Friday.")
+    assert values("The kidnappers released 12 hostages on Friday.")["released_total"] == 12
+
+
+def test_a_running_count_of_the_year_is_no_incident() -> None:
+    assert "killed_security" not in values(
+        "The deaths bring to nine the number of peacekeepers killed in the country this year, a UN tally shows.")

@@ -347,3 +347,9 @@ def test_a_big_city_named_by_a_spelling_variant_places_nothing_abroad() -> None:
         "Democratic Republic of the Congo": "incident area"}
     # by its own name the big city stays, and places its country
     assert places("A bomb hit a bus in Mombasa, killing two.") == {"Mombasa": "incident area"}
+
+
+def test_a_month_or_weekday_is_no_place() -> None:
+    # "Nov" is a town of Tajikistan, "August" one of the United States
+    found = find_places(make_document("KABUL, Nov 4 (Wire) - A bomb killed a governor in Tajikistan in August.", "t"))
+    assert {m.name for m in found} == {"Kabul", "Tajikistan"}

@@ -868,7 +868,8 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
     result = [h for h in result if not (_void_before(shadow, h.start, letters) and not (
         # "seven of the 12 villagers abducted on Sunday were freed": the whole has its own status
         h.start in reduced and _PARTITIVE_BEFORE.search(shadow, max(0, h.start - 30), h.start)))
-              and not (h.status == "released" and _OUT_OF_HOSPITAL.match(shadow, h.end))]
+              and not (h.status == "released" and (_OUT_OF_HOSPITAL.match(shadow, h.end)
+                                                   or _NOT_PEOPLE_FREED.search(shadow, max(0, h.start - 30), h.start)))]
 
     for h in result:
         if h.value == 1 and h.number is not None and h.number.kind in ("article", "words") \
@@ -1007,6 +1008,19 @@ def _relate_figures(shadow: str, result: list[_Hit]) -> None:
             party, person = party_of_phrase(head.group(1))
             if person and party != "unspecified":
                 h.party, h.role = party, "part"
+
+    # "three captured, one of them wounded", "two colleagues wounded alongside them": people of
+    # the party of the figure before, whatever their own status
+    for i, h in enumerate(result):
+        if i and h.party == "unspecified" and h.number is not None and h.note in ("", "one person"):
+            before = next((b for b in reversed(result[:i]) if b.party in SIDES and b.number is not None), None)
+            if before is None:
+                continue
+            if _OF_THEM.match(shadow, h.number.end) and (before.value or 0) >= (h.value or 0) \
+                    and before.status != h.status:
+                h.party, h.role = before.party, "part"
+            elif _RELATIONAL.match(shadow, h.number.end):
+                h.party, h.role = before.party, "part"
 
     # Elliptic noun phrase: "15 terrorists were destroyed, five were taken prisoner"; the object
     # of a second verb: "it had killed 47 soldiers, captured eight and lost three".
@@ -1713,6 +1727,12 @@ _OF_THE_NOUN = re.compile(r"^\s+of\s+(?:the|those|these)\s+[a-z’'\-]+(?:\s+[a-
 # died a few words on, with no other number or clause between: "... wounded on Sunday died"
 _SOON_DIED = re.compile(r"^[^.;:#,]{0,40}?" + _THEN_DIED.pattern.removeprefix("^"))
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b")
+# what is released of people who are not freed: "the names of all five victims were released"
+_NOT_PEOPLE_FREED = re.compile(r"\b(?:names|identities|photos|photographs|pictures|images|details|bodies|remains)"
+                               r"\s+of\s+(?:all\s+)?(?:the\s+)?$")
+# people named by their tie to others, whose party is theirs: "two colleagues", "three of their
+# comrades" (not "our comrades": the speaker's side, which the figure before need not be)
+_RELATIONAL = re.compile(r"\s+(?:of\s+(?:their|his|her|its)\s+)?(?:fellow\s+)?(?:colleagues?|comrades?)\b")
 # "Of the 30 soldiers, 12 were killed": the whole of a part, no list item
 _PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:the|these|those|its|their|all)\s+$")
 _OF_THE_WHOLE = re.compile(r"\bof\s+(?:the|these|those|its|their|all)\s+#+\s+((?:[a-z’'\-]+\s+){0,2}?[a-z’'\-]+)\b[^#.;,]{0,50},\s*$")

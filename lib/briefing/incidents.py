@@ -627,7 +627,8 @@ def assign_incidents(doc: Document) -> IncidentScope:
             events.add(own)
         previous = own
         previous_end = sentence.end
-        lede_seen = lede_seen or bool(_SENTENCE_END.search(sentence.text))
+        if not lede_seen:
+            lede_seen = _SENTENCE_END.search(sentence.text) is not None
     return IncidentScope(keys, labels, dates, events, clauses)
 
 

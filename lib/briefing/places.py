@@ -240,6 +240,13 @@ def is_place(name: str) -> bool:
     return name.lower() in _gazetteer()
 
 
+# month and weekday names and their abbreviations, which are also names of small places
+_CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
+    "saturday sunday".split())
+
+
 def is_country_or_big_city(name: str) -> bool:
     """Whether ``name`` names a country, a region or a big city of the bundled gazetteers
     ("Sri Lanka", "Lagos"), whose name heads its state's forces; not a small namesake
@@ -289,6 +296,8 @@ def find_places(doc: Document, incident_of: list[str] | None = None,
         text = sentence.text.title() if upper_text else sentence.text
         for start, end, whole in _lookup(text, gaz):
             surface = sentence.text[start:end]
+            if surface.lower().rstrip(".") in _CALENDAR_WORDS:
+                continue  # "KABUL, Nov 4", "in August": a date, not the town of Nov or August
             candidates = gaz.places(surface.lower())
             if upper_text or not whole:
                 candidates = [p for p in candidates if p.kind != "town"]
