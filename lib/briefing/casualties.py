@@ -1715,9 +1715,6 @@ _RAISED_BEFORE = re.compile(r"\b(?:rose|risen|rises|climbed|increased|jumped|rai
 _AFTER_CLAUSE = re.compile(r"[^.;]{0,120}?\bafter\b[^.;]*")
 _OTHERS = re.compile(r"\s+(?:more\s+)?(?:others|other\s+(?:people|persons|victims))\b")
 _OF_THE_STATUS = re.compile(r"^\s+of\s+the\s*$")
-# "seven of the 12 villagers abducted on Sunday": the participle right after the whole's noun
-# phrase tells the whole's status (a reduced relative clause), not the part's
-_PARTITIVE_BEFORE = re.compile(r"#\s+of\s+(?:the|those|these|their)\s+$")
 _TO_DEATH = re.compile(r"\s+to\s+death\b")
 # ranks either side has: an included item of these is of the party of the figure that includes it
 _RANKS = frozenset("commander commanders leader leaders chief chiefs deputy deputies emir emirs "
@@ -1733,7 +1730,9 @@ _NOT_PEOPLE_FREED = re.compile(r"\b(?:names|identities|photos|photographs|pictur
 # people named by their tie to others, whose party is theirs: "two colleagues", "three of their
 # comrades" (not "our comrades": the speaker's side, which the figure before need not be)
 _RELATIONAL = re.compile(r"\s+(?:of\s+(?:their|his|her|its)\s+)?(?:fellow\s+)?(?:colleagues?|comrades?)\b")
-# "Of the 30 soldiers, 12 were killed": the whole of a part, no list item
+# the whole of a part before its number: "Of the 30 soldiers, 12 were killed" (no list item);
+# "seven of the 12 villagers abducted on Sunday" (the participle right after the whole's noun
+# phrase tells the whole's status, a reduced relative clause, not the part's)
 _PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:the|these|those|its|their|all)\s+$")
 _OF_THE_WHOLE = re.compile(r"\bof\s+(?:the|these|those|its|their|all)\s+#+\s+((?:[a-z’'\-]+\s+){0,2}?[a-z’'\-]+)\b[^#.;,]{0,50},\s*$")
 _AS_ROLE = re.compile(r"\b(?:acted|acting|worked|working|served|serving|posing|posed|disguised|dressed|employed|hired)\s+as\s+$")
