@@ -1384,3 +1384,13 @@ def test_police_telling_a_toll_or_releasing_names_are_no_doers() -> None:
     for text in ("Police on Thursday lowered the number of people killed in the shooting to five.",
                  "Police released the names of three of the five victims."):
         assert _stances(_run(text)) == [], text
+
+
+def test_a_french_name_with_pour_and_the_agent_of_blamed_by() -> None:
+    # "Union des Forces pour la Renaissance": a name across "pour la"; who blames is no accused
+    got = _stances(_run("The minister blamed the Union des Forces pour la Renaissance for the ambush."))
+    assert got == [("Union des Forces pour la Renaissance", "attributed")]
+    got = _stances(_run("The Union des Forces pour la Renaissance, the coalition blamed by the government, "
+                        "denied any involvement."))
+    assert ("Government", "attributed") not in got
+    assert ("Union des Forces pour la Renaissance", "denied") in got

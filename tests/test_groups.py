@@ -522,3 +522,8 @@ def test_a_name_ending_in_a_states_noun_is_a_group_of_its_own() -> None:
     # a country's force stays the state's: by the country's name or adjective, or in lower case
     for text in ("The Sri Lanka Army said.", "The South African Army said.", "The Central African army said."):
         assert [group_kind(c) for c, _, _ in _names(text)] == ["state"], text
+
+
+def test_an_international_body_is_no_candidate_group() -> None:
+    assert _names("The UN Security Council condemned the attack on the convoy.") == []
+    assert _names("The United Nations Human Rights Council met on Friday.") == []

@@ -143,6 +143,8 @@ class _Gazetteer:
         self.unit_heads = {_norm(w) for w in units.get("nouns") or []}
         self.unit_qualifiers = {_norm(w) for w in units.get("qualifiers") or []}
         self.ordinals = {_norm(k): int(v) for k, v in (data.get("ordinal_words") or {}).items()}
+        # the first words of bodies that speak of an attack and never carry one out
+        self.body_openers = [_token_seq(w) for w in data.get("international_body_openers") or []]
 
     def _add(self, name: str, canonical: str, ambiguous: bool) -> None:
         raw = tuple(m.group() for m in _TOKEN.finditer(name))
@@ -674,7 +676,8 @@ def _candidates(
         last = h
         k = h + 1
         while k < len(toks) and k - h <= 6 and not taken[k] and _gaps_ok(text, toks, k - 1, k + 1):
-            if toks[k].norm in ("of", "for", "the", "de", "del", "la", "las", "los", "du", "des", "da", "do", "dos", "das", "di") and (
+            if toks[k].norm in ("of", "for", "the", "de", "del", "la", "las", "los", "du", "des", "da", "do", "dos", "das", "di",
+                                "pour", "le", "les", "et") and (
                 caps or toks[k].raw.islower()
             ):
                 k += 1
@@ -695,8 +698,9 @@ def _candidates(
             first += 1
         words = [t for t in toks[first : last + 1] if t.norm not in gaz.connectors]
         informative = [t for t in words if t.norm not in gaz.head_nouns]
-        if not informative:
-            continue
+        if not informative or any(tuple(t.norm for t in toks[first:first + len(seq)]) == seq
+                                  for seq in gaz.body_openers):
+            continue  # ("the UN Security Council": a body that condemns, no armed group)
         _take(text, toks, range(first, last + 1), taken, out)
     return out
 
