@@ -38,7 +38,7 @@ class _Scope:
     def incident_at(self, sentence_index: int, offset: int) -> str:
         return self.incident_of(sentence_index)
 
-    def in_motive(self, sentence_index: int, sentence: str, offset: int) -> bool:
+    def in_motive(self, sentence_index: int, offset: int) -> bool:
         return False
 
 

@@ -56,7 +56,7 @@ class _Scope(Protocol):
 
     def incident_at(self, sentence_index: int, offset: int) -> str: ...
 
-    def in_motive(self, sentence_index: int, sentence: str, offset: int) -> bool: ...
+    def in_motive(self, sentence_index: int, offset: int) -> bool: ...
 
 
 @dataclass
@@ -1322,7 +1322,7 @@ def extract_attribution(doc: Document, scope: _Scope, acronyms: Mapping[str, str
                         # a claim inside a clause on an earlier event is that event's
                         # (not in the motive: "in retaliation for the killing of X's leader")
                         incident=scope.incident_at(sent.index, span[0])
-                        if incident == MAIN and not scope.in_motive(sent.index, sent.text, span[0]) else incident,
+                        if incident == MAIN and not scope.in_motive(sent.index, span[0]) else incident,
                         sentence=sent.text,
                         start=start,
                         end=end,
@@ -1509,7 +1509,7 @@ def _fallback_group(
         for m, victim in zip(found, victims):
             if m.known and not victim and m.canonical not in (exclude or ()) \
                     and (scope.incident_at(sent.index, m.start) == MAIN  # not in an earlier event's clause,
-                         or scope.in_motive(sent.index, text, m.start)):  # unless the one avenged
+                         or scope.in_motive(sent.index, m.start)):  # unless the one avenged
                 counts[m.canonical] = counts.get(m.canonical, 0) + 1
                 first.setdefault(m.canonical, sent.index)
     # The non-state group the main incident names most often (earliest on a tie).

@@ -55,6 +55,8 @@ class IncidentScope:
     # sentence index -> (start, end, key): a clause of that sentence that tells an earlier event
     # ("..., two weeks after an attack on a mosque killed 20"); offsets into the sentence
     clauses: dict[int, tuple[int, int, str]] = field(default_factory=dict)
+    # sentence indexes whose clause tells the event their attack avenges ("in retaliation for ...")
+    motives: set[int] = field(default_factory=set)
 
     def incident_of(self, sentence_index: int) -> str:
         """The incident key of sentence ``sentence_index`` (MAIN when out of range)."""
@@ -70,17 +72,12 @@ class IncidentScope:
             return clause[2]
         return self.incident_of(sentence_index)
 
-    def in_motive(self, sentence_index: int, sentence: str, offset: int) -> bool:
-        """Whether the words at ``offset`` of ``sentence`` stand in a clause that tells the event
-        the sentence's attack avenges ("in retaliation for the killing of X's leader"): its
-        figures are that event's, but whom it names says who may have avenged it."""
+    def in_motive(self, sentence_index: int, offset: int) -> bool:
+        """Whether the words at ``offset`` of sentence ``sentence_index`` stand in a clause that
+        tells the event the sentence's attack avenges ("in retaliation for the killing of X's
+        leader"): its figures are that event's, but whom it names says who may have avenged it."""
         clause = self.clauses.get(sentence_index)
-        return clause is not None and clause[0] <= offset < clause[1] \
-            and _MOTIVE_OPENING.match(sentence, clause[0]) is not None
-
-
-# how a clause on the avenged event opens (``earlier_clause`` in incident_dates.yaml)
-_MOTIVE_OPENING = re.compile(r"(?:in\s+)?(?:revenge|retaliation|reprisal|retribution|response)\b", re.IGNORECASE)
+        return sentence_index in self.motives and clause is not None and clause[0] <= offset < clause[1]
 
 
 _WORD_BOUNDARY = re.compile(r"\b")
@@ -162,7 +159,7 @@ class _Patterns:
     separate: re.Pattern[str]  # "in a separate incident": another event, whatever its date
     separate_gate: WordGate
     incident_gate: WordGate
-    earlier_clause: re.Pattern[str]  # "..., two weeks after an attack killed 20" (groups `at…`)
+    earlier_clause: re.Pattern[str]  # "..., two weeks after an attack killed 20" (groups `at…`, `motive` for the event avenged)
     earlier_clause_gate: WordGate
     earlier_clause_words: tuple[str, ...]  # one of them is in the text of every such clause
     clause_end: re.Pattern[str]  # "; ", or a comma before a quote or a speaker (", police said")
@@ -494,11 +491,12 @@ def _occurrences(text: str, word: str) -> list[int]:
     return out
 
 
-def _earlier_clause(low: str, word_list: list[bytes]) -> tuple[int, int] | None:
+def _earlier_clause(low: str, word_list: list[bytes]) -> tuple[int, int, bool] | None:
     """Where a clause of folded sentence ``low`` tells an earlier event (``earlier_clause``):
     from its cue to a ";", a comma before a quote or a speaker (", police said") or the end; where
-    it opens the sentence, to the first comma. None when there is none, when the clause would be
-    the whole sentence, or when it names no event (``incident_cues``)."""
+    it opens the sentence, to the first comma; and whether it tells the event the sentence's
+    attack avenges (the pattern's group ``motive``). None when there is none, when the clause
+    would be the whole sentence, or when it names no event (``incident_cues``)."""
     pats = _patterns()
     if not pats.earlier_clause_gate.allows_words(word_list):
         return None
@@ -509,7 +507,8 @@ def _earlier_clause(low: str, word_list: list[bytes]) -> tuple[int, int] | None:
               if (m := pats.earlier_clause.search(low, max(0, at - _CLAUSE_REACH), at + n + 40)) is not None), None)
     if m is None:
         return None
-    start = next(m.start(g) for g in m.re.groupindex if m.start(g) >= 0)
+    group = next(g for g in m.re.groupindex if m.start(g) >= 0)
+    start = m.start(group)
     if low[:start].strip(" \"'“‘(-–—"):
         stop = pats.clause_end.search(low, start)
         end = len(low) if stop is None else stop.start()
@@ -519,7 +518,7 @@ def _earlier_clause(low: str, word_list: list[bytes]) -> tuple[int, int] | None:
             return None  # no sentence of its own after it: the sentence is the clause
     if not pats.incident_cue.search(low, start, end):
         return None  # a period or a state, no event: "since the talks began", "days after taking office"
-    return start, end
+    return start, end, group == "motive"
 
 
 # ", and in March last year ...", "; in 2019 ...": a clause that opens with a date of its own
@@ -569,6 +568,7 @@ def assign_incidents(doc: Document) -> IncidentScope:
     dates: dict[str, str | None] = {MAIN: ref.isoformat() if ref else None}
     events: set[str] = set()
     clauses: dict[int, tuple[int, int, str]] = {}
+    motives: set[int] = set()
     clause_words = pats.earlier_clause_words
     previous = MAIN
     previous_end = -1
@@ -585,10 +585,13 @@ def assign_incidents(doc: Document) -> IncidentScope:
                 clause = _earlier_clause(low, word_list)
                 break
         if clause is None and dated and ref is not None and pats.coordinated_date.search(low):
-            clause = _second_dated_clause(low, ref, sentence.index)
+            second = _second_dated_clause(low, ref, sentence.index)
+            clause = None if second is None else (*second, False)
         if clause is not None:
             # the clause is dated on its own; the rest of the sentence is read without it
-            start, end = clause
+            start, end, motive = clause
+            if motive:
+                motives.add(sentence.index)
             clause_low = low[start:end]
             key = _sentence_incident(clause_low, frozenset(_words(clause_low)), sentence.index, ref)
             if key is None or key == MAIN or key.startswith("bg:x"):
@@ -629,7 +632,7 @@ def assign_incidents(doc: Document) -> IncidentScope:
         previous_end = sentence.end
         if not lede_seen:
             lede_seen = _SENTENCE_END.search(sentence.text) is not None
-    return IncidentScope(keys, labels, dates, events, clauses)
+    return IncidentScope(keys, labels, dates, events, clauses, motives)
 
 
 # The incident's own date is given in the lede, its first sentences (not counting the lines
