@@ -1801,3 +1801,27 @@ def test_names_or_bodies_released_are_no_people_freed() -> None:
 def test_a_running_count_of_the_year_is_no_incident() -> None:
     assert "killed_security" not in values(
         "The deaths bring to nine the number of peacekeepers killed in the country this year, a UN tally shows.")
+
+
+def test_single_people_named_ahead_of_a_counted_list_item_each_count_one() -> None:
+    got = values("Officials said Governor Rahim Dastani, his driver and a bodyguard were killed in the blast.")
+    assert got["killed_total"] == 3
+    got = values("The mayor, his wife and two bodyguards were killed when the car exploded.")
+    assert (got["killed_total"], got["killed_security"]) == (4, 2)
+    assert values("Police said Mayor Tom Ellery and his driver were shot dead.")["killed_total"] == 2
+    assert values("The magistrate and his son were wounded on Monday.")["wounded_total"] == 2
+    # the gunman of the list is an attacker killed
+    assert values("Police said the gunman and two guards were killed.")["killed_attackers"] == 1
+    # no list: a place, a force, the object of a verb, an item joined by a bare comma
+    assert values("In Kabul, two guards were killed.")["killed_total"] == 2
+    assert "killed_total" not in values("The Afghan Army and two police officers were attacked.")
+    got = values("Soldiers killed the mayor and two guards were wounded.")
+    assert (got["killed_total"], got["wounded_total"]) == (1, 2)
+    assert values("The mayor's driver, a bodyguard, was killed.")["killed_total"] == 1
+
+
+def test_his_or_her_and_a_person_is_read_without_another_number_word() -> None:
+    # "his" alone let no sentence through the number pre-filter
+    from briefing.numbers import find_numbers
+    assert [(n.text, n.value) for n in find_numbers("The judge and his driver were killed.")] == [("his", 1)]
+    assert values("Rebels freed her husband on Monday.")["released_total"] == 1

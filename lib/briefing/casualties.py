@@ -29,6 +29,7 @@ from .model import ATTACKERS_APART, MAIN, OUTSIDE_TOTAL, CasualtyMention, Eviden
 from .numbers import ACRONYM_IS, NumberMention, masked, reading, suffix_letters
 from .numbers import shadow as _shadow  # the masking of number mentions (tests read it here)
 from .paths import load_data
+from .places import is_country_or_big_city
 from .text import CLAUSE_JOINT, Document, Sentence, alternation, any_of, fold
 from .tokens import LeadScan, WordGate, letters_only, word_set
 
@@ -892,6 +893,9 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
                 and _attack_clause_after(lex, shadow, h.end):
             h.note = VICTIMS  # "12 people were killed when a gunman opened fire": his victims
 
+    if result and (" and " in shadow):
+        # "Governor X, his driver and two guards were killed": the governor is one more
+        result.extend(_singular_items(lex, text, shadow, result))
     # One victim without a number: "the mayor was assassinated", "he died".
     singles = _single_victims(text, shadow, result, words, letters)
     if singles and any(h.kind == "toll" for h in result):
@@ -1542,6 +1546,76 @@ def _the_attacker(shadow: str, attack: list[tuple[re.Match[str], ...]], pronoun:
         attack.append(_single_attackers(shadow))
     m = next((m for m in reversed(attack[0]) if m.end() <= at), None)  # the nearest before
     return m is not None and _agrees(m, pronoun)
+
+
+# what ends right before a list's next item: "Governor X, his driver and a guard"
+_ITEM_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+# a singular person as an item: "the mayor", "his wife", "the provincial police chief", "he"
+_PERSON_ITEM = re.compile(r"(?:\b(?:the|his|her|their|its)\s+(?:[a-z’'\-]+\s+){0,2}?(?P<noun>[a-z’'\-]+)|\b(?:he|she))$")
+# a run of capitalised words ending an item, in the original text: "Mayor John Smith"
+_NAME_RUN = re.compile(r"(?:\b[A-Z][\w’'\-]*\.?\s+){0,5}\b[A-Z][\w’'\-]*$")
+# where the subject of a clause may open, before a list's first item
+_SUBJECT_OPENS = re.compile(
+    r"(?:^|[,;:(\-–—\"“]|\b(?:said|says|say|told|reported|confirmed|added|that|when|as|while|but|and))\s*$")
+
+
+def _singular_items(lex: _Lexicon, text: str, shadow: str, found: list[_Hit]) -> list[_Hit]:
+    """One person for each single item named ahead of a counted one in the subject of its status
+    verb: "The governor, his driver and two guards were killed" (the governor), "He and his wife
+    died", "Mayor John Smith and his driver were shot dead". An item is "the/his/... + a singular
+    person noun", "he"/"she", or (in mixed-case text) a capitalised name, a title's or of two
+    words at least; the subject opens the clause and joins its items with "and"."""
+    out: list[_Hit] = []
+    spans = [(h.start, h.end) for h in found]
+    names = not (text.isupper() or sum(c.isupper() for c in text) > 0.6 * sum(c.isalpha() for c in text))
+    for h in found:
+        if h.kind not in ("nf", "lead") or h.number is None or h.start != h.number.start:
+            continue
+        items: list[tuple[int, int, str]] = []
+        pos = h.start
+        while True:
+            gap = _ITEM_GAP.search(shadow, max(0, pos - 12), pos)
+            if gap is None or gap.start() == 0:
+                break
+            item = _person_item(lex, text, shadow, gap.start(), names)
+            if item is None or _inside(item[0], spans) or _inside(item[1] - 1, spans):
+                break
+            items.append(item)
+            pos = item[0]
+        if not items or not _SUBJECT_OPENS.search(shadow, max(0, pos - 12), pos):
+            continue
+        # the status verb ends the last counted item of the subject ("... and a bodyguard were
+        # killed"): the list runs to it, one "and" at least
+        verb_end = max(x.end for x in found if x.kind in ("nf", "lead") and x.status == h.status and x.start >= h.start)
+        if " and " not in shadow[pos:verb_end]:
+            continue
+        for start, end, party in items:
+            out.append(_Hit(None, 1, 1, 1, "exact", h.status, party, "part", start, end, "one person", "item"))
+            spans.append((start, end))
+    return out
+
+
+def _person_item(lex: _Lexicon, text: str, shadow: str, end: int, names: bool) -> tuple[int, int, str] | None:
+    """The single person named by the words that end at ``end`` (see :func:`_singular_items`):
+    its span and party, or None."""
+    m = _PERSON_ITEM.search(shadow, max(0, end - 60), end)
+    if m is not None and (m.group("noun") is None or m.group("noun") in lex.persons):
+        return m.start(), end, party_of_phrase(m.group(0))[0]
+    run = _NAME_RUN.search(text, max(0, end - 80), end) if names else None
+    if run is None:
+        return None
+    words = run.group(0).split()
+    start = run.start()
+    if words[0] in ("The", "A", "An"):
+        start += len(words[0]) + 1
+        words = words[1:]
+    low = [w.lower().strip(".") for w in words]
+    if not words or any(w in lex.party_of and w not in lex.persons for w in low) or is_country_or_big_city(" ".join(words)):
+        return None  # "the Afghan Army", "Kabul": no one person
+    title = low[0] in lex.persons
+    if not title and len(words) < 2:
+        return None
+    return start, end, party_of_phrase(low[0])[0] if title else "unspecified"
 
 
 def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: frozenset[bytes],

@@ -76,9 +76,11 @@ class _Grammar:
 
 
 # Words that let a sentence through the pre-filter besides the number words and the first word of
-# each vague quantity: the first words of the phrases ("a dozen", "both") and of the article search.
+# each vague quantity: the first words of the phrases ("a dozen", "both") and of each branch of the
+# article search ("his driver" is one person: without "his", "The mayor and his driver were
+# killed" was never read)
 _PREFILTER_WORDS = ("dozen", "dozens", "scores", "hundreds", "thousands", "several", "few", "many",
-                    "numerous", "both", "a", "an", "another", "single", "couple", "pair")
+                    "numerous", "both", "a", "an", "another", "single", "couple", "pair", "his", "her")
 _RANGE_OPENERS = ("between", "from")  # the words of range_prefix
 _RANGE_WORDS = ("to", "or")  # the words of range_tail[""]
 _DASHES = ("-", "–")  # the dashes of range_tail["-"]
