@@ -1394,3 +1394,33 @@ def test_a_french_name_with_pour_and_the_agent_of_blamed_by() -> None:
                         "denied any involvement."))
     assert ("Government", "attributed") not in got
     assert ("Union des Forces pour la Renaissance", "denied") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police initially blamed the Kurdistan Workers Party for the bombing.",
+    "The ministry, which had first blamed the Kurdistan Workers Party, now says the inquiry is open.",
+    "Asked why officials had earlier pointed to the Kurdistan Workers Party, the minister said nothing.",
+    "Four days after initially blaming the Kurdistan Workers Party, police arrested three men.",
+])
+def test_an_accusation_told_as_an_earlier_one_is_withdrawn_not_current(sentence: str) -> None:
+    result = _run("A car bomb killed nine people in the market on Friday.\n" + sentence)
+    assert ("PKK", "withdrawn") in _stances(result)
+    assert result.summary.group is None  # no standing accusation: no group judged
+
+
+def test_a_standing_accusation_stays_attributed() -> None:
+    # reported speech in the past perfect and a later blame are current
+    for sentence in ("The governor said police had blamed the Kurdistan Workers Party for the bombing.",
+                     "Police later blamed the Kurdistan Workers Party for the bombing."):
+        result = _run("A car bomb killed nine people in the market on Friday.\n" + sentence)
+        assert ("PKK", "attributed") in _stances(result)
+        assert result.summary.group == "PKK"
+
+
+def test_an_adverb_or_a_clause_after_says_is_no_speaker() -> None:
+    from briefing.attribution import speaker_of
+
+    assert speaker_of("The ministry, which had first blamed the rebels, now says the inquiry is open.") is None \
+        or speaker_of("The ministry, which had first blamed the rebels, now says the inquiry is open.").by \
+        not in ("now", "inquiry is open")
+    assert speaker_of("Police now say the inquiry is open.").by == "the police"

@@ -18,6 +18,7 @@ from briefing.model import (
     Figure,
 )
 from briefing.reconcile import (
+    stance_words,
     METHOD,
     facts_table,
     figure_speaker,
@@ -1260,3 +1261,16 @@ def test_the_figure_of_who_claims_the_attack_is_the_groups_claim() -> None:
     # who says there was no claim is no claimant
     none = "No group has claimed the attack, and police say 12 people died."
     assert source_kind(none, [], none.index("12")) == ("official", "police")
+
+
+def test_an_earlier_accusation_is_shown_but_no_rival_blame() -> None:
+    d = doc("a", "2020-01-01", [], [
+        stmt("a", "Islamic State", "claimed", "the group", "The Islamic State claimed the attack."),
+        stmt("a", "Boko Haram", "withdrawn", "military sources",
+             "Military sources, who had initially blamed Boko Haram, said the claim was credible.")])
+    j = reconcile(used(("a", "2020-01-01")), [d]).attribution
+    assert (j.group, j.confidence_words) == ("Islamic State", "very likely")
+    assert "Boko Haram" not in j.judgment and "Boko Haram" not in j.competing
+    assert any(r["stance"] == "withdrawn" for r in j.per_source)
+    assert stance_words({"group": "Boko Haram", "stance": "withdrawn", "by": "military sources", "basis": ""}) \
+        == "an earlier accusation of Boko Haram by military sources, told as superseded"

@@ -39,11 +39,15 @@ POSSIBLE = "POSSIBLE"
 
 STANCES = (
     "claimed", "admitted", "attributed", "suspected", "possible", "denied", "not_claimed", "reported",
+    "withdrawn",
 )
+# stances that support no "this group did it": a denial, no claim, an accusation the text tells
+# as superseded ("who had initially blamed X")
+UNSUPPORTIVE = ("denied", "not_claimed", "withdrawn")
 # How much a statement supports "this group did it" when choosing the main group.
 _WEIGHT = {
     "claimed": 6.0, "admitted": 6.0, "reported": 3.0, "attributed": 4.0, "suspected": 3.5,
-    "possible": 2.0, "denied": 1.0, "not_claimed": 1.0,
+    "possible": 2.0, "denied": 1.0, "not_claimed": 1.0, "withdrawn": 0.5,
 }
 AUTHOR = "the author"
 THE_GROUP = "the group"
@@ -146,6 +150,7 @@ class _Rules:
     habitual: re.Pattern[str]
     series_dated: re.Pattern[str]
     rejected_reports: re.Pattern[str]
+    superseded_before: re.Pattern[str]
     person_descriptors: re.Pattern[str]
     earlier_deed: re.Pattern[str]
     victim_patterns: list[_TokenPattern] = field(default_factory=list)
@@ -347,6 +352,7 @@ def _rules() -> _Rules:
         habitual=_compile(raw["habitual"]),
         series_dated=_compile(raw["series_dated"]),
         rejected_reports=_compile(raw["rejected_reports"]),
+        superseded_before=_compile(raw["superseded_before"]),
         earlier_deed=_compile(raw["earlier_deed"]),
         victim_patterns=_token_patterns(raw["victim_roles"], "patterns"),
         victim_exceptions=_token_patterns(raw["victim_roles"], "exceptions"),
@@ -440,12 +446,13 @@ def _clean_speaker(phrase: str) -> str:
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:\"“”'’")
     phrase = re.sub(r"^according\s+to\s+", "", phrase, flags=re.IGNORECASE)
     phrase = re.sub(
-        r"^(?:(?:but|and|while|as|that|when|then|also|although|though|however|he|she|it|they)\s+)+",
+        r"^(?:(?:but|and|while|as|that|when|then|also|although|though|however|he|she|it|they|now|still|later|again)\s+)+",
         "", phrase, flags=re.IGNORECASE,
     )
-    phrase = re.sub(r"\s+(?:the|a|an|today|yesterday|also)$", "", phrase, flags=re.IGNORECASE)
+    phrase = re.sub(r"\s+(?:the|a|an|today|yesterday|also|now|still|later|again)$", "", phrase, flags=re.IGNORECASE)
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
-    return phrase
+    # an adverb alone names no one: "The ministry, which had first blamed X, now says ..."
+    return "" if phrase.lower() in ("now", "still", "later", "again") else phrase
 
 
 @dataclass(frozen=True)
@@ -557,7 +564,7 @@ def _official(phrase: str) -> _Speaker:
 
 
 # words no speaker's name holds: "this could not be independently confirmed" speaks of no one
-_NO_SPEAKER_WORDS = re.compile(r"\b(?:not|cannot|be|been|being|was|were)\b", re.IGNORECASE)
+_NO_SPEAKER_WORDS = re.compile(r"\b(?:not|cannot|be|been|being|was|were|is|are)\b", re.IGNORECASE)
 _AUX = re.compile(
     r"\b(?:could|can|cannot|was|were|is|are|had|has|have|would|will|did|does|not)\b", re.IGNORECASE
 )
@@ -1285,6 +1292,9 @@ def extract_attribution(doc: Document, scope: _Scope, acronyms: Mapping[str, str
                 final = _adjust(
                     stance, own_hedges, speaker, name, distanced and incident == MAIN, known_deed
                 )
+                if final in ("attributed", "suspected") and _rules().superseded_before.search(
+                        sent.text, max(0, m.start() - 60), m.start()):
+                    final = "withdrawn"  # "who had initially blamed X": an earlier accusation
                 rejected = _rejected_report(sent.text, span[0], name)
                 if rejected:
                     # "X disavowed versions that claim the FMLN committed the murder": someone's
@@ -1306,7 +1316,7 @@ def extract_attribution(doc: Document, scope: _Scope, acronyms: Mapping[str, str
                 else:
                     # "Police blamed the attack on X": the accuser is the verb's subject.
                     subject = _subject_speaker(sent.text, m.start()) if final in (
-                        "attributed", "suspected", "possible") else None
+                        "attributed", "suspected", "possible", "withdrawn") else None
                     by = subject.by if subject else AUTHOR
                 start = sent.start + min(m.start(), group.start if group else m.start())
                 end = sent.start + max(m.end(), group.end if group else m.end())
@@ -1375,7 +1385,7 @@ def is_state_doer(group: str | None, stances: Iterable[str]) -> bool:
     statements' stances) that are not all denials or "not claimed" (a state that only denies a
     strike is no doer of it)."""
     return group is not None and is_country_force(group) and any(
-        s not in ("denied", "not_claimed") for s in stances)
+        s not in UNSUPPORTIVE for s in stances)
 
 
 def summarise(
@@ -1411,8 +1421,11 @@ def summarise(
         first_seen.setdefault(st.group, st.sentence_index)
     summary = AttributionSummary()
     supportive = {g for g in scores if any(
-        s.group == g and s.stance not in ("denied", "not_claimed") for s in main)}
-    pool = sorted(supportive or {g for g in scores if g not in negated})
+        s.group == g and s.stance not in UNSUPPORTIVE for s in main)}
+    # (a group only accused earlier, "who had initially blamed X", is no candidate: a denial
+    # answers an accusation that stands, a superseded one stands no more)
+    pool = sorted(supportive or {g for g in scores if g not in negated and any(
+        s.group == g and s.stance != "withdrawn" for s in main)})
     if pool:
         group = max(pool, key=lambda g: (scores[g], -first_seen[g]))
     else:
@@ -1463,7 +1476,7 @@ def summarise(
     else:
         # Who makes the supporting statements: named bodies first, then the author, at most two.
         makers = list(dict.fromkeys(
-            s.by for s in own if s.stance not in ("denied", "not_claimed") and s.by != HEADLINE
+            s.by for s in own if s.stance not in UNSUPPORTIVE and s.by != HEADLINE
         ))
         named = [b for b in makers if b not in (UNNAMED_OFFICIALS, AUTHOR)]
         rest = [b for b in makers if b in (UNNAMED_OFFICIALS, AUTHOR)]
@@ -1550,7 +1563,7 @@ def _opening_statements(
             continue  # in a clause that tells an earlier event of a main-incident sentence
         sent = doc.sentences[s.sentence_index]
         text = sent.text
-        if s.stance in ("denied", "not_claimed") or _YEAR.search(text):
+        if s.stance in UNSUPPORTIVE or _YEAR.search(text):
             continue
         # "has claimed similar attacks": another deed than this one; what follows the statement
         # ("..., who have killed tourists in previous attacks") is a gloss on the group.

@@ -32,6 +32,7 @@ STANCE_COLOURS = {  # strongest first: the matrix shows each source's strongest 
     "reported": "#3D8FD1",
     "suspected": "#56B4E9",
     "possible": "#CCE3F2",
+    "withdrawn": "#E0E0E0",
     "not_claimed": "#999999",
     "denied": "#000000",
 }

@@ -38,7 +38,7 @@ from .model import (
     Evidence,
     Figure,
 )
-from .attribution import is_state_doer
+from .attribution import UNSUPPORTIVE, is_state_doer
 from .casualties import CasualtyResult, as_targets_of
 from .groups import canonical_group, group_kind, is_known_group, joint_members, name_forms
 from .text import Document, date_words, is_abbreviation
@@ -1410,7 +1410,7 @@ def _attribution_rows(used: list[DocumentExtraction],
             # detonated an explosive device"), whatever cue the text carries
             statements = [replace(s, stance="claimed", by="the group (its own statement)")
                           if s.group and _related(_canon(s.group), _canon(voice))
-                          and s.stance not in ("denied", "not_claimed") else s for s in statements]
+                          and s.stance not in UNSUPPORTIVE else s for s in statements]
         for s in statements:
             group = _canon(s.group) if s.group else ""
             group = spelled.get(group, group)
@@ -1759,6 +1759,8 @@ def stance_words(row: dict[str, Any]) -> str:
         return f"{g} has not claimed it" if row.get("group") else "no group has claimed it"
     if stance == "denied":
         return f"{g} denied involvement"
+    if stance == "withdrawn":
+        return f"an earlier accusation of {g}{by}, told as superseded{basis}"
     return f"{g}: {stance.replace('_', ' ')}{by}{basis}"
 
 
