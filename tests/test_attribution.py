@@ -1424,3 +1424,15 @@ def test_an_adverb_or_a_clause_after_says_is_no_speaker() -> None:
         or speaker_of("The ministry, which had first blamed the rebels, now says the inquiry is open.").by \
         not in ("now", "inquiry is open")
     assert speaker_of("Police now say the inquiry is open.").by == "the police"
+
+
+def test_a_surname_accusing_is_the_official_named_in_full_before() -> None:
+    text = ("Gunmen killed three soldiers near Dalvik on Sunday.\n"
+            "Army spokesman Colonel Pierre Mabanza-Oyo said the attackers fled into the forest.\n"
+            "Mabanza-Oyo blamed the Lord's Resistance Army.")
+    (st,) = _run(text).statements
+    assert st.stance == "attributed" and "Mabanza-Oyo" in st.by and st.by != "the author"
+    # a name never introduced stays the author's report
+    (st,) = _run("Gunmen killed three soldiers near Dalvik on Sunday.\n"
+                 "Mabanza-Oyo blamed the Lord's Resistance Army.").statements
+    assert st.by == "the author"

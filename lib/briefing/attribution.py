@@ -615,6 +615,33 @@ def _subject_speaker(sentence: str, cue_start: int) -> _Speaker | None:
     return None
 
 
+# the subject of an accusing verb that is a person's name or surname, with a title or not:
+# "Gonda-Yapende blamed ...", "Colonel Gonda-Yapende, however, blamed ..."
+_NAME_SUBJECT = re.compile(
+    r"(?:^|[.;:\"“”]\s*|\b(?:but|and|while)\s+)(?P<name>(?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]+)"
+    r"(?:\s*,\s*[a-z]+(?:\s+[a-z]+){0,2}\s*,)?(?:\s+(?:also|again|later|then|initially|first|had|has|have|earlier|previously))*\s*$")
+_NAMED_LOOKBACK = 12  # sentences: how far back the person is looked for
+
+
+def _named_before(doc: Document, index: int, before: str) -> _Speaker | None:
+    """The official or outlet named in full earlier in ``doc`` whose name or surname is the
+    subject of an accusing verb in sentence ``index`` (``before``: its text up to the verb):
+    "Army spokesman Colonel Anicet Gonda-Yapende said ... Gonda-Yapende blamed the UFR"."""
+    m = _NAME_SUBJECT.search(before, max(0, len(before) - 120))
+    if m is None:
+        return None
+    surname = m.group("name").split()[-1]
+    for back in range(index - 1, max(-1, index - 1 - _NAMED_LOOKBACK), -1):
+        text = doc.sentences[back].text
+        if surname not in text:
+            continue
+        found = speaker_of(text)
+        if found is not None and found.kind in ("official", "outlet") and re.search(
+                rf"(?<![\w\-]){re.escape(surname)}(?![\w\-])", found.by):
+            return found
+    return None
+
+
 def _speaker_rank(s: _Speaker) -> int:
     if s.kind == "official":
         return 3 if s.by != UNNAMED_OFFICIALS else 2
@@ -1317,6 +1344,8 @@ def extract_attribution(doc: Document, scope: _Scope, acronyms: Mapping[str, str
                     # "Police blamed the attack on X": the accuser is the verb's subject.
                     subject = _subject_speaker(sent.text, m.start()) if final in (
                         "attributed", "suspected", "possible", "withdrawn") else None
+                    if subject is None and final in ("attributed", "suspected", "possible", "withdrawn"):
+                        subject = _named_before(doc, sent.index, sent.text[: m.start()])
                     by = subject.by if subject else AUTHOR
                 start = sent.start + min(m.start(), group.start if group else m.start())
                 end = sent.start + max(m.end(), group.end if group else m.end())
