@@ -1825,3 +1825,13 @@ def test_his_or_her_and_a_person_is_read_without_another_number_word() -> None:
     from briefing.numbers import find_numbers
     assert [(n.text, n.value) for n in find_numbers("The judge and his driver were killed.")] == [("his", 1)]
     assert values("Rebels freed her husband on Monday.")["released_total"] == 1
+
+
+def test_people_found_among_the_missing_leave_the_rest_missing() -> None:
+    got = values("Divers recovered the body of one of the two missing sailors on Friday.")
+    assert (got["missing_total"], got["killed_total"]) == (1, 1)
+    got = run("The bodies of two of the five missing fishermen were found on the shore.").figures
+    assert (got["missing_total"].value, got["killed_total"].value, got["killed_total"].qualifier) == (3, 2, "at_least")
+    assert values("Three of the five missing hikers were found alive on Monday.")["missing_total"] == 2
+    # no finding: the partitive is the count itself
+    assert values("Two of the five missing soldiers were killed in the ambush.")["killed_total"] == 2

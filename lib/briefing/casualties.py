@@ -893,6 +893,8 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
                 and _attack_clause_after(lex, shadow, h.end):
             h.note = VICTIMS  # "12 people were killed when a gunman opened fire": his victims
 
+    if " missing" in shadow and at:
+        result = _found_among_missing(shadow, at, result)
     if result and (" and " in shadow):
         # "Governor X, his driver and two guards were killed": the governor is one more
         result.extend(_singular_items(lex, text, shadow, result))
@@ -1546,6 +1548,43 @@ def _the_attacker(shadow: str, attack: list[tuple[re.Match[str], ...]], pronoun:
         attack.append(_single_attackers(shadow))
     m = next((m for m in reversed(attack[0]) if m.end() <= at), None)  # the nearest before
     return m is not None and _agrees(m, pronoun)
+
+
+# some of a count of missing people found: dead ("the body of one of the two missing seafarers
+# was recovered", "the bodies of two of the five missing fishermen") or alive ("three of the five
+# missing hikers were found alive")
+_FOUND_MISSING = re.compile(
+    r"(?:\b(?P<dead>(?:the\s+)?(?:body|bodies|remains)\s+of\s+)|(?<![#\w]))(?P<k>#+)\s+of\s+(?:the|our|their|its|his|her)\s+"
+    r"(?:(?P<n>#+)\s+)?missing\b"
+    r"(?P<np>(?:\s+(?!(?:on|in|at|near|from|by|during|after|before|was|were|have|has|had|is|are)\b)[a-z’'\-]+){0,3})")
+_FOUND_ALIVE = re.compile(r"(?:\s+[a-z’'\-]+){0,3}?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
+                          r"(?:found|rescued|located|recovered)\s+(?:alive|safe|unharmed)\b")
+
+
+def _found_among_missing(shadow: str, at: dict[int, NumberMention], hits: list[_Hit]) -> list[_Hit]:
+    """``hits`` with the people found among a count of the missing told as such: the dead found
+    are some of the dead, the count of the missing is what remains of it ("the body of one of
+    the two missing seafarers": one dead, one still missing)."""
+    for m in _FOUND_MISSING.finditer(shadow):
+        k, n = at.get(m.start("k")), at.get(m.start("n")) if m.group("n") else None
+        if k is None or k.value is None:
+            continue
+        dead = m.group("dead") is not None
+        if not dead and not _FOUND_ALIVE.match(shadow, m.end("n") if n is not None else m.end("k")):
+            continue
+        party = party_of_phrase(m.group("np"))[0]
+        start, end = m.start(), m.end()
+        kept = [h for h in hits if not start <= h.start < end]
+        if dead:
+            kept.append(_Hit(k, k.value, k.low, k.high, k.qualifier, "killed", party, "part", start, end,
+                             SOME_OF, "found"))
+        if n is not None and n.value is not None and n.value >= k.value:
+            rest = n.value - k.value
+            kept.append(_Hit(n, rest, rest, rest, n.qualifier, "missing", party,
+                             "total" if party == "unspecified" else "part", start, end,
+                             f"still missing: {n.value} - {k.value}", "found"))
+        hits = sorted(kept, key=_START)
+    return hits
 
 
 # what ends right before a list's next item: "Governor X, his driver and a guard"
