@@ -1436,3 +1436,13 @@ def test_a_surname_accusing_is_the_official_named_in_full_before() -> None:
     (st,) = _run("Gunmen killed three soldiers near Dalvik on Sunday.\n"
                  "Mabanza-Oyo blamed the Lord's Resistance Army.").statements
     assert st.by == "the author"
+
+
+def test_the_agent_of_a_document_released_and_a_name_before_the_verb_are_no_doer() -> None:
+    # police released a timeline, Harlan fired: no deed of the police
+    text = ("A gunman killed five people at a warehouse on Wednesday.\n"
+            "According to a timeline released by police on Saturday, Harlan fired at least 40 rounds.")
+    assert _stances(_run(text)) == []
+    # a group that is the subject across a time phrase stays the doer
+    text = "A gunman killed five people at a market on Wednesday.\nThe Taliban, on Saturday, attacked a checkpoint."
+    assert ("Taliban", "reported") in _stances(_run(text))

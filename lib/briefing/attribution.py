@@ -777,6 +777,8 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
             # "U.S. military operations were clumsy -- there they set a neighborhood on fire":
             # a pronoun right before the verb is its subject, in a clause of its own
             and not _PRONOUN_SUBJECT.search(_gap_text(sentence, g.end, m.start()))
+            # "a timeline released by police on Saturday, Cordell fired ...": so is a name
+            and not (_NAME_SUBJECT_GAP.search(_gap_text(sentence, g.end, m.start())) and not is_caps_text(sentence))
             # "208 army members killed", "the burial of the 10 leaders killed": a counted noun
             # phrase before a participle is its victim, and what precedes it another clause
             and not counted
@@ -933,6 +935,9 @@ _PARTICIPLE_OBJECT = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_SUBJECT = re.compile(r"[^\w\s]\s*(?:\w+\s+){0,3}?(?:they|he|she|we)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_NAME_SUBJECT_GAP = re.compile(
+    r"[,;:]\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|However|Meanwhile|Later|Then)\b)(?:[A-Z][\w’'\-]+\s+){1,3}(?:[a-z]+ly\s+)?$")
 _JOINED = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
 _STATE_PENALTY = 30
 
