@@ -1835,3 +1835,14 @@ def test_people_found_among_the_missing_leave_the_rest_missing() -> None:
     assert values("Three of the five missing hikers were found alive on Monday.")["missing_total"] == 2
     # no finding: the partitive is the count itself
     assert values("Two of the five missing soldiers were killed in the ambush.")["killed_total"] == 2
+
+
+def test_a_lone_attacker_who_killed_himself_is_one_attacker_dead_besides_the_toll() -> None:
+    got = values("A gunman killed four people at a depot before turning the gun on himself.")
+    assert (got["killed_total"], got["killed_attackers"], got["killed_victims"]) == (5, 1, 4)
+    got = values("Three people were shot dead at the office. The shooter later took his own life.")
+    assert (got["killed_total"], got["killed_attackers"]) == (4, 1)
+    assert values("Harlan died of a self-inflicted gunshot wound, police said.")["killed_attackers"] == 1
+    # a bomber's toll told with him, and a plural subject: no lone attacker added
+    assert values("A bomber blew himself up at the gate, killing himself and six guards.")["killed_total"] == 6
+    assert "killed_attackers" not in values("Two men wounded three guards before they committed suicide.")

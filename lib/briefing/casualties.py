@@ -907,6 +907,8 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
                 # one of his party's dead (how many the toll counts is not told)
                 h.note, h.role = SOME_OF, "part"
     result.extend(singles)
+    if "self" in shadow or " own life" in shadow or " on him" in shadow or " on her" in shadow or "suicide" in shadow:
+        _attacker_suicide(shadow, result)
     for h in result:
         if h.status == "captured" and h.party in ("civilians", "security") and _ARRESTED.search(shadow, h.start, h.end) \
                 and _AS_SUSPECTS.search(shadow):
@@ -1585,6 +1587,36 @@ def _found_among_missing(shadow: str, at: dict[int, NumberMention], hits: list[_
                              f"still missing: {n.value} - {k.value}", "found"))
         hits = sorted(kept, key=_START)
     return hits
+
+
+# A lone attacker's own death by his hand: "before turning the gun on himself", "took his own
+# life", "shot himself", "died of a self-inflicted gunshot wound". Tolls told beside it count the
+# victims (as "not including the gunman" says), so he is one attacker dead besides them. ("killing
+# himself and five guards", a bomber's death inside the toll, is read by the toll's rules.)
+_ATTACKER_SUICIDE = re.compile(
+    r"\b(?:turn(?:ed|ing|s)?\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol|firearm|shotgun)\s+on\s+(?:himself|herself)"
+    r"|(?:took|taking|take|takes)\s+(?:his|her)\s+own\s+life"
+    r"|(?:killed|killing|kills|shot|shooting|shoots)\s+(?:himself|herself)\b(?!\s+and\b)"
+    r"|(?:died|dies|dead|death)\s+(?:of|from)\s+(?:an?\s+)?(?:apparent\s+)?self-inflicted"
+    r"|committed\s+suicide(?!\s+(?:attack|bombing)))")
+
+
+_PLURAL_BEFORE = re.compile(r"\b(?:they|both|all)\s+(?:then\s+|later\s+)?$")
+
+
+def _attacker_suicide(shadow: str, hits: list[_Hit]) -> None:
+    """The lone attacker who killed himself (:data:`_ATTACKER_SUICIDE`), added to ``hits`` in place
+    as one attacker dead besides the toll; a single death told by the same words ("Cordell died of
+    a self-inflicted gunshot wound") is his."""
+    m = _ATTACKER_SUICIDE.search(shadow)
+    if m is None or any(h.status == "killed" and h.party == "attackers" for h in hits) \
+            or _PLURAL_BEFORE.search(shadow, max(0, m.start() - 12), m.start()):
+        return  # ("before they committed suicide": how many is told elsewhere, if at all)
+    own = next((h for h in hits if h.kind == "one" and h.status == "killed" and h.start < m.start() <= h.end + 2), None)
+    if own is not None:
+        own.party, own.note = "attackers", NOT_IN_TOTAL
+        return
+    hits.append(_Hit(None, 1, 1, 1, "exact", "killed", "attackers", "part", m.start(), m.end(), NOT_IN_TOTAL, "suicide"))
 
 
 # what ends right before a list's next item: "Governor X, his driver and a guard"
