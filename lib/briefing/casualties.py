@@ -365,7 +365,7 @@ def _lexicon() -> _Lexicon:
     status_words = frozenset(w for p in (*after_status, *before_status, *singular_status) for w in p.split())
     taken_prisoner = re.compile(raw["taken_prisoner"])
     hit_patterns = [number_first, status_first, toll, singular, active_single, singular_noun,
-                    _POSSESSIVE_DEATH, split_single, pronoun_object, being_killed, taken_prisoner]
+                    _POSSESSIVE_DEATH, split_single, pronoun_object, being_killed, taken_prisoner, _ATTACKER_SUICIDE]
     return _Lexicon(
         after_status, before_status, singular_status, frozenset(person_only), party_of, persons,
         number_first, status_first, _last_words([*before_status, *raw["before_gaps"]]), singular, link, lead_link, including, as_were,
