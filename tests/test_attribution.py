@@ -1446,3 +1446,15 @@ def test_the_agent_of_a_document_released_and_a_name_before_the_verb_are_no_doer
     # a group that is the subject across a time phrase stays the doer
     text = "A gunman killed five people at a market on Wednesday.\nThe Taliban, on Saturday, attacked a checkpoint."
     assert ("Taliban", "reported") in _stances(_run(text))
+
+
+def test_a_clause_after_said_is_no_speaker_and_an_armed_wing_is_its_party() -> None:
+    from briefing.attribution import speaker_of
+    from briefing.groups import find_groups
+
+    found = speaker_of("The letter denied the charge and said the committee expressed its sorrow to the family.")
+    assert found is None or "expressed" not in found.by
+    (plga,) = [g for g in find_groups("PLGA fighters ambushed the convoy.") if g.known]
+    assert plga.canonical == "People's Liberation Guerrilla Army"
+    from briefing.reconcile import _related
+    assert _related("People's Liberation Guerrilla Army", "Communist Party of India (Maoist)")

@@ -475,7 +475,8 @@ def speaker_of(sentence: str, groups: list[_Mention] | None = None) -> _Speaker 
         for m in pattern.finditer(sentence):
             src = _clean_speaker(m.group("src"))
             role = _clean_speaker(m.groupdict().get("role") or "")
-            if not src or len(src.split()) > 12 or _is_clause(src) or _NO_SPEAKER_WORDS.search(src):
+            if not src or len(src.split()) > 12 or _is_clause(src) or _NO_SPEAKER_WORDS.search(src) \
+                    or _VERB_IN_SPEAKER.match(src):
                 continue  # "said the Taliban's fighters killed four guards": what is said
             # "the FMLN said", "a Taliban spokesman said": the group speaks for itself.
             head = sentence[m.start("src") : m.end("src")]
@@ -564,6 +565,8 @@ def _official(phrase: str) -> _Speaker:
 
 
 # words no speaker's name holds: "this could not be independently confirmed" speaks of no one
+# "... and said the party expressed its condolences": what is said, a clause, not who says it
+_VERB_IN_SPEAKER = re.compile(r"(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+[a-z]+ed\s+(?:its|their|his|her|the|an?)\b")
 _NO_SPEAKER_WORDS = re.compile(r"\b(?:not|cannot|be|been|being|was|were|is|are)\b", re.IGNORECASE)
 _AUX = re.compile(
     r"\b(?:could|can|cannot|was|were|is|are|had|has|have|would|will|did|does|not)\b", re.IGNORECASE
