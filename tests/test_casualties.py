@@ -1846,3 +1846,13 @@ def test_a_lone_attacker_who_killed_himself_is_one_attacker_dead_besides_the_tol
     # a bomber's toll told with him, and a plural subject: no lone attacker added
     assert values("A bomber blew himself up at the gate, killing himself and six guards.")["killed_total"] == 6
     assert "killed_attackers" not in values("Two men wounded three guards before they committed suicide.")
+
+
+def test_a_figure_said_to_be_an_error_is_retracted_with_its_earlier_telling() -> None:
+    text = ("Gunmen attacked the ship on Tuesday. The ministry had said three sailors were killed. "
+            "The figure of three sailors killed released yesterday was an error. "
+            "Two sailors died in the attack, the ministry said on Thursday.")
+    assert values(text)["killed_total"] == 2
+    # no error said: the earlier count stands beside the later one
+    assert values("Gunmen attacked the ship on Tuesday. The ministry had said three sailors were killed.")[
+        "killed_total"] == 3

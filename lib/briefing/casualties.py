@@ -155,6 +155,7 @@ class _Lexicon:
     outside_gate: WordGate
     retracted: re.Pattern[str]  # "Correction: an earlier entry said 12 soldiers ...": not counted
     retracted_gate: WordGate
+    retracted_after: re.Pattern[str]  # "The figure of three fatalities ... was an error"
 
 
 @lru_cache(maxsize=1)
@@ -391,7 +392,8 @@ def _lexicon() -> _Lexicon:
         re.compile(raw["outside_total"]),
         WordGate([raw["outside_total"]]),
         any_of(contexts["retracted"]),
-        WordGate(contexts["retracted"]),
+        WordGate([*contexts["retracted"], *contexts["retracted_after"]]),
+        any_of(contexts["retracted_after"]),
     )
 
 
@@ -2155,7 +2157,8 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
             if hits and lex.retracted_gate.allows(words):
                 shadow = masked(sentence.text)[0]
                 for h in hits:
-                    if h.number is not None and lex.retracted.search(shadow, max(0, h.start - 80), h.start):
+                    if h.number is not None and (lex.retracted.search(shadow, max(0, h.start - 80), h.start)
+                                                 or lex.retracted_after.match(shadow, h.end)):
                         h.note = RETRACTED
                         retracts = True
             for h in hits:
