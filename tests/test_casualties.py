@@ -1856,3 +1856,18 @@ def test_a_figure_said_to_be_an_error_is_retracted_with_its_earlier_telling() ->
     # no error said: the earlier count stands beside the later one
     assert values("Gunmen attacked the ship on Tuesday. The ministry had said three sailors were killed.")[
         "killed_total"] == 3
+
+
+def test_a_count_of_one_nationality_among_several_is_some_of_the_toll() -> None:
+    text = ("A drone boat struck the tanker on Monday. Two Chilean seafarers were killed, the ministry said. "
+            "Peru said one Peruvian seafarer had been killed. Three people died in all, the operator said. "
+            "Of the 12 Chilean crew members, two were injured. Five people were wounded, the operator said.")
+    got = run(text)
+    assert (got.figures["killed_total"].value, got.figures["wounded_total"].value) == (3, 5)
+    notes = {(m.phrase, m.note) for m in got.mentions}
+    assert ("Two Chilean seafarers were killed", "some of those counted") in notes
+    assert any(m.status == "wounded" and m.note == "some of those counted" for m in got.mentions)
+    # one nationality named by a report, or two on different statuses: the counts stand
+    assert values("Two Chilean sailors were killed and four were wounded.")["killed_total"] == 2
+    got = values("Gunmen shot dead two Afghan soldiers. Three American advisers were wounded.")
+    assert (got["killed_total"], got["wounded_total"]) == (2, 3)

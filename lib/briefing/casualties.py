@@ -2185,6 +2185,7 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
     if retracts:
         _mark_retracted(result.mentions)
     main = [m for m in result.mentions if m.incident == MAIN]
+    _nationality_parts(low, main)
     key = _sole_dated_incident(result.mentions, scope) if not _counts(main) else None
     if key is not None:
         # Nothing is counted on the main date and one dated incident carries every count: the
@@ -2199,6 +2200,56 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
             0, f"no casualties on the main date; figures are those of {key}" + (f" ({label})" if label else "")
         )
     return result
+
+
+@lru_cache(maxsize=1)
+def _nationality_words() -> re.Pattern[str]:
+    words = load_data("casualty_parties.yaml")["nationalities"]
+    return re.compile(rf"\b({alternation([str(w) for w in words])})(?:e?s)?\b")
+
+
+# "Of the 17 Filipino crew members on board, two died, ...": the sentence counts within one
+# nationality
+_NEXT_TWO_WORDS = re.compile(r"(?:\s+[A-Za-z\-]+){1,2}")
+_OF_THE_NATIONALS = re.compile(r"^\W*of\s+(?:the|its|their)\s+(?:\S+\s+)?")
+
+
+def _nationality_parts(low: str, main: list[CasualtyMention]) -> None:
+    """A main-incident count of one nationality that is some of its status's people, not all
+    (note ``SOME_OF``; changed in place), where the report also counts that status without a
+    nationality ("three crew members died"): a count of "Of the 17 Filipino crew members, two
+    died, two were injured", or one of two nationalities counted for the same status ("two
+    Filipino seafarers were killed" ... "one Vietnamese crew member had been killed"). ``low``:
+    the report's folded text (no two nationalities in it: nothing to do)."""
+    pattern = _nationality_words()
+    if len({m.group(1) for m in pattern.finditer(low)}) < 2:
+        return
+
+    def own(m: CasualtyMention) -> set[str]:
+        at = m.phrase_start()
+        found = {x.group(1) for x in pattern.finditer(fold(m.phrase))}
+        if at is not None:  # the noun right after: "the two injured Filipinos"
+            after = _NEXT_TWO_WORDS.match(m.sentence, at + len(m.phrase))
+            found |= {x.group(1) for x in pattern.finditer(fold(after.group()))} if after else set()
+        return found
+
+    def whole(m: CasualtyMention) -> set[str]:
+        opening = _OF_THE_NATIONALS.match(fold(m.sentence))
+        return {x.group(1) for x in pattern.finditer(fold(m.sentence[: opening.end() + 30]))} if opening else set()
+
+    counted = [(m, own(m)) for m in main if m.value is not None and m.note not in (RETRACTED, "negation")]
+    plain = {m.status for m, found in counted if not found and not whole(m)}
+    per_status: dict[str, set[str]] = defaultdict(set)
+    for m, found in counted:
+        per_status[m.status] |= found
+    for m, found in counted:
+        if m.status not in plain or m.note not in ("", "one person", ONE_NAMED):
+            continue
+        if any(o.sentence_index == m.sentence_index and o.status == m.status and f - found
+               for o, f in counted if o is not m):
+            continue  # a list of nationalities: "two Filipino and one Vietnamese seafarers died"
+        if len(found) == 1 and len(per_status[m.status]) > 1 or not found and len(whole(m)) == 1:
+            m.note, m.role = SOME_OF, "part"
 
 
 def _mark_retracted(mentions: list[CasualtyMention]) -> None:
