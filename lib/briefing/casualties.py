@@ -1640,7 +1640,7 @@ def _singular_items(lex: _Lexicon, text: str, shadow: str, found: list[_Hit]) ->
     words at least; the subject opens the clause and joins its items with "and"."""
     out: list[_Hit] = []
     spans = [(h.start, h.end) for h in found]
-    names = not (text.isupper() or sum(c.isupper() for c in text) > 0.6 * sum(c.isalpha() for c in text))
+    names = not _in_capitals(text)
     for h in found:
         if h.kind not in ("nf", "lead") or h.number is None or h.start != h.number.start:
             continue
@@ -2022,11 +2022,16 @@ def _next_is_person(rest: str) -> bool:
     return bool(m) and _lexicon().party_of.get(m.group(0)) not in (None,)
 
 
+def _in_capitals(text: str) -> bool:
+    """Whether ``text`` is written in capitals (MUC wires), where a capital starts no name."""
+    return text.isupper() or sum(c.isupper() for c in text) > 0.6 * sum(c.isalpha() for c in text)
+
+
 def _looks_like_name(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if not word[:1].isupper():
         return False
-    if text.isupper() or sum(c.isupper() for c in text) > 0.6 * sum(c.isalpha() for c in text):
+    if _in_capitals(text):
         # ALL-CAPS text (MUC): a capitalised word says nothing; accept a word that is not a
         # common function word (names are the usual subjects of "WAS MURDERED").
         return len(word) > 2
