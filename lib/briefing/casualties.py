@@ -366,7 +366,7 @@ def _lexicon() -> _Lexicon:
     status_words = frozenset(w for p in (*after_status, *before_status, *singular_status) for w in p.split())
     taken_prisoner = re.compile(raw["taken_prisoner"])
     hit_patterns = [number_first, status_first, toll, singular, active_single, singular_noun,
-                    _POSSESSIVE_DEATH, split_single, pronoun_object, being_killed, taken_prisoner, _ATTACKER_SUICIDE]
+                    _POSSESSIVE_DEATH, split_single, pronoun_object, being_killed, taken_prisoner]
     return _Lexicon(
         after_status, before_status, singular_status, frozenset(person_only), party_of, persons,
         number_first, status_first, _last_words([*before_status, *raw["before_gaps"]]), singular, link, lead_link, including, as_were,
@@ -1603,6 +1603,8 @@ _ATTACKER_SUICIDE = re.compile(
     r"|committed\s+suicide(?!\s+(?:attack|bombing)))")
 
 
+# a word of every _ATTACKER_SUICIDE phrase but "turned the gun on himself" (which has "himself")
+_SUICIDE_WORDS = frozenset((b"himself", b"herself", b"life", b"self", b"suicide"))
 _PLURAL_BEFORE = re.compile(r"\b(?:they|both|all)\s+(?:then\s+|later\s+)?$")
 
 
@@ -1640,7 +1642,6 @@ def _singular_items(lex: _Lexicon, text: str, shadow: str, found: list[_Hit]) ->
     words at least; the subject opens the clause and joins its items with "and"."""
     out: list[_Hit] = []
     spans = [(h.start, h.end) for h in found]
-    names = not _in_capitals(text)
     for h in found:
         if h.kind not in ("nf", "lead") or h.number is None or h.start != h.number.start:
             continue
@@ -1650,7 +1651,7 @@ def _singular_items(lex: _Lexicon, text: str, shadow: str, found: list[_Hit]) ->
             gap = _ITEM_GAP.search(shadow, max(0, pos - 12), pos)
             if gap is None or gap.start() == 0:
                 break
-            item = _person_item(lex, text, shadow, gap.start(), names)
+            item = _person_item(lex, text, shadow, gap.start())
             if item is None or _inside(item[0], spans) or _inside(item[1] - 1, spans):
                 break
             items.append(item)
@@ -1668,13 +1669,15 @@ def _singular_items(lex: _Lexicon, text: str, shadow: str, found: list[_Hit]) ->
     return out
 
 
-def _person_item(lex: _Lexicon, text: str, shadow: str, end: int, names: bool) -> tuple[int, int, str] | None:
+def _person_item(lex: _Lexicon, text: str, shadow: str, end: int) -> tuple[int, int, str] | None:
     """The single person named by the words that end at ``end`` (see :func:`_singular_items`):
     its span and party, or None."""
     m = _PERSON_ITEM.search(shadow, max(0, end - 60), end)
     if m is not None and (m.group("noun") is None or m.group("noun") in lex.persons):
         return m.start(), end, party_of_phrase(m.group(0))[0]
-    run = _NAME_RUN.search(text, max(0, end - 80), end) if names else None
+    run = _NAME_RUN.search(text, max(0, end - 80), end)
+    if run is not None and _in_capitals(text):
+        return None  # (in capitals, a capital starts no name)
     if run is None:
         return None
     words = run.group(0).split()
@@ -2024,7 +2027,7 @@ def _next_is_person(rest: str) -> bool:
 
 def _in_capitals(text: str) -> bool:
     """Whether ``text`` is written in capitals (MUC wires), where a capital starts no name."""
-    return text.isupper() or sum(c.isupper() for c in text) > 0.6 * sum(c.isalpha() for c in text)
+    return text.isupper() or sum(map(str.isupper, text)) > 0.6 * sum(map(str.isalpha, text))
 
 
 def _looks_like_name(text: str, start: int, end: int) -> bool:
@@ -2139,6 +2142,8 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
     letters = letters_only(low)
     lex = _lexicon()
     clauses = scope.clauses
+    nationality_words = _nationality_word_set()
+    nationals: set[bytes] = set()  # the nationality words of the report ("filipino", "greeks")
     for sentence in doc.sentences:
         incident = scope.incident_of(sentence.index)
         # a clause that tells an earlier event has its own incident ("..., two weeks after an
@@ -2146,8 +2151,14 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
         at = partial(scope.incident_at, sentence.index) if sentence.index in clauses else None
         # the sentence's words rule out most patterns before any is searched
         words = frozenset(letters[sentence.start:sentence.end].split())
+        if not words.isdisjoint(nationality_words):
+            nationals |= words & nationality_words
         read = lex.status_gate.allows(words)
         hits = _gated_hits(sentence.text, words) if read else []
+        if not read and not words.isdisjoint(_SUICIDE_WORDS):
+            # "The shooter later took his own life": no status word, the attacker's death
+            _attacker_suicide(_masked(sentence.text)[0], hits)
+            read = bool(hits)
         if not hits and sentence.index - 1 in low_hits and _EXCLUSION_WORDS.search(low, sentence.start, sentence.end):
             # "27 people were killed. The figure excludes the five attackers": read against the
             # toll of the sentence before (which may not be of the dead)
@@ -2190,7 +2201,8 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
     if retracts:
         _mark_retracted(result.mentions)
     main = [m for m in result.mentions if m.incident == MAIN]
-    _nationality_parts(low, main)
+    if len(nationals) > 1:
+        _nationality_parts(main)
     key = _sole_dated_incident(result.mentions, scope) if not _counts(main) else None
     if key is not None:
         # Nothing is counted on the main date and one dated incident carries every count: the
@@ -2213,22 +2225,27 @@ def _nationality_words() -> re.Pattern[str]:
     return re.compile(rf"\b({alternation([str(w) for w in words])})(?:e?s)?\b")
 
 
+@lru_cache(maxsize=1)
+def _nationality_word_set() -> frozenset[bytes]:
+    """The last word of each nationality and its plurals, as a sentence's word set has them."""
+    last = {str(w).split()[-1] for w in load_data("casualty_parties.yaml")["nationalities"]}
+    return frozenset(f"{w}{end}".encode() for w in last for end in ("", "s", "es"))
+
+
 # "Of the 17 Filipino crew members on board, two died, ...": the sentence counts within one
 # nationality
 _NEXT_TWO_WORDS = re.compile(r"(?:\s+[A-Za-z\-]+){1,2}")
 _OF_THE_NATIONALS = re.compile(r"^\W*of\s+(?:the|its|their)\s+(?:\S+\s+)?")
 
 
-def _nationality_parts(low: str, main: list[CasualtyMention]) -> None:
+def _nationality_parts(main: list[CasualtyMention]) -> None:
     """A main-incident count of one nationality that is some of its status's people, not all
     (note ``SOME_OF``; changed in place), where the report also counts that status without a
     nationality ("three crew members died"): a count of "Of the 17 Filipino crew members, two
     died, two were injured", or one of two nationalities counted for the same status ("two
-    Filipino seafarers were killed" ... "one Vietnamese crew member had been killed"). ``low``:
-    the report's folded text (no two nationalities in it: nothing to do)."""
+    Filipino seafarers were killed" ... "one Vietnamese crew member had been killed"). Read in a
+    report that names two nationalities or more."""
     pattern = _nationality_words()
-    if len({m.group(1) for m in pattern.finditer(low)}) < 2:
-        return
 
     def own(m: CasualtyMention) -> set[str]:
         at = m.phrase_start()

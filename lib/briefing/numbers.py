@@ -76,11 +76,14 @@ class _Grammar:
 
 
 # Words that let a sentence through the pre-filter besides the number words and the first word of
-# each vague quantity: the first words of the phrases ("a dozen", "both") and of each branch of the
-# article search ("his driver" is one person: without "his", "The mayor and his driver were
-# killed" was never read)
+# each vague quantity: the first words of the phrases ("a dozen", "both") and of the article search
+# but its possessives, which are read on their own (_POSSESSIVE_WORDS).
 _PREFILTER_WORDS = ("dozen", "dozens", "scores", "hundreds", "thousands", "several", "few", "many",
-                    "numerous", "both", "a", "an", "another", "single", "couple", "pair", "his", "her")
+                    "numerous", "both", "a", "an", "another", "single", "couple", "pair")
+# "his driver" is one person (the article search's possessive branch): a sentence with no other
+# number word is searched for it alone ("The mayor and his driver were killed")
+_POSSESSIVE_WORDS = frozenset((b"his", b"her"))
+_POSSESSIVE = re.compile(r"\b(?:his|her)\b")
 _RANGE_OPENERS = ("between", "from")  # the words of range_prefix
 _RANGE_WORDS = ("to", "or")  # the words of range_tail[""]
 _DASHES = ("-", "–")  # the dashes of range_tail["-"]
@@ -470,14 +473,19 @@ def _find_numbers(sentence: str, words: frozenset[bytes] | None = None,
     g = _grammar()
     original = sentence
     sentence = fold(sentence) if folded is None else folded  # patterns are lower-case; offsets are unchanged
+    only_articles = False  # no number word, but a possessive: only the article search can match
     if words is not None and sentence.isascii() and "_" not in sentence:
         # In lower-case ASCII without "_" the word characters are a-z and digits: a word of the
         # pre-filter matches where it is among the words (``words`` is the fold's word set), and
         # a digit lets any sentence through, so the word set decides as the pattern does.
         if words.isdisjoint(g.prefilter_words) and not _ASCII_DIGIT.search(sentence):
-            return []
+            if words.isdisjoint(_POSSESSIVE_WORDS) or not g.article_gate.allows(words):
+                return []
+            only_articles = True
     elif not g.prefilter.search(sentence):
-        return []
+        if not _POSSESSIVE.search(sentence):
+            return []
+        only_articles = True
     found: list[NumberMention] = []
     consumed = 0
     # Each pattern read around a number is tried only where a cheap test of the characters next
@@ -491,7 +499,7 @@ def _find_numbers(sentence: str, words: frozenset[bytes] | None = None,
         g.blank_then, g.follow_marks, g.qual_before, g.qual_ends, g.qualifiers)
     range_prefix, range_tail, suffix_after, suffix_first, suffix_words = (
         g.range_prefix, g.range_tail, g.suffix_after, g.suffix_first, g.suffix_words)
-    for m in number.finditer(sentence):
+    for m in () if only_articles else number.finditer(sentence):
         start = num_start = m.start()
         if start < consumed:
             continue  # the second number of a range already read
