@@ -442,17 +442,21 @@ def _classify_source(phrase: str) -> str:
     return "other"
 
 
+# time adverbs next to a speech verb, which name no one: "The ministry ... now says"
+_SPEECH_ADVERBS = ("now", "still", "later", "again")
+_SPEECH_ADVERB = "|".join(_SPEECH_ADVERBS)
+
+
 def _clean_speaker(phrase: str) -> str:
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:\"“”'’")
     phrase = re.sub(r"^according\s+to\s+", "", phrase, flags=re.IGNORECASE)
     phrase = re.sub(
-        r"^(?:(?:but|and|while|as|that|when|then|also|although|though|however|he|she|it|they|now|still|later|again)\s+)+",
+        rf"^(?:(?:but|and|while|as|that|when|then|also|although|though|however|he|she|it|they|{_SPEECH_ADVERB})\s+)+",
         "", phrase, flags=re.IGNORECASE,
     )
-    phrase = re.sub(r"\s+(?:the|a|an|today|yesterday|also|now|still|later|again)$", "", phrase, flags=re.IGNORECASE)
+    phrase = re.sub(rf"\s+(?:the|a|an|today|yesterday|also|{_SPEECH_ADVERB})$", "", phrase, flags=re.IGNORECASE)
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
-    # an adverb alone names no one: "The ministry, which had first blamed X, now says ..."
-    return "" if phrase.lower() in ("now", "still", "later", "again") else phrase
+    return "" if phrase.lower() in _SPEECH_ADVERBS else phrase  # an adverb alone
 
 
 @dataclass(frozen=True)
@@ -1350,9 +1354,10 @@ def extract_attribution(doc: Document, scope: _Scope, acronyms: Mapping[str, str
                     by = speaker.by
                 else:
                     # "Police blamed the attack on X": the accuser is the verb's subject.
-                    subject = _subject_speaker(sent.text, m.start()) if final in (
-                        "attributed", "suspected", "possible", "withdrawn") else None
-                    if subject is None and final in ("attributed", "suspected", "possible", "withdrawn"):
+                    # (or a name told in full before: "Gonda-Yapende blamed ...")
+                    accuses = final in ("attributed", "suspected", "possible", "withdrawn")
+                    subject = _subject_speaker(sent.text, m.start()) if accuses else None
+                    if subject is None and accuses:
                         subject = _named_before(doc, sent.index, sent.text[: m.start()])
                     by = subject.by if subject else AUTHOR
                 start = sent.start + min(m.start(), group.start if group else m.start())

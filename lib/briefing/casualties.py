@@ -1676,10 +1676,8 @@ def _person_item(lex: _Lexicon, text: str, shadow: str, end: int) -> tuple[int, 
     if m is not None and (m.group("noun") is None or m.group("noun") in lex.persons):
         return m.start(), end, party_of_phrase(m.group(0))[0]
     run = _NAME_RUN.search(text, max(0, end - 80), end)
-    if run is not None and _in_capitals(text):
+    if run is None or _in_capitals(text):
         return None  # (in capitals, a capital starts no name)
-    if run is None:
-        return None
     words = run.group(0).split()
     start = run.start()
     if words[0] in ("The", "A", "An"):
@@ -2232,9 +2230,10 @@ def _nationality_word_set() -> frozenset[bytes]:
     return frozenset(f"{w}{end}".encode() for w in last for end in ("", "s", "es"))
 
 
+# the words right after a count's phrase, where its noun may stand ("the two injured Filipinos")
+_NEXT_TWO_WORDS = re.compile(r"(?:\s+[A-Za-z\-]+){1,2}")
 # "Of the 17 Filipino crew members on board, two died, ...": the sentence counts within one
 # nationality
-_NEXT_TWO_WORDS = re.compile(r"(?:\s+[A-Za-z\-]+){1,2}")
 _OF_THE_NATIONALS = re.compile(r"^\W*of\s+(?:the|its|their)\s+(?:\S+\s+)?")
 
 
@@ -2259,18 +2258,19 @@ def _nationality_parts(main: list[CasualtyMention]) -> None:
         opening = _OF_THE_NATIONALS.match(fold(m.sentence))
         return {x.group(1) for x in pattern.finditer(fold(m.sentence[: opening.end() + 30]))} if opening else set()
 
-    counted = [(m, own(m)) for m in main if m.value is not None and m.note not in (RETRACTED, "negation")]
-    plain = {m.status for m, found in counted if not found and not whole(m)}
+    counted = [(m, own(m), whole(m)) for m in main
+               if m.value is not None and m.note not in (RETRACTED, "negation")]
+    plain = {m.status for m, found, of in counted if not found and not of}
     per_status: dict[str, set[str]] = defaultdict(set)
-    for m, found in counted:
+    for m, found, _ in counted:
         per_status[m.status] |= found
-    for m, found in counted:
+    for m, found, of in counted:
         if m.status not in plain or m.note not in ("", "one person", ONE_NAMED):
             continue
         if any(o.sentence_index == m.sentence_index and o.status == m.status and f - found
-               for o, f in counted if o is not m):
+               for o, f, _ in counted if o is not m):
             continue  # a list of nationalities: "two Filipino and one Vietnamese seafarers died"
-        if len(found) == 1 and len(per_status[m.status]) > 1 or not found and len(whole(m)) == 1:
+        if len(found) == 1 and len(per_status[m.status]) > 1 or not found and len(of) == 1:
             m.note, m.role = SOME_OF, "part"
 
 
