@@ -1458,3 +1458,16 @@ def test_a_clause_after_said_is_no_speaker_and_an_armed_wing_is_its_party() -> N
     assert plga.canonical == "People's Liberation Guerrilla Army"
     from briefing.reconcile import _related
     assert _related("People's Liberation Guerrilla Army", "Communist Party of India (Maoist)")
+
+
+def test_a_claim_of_an_earlier_event_named_by_its_date_is_that_events() -> None:
+    from briefing.extract import extract_document
+
+    text = ("A bomb killed the provincial governor on Tuesday. The Islamic State claimed the attack. "
+            "The group also claimed the June suicide attack on the office of his deputy, which killed "
+            "him and two guards.")
+    result = extract_document(text, article_id="t", published="2026-11-05", language="en")
+    claims = [(s.sentence_index, s.incident) for s in result.attributions if s.stance == "claimed"]
+    assert claims == [(1, MAIN), (2, "bg:2026-06")]
+    assert [e.sentence_index for e in result.attribution.evidence] == [1]
+

@@ -477,7 +477,10 @@ def test_a_pointer_to_the_place_of_a_background_incident_continues_it() -> None:
             "gunmen died when troops stormed that building.")
     doc = make_document(text, "t", "2024-03-05")
     scope = assign_incidents(doc)
-    assert scope.of_sentence[-1] == scope.of_sentence[-2] != MAIN
+    # the siege is a clause of a sentence on the main attack ("The attack recalled ..."); the
+    # pointer of the next sentence is to the siege, the event told last
+    assert scope.of_sentence[-2] == MAIN and scope.clauses[len(doc.sentences) - 2][2] == "bg:2011"
+    assert scope.of_sentence[-1] == "bg:2011"
 
 
 def test_a_day_and_month_before_a_comma_and_a_count_is_no_two_digit_year() -> None:
@@ -507,3 +510,33 @@ def test_the_event_an_attack_avenges_keeps_its_toll() -> None:
         "retaliation for the September raid in which troops killed 14 fighters.")
     assert figures.get("killed_security") == 9 and "killed_attackers" not in figures
     assert background[14] != MAIN
+
+
+def test_an_earlier_event_named_by_its_date_is_a_clause_of_its_own() -> None:
+    # a month or a year before an event noun names an earlier event inside a sentence about
+    # another: the phrase and what it governs are that event's, the rest keeps its own date
+    text = ("Gunmen killed the governor on Tuesday. The group also claimed the June suicide attack on "
+            "the office of his deputy, which killed him and two guards. Twelve people were wounded on "
+            "Tuesday in an attack like the 2015 bombing. Gunmen who staged the March raid were killed "
+            "on Tuesday.")
+    doc = make_document(text, "t", "2026-11-05")
+    scope = assign_incidents(doc)
+    assert scope.of_sentence == [MAIN, MAIN, MAIN, MAIN]
+    june, like, march = (scope.clauses[i] for i in (1, 2, 3))
+    sentence = doc.sentences[1].text
+    assert june[2] == "bg:2026-06" and sentence[june[0]:june[1]].startswith("the June suicide attack")
+    assert sentence[june[0]:june[1]].endswith("two guards.")
+    assert like[2] == "bg:2015"
+    # the verb after the phrase is the sentence's own: "... the March raid | were killed on Tuesday"
+    clause = doc.sentences[3].text[march[0]:march[1]]
+    assert march[2] == "bg:2026-03" and clause.strip() == "the March raid"
+
+
+def test_a_named_event_of_the_main_month_or_opening_the_sentence_is_no_clause() -> None:
+    text = ("Gunmen killed the governor on Tuesday. Police called the November attack a warning. "
+            "The June attack killed 20 people. The may be an attack, he said.")
+    doc = make_document(text, "t", "2026-11-05")
+    scope = assign_incidents(doc)
+    assert scope.clauses == {}
+    # the phrase that opens a sentence dates the whole of it
+    assert scope.of_sentence[:3] == [MAIN, MAIN, "bg:2026-06"]

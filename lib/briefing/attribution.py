@@ -1371,10 +1371,7 @@ def extract_attribution(doc: Document, scope: _Scope, acronyms: Mapping[str, str
                         basis=basis,
                         hedges=[h for k in ("suspected", "unconfirmed", "possible", "accusation", "source", "opinion")
                                 for h in own_hedges.get(k, [])],
-                        # a claim inside a clause on an earlier event is that event's
-                        # (not in the motive: "in retaliation for the killing of X's leader")
-                        incident=scope.incident_at(sent.index, span[0])
-                        if incident == MAIN and not scope.in_motive(sent.index, span[0]) else incident,
+                        incident=_statement_incident(scope, sent.index, span[0], m, incident),
                         sentence=sent.text,
                         start=start,
                         end=end,
@@ -1396,6 +1393,23 @@ def extract_attribution(doc: Document, scope: _Scope, acronyms: Mapping[str, str
                 named_doer = named_doer or not g.victim
     summary = summarise(doc, statements, scope, caps)
     return AttributionResult(statements, summary)
+
+
+def _statement_incident(scope: _Scope, index: int, start: int, cue: re.Match[str], incident: str) -> str:
+    """The incident of a statement of sentence ``index`` (whose own incident is ``incident``)
+    that starts at ``start``, ``cue`` its cue's match: a claim inside a clause on an earlier event
+    is that event's (not in the motive: "in retaliation for the killing of X's leader"), as is one
+    whose cue runs into such a clause, its object ("The group also claimed the June suicide attack
+    on ...")."""
+    if incident != MAIN:
+        return incident
+    if not scope.in_motive(index, start):
+        own = scope.incident_at(index, start)
+        if own != MAIN:
+            return own
+    if cue.end() > cue.start() and not scope.in_motive(index, cue.end() - 1):
+        return scope.incident_at(index, cue.end() - 1)
+    return MAIN
 
 
 # --- main-incident summary ------------------------------------------------------------------

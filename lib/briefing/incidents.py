@@ -166,6 +166,7 @@ class _Patterns:
     # a connector right before a date phrase ("..., and in March last year"): where a coordinated
     # clause may open with a date of its own (the pre-filter of _second_dated_clause)
     coordinated_date: re.Pattern[str]
+    named_event: re.Pattern[str]  # "the June suicide attack": an event named by its date
 
 
 def _absolute_needs(pattern: str, months: list[str]) -> tuple[frozenset[bytes], ...]:
@@ -189,7 +190,10 @@ def _patterns() -> _Patterns:
     months = {str(k).lower(): int(v) for k, v in raw["months"].items()}
     # factored (text.alternation): the same matches, one branch tried per first letter
     month_alt = alternation(sorted(months, key=len, reverse=True))
-    absolute = [_BoundedScan(p.replace("{MONTH}", month_alt)) for p in raw["absolute"]]
+    event_alt = alternation([str(w) for w in raw["event_nouns"]])
+    raw_absolute = [p.replace("{EVENT}", event_alt) for p in raw["absolute"]]
+    absolute = [_BoundedScan(p.replace("{MONTH}", month_alt)) for p in raw_absolute]
+    named_event = re.compile(raw["named_event"].replace("{EVENT}", event_alt).replace("{MONTH}", month_alt))
     relative_bg = [
         (re.compile(item["pattern"]),
          None if item.get("offset_days") is None else int(item["offset_days"]))
@@ -210,7 +214,7 @@ def _patterns() -> _Patterns:
     months_are_words = all(re.fullmatch("[a-z]+", m) for m in months)
     absolute_needs = [
         _absolute_needs(p, sorted(months)) if months_are_words or "{MONTH}" not in p else ()
-        for p in raw["absolute"]
+        for p in raw_absolute
     ]
     # Cheap pre-filter of find_dates (and a rule of it): absolute dates need a month name or a year.
     any_date_word = re.compile(r"(?:19|20)\d\d|\b(?:" + month_alt + r")\b")
@@ -260,7 +264,8 @@ def _patterns() -> _Patterns:
                      re.compile(rf"(?:,\s*(?:and|while|but|whereas)|;)\s+(?:[^,;]{{1,60}}?\s)?"
                                 r"(?:(?:in|on|during|by|since|the|a|an|last|early|late|mid-?|end of|beginning of)\s+)?"
                                 r"(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
-                                rf"(?:(?:19|20)\d\d|(?:{month_alt})\b)"))
+                                rf"(?:(?:19|20)\d\d|(?:{month_alt})\b)"),
+                     named_event)
 
 
 @dataclass(frozen=True)
@@ -552,6 +557,34 @@ def _second_dated_clause(low: str, ref: dt.date, index: int) -> tuple[int, int] 
 
 
 
+# The verb of the sentence after a named event in its subject ("Gunmen who staged the June attack
+# were killed on Monday"); one after a relative pronoun is the event's own ("the June attack,
+# which was claimed by ...")
+_MAIN_VERB_AFTER = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\b")
+_RELATIVE = re.compile(r"\b(?:which|that|who|whom|where|when)\b")
+
+
+def _named_event_clause(low: str, words: frozenset[bytes], ref: dt.date) -> tuple[int, int] | None:
+    """An earlier event named by its date inside a sentence about something else ("The group
+    also claimed the June suicide attack on ..., which killed him and two guards"): from the
+    phrase to a verb of the sentence after it, a ";", a comma before a quote or a speaker, or the
+    end. None when there is none, or when the phrase opens the sentence (it dates the sentence)."""
+    pats = _patterns()
+    for d in _find_dates(low, words):
+        named = pats.named_event.match(low, d.start)
+        if named is None or not low[:d.start].strip(" \"'“‘(-–—"):
+            continue
+        if not _background_key(d, ref):
+            continue  # the main incident's date, or none
+        stop = pats.clause_end.search(low, named.end())
+        end = len(low) if stop is None else stop.start()
+        verb = _MAIN_VERB_AFTER.search(low, named.end(), end)
+        if verb is not None and not _RELATIVE.search(low, named.end(), verb.start()):
+            end = verb.start()
+        return d.start, end
+    return None
+
+
 def _may_be_dated(low: str, word_list: list[bytes]) -> bool:
     """The cue gate: False when folded ``low`` (whose words are ``word_list``) has no year and none
     of the words a date phrase needs, so that :func:`_sentence_incident` is None."""
@@ -572,6 +605,7 @@ def assign_incidents(doc: Document) -> IncidentScope:
     clause_words = pats.earlier_clause_words
     previous = MAIN
     previous_end = -1
+    last_told = None  # the incident of a clause that ended the previous sentence, told last
     lede_seen = False  # whether the lede is behind (the headline and publication lines have no end)
     for sentence in doc.sentences:
         own = None
@@ -587,6 +621,9 @@ def assign_incidents(doc: Document) -> IncidentScope:
         if clause is None and dated and ref is not None and pats.coordinated_date.search(low):
             second = _second_dated_clause(low, ref, sentence.index)
             clause = None if second is None else (*second, False)
+        if clause is None and dated and ref is not None and pats.named_event.search(low):
+            named = _named_event_clause(low, frozenset(word_list), ref)
+            clause = None if named is None else (*named, False)
         if clause is not None:
             # the clause is dated on its own; the rest of the sentence is read without it
             start, end, motive = clause
@@ -618,6 +655,12 @@ def assign_incidents(doc: Document) -> IncidentScope:
                 # an anaphor ("It ...") or a pointer back ("... for that bombing") continues the
                 # previous incident within its paragraph
                 own = previous
+            elif (last_told is not None and "\n" not in doc.text[max(previous_end, 0):sentence.start]
+                  and pats.back_reference.search(low)):
+                # "It revived memories of the 2014 siege of the Hotel Serakh. Seventeen hostages
+                # were killed when troops stormed that building": the pointer is to the event
+                # the sentence before ended with
+                own = last_told
             else:
                 own = MAIN
         if own != MAIN and own not in labels:
@@ -629,6 +672,9 @@ def assign_incidents(doc: Document) -> IncidentScope:
                 and pats.incident_cue.search(low)):
             events.add(own)
         previous = own
+        clause = clauses.get(sentence.index)
+        last_told = clause[2] if clause is not None and clause[2] != own \
+            and not sentence.text[clause[1]:].strip(" .!\"”’')") else None
         previous_end = sentence.end
         if not lede_seen:
             lede_seen = _SENTENCE_END.search(sentence.text) is not None
