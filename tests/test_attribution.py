@@ -1471,3 +1471,15 @@ def test_a_claim_of_an_earlier_event_named_by_its_date_is_that_events() -> None:
     assert claims == [(1, MAIN), (2, "bg:2026-06")]
     assert [e.sentence_index for e in result.attribution.evidence] == [1]
 
+
+def test_a_groups_official_killed_or_whose_car_was_hit_is_a_victim() -> None:
+    from briefing.attribution import victim_roles
+
+    def flags(text: str) -> list[bool]:
+        return victim_roles(text, [(text.index("Taliban"), text.index("Taliban") + 7)])
+
+    assert flags("He was the most senior Taliban official killed in the north this year.") == [True]
+    assert flags('A device was fixed to the car of "the apostate Taliban governor" and set off.') == [True]
+    # the participle with an object is the group's deed
+    assert flags("Taliban fighters killed five soldiers in the north.") == [False]
+    assert _run("He was the most senior Taliban official killed in the north this year.").statements == []
