@@ -1438,6 +1438,17 @@ def test_a_surname_accusing_is_the_official_named_in_full_before() -> None:
     assert st.by == "the author"
 
 
+def test_the_head_of_a_who_clause_is_the_accuser() -> None:
+    text = ("Gunmen killed three soldiers near Dalvik on Sunday.\n"
+            "Army spokesman Colonel Jean Loka, who on Monday had blamed the Lord's Resistance Army, "
+            "said the inquiry was continuing.")
+    (st,) = _run(text).statements
+    assert st.stance == "withdrawn" and "Loka" in st.by
+    # a group at the head of the clause is no accuser: the sentence tells its own deed
+    text = "Gunmen killed three soldiers near Dalvik on Sunday.\nThe ADF, who blamed the LRA, fled."
+    assert all(s.by != "ADF" for s in _run(text).statements)
+
+
 def test_the_agent_of_a_document_released_and_a_name_before_the_verb_are_no_doer() -> None:
     # police released a timeline, Harlan fired: no deed of the police
     text = ("A gunman killed five people at a warehouse on Wednesday.\n"

@@ -591,6 +591,9 @@ def _clause_after_name(rest: str) -> bool:
     )
 
 
+_WHO_CLAUSE = re.compile(r"\s*who\b(?:\s+[\w’'\-]+){0,6}?\s*$", re.IGNORECASE)
+
+
 def _subject_speaker(sentence: str, cue_start: int) -> _Speaker | None:
     """The official or outlet that is the subject of an accusing verb at ``cue_start``
     ("Police blamed ...", "Military sources, however, continued to blame ...")."""
@@ -602,6 +605,11 @@ def _subject_speaker(sentence: str, cue_start: int) -> _Speaker | None:
     i = len(clauses) - 1
     while i >= 0:
         phrase = _clean_speaker(rules.subject_fillers.sub("", " " + clauses[i]))
+        if _WHO_CLAUSE.match(clauses[i]) and i >= 2 and clauses[i - 1] == ",":
+            # "Spokesman X, who on Tuesday had blamed ...": the relative clause's head is the
+            # subject
+            i -= 2
+            continue
         if phrase and phrase.lower() not in rules.discourse_adverbs:
             break
         if i == 0 or clauses[i - 1] != ",":
