@@ -1858,6 +1858,30 @@ def test_a_figure_said_to_be_an_error_is_retracted_with_its_earlier_telling() ->
         "killed_total"] == 3
 
 
+@pytest.mark.parametrize("sentence, right, wrong", [
+    ("Nine people, not 11 as previously reported, were killed.", 9, 11),
+    ("The toll was revised down to nine, not 11 as reported earlier.", 9, 11),
+    ("The ministry said nine people had died, not 11.", 9, 11),
+    ("Police said nine people, not 11, were killed.", 9, 11),
+])
+def test_a_figure_corrected_in_an_aside_is_retracted_with_its_earlier_telling(
+        sentence: str, right: int, wrong: int) -> None:
+    result = run("A bomb went off at the bus station on Monday, killing 11 people. " + sentence)
+    assert result.figures["killed_total"].value == right
+    assert sum(f"{wrong} (" in c and "retracts" in c for c in result.checks) == 2
+    # the aside's words do not part the figure from its verb, nor is its number counted
+    from briefing.casualties import _sentence_hits
+
+    hits = _sentence_hits(sentence)
+    assert [(h.value, h.note) for h in hits] == [(right, ""), (wrong, "a figure the article retracts")]
+
+
+def test_a_toll_revised_or_lowered_is_the_toll() -> None:
+    for sentence in ("The death toll was revised to 14.", "The toll has been lowered to 14.",
+                     "The death toll fell to 14 after two victims were found alive."):
+        assert values(sentence)["killed_total"] == 14
+
+
 def test_a_count_of_one_nationality_among_several_is_some_of_the_toll() -> None:
     text = ("A drone boat struck the tanker on Monday. Two Chilean seafarers were killed, the ministry said. "
             "Peru said one Peruvian seafarer had been killed. Three people died in all, the operator said. "

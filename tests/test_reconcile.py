@@ -612,6 +612,18 @@ def test_explicit_update_supersedes_and_same_day_does_not() -> None:
     assert (f.status, f.superseded) == ("conflicting", [])
 
 
+def test_a_later_figure_told_with_the_one_it_corrects_supersedes_it() -> None:
+    docs = [doc("a", "2020-01-01", [fig("a", "killed_total", 20, "Twenty people were killed.")]),
+            doc("b", "2020-01-02", [fig("b", "killed_total", 18,
+                                        "Eighteen people, not 20 as previously reported, were killed.")])]
+    f = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-02")), docs).fields["killed_total"]
+    assert (f.value, f.status, [s.article_id for s in f.superseded]) == (18, "updated", ["a"])
+    # "not" before a figure that corrects nothing is no update
+    docs[1] = doc("b", "2020-01-02", [fig("b", "killed_total", 18, "Eighteen people were killed, not all of them soldiers.")])
+    f = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-02")), docs).fields["killed_total"]
+    assert (f.status, f.superseded) == ("conflicting", [])
+
+
 def test_a_corrected_total_plus_a_count_outside_it_is_exact_and_updates() -> None:
     # a stated total and a count told outside it sum to an exact figure (not a floor of parts): a
     # later correction below an earlier count replaces it

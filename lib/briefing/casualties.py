@@ -156,6 +156,7 @@ class _Lexicon:
     retracted: re.Pattern[str]  # "Correction: an earlier entry said 12 soldiers ...": not counted
     retracted_gate: WordGate
     retracted_after: re.Pattern[str]  # "The figure of three fatalities ... was an error"
+    corrected_aside: re.Pattern[str]  # "Twelve people, not 15 as previously reported, were killed"
 
 
 @lru_cache(maxsize=1)
@@ -394,6 +395,7 @@ def _lexicon() -> _Lexicon:
         any_of(contexts["retracted"]),
         WordGate([*contexts["retracted"], *contexts["retracted_after"]]),
         any_of(contexts["retracted_after"]),
+        re.compile(contexts["corrected_aside"]),
     )
 
 
@@ -583,8 +585,41 @@ def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hi
 
 def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
     """:func:`_sentence_hits` of a sentence that passes ``status_gate``."""
+    if b"not" in words:
+        numbers, shadow, at = reading(text, words)
+        aside = _lexicon().corrected_aside.search(shadow) if at else None
+        if aside is not None and aside.start("num") in at:
+            return _corrected_hits(text, words, numbers, shadow, at, aside)
+    return _read_hits(text, words)
+
+
+def _corrected_hits(text: str, words: frozenset[bytes], numbers: tuple[NumberMention, ...], shadow: str,
+                    at: dict[int, NumberMention], aside: re.Match[str]) -> list[_Hit]:
+    """The hits of a sentence with a corrected figure in an aside ("Twelve people, not 15 as
+    previously reported, were killed"): read without the aside, whose number is a retracted
+    figure of the status and party of the figure it stands beside."""
+    wrong = at[aside.start("num")]
+    blank = shadow[:aside.start()] + " " * (aside.end() - aside.start()) + shadow[aside.end():]
+    hits = _read_hits(text, words, (tuple(n for n in numbers if n is not wrong), blank,
+                                    {k: n for k, n in at.items() if n is not wrong}))
+    beside = min((h for h in hits if h.number is not None), default=None,
+                 key=lambda h: min(abs(h.start - aside.start()), abs(h.end - aside.start())))
+    if beside is not None:
+        # its phrase is the aside's words: "not 15 as previously reported"
+        start = shadow.index("not", aside.start())
+        end = start + len(shadow[start:aside.end()].rstrip(" ,"))
+        hits.append(_hit(wrong, beside.status, beside.party, start, end, role=beside.role,
+                         note=RETRACTED, kind=beside.kind))
+        hits.sort(key=_START)
+    return hits
+
+
+def _read_hits(text: str, words: frozenset[bytes],
+               read: tuple[tuple[NumberMention, ...], str, dict[int, NumberMention]] | None = None) -> list[_Hit]:
+    """:func:`_gated_hits` (``read``: the sentence's numbers, shadow and map when not those of
+    :func:`numbers.reading`)."""
     lex = _lexicon()
-    numbers, shadow, at = reading(text, words)
+    numbers, shadow, at = reading(text, words) if read is None else read
     hits: dict[int, _Hit] = {}
     extra: list[_Hit] = []
 
@@ -2168,6 +2203,8 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
         if hits and low[sentence.start:sentence.start + 12].lstrip(" \"“‘'(").startswith(_COUNTING_LEADS):
             _attackers_counted_after(_masked(sentence.text)[0], hits, low_hits.get(sentence.index - 1))
         if read:
+            if hits and b"not" in words and any(h.note == RETRACTED for h in hits):
+                retracts = True  # "Twelve people, not 15 as previously reported, were killed"
             if hits and lex.retracted_gate.allows(words):
                 shadow = masked(sentence.text)[0]
                 for h in hits:
@@ -2279,7 +2316,7 @@ def _mark_retracted(mentions: list[CasualtyMention]) -> None:
     it), gets note ``RETRACTED`` too: same status, party and value."""
     retracted = [m for m in mentions if m.note == RETRACTED]
     for m in mentions:
-        if not m.note and any(r.status == m.status and r.party == m.party and r.value == m.value
+        if m.note in ("", VICTIMS) and any(r.status == m.status and r.party == m.party and r.value == m.value
                               and m.sentence_index < r.sentence_index for r in retracted):
             m.note = RETRACTED
 

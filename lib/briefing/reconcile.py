@@ -459,7 +459,10 @@ _UPDATE_RE = re.compile(
     r"corrected|new (?:death )?toll|now stands|final (?:death )?toll|"
     r"(?:brings|brought|bringing|takes|took|taking) the (?:death )?(?:toll|number)|"
     # "23 had been killed, up from the 20 announced on Monday"; "two are still missing"
-    r"(?:up|down) from|still (?:missing|unaccounted for))\b",
+    r"(?:up|down) from|still (?:missing|unaccounted for)|"
+    # a figure told with the one it corrects: "Eighteen crew members, not 20 as previously reported"
+    r"not [\w,\-]+ (?:as|like) (?:(?:was|had been|has been) )?(?:previously |earlier |initially |first |originally |wrongly )?"
+    r"(?:reported|stated|said|announced|given))\b",
     re.IGNORECASE,
 )
 
