@@ -1494,3 +1494,13 @@ def test_a_groups_official_killed_or_whose_car_was_hit_is_a_victim() -> None:
     # the participle with an object is the group's deed
     assert flags("Taliban fighters killed five soldiers in the north.") == [False]
     assert _run("He was the most senior Taliban official killed in the north this year.").statements == []
+
+
+def test_no_force_accuses_itself() -> None:
+    # an unknown group's one-word "X Army" is read as the state's army: the military does not
+    # blame itself, so the statement is a misreading and is left out
+    text = "Fighters attacked a police post on Tuesday.\nThe military blamed the Zomi Army for the attack."
+    assert _stances(_run(text)) == []
+    # one force accusing another stays
+    text = "Fighters attacked a police post on Tuesday.\nPolice blamed the army for the deaths."
+    assert _stances(_run(text)) == [("Armed Forces", "attributed")]

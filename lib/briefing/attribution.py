@@ -1368,6 +1368,12 @@ def extract_attribution(doc: Document, scope: _Scope, acronyms: Mapping[str, str
                     if subject is None and accuses:
                         subject = _named_before(doc, sent.index, sent.text[: m.start()])
                     by = subject.by if subject else AUTHOR
+                if final in ("attributed", "suspected", "possible") and name and len(by.split()) <= 3 \
+                        and group_kind(name) == "state" \
+                        and [g.canonical for g in find_groups(by) if g.known] == [name]:
+                    # "The military blamed the Zomi Army": no force accuses itself; the name
+                    # was misread as the accuser's own (an unknown group's "Army")
+                    continue
                 start = sent.start + min(m.start(), group.start if group else m.start())
                 end = sent.start + max(m.end(), group.end if group else m.end())
                 statements.append(
