@@ -540,3 +540,27 @@ def test_a_named_event_of_the_main_month_or_opening_the_sentence_is_no_clause() 
     assert scope.clauses == {}
     # the phrase that opens a sentence dates the whole of it
     assert scope.of_sentence[:3] == [MAIN, MAIN, "bg:2026-06"]
+
+
+def test_a_dated_relative_clause_is_its_own_events_not_the_sentences() -> None:
+    # a person's history in a who-clause does not date the sentence that names him
+    text = ("A gunman killed four people at a depot on Tuesday. Police identified the gunman as Dale "
+            "Voss, who worked at the depot until he was fired on Sept. 2. More than 20 others were hurt "
+            "in the blast, which took place near the site of an earlier bombing in January.")
+    doc = make_document(text, "t", "2026-10-15")
+    scope = assign_incidents(doc)
+    assert scope.of_sentence == [MAIN, MAIN, MAIN]
+    sentence = doc.sentences[1].text
+    start, end, key = scope.clauses[1]
+    assert key == "bg:2026-09" and sentence[start:end].startswith("who worked")
+    # a clause dated on the main incident's day is no other event
+    assert 0 not in scope.clauses and _keys(
+        "Gunmen stormed the hotel, which was crowded on Tuesday, killing 20.", "2026-10-15") == [MAIN]
+
+
+def test_meanwhile_another_group_is_a_separate_incident() -> None:
+    keys = _keys("Rebels attacked a pipeline on Monday. Meanwhile, another commando group ambushed a "
+                 "patrol near the river, killing two soldiers.", "2026-10-15")
+    assert keys[0] == MAIN and keys[1].startswith("bg:x")
+    assert _keys("Rebels attacked a pipeline on Monday. Meanwhile, another 12 people were wounded.",
+                 "2026-10-15") == [MAIN, MAIN]

@@ -585,6 +585,26 @@ def _named_event_clause(low: str, words: frozenset[bytes], ref: dt.date) -> tupl
     return None
 
 
+# ", who ...", ", which ...": a relative clause, closed by the next comma or the sentence's end
+_RELATIVE_OPEN = re.compile(r",\s+(?=(?:who|which|whose)\b)")
+
+
+def _dated_relative_clause(low: str, ref: dt.date) -> tuple[int, int] | None:
+    """A relative clause with a date of its own before the main incident's: "Police identified
+    the gunman as X, who worked at the warehouse until he was fired on Sept. 22" (his history);
+    "the brother of X, who was killed in a raid in June, said". From its pronoun to the next
+    comma or the end; None when there is none."""
+    for m in _RELATIVE_OPEN.finditer(low):
+        end = low.find(",", m.end())
+        end = len(low) if end < 0 else end
+        clause = low[m.end():end]
+        for d in _find_dates(clause, frozenset(_words(clause))):
+            if _background_key(d, ref):
+                return m.end(), end
+            break  # the clause's first date is the main incident's: not another event
+    return None
+
+
 def _may_be_dated(low: str, word_list: list[bytes]) -> bool:
     """The cue gate: False when folded ``low`` (whose words are ``word_list``) has no year and none
     of the words a date phrase needs, so that :func:`_sentence_incident` is None."""
@@ -624,6 +644,9 @@ def assign_incidents(doc: Document) -> IncidentScope:
         if clause is None and dated and ref is not None and pats.named_event.search(low):
             named = _named_event_clause(low, frozenset(word_list), ref)
             clause = None if named is None else (*named, False)
+        if clause is None and dated and ref is not None and (", who" in low or ", which" in low):
+            relative = _dated_relative_clause(low, ref)
+            clause = None if relative is None else (*relative, False)
         if clause is not None:
             # the clause is dated on its own; the rest of the sentence is read without it
             start, end, motive = clause
