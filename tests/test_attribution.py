@@ -1504,3 +1504,25 @@ def test_no_force_accuses_itself() -> None:
     # one force accusing another stays
     text = "Fighters attacked a police post on Tuesday.\nPolice blamed the army for the deaths."
     assert _stances(_run(text)) == [("Armed Forces", "attributed")]
+
+
+def test_an_attacker_named_by_the_police_and_one_acting_alone() -> None:
+    from briefing.attribution import named_attackers
+    from briefing.incidents import assign_incidents
+
+    text = ("A gunman killed four people at a depot in Harlow on Tuesday.\n"
+            "Police identified the gunman as Dale Ivo Marsh, 41, a former driver.\n"
+            "The gunman, Dale Marsh, 41, had no criminal record.\n"
+            "\"He was acting alone,\" the sheriff said.\n"
+            "In 2019 the suspect was named as Peter Hale.")
+    doc = make_document(text, "t", "2026-10-15")
+    scope = assign_incidents(doc)
+    attackers, alone = named_attackers(doc, scope)
+    # once per person (by surname), who identifies him, the name as evidence; not a background
+    # sentence's
+    assert [(a.name, a.by, a.evidence.phrase) for a in attackers] == [
+        ("Dale Ivo Marsh", "the police", "Dale Ivo Marsh")]
+    assert [e.sentence_index for e in alone] == [3]
+    # nothing is read from ALL CAPS text
+    caps = make_document(text.upper(), "t", "2026-10-15")
+    assert named_attackers(caps, assign_incidents(caps)) == ([], [])

@@ -1286,3 +1286,35 @@ def test_an_earlier_accusation_is_shown_but_no_rival_blame() -> None:
     assert any(r["stance"] == "withdrawn" for r in j.per_source)
     assert stance_words({"group": "Boko Haram", "stance": "withdrawn", "by": "military sources", "basis": ""}) \
         == "an earlier accusation of Boko Haram by military sources, told as superseded"
+
+
+def test_an_attacker_named_by_several_sources_is_told_once_in_the_judgment() -> None:
+    from briefing.model import NamedAttacker
+
+    def named(aid: str, name: str, by: str, sentence: str) -> DocumentExtraction:
+        d = doc(aid, "2020-01-02" if aid == "b" else "2020-01-01")
+        d.attribution = AttributionSummary(attackers=[NamedAttacker(name, by, ev(aid, sentence))])
+        return d
+
+    docs = [named("a", "Dale Marsh", "the author", "The gunman, Dale Marsh, 41, fled."),
+            named("b", "Dale Ivo Marsh", "the police", "Police identified the gunman as Dale Ivo Marsh.")]
+    docs[1].attribution.alone = [ev("b", "He acted alone, the sheriff said.")]
+    att = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-02")), docs).attribution
+    assert [(a["name"], a["by"], a["sources"]) for a in att.attackers] == [("Dale Ivo Marsh", ["the police"], ["a", "b"])]
+    assert att.group is None and att.judgment == (
+        "No source names a group responsible. The attacker was identified as Dale Ivo Marsh (by the police; "
+        "2 sources); 1 source says the attacker acted alone.")
+    assert att.to_dict()["attackers"][0]["evidence"][1]["sentence"].startswith("Police identified")
+
+
+def test_the_attacker_table_escapes_the_article_text() -> None:
+    from briefing.model import NamedAttacker
+    from briefing.present import attribution_html
+
+    d = doc("a", "2020-01-01")
+    d.attribution = AttributionSummary(attackers=[NamedAttacker(
+        "Dale Marsh", "the police", ev("a", "Police identified the gunman as Dale Marsh <script>x()</script>."))])
+    summary = reconcile(used(("a", "2020-01-01")), [d])
+    html = attribution_html(summary)
+    assert "Attacker named" in html and "Dale Marsh" in html
+    assert "<script>" not in html and "&lt;script&gt;" in html

@@ -25,10 +25,10 @@ from .groups import (
     document_acronyms, find_groups, group_kind, is_caps_text, is_country_force, is_known_group, joint_label,
     joint_members, spells_name_before,
 )
-from .model import MAIN, AttributionStatement, AttributionSummary, Evidence
+from .model import MAIN, AttributionStatement, AttributionSummary, Evidence, NamedAttacker
 from .numbers import word_value
 from .paths import load_data
-from .text import Document
+from .text import Document, any_of
 
 # MUC-4 perpetrator confidence scale.
 CLAIMED = "CLAIMED OR ADMITTED"
@@ -1406,6 +1406,7 @@ def extract_attribution(doc: Document, scope: _Scope, acronyms: Mapping[str, str
                 last_group = g.canonical
                 named_doer = named_doer or not g.victim
     summary = summarise(doc, statements, scope, caps)
+    summary.attackers, summary.alone = named_attackers(doc, scope)
     return AttributionResult(statements, summary)
 
 
@@ -1765,6 +1766,51 @@ def entities_of(
         ):
             add(m.group(1), "place", _place_role(text, m.start()))
     return entities
+
+
+@lru_cache(maxsize=1)
+def _attacker_rules() -> tuple[list[re.Pattern[str]], re.Pattern[str], re.Pattern[str]]:
+    """The ``named_attacker`` patterns (case-sensitive: names are capitalised), the
+    ``lone_attacker`` pattern, and a gate: one of the attacker nouns, without which no pattern
+    matches."""
+    raw = load_data("attribution_cues.yaml")
+    spec = raw["named_attacker"]
+    nouns = "|".join(re.escape(str(w)) for w in sorted(spec["attacker_nouns"], key=len, reverse=True))
+    patterns = [re.compile(str(p).replace("{ATTACKER}", nouns).replace("{NAME}", _PERSON_NAME))
+                for p in spec["patterns"]]
+    gate = re.compile(rf"\b(?:{nouns})\b", re.IGNORECASE)
+    return patterns, any_of([str(p) for p in raw["lone_attacker"]]), gate
+
+
+def named_attackers(doc: Document, scope: _Scope | None = None) -> tuple[list[NamedAttacker], list[Evidence]]:
+    """The individual attackers ``doc`` names in its main-incident sentences ("Police identified
+    the gunman as Travis Lee Cordell, 38"), each once with who says so, and the sentences that say
+    the attacker acted alone ("one man acting alone", "no group ... behind this"). Nothing is read
+    from ALL CAPS text (no capitals tell a name there)."""
+    if is_caps_text(doc.text):
+        return [], []
+    patterns, lone, gate = _attacker_rules()
+    found: list[NamedAttacker] = []
+    alone: list[Evidence] = []
+    for sent in doc.sentences:
+        if scope is not None and scope.incident_of(sent.index) != MAIN:
+            continue
+        text = sent.text
+        if lone.search(text):
+            alone.append(Evidence(doc.article_id, text, sent.start, sent.end, sent.index))
+        if not gate.search(text):
+            continue
+        for pattern in patterns:
+            for m in pattern.finditer(text):
+                name = m.group("name")
+                if any(a.name.split()[-1] == name.split()[-1] for a in found):
+                    continue  # the same person told again
+                speaker = speaker_of(text)
+                subject = _subject_speaker(text, m.start()) if speaker is None else None
+                by = speaker.by if speaker is not None else subject.by if subject is not None else AUTHOR
+                found.append(NamedAttacker(name, by, Evidence(doc.article_id, text, sent.start + m.start("name"),
+                                                              sent.start + m.end("name"), sent.index, name)))
+    return found, alone
 
 
 def _place_role(text: str, start: int) -> str:

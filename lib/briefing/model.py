@@ -138,6 +138,19 @@ class Figure:
 
 
 @dataclass
+class NamedAttacker:
+    """An individual attacker the text names ("Police identified the gunman as X"), with who
+    says so and the sentence."""
+
+    name: str
+    by: str  # who identifies him: a speaker, "the author"
+    evidence: Evidence
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
 class AttributionSummary:
     """Per-document main-incident attribution."""
 
@@ -148,6 +161,8 @@ class AttributionSummary:
     confidence: str | None = None  # MUC-4 scale, e.g. "SUSPECTED OR ACCUSED BY AUTHORITIES"
     evidence: list[Evidence] = field(default_factory=list)
     entities: list[dict[str, str]] = field(default_factory=list)  # people/places in context
+    attackers: list[NamedAttacker] = field(default_factory=list)  # individuals named as the attacker
+    alone: list[Evidence] = field(default_factory=list)  # sentences that say he acted alone
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)  # asdict converts the nested Evidence records too

@@ -331,7 +331,21 @@ def attribution_html(summary: Any) -> str:
     if rows:
         parts.append(table_html(rows, ["Source", "Date", "Group", "Stance", "Who says so", "Basis", "Hedges", "Evidence"],
                                 raw_columns=[7]))
+    parts.append(_attackers_html(att))
     return "".join(parts)
+
+
+def _attackers_html(att: Any) -> str:
+    """The individuals the sources name as the attacker, with who identifies them and the
+    sentence, and the sentences that say the attacker acted alone."""
+    attackers, alone = getattr(att, "attackers", []), getattr(att, "alone", [])
+    if not attackers and not alone:
+        return ""
+    rows = [[a["name"], ", ".join(a["by"]), ", ".join(source_name(x) for x in a["sources"]),
+             quote_html(a["evidence"][0].sentence)] for a in attackers]
+    rows += [["(acted alone)", "", source_name(e.article_id), quote_html(e.sentence)] for e in alone]
+    return ("<div class=\"keep\"><h3>Attacker named</h3>"
+            + table_html(rows, ["Name", "Who identifies", "Sources", "Evidence"], raw_columns=[3]) + "</div>")
 
 
 def background_html(summary: Any) -> str:

@@ -214,9 +214,15 @@ class AttributionJudgment:
     reason: str
     claim_status: list[dict[str, Any]] = field(default_factory=list)  # per source, by date
     related: list[str] = field(default_factory=list)  # branches / parents of the main group
+    # individuals named as the attacker, merged across sources: name, by (who identifies him),
+    # sources, evidence; and the sentences that say he acted alone
+    attackers: list[dict[str, Any]] = field(default_factory=list)
+    alone: list[Evidence] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            "attackers": [{**a, "evidence": [e.to_dict() for e in a["evidence"]]} for a in self.attackers],
+            "alone": [e.to_dict() for e in self.alone],
             "group": self.group,
             "claimed": self.claimed,
             "confidence_words": self.confidence_words,
@@ -1500,11 +1506,63 @@ def _unquoted_attributions(used: list[DocumentExtraction], names: dict[str, str]
             and not any(s.incident == MAIN for s in d.attributions)]
 
 
+def merge_attackers(used: list[DocumentExtraction]) -> tuple[list[dict[str, Any]], list[Evidence]]:
+    """The individuals the sources name as the attacker, each once (by surname; the longest
+    form of the name): who identifies him (officials before the author), the sources and their
+    sentences; and every sentence that says he acted alone."""
+    merged: dict[str, dict[str, Any]] = {}
+    alone: list[Evidence] = []
+    for d in used:
+        summary = d.attribution
+        for a in getattr(summary, "attackers", []):
+            key = a.name.split()[-1]
+            entry = merged.setdefault(key, {"name": a.name, "by": [], "sources": [], "evidence": []})
+            if len(a.name) > len(entry["name"]):
+                entry["name"] = a.name
+            if a.by not in entry["by"]:
+                entry["by"].append(a.by)
+            if d.article_id not in entry["sources"]:
+                entry["sources"].append(d.article_id)
+            entry["evidence"].append(a.evidence)
+        alone.extend(getattr(summary, "alone", []))
+    for entry in merged.values():
+        # who identifies him: the speakers, or the author where no one else does
+        entry["by"] = [b for b in entry["by"] if b != "the author"] or entry["by"]
+    return list(merged.values()), alone
+
+
+def _attacker_words(attackers: list[dict[str, Any]], alone: list[Evidence]) -> str:
+    """'The attacker was identified as X (by the police; 2 sources); a source says he acted
+    alone.' for the judgment of an attack no group is named for."""
+    if not attackers:
+        return ""
+    told = "; ".join(f"{a['name']} (by {', '.join(a['by'])}; {len(a['sources'])} source"
+                     f"{'s' if len(a['sources']) > 1 else ''})" for a in attackers)
+    noun = "attacker was" if len(attackers) == 1 else "attackers were"
+    text = f" The {noun} identified as {told}"
+    if alone:
+        n = len({e.article_id for e in alone})
+        text += f"; {n} source{'s say' if n > 1 else ' says'} the attacker acted alone"
+    return text + "."
+
+
 def reconcile_attribution(used: list[DocumentExtraction],
                           rows: dict[str, dict[str, Any]] | None = None,
                           names: dict[str, str] | None = None) -> tuple[AttributionJudgment, list[str]]:
-    """Combine the main-incident attribution statements of the sources into one judgment;
-    returns the judgment and cross-source warnings."""
+    """Combine the main-incident attribution statements of the sources into one judgment, with
+    the individuals named as the attacker; returns the judgment and cross-source warnings."""
+    judgment, checks = _reconcile_groups(used, rows, names)
+    judgment.attackers, judgment.alone = merge_attackers(used)
+    if judgment.group is None and judgment.attackers:
+        judgment.judgment = "No source names a group responsible." + _attacker_words(judgment.attackers, judgment.alone)
+        judgment.reason = "no attribution statement names a group; the sources name the attacker"
+    return judgment, checks
+
+
+def _reconcile_groups(used: list[DocumentExtraction],
+                      rows: dict[str, dict[str, Any]] | None = None,
+                      names: dict[str, str] | None = None) -> tuple[AttributionJudgment, list[str]]:
+    """:func:`reconcile_attribution` of the groups named."""
     rows = rows or {}
     names = names or _short_ids([d.article_id for d in used])
     per_source = _attribution_rows(used, rows)
