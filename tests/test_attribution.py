@@ -1526,3 +1526,14 @@ def test_an_attacker_named_by_the_police_and_one_acting_alone() -> None:
     # nothing is read from ALL CAPS text
     caps = make_document(text.upper(), "t", "2026-10-15")
     assert named_attackers(caps, assign_incidents(caps)) == ([], [])
+
+
+def test_the_force_that_shot_the_man_it_held_and_a_speakers_tag_are_no_doer() -> None:
+    text = "A man stabbed three people.\nA man was detained after being shot by police."
+    assert _stances(_run(text)) == []
+    # the name in the speaker's tag after the deed is the speaker
+    text = "A man stabbed three people.\nThe man was shot by armed officers, West Midlands Police said."
+    assert _stances(_run(text)) == []
+    assert _stances(_run("The bus was attacked by the Taliban, police said.")) == [("Taliban", "reported")]
+    # the army that shot villagers is the doer
+    assert _stances(_run("Three villagers died after being shot by the army.")) == [("Armed Forces", "reported")]

@@ -1318,3 +1318,16 @@ def test_the_attacker_table_escapes_the_article_text() -> None:
     html = attribution_html(summary)
     assert "Attacker named" in html and "Dale Marsh" in html
     assert "<script>" not in html and "&lt;script&gt;" in html
+
+
+def test_a_group_named_only_as_possible_does_not_outweigh_an_attacker_acting_alone() -> None:
+    d = doc("a", "2020-01-01", attributions=[stmt("a", "Islamic State", "possible", "",
+                                                  "A channel linked to Islamic State supporters praised him.")])
+    d.attribution = AttributionSummary(alone=[ev("a", "We believe he acted alone, police said.")])
+    att = reconcile(used(("a", "2020-01-01")), [d]).attribution
+    assert att.group is None and att.judgment == (
+        "No source names a group responsible. 1 source says the attacker acted alone. "
+        "The Islamic State is named only as a possibility.")
+    # a group accused by the police stays judged, acting alone or not
+    d.attributions = [stmt("a", "Islamic State", "attributed", "police", "Police blamed Islamic State.")]
+    assert reconcile(used(("a", "2020-01-01")), [d]).attribution.group == "Islamic State"

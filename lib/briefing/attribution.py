@@ -1077,6 +1077,9 @@ def _statements_in(
                 group = _agent_name(sentence, cue, m, groups)
             if group is None:
                 continue
+            if cue.stance == "reported" and group.start >= m.end() and "," in sentence[m.end():group.start] \
+                    and _SPEAKER_TAG.match(sentence, group.end):
+                continue  # "... shot by armed officers, West Midlands Police said": the speaker
             if group_kind(group.canonical) == "state" and _rules().state_modifier.match(sentence, group.end):
                 continue  # "an armed group with military training": no force named
             if cue.stance in ("claimed", "not_claimed") and group_kind(group.canonical) == "state":
@@ -1114,6 +1117,8 @@ def _statements_in(
 
 
 _STRIKE_WORD = re.compile(r"(?i)strike|raid|shelling|bombardment")
+# the verb of a speaker's tag after a name: ", West Midlands Police said"
+_SPEAKER_TAG = re.compile(r"\s+(?:said|says|told|reported|stated|added|confirmed)\b")
 
 
 def _series_deed(sentence: str, m: re.Match[str], group_start: int) -> bool:
@@ -1776,7 +1781,8 @@ def _attacker_rules() -> tuple[list[re.Pattern[str]], re.Pattern[str], re.Patter
     raw = load_data("attribution_cues.yaml")
     spec = raw["named_attacker"]
     nouns = "|".join(re.escape(str(w)) for w in sorted(spec["attacker_nouns"], key=len, reverse=True))
-    patterns = [re.compile(str(p).replace("{ATTACKER}", nouns).replace("{NAME}", _PERSON_NAME))
+    # (a name ends at a word's end: "Sajid Ullah alias Huzaifa" is not "Sajid Ullah al")
+    patterns = [re.compile(str(p).replace("{ATTACKER}", nouns).replace("{NAME}", _PERSON_NAME + r"\b"))
                 for p in spec["patterns"]]
     gate = re.compile(rf"\b(?:{nouns})\b", re.IGNORECASE)
     return patterns, any_of([str(p) for p in raw["lone_attacker"]]), gate

@@ -1532,18 +1532,19 @@ def merge_attackers(used: list[DocumentExtraction]) -> tuple[list[dict[str, Any]
 
 
 def _attacker_words(attackers: list[dict[str, Any]], alone: list[Evidence]) -> str:
-    """'The attacker was identified as X (by the police; 2 sources); a source says he acted
-    alone.' for the judgment of an attack no group is named for."""
-    if not attackers:
-        return ""
-    told = "; ".join(f"{a['name']} (by {', '.join(a['by'])}; {len(a['sources'])} source"
-                     f"{'s' if len(a['sources']) > 1 else ''})" for a in attackers)
-    noun = "attacker was" if len(attackers) == 1 else "attackers were"
-    text = f" The {noun} identified as {told}"
+    """'The attacker was identified as X (by the police; 2 sources); 1 source says the attacker
+    acted alone.' for the judgment of an attack no group is named for."""
+    parts = []
+    if attackers:
+        told = "; ".join(f"{a['name']} (by {', '.join(a['by'])}; {len(a['sources'])} source"
+                         f"{'s' if len(a['sources']) > 1 else ''})" for a in attackers)
+        noun = "attacker was" if len(attackers) == 1 else "attackers were"
+        parts.append(f"the {noun} identified as {told}")
     if alone:
         n = len({e.article_id for e in alone})
-        text += f"; {n} source{'s say' if n > 1 else ' says'} the attacker acted alone"
-    return text + "."
+        parts.append(f"{n} source{'s say' if n > 1 else ' says'} the attacker acted alone")
+    text = "; ".join(parts)
+    return f" {text[:1].upper()}{text[1:]}." if text else ""
 
 
 def reconcile_attribution(used: list[DocumentExtraction],
@@ -1553,9 +1554,21 @@ def reconcile_attribution(used: list[DocumentExtraction],
     the individuals named as the attacker; returns the judgment and cross-source warnings."""
     judgment, checks = _reconcile_groups(used, rows, names)
     judgment.attackers, judgment.alone = merge_attackers(used)
-    if judgment.group is None and judgment.attackers:
+    if judgment.group is not None and judgment.alone and all(
+            r["stance"] == "possible" for r in judgment.per_source if r["group"] == judgment.group):
+        # "We believe he acted alone" beside a group named only as a possibility (a channel that
+        # praised the attack): no group is judged responsible
+        possible = judgment.group
+        judgment.group, judgment.claimed, judgment.confidence_words = None, None, ""
+        judgment.judgment = ("No source names a group responsible." + _attacker_words(judgment.attackers, judgment.alone)
+                             + f" {_the(possible)[:1].upper()}{_the(possible)[1:]} is named only as a possibility.")
+        judgment.reason = (f"the sources say the attacker acted alone; {possible} is named only as a possibility, "
+                           "which does not outweigh them")
+        return judgment, checks
+    if judgment.group is None and (judgment.attackers or judgment.alone):
         judgment.judgment = "No source names a group responsible." + _attacker_words(judgment.attackers, judgment.alone)
-        judgment.reason = "no attribution statement names a group; the sources name the attacker"
+        judgment.reason = ("no attribution statement names a group; the sources "
+                           + ("name the attacker" if judgment.attackers else "say the attacker acted alone"))
     return judgment, checks
 
 
