@@ -1537,3 +1537,13 @@ def test_the_force_that_shot_the_man_it_held_and_a_speakers_tag_are_no_doer() ->
     assert _stances(_run("The bus was attacked by the Taliban, police said.")) == [("Taliban", "reported")]
     # the army that shot villagers is the doer
     assert _stances(_run("Three villagers died after being shot by the army.")) == [("Armed Forces", "reported")]
+
+
+def test_a_person_charged_with_the_murders_is_named_as_the_attacker() -> None:
+    from briefing.attribution import named_attackers
+
+    text = ("A man stabbed three people to death in Hallow on Saturday.\n"
+            "Dale Marsh, 34, of Kew Road, Hallow, was charged on Monday with three counts of murder.\n"
+            "Ann Holt, 51, was charged with fraud.")
+    doc = make_document(text, "t", "2026-10-15")
+    assert [a.name for a in named_attackers(doc)[0]] == ["Dale Marsh"]

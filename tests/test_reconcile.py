@@ -1302,7 +1302,7 @@ def test_an_attacker_named_by_several_sources_is_told_once_in_the_judgment() -> 
     att = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-02")), docs).attribution
     assert [(a["name"], a["by"], a["sources"]) for a in att.attackers] == [("Dale Ivo Marsh", ["the police"], ["a", "b"])]
     assert att.group is None and att.judgment == (
-        "No source names a group responsible. The attacker was identified as Dale Ivo Marsh (by the police; "
+        "No source names a group responsible. The attacker was named as Dale Ivo Marsh (by the police; "
         "2 sources); 1 source says the attacker acted alone.")
     assert att.to_dict()["attackers"][0]["evidence"][1]["sentence"].startswith("Police identified")
 

@@ -1776,15 +1776,15 @@ def entities_of(
 @lru_cache(maxsize=1)
 def _attacker_rules() -> tuple[list[re.Pattern[str]], re.Pattern[str], re.Pattern[str]]:
     """The ``named_attacker`` patterns (case-sensitive: names are capitalised), the
-    ``lone_attacker`` pattern, and a gate: one of the attacker nouns, without which no pattern
-    matches."""
+    ``lone_attacker`` pattern, and a gate: one of the attacker nouns or "charged", without which
+    no pattern matches."""
     raw = load_data("attribution_cues.yaml")
     spec = raw["named_attacker"]
     nouns = "|".join(re.escape(str(w)) for w in sorted(spec["attacker_nouns"], key=len, reverse=True))
     # (a name ends at a word's end: "Sajid Ullah alias Huzaifa" is not "Sajid Ullah al")
     patterns = [re.compile(str(p).replace("{ATTACKER}", nouns).replace("{NAME}", _PERSON_NAME + r"\b"))
                 for p in spec["patterns"]]
-    gate = re.compile(rf"\b(?:{nouns})\b", re.IGNORECASE)
+    gate = re.compile(rf"\b(?:{nouns}|charged)\b", re.IGNORECASE)
     return patterns, any_of([str(p) for p in raw["lone_attacker"]]), gate
 
 

@@ -1532,14 +1532,14 @@ def merge_attackers(used: list[DocumentExtraction]) -> tuple[list[dict[str, Any]
 
 
 def _attacker_words(attackers: list[dict[str, Any]], alone: list[Evidence]) -> str:
-    """'The attacker was identified as X (by the police; 2 sources); 1 source says the attacker
+    """'The attacker was named as X (by the police; 2 sources); 1 source says the attacker
     acted alone.' for the judgment of an attack no group is named for."""
     parts = []
     if attackers:
         told = "; ".join(f"{a['name']} (by {', '.join(a['by'])}; {len(a['sources'])} source"
                          f"{'s' if len(a['sources']) > 1 else ''})" for a in attackers)
         noun = "attacker was" if len(attackers) == 1 else "attackers were"
-        parts.append(f"the {noun} identified as {told}")
+        parts.append(f"the {noun} named as {told}")
     if alone:
         n = len({e.article_id for e in alone})
         parts.append(f"{n} source{'s say' if n > 1 else ' says'} the attacker acted alone")
