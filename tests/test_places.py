@@ -353,3 +353,16 @@ def test_a_month_or_weekday_is_no_place() -> None:
     # "Nov" is a town of Tajikistan, "August" one of the United States
     found = find_places(make_document("KABUL, Nov 4 (Wire) - A bomb killed a governor in Tajikistan in August.", "t"))
     assert {m.name for m in found} == {"Kabul", "Tajikistan"}
+
+
+def test_a_town_that_ends_a_persons_or_a_buildings_name_is_no_place():
+    # Ames (Iowa), Lere (Nigeria), Center (Texas): the last word of a longer capitalised name, or
+    # a surname that speaks
+    text = ("A gunman killed five people in Nigeria on Monday. Army spokesman Major Kabiru Lere said "
+            "troops were deployed. Police Chief Gordon Ames confirmed the toll. Ames said two "
+            "victims died at St. Brendan Regional Medical Center.")
+    found = places(text)
+    assert "Nigeria" in found and not {"Lere", "Ames", "Center"} & set(found)
+    # a place after a preposition or a word that qualifies it stays a place
+    assert "Kaduna" in places("Gunmen killed five people in Nigeria. They fled to Kaduna on Monday.")
+    assert "Kaduna" in places("Gunmen killed five people in Nigeria, in Northern Kaduna.")

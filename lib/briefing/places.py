@@ -279,6 +279,27 @@ def _lookup(sentence: str, gaz: _Gazetteer) -> list[tuple[int, int, bool]]:
     return spans
 
 
+# Capitalised words that may stand right before a place's name without being part of a longer
+# name: sentence openers and prepositions, and the words that qualify a place ("Northern Kunduz")
+_BEFORE_A_PLACE = frozenset(
+    "the in at on from near outside inside to of and but for with by as after before when while since "
+    "into across through toward towards around between against via a an this that north south east "
+    "west northern southern eastern western central upper lower greater new old downtown inner outer "
+    "rural urban suburban metropolitan neighbouring neighboring nearby".split())
+_CAPITAL_BEFORE = re.compile(r"([A-Z][\w'’.\-]*)[ \t]+$")
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|added|stated|explained|noted)\b")
+
+
+def _part_of_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the place name at ``text[start:end]`` ends a longer capitalised name: a person's
+    ("Police Chief Gordon Ames"), a building's ("St. Brendan Regional Medical Center"); or is a
+    surname that speaks ("Ames said a supervisor ...")."""
+    before = _CAPITAL_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and before.group(1).lower().rstrip(".") not in _BEFORE_A_PLACE:
+        return True
+    return _SPEAKS_AFTER.match(text, end) is not None
+
+
 def find_places(doc: Document, incident_of: list[str] | None = None,
                 clauses: dict[int, tuple[int, int, str]] | None = None,
                 settlements: dict[str, str] | None = None) -> list[PlaceMention]:
@@ -301,6 +322,9 @@ def find_places(doc: Document, incident_of: list[str] | None = None,
             candidates = gaz.places(surface.lower())
             if upper_text or not whole:
                 candidates = [p for p in candidates if p.kind != "town"]
+            if not upper_text and candidates and all(p.kind in ("city", "town") for p in candidates) \
+                    and _part_of_a_name(text, start, end):
+                continue
             if candidates:
                 found.append((candidates, surface, (start, end), sentence.index))
     countries = {c[0].country for c, *_ in found if c[0].kind == "country"}
