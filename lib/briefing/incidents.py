@@ -167,6 +167,7 @@ class _Patterns:
     # clause may open with a date of its own (the pre-filter of _second_dated_clause)
     coordinated_date: re.Pattern[str]
     named_event: re.Pattern[str]  # "the June suicide attack": an event named by its date
+    event_words: frozenset[bytes]  # one of them is in every named event
 
 
 def _absolute_needs(pattern: str, months: list[str]) -> tuple[frozenset[bytes], ...]:
@@ -265,7 +266,7 @@ def _patterns() -> _Patterns:
                                 r"(?:(?:in|on|during|by|since|the|a|an|last|early|late|mid-?|end of|beginning of)\s+)?"
                                 r"(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
                                 rf"(?:(?:19|20)\d\d|(?:{month_alt})\b)"),
-                     named_event)
+                     named_event, frozenset(str(w).encode() for w in raw["event_nouns"]))
 
 
 @dataclass(frozen=True)
@@ -431,13 +432,14 @@ def sentence_incident(text: str, index: int, ref: dt.date | None) -> str | None:
 
 
 def _sentence_incident(low: str, words: frozenset[bytes], index: int, ref: dt.date | None,
-                       opening: bool = False) -> str | None:
+                       opening: bool = False, dates: list[_DatePhrase] | None = None) -> str | None:
     """:func:`sentence_incident` of folded ``low``, whose :func:`_words` are ``words`` (``opening``:
-    whether it is the headline or the lede)."""
+    whether it is the headline or the lede; ``dates``: its date phrases, when read already)."""
     pats = _patterns()
     if index > 0 and pats.separate_gate.allows(words) and pats.separate.search(low):
         return f"bg:x{index}"
-    dates = _find_dates(low, words)
+    if dates is None:
+        dates = _find_dates(low, words)
     if dates and _ASIDE_WORDS.search(low):
         dates = [d for d in dates if not _in_aside(low, d.start)]
     if ref is not None:
@@ -589,19 +591,18 @@ def _named_event_clause(low: str, words: frozenset[bytes], ref: dt.date) -> tupl
 _RELATIVE_OPEN = re.compile(r",\s+(?=(?:who|which|whose)\b)")
 
 
-def _dated_relative_clause(low: str, ref: dt.date) -> tuple[int, int] | None:
+def _dated_relative_clause(low: str, dates: list[_DatePhrase], ref: dt.date) -> tuple[int, int] | None:
     """A relative clause with a date of its own before the main incident's: "Police identified
     the gunman as X, who worked at the warehouse until he was fired on Sept. 22" (his history);
     "the brother of X, who was killed in a raid in June, said". From its pronoun to the next
-    comma or the end; None when there is none."""
+    comma or the end; None when there is none. ``dates``: the date phrases of folded ``low``."""
     for m in _RELATIVE_OPEN.finditer(low):
         end = low.find(",", m.end())
         end = len(low) if end < 0 else end
-        clause = low[m.end():end]
-        for d in _find_dates(clause, frozenset(_words(clause))):
-            if _background_key(d, ref):
-                return m.end(), end
-            break  # the clause's first date is the main incident's: not another event
+        # the clause's first date: the main incident's is no other event
+        d = next((d for d in dates if m.end() <= d.start < end), None)
+        if d is not None and d.start + len(d.text) <= end and _background_key(d, ref):
+            return m.end(), end
     return None
 
 
@@ -641,11 +642,14 @@ def assign_incidents(doc: Document) -> IncidentScope:
         if clause is None and dated and ref is not None and pats.coordinated_date.search(low):
             second = _second_dated_clause(low, ref, sentence.index)
             clause = None if second is None else (*second, False)
-        if clause is None and dated and ref is not None and pats.named_event.search(low):
+        if clause is None and dated and ref is not None and not pats.event_words.isdisjoint(word_list) \
+                and pats.named_event.search(low):
             named = _named_event_clause(low, frozenset(word_list), ref)
             clause = None if named is None else (*named, False)
+        sentence_dates = None  # the date phrases of the whole sentence, when read here
         if clause is None and dated and ref is not None and (", who" in low or ", which" in low):
-            relative = _dated_relative_clause(low, ref)
+            sentence_dates = _find_dates(low, frozenset(word_list))
+            relative = _dated_relative_clause(low, sentence_dates, ref)
             clause = None if relative is None else (*relative, False)
         if clause is not None:
             # the clause is dated on its own; the rest of the sentence is read without it
@@ -668,7 +672,8 @@ def assign_incidents(doc: Document) -> IncidentScope:
         words: frozenset[bytes] | None = None  # built only for the sentences that need it
         if dated:
             words = frozenset(word_list)
-            own = _sentence_incident(low, words, sentence.index, ref, not lede_seen)
+            own = _sentence_incident(low, words, sentence.index, ref, not lede_seen,
+                                     sentence_dates if clause is None else None)
             if sentence.index == 0 and own is None:
                 own = MAIN  # the headline or opening sentence sets the main incident
         if own is None:
