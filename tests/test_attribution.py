@@ -1514,6 +1514,7 @@ def test_an_attacker_named_by_the_police_and_one_acting_alone() -> None:
             "Police identified the gunman as Dale Ivo Marsh, 41, a former driver.\n"
             "The gunman, Dale Marsh, 41, had no criminal record.\n"
             "\"He was acting alone,\" the sheriff said.\n"
+            "Lone gunman Dale Marsh planned the attack for weeks, the sheriff said.\n"
             "In 2019 the suspect was named as Peter Hale.")
     doc = make_document(text, "t", "2026-10-15")
     scope = assign_incidents(doc)
@@ -1522,7 +1523,7 @@ def test_an_attacker_named_by_the_police_and_one_acting_alone() -> None:
     # sentence's
     assert [(a.name, a.by, a.evidence.phrase) for a in attackers] == [
         ("Dale Ivo Marsh", "the police", "Dale Ivo Marsh")]
-    assert [e.sentence_index for e in alone] == [3]
+    assert [e.sentence_index for e in alone] == [3, 4]
     # nothing is read from ALL CAPS text
     caps = make_document(text.upper(), "t", "2026-10-15")
     assert named_attackers(caps, assign_incidents(caps)) == ([], [])

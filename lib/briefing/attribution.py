@@ -1802,7 +1802,7 @@ def named_attackers(doc: Document, scope: _Scope | None = None) -> tuple[list[Na
         if scope is not None and scope.incident_of(sent.index) != MAIN:
             continue
         text = sent.text
-        if lone.search(text):
+        if lone.search(text.lower()):  # (the patterns are lower-case: "Lone gunman ...")
             alone.append(Evidence(doc.article_id, text, sent.start, sent.end, sent.index))
         if not gate.search(text):
             continue

@@ -1508,8 +1508,8 @@ def _unquoted_attributions(used: list[DocumentExtraction], names: dict[str, str]
 
 def merge_attackers(used: list[DocumentExtraction]) -> tuple[list[dict[str, Any]], list[Evidence]]:
     """The individuals the sources name as the attacker, each once (by surname; the longest
-    form of the name): who identifies him (officials before the author), the sources and their
-    sentences; and every sentence that says he acted alone."""
+    form of the name): who identifies him (the speakers; the author only where no one else does),
+    the sources and their sentences; and every sentence that says he acted alone."""
     merged: dict[str, dict[str, Any]] = {}
     alone: list[Evidence] = []
     for d in used:
@@ -1554,21 +1554,20 @@ def reconcile_attribution(used: list[DocumentExtraction],
     the individuals named as the attacker; returns the judgment and cross-source warnings."""
     judgment, checks = _reconcile_groups(used, rows, names)
     judgment.attackers, judgment.alone = merge_attackers(used)
+    possible = None  # a group named only as a possibility beside an attacker said to act alone
     if judgment.group is not None and judgment.alone and all(
             r["stance"] == "possible" for r in judgment.per_source if r["group"] == judgment.group):
-        # "We believe he acted alone" beside a group named only as a possibility (a channel that
-        # praised the attack): no group is judged responsible
-        possible = judgment.group
-        judgment.group, judgment.claimed, judgment.confidence_words = None, None, ""
-        judgment.judgment = ("No source names a group responsible." + _attacker_words(judgment.attackers, judgment.alone)
-                             + f" {_the(possible)[:1].upper()}{_the(possible)[1:]} is named only as a possibility.")
-        judgment.reason = (f"the sources say the attacker acted alone; {possible} is named only as a possibility, "
-                           "which does not outweigh them")
-        return judgment, checks
+        # "We believe he acted alone" beside a channel that praised the attack and is linked to a
+        # group: no group is judged responsible
+        possible, judgment.group, judgment.claimed, judgment.confidence_words = judgment.group, None, None, ""
     if judgment.group is None and (judgment.attackers or judgment.alone):
         judgment.judgment = "No source names a group responsible." + _attacker_words(judgment.attackers, judgment.alone)
         judgment.reason = ("no attribution statement names a group; the sources "
                            + ("name the attacker" if judgment.attackers else "say the attacker acted alone"))
+        if possible is not None:
+            judgment.judgment += f" {_the(possible)[:1].upper()}{_the(possible)[1:]} is named only as a possibility."
+            judgment.reason = (f"the sources say the attacker acted alone; {possible} is named only as a "
+                               "possibility, which does not outweigh them")
     return judgment, checks
 
 
