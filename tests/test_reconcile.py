@@ -1331,3 +1331,19 @@ def test_a_group_named_only_as_possible_does_not_outweigh_an_attacker_acting_alo
     # a group accused by the police stays judged, acting alone or not
     d.attributions = [stmt("a", "Islamic State", "attributed", "police", "Police blamed Islamic State.")]
     assert reconcile(used(("a", "2020-01-01")), [d]).attribution.group == "Islamic State"
+
+
+def test_facts_list_the_attacker_named_and_the_sentences_saying_he_acted_alone() -> None:
+    from briefing.model import NamedAttacker
+    from briefing.present import evidence_html
+
+    d = doc("a", "2020-01-01")
+    d.attribution = AttributionSummary(
+        attackers=[NamedAttacker("Dale Marsh", "the police", ev("a", "Police named the gunman as Dale Marsh."))],
+        alone=[ev("a", "He acted alone, the sheriff said.", 50)])
+    rows = facts_table(used(("a", "2020-01-01")), [d])
+    got = rows[rows["kind"] == "attacker"][["person", "stance", "by", "start"]].to_dict("records")
+    assert got == [{"person": "Dale Marsh", "stance": "named", "by": "the police", "start": 0},
+                   {"person": None, "stance": "acted alone", "by": None, "start": 50}]
+    html = evidence_html(rows)
+    assert "Dale Marsh (named)" in html and "acted alone" in html

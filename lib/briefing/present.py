@@ -396,6 +396,8 @@ def evidence_html(facts: Any) -> str:
         what = r.get("field") or r.get("kind")
         if r.get("kind") == "attribution":
             value = f"{r.get('group') or 'no group'} — {str(r.get('stance') or '').replace('_', ' ')}"
+        elif r.get("kind") == "attacker":
+            value = f"{r.get('person')} (named)" if r.get("person") else "acted alone"
         elif r.get("kind") == "date":
             value = f"{date_words(r.get('date'))} ({r.get('derivation')})"
         else:
@@ -412,7 +414,7 @@ def evidence_html(facts: Any) -> str:
 # A source's figure for a field and the casualty mentions it was built from quote the same
 # sentence; the column says which is which.
 _EVIDENCE_KIND = {"date": "incident date", "figure": "source figure", "casualty": "mention",
-                  "attribution": "claim / blame"}
+                  "attribution": "claim / blame", "attacker": "attacker named"}
 
 
 def _int(value: Any) -> int | None:

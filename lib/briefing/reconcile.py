@@ -2126,7 +2126,7 @@ def _count_targets_of_state(used: list[DocumentExtraction], attribution: Attribu
 FACT_COLUMNS = (
     "article_id", "title", "outlet", "published", "incident", "kind", "field", "status", "party",
     "value", "low", "high", "qualifier", "group", "stance", "by", "sentence", "start", "end",
-    "derivation", "date",
+    "derivation", "date", "person",
 )
 _INT_COLUMNS = ("value", "low", "high", "start", "end")
 
@@ -2155,7 +2155,7 @@ def facts_table(articles: pd.DataFrame, docs: list[DocumentExtraction]) -> pd.Da
     rows = _article_rows(articles)
     used, _ = _used_docs(rows, docs)
     records: list[dict[str, Any]] = []
-    kind_order = {"date": 0, "figure": 1, "casualty": 2, "attribution": 3}
+    kind_order = {"date": 0, "figure": 1, "casualty": 2, "attribution": 3, "attacker": 4}
     groups = speaker_groups(used)
     for d in used:
         row = rows.get(d.article_id, {})
@@ -2194,6 +2194,13 @@ def facts_table(articles: pd.DataFrame, docs: list[DocumentExtraction]) -> pd.Da
             records.append({**base, "incident": a.incident, "kind": "attribution",
                             "group": a.group, "stance": a.stance, "by": a.by,
                             "sentence": a.sentence, "start": a.start, "end": a.end})
+        for p in getattr(d.attribution, "attackers", []):
+            records.append({**base, "incident": MAIN, "kind": "attacker", "field": "attacker",
+                            "person": p.name, "stance": "named", "by": p.by,
+                            "sentence": p.evidence.sentence, "start": p.evidence.start, "end": p.evidence.end})
+        for e in getattr(d.attribution, "alone", []):
+            records.append({**base, "incident": MAIN, "kind": "attacker", "field": "attacker",
+                            "stance": "acted alone", "sentence": e.sentence, "start": e.start, "end": e.end})
     df = pd.DataFrame(records, columns=list(FACT_COLUMNS))
     if len(df):
         order = df.assign(_k=df["kind"].map(kind_order), _f=df["field"].fillna(""),
