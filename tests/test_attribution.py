@@ -1548,3 +1548,12 @@ def test_a_person_charged_with_the_murders_is_named_as_the_attacker() -> None:
             "Ann Holt, 51, was charged with fraud.")
     doc = make_document(text, "t", "2026-10-15")
     assert [a.name for a in named_attackers(doc)[0]] == ["Dale Marsh"]
+
+
+def test_an_attacker_named_by_a_first_name_and_an_initial() -> None:
+    from briefing.attribution import named_attackers
+
+    text = ("A gunman killed four people at a station in Plovdiv on Monday.\n"
+            "Prosecutors said the gunman, identified only as 31-year-old Ivo K., acted alone.")
+    attackers, alone = named_attackers(make_document(text, "t", "2026-10-15"))
+    assert [a.name for a in attackers] == ["Ivo K."] and len(alone) == 1

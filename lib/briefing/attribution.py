@@ -1781,9 +1781,10 @@ def _attacker_rules() -> tuple[list[re.Pattern[str]], re.Pattern[str], re.Patter
     raw = load_data("attribution_cues.yaml")
     spec = raw["named_attacker"]
     nouns = "|".join(re.escape(str(w)) for w in sorted(spec["attacker_nouns"], key=len, reverse=True))
-    # (a name ends at a word's end: "Sajid Ullah alias Huzaifa" is not "Sajid Ullah al")
-    patterns = [re.compile(str(p).replace("{ATTACKER}", nouns).replace("{NAME}", _PERSON_NAME + r"\b"))
-                for p in spec["patterns"]]
+    # (a name ends at a word's end: "Sajid Ullah alias Huzaifa" is not "Sajid Ullah al"; a first
+    # name and an initial, as some countries' police give a suspect's: "Georgi D.")
+    name = rf"(?:{_PERSON_NAME}(?![\w'’\-])|[A-Z][\w'’\-]+\s+[A-Z]\.)"
+    patterns = [re.compile(str(p).replace("{ATTACKER}", nouns).replace("{NAME}", name)) for p in spec["patterns"]]
     gate = re.compile(rf"\b(?:{nouns}|charged)\b", re.IGNORECASE)
     return patterns, any_of([str(p) for p in raw["lone_attacker"]]), gate
 
