@@ -566,13 +566,14 @@ _MAIN_VERB_AFTER = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\b"
 _RELATIVE = re.compile(r"\b(?:which|that|who|whom|where|when)\b")
 
 
-def _named_event_clause(low: str, words: frozenset[bytes], ref: dt.date) -> tuple[int, int] | None:
+def _named_event_clause(low: str, dates: list[_DatePhrase], ref: dt.date) -> tuple[int, int] | None:
     """An earlier event named by its date inside a sentence about something else ("The group
     also claimed the June suicide attack on ..., which killed him and two guards"): from the
     phrase to a verb of the sentence after it, a ";", a comma before a quote or a speaker, or the
-    end. None when there is none, or when the phrase opens the sentence (it dates the sentence)."""
+    end. None when there is none, or when the phrase opens the sentence (it dates the sentence).
+    ``dates``: the date phrases of folded ``low``."""
     pats = _patterns()
-    for d in _find_dates(low, words):
+    for d in dates:
         named = pats.named_event.match(low, d.start)
         if named is None or not low[:d.start].strip(" \"'“‘(-–—"):
             continue
@@ -642,13 +643,15 @@ def assign_incidents(doc: Document) -> IncidentScope:
         if clause is None and dated and ref is not None and pats.coordinated_date.search(low):
             second = _second_dated_clause(low, ref, sentence.index)
             clause = None if second is None else (*second, False)
+        sentence_dates = None  # the date phrases of the whole sentence, read once when needed here
         if clause is None and dated and ref is not None and not pats.event_words.isdisjoint(word_list) \
                 and pats.named_event.search(low):
-            named = _named_event_clause(low, frozenset(word_list), ref)
-            clause = None if named is None else (*named, False)
-        sentence_dates = None  # the date phrases of the whole sentence, when read here
-        if clause is None and dated and ref is not None and (", who" in low or ", which" in low):
             sentence_dates = _find_dates(low, frozenset(word_list))
+            named = _named_event_clause(low, sentence_dates, ref)
+            clause = None if named is None else (*named, False)
+        if clause is None and dated and ref is not None and (", who" in low or ", which" in low):
+            if sentence_dates is None:
+                sentence_dates = _find_dates(low, frozenset(word_list))
             relative = _dated_relative_clause(low, sentence_dates, ref)
             clause = None if relative is None else (*relative, False)
         if clause is not None:
