@@ -1497,13 +1497,35 @@ def test_a_groups_official_killed_or_whose_car_was_hit_is_a_victim() -> None:
 
 
 def test_no_force_accuses_itself() -> None:
-    # an unknown group's one-word "X Army" is read as the state's army: the military does not
-    # blame itself, so the statement is a misreading and is left out
-    text = "Fighters attacked a police post on Tuesday.\nThe military blamed the Zomi Army for the attack."
+    # in capitals an unknown group's one-word "X ARMY" is read as the state's army: the military
+    # does not blame itself, so the statement is a misreading and is left out
+    text = "FIGHTERS ATTACKED A POLICE POST ON TUESDAY.\nTHE MILITARY BLAMED THE ZOMI ARMY FOR THE ATTACK."
     assert _stances(_run(text)) == []
     # one force accusing another stays
     text = "Fighters attacked a police post on Tuesday.\nPolice blamed the army for the deaths."
     assert _stances(_run(text)) == [("Armed Forces", "attributed")]
+
+
+def test_one_word_before_army_names_a_group_unless_it_names_a_states_army() -> None:
+    from briefing.groups import find_groups, group_kind
+
+    def named(text: str) -> list[tuple[str, str]]:
+        return [(g.canonical, group_kind(g.canonical)) for g in find_groups(text)]
+
+    text = "Fighters attacked a police post on Tuesday.\nThe military blamed the Zomi Army for the attack."
+    assert _stances(_run(text)) == [("Zomi Army", "attributed")]
+    assert named("Kuki Army fighters ambushed a patrol.") == [("Kuki Army", "group")]
+    # a country, a nationality, a state army's own word, an ordinal or a charity stay the state's
+    # army (or no group at all)
+    for text in ("The Kenya Army said two soldiers died.", "The Territorial Army was deployed.",
+                 "The Third Army moved north.", "The National Army said five soldiers died."):
+        assert [kind for _, kind in named(text)] == ["state"], text
+    assert "Salvation Army" not in {name for name, _ in named("The Salvation Army opened a shelter.")}
+    # a name that goes on after "Army" is not cut short to its first word
+    assert "Revolutionary Army" not in {
+        name for name, _ in named("The RHA, or Revolutionary Army of Agusan, said it attacked the convoy.")}
+    # two words or more were names before, and stay so
+    assert named("The Lord's Resistance Army raided the village.")[0][1] == "group"
 
 
 def test_an_attacker_named_by_the_police_and_one_acting_alone() -> None:

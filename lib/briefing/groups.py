@@ -106,6 +106,8 @@ class _Gazetteer:
         self.head_nouns = {_norm(w) for w in data.get("head_nouns") or []}
         self.leading_heads = {_norm(w) for w in data.get("leading_head_nouns") or []}
         self.caps_heads = {_norm(w) for w in data.get("caps_head_nouns") or []}
+        self.one_word_heads = {_norm(w) for w in data.get("one_word_name_heads") or []}
+        self.force_name_words = {_norm(w) for w in data.get("state_force_name_words") or []}
         self.connectors = {_norm(w) for w in data.get("name_connectors") or []}
         self.caps_stop = {_norm(w) for w in data.get("caps_stopwords") or []}
         self.filler = {_norm(w) for w in data.get("filler_words") or []}
@@ -339,8 +341,9 @@ _DEMONYM_END = re.compile(r"(?:an|ese|ish)$")
 
 def _name_before_force(gaz: _Gazetteer, text: str, toks: list[_Token], used: list[bool], i: int) -> list[int] | None:
     """The capitalised words right before the state's noun at ``i`` ("Army", "Forces") when they
-    make a name of their own with it: two name words or more, none a weekday, a nationality or
-    the start of the text alone, and no place ("Liberation Guerrilla Army", not "Pakistan Army")."""
+    make a name of their own with it: two name words or more (or one, see ``_one_word_name``), none
+    a weekday, a nationality or the start of the text alone, and no place ("Liberation Guerrilla
+    Army", "Zomi Army", not "Pakistan Army")."""
     if i == 0 or toks[i].norm not in gaz.head_nouns or not toks[i].raw[:1].isupper():
         return None  # (a name's own head is capitalised: "the Central African army" is a state's)
     run = _cap_run(gaz, text, toks, used, i - 1, -1, 6)
@@ -352,7 +355,12 @@ def _name_before_force(gaz: _Gazetteer, text: str, toks: list[_Token], used: lis
     while run and (toks[run[0]].norm in gaz.connectors or toks[run[0]].norm in gaz.caps_stop):
         run = run[1:]  # "The", "of" at its edge
     words = [k for k in run if toks[k].norm not in gaz.connectors and len(toks[k].raw) > 1]
-    if len(words) < 2 or run[-1] != i - 1 or not _gaps_ok(text, toks, i - 1, i + 1):
+    if not words or run[-1] != i - 1 or not _gaps_ok(text, toks, i - 1, i + 1):
+        return None
+    if len(words) == 1 and not (_one_word_name(gaz, toks[words[0]], toks[i]) and not (
+            # the name goes on after its head ("the Revolutionary Army of Agusan"), past what this reads
+            i + 2 < len(toks) and toks[i + 1].norm == "of" and toks[i + 2].raw[:1].isupper()
+            and _gaps_ok(text, toks, i, i + 2))):
         return None
     if any(toks[k].norm in _CALENDAR or toks[k].norm in gaz.adjectives or toks[k].norm in gaz.nationalities
            for k in words) or _DEMONYM_END.search(toks[words[-1]].norm):
@@ -360,6 +368,16 @@ def _name_before_force(gaz: _Gazetteer, text: str, toks: list[_Token], used: lis
     if any(is_country_or_big_city(text[toks[words[0]].start:toks[b].end]) for b in words):
         return None  # a place's force: "Sri Lanka Army", "Kenya Police"
     return run
+
+
+def _one_word_name(gaz: _Gazetteer, word: _Token, head: _Token) -> bool:
+    """Whether one capitalised word names a group with the head noun after it ("the Zomi Army",
+    "the Mahdi Army"): only before a head of ``one_word_heads``, and not a word that names a
+    state's army ("the National Army", "the Territorial Army", "the Third Army") or another body
+    ("the Salvation Army")."""
+    raw = word.raw
+    return head.norm in gaz.one_word_heads and len(raw) > 2 and raw.isalpha() and raw[1:].islower() \
+        and word.norm not in gaz.force_name_words and _ordinal(gaz, word) is None
 
 
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
