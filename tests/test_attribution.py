@@ -1551,6 +1551,23 @@ def test_an_attacker_named_by_the_police_and_one_acting_alone() -> None:
     assert named_attackers(caps, assign_incidents(caps)) == ([], [])
 
 
+def test_an_attacker_named_by_one_name_alone() -> None:
+    from briefing.attribution import named_attackers
+
+    def names(sentence: str) -> list[tuple[str, str]]:
+        doc = make_document(f"A bomb killed five people at a bus stop on Tuesday.\n{sentence}", "t", "2026-10-15")
+        return [(a.name, a.by) for a in named_attackers(doc)[0]]
+
+    assert names("Police identified the bomber as Yusuf, a 22-year-old student.") == [("Yusuf", "the police")]
+    assert names("The attacker was identified only as Rahim.") == [("Rahim", "the author")]
+    assert names("Police identified the gunman as Tarik from the east of the city.") == [("Tarik", "the police")]
+    # a nationality, a place or a weekday after "as" is no name; nor a name that a noun follows
+    for sentence in ("Police identified the bomber as Afghan.", "Officials identified the attacker as Kabul.",
+                     "Police named the suspect as Monday.", "Police identified the suspect as a Kabul resident.",
+                     "Police identified the bomber as Yusuf bakery staff."):
+        assert names(sentence) == [], sentence
+
+
 def test_the_force_that_shot_the_man_it_held_and_a_speakers_tag_are_no_doer() -> None:
     text = "A man stabbed three people.\nA man was detained after being shot by police."
     assert _stances(_run(text)) == []

@@ -1783,10 +1783,32 @@ def _attacker_rules() -> tuple[list[re.Pattern[str]], re.Pattern[str], re.Patter
     nouns = "|".join(re.escape(str(w)) for w in sorted(spec["attacker_nouns"], key=len, reverse=True))
     # (a name ends at a word's end: "Sajid Ullah alias Huzaifa" is not "Sajid Ullah al"; a first
     # name and an initial, as some countries' police give a suspect's: "Georgi D.")
-    name = rf"(?:{_PERSON_NAME}(?![\w'’\-])|[A-Z][\w'’\-]+\s+[A-Z]\.)"
+    # One name alone ("identified the bomber as Abdullah"), as some reports give it, ends the
+    # phrase: a comma, the sentence's end or a clause word follows ("as a Kabul resident" is no
+    # name); see ``_one_word_name_ok`` for the words that are no name.
+    one = r"[A-Z][a-z'’\-]{2,}(?![\w'’\-])(?=\s*(?:[,.;:)]|$)|\s+(?:and|who|from|of|in|after|before|said|was|is|had|has)\b)"
+    name = rf"(?:{_PERSON_NAME}(?![\w'’\-])|[A-Z][\w'’\-]+\s+[A-Z]\.|{one})"
     patterns = [re.compile(str(p).replace("{ATTACKER}", nouns).replace("{NAME}", name)) for p in spec["patterns"]]
     gate = re.compile(rf"\b(?:{nouns}|charged)\b", re.IGNORECASE)
     return patterns, any_of([str(p) for p in raw["lone_attacker"]]), gate
+
+
+@lru_cache(maxsize=1)
+def _not_name_words() -> frozenset[str]:
+    """Capitalised words that follow "identified ... as" without naming a person: nationalities
+    ("as Afghan"), months and weekdays."""
+    words = [*load_data("casualty_parties.yaml")["nationalities"], *load_data("groups.yaml")["nationalities"]]
+    calendar = ("january february march april may june july august september october november december "
+                "monday tuesday wednesday thursday friday saturday sunday")
+    return frozenset({str(w).lower() for w in words} | set(calendar.split()))
+
+
+def _one_word_name_ok(name: str) -> bool:
+    """Whether one capitalised word after "identified the bomber as" may be a person's name: no
+    nationality, month or weekday, and no place of the gazetteers ("as Kabul")."""
+    from .places import is_place
+
+    return name.lower() not in _not_name_words() and not is_place(name)
 
 
 def named_attackers(doc: Document, scope: _Scope | None = None) -> tuple[list[NamedAttacker], list[Evidence]]:
@@ -1810,6 +1832,8 @@ def named_attackers(doc: Document, scope: _Scope | None = None) -> tuple[list[Na
         for pattern in patterns:
             for m in pattern.finditer(text):
                 name = m.group("name")
+                if " " not in name and not _one_word_name_ok(name):
+                    continue
                 if any(a.name.split()[-1] == name.split()[-1] for a in found):
                     continue  # the same person told again
                 speaker = speaker_of(text)
