@@ -365,6 +365,14 @@ def test_ambiguous_dates_say_why():
         ("PARIS, Jan. 4, 2021 (Wire) -", "PARIS"),  # a dateline on a line of its own
         ("TUNIS, June 3 (Wire) - Police said", "TUNIS"),
         ("A timeline of the war -", None),
+        # no dash: told by the date right after the place
+        ("Kelora/Jammu, Oct 16 (WNS) Two soldiers were killed", "Kelora/Jammu"),
+        ("KELORA, October 17: The toll rose", "KELORA"),
+        ("Villa Alta, Oax., March 10, 2025.- Rises to six the number", "Villa Alta, Oax."),
+        ("SAN PEDRO (Cauca), Tuesday 14 October 2025.", "SAN PEDRO (Cauca)"),
+        ("On Monday, March 9: nobody was hurt", None),
+        ("Three people, Oct 16 (WNS) said", None),
+        ("In Lagos, March 9 (AP) was calm", None),
     ],
 )
 def test_find_dateline(line, place):
@@ -383,6 +391,37 @@ def test_a_dateline_without_its_year_takes_the_year_of_the_articles_beside_it(tm
     assert "its year from the other articles" in rows.loc["b", "note"]
     assert rows.loc["c", "published"] is None  # months away from every dated article
     assert "without a year" in rows.loc["c", "note"]
+
+
+def test_the_date_of_an_articles_head_below_an_outlet_line_a_deck_or_between_bars(tmp_path):
+    write(tmp_path, "a.txt", "WIRE NEWS SERVICE (WNS)\nUPDATED: 2 soldiers killed in ambush\n"
+                             "(Updates toll, adds police quote)\n"
+                             "Kelora, Oct 16 (WNS) Two soldiers were killed on Thursday, officials said.")
+    write(tmp_path, "b.txt", "THE HILL TIMES\nHill Town | Friday, October 17, 2025 | Region\n"
+                             "Ambush toll rises\nThe toll rose to three on Friday.")
+    write(tmp_path, "c.txt", "MINISTRY OF DEFENCE\nPress release No. 4\n"
+                             "[Unofficial translation, published by The Hill Times on 18 October 2025]\n"
+                             "The ministry regrets the loss of three soldiers.")
+    write(tmp_path, "d.txt", "RELIEF NETWORK\nFLASH UPDATE No. 2\n"
+                             "Reporting period: 15-18 October 2025 | Issued: 19 October 2025\n"
+                             "Two families fled the village.")
+    rows = load_articles(tmp_path).articles.set_index("article_id")
+    assert rows.loc["a", "published"] == "2025-10-16"  # the dateline's day, the year of the others
+    assert rows.loc["a", "outlet"] == "WNS"
+    assert [rows.loc[k, "published"] for k in "bcd"] == ["2025-10-17", "2025-10-18", "2025-10-19"]
+
+
+def test_an_undated_article_is_dated_by_the_iso_day_in_its_file_name(tmp_path):
+    write(tmp_path, "01_wire_2025-10-16.txt", "Ambush kills two\nTwo soldiers were killed on Thursday.")
+    write(tmp_path, "02_paper_2025-10-18.txt", "Toll rises\nPublished: 17 October 2025\nThe toll rose to three.")
+    write(tmp_path, "notes 2025-13-40.txt", "Toll rises\nThe toll rose to three.")
+    write(tmp_path, "rows_2025-10-20.csv", "id,text\nr1,Two soldiers were killed on Thursday.\n")
+    rows = load_articles(tmp_path).articles.set_index("article_id")
+    assert rows.loc["01_wire_2025-10-16", "published"] == "2025-10-16"
+    assert "date from the file name" in rows.loc["01_wire_2025-10-16", "note"]
+    assert rows.loc["02_paper_2025-10-18", "published"] == "2025-10-17"  # the text's own date first
+    assert rows.loc["notes 2025-13-40", "published"] is None  # no such day
+    assert rows.loc["r1", "published"] is None  # a collection's name dates no row
 
 
 @pytest.mark.parametrize(

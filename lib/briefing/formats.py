@@ -312,9 +312,15 @@ def parse_published(value: Any) -> tuple[str | None, str | None]:
 _DASH = r"(?:—|–|--| -(?= |$))"  # a hyphen between blanks, or ending a dateline line of its own
 _AGENCY = re.compile(r"\s*\((?P<agency>[^()]{1,40})\)\s*$")
 _LABELLED_DATE = re.compile(
-    r"^\s*(?:first\s+)?(?:published|posted|publication\s+date|date\s+published|date)\s*(?:on|:|-)?\s*(?P<rest>.{6,80})$",
+    r"^\s*(?:first\s+)?(?:published|posted|issued|released|publication\s+date|date\s+published|date)\s*(?:on|:|-)?\s*(?P<rest>.{6,80})$",
     re.IGNORECASE,
 )
+
+
+# an editor's note in brackets that dates the text: "[Unofficial translation, published by the
+# Correio de Pemba on 9 September 2024]"
+_PUBLISHED_NOTE = re.compile(r"^\s*[\[(][^\])]{0,120}?\b(?:published|issued|released|posted)\b[^\])]{0,80}?"
+                             r"\bon\s+(?P<rest>[^\])]{6,40})[\])]\s*$", re.IGNORECASE)
 
 
 def looks_like_headline(line: str) -> bool:
@@ -341,7 +347,7 @@ def find_dateline(line: str) -> dict[str, str | None] | None:
     """
     match = re.match(rf"^\s*(?P<head>[^\n]{{2,90}}?)\s*{_DASH}\s*", line)
     if not match:
-        return None
+        return _dated_dateline(line)
     head = match.group("head").strip()
     agency = None
     agency_match = _AGENCY.search(head)
@@ -365,7 +371,7 @@ def find_dateline(line: str) -> dict[str, str | None] | None:
     first = parts[0]
     letters = [ch for ch in first if ch.isalpha()]
     if len(letters) < 2 or first.upper() != first or len(first.split()) > 4:
-        return None
+        return _dated_dateline(line)
     for part in parts[1:]:
         if not part[0].isupper() or len(part.split()) > 4 or not any(ch.isalpha() for ch in part):
             return None
@@ -375,6 +381,52 @@ def find_dateline(line: str) -> dict[str, str | None] | None:
         "published": published,
         "month_day": month_day,
         "raw": match.group(0).strip(),
+    }
+
+
+# The place of a dateline in any case, with its region in brackets or after commas: "Dhanwar/Jammu",
+# "PIEDRALUNA (Cauca)", "Tepetates, Gto.", "Bogotá D.C."
+_DATELINE_PLACE = re.compile(
+    r"^\s*(?P<place>[^\W\d_][\w.'’/\-]*(?:\s+(?:[^\W\d_][\w.'’/\-]*|de|del|la|el|al|do|da))*"
+    r"(?:\s*\([^()\n]{1,30}\))?(?:,\s*[^\W\d_][\w.'’\-]*(?:\s+[^\W\d_][\w.'’\-]*){0,3}){0,2}),\s*"
+    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?$", re.IGNORECASE)
+# What ends a dateline told by its date: a dash, a colon, ".-" (as Spanish papers write it), the
+# line's end, or after the agency in brackets the first word of the story.
+_DATELINE_END = re.compile(r"\s*(?:\((?P<agency>[^()\n]{1,40})\))?(?:\s*(?:[—–:]|--|\.-|-(?=\s))\s*|\s*\.?\s*$"
+                           r"|(?<=\))\s+(?=[\"“‘'A-Z]))")
+
+
+# first words of a phrase before a date that is no place: "On Monday, March 9: ..."
+_NOT_PLACE_FIRST = frozenset("on in at by since until from last this next early late the a".split())
+
+
+def _dated_dateline(line: str) -> dict[str, str | None] | None:
+    """A dateline without a dash, told by its date right after the place: "Dhanwar/Jammu, Oct 16
+    (NNS) Three soldiers ...", "DHANWAR, October 17: Two more ...", "Tepetates, Gto., March 10,
+    2025.- Rises ...", "PIEDRALUNA (Cauca), Tuesday 14 October 2025." (the same dict as
+    :func:`find_dateline`). Each place word is capitalised: a sentence never reads so."""
+    head = line[:120]
+    published, _problem, span = find_date(head)
+    month_day = None
+    if span is None or span[0] > 70:
+        day = _MONTH_DAY.search(head, 0, 70)
+        if day is None or (month_day := _month_day(day)) is None:
+            return None
+        published, span = None, day.span()
+    place = _DATELINE_PLACE.match(line[:span[0]])
+    end = _DATELINE_END.match(line, span[1])
+    if place is None or end is None:
+        return None
+    words = re.findall(r"[^\W\d_][\w.'’/\-]*", re.sub(r"\([^()]*\)", "", place.group("place")))
+    if not words or words[0].lower() in _NOT_PLACE_FIRST or len(words) > 6 or not all(w[0].isupper() or w in ("de", "del", "la", "el", "al", "do", "da")
+                                              for w in words):
+        return None
+    return {
+        "place": place.group("place").strip(),
+        "agency": end.group("agency").strip() if end.group("agency") else None,
+        "published": published,
+        "month_day": month_day if published is None else None,
+        "raw": line[:end.end()].strip(),
     }
 
 
@@ -430,12 +482,16 @@ def date_from_text(text: str) -> tuple[str | None, str | None]:
     """
     lines = [line for line in text.split("\n") if line.strip()]
     for line in lines[:8] + lines[-4:]:
-        iso = _labelled_date(line)
+        # (each part of a line parted by bars: "Reporting period: 6-10 May | Issued: 11 May 2024")
+        iso = next((d for part in line.split("|") if (d := _labelled_date(part))), None)
+        if iso is None and (note := _PUBLISHED_NOTE.match(line)) is not None:
+            iso = find_date(note.group("rest"))[0]
         if iso:
             return iso, f"date from the text ({line.strip()[:60]!r})"
-    # A line of its own under the headline that is nothing but a date (and perhaps a time or a
-    # byline before a bar: "Staff Reporter | March 15, 2024") is the publication date.
-    for line in lines[1:4]:
+    # A line of its own in the head that is nothing but a date (and perhaps a time, a place or a
+    # byline between bars: "Staff Reporter | March 15, 2024", "Hat Yai | Tuesday, October 15,
+    # 2024 | Deep South") is the publication date; so is a letter's "Bogotá D.C., 13 October 2025".
+    for line in lines[:8]:
         iso = _bare_date(line)
         if iso:
             return iso, f"date line under the headline ({line.strip()[:60]!r})"
@@ -451,12 +507,17 @@ def _labelled_date(line: str) -> str | None:
 def _bare_date(line: str) -> str | None:
     """The ISO date of a line that is nothing but a date (with a weekday, a time, a byline
     before a bar), else None."""
-    if len(line) > 80:
+    if len(line) > 100:
         return None
-    iso, _problem, span = find_date(line)
-    if iso and span and _DATE_LINE_REST.fullmatch(
-            line[span[1]:].strip() + " " + line[:span[0]].split("|")[-1].strip()):
-        return iso
+    for part in line.split("|"):
+        iso, _problem, span = find_date(part)
+        if not (iso and span):
+            continue
+        before = part[:span[0]].strip()
+        if _DATE_LINE_REST.fullmatch(part[span[1]:].strip() + " " + before) \
+                or _DATE_LINE_REST.fullmatch(part[span[1]:].strip()) and _DATELINE_PLACE.match(before + " ") \
+                and before.split()[0].lower() not in _NOT_PLACE_FIRST:
+            return iso
     return None
 
 
@@ -512,6 +573,12 @@ def read_text_article(text: str, *, allow_headline: bool = True) -> RawArticle:
         article.derived["title"] = "first line"
         body_first = lines[1]
     dateline = find_dateline(body_first) if body_first else None
+    if dateline is None or not (dateline["published"] or dateline["month_day"]):
+        # a dated dateline further down the head: after an outlet line, a deck, a byline ("NNS" /
+        # headline / "(Updates toll ...)" / "Dhanwar, Oct 16 (NNS) Three ...")
+        dated = next((d for line in _first_lines(text, 8)[1:] if (d := find_dateline(line))
+                      and (d["published"] or d["month_day"])), None)
+        dateline = dated or dateline
     if dateline:
         place = dateline["place"] + (f" ({dateline['agency']})" if dateline["agency"] else "")
         article.notes.append(f"dateline: {place}")

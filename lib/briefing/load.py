@@ -580,6 +580,7 @@ def load_articles(source: str | Path | list[str | Path], options: LoadOptions | 
     _unique_ids(items)
     _apply_manifests(items, _manifests(folders, files, aliases, messages), messages)
     _date_yearless_datelines(items)
+    _date_from_file_names(items)
     # One pass in load order: language, then duplicates, then the article limit. Articles past
     # the limit are not examined further (language detection is the slow step).
     duplicates = _Duplicates(float(options.near_duplicate_threshold))
@@ -625,6 +626,24 @@ def _date_yearless_datelines(items: list[_Item]) -> None:
         else:
             item.notes.append("the dateline gives a day without a year and no other article is "
                               "dated near it: undated")
+
+
+# an ISO day in a file's name: "01_nns_2025-10-16.txt", "2025-10-16 Reuters.txt"
+_NAME_DATE = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)")
+
+
+def _date_from_file_names(items: list[_Item]) -> None:
+    """Date the articles the text and metadata leave undated by an ISO day in their file's name,
+    as analysts name saved articles ("01_nns_2025-10-16.txt"); said in the note. Not for the rows
+    of a collection (its file's name dates the collection, not each row)."""
+    for item in items:
+        if item.published or item.row is not None or item.is_metadata:
+            continue
+        found = _NAME_DATE.search(item.path.name)
+        iso, _problem = formats.parse_published(found.group(1)) if found else (None, None)
+        if iso:
+            item.published = iso
+            item.notes.append("date from the file name")
 
 
 def _summary_messages(result: LoadResult, items: list[_Item], described: str, options: LoadOptions,
