@@ -1568,6 +1568,32 @@ def test_an_attacker_named_by_one_name_alone() -> None:
         assert names(sentence) == [], sentence
 
 
+def test_the_group_in_apposition_is_the_one_named_before_it() -> None:
+    text = ("Gunmen ambushed a bus on Monday.\nAn officer said the Hizbul Mujahideen was active in the area.\n"
+            "Little is known about the Kashmir Freedom Front (KFF), the group that claimed the attack online.")
+    assert ("Kashmir Freedom Front", "claimed") in _stances(_run(text))
+    assert ("Hizbul Mujahideen", "claimed") not in _stances(_run(text))
+
+
+def test_a_group_that_cannot_be_ruled_out_is_possible_even_in_a_quoted_phrase() -> None:
+    for sentence in ('An officer said the involvement of Lashkar-e-Taiba "cannot be ruled out".',
+                     "An officer said the involvement of Lashkar-e-Taiba could not be ruled out."):
+        assert _stances(_run(f"Gunmen ambushed a bus on Monday.\n{sentence}")) == [("Lashkar-e-Taiba", "possible")]
+    # a speaker's own quoted words still do not grade a deed told outside them
+    text = 'Gunmen ambushed a bus on Monday.\nThe Taliban attacked the bus, the mayor said, adding: "We do not know if more will come."'
+    assert ("Taliban", "reported") in _stances(_run(text))
+
+
+def test_the_people_a_naming_verb_takes_and_a_device_made_safe_are_no_deed() -> None:
+    assert _stances(_run("Army names five soldiers killed in Kelora ambush.")) == []
+    assert _stances(_run("The town buried the three policemen killed on Monday.")) == []
+    assert ("Taliban", "reported") in _stances(_run("The Taliban named the target and killed five soldiers."))
+    text = ("Attackers struck the police station on Monday.\nTwo charges did not explode and were destroyed "
+            "in a controlled manner by army explosives experts, the police said.")
+    assert _stances(_run(text)) == []
+    assert ("Armed Forces", "reported") in _stances(_run("Three villagers were killed by the army on Monday."))
+
+
 def test_the_force_that_shot_the_man_it_held_and_a_speakers_tag_are_no_doer() -> None:
     text = "A man stabbed three people.\nA man was detained after being shot by police."
     assert _stances(_run(text)) == []

@@ -134,6 +134,8 @@ class _Rules:
     noun_context: re.Pattern[str]
     passive_before: re.Pattern[str]
     participle_after: re.Pattern[str]
+    participle_object: re.Pattern[str]
+    ordnance_disposal: re.Pattern[str]
     agentless_by: re.Pattern[str]
     document_before: re.Pattern[str]
     two_sided: re.Pattern[str]
@@ -336,6 +338,8 @@ def _rules() -> _Rules:
         noun_context=_compile(raw["noun_context"]),
         passive_before=_compile(raw["passive_before"]),
         participle_after=_compile(raw["participle_after"]),
+        participle_object=_compile(raw["participle_object"]),
+        ordnance_disposal=_compile(raw["ordnance_disposal"]),
         agentless_by=_compile(raw["agentless_by"]),
         document_before=_compile(raw["document_before"]),
         two_sided=_compile("|".join(f"(?:{p})" for p in raw["two_sided"])),
@@ -404,13 +408,26 @@ def hedges_in(sentence: str, span: tuple[int, int] | None = None) -> dict[str, l
             for m in pattern.finditer(sentence):
                 if any(a <= m.start() and m.end() <= b for a, b in exempt):
                     continue
-                if quotes and kind in ("suspected", "possible") and segment(m.start()) not in own:
+                if quotes and kind in ("suspected", "possible") and segment(m.start()) not in own \
+                        and not _quoted_phrase(sentence, quotes, m.start()):
                     continue
                 phrase = m.group().strip()
                 bucket = found.setdefault(kind, [])
                 if not any(phrase.lower() in p.lower() for p in bucket):
                     bucket.append(phrase)
     return found
+
+
+def _quoted_phrase(sentence: str, quotes: list[int], pos: int) -> bool:
+    """Whether ``pos`` lies in a short quoted phrase of the sentence's own clause ('the involvement
+    of X "cannot be ruled out"'), not in a speaker's quoted words ('adding: "We do not know if
+    ..."'): at most 40 characters between its marks, opening in lower case."""
+    before = [q for q in quotes if q < pos]
+    after = [q for q in quotes if q >= pos]
+    if len(before) % 2 == 0 or not after or after[0] - before[-1] > 40:
+        return False
+    inside = sentence[before[-1] + 1:after[0]].strip()
+    return inside[:1].islower() and not any(c in inside for c in ".!?")
 
 
 def basis_of(sentence: str) -> str:
@@ -671,16 +688,28 @@ def _has_name(phrase: str) -> bool:
     return any(w[:1].isupper() for w in phrase.split())
 
 
+# what stands between a name and "the group" in apposition to it: "X (XA), the group that ..."
+_APPOSED = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s*")
+
+
 def _mentions(sentence: str, caps: bool, last_group: str | None,
               acronyms: Mapping[str, str] | None = None) -> list[_Mention]:
     out = [
         _Mention(m.canonical, m.surface, m.start, m.end, m.known)
         for m in find_groups(sentence, caps=caps, acronyms=acronyms)
     ]
-    if last_group:
+    if last_group or out:
+        named = list(out)
         for pattern in _rules().anaphors:
             for m in pattern.finditer(sentence):
-                if not any(g.start <= m.start() < g.end or m.start() <= g.start < m.end() for g in out):
+                if any(g.start <= m.start() < g.end or m.start() <= g.start < m.end() for g in out):
+                    continue
+                # "Little is known about X (XA), the group that claimed the attack": the group in
+                # apposition is the one named right before it, not the last one of the text
+                before = next((g for g in named if _APPOSED.fullmatch(sentence, g.end, m.start())), None)
+                if before is not None:
+                    out.append(_Mention(before.canonical, m.group(), m.start(), m.end(), before.known, True))
+                elif last_group:
                     out.append(_Mention(last_group, m.group(), m.start(), m.end(), True, True))
     out.sort(key=lambda g: g.start)
     flags = victim_roles(sentence, [(g.start, g.end) for g in out])
@@ -808,6 +837,10 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
             g for g in after
             if not rules.clause_breaks.search(_gap_text(sentence, m.end(), g.start))
         ]
+        if rules.ordnance_disposal.search(sentence):
+            # "charges ... destroyed in a controlled manner by army explosives experts"
+            before = [g for g in before if group_kind(g.canonical) != "state"]
+            after = [g for g in after if group_kind(g.canonical) != "state"]
         if cue.side == "after" and (
             rules.agentless_by.match(sentence, m.end())
             or rules.document_before.search(sentence[max(0, m.start() - 60) : m.start()])
@@ -1158,11 +1191,15 @@ def _unasserted(sentence: str, m: re.Match[str]) -> bool:
 def _acts_as_verb(sentence: str, m: re.Match[str], groups: list[_Mention]) -> bool:
     """False when the deed word at ``m`` has no subject before it: a noun after a determiner or
     a preposition ("condemned the dynamite attack"), a passive after an auxiliary ("was found
-    murdered") or a participle before its agent ("the killing carried out by X")."""
+    murdered"), a participle before its agent ("the killing carried out by X") or of the people a
+    naming verb takes ("names five soldiers killed")."""
     rules = _rules()
     head = sentence[: m.start()]
     if rules.passive_before.search(head) or rules.participle_after.match(sentence, m.end()):
         return False
+    if (obj := rules.participle_object.search(head, max(0, m.start() - 60))) is not None \
+            and not any(obj.start() <= g.start < m.start() for g in groups):
+        return False  # "Army names five soldiers killed in the ambush"
     if m.group().lower() in rules.deed_homographs:
         noun = rules.noun_context.search(head)
         # "the FMLN attack": a group between the determiner and the word is its doer either way.
