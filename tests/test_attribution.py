@@ -1594,6 +1594,28 @@ def test_the_people_a_naming_verb_takes_and_a_device_made_safe_are_no_deed() -> 
     assert ("Armed Forces", "reported") in _stances(_run("Three villagers were killed by the army on Monday."))
 
 
+def test_an_acronym_after_a_name_tells_which_group_of_that_name_it_is() -> None:
+    from briefing.groups import find_groups
+
+    found = find_groups("The People's Defence Forces (HPG), the armed wing of the PKK, claimed the attack.")
+    assert [g.canonical for g in found][:1] == ["People's Defence Forces (HPG)"]
+    assert [g.canonical for g in find_groups("People's Defence Forces fighters attacked a junta post.")] \
+        == ["People's Defence Force"]
+    # the same group's own acronym is one mention
+    assert [g.canonical for g in find_groups("The Revolutionary Armed Forces of Colombia (FARC) attacked.")] == ["FARC"]
+
+
+def test_the_head_of_a_who_clause_speaks_and_an_inquiry_carried_out_by_a_service_is_no_deed() -> None:
+    from briefing.attribution import speaker_of
+
+    found = speaker_of("Interior Minister Emre Kaya, who said on Tuesday the attackers belonged to the PKK, "
+                       "spoke to a committee.")
+    assert found is not None and found.by == "Interior Minister Emre Kaya"
+    text = ("Gunmen attacked the campus on Tuesday.\nAfter the intensive work carried out by our "
+            "National Intelligence Organisation, the attackers were identified.")
+    assert _stances(_run(text)) == []
+
+
 def test_the_force_that_shot_the_man_it_held_and_a_speakers_tag_are_no_doer() -> None:
     text = "A man stabbed three people.\nA man was detained after being shot by police."
     assert _stances(_run(text)) == []

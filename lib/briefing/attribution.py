@@ -485,6 +485,10 @@ class _Speaker:
     group: str = ""  # the group speaking, when kind is "group"
 
 
+# the noun phrase a relative "who" stands for: "Interior Minister X, who said ..."
+_RELATIVE_HEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)([^,;:\"“”]{2,80}?),\s*$")
+
+
 def speaker_of(sentence: str, groups: list[_Mention] | None = None) -> _Speaker | None:
     """Who makes the statements of ``sentence``: an official body, an outlet, the author ..."""
     rules = _rules()
@@ -496,6 +500,10 @@ def speaker_of(sentence: str, groups: list[_Mention] | None = None) -> _Speaker 
         for m in pattern.finditer(sentence):
             src = _clean_speaker(m.group("src"))
             role = _clean_speaker(m.groupdict().get("role") or "")
+            if src.lower() in ("who", "which"):
+                # "Interior Minister X, who said on Tuesday ...": the relative's head speaks
+                head_np = _RELATIVE_HEAD.search(sentence, 0, m.start("src"))
+                src = _clean_speaker(head_np.group(1)) if head_np else ""
             if not src or len(src.split()) > 12 or _is_clause(src) or _NO_SPEAKER_WORDS.search(src) \
                     or _VERB_IN_SPEAKER.match(src):
                 continue  # "said the Taliban's fighters killed four guards": what is said

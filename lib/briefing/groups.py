@@ -321,9 +321,12 @@ def find_groups(text: str, caps: bool | None = None, acronyms: Mapping[str, str]
             known = False
         for k in range(first, i + n):
             used[k] = True
-        own = _own_acronym(gaz, text, toks, i + n, base, caps) if not named_part else None
-        if own is not None:
+        glossed = _own_acronym(gaz, text, toks, i + n, base, caps) if not named_part else None
+        if glossed is not None:
             # "the Revolutionary Armed Forces of Colombia (FARC)": one mention, not two.
+            own, gloss = glossed
+            if gloss != base:
+                canonical = gloss
             for k in range(i + n, own + 1):
                 used[k] = True
             n = own + 1 - i
@@ -534,21 +537,28 @@ def _splinter_after(gaz: _Gazetteer, text: str, toks: list[_Token], j: int) -> i
 
 def _own_acronym(
     gaz: _Gazetteer, text: str, toks: list[_Token], j: int, canonical: str, caps: bool
-) -> int | None:
-    """Index of the last token of a bracketed alias of the same group right after it: "(FARC)",
-    an editor's gloss "ARENA [NATIONALIST REPUBLICAN ALLIANCE]"."""
+) -> tuple[int, str] | None:
+    """Index of the last token of a bracketed alias right after a name, and the group it names:
+    the same group's ("(FARC)", an editor's gloss "ARENA [NATIONALIST REPUBLICAN ALLIANCE]"), or
+    another's acronym, which then says which group the name is."""
     if j >= len(toks):
         return None
     opening = re.fullmatch(r"\s*([(\[])\s*", text[toks[j - 1].end : toks[j].start])
     if not opening:
         return None
     hit = _known_at(gaz, text, toks, j, caps)
-    if hit is None or hit[0] != canonical:
+    if hit is None:
         return None
     last = j + hit[1] - 1
     if not re.match(r"\s*" + ("\\)" if opening.group(1) == "(" else "\\]"), text[toks[last].end :]):
         return None
-    return last
+    if hit[0] != canonical:
+        # "the People's Defence Forces (HPG)": another group's acronym glosses the name; the
+        # acronym, the writer's precise word, tells which of the groups of that name it is
+        if caps or hit[1] != 1 or not _ACRONYM.fullmatch(toks[j].raw):
+            return None
+        return last, hit[0]
+    return last, canonical
 
 
 def _is_modifier(gaz: _Gazetteer, text: str, toks: list[_Token], i: int, n: int) -> bool:
