@@ -1294,10 +1294,12 @@ def test_a_party_told_in_the_headline_and_the_lede_is_near_the_lede() -> None:
     got = values(text, "2024-05-03")
     assert (got["killed_security"], got["killed_attackers"], got["killed_total"]) == (6, 8, 14)
     # a party whose other count stands far off does not join: "three soldiers" of a sentence
-    # far below is another count
+    # far below is another count; the attackers' deaths told apart, later, add to their victims
     far = ("Six officers were killed in the attack, police said.\n\n" + "The bridge was closed. " * 5
-           + "Eight gunmen were killed.")
+           + "Three soldiers were killed.")
     assert values(far, "2024-05-03")["killed_total"] == 6
+    far = far.replace("Three soldiers were killed.", "Eight gunmen were killed.")
+    assert values(far, "2024-05-03")["killed_total"] == 14
 
 
 @pytest.mark.parametrize("text, party", [
@@ -1895,3 +1897,26 @@ def test_a_count_of_one_nationality_among_several_is_some_of_the_toll() -> None:
     assert values("Two Chilean sailors were killed and four were wounded.")["killed_total"] == 2
     got = values("Gunmen shot dead two Afghan soldiers. Three American advisers were wounded.")
     assert (got["killed_total"], got["wounded_total"]) == (2, 3)
+
+
+def test_people_held_for_questioning_are_not_attackers_captured() -> None:
+    text = ("Gunmen killed five soldiers on Thursday. Police detained 23 people for questioning in "
+            "connection with the attack.")
+    result = run(text)
+    assert "captured_attackers" not in result.figures
+    assert any("held for questioning" in c for c in result.checks)
+    # the attackers arrested are still counted beside them
+    assert values(text + " Two of the attackers were arrested.")["captured_attackers"] == 2
+
+
+def test_one_of_the_counted_civilians_is_a_civilian_and_the_attackers_told_apart_later_add() -> None:
+    # "one of the two civilians who died": the whole and its part are civilians
+    assert mentions("She was one of the two civilians who died in the raid.") == [
+        ("killed", "civilians", 1), ("killed", "civilians", 2)]
+    # the attackers' deaths, told paragraphs later, add to the victims' parts told first
+    text = ("Three police officers and two civilians were killed in the raid on the station on Monday.\n"
+            "The mayor said the town was in mourning.\nShops stayed closed.\nSchools were shut.\n"
+            "Officials asked residents to stay at home.\nThe governor visited the station.\n"
+            "The police response left two attackers dead, officials said.")
+    got = values(text)
+    assert (got["killed_total"], got["killed_victims"], got["killed_attackers"]) == (7, 5, 2)

@@ -58,6 +58,7 @@ RETRACTED = "a figure the article retracts"
 LATER_DEATH = "a later death among the wounded"
 # note of people held for helping the attackers ("detained on suspicion of providing vehicles")
 ACCOMPLICES = "suspected accomplices, not attackers"
+QUESTIONED = "held for questioning, not attackers"
 STATUS_ORDER = ("killed", "wounded", "captured", "kidnapped", "missing", "released")
 SIDES = ("attackers", "security", "civilians")
 
@@ -957,6 +958,10 @@ def _read_hits(text: str, words: frozenset[bytes],
             # "the fighters captured eight soldiers": the attackers' captives, counted with the
             # kidnapped (as soldiers "taken prisoner" are), not with the attackers captured
             h.status = "kidnapped"
+        if h.status == "captured" and h.party != "security" and not h.note and _QUESTIONING.search(shadow, h.start):
+            # "Police have detained over 20 people for questioning in connection with the attack":
+            # people held to be questioned, not perpetrators captured
+            h.note = QUESTIONED
         if h.status == "captured" and h.party != "security" and not h.note and _ACCOMPLICES.search(shadow):
             # "five others were detained on suspicion of providing vehicles to the group": held
             # for the help they gave, not among the attackers
@@ -1345,8 +1350,10 @@ def _subsets_of_counts(shadow: str, at: dict[int, NumberMention], hits: dict[int
             continue
         if whole is None or whole.start in hits or _AUXILIARY.search(shadow, whole.end, h.end):
             continue  # "two of the 40 soldiers on patrol were killed": the status is the two's
-        # the phrase starts at the first number, so the context checks look before it
-        hits[whole.start] = _hit(whole, h.status, h.party, h.start, h.end, kind="nf")
+        # the phrase starts at the first number, so the context checks look before it; the
+        # whole's own noun names its party ("one of the two civilians who lost their lives")
+        party = h.party if h.party != "unspecified" else party_of_phrase(shadow[whole.end:h.end])[0]
+        hits[whole.start] = _hit(whole, h.status, party, h.start, h.end, kind="nf")
         rest = shadow[h.end:]
         free_again, released = _free_again(rest)
         if free_again is not None:
@@ -1359,6 +1366,8 @@ def _subsets_of_counts(shadow: str, at: dict[int, NumberMention], hits: dict[int
             continue
         h.role, h.note, h.end = "part", "included in the total", whole.start - 1
         complement = _PART_COMPLEMENT.match(rest)
+        if h.party == "unspecified" and not complement:
+            h.party = party  # one of the civilians is a civilian
         if complement:
             h.party = party_of_phrase(complement.group(1))[0]
         elif h.status != "killed" and _LATER_DIED.match(rest):
@@ -1890,6 +1899,7 @@ _ARRESTED = re.compile(r"\b(?:arrest\w*|detain\w*|apprehend\w*|custody|jailed|im
 _ACCOMPLICES = re.compile(
     r"\b(?:(?:on suspicion|suspected|accused) of|charged with|for)\s+(?:having\s+)?(?:provid|supply|supplie|help|aid|"
     r"harbou?r|shelter|hid|financ|fund|transport|lodg|assist|facilitat)[a-z]*\b")
+_QUESTIONING = re.compile(r"\bfor\s+(?:further\s+|routine\s+)?(?:questioning|interrogation)\b")
 _AS_SUSPECTS = re.compile(r"\b(?:in connection with|over the|at the scene|on suspicion|suspected of|as suspects?|"
                           r"for (?:their|his|her) (?:role|part|involvement))\b")
 # a toll raised, before its new figure ("the toll rose to", "raised the toll of ... to"), and the
@@ -2659,6 +2669,9 @@ def compute_figures(
         elif note == REVISED:
             checks.append(f"{m.status}: {m.value} ({m.phrase!r}) is an earlier figure that the same sentence "
                           "revises, not added")
+        elif note == QUESTIONED:
+            checks.append(f"captured: {m.value} ({m.phrase!r}) held for questioning, not counted among the "
+                          "attackers captured")
         elif note == ACCOMPLICES and m.value is not None:
             accomplices.append(m)
         elif note == RETRACTED:
@@ -2810,7 +2823,13 @@ def compute_figures(
         parts = status_summary(status) if status in by_status else {}
         if not parts and status not in negated and not (status == "killed" and party_zeros):
             continue  # nothing told of this status
-        side_parts = _near_parts([(p, parts[p]) for p in _SIDE_KEYS if p in parts], by_status.get(status, []))
+        every_part = [(p, parts[p]) for p in _SIDE_KEYS if p in parts]
+        side_parts = _near_parts(every_part, by_status.get(status, []))
+        if status == "killed" and "_total" not in parts and "attackers" in parts \
+                and all(p != "attackers" for p, _ in side_parts):
+            # "Three officers and two civilians lost their lives. ... The police response left two
+            # attackers dead": the attackers' deaths, told apart and later, add to their victims'
+            side_parts = [*side_parts, ("attackers", parts["attackers"])]
         part_sum = 0
         part_mentions: list[CasualtyMention] = []
         for _, (v, pms) in side_parts:
