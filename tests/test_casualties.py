@@ -1920,3 +1920,12 @@ def test_one_of_the_counted_civilians_is_a_civilian_and_the_attackers_told_apart
             "The police response left two attackers dead, officials said.")
     got = values(text)
     assert (got["killed_total"], got["killed_victims"], got["killed_attackers"]) == (7, 5, 2)
+
+
+def test_n_of_them_takes_the_party_of_the_people_counted_before() -> None:
+    assert mentions("Five gunmen attacked the post; two of them were killed and one was arrested.") == [
+        ("killed", "attackers", 2), ("captured", "attackers", 1)]
+    assert mentions("Ten soldiers were ambushed; three of them died.") == [("killed", "security", 3)]
+    # an aside is some of the people counted, not more of them
+    got = values("Six monks, five of them from the north, were killed in the raid.")
+    assert got["killed_total"] == 6

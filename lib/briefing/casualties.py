@@ -895,6 +895,8 @@ def _read_hits(text: str, words: frozenset[bytes],
         extra.extend(_included_attackers(lex, shadow, at, hits))
 
     result = sorted([*hits.values(), *extra], key=_START)
+    if " of them" in shadow:
+        _of_them_party(shadow, at, result)
     # each rule relates a figure to one before it, or to the people a part is of ("Of the 30
     # soldiers, 12 were killed")
     if len(result) > 1 or result and "of " in shadow[:result[0].start]:
@@ -983,6 +985,46 @@ def _read_hits(text: str, words: frozenset[bytes],
         void = [(a, b) for a, b in spans if _cumulative(shadow[a:b])]
         return [h for h in result if not any(a <= h.start < b for a, b in void)] if len(spans) > 1 else []
     return result
+
+
+# "two (2) of them": a count of the people told before in the sentence
+_OF_THEM = re.compile(r"\s*(?:\(\s*#+\s*\)\s*)?of\s+them\b")
+# a count's noun phrase, up to its verb or a punctuation mark: "three (3) criminals were ..."
+_COUNTED_NOUN = re.compile(r"\s*(?:\(\s*#+\s*\)\s*)?((?:[a-z\-]+\s+){0,2}?[a-z\-]+)\b")
+
+
+def _of_them_party(shadow: str, at: dict[int, NumberMention], result: list[_Hit]) -> None:
+    """The party of "N of them" and of a bare count listed after it, from the count of people
+    told before them in the sentence: "three (3) criminals were neutralised: two (2) of them died
+    and one (1) was captured", "Five gunmen attacked the post; two of them were killed" (changed
+    in place; only a count whose party is open, read as a part of those people)."""
+    inherited = None
+    for h in result:
+        n = h.number
+        if n is None or h.party != "unspecified":
+            inherited = None
+            continue
+        if (of := _OF_THEM.match(shadow, n.end)) is not None and "," not in shadow[of.end():h.end]:
+            # (its own status right after it: not an aside, "six Jesuits, five of them of Spanish
+            # background, were killed")
+            whole = max((m for m in at.values() if m.end <= h.start and m is not n), default=None,
+                        key=lambda m: m.start)
+            noun = _COUNTED_NOUN.match(shadow, whole.end) if whole is not None else None
+            party, person = party_of_phrase(noun.group(1)) if noun else ("unspecified", False)
+            if party == "unspecified" or not person:
+                inherited = None
+                continue
+            h.party, h.role, inherited = party, "part", party
+            if any(o.number is whole and o.status == h.status for o in result):
+                # "Six Jesuits, five of them of Spanish background, were assassinated": some of
+                # the six, not more dead
+                h.note = "included in the total"
+        elif inherited is not None and _BARE_LISTED.match(shadow, n.end):
+            h.party, h.role = inherited, "part"  # "... and one (1) was captured"
+
+
+# a count with no noun after it, its verb next: "one (1) was captured"
+_BARE_LISTED = re.compile(r"\s*(?:\(\s*#+\s*\)\s*)?(?:was|were|had|has|have|is|are)\b")
 
 
 def _mark_outside_total(lex: _Lexicon, shadow: str, result: list[_Hit]) -> None:
