@@ -564,3 +564,31 @@ def test_meanwhile_another_group_is_a_separate_incident() -> None:
     assert keys[0] == MAIN and keys[1].startswith("bg:x")
     assert _keys("Rebels attacked a pipeline on Monday. Meanwhile, another 12 people were wounded.",
                  "2026-10-15") == [MAIN, MAIN]
+
+
+def test_the_other_sides_response_told_after_the_attack_is_another_event() -> None:
+    from briefing.casualties import extract_casualties
+
+    text = ("Two gunmen killed five employees at a factory near Kelora on Tuesday. Both gunmen were shot dead by police.\n"
+            "The government blamed the rebels. The army's response was swift. By Thursday its aircraft "
+            "had struck 40 targets in the hills, and officials said 60 rebels had been killed. Residents said "
+            "the strikes had killed at least 12 civilians. The factory stayed closed.\n"
+            "In retaliation, warplanes bombed a rebel camp, killing nine fighters.")
+    doc = make_document(text, "t", "2026-11-20")
+    scope = assign_incidents(doc)
+    keys = [scope.incident_of(s.index) for s in doc.sentences]
+    assert keys[:3] == [MAIN, MAIN, MAIN]
+    assert keys[3] == keys[4] == keys[5] != MAIN  # the response and the sentences about its strikes
+    assert keys[6] == MAIN  # no strike in it: back to the attack
+    assert keys[7] not in (MAIN, keys[3])
+    figures = extract_casualties(doc, scope).figures
+    assert figures["killed_civilians"].value == 5 and figures["killed_attackers"].value == 2
+    # the security forces' response on the spot is no other event
+    text = ("Assailants drove a car bomb into a police post, wounding three officers. In retaliation, police "
+            "shot dead 13 suspects.")
+    doc = make_document(text, "t", "2026-11-20")
+    assert assign_incidents(doc).incident_of(1) == MAIN
+    # the motive of the attack itself is no response event
+    text = "Gunmen killed five soldiers on Tuesday in retaliation for the killing of their commander by drones."
+    doc = make_document(text, "t", "2026-11-20")
+    assert assign_incidents(doc).incident_of(0) == MAIN

@@ -627,6 +627,7 @@ def assign_incidents(doc: Document) -> IncidentScope:
     clause_words = pats.earlier_clause_words
     previous = MAIN
     previous_end = -1
+    responses: set[str] = set()  # the incidents of the other side's response (see below)
     last_told = None  # the incident of a clause that ended the previous sentence, told last
     lede_seen = False  # whether the lede is behind (the headline and publication lines have no end)
     for sentence in doc.sentences:
@@ -694,6 +695,17 @@ def assign_incidents(doc: Document) -> IncidentScope:
                 own = last_told
             else:
                 own = MAIN
+        if own == MAIN and sentence.index > 0:
+            # the other side's response to the attack, told after it ("The Turkish response was
+            # swift. ... its aircraft had struck 47 targets in northern Iraq ... the strikes had
+            # killed at least 12 civilians"): another event, whatever its date
+            opening, more = _response_patterns()
+            if ("respon" in low or "retaliat" in low or "reprisal" in low) and opening.search(low):
+                own = f"bg:x{sentence.index}"
+                responses.add(own)
+            elif previous in responses and "\n" not in doc.text[max(previous_end, 0):sentence.start] \
+                    and more.search(low):
+                own = previous
         if own != MAIN and own not in labels:
             labels[own] = _label(own, sentence.text)
             dates[own] = None if own.startswith(("bg:s", "bg:x", "bg:c")) else own[3:]
@@ -710,6 +722,14 @@ def assign_incidents(doc: Document) -> IncidentScope:
         if not lede_seen:
             lede_seen = _SENTENCE_END.search(sentence.text) is not None
     return IncidentScope(keys, labels, dates, events, clauses, motives)
+
+
+@lru_cache(maxsize=1)
+def _response_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``response_event`` of incident_dates.yaml: the sentence that opens the other side's
+    response to the attack, and the words of the sentences that go on telling it."""
+    spec = load_data("incident_dates.yaml")["response_event"]
+    return any_of(spec["opening"]), any_of(spec["continues"])
 
 
 # The incident's own date is given in the lede, its first sentences (not counting the lines
