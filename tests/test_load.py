@@ -518,3 +518,9 @@ def test_the_outlet_on_a_line_under_the_headline(tmp_path, header: str, outlet: 
     row = one(tmp_path)
     assert row["outlet"] == outlet
     assert ("outlet from the line under the headline" in (row["note"] or "")) == (outlet is not None)
+
+
+def test_another_calendars_year_is_no_date_unless_the_gregorian_year_is_given_beside_it():
+    assert formats.find_date("Issued: 15 October 2567 (2024), 10.00 hrs")[0] == "2024-10-15"
+    iso, problem, _ = formats.find_date("On 14 October 2567 at 07.35 hrs")
+    assert iso is None and "not a Gregorian year" in problem

@@ -249,16 +249,27 @@ def find_date(text: str) -> tuple[str | None, str | None, tuple[int, int] | None
         match = pattern.search(text)
         if not match or (best is not None and match.start() >= best[0]):
             continue
-        iso, problem = _date_from_match(match, kind)
+        iso, problem = _date_from_match(match, kind, text[match.end():match.end() + 8])
         best = (match.start(), iso, problem, match.span())
     if best is None:
         return None, None, None
     return best[1], best[2], best[3]
 
 
-def _date_from_match(match: re.Match[str], kind: str) -> tuple[str | None, str | None]:
+# the Gregorian year in brackets after another calendar's: "15 October 2567 (2024)"
+_GREGORIAN_AFTER = re.compile(r"\s*\((\d{4})\)")
+
+
+def _date_from_match(match: re.Match[str], kind: str, after: str = "") -> tuple[str | None, str | None]:
     groups = match.groupdict()
     year = int(groups["y"])
+    if year > 2100:
+        # another calendar's year (the Thai solar year 2567 is 2024): its Gregorian year when the
+        # text gives it in brackets, else no date
+        given = _GREGORIAN_AFTER.match(after)
+        if given is None or int(given.group(1)) > 2100:
+            return None, f"year {year} of {match.group(0)!r} is not a Gregorian year"
+        year = int(given.group(1))
     if kind == "slash":
         a, b = int(groups["a"]), int(groups["b"])
         if a > 12 >= b:
