@@ -1929,3 +1929,10 @@ def test_n_of_them_takes_the_party_of_the_people_counted_before() -> None:
     # an aside is some of the people counted, not more of them
     got = values("Six monks, five of them from the north, were killed in the raid.")
     assert got["killed_total"] == 6
+
+
+def test_attackers_left_out_of_the_dead_before_a_count_of_the_wounded_are_dead() -> None:
+    got = values("Five people were killed, not counting the two attackers, and 22 others were wounded.")
+    assert (got["killed_total"], got["killed_victims"], got["killed_attackers"], got["wounded_total"]) == (7, 5, 2, 22)
+    # rangers and defence volunteers are security forces
+    assert values("Two rangers and two defence volunteers were killed.")["killed_security"] == 4

@@ -1347,3 +1347,23 @@ def test_facts_list_the_attacker_named_and_the_sentences_saying_he_acted_alone()
                    {"person": None, "stance": "acted alone", "by": None, "start": 50}]
     html = evidence_html(rows)
     assert "Dale Marsh (named)" in html and "acted alone" in html
+
+
+def test_a_floor_derived_from_one_party_takes_no_side_and_a_count_with_a_later_death_is_an_update() -> None:
+    day = "2025-11-19"
+    a = doc("a", day, [fig("a", "killed_total", 7, "Seven people were killed, including the two attackers.")])
+    b = doc("b", day, [fig("b", "killed_total", 2, "Both attackers were neutralised.", q="at_least",
+                           derivation="the attackers alone: 2")])
+    c = doc("c", day, [fig("c", "killed_total", 5, "The attack killed five people.")])
+    f = reconcile(used(("a", day), ("b", day), ("c", day)), [a, b, c]).fields["killed_total"]
+    assert (f.status, f.value) == ("conflicting", 5)  # the conflict is between the two counts
+    # the same floor stated, not derived, on the same day, is still one of the sides
+    b2 = doc("b", day, [fig("b", "killed_total", 2, "At least two people were killed.", q="at_least")])
+    g = reconcile(used(("a", day), ("b", day), ("c", day)), [a, b2, c]).fields["killed_total"]
+    assert (g.status, g.value) == ("conflicting", 2)
+    # a later report whose count takes in a death from wounds updates an earlier count
+    first = doc("a", "2024-10-15", [fig("a", "killed_total", 3, "The attack killed three people.")])
+    later = doc("b", "2024-10-17", [fig("b", "killed_total", 4, "The attack killed four people, among them a "
+                                          "volunteer who died of his wounds the next day.")])
+    h = reconcile(used(("a", "2024-10-15"), ("b", "2024-10-17")), [first, later]).fields["killed_total"]
+    assert (h.status, h.value) == ("updated", 4)

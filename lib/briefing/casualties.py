@@ -1461,6 +1461,11 @@ def _excluded_attackers(lex: _Lexicon, shadow: str, at: dict[int, NumberMention]
                 # "It does not include the five attackers, who were all killed": read already
                 if told.status == "killed" and told.party == "attackers":
                     told.note, told.role = NOT_IN_TOTAL, "part"
+                elif told.kind in ("lead", "list") and not m.group("toll") and any(
+                        h.status == "killed" and h.party != "attackers" and h.end <= m.start() for h in hits.values()):
+                    # "Five people were killed, not counting the two attackers, and 22 others were
+                    # wounded": the attackers left out of the dead before, not among the wounded
+                    told.status, told.party, told.note, told.role = "killed", "attackers", NOT_IN_TOTAL, "part"
                 return []
             return [_hit(n, "killed", "attackers", m.start(), m.end(), role="part", note=NOT_IN_TOTAL, kind="excl")]
         if noun in lex.single_attackers:
@@ -2932,10 +2937,10 @@ def compute_figures(
                 floor = "at_least"
             elif any(m.note == SOME_OF for m in part_mentions):
                 floor = "at_least"  # "the dead include two policemen and four children": some of them
-            figures[total_field] = _figure(
-                total_field, part_mentions, part_sum, f"{terms} = {part_sum}" if len(side_parts) > 1 else None,
-                qualifier=floor,
-            )
+            # (one party's count as the floor of the total says so: "the attackers alone: 2")
+            derivation = f"{terms} = {part_sum}" if len(side_parts) > 1 else \
+                f"{_PART_WORDS.get(side_parts[0][0], 'one part')} alone: {part_sum}" if floor else None
+            figures[total_field] = _figure(total_field, part_mentions, part_sum, derivation, qualifier=floor)
         elif status in negated:
             figures[total_field] = _figure(total_field, [negated[status]], 0)
         if status == "killed":

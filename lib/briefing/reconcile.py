@@ -466,6 +466,9 @@ _UPDATE_RE = re.compile(
     r"(?:brings|brought|bringing|takes|took|taking) the (?:death )?(?:toll|number)|"
     # "23 had been killed, up from the 20 announced on Monday"; "two are still missing"
     r"(?:up|down) from|still (?:missing|unaccounted for)|"
+    # a count that takes in a later death: "a defence volunteer who died of his wounds the next day"
+    r"(?:died|dying) (?:later )?(?:of|from) (?:his|her|their) (?:wounds|injuries)|"
+    r"succumb(?:ed|s)? to (?:his|her|their) (?:wounds|injuries)|"
     # a figure told with the one it corrects: "Eighteen crew members, not 20 as previously reported"
     r"not [\w,\-]+ (?:as|like) (?:(?:was|had been|has been) )?(?:previously |earlier |initially |first |originally |wrongly )?"
     r"(?:reported|stated|said|announced|given))\b",
@@ -948,10 +951,12 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
     # Conflict: the most conservative credible figure, range across the figures reported. A
     # floor of another day below every other figure ("at least 8" while a siege went on; a
     # follow-up's "at least one") agrees with each of them: it takes no side, and neither sets
-    # the figure nor widens the range. (A floor of the same day is one of the sides.)
+    # the figure nor widens the range. (A floor of the same day is one of the sides, unless it is
+    # derived, not stated: "the attackers alone: 2", from a statement that counts only them.)
     lows = {id(s): _interval(s, field_name)[0] for s in active}  # type: ignore[index]
     floors = [s for s in active if s.qualifier in ("at_least", "more_than") and _interval(s, field_name)[1] == _INF
-              and all(lows[id(o)] > lows[id(s)] and (_later(o.published, s.published) or _later(s.published, o.published))
+              and all(lows[id(o)] > lows[id(s)] and (_later(o.published, s.published) or _later(s.published, o.published)
+                                                     or bool(s.derivation))
                       for o in active if o is not s)]
     sides = [s for s in active if s not in floors] if floors and len(floors) < len(active) - 1 else active
     spans = {id(s): _reported_span(s) for s in sides}
