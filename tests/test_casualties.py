@@ -1936,3 +1936,16 @@ def test_attackers_left_out_of_the_dead_before_a_count_of_the_wounded_are_dead()
     assert (got["killed_total"], got["killed_victims"], got["killed_attackers"], got["wounded_total"]) == (7, 5, 2, 22)
     # rangers and defence volunteers are security forces
     assert values("Two rangers and two defence volunteers were killed.")["killed_security"] == 4
+
+
+def test_a_wars_count_in_the_present_perfect_is_no_incidents_count() -> None:
+    assert mentions("More than 5,000 people have been killed in the insurgency, monitors say.") == []
+    assert mentions("Five people have been killed in the violence, police said.") == [("killed", "unspecified", 5)]
+
+
+def test_n_of_them_after_a_count_of_the_same_status_is_some_of_it() -> None:
+    got = values("Insurgents killed nine civilians in the village on Friday. Four of them were beheaded.")
+    assert (got["killed_total"], got["killed_civilians"]) == (9, 9)
+    # of people taken before, a count of its own status
+    got = values("Gunmen abducted twenty villagers on Friday. Four of them were killed.")
+    assert (got["killed_total"], got["kidnapped_total"]) == (4, 20)

@@ -592,3 +592,14 @@ def test_the_other_sides_response_told_after_the_attack_is_another_event() -> No
     text = "Gunmen killed five soldiers on Tuesday in retaliation for the killing of their commander by drones."
     doc = make_document(text, "t", "2026-11-20")
     assert assign_incidents(doc).incident_of(0) == MAIN
+
+
+def test_a_datelines_date_ended_by_a_spanish_dash_or_a_colon_is_no_incident_date() -> None:
+    from briefing.incidents import main_incident_date
+
+    for text in ("Villa Alta, Oax., March 10, 2025.- Six people died in the attack on the bar this past Saturday.",
+                 "KELORA, October 17, 2025: Two soldiers died on Thursday of wounds from the ambush."):
+        published = "2025-03-10" if "March" in text else "2025-10-17"
+        doc = make_document(text, "t", published)
+        found = main_incident_date(doc, assign_incidents(doc))
+        assert found is not None and found.date == ("2025-03-08" if "March" in text else "2025-10-16"), text

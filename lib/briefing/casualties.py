@@ -1023,6 +1023,23 @@ def _of_them_party(shadow: str, at: dict[int, NumberMention], result: list[_Hit]
             h.party, h.role = inherited, "part"  # "... and one (1) was captured"
 
 
+def _some_of_them(shadow: str, hits: list[_Hit], before: list[_Hit]) -> None:
+    """"Nine civilians were killed. Four of them were beheaded.": "N of them" with no count of
+    its own sentence before it is a part of the count of the same status told in the sentence
+    before (included in it, not a total of its own); changed in place."""
+    for h in hits:
+        n = h.number
+        if n is None or h.role != "total" or h.note or h.party != "unspecified" \
+                or not _OF_THEM.match(shadow, n.end) or any(o.number is not None and o.start < h.start for o in hits):
+            continue
+        same = [o for o in before if o.status == h.status and o.value is not None and o.value > (h.value or 0)]
+        if same:
+            h.role, h.note = "part", "included in the total"
+            parties = {o.party for o in same}
+            if len(parties) == 1:
+                h.party = parties.pop()  # some of the nine civilians are civilians
+
+
 # a count with no noun after it, its verb next: "one (1) was captured"
 _BARE_LISTED = re.compile(r"\s*(?:\(\s*#+\s*\)\s*)?(?:was|were|had|has|have|is|are)\b")
 
@@ -2269,6 +2286,9 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                                                  or lex.retracted_after.match(shadow, h.end)):
                         h.note = RETRACTED
                         retracts = True
+            before = low_hits.get(sentence.index - 1)
+            if before and any(h.role == "total" and not h.note and h.party == "unspecified" for h in hits):
+                _some_of_them(_masked(sentence.text)[0], hits, before)
             for h in hits:
                 if h.kind == "pronoun" and h.status in ("killed", "wounded", "captured") and sentence.index > 0 \
                         and _attacker_before(doc.sentences[sentence.index - 1].text,

@@ -740,6 +740,9 @@ _SENTENCE_END = re.compile(r"[.!?:;\"”’')\]]\s*$")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # "LIMA, 9 JAN 90 (EFE) --": the filing date of a dateline, not the incident's date.
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–)")
+# ... and, at a sentence's start, the other ends of a dateline: "Tepetates, Gto., March 10, 2025.-",
+# "KELORA, October 17: ..."
+_DATELINE_TAIL_AT_START = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*(?:\.-|:\s)")
 
 
 def _of_statement(sentence: str, start: int, end: int) -> bool:
@@ -819,7 +822,8 @@ def _stated_date(sentence: str, ref: dt.date | None) -> tuple[str, str, _DatePhr
     """An absolute date phrase of ``sentence`` that dates the main incident: (ISO, precision, phrase)."""
     pats = _patterns()
     for d in find_dates(sentence):
-        if _DATELINE_TAIL.match(sentence, d.start + len(d.text)):
+        if _DATELINE_TAIL.match(sentence, d.start + len(d.text)) or (
+                d.start < 60 and _DATELINE_TAIL_AT_START.match(sentence, d.start + len(d.text))):
             continue
         if _of_statement(sentence, d.start, d.start + len(d.text)):
             continue
