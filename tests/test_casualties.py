@@ -1949,3 +1949,10 @@ def test_n_of_them_after_a_count_of_the_same_status_is_some_of_it() -> None:
     # of people taken before, a count of its own status
     got = values("Gunmen abducted twenty villagers on Friday. Four of them were killed.")
     assert (got["killed_total"], got["kidnapped_total"]) == (4, 20)
+
+
+def test_the_status_of_a_possessed_thing_is_not_its_owners() -> None:
+    # "whose car was hijacked": the car was taken, not the driver
+    got = mentions("The dead were three bank employees and a taxi driver whose car was hijacked by the gunmen.")
+    assert ("kidnapped", "civilians", 1) not in got and all(status == "killed" for status, _, _ in got)
+    assert values("Two men whose relatives were killed spoke to reporters.") == {}

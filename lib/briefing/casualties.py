@@ -653,6 +653,8 @@ def _read_hits(text: str, words: frozenset[bytes],
                 and lex.before_tail.search(shadow, max(0, start - 60), start):
             continue  # "killed at least 18 people ...": the number is the object of the verb before it
         trig_text, aux, np = m.group("trig", "aux", "np")
+        if " whose " in np:
+            continue  # "a taxi driver whose car was hijacked": the status is the car's
         trig = _norm(trig_text)
         status = after_status[trig]
         end = m.end()
