@@ -1926,6 +1926,9 @@ def test_n_of_them_takes_the_party_of_the_people_counted_before() -> None:
     assert mentions("Five gunmen attacked the post; two of them were killed and one was arrested.") == [
         ("killed", "attackers", 2), ("captured", "attackers", 1)]
     assert mentions("Ten soldiers were ambushed; three of them died.") == [("killed", "security", 3)]
+    # of people whose side the words do not tell: a part beside the other parties' counts, not the toll
+    got = values("Two policemen died in the raid. Three (3) individuals were neutralised: two (2) of them died.")
+    assert got["killed_total"] == 4
     # an aside is some of the people counted, not more of them
     got = values("Six monks, five of them from the north, were killed in the raid.")
     assert got["killed_total"] == 6

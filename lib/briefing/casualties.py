@@ -1014,6 +1014,10 @@ def _of_them_party(shadow: str, at: dict[int, NumberMention], result: list[_Hit]
             noun = _COUNTED_NOUN.match(shadow, whole.end) if whole is not None else None
             party, person = party_of_phrase(noun.group(1)) if noun else ("unspecified", False)
             if party == "unspecified" or not person:
+                # "three (3) criminals were neutralised: two (2) of them died": some of the
+                # people counted before, whose side the words do not tell; a part, not the toll
+                if whole is not None:
+                    h.role = "part"
                 inherited = None
                 continue
             h.party, h.role, inherited = party, "part", party
@@ -2877,7 +2881,10 @@ def compute_figures(
             return _figure(name, part_ms, part_sum, derivation)
         # ("more than fifty terrorists" alone above "four killed": at least 50, not 50)
         hedged = qual in ("at_least", "more_than") or any(m.qualifier in ("at_least", "more_than") for m in part_ms)
-        figure = _figure(name, ms + part_ms, part_sum, derivation, qualifier="at_least" if hedged else "exact")
+        # (one party's count above the total stated is a floor of it: the other parties' dead
+        # are not told apart)
+        floor = hedged or len(side_parts) == 1 and side_parts[0][0] in SIDES
+        figure = _figure(name, ms + part_ms, part_sum, derivation, qualifier="at_least" if floor else "exact")
         if qual == "exact" or qual == "up_to":
             checks.append(f"{value} {status} stated, but {exceeds}")
             figure.contested = value  # the stated figure disagrees with its parts
