@@ -1959,3 +1959,10 @@ def test_the_status_of_a_possessed_thing_is_not_its_owners() -> None:
     got = mentions("The dead were three bank employees and a taxi driver whose car was hijacked by the gunmen.")
     assert ("kidnapped", "civilians", 1) not in got and all(status == "killed" for status, _, _ in got)
     assert values("Two men whose relatives were killed spoke to reporters.") == {}
+
+
+def test_a_group_known_to_be_about_is_not_the_attacking_group() -> None:
+    text = ("Militants ambushed an army truck on Thursday, killing three soldiers. Officials said intelligence "
+            "had indicated the presence of a group of up to six militants in the area for weeks.")
+    assert "attackers_total" not in values(text)
+    assert values("A group of six militants attacked the post on Thursday.")["attackers_total"] == 6

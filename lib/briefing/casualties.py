@@ -2311,7 +2311,8 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
         # (a sentence read above has its numbers at hand: without one, no group size)
         if incident == MAIN and lex.group_gate.allows(words) \
                 and (not read or _masked(sentence.text)[1]) \
-                and _GROUP_HINT.search(low, sentence.start, sentence.end) is not None:
+                and _GROUP_HINT.search(low, sentence.start, sentence.end) is not None \
+                and _GROUP_AROUND.search(low, sentence.start, sentence.end) is None:
             for h in _attackers_total_hits(sentence.text, words):
                 if at is None or at(h.start) == MAIN:
                     group_sizes.append(_to_mention(doc, sentence, h, incident))
@@ -2506,6 +2507,10 @@ def _some_civilians(phrase: str) -> bool:
 # "the number of attackers " right before a status word
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?P<np>[a-z’'\-]+(?:\s+[a-z’'\-]+)?)\s+$")
 
+# a group known to be about, not the one that attacked: "intelligence had indicated the presence
+# of a group of up to six foreign terrorists in the area"
+_GROUP_AROUND = re.compile(r"\b(?:presence\s+of|(?:operating|active|hiding|roaming|holed\s+up)\s+in\s+the\s+"
+                           r"(?:area|region|forests?|hills|mountains|district))\b")
 _GROUP_HINT = re.compile(
     r"\b(?:detachment|group|band|gang|unit|squad|team|cell|column|contingent|commando|party|"
     r"storm\w*|attack\w*|raid\w*|ambush\w*|assault\w*|burst|opened|crossed|took part|participated|"
