@@ -366,3 +366,7 @@ def test_a_town_that_ends_a_persons_or_a_buildings_name_is_no_place():
     # a place after a preposition or a word that qualifies it stays a place
     assert "Kaduna" in places("Gunmen killed five people in Nigeria. They fled to Kaduna on Monday.")
     assert "Kaduna" in places("Gunmen killed five people in Nigeria, in Northern Kaduna.")
+    # a big city inside a person's name, a name word on each side, is no place either
+    found = places("Gunmen killed two people in Colombia. The other victim was Kevin Santiago Trochez, 16.")
+    assert "Colombia" in found and "Santiago" not in found
+    assert "Santiago" in places("Gunmen killed two people in Santiago on Monday.")

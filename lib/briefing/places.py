@@ -300,6 +300,17 @@ def _part_of_a_name(text: str, start: int, end: int) -> bool:
     return _SPEAKS_AFTER.match(text, end) is not None
 
 
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def _inside_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the place name at ``text[start:end]`` stands inside a longer capitalised name, with
+    a name word on each side ("Kevin Santiago Trochez"): a person's name, even for a big city's."""
+    before = _CAPITAL_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1).lower().rstrip(".") not in _BEFORE_A_PLACE \
+        and _CAPITAL_AFTER.match(text, end) is not None
+
+
 def find_places(doc: Document, incident_of: list[str] | None = None,
                 clauses: dict[int, tuple[int, int, str]] | None = None,
                 settlements: dict[str, str] | None = None) -> list[PlaceMention]:
@@ -325,6 +336,9 @@ def find_places(doc: Document, incident_of: list[str] | None = None,
             if not upper_text and candidates and all(p.kind in ("city", "town") for p in candidates) \
                     and _part_of_a_name(text, start, end):
                 continue
+            if not upper_text and candidates and all(p.kind in ("city", "town", "big city") for p in candidates) \
+                    and _inside_a_name(text, start, end):
+                continue  # "Kevin Santiago Trochez, 16": a person's middle name, not the capital of Chile
             if candidates:
                 found.append((candidates, surface, (start, end), sentence.index))
     countries = {c[0].country for c, *_ in found if c[0].kind == "country"}
