@@ -1905,6 +1905,10 @@ def test_people_held_for_questioning_are_not_attackers_captured() -> None:
     result = run(text)
     assert "captured_attackers" not in result.figures
     assert any("held for questioning" in c for c in result.checks)
+    # one man held, or questioned and released, is no attacker captured either
+    assert "captured_attackers" not in values("Gunmen killed two rangers. One man was detained for questioning.")
+    assert "captured_attackers" not in values(
+        "Gunmen killed two rangers. A man detained at a checkpoint was questioned and released the same evening.")
     # the attackers arrested are still counted beside them
     assert values(text + " Two of the attackers were arrested.")["captured_attackers"] == 2
 

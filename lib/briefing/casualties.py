@@ -962,7 +962,8 @@ def _read_hits(text: str, words: frozenset[bytes],
             # "the fighters captured eight soldiers": the attackers' captives, counted with the
             # kidnapped (as soldiers "taken prisoner" are), not with the attackers captured
             h.status = "kidnapped"
-        if h.status == "captured" and h.party != "security" and not h.note and _QUESTIONING.search(shadow, h.start):
+        if h.status == "captured" and h.party != "security" and h.note in ("", "one person") \
+                and _QUESTIONING.search(shadow, h.start):
             # "Police have detained over 20 people for questioning in connection with the attack":
             # people held to be questioned, not perpetrators captured
             h.note = QUESTIONED
@@ -1969,7 +1970,8 @@ _ARRESTED = re.compile(r"\b(?:arrest\w*|detain\w*|apprehend\w*|custody|jailed|im
 _ACCOMPLICES = re.compile(
     r"\b(?:(?:on suspicion|suspected|accused) of|charged with|for)\s+(?:having\s+)?(?:provid|supply|supplie|help|aid|"
     r"harbou?r|shelter|hid|financ|fund|transport|lodg|assist|facilitat)[a-z]*\b")
-_QUESTIONING = re.compile(r"\bfor\s+(?:further\s+|routine\s+)?(?:questioning|interrogation)\b")
+_QUESTIONING = re.compile(r"\bfor\s+(?:further\s+|routine\s+)?(?:questioning|interrogation)\b|"
+                          r"\b(?:questioned|interrogated)\s+and\s+(?:later\s+)?(?:released|freed|let\s+go)\b")
 _AS_SUSPECTS = re.compile(r"\b(?:in connection with|over the|at the scene|on suspicion|suspected of|as suspects?|"
                           r"for (?:their|his|her) (?:role|part|involvement))\b")
 # a toll raised, before its new figure ("the toll rose to", "raised the toll of ... to"), and the
