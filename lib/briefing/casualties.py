@@ -992,6 +992,8 @@ def _read_hits(text: str, words: frozenset[bytes],
 
 # "two (2) of them": a count of the people told before in the sentence
 _OF_THEM = re.compile(r"\s*(?:\(\s*#+\s*\)\s*)?of\s+them\b")
+# a count with no noun after it, its verb next: "one (1) was captured"
+_BARE_LISTED = re.compile(r"\s*(?:\(\s*#+\s*\)\s*)?(?:was|were|had|has|have|is|are)\b")
 # a count's noun phrase, up to its verb or a punctuation mark: "three (3) criminals were ..."
 _COUNTED_NOUN = re.compile(r"\s*(?:\(\s*#+\s*\)\s*)?((?:[a-z\-]+\s+){0,2}?[a-z\-]+)\b")
 
@@ -1045,10 +1047,6 @@ def _some_of_them(shadow: str, hits: list[_Hit], before: list[_Hit]) -> None:
             parties = {o.party for o in same}
             if len(parties) == 1:
                 h.party = parties.pop()  # some of the nine civilians are civilians
-
-
-# a count with no noun after it, its verb next: "one (1) was captured"
-_BARE_LISTED = re.compile(r"\s*(?:\(\s*#+\s*\)\s*)?(?:was|were|had|has|have|is|are)\b")
 
 
 def _mark_outside_total(lex: _Lexicon, shadow: str, result: list[_Hit]) -> None:
@@ -2906,8 +2904,7 @@ def compute_figures(
         parts = status_summary(status) if status in by_status else {}
         if not parts and status not in negated and not (status == "killed" and party_zeros):
             continue  # nothing told of this status
-        every_part = [(p, parts[p]) for p in _SIDE_KEYS if p in parts]
-        side_parts = _near_parts(every_part, by_status.get(status, []))
+        side_parts = _near_parts([(p, parts[p]) for p in _SIDE_KEYS if p in parts], by_status.get(status, []))
         if status == "killed" and "_total" not in parts and "attackers" in parts \
                 and all(p != "attackers" for p, _ in side_parts):
             # "Three officers and two civilians lost their lives. ... The police response left two

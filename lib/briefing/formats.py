@@ -411,6 +411,23 @@ _DATELINE_END = re.compile(r"\s*(?:\((?P<agency>[^()\n]{1,40})\))?(?:\s*(?:[—�
 _NOT_PLACE_FIRST = frozenset("on in at by since until from last this next early late the a".split())
 
 
+_PLACE_CONNECTORS = ("de", "del", "la", "el", "al", "do", "da")
+
+
+def _place_before_date(prefix: str) -> str | None:
+    """The place of ``prefix``, the text before a date, when it is nothing but a place in
+    capitals or title case and a comma (a weekday may follow): "Dhanwar/Jammu, ", "PIEDRALUNA
+    (Cauca), Tuesday ", "Bogotá D.C., "; None for anything else ("On Monday, ")."""
+    place = _DATELINE_PLACE.match(prefix)
+    if place is None:
+        return None
+    words = re.findall(r"[^\W\d_][\w.'’/\-]*", re.sub(r"\([^()]*\)", "", place.group("place")))
+    if not words or words[0].lower() in _NOT_PLACE_FIRST or len(words) > 6 \
+            or not all(w[0].isupper() or w in _PLACE_CONNECTORS for w in words):
+        return None
+    return place.group("place").strip()
+
+
 def _dated_dateline(line: str) -> dict[str, str | None] | None:
     """A dateline without a dash, told by its date right after the place: "Dhanwar/Jammu, Oct 16
     (NNS) Three soldiers ...", "DHANWAR, October 17: Two more ...", "Tepetates, Gto., March 10,
@@ -424,16 +441,12 @@ def _dated_dateline(line: str) -> dict[str, str | None] | None:
         if day is None or (month_day := _month_day(day)) is None:
             return None
         published, span = None, day.span()
-    place = _DATELINE_PLACE.match(line[:span[0]])
+    place = _place_before_date(line[:span[0]])
     end = _DATELINE_END.match(line, span[1])
     if place is None or end is None:
         return None
-    words = re.findall(r"[^\W\d_][\w.'’/\-]*", re.sub(r"\([^()]*\)", "", place.group("place")))
-    if not words or words[0].lower() in _NOT_PLACE_FIRST or len(words) > 6 or not all(w[0].isupper() or w in ("de", "del", "la", "el", "al", "do", "da")
-                                              for w in words):
-        return None
     return {
-        "place": place.group("place").strip(),
+        "place": place,
         "agency": end.group("agency").strip() if end.group("agency") else None,
         "published": published,
         "month_day": month_day if published is None else None,
@@ -524,10 +537,9 @@ def _bare_date(line: str) -> str | None:
         iso, _problem, span = find_date(part)
         if not (iso and span):
             continue
-        before = part[:span[0]].strip()
-        if _DATE_LINE_REST.fullmatch(part[span[1]:].strip() + " " + before) \
-                or _DATE_LINE_REST.fullmatch(part[span[1]:].strip()) and _DATELINE_PLACE.match(before + " ") \
-                and before.split()[0].lower() not in _NOT_PLACE_FIRST:
+        rest = part[span[1]:].strip()
+        if _DATE_LINE_REST.fullmatch(rest + " " + part[:span[0]].strip()) \
+                or _DATE_LINE_REST.fullmatch(rest) and _place_before_date(part[:span[0]]) is not None:
             return iso
     return None
 
