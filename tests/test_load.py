@@ -524,3 +524,24 @@ def test_another_calendars_year_is_no_date_unless_the_gregorian_year_is_given_be
     assert formats.find_date("Issued: 15 October 2567 (2024), 10.00 hrs")[0] == "2024-10-15"
     iso, problem, _ = formats.find_date("On 14 October 2567 at 07.35 hrs")
     assert iso is None and "not a Gregorian year" in problem
+
+
+@pytest.mark.parametrize("header, title, outlet", [
+    # the outlet's name on a line above the headline: the headline is the line under it
+    ("DELTA RIVER NEWSWIRE\nBlast at market kills four\nKORO, May 2, 2024 - Four people ...\n",
+     "Blast at market kills four", "DELTA RIVER NEWSWIRE"),
+    ("The Hill Country Gazette\nGunmen storm a police post\nMay 2, 2024\n\n",
+     "Gunmen storm a police post", "The Hill Country Gazette"),
+    # a headline in capitals above a deck, or a headline that ends in an outlet-like word: a headline
+    ("GUNMEN KILL FIVE IN RAID\nOfficials say the toll may rise\n3 March 2024\n\n",
+     "GUNMEN KILL FIVE IN RAID", None),
+    ("Attack on the Herald\nGunmen storm a newspaper office\n3 March 2024\n\n",
+     "Attack on the Herald", None),
+    # an outlet line above a dateline, not a headline: no headline
+    ("SAHEL WIRE\nKORO, May 2, 2024 - Four people were killed.\n", None, "SAHEL WIRE"),
+])
+def test_an_outlet_line_above_the_headline(tmp_path, header: str, title: str | None, outlet: str | None) -> None:
+    write(tmp_path, "x.txt", header + BODY)
+    row = one(tmp_path)
+    assert row["title"] == title
+    assert row["outlet"] == outlet

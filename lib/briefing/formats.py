@@ -583,17 +583,42 @@ def masthead_outlet(text: str) -> str | None:
     return None
 
 
+def outlet_line(line: str) -> bool:
+    """Whether a line of its own names an outlet: one to five capitalised words, no digits and no
+    punctuation at the end, the last word an ``outlet_name_words`` word ("SOUTHEAST ASIA
+    NEWSWIRE", "The Sahel Wire")."""
+    words = line.split()
+    if not 1 <= len(words) <= 5 or any(ch.isdigit() for ch in line) or line.rstrip()[-1:] in ".,;:!?\"'”’-—–":
+        return False
+    if not all(w[:1].isupper() or w.lower() in _NAME_SMALL_WORDS for w in words):
+        return False
+    return words[-1].strip("()[]").lower() in _outlet_words()
+
+
+@lru_cache(maxsize=1)
+def _outlet_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in settings().get("outlet_name_words", []))
+
+
 def read_text_article(text: str, *, allow_headline: bool = True) -> RawArticle:
-    """A plain-text article: headline from the first line when it looks like one, dateline noted.
+    """A plain-text article: headline from the first line when it looks like one, dateline noted;
+    an outlet's name on a line above the headline is its outlet.
 
     The text itself is kept verbatim (headline and dateline included).
     """
     article = RawArticle(text=text)
-    lines = _first_lines(text, 2)
+    lines = _first_lines(text, 3)
+    if allow_headline and len(lines) >= 2 and outlet_line(lines[0].strip()) and not outlet_line(lines[1].strip()):
+        # "SOUTHEAST ASIA NEWSWIRE" / "Bomb kills four at ..." / dateline: the headline is the
+        # second line, if there is one
+        article.meta["outlet"] = clean_meta(lines[0])
+        article.notes.append(f"outlet from the line above the headline ({article.meta['outlet']!r})")
+        lines = lines[1:]
+    lines = lines[:2]
     body_first = lines[0] if lines else ""
     if allow_headline and len(lines) == 2 and looks_like_headline(lines[0]):
         article.meta["title"] = clean_meta(lines[0])
-        article.derived["title"] = "first line"
+        article.derived["title"] = "first line" if "outlet" not in article.meta else "line under the outlet's name"
         body_first = lines[1]
     dateline = find_dateline(body_first) if body_first else None
     if dateline is None or not (dateline["published"] or dateline["month_day"]):
