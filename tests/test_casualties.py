@@ -1878,6 +1878,29 @@ def test_a_figure_corrected_in_an_aside_is_retracted_with_its_earlier_telling(
     assert [(h.value, h.note) for h in hits] == [(right, ""), (wrong, "a figure the article retracts")]
 
 
+@pytest.mark.parametrize("sentence, party", [
+    ("The mayor said it was not 11 people who died but nine.", "unspecified"),
+    ("The police later said the toll was not 11 but nine.", "unspecified"),
+    ("Not 11, but rather nine villagers were killed, the mayor said.", "civilians"),
+    ("The bombers killed not 11 but nine villagers.", "civilians"),
+])
+def test_a_figure_corrected_as_it_is_told_is_retracted(sentence: str, party: str) -> None:
+    result = run("A bomb went off at the bus station on Monday, killing 11 people. " + sentence)
+    assert result.figures["killed_total"].value == 9
+    from briefing.casualties import _sentence_hits
+
+    hits = _sentence_hits(sentence)
+    assert sorted((h.value, h.status, h.party, h.note) for h in hits) == [
+        (9, "killed", party, ""), (11, "killed", party, "a figure the article retracts")]
+    assert any("11 (" in c and "retracts" in c for c in result.checks)
+
+
+def test_not_one_but_two_is_an_emphasis_not_a_correction() -> None:
+    result = run("Not one but two soldiers were killed in the ambush on Monday.")
+    assert result.figures["killed_security"].value == 2
+    assert not any("retracts" in c for c in result.checks)
+
+
 def test_a_toll_revised_or_lowered_is_the_toll() -> None:
     for sentence in ("The death toll was revised to 14.", "The toll has been lowered to 14.",
                      "The death toll fell to 14 after two victims were found alive."):

@@ -158,6 +158,7 @@ class _Lexicon:
     retracted_gate: WordGate
     retracted_after: re.Pattern[str]  # "The figure of three fatalities ... was an error"
     corrected_aside: re.Pattern[str]  # "Twelve people, not 15 as previously reported, were killed"
+    corrected_but: re.Pattern[str]  # "it was not 15 people who died but 12"
 
 
 @lru_cache(maxsize=1)
@@ -397,6 +398,7 @@ def _lexicon() -> _Lexicon:
         WordGate([*contexts["retracted"], *contexts["retracted_after"]]),
         any_of(contexts["retracted_after"]),
         re.compile(contexts["corrected_aside"]),
+        re.compile(contexts["corrected_but"]),
     )
 
 
@@ -591,7 +593,42 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
         aside = _lexicon().corrected_aside.search(shadow) if at else None
         if aside is not None and aside.start("num") in at:
             return _corrected_hits(text, words, numbers, shadow, at, aside)
+        but = _lexicon().corrected_but.search(shadow) if b"but" in words and len(at) > 1 else None
+        if but is not None and but.start("wrong") in at and but.start("right") in at:
+            return _corrected_but_hits(text, words, numbers, shadow, at, but)
     return _read_hits(text, words)
+
+
+def _corrected_but_hits(text: str, words: frozenset[bytes], numbers: tuple[NumberMention, ...], shadow: str,
+                        at: dict[int, NumberMention], but: re.Match[str]) -> list[_Hit]:
+    """The hits of a sentence that corrects a figure as it tells it ("it was not 15 people who
+    died but 12", "the toll was not 15 but 12"): the right number takes the status and party of
+    the figure read beside it, the wrong one is a retracted figure of the same."""
+    wrong, right = at[but.start("wrong")], at[but.start("right")]
+    hits = _read_hits(text, words)
+    by_number = {id(h.number): h for h in hits if h.number is not None}
+    wrong_hit, right_hit = by_number.get(id(wrong)), by_number.get(id(right))
+    if wrong_hit is None and right_hit is None:
+        # neither is read where it stands: read the sentence without "not 15 ... but"
+        blank = shadow[:but.start()] + " " * (but.start("right") - but.start()) + shadow[but.start("right"):]
+        hits = _read_hits(text, words, (tuple(n for n in numbers if n is not wrong), blank,
+                                        {k: n for k, n in at.items() if n is not wrong}))
+        right_hit = next((h for h in hits if h.number is right), None)
+    if right_hit is None and wrong_hit is not None:
+        # "it was not 15 people who died but 12": the right figure is the wrong one's, corrected
+        right_hit = _hit(right, wrong_hit.status, wrong_hit.party, right.start, right.end, role=wrong_hit.role,
+                         kind=wrong_hit.kind)
+        hits.append(right_hit)
+    if right_hit is None:
+        return hits
+    if wrong_hit is not None:
+        wrong_hit.note = RETRACTED
+    elif not (wrong.value == 1 and wrong.kind in ("words", "article")):
+        # (not "not one but two soldiers were killed": an emphasis, no figure told)
+        hits.append(_hit(wrong, right_hit.status, right_hit.party, but.start(), but.end("wrong"),
+                         role=right_hit.role, note=RETRACTED, kind=right_hit.kind))
+    hits.sort(key=_START)
+    return hits
 
 
 def _corrected_hits(text: str, words: frozenset[bytes], numbers: tuple[NumberMention, ...], shadow: str,
@@ -2397,10 +2434,12 @@ def _nationality_parts(main: list[CasualtyMention]) -> None:
 
 def _mark_retracted(mentions: list[CasualtyMention]) -> None:
     """Each mention that tells a retracted count again, before the retraction (the entry that gave
-    it), gets note ``RETRACTED`` too: same status, party and value."""
+    it), gets note ``RETRACTED`` too: same status and value, and the same party or none ("11
+    people were killed" ... "not 11 but nine villagers")."""
     retracted = [m for m in mentions if m.note == RETRACTED]
     for m in mentions:
-        if m.note in ("", VICTIMS) and any(r.status == m.status and r.party == m.party and r.value == m.value
+        if m.note in ("", VICTIMS) and any(r.status == m.status and m.party in (r.party, "unspecified")
+                                           and r.value == m.value
                               and m.sentence_index < r.sentence_index for r in retracted):
             m.note = RETRACTED
 
