@@ -1901,6 +1901,28 @@ def test_not_one_but_two_is_an_emphasis_not_a_correction() -> None:
     assert not any("retracts" in c for c in result.checks)
 
 
+@pytest.mark.parametrize("text", [
+    "The mayor's office said 14 people were killed. That figure has not been confirmed. "
+    "The prosecutor said nine people were killed in the attack.",
+    "A local radio station reported 14 dead, a figure that could not be independently verified. "
+    "The prosecutor said nine people were killed in the attack.",
+    "Unconfirmed reports said 14 people died. The prosecutor said nine people were killed in the attack.",
+])
+def test_a_figure_the_text_says_is_unconfirmed_yields_to_a_confirmed_one(text: str) -> None:
+    result = run(text)
+    assert result.figures["killed_total"].value == 9
+    assert any(c.startswith("killed: 14") and "not confirmed" in c for c in result.checks)
+
+
+def test_an_unconfirmed_figure_alone_is_counted_and_other_doubts_are_no_doubt_of_the_figure() -> None:
+    assert values("Local media reported 14 dead, a figure that could not be independently verified.")[
+        "killed_total"] == 14
+    # what could not be confirmed is who was among them, not the count
+    text = ("Police said 14 people were killed, but it could not be confirmed whether the gunman was among them. "
+            "A hospital official said 12 people died.")
+    assert not any("not confirmed" in c for c in run(text).checks)
+
+
 def test_a_toll_revised_or_lowered_is_the_toll() -> None:
     for sentence in ("The death toll was revised to 14.", "The toll has been lowered to 14.",
                      "The death toll fell to 14 after two victims were found alive."):

@@ -59,6 +59,7 @@ LATER_DEATH = "a later death among the wounded"
 # note of people held for helping the attackers ("detained on suspicion of providing vehicles")
 ACCOMPLICES = "suspected accomplices, not attackers"
 QUESTIONED = "held for questioning, not attackers"
+UNCONFIRMED = "a figure the text says is not confirmed"
 STATUS_ORDER = ("killed", "wounded", "captured", "kidnapped", "missing", "released")
 SIDES = ("attackers", "security", "civilians")
 
@@ -159,6 +160,9 @@ class _Lexicon:
     retracted_after: re.Pattern[str]  # "The figure of three fatalities ... was an error"
     corrected_aside: re.Pattern[str]  # "Twelve people, not 15 as previously reported, were killed"
     corrected_but: re.Pattern[str]  # "it was not 15 people who died but 12"
+    unconfirmed_before: re.Pattern[str]  # "unconfirmed reports put the toll at 30"
+    unconfirmed_after: re.Pattern[str]  # "12 dead, a count that was never confirmed"
+    unconfirmed_next: re.Pattern[str]  # "That figure has not been confirmed." (of the sentence before)
 
 
 @lru_cache(maxsize=1)
@@ -399,6 +403,9 @@ def _lexicon() -> _Lexicon:
         any_of(contexts["retracted_after"]),
         re.compile(contexts["corrected_aside"]),
         re.compile(contexts["corrected_but"]),
+        any_of(contexts["unconfirmed_before"]),
+        any_of(contexts["unconfirmed_after"]),
+        re.compile(contexts["unconfirmed_next"]),
     )
 
 
@@ -2281,6 +2288,9 @@ def _to_mention(doc: Document, sentence: Sentence, h: _Hit, incident: str) -> Ca
                            h.role, None, h.note)
 
 
+_CONFIRM_WORDS = frozenset({b"confirmed", b"verified", b"unconfirmed", b"unverified"})
+
+
 def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
     """All casualty mentions of ``doc`` (main and background) and the main-incident figures."""
     result = CasualtyResult()
@@ -2329,6 +2339,13 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                                                  or lex.retracted_after.match(shadow, h.end)):
                         h.note = RETRACTED
                         retracts = True
+            if hits and not words.isdisjoint(_CONFIRM_WORDS):
+                shadow = masked(sentence.text)[0]
+                for h in hits:
+                    if h.number is not None and not h.note and (
+                            lex.unconfirmed_before.search(shadow, max(0, h.start - 80), h.start)
+                            or lex.unconfirmed_after.match(shadow, h.end)):
+                        h.note = UNCONFIRMED  # "12 dead, a count that was never confirmed"
             before = low_hits.get(sentence.index - 1)
             if before and any(h.role == "total" and not h.note and h.party == "unspecified" for h in hits):
                 _some_of_them(_masked(sentence.text)[0], hits, before)
@@ -2340,6 +2357,12 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                     h.party = "attackers"
                 result.mentions.append(_to_mention(doc, sentence, h, incident if at is None else at(h.start)))
             low_hits[sentence.index] = hits
+        if sentence.index - 1 in low_hits and not words.isdisjoint(_CONFIRM_WORDS) \
+                and lex.unconfirmed_next.match(low, sentence.start, sentence.end):
+            # "That figure has not been confirmed.": the counts of the sentence before
+            for m in result.mentions:
+                if m.sentence_index == sentence.index - 1 and not m.note and m.value is not None:
+                    m.note = UNCONFIRMED
         if not words.isdisjoint(lex.negation_words):  # one of them is in every negation
             for h in _negation_hits(sentence.text, words):
                 negations.append(_to_mention(doc, sentence, h, incident if at is None else at(h.start)))
@@ -2771,6 +2794,7 @@ def compute_figures(
     told: list[CasualtyMention] = []
     negated: dict[str, CasualtyMention] = {}
     accomplices: list[CasualtyMention] = []
+    unconfirmed: list[CasualtyMention] = []
     # "no police officer was killed": that party's zero, where no figure of it is told
     party_zeros: dict[str, CasualtyMention] = {}
     for m in mentions:
@@ -2793,8 +2817,18 @@ def compute_figures(
             accomplices.append(m)
         elif note == RETRACTED:
             checks.append(f"{m.status}: {m.value} ({m.phrase!r}) is a figure the article retracts, not counted")
+        elif note == UNCONFIRMED and m.value is not None:
+            unconfirmed.append(m)
         elif m.value is not None:
             told.append(m)
+    for m in unconfirmed:
+        # a count the text says is not confirmed yields to another of its status and party
+        other = next((n for n in told if n.status == m.status and n.party == m.party and n.value != m.value), None)
+        if other is not None:
+            checks.append(f"{m.status}: {m.value} ({m.phrase!r}) is not confirmed, the text says; "
+                          f"{other.value} ({other.phrase!r}) is counted")
+        else:
+            told.append(replace(m, note=""))
     if any(m.status == "captured" for m in told):
         # the attackers captured are told: people held for their help are not among them
         checks.extend(f"captured: {m.value} ({m.phrase!r}) held as suspected accomplices, not counted "
