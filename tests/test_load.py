@@ -545,3 +545,19 @@ def test_an_outlet_line_above_the_headline(tmp_path, header: str, title: str | N
     row = one(tmp_path)
     assert row["title"] == title
     assert row["outlet"] == outlet
+
+
+@pytest.mark.parametrize("header, title, outlet", [
+    ("HARBOUR NEWS AGENCY (HNA)\n=== URGENT - UPDATE 1 ===\n\nBlast at market kills four\n\nBy A. Writer\n",
+     "Blast at market kills four", "HARBOUR NEWS AGENCY (HNA)"),
+    ("COAST & DELTA NEWS AGENCY (CDNA)\nTue May 2, 2024 07:42 GMT\nDELTA-SECURITY/KORO (UPDATE 1, adds toll)\n\n"
+     "Blast at market kills four\n", "Blast at market kills four", "COAST & DELTA NEWS AGENCY (CDNA)"),
+    ("THE DELTA COURIER\nNation | Koro\n\nBlast at market kills four\n\nBy A. Writer\n",
+     "Blast at market kills four", "THE DELTA COURIER"),
+    ("World | Africa\nBlast at market kills four\nBy A. Writer\n", "Blast at market kills four", None),
+])
+def test_section_paths_banners_slugs_and_date_lines_under_the_outlet_are_no_headline(
+        tmp_path, header: str, title: str, outlet: str | None) -> None:
+    write(tmp_path, "x.txt", header + BODY)
+    row = one(tmp_path)
+    assert (row["title"], row["outlet"]) == (title, outlet)

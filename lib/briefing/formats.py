@@ -587,12 +587,32 @@ def outlet_line(line: str) -> bool:
     """Whether a line of its own names an outlet: one to five capitalised words, no digits and no
     punctuation at the end, the last word an ``outlet_name_words`` word ("SOUTHEAST ASIA
     NEWSWIRE", "The Sahel Wire")."""
+    line = _OWN_ACRONYM.sub("", line)  # "SOUTH ASIA PRESS AGENCY (SAPA)"
     words = line.split()
     if not 1 <= len(words) <= 5 or any(ch.isdigit() for ch in line) or line.rstrip()[-1:] in ".,;:!?\"'”’-—–":
         return False
     if not all(w[:1].isupper() or w.lower() in _NAME_SMALL_WORDS for w in words):
         return False
     return words[-1].strip("()[]").lower() in _outlet_words()
+
+
+_OWN_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)\s*$")
+# Lines of a wire's or a page's head that are neither headline nor text: a banner ("=== URGENT -
+# UPDATE 2 ==="), a section path ("World | Africa", "News > Asia"), a wire slug
+# ("IRAQ-SECURITY/DIYALA (UPDATE 1, adds details)")
+_BANNER = re.compile(r"^\s*([=*#~_\-])\1{2,}")
+_SECTION_SEPARATOR = re.compile(r"\s(?:\||>|»|›)\s")
+_WIRE_SLUG = re.compile(r"^[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)+(?:\s*\(.*\))?\s*$")
+
+
+def head_furniture(line: str) -> bool:
+    """Whether a line at the head of a plain-text article is a banner, a section path or a wire
+    slug: no headline, no text."""
+    line = line.strip()
+    if _BANNER.match(line) or _WIRE_SLUG.match(line):
+        return True
+    parts = _SECTION_SEPARATOR.split(line)
+    return len(parts) >= 2 and all(1 <= len(p.split()) <= 2 for p in parts)
 
 
 @lru_cache(maxsize=1)
@@ -607,13 +627,18 @@ def read_text_article(text: str, *, allow_headline: bool = True) -> RawArticle:
     The text itself is kept verbatim (headline and dateline included).
     """
     article = RawArticle(text=text)
-    lines = _first_lines(text, 3)
+    lines = _first_lines(text, 7)
     if allow_headline and len(lines) >= 2 and outlet_line(lines[0].strip()) and not outlet_line(lines[1].strip()):
         # "SOUTHEAST ASIA NEWSWIRE" / "Bomb kills four at ..." / dateline: the headline is the
-        # second line, if there is one
+        # second line, if there is one, after a section path, a banner, a slug or a date line
         article.meta["outlet"] = clean_meta(lines[0])
         article.notes.append(f"outlet from the line above the headline ({article.meta['outlet']!r})")
         lines = lines[1:]
+        while len(lines) > 2 and (head_furniture(lines[0]) or _bare_date(lines[0]) or _labelled_date(lines[0])):
+            lines = lines[1:]
+    elif allow_headline:
+        while len(lines) > 2 and head_furniture(lines[0]):  # "World | Africa" / headline
+            lines = lines[1:]
     lines = lines[:2]
     body_first = lines[0] if lines else ""
     if allow_headline and len(lines) == 2 and looks_like_headline(lines[0]):
