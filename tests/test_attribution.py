@@ -1644,3 +1644,18 @@ def test_an_attacker_named_by_a_first_name_and_an_initial() -> None:
             "Prosecutors said the gunman, identified only as 31-year-old Ivo K., acted alone.")
     attackers, alone = named_attackers(make_document(text, "t", "2026-10-15"))
     assert [a.name for a in attackers] == ["Ivo K."] and len(alone) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # a deed word after a negation tells no deed
+    "A gunman killed three shoppers on Friday. Police have not yet officially released his name.",
+    "A gunman killed three shoppers on Friday. The army never fired on the crowd, the mayor said.",
+    # "wounds" after a noun of a preposition is a noun ("with gunshot wounds")
+    "A gunman killed three shoppers on Friday. Police put the number of people with gunshot wounds at 11.",
+])
+def test_no_deed_of_the_police_in_a_negation_or_a_noun(text: str) -> None:
+    assert _stances(_run(text)) == []
+
+
+def test_a_deed_told_plainly_still_names_its_doer() -> None:
+    assert ("FMLN", "reported") in _stances(_run("The FMLN attacked the base on Friday."))

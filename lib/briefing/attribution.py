@@ -132,6 +132,7 @@ class _Rules:
     other_deed: re.Pattern[str]
     deed_homographs: set[str]
     noun_context: re.Pattern[str]
+    negated_deed: re.Pattern[str]
     passive_before: re.Pattern[str]
     participle_after: re.Pattern[str]
     participle_object: re.Pattern[str]
@@ -336,6 +337,7 @@ def _rules() -> _Rules:
         other_deed=_compile("|".join(f"(?:{p})" for p in raw["other_deed"])),
         deed_homographs={str(w).lower() for w in raw["deed_homographs"]},
         noun_context=_compile(raw["noun_context"]),
+        negated_deed=_compile(raw["negated_deed"]),
         passive_before=_compile(raw["passive_before"]),
         participle_after=_compile(raw["participle_after"]),
         participle_object=_compile(raw["participle_object"]),
@@ -1203,7 +1205,8 @@ def _acts_as_verb(sentence: str, m: re.Match[str], groups: list[_Mention]) -> bo
     naming verb takes ("names five soldiers killed")."""
     rules = _rules()
     head = sentence[: m.start()]
-    if rules.passive_before.search(head) or rules.participle_after.match(sentence, m.end()):
+    if rules.passive_before.search(head) or rules.participle_after.match(sentence, m.end()) \
+            or rules.negated_deed.search(head, max(0, m.start() - 40)):
         return False
     if (obj := rules.participle_object.search(head, max(0, m.start() - 60))) is not None \
             and not any(obj.start() <= g.start < m.start() for g in groups):
