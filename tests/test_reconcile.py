@@ -1367,3 +1367,26 @@ def test_a_floor_derived_from_one_party_takes_no_side_and_a_count_with_a_later_d
                                           "volunteer who died of his wounds the next day.")])
     h = reconcile(used(("a", "2024-10-15"), ("b", "2024-10-17")), [first, later]).fields["killed_total"]
     assert (h.status, h.value) == ("updated", 4)
+
+
+def test_a_parents_claim_for_a_branch_blamed_by_name_keeps_the_branch_and_names_the_claimant() -> None:
+    from briefing.extract import extract_document
+
+    a = extract_document("Gunmen ambushed a police convoy near Datu Piang on Thursday, killing six officers. "
+                         "Based on the statement of the arrested suspect, the ambush was perpetrated by members "
+                         "of the Dawlah Islamiyah-Maguindanao.", "a", "2025-10-17")
+    b = extract_document("The Islamic State's Amaq news agency published a claim saying its fighters had attacked "
+                         "the convoy. Officials blamed the BIFF for the ambush. The BIFF denied any involvement.",
+                         "b", "2025-10-18")
+    att = reconcile(used(("a", "2025-10-17"), ("b", "2025-10-18")), [a, b]).attribution
+    assert att.group == "Dawlah Islamiyah–Maguindanao"
+    assert "the Islamic State claimed it" in att.judgment
+    assert "interrogation" in att.judgment
+
+
+def test_an_indirect_question_of_who_was_behind_it_blames_no_one() -> None:
+    from briefing.extract import extract_document
+
+    d = extract_document("Police and the military gave differing accounts of who was behind the ambush on "
+                         "Thursday that killed six officers.", "a", "2025-10-17")
+    assert [s.group for s in d.attributions] == []

@@ -1355,11 +1355,22 @@ def _members(name: str) -> list[str]:
     return joint_members(name) or [name]
 
 
+def _ancestors(name: str) -> list[str]:
+    """``name`` and its parents up the gazetteer's tree (a faction → its network → the
+    province → the Islamic State), case-folded."""
+    chain = [name.casefold()]
+    while len(chain) < 6 and (up := _parent(name)).casefold() not in chain:
+        chain.append(up.casefold())
+        name = up
+    return chain
+
+
 def _related_one(a: str, b: str) -> bool:
     if a.casefold() == b.casefold():
         return True
     pa, pb = _parent(a), _parent(b)
-    if pa.casefold() in (pb.casefold(), b.casefold()) or pb.casefold() == a.casefold():
+    # a branch of the other at any depth, or two branches of one parent
+    if pa.casefold() == pb.casefold() or a.casefold() in _ancestors(b) or b.casefold() in _ancestors(a):
         return True
     return a.casefold().startswith(b.casefold() + " ") or b.casefold().startswith(a.casefold() + " ")
 
@@ -1483,14 +1494,25 @@ def _pick_group(rows: list[dict[str, Any]]) -> str | None:
         score[r["group"]] = (n, max(best, _STRENGTH[r["stance"]]))
     if not score:
         return None
-    order = sorted(score, key=lambda g: (-len(sources[g]), -score[g][1], g))
+    # (at equal sources and strength, a group that denies yields to one blamed on a stated basis)
+    denies = {r["group"] for r in rows if r["stance"] == "denied"}
+    based = {r["group"] for r in rows if r["basis"] and r["stance"] in _ATTRIBUTING + ("suspected",)}
+    order = sorted(score, key=lambda g: (-len(sources[g]), -score[g][1], g in denies, g not in based, g))
     leader = order[0]
+    branch = next((g for g in order[1:] if score[g][1] >= _STRENGTH["attributed"]
+                   and leader.casefold() in _ancestors(g)[1:]), None)
+    if branch is not None:
+        # "IS claimed it; police blame its Philippine faction DI-M": the branch named is the more
+        # specific answer, the claim its parent's
+        return branch
     if score[leader][1] < _STRENGTH["claimed"]:
         # "suspicion fell on the TTP ... JuA, a TTP faction, claimed it": the branch or parent
         # that claimed is the more specific answer than a kin group blamed more often
         claimant = next((g for g in order[1:] if score[g][1] >= _STRENGTH["claimed"] and _related(g, leader)), None)
         if claimant is not None:
-            return claimant
+            # (a parent's claim for its branch blamed by name: "IS claimed it; police blame its
+            # Philippine faction DI-M": the branch is the more specific answer, the claim is kin's)
+            return leader if claimant.casefold() in _ancestors(leader)[1:] else claimant
         if any(r["group"] == leader and r["stance"] == "denied" for r in rows):
             # "the army blames the KPB, which denies it; the RHA claimed it": a group's own claim
             # against others' blame of a group that denies is the first hypothesis (the blame and
@@ -1713,7 +1735,10 @@ def _reconcile_groups(used: list[DocumentExtraction],
         first_claim = next((s for s in status if s["claimed"]), None)
         notes = via + ([f"reported {date_words(first_claim['published'])}"]
                        if first_claim and first_claim["published"] else [])
-        clauses.append(f"{group_word} {claimed_verb} it" + (f" ({'; '.join(notes)})" if notes else ""))
+        claimants = {r["group"] for r in claim_rows}
+        # a kin's claim ("the Islamic State claimed it" of its branch judged) is named as such
+        who = group_word if group in claimants or not claimants else " and ".join(_the(g) for g in sorted(claimants))
+        clauses.append(f"{who} {claimed_verb} it" + (f" ({'; '.join(notes)})" if notes else ""))
     if by_name:
         plural = _plural_voice(by_name)
         # a voice blaming one group of a joint label names that group, not all of them
