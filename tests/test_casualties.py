@@ -2015,3 +2015,21 @@ def test_a_group_known_to_be_about_is_not_the_attacking_group() -> None:
             "had indicated the presence of a group of up to six militants in the area for weeks.")
     assert "attackers_total" not in values(text)
     assert values("A group of six militants attacked the post on Thursday.")["attackers_total"] == 6
+
+
+def test_things_are_not_people_whatever_the_status_word() -> None:
+    # a noun phrase whose head is a thing counts no one
+    assert mentions("The video came with nine photographs showing captured rifles.") == []
+    # a person word that qualifies a thing names no person
+    assert mentions("Air strikes destroyed a rebel supply depot and a militant training camp.") == []
+    assert mentions("Gunmen attacked a police station in the town.") == []
+    # ... but a person told first is counted, whatever thing the sentence names after
+    assert values("Mortars hit the market, injuring at least 10 people a shell also fell on a school.")[
+        "wounded_total"] == 10
+
+
+def test_a_separate_operation_the_same_day_is_another_incident() -> None:
+    got = values("Gunmen killed six gendarmes and two VDP at the post on Sunday. In a separate operation on "
+                 "the same day, air strikes killed about thirty militants near the border.")
+    assert (got["killed_security"], got["killed_total"]) == (8, 8)
+    assert got.get("killed_attackers") is None

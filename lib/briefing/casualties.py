@@ -580,7 +580,30 @@ def _accept(lex: _Lexicon, status: str, trig: str, np: str) -> tuple[str, bool] 
     names_people = person or (not np.strip() and trig in lex.party_of)
     if (status, trig) in lex.person_only and not names_people:
         return None
+    if not person and np.strip() and _names_a_thing(lex, np):
+        return None  # "eleven photographs showing captured weapons": things, whatever the status
     return party, person
+
+
+_NEXT_WORDS = re.compile(r"(?:\s+[a-z][a-z\-]*){1,2}")
+
+
+def _thing_after(lex: _Lexicon, shadow: str, at: int) -> bool:
+    """Whether one of the two words right after ``at`` is a thing noun ("a terrorist logistics
+    base", "a police station")."""
+    nxt = _NEXT_WORDS.match(shadow, at)
+    return nxt is not None and any(w in lex.things for w in nxt.group().split())
+
+
+def _names_a_thing(lex: _Lexicon, np: str) -> bool:
+    """Whether a noun phrase's head, before any "of" or preposition, is a thing ("photographs
+    showing", "military vehicles")."""
+    for tok in _WORD.findall(np.lower()):
+        if tok == "of" or tok in ("and", "or") or tok in _PREPOSITIONS or tok in lex.party_of:
+            return False  # (a person noun first: "people a mortar also fell")
+        if tok in lex.things:
+            return True
+    return False
 
 
 def _sentence_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hit]:
@@ -952,6 +975,11 @@ def _read_hits(text: str, words: frozenset[bytes],
         _mark_outside_total(lex, shadow, result)
 
     letters = letters_only(shadow)
+    if any(h.number is not None and h.number.kind == "article" for h in result):
+        # "destroyed a terrorist logistics base", "a militant training camp": the person word
+        # qualifies a thing
+        result = [h for h in result if not (h.number is not None and h.number.kind == "article"
+                                            and _thing_after(lex, shadow, h.number.noun_end))]
     result = [h for h in result if not (_void_before(shadow, h.start, letters) and not (
         # "seven of the 12 villagers abducted on Sunday were freed": the whole has its own status
         h.start in reduced and _PARTITIVE_BEFORE.search(shadow, max(0, h.start - 30), h.start)))
