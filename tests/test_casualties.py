@@ -2033,3 +2033,24 @@ def test_a_separate_operation_the_same_day_is_another_incident() -> None:
                  "the same day, air strikes killed about thirty militants near the border.")
     assert (got["killed_security"], got["killed_total"]) == (8, 8)
     assert got.get("killed_attackers") is None
+
+
+def test_one_of_a_pair_told_before_is_no_toll_of_its_own() -> None:
+    text = ("Gunmen attacked the post on Sunday. Two of the wounded did not survive their injuries. "
+            "One died on Monday night, the other on Tuesday morning.")
+    got = run(text)
+    assert [(m.status, m.value, m.note) for m in got.mentions] == [
+        ("killed", 2, "included in the total"), ("killed", 1, "some of those counted")]
+    # "one of them ... and the other" is still a count of its own
+    assert values("Two gunmen stormed the hotel. One of them was killed and the other was wounded.")[
+        "killed_total"] == 1
+
+
+def test_a_doubt_told_a_sentence_later_or_of_two_figures_at_once() -> None:
+    text = ("A local association said 14 villagers had been killed. The governor answered reporters. "
+            "\"The figure of 14 has not been confirmed by our services,\" he said. "
+            "Officials said nine villagers were killed in the attack on Sunday.")
+    assert values(text)["killed_civilians"] == 9
+    text = ("The group said it had lost three fighters. The army said more than 40 militants were killed. "
+            "Neither figure could be independently verified. Police said 12 militants were killed.")
+    assert values(text)["killed_attackers"] == 12

@@ -405,7 +405,7 @@ def _lexicon() -> _Lexicon:
         re.compile(contexts["corrected_but"]),
         any_of(contexts["unconfirmed_before"]),
         any_of(contexts["unconfirmed_after"]),
-        re.compile(contexts["unconfirmed_next"]),
+        any_of(contexts["unconfirmed_next"]),
     )
 
 
@@ -585,6 +585,8 @@ def _accept(lex: _Lexicon, status: str, trig: str, np: str) -> tuple[str, bool] 
     return party, person
 
 
+_BARE_ONE = re.compile(r"\s+(?:died|was|were|had|has|succumbed|perished|is)\b")
+_THE_OTHER = re.compile(r"[^.;]{0,60}?(?:,|\band)\s+the\s+other\b")
 _NEXT_WORDS = re.compile(r"(?:\s+[a-z][a-z\-]*){1,2}")
 
 
@@ -998,6 +1000,10 @@ def _read_hits(text: str, words: frozenset[bytes],
                 and all(o.status == h.status for o in result if o.start < h.start) else None
             if nth:  # "a fifth police officer died": that party's deaths reached five
                 h.value, h.low, h.high, h.qualifier = nth, nth, None, "at_least"
+            elif h.number.kind == "words" and h.start == h.number.start and _BARE_ONE.match(shadow, h.number.end) \
+                    and _THE_OTHER.match(shadow, h.end) is not None:
+                # "One died on Monday night, the other on Tuesday": one of a pair told before
+                h.note, h.role = SOME_OF, "part"
             else:
                 h.note = "one person"
         elif h.kind == "sf" and h.status == "killed" and h.party == "unspecified" and not h.note \
@@ -2031,7 +2037,8 @@ _NUMBER_THEN_STATUS = re.compile(r"^\s+#+\s+(?:dead|killed|wounded|injured|hurt|
 _COMPLEMENT = re.compile(r"^\s+(?:were|was|are)\s+(?:all\s+)?((?:[a-z’'\-]+\s*){1,3})")
 _FORWARD = re.compile(r"^\s*,?\s*(?:plus|as well as|along with|together with)\s+$")
 _SPEAKER = re.compile(r"\s+(?:said|says|told|reported|added|stated|confirmed|announced)\b")
-_THEN_DIED = re.compile(r"^\s+(?:(?:later|subsequently|have|has|had|then|since|also)\s+)*(?:died|succumbed|perished)\b")
+_THEN_DIED = re.compile(r"^\s+(?:(?:later|subsequently|have|has|had|then|since|also)\s+)*"
+                        r"(?:died|succumbed|perished|did\s+not\s+survive|didn[’']t\s+survive|could\s+not\s+be\s+saved)\b")
 # the same, a few words further on: "five of the 20 wounded in the blast died"
 _LATER_DIED = re.compile(r"^[^.;]{0,60}?" + _THEN_DIED.pattern.removeprefix("^"))
 _AND_BETWEEN = re.compile(r",?\s+and\s+")
@@ -2385,12 +2392,17 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                     h.party = "attackers"
                 result.mentions.append(_to_mention(doc, sentence, h, incident if at is None else at(h.start)))
             low_hits[sentence.index] = hits
-        if sentence.index - 1 in low_hits and not words.isdisjoint(_CONFIRM_WORDS) \
-                and lex.unconfirmed_next.match(low, sentence.start, sentence.end):
-            # "That figure has not been confirmed.": the counts of the sentence before
-            for m in result.mentions:
-                if m.sentence_index == sentence.index - 1 and not m.note and m.value is not None:
-                    m.note = UNCONFIRMED
+        if (sentence.index - 1 in low_hits or sentence.index - 2 in low_hits) \
+                and not words.isdisjoint(_CONFIRM_WORDS) and lex.unconfirmed_next.match(low, sentence.start, sentence.end):
+            # "That figure has not been confirmed.": the counts of the nearest sentence before
+            for back in (1, 2):
+                told = [m for m in result.mentions if m.sentence_index == sentence.index - back
+                        and m.value is not None and m.note != "negation"]
+                if told:
+                    for m in told:
+                        if not m.note:
+                            m.note = UNCONFIRMED
+                    break
         if not words.isdisjoint(lex.negation_words):  # one of them is in every negation
             for h in _negation_hits(sentence.text, words):
                 negations.append(_to_mention(doc, sentence, h, incident if at is None else at(h.start)))
