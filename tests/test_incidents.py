@@ -603,3 +603,19 @@ def test_a_datelines_date_ended_by_a_spanish_dash_or_a_colon_is_no_incident_date
         doc = make_document(text, "t", published)
         found = main_incident_date(doc, assign_incidents(doc))
         assert found is not None and found.date == ("2025-03-08" if "March" in text else "2025-10-16"), text
+
+
+def test_a_strike_elsewhere_on_the_groups_fighters_is_another_event_unless_the_report_tells_a_strike() -> None:
+    keys = _keys("Gunmen stormed a hotel in Koro on Saturday, killing 19 people. On Monday, the government said "
+                 "an airstrike near Dalo had killed 14 militants, including a commander.", "2026-10-15")
+    assert keys[0] == MAIN and keys[1].startswith("bg:x")
+    # the report's own event is a strike: its sentences stay with it
+    keys = _keys("An airstrike near Dalo killed 14 militants on Monday, the army said. Officials said "
+                 "the airstrike near Dalo had killed 14 militants and a commander.", "2026-10-15")
+    assert keys == [MAIN, MAIN]
+
+
+def test_earlier_this_month_opens_another_event() -> None:
+    keys = _keys("Gunmen stormed a hotel in Koro on Saturday, killing 19 people. Earlier this month, "
+                 "troops said they had killed 37 militants in an operation near Dalo.", "2026-10-15")
+    assert keys[0] == MAIN and keys[1] != MAIN

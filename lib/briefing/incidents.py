@@ -630,6 +630,11 @@ def assign_incidents(doc: Document) -> IncidentScope:
     responses: set[str] = set()  # the incidents of the other side's response (see below)
     last_told = None  # the incident of a clause that ended the previous sentence, told last
     lede_seen = False  # whether the lede is behind (the headline and publication lines have no end)
+    lede_low = ""  # the headline and the lede, folded: whether the report tells a strike itself
+    for sentence in doc.sentences[:4]:
+        lede_low += " " + fold(sentence.text)
+        if _SENTENCE_END.search(sentence.text):
+            break
     for sentence in doc.sentences:
         own = None
         low = fold(sentence.text)
@@ -700,7 +705,8 @@ def assign_incidents(doc: Document) -> IncidentScope:
             # swift. ... its aircraft had struck 47 targets in northern Iraq ... the strikes had
             # killed at least 12 civilians"): another event, whatever its date
             opening, more = _response_patterns()
-            if ("respon" in low or "retaliat" in low or "reprisal" in low) and opening.search(low):
+            if ("respon" in low or "retaliat" in low or "reprisal" in low) and opening.search(low) \
+                    or "strike" in low and _strike_elsewhere().search(low) and not more.search(lede_low):
                 own = f"bg:x{sentence.index}"
                 responses.add(own)
             elif previous in responses and "\n" not in doc.text[max(previous_end, 0):sentence.start] \
@@ -730,6 +736,12 @@ def _response_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     response to the attack, and the words of the sentences that go on telling it."""
     spec = load_data("incident_dates.yaml")["response_event"]
     return any_of(spec["opening"]), any_of(spec["continues"])
+
+
+@lru_cache(maxsize=1)
+def _strike_elsewhere() -> re.Pattern[str]:
+    """``response_event.strike_elsewhere`` of incident_dates.yaml."""
+    return any_of(load_data("incident_dates.yaml")["response_event"]["strike_elsewhere"])
 
 
 # The incident's own date is given in the lede, its first sentences (not counting the lines
