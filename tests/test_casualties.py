@@ -2054,3 +2054,14 @@ def test_a_doubt_told_a_sentence_later_or_of_two_figures_at_once() -> None:
     text = ("The group said it had lost three fighters. The army said more than 40 militants were killed. "
             "Neither figure could be independently verified. Police said 12 militants were killed.")
     assert values(text)["killed_attackers"] == 12
+
+
+def test_a_dashed_aside_does_not_part_a_list_of_parties() -> None:
+    got = values("The dead were 12 villagers — among them a teacher and two nurses — and three police officers.")
+    assert (got["killed_civilians"], got["killed_security"], got["killed_total"]) == (12, 3, 15)
+
+
+def test_a_plural_before_who_died_is_no_single_victim() -> None:
+    assert mentions("The statement did not mention its fighters who died.") == []
+    assert mentions("With this, the soldiers who died in the attack become four.") == []
+    assert mentions("Police named the man who died as Ali Omar.") == [("killed", "unspecified", 1)]

@@ -628,7 +628,35 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
         but = _lexicon().corrected_but.search(shadow) if b"but" in words and len(at) > 1 else None
         if but is not None and but.start("wrong") in at and but.start("right") in at:
             return _corrected_but_hits(text, words, numbers, shadow, at, but)
-    return _read_hits(text, words)
+    hits = _read_hits(text, words)
+    if ("—" in text or "–" in text) and hits:
+        _after_dash_aside(text, words, hits)
+    return hits
+
+
+# a dashed aside inside a sentence: "15 civilians — among them a journalist and three hotel
+# employees — and four soldiers"
+_DASH_ASIDE = re.compile(r"\s[—–]\s[^—–.;]{3,160}?\s[—–]\s")
+
+
+def _after_dash_aside(text: str, words: frozenset[bytes], hits: list[_Hit]) -> None:
+    """Add to ``hits`` (in place) the figures right after a dashed aside that the aside parts
+    from the figure before it ("The dead were 15 civilians — among them ... — and four members of
+    the security forces"): the sentence read again without the aside."""
+    numbers, shadow, at = reading(text, words)
+    read = {id(h.number) for h in hits if h.number is not None}
+    for aside in _DASH_ASIDE.finditer(shadow):
+        after = [n for k, n in at.items() if k >= aside.end() and id(n) not in read]
+        if not after or not any(h.end <= aside.start() for h in hits):
+            continue
+        blank = shadow[:aside.start()] + " " * (aside.end() - aside.start() - 1) + shadow[aside.end() - 1:]
+        kept = {k: n for k, n in at.items() if not aside.start() <= k < aside.end()}
+        again = _read_hits(text, words, (tuple(n for n in numbers if not aside.start() <= n.start < aside.end()),
+                                          blank, kept))
+        new = [h for h in again if h.number is not None and any(h.number is n for n in after)]
+        hits.extend(new)
+        read |= {id(h.number) for h in new}
+    hits.sort(key=_START)
 
 
 def _corrected_but_hits(text: str, words: frozenset[bytes], numbers: tuple[NumberMention, ...], shadow: str,
@@ -1731,6 +1759,17 @@ def _free(found: list[_Hit], out: list[_Hit], start: int, end: int, status: str)
     return not any(h.kind in ("one", "pronoun") and h.status == status for h in out)
 
 
+_WORD_BEFORE = re.compile(r"([a-z’'\-]+)\W*$")
+_IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "police", "personnel", "folk", "staff"})
+
+
+def _plural_people(lex: _Lexicon, word: str) -> bool:
+    """Whether ``word`` names several people ("soldiers", "people"), not one ("the soldier")."""
+    if word in _IRREGULAR_PLURALS:
+        return True
+    return word.endswith("s") and word not in lex.persons and party_of_phrase(word)[1]
+
+
 def _one_named(start: int, end: int, status: str, party: str) -> _Hit:
     return _Hit(None, 1, 1, 1, "exact", status, party, "part", start, end, ONE_NAMED, "one")
 
@@ -1925,6 +1964,9 @@ def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: f
             text, subj_start, subj_end
         ):
             continue
+        if subj == "who" and (before := _WORD_BEFORE.search(shadow, max(0, subj_start - 30), subj_start)) \
+                and _plural_people(lex, before.group(1)):
+            continue  # "the soldiers who died": not one victim
         status = lex.singular_status[trig]
         if _free(found, out, subj_start, m.end(), status):
             party = party_of_phrase(subj)[0]
