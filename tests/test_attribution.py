@@ -1659,3 +1659,29 @@ def test_no_deed_of_the_police_in_a_negation_or_a_noun(text: str) -> None:
 
 def test_a_deed_told_plainly_still_names_its_doer() -> None:
     assert ("FMLN", "reported") in _stances(_run("The FMLN attacked the base on Friday."))
+
+
+def test_a_claim_of_the_groups_fighters_deed_and_a_claim_surfacing_from_a_group() -> None:
+    result = _run("A bomb hit a bus of miners on Tuesday. A BLA spokesman, in a statement sent to media, "
+                  "claimed the group's fighters had detonated the bomb.")
+    assert ("Balochistan Liberation Army", "claimed") in _stances(result)
+    result = _run("A bomb hit a bus of miners on Tuesday. On Wednesday, a second claim surfaced from the "
+                  "United Kelora Army (UKA), a splinter of an older group.")
+    assert ("United Kelora Army", "claimed") in _stances(result)
+
+
+def test_an_aside_on_speaking_terms_keeps_the_subject_as_the_speaker_and_a_quote_is_no_speaker() -> None:
+    from briefing.attribution import speaker_of
+
+    s = ('A senior police official in Kelora, speaking on condition of anonymity, said the method '
+         '"bears the hallmarks" of the Kelora Liberation Front.')
+    assert speaker_of(s).by == "senior police official in Kelora"
+    assert speaker_of("The bombing was the work of the rebels, said the army spokesman.").kind == "official"
+
+
+def test_an_army_glossed_by_its_own_initials_is_a_group_but_a_countrys_is_not() -> None:
+    from briefing.groups import find_groups
+
+    assert [g.canonical for g in find_groups("a claim from the United Kelora Army (UKA) on Monday")] == [
+        "United Kelora Army"]
+    assert [g.canonical for g in find_groups("the South African Army (SAA) said")] == ["Armed Forces"]

@@ -365,12 +365,28 @@ def _name_before_force(gaz: _Gazetteer, text: str, toks: list[_Token], used: lis
             i + 2 < len(toks) and toks[i + 1].norm == "of" and toks[i + 2].raw[:1].isupper()
             and _gaps_ok(text, toks, i, i + 2))):
         return None
+    if len(words) > 1 and not _DEMONYM_END.search(toks[words[-1]].norm) \
+            and not any(toks[k].norm in _CALENDAR or is_country_or_big_city(toks[k].raw) for k in words) \
+            and _glossed_by_initials(text, toks, words, i):
+        # "the United Baloch Army (UBA)": its own acronym makes it a name, whatever people's name
+        # it bears (not "the South African Army (SAA)", a country's)
+        return run
     if any(toks[k].norm in _CALENDAR or toks[k].norm in gaz.adjectives or toks[k].norm in gaz.nationalities
            for k in words) or _DEMONYM_END.search(toks[words[-1]].norm):
         return None  # (a country's adjective before it: "the South African Army")
     if any(is_country_or_big_city(text[toks[words[0]].start:toks[b].end]) for b in words):
         return None  # a place's force: "Sri Lanka Army", "Kenya Police"
     return run
+
+
+_BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z]{2,6})\)")
+
+
+def _glossed_by_initials(text: str, toks: list[_Token], words: list[int], head: int) -> bool:
+    """Whether the name of ``words`` and the head noun at ``head`` is followed by a bracketed
+    acronym of its initials ("United Baloch Army (UBA)")."""
+    acronym = _BRACKETED_ACRONYM.match(text, toks[head].end)
+    return acronym is not None and acronym.group(1) == "".join(toks[k].raw[0].upper() for k in (*words, head))
 
 
 def _one_word_name(gaz: _Gazetteer, word: _Token, head: _Token) -> bool:
