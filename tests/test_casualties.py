@@ -2065,3 +2065,20 @@ def test_a_plural_before_who_died_is_no_single_victim() -> None:
     assert mentions("The statement did not mention its fighters who died.") == []
     assert mentions("With this, the soldiers who died in the attack become four.") == []
     assert mentions("Police named the man who died as Ali Omar.") == [("killed", "unspecified", 1)]
+
+
+def test_the_wounded_still_in_care_are_some_of_the_wounded() -> None:
+    text = ("A bomb hit a bus on Tuesday, killing nine people and wounding 22. "
+            "On Thursday, officials said 18 injured were still being treated in Quetta.")
+    assert values(text)["wounded_total"] == 22
+    assert values("Nine wounded gendarmes remain in hospital.").get("wounded_total") is None
+    # wounded, then treated: the count of the wounded
+    assert values("Twenty people were injured and are being treated in hospital.")["wounded_total"] == 20
+
+
+def test_another_attack_claimed_in_the_same_statement_is_another_incident() -> None:
+    text = ("The group claimed the bus bombing on Tuesday, in which 12 miners died. The same statement also "
+            "claimed responsibility for a grenade attack on a police station in which five policemen were killed. "
+            "Police said one constable was injured in that attack.")
+    got = values(text)
+    assert got["killed_total"] == 12 and got.get("killed_security") is None and got.get("wounded_total") is None

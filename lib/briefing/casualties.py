@@ -586,6 +586,9 @@ def _accept(lex: _Lexicon, status: str, trig: str, np: str) -> tuple[str, bool] 
 
 
 _BARE_ONE = re.compile(r"\s+(?:died|was|were|had|has|succumbed|perished|is)\b")
+_IN_TREATMENT = re.compile(r"\s+(?:(?:are|were|is|was)\s+(?:still\s+)?|remain(?:ed|s)?\s+(?:still\s+)?|still\s+)"
+                           r"(?:being\s+treated|under\s+treatment|receiving\s+treatment|in\s+(?:the\s+)?hospitals?|"
+                           r"hospitali[sz]ed|admitted|in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition)\b")
 _THE_OTHER = re.compile(r"[^.;]{0,60}?(?:,|\band)\s+the\s+other\b")
 _NEXT_WORDS = re.compile(r"(?:\s+[a-z][a-z\-]*){1,2}")
 
@@ -843,6 +846,10 @@ def _read_hits(text: str, words: frozenset[bytes],
                 died_seen = True
             else:
                 hit.end = m.end() + noun.end()
+        if status == "wounded" and not aux and _IN_TREATMENT.match(shadow, hits[n.start].end):
+            # "19 injured were still being treated", "nine wounded gendarmes remain in hospital":
+            # those still in care, some of the wounded (others have died or gone home)
+            hits[n.start].note, hits[n.start].role = "included in the total", "part"
         also = lex.and_status.match(rest)
         also_at = m.end()  # where the text ``also`` matched starts (``rest`` starts there)
         if also is None:
