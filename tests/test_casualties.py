@@ -1707,9 +1707,12 @@ def test_people_held_for_their_help_are_apart_from_the_attackers_captured() -> N
     result = run(text)
     assert result.figures["captured_attackers"].value == 3
     assert any("suspected accomplices" in c for c in result.checks)
-    # where no attacker is said to be captured, they are the suspects held
-    assert values("Police detained six people on suspicion of providing cars to the gunmen.")[
-        "captured_attackers"] == 6
+    # nor are they where no attacker is said to be captured: helpers are no attackers
+    result = run("Police detained six people on suspicion of providing cars to the gunmen.")
+    assert "captured_attackers" not in result.figures
+    assert any("suspected accomplices" in c for c in result.checks)
+    assert "captured_attackers" not in run("Police arrested a man on suspicion of illegally selling the rifle "
+                                           "used in the attack.").figures
 
 
 def test_the_hostages_named_again_are_no_new_count() -> None:
@@ -2082,3 +2085,27 @@ def test_another_attack_claimed_in_the_same_statement_is_another_incident() -> N
             "Police said one constable was injured in that attack.")
     got = values(text)
     assert got["killed_total"] == 12 and got.get("killed_security") is None and got.get("wounded_total") is None
+
+
+def test_a_toll_revised_down_later_supersedes_the_first_count() -> None:
+    text = ("A gunman opened fire at a mall on Saturday. Police had initially said seven people were killed. "
+            "A spokeswoman later revised the number of dead down to six.")
+    got = run(text)
+    assert got.figures["killed_total"].value == 6
+    assert any(c.startswith("killed: 7") and "later revises" in c for c in got.checks)
+
+
+def test_gunshot_wounds_and_one_hospitals_count() -> None:
+    got = run("The city hospital said it was treating 11 people with gunshot wounds, four of them in intensive care.")
+    fig = got.figures["wounded_total"]
+    assert (fig.value, fig.qualifier) == (11, "at_least")  # one facility's patients: a floor
+    assert values("Fourteen people suffered gunshot injuries in the attack.")["wounded_total"] == 14
+    got = run("Fourteen people were wounded. Also among the injured is a police officer.")
+    assert got.figures["wounded_total"].value == 14
+
+
+def test_a_live_blogs_correction_retracts_the_entry_below_it() -> None:
+    text = ("17:05 Correction: In our 13:15 entry we wrote that police had put the number of people wounded at 15. "
+            "The correct figure is 14.\n\n13:15 Police said 15 people had been wounded.\n\n"
+            "12:00 A gunman injured 14 people at the station.")
+    assert values(text)["wounded_total"] == 14

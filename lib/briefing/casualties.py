@@ -50,6 +50,7 @@ ALTERNATIVE = "another source's figure"
 # note of a figure the same sentence says was revised ("officials, who initially said about 150
 # pupils had been taken, now say 227 were abducted"): kept as evidence, not counted
 REVISED = "an earlier figure, revised in the same sentence"
+SUPERSEDED = "an earlier figure, revised later in the report"
 # note of a figure the article retracts ("Correction: an earlier entry said 12 soldiers had been
 # killed") and of the same count told before it: kept as evidence, not counted
 RETRACTED = "a figure the article retracts"
@@ -321,7 +322,7 @@ def _lexicon() -> _Lexicon:
         rf"reduced|reduces|reducing|updated|updates|updating))\s+(?:the|its|their)\s+"
         # "bringing the health ministry's death toll from the strike to 16"
         rf"(?:[a-z’'\-]+\s+){{0,3}}?(?P<trig>{toll_nouns})"
-        rf"(?:\s+(?:(?P<among>among)|from|in|of|after|following|at|on)\s[^#.;:]{{1,120}}?)?\s+(?(to_verb)to|at)\s+(?P<num>#+)"
+        rf"(?:\s+(?:(?P<among>among)|from|in|of|after|following|at|on)\s[^#.;:]{{1,120}}?)?\s+(?(to_verb)(?:(?:down|up|downwards?|upwards?)\s+)?to|at)\s+(?P<num>#+)"
     )
     # the figure first: "the arrests bring to seven the number of people detained"
     toll_to = re.compile(
@@ -589,6 +590,8 @@ _BARE_ONE = re.compile(r"\s+(?:died|was|were|had|has|succumbed|perished|is)\b")
 _IN_TREATMENT = re.compile(r"\s+(?:(?:are|were|is|was)\s+(?:still\s+)?|remain(?:ed|s)?\s+(?:still\s+)?|still\s+)"
                            r"(?:being\s+treated|under\s+treatment|receiving\s+treatment|in\s+(?:the\s+)?hospitals?|"
                            r"hospitali[sz]ed|admitted|in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition)\b")
+_ONE_FACILITY = re.compile(r"\b(?:hospital|clinic|medical\s+cent(?:er|re)|infirmary)\b[^.;#]{0,40}?"
+                           r"\b(?:treating|treated|received|receiving|admitted|admitting)\b[^.;#]*$")
 _THE_OTHER = re.compile(r"[^.;]{0,60}?(?:,|\band)\s+the\s+other\b")
 _NEXT_WORDS = re.compile(r"(?:\s+[a-z][a-z\-]*){1,2}")
 
@@ -725,6 +728,7 @@ def _read_hits(text: str, words: frozenset[bytes],
     extra: list[_Hit] = []
 
     used: list[int] = []  # where the status words of number-first hits start
+    trig_spans: list[tuple[int, int]] = []  # ... and where they end
     reduced: set[int] = set()  # number-first hits of a participle right after the noun phrase
     died_seen = False  # a "wounded ... died" hit, read against the sentence's other deaths below
     covered = 0  # numbers inside an accepted match ("17 people, including 15 assailants, were
@@ -809,6 +813,7 @@ def _read_hits(text: str, words: frozenset[bytes],
                 o.status == status and o.start < start for o in hits.values() if o is not hit) else SOME_OF
         covered = m.end()
         used.append(m.start("trig"))
+        trig_spans.append((m.start("trig"), m.end("trig")))
         adjective = False  # the status word stands before a person noun, as its adjective
         if _OF_THE_STATUS.match(np):
             # "3 of the wounded were in critical condition": a part of a figure told elsewhere;
@@ -901,8 +906,8 @@ def _read_hits(text: str, words: frozenset[bytes],
                     # (a later match starts after this one's number, so after the number here)
                     m = cand if at_num == n.start else None
                     break
-        if m is not None and m.start("trig") in used:
-            continue
+        if m is not None and (m.start("trig") in used or _inside(m.start("trig"), trig_spans)):
+            continue  # (a status word inside another figure's: "11 people with gunshot wounds, four ...")
         if m is None:
             toll = next((c for pattern in (lex.toll, lex.toll_put)
                          for c in pattern.finditer(shadow, max(0, n.start - 220), n.end)
@@ -1048,6 +1053,13 @@ def _read_hits(text: str, words: frozenset[bytes],
                 and _attack_clause_after(lex, shadow, h.end):
             h.note = VICTIMS  # "12 people were killed when a gunman opened fire": his victims
 
+    if ("hospital" in shadow or "clinic" in shadow or "medical cent" in shadow) and result:
+        for h in result:
+            if h.number is not None and h.qualifier == "exact" and h.status in ("wounded", "killed") \
+                    and _ONE_FACILITY.search(shadow, max(0, h.start - 100), h.start):
+                # "Kepler University Hospital said it was treating 11 people with gunshot wounds":
+                # one facility's count, a floor of the whole
+                h.qualifier, h.high = "at_least", None
     if " missing" in shadow and at:
         result = _found_among_missing(shadow, at, result)
     if result and (" and " in shadow):
@@ -1080,7 +1092,7 @@ def _read_hits(text: str, words: frozenset[bytes],
             # "Police have detained over 20 people for questioning in connection with the attack":
             # people held to be questioned, not perpetrators captured
             h.note = QUESTIONED
-        if h.status == "captured" and h.party != "security" and not h.note and _ACCOMPLICES.search(shadow):
+        if h.status == "captured" and h.party != "security" and h.note in ("", "one person") and _ACCOMPLICES.search(shadow):
             # "five others were detained on suspicion of providing vehicles to the group": held
             # for the help they gave, not among the attackers
             h.note = ACCOMPLICES
@@ -1467,8 +1479,14 @@ def _toll_hit(lex: _Lexicon, shadow: str, n: NumberMention, toll: re.Match[str])
         found, person = party_of_phrase(noun.group(0))
         if person and found != "unspecified":
             party, end = found, noun.end()
-    return _hit(n, status, party, toll.start(), end, kind="toll")
+    hit = _hit(n, status, party, toll.start(), end, kind="toll")
+    if _TOLL_REVISION.search(toll.group(0)):
+        hit.trig = REVISION  # "revised the number of dead down to six": earlier counts are superseded
+    return hit
 
+
+_TOLL_REVISION = re.compile(r"\b(?:revis|lower|reduc|correct|fell\b|fallen\b|dropped\b|down\s+to\b)")
+REVISION = "revision"
 
 # the people a toll is "of", told with their status ("the toll of security personnel killed in ...")
 _TOLL_OF = re.compile(r"\s+of\s+((?:[a-z’'\-]+\s+){0,2}?[a-z’'\-]+)\s+(?:killed|dead|who\s+died|wounded|injured|hurt)\b")
@@ -2094,8 +2112,9 @@ _AND_BETWEEN = re.compile(r",?\s+and\s+")
 _ARRESTED = re.compile(r"\b(?:arrest\w*|detain\w*|apprehend\w*|custody|jailed|imprisoned|rounded up)\b")
 # what makes the people arrested suspects of the attack
 _ACCOMPLICES = re.compile(
-    r"\b(?:(?:on suspicion|suspected|accused) of|charged with|for)\s+(?:having\s+)?(?:provid|supply|supplie|help|aid|"
-    r"harbou?r|shelter|hid|financ|fund|transport|lodg|assist|facilitat)[a-z]*\b")
+    r"\b(?:(?:on suspicion|suspected|accused) of|charged with|for)\s+(?:having\s+)?(?:(?:illegally|unlawfully)\s+)?"
+    r"(?:provid|supply|supplie|help|aid|harbou?r|shelter|hid|financ|fund|transport|lodg|assist|facilitat|sell|sold|"
+    r"procur|smuggl|traffick)[a-z]*\b")
 _QUESTIONING = re.compile(r"\bfor\s+(?:further\s+|routine\s+)?(?:questioning|interrogation)\b|"
                           r"\b(?:questioned|interrogated)\s+and\s+(?:later\s+)?(?:released|freed|let\s+go)\b")
 _AS_SUSPECTS = re.compile(r"\b(?:in connection with|over the|at the scene|on suspicion|suspected of|as suspects?|"
@@ -2382,6 +2401,7 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
     negations: list[CasualtyMention] = []
     low_hits: dict[int, list[_Hit]] = {}  # the hits of each sentence read
     retracts = False  # whether the article retracts a figure of its own
+    revisions: list[CasualtyMention] = []  # tolls revised down or corrected ("revised ... down to six")
     low = fold(doc.text)
     letters = letters_only(low)
     lex = _lexicon()
@@ -2419,7 +2439,7 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
             if hits and lex.retracted_gate.allows(words):
                 shadow = masked(sentence.text)[0]
                 for h in hits:
-                    if h.number is not None and (lex.retracted.search(shadow, max(0, h.start - 80), h.start)
+                    if h.number is not None and (lex.retracted.search(shadow, max(0, h.start - 160), h.start)
                                                  or lex.retracted_after.match(shadow, h.end)):
                         h.note = RETRACTED
                         retracts = True
@@ -2440,6 +2460,8 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                                              low_hits.get(sentence.index - 1), h.status):
                     h.party = "attackers"
                 result.mentions.append(_to_mention(doc, sentence, h, incident if at is None else at(h.start)))
+                if h.trig == REVISION:
+                    revisions.append(result.mentions[-1])
             low_hits[sentence.index] = hits
         if (sentence.index - 1 in low_hits or sentence.index - 2 in low_hits) \
                 and not words.isdisjoint(_CONFIRM_WORDS) and lex.unconfirmed_next.match(low, sentence.start, sentence.end):
@@ -2468,6 +2490,14 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
     result.mentions.extend(negations)
     if retracts:
         _mark_retracted(result.mentions)
+    for rev in revisions:
+        # "Police had initially said seven people were killed. A spokeswoman later revised the
+        # number of dead down to six": the earlier count of that status is superseded
+        for m in result.mentions:
+            if m.sentence_index < rev.sentence_index and m.status == rev.status and m.incident == rev.incident \
+                    and m.party in (rev.party, "unspecified") and m.role == rev.role and m.value is not None \
+                    and m.value != rev.value and m.note in ("", VICTIMS):
+                m.note = SUPERSEDED
     main = [m for m in result.mentions if m.incident == MAIN]
     if len(nationals) > 1:
         _nationality_parts(main)
@@ -2545,14 +2575,14 @@ def _nationality_parts(main: list[CasualtyMention]) -> None:
 
 
 def _mark_retracted(mentions: list[CasualtyMention]) -> None:
-    """Each mention that tells a retracted count again, before the retraction (the entry that gave
-    it), gets note ``RETRACTED`` too: same status and value, and the same party or none ("11
-    people were killed" ... "not 11 but nine villagers")."""
+    """Each mention that tells a retracted count again (the entry that gave it: before the
+    retraction, or after it in a live blog's newest-first order) gets note ``RETRACTED`` too: same
+    status and value, and the same party or none ("11 people were killed" ... "not 11 but nine
+    villagers")."""
     retracted = [m for m in mentions if m.note == RETRACTED]
     for m in mentions:
         if m.note in ("", VICTIMS) and any(r.status == m.status and m.party in (r.party, "unspecified")
-                                           and r.value == m.value
-                              and m.sentence_index < r.sentence_index for r in retracted):
+                                           and r.value == m.value for r in retracted):
             m.note = RETRACTED
 
 
@@ -2899,6 +2929,9 @@ def compute_figures(
         elif note == REVISED:
             checks.append(f"{m.status}: {m.value} ({m.phrase!r}) is an earlier figure that the same sentence "
                           "revises, not added")
+        elif note == SUPERSEDED:
+            checks.append(f"{m.status}: {m.value} ({m.phrase!r}) is an earlier figure that the report later "
+                          "revises, not counted")
         elif note == QUESTIONED:
             checks.append(f"captured: {m.value} ({m.phrase!r}) held for questioning, not counted among the "
                           "attackers captured")
@@ -2918,12 +2951,10 @@ def compute_figures(
                           f"{other.value} ({other.phrase!r}) is counted")
         else:
             told.append(replace(m, note=""))
-    if any(m.status == "captured" for m in told):
-        # the attackers captured are told: people held for their help are not among them
-        checks.extend(f"captured: {m.value} ({m.phrase!r}) held as suspected accomplices, not counted "
-                      "among the attackers captured" for m in accomplices)
-    else:
-        told.extend(accomplices)  # the only people held: the suspects of the attack
+    # people held for their help are not among the attackers captured, told or not (a man who
+    # sold the rifle, a driver who sheltered the gunmen)
+    checks.extend(f"captured: {m.value} ({m.phrase!r}) held as suspected accomplices, not counted "
+                  "among the attackers captured" for m in accomplices)
     counted = _without_claims(told, claimants)
     by_status: dict[str, list[CasualtyMention]] = {}
     for m in counted:
