@@ -2109,3 +2109,8 @@ def test_a_live_blogs_correction_retracts_the_entry_below_it() -> None:
             "The correct figure is 14.\n\n13:15 Police said 15 people had been wounded.\n\n"
             "12:00 A gunman injured 14 people at the station.")
     assert values(text)["wounded_total"] == 14
+
+
+def test_an_adverb_between_a_toll_and_its_verb() -> None:
+    assert values("A wounded woman died overnight. The number of victims killed therefore rises to seven.")[
+        "killed_total"] == 7

@@ -311,6 +311,8 @@ def _lexicon() -> _Lexicon:
         rf"(?:\s+(?:(?P<among>among)|from|in|of|after|following|at|on)\s[^#.;:]{{1,120}}?)?"
         # an inserted inclusion: "the death toll, including the five gunmen, rose to 32"
         r"(?:,\s*(?:including|excluding|not\s+including|not\s+counting|among\s+them)\s[^,.;:]{1,60},)?,?"
+        # ("the number of victims killed therefore rises to seven")
+        r"(?:\s+(?:therefore|thus|now|so|also|officially|finally|meanwhile))?"
         rf"\s+(?:{_phrase_re(raw['toll_verbs'])})(?:\s+(?:{gaps})){{0,2}}?\s+(?P<num>#+)"
     )
     # the verb first: "officials put the death toll (from the attack) at 15"; "..., bringing the
