@@ -1914,7 +1914,7 @@ def test_not_one_but_two_is_an_emphasis_not_a_correction() -> None:
 def test_a_figure_the_text_says_is_unconfirmed_yields_to_a_confirmed_one(text: str) -> None:
     result = run(text)
     assert result.figures["killed_total"].value == 9
-    assert any(c.startswith("killed: 14") and "not confirmed" in c for c in result.checks)
+    assert any(c.startswith("killed: 14") and "unconfirmed figure" in c for c in result.checks)
 
 
 def test_an_unconfirmed_figure_alone_is_counted_and_other_doubts_are_no_doubt_of_the_figure() -> None:
@@ -1923,7 +1923,7 @@ def test_an_unconfirmed_figure_alone_is_counted_and_other_doubts_are_no_doubt_of
     # what could not be confirmed is who was among them, not the count
     text = ("Police said 14 people were killed, but it could not be confirmed whether the gunman was among them. "
             "A hospital official said 12 people died.")
-    assert not any("not confirmed" in c for c in run(text).checks)
+    assert not any("unconfirmed figure" in c for c in run(text).checks)
 
 
 def test_a_toll_revised_or_lowered_is_the_toll() -> None:
@@ -2114,3 +2114,27 @@ def test_a_live_blogs_correction_retracts_the_entry_below_it() -> None:
 def test_an_adverb_between_a_toll_and_its_verb() -> None:
     assert values("A wounded woman died overnight. The number of victims killed therefore rises to seven.")[
         "killed_total"] == 7
+
+
+@pytest.mark.parametrize("sentence, party", [
+    ("Four PMF fighters were killed in the attack on the checkpoint.", "security"),
+    ("Four fighters of the Popular Mobilization Forces were killed in the attack.", "security"),
+    ("Three pro-government fighters were killed by a roadside bomb.", "security"),
+    ("A suspected member of the New People's Army was killed in the clash.", "attackers"),
+    ("Four FMLN fighters were killed in the clash.", "attackers"),
+])
+def test_a_state_forces_fighters_are_security_forces(sentence: str, party: str) -> None:
+    assert [(m.status, m.party) for m in run(sentence).mentions] == [("killed", party)]
+
+
+def test_whose_figure_and_whose_toll_in_brackets() -> None:
+    assert mentions("The PMF's own figure of four fighters killed stands.") == [("killed", "security", 4)]
+    assert mentions("The army's toll (12 killed, five wounded) was given on Monday.") == [
+        ("killed", "security", 12), ("wounded", "security", 5)]
+
+
+def test_an_early_report_yields_to_a_later_count_of_the_same_report() -> None:
+    text = ("Early reports on Wednesday of five soldiers dead had counted the body of an attacker. "
+            "The army's own figure of four soldiers killed stands.")
+    assert values(text)["killed_security"] == 4
+    assert values("Early reports of five soldiers dead reached the capital on Wednesday.")["killed_security"] == 5

@@ -619,3 +619,19 @@ def test_earlier_this_month_opens_another_event() -> None:
     keys = _keys("Gunmen stormed a hotel in Koro on Saturday, killing 19 people. Earlier this month, "
                  "troops said they had killed 37 militants in an operation near Dalo.", "2026-10-15")
     assert keys[0] == MAIN and keys[1] != MAIN
+
+
+def test_a_digests_other_items_and_a_pursuit_afterwards_are_other_events() -> None:
+    text = ("LEAD: KORO - Gunmen attack checkpoint\n\nGunmen killed four soldiers at a checkpoint near Koro on "
+            "Tuesday night.\n\nA joint force pursuing the attackers clashed with militants on Wednesday, killing "
+            "two of them.\n\nOTHER ITEMS\n- Dalo: Jets struck a hideout at dawn, killing four militants.\n"
+            "- Tamba: A roadside bomb wounded two soldiers. No claim.\n\nANALYST NOTE\nThe attack fits a pattern.")
+    doc = make_document(text, "t", "2026-10-15")
+    scope = assign_incidents(doc)
+    keys = {s.text[:12]: scope.incident_of(s.index) for s in doc.sentences}
+    assert keys["Gunmen kille"] == MAIN
+    assert keys["A joint forc"] != MAIN
+    dalo, tamba = keys["- Dalo: Jets"], keys["- Tamba: A r"]
+    assert dalo != MAIN and tamba != MAIN and dalo != tamba
+    assert keys["No claim."] == tamba  # the item's next sentence goes on with it
+    assert keys["The attack f"] == MAIN  # another heading closes the section

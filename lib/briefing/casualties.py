@@ -445,6 +445,17 @@ def party_of_phrase(words: str) -> tuple[str, bool]:
     Group names ("FMLN rebels", "members of the ELN") are looked up in the group gazetteer only
     when the party words alone leave the party open (the gazetteer lookup is the costly part)."""
     found = _party_of_phrase(words, False)
+    if found[0] == "attackers" and _STATE_FIGHTERS.search(words):
+        # "Four PMF fighters", "militiamen of the Popular Mobilisation Forces": a state force's
+        # fighters are security forces
+        lex = _lexicon()
+        if any(tok not in lex.party_of and _group_party(tok) == "security" for tok in _WORD.findall(words.lower())):
+            return "security", True  # "PMF fighters" (a state force's own name, not "army" of a group's)
+        from .groups import find_groups, group_kind
+
+        groups = find_groups(words)
+        if groups and all(g.known and group_kind(g.canonical) == "state" for g in groups):
+            return "security", True  # "fighters of the Popular Mobilisation Forces"
     if found[0] != "unspecified":
         return found
     with_groups = _party_of_phrase(words, True)
@@ -513,6 +524,9 @@ def _compound_party(lex: _Lexicon, word: str) -> str | None:
         if party is not None:
             return party
     return None
+
+
+_STATE_FIGHTERS = re.compile(r"(?i)\b(?:fighters?|militiam[ae]n|combatants?|members?)\b")
 
 
 @lru_cache(maxsize=65536)
@@ -594,6 +608,9 @@ _IN_TREATMENT = re.compile(r"\s+(?:(?:are|were|is|was)\s+(?:still\s+)?|remain(?:
                            r"hospitali[sz]ed|admitted|in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition)\b")
 _ONE_FACILITY = re.compile(r"\b(?:hospital|clinic|medical\s+cent(?:er|re)|infirmary)\b[^.;#]{0,40}?"
                            r"\b(?:treating|treated|received|receiving|admitted|admitting)\b[^.;#]*$")
+_PAREN_TOLL = re.compile(r"\b([a-z][\w\-’']*)\s+(?:death\s+|casualty\s+)?toll\b[^().;]{0,80}\(\s*(?:[^()]*,\s*)?$")
+_POSSESSOR_FIGURE = re.compile(r"\b([a-z][\w\-]*)['’]s\s+(?:own\s+|official\s+|latest\s+)?"
+                               r"(?:figure|toll|count|tally|number)\s+of\s+(?:the\s+)?$")
 _THE_OTHER = re.compile(r"[^.;]{0,60}?(?:,|\band)\s+the\s+other\b")
 _NEXT_WORDS = re.compile(r"(?:\s+[a-z][a-z\-]*){1,2}")
 
@@ -783,8 +800,16 @@ def _read_hits(text: str, words: frozenset[bytes],
         if ok is None:
             continue
         party, person = ok
+        if party == "attackers" and (whose := _POSSESSOR_FIGURE.search(shadow, max(0, start - 60), start)) \
+                and _group_party(whose.group(1)) == "security":
+            party = "security"  # "the PMF's own figure of four fighters killed": its own fighters
         note = ""
         bare = not np.strip()  # no noun phrase: "12 were killed"
+        if bare and party == "unspecified" and "(" in shadow \
+                and (toll_of := _PAREN_TOLL.search(shadow, max(0, start - 120), start)) is not None:
+            # "the combined PMF toll reported by the PMF (four killed, three wounded)": its people
+            word = toll_of.group(1).removesuffix("’s").removesuffix("'s")
+            party = party_of_phrase(word)[0] if party_of_phrase(word)[1] else (_group_party(word) or party)
         if bare:
             before = shadow[: m.start("num")]
             if lex.pronoun_have.search(before):
@@ -2394,6 +2419,7 @@ def _to_mention(doc: Document, sentence: Sentence, h: _Hit, incident: str) -> Ca
 
 
 _CONFIRM_WORDS = frozenset({b"confirmed", b"verified", b"unconfirmed", b"unverified"})
+_EARLY_WORDS = _CONFIRM_WORDS | {b"early", b"earlier", b"initial", b"first", b"preliminary"}
 
 
 def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
@@ -2445,7 +2471,7 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                                                  or lex.retracted_after.match(shadow, h.end)):
                         h.note = RETRACTED
                         retracts = True
-            if hits and not words.isdisjoint(_CONFIRM_WORDS):
+            if hits and not words.isdisjoint(_EARLY_WORDS):
                 shadow = masked(sentence.text)[0]
                 for h in hits:
                     if h.number is not None and not h.note and (
@@ -2949,8 +2975,8 @@ def compute_figures(
         # a count the text says is not confirmed yields to another of its status and party
         other = next((n for n in told if n.status == m.status and n.party == m.party and n.value != m.value), None)
         if other is not None:
-            checks.append(f"{m.status}: {m.value} ({m.phrase!r}) is not confirmed, the text says; "
-                          f"{other.value} ({other.phrase!r}) is counted")
+            checks.append(f"{m.status}: {m.value} ({m.phrase!r}) is an early or unconfirmed figure, the text "
+                          f"says; {other.value} ({other.phrase!r}) is counted")
         else:
             told.append(replace(m, note=""))
     # people held for their help are not among the attackers captured, told or not (a man who

@@ -630,6 +630,7 @@ def assign_incidents(doc: Document) -> IncidentScope:
     responses: set[str] = set()  # the incidents of the other side's response (see below)
     last_told = None  # the incident of a clause that ended the previous sentence, told last
     lede_seen = False  # whether the lede is behind (the headline and publication lines have no end)
+    other_items = False  # inside a digest's section of other events ("OTHER ... ITEMS")
     lede_low = ""  # the headline and the lede, folded: whether the report tells a strike itself
     for sentence in doc.sentences[:4]:
         lede_low += " " + fold(sentence.text)
@@ -700,12 +701,22 @@ def assign_incidents(doc: Document) -> IncidentScope:
                 own = last_told
             else:
                 own = MAIN
+        if not _SENTENCE_END.search(sentence.text) and len(low) < 80:
+            # a heading: "OTHER DIYALA / KIRKUK ITEMS", "ELSEWHERE", "IN BRIEF" opens a digest's
+            # section of other events; any other heading closes it
+            other_items = _OTHER_ITEMS.match(low) is not None
+        elif other_items and own == MAIN:
+            # each item of such a section is an event of its own; its later sentences go on with it
+            if _ITEM_START.match(sentence.text) and "\n" in doc.text[max(previous_end, 0):sentence.start]:
+                own = f"bg:x{sentence.index}"
+            elif previous.startswith("bg:x") and "\n" not in doc.text[max(previous_end, 0):sentence.start]:
+                own = previous
         if own == MAIN and sentence.index > 0:
             # the other side's response to the attack, told after it ("The Turkish response was
             # swift. ... its aircraft had struck 47 targets in northern Iraq ... the strikes had
             # killed at least 12 civilians"): another event, whatever its date
             opening, more = _response_patterns()
-            if ("respon" in low or "retaliat" in low or "reprisal" in low) and opening.search(low) \
+            if ("respon" in low or "retaliat" in low or "reprisal" in low or "pursu" in low) and opening.search(low) \
                     or "strike" in low and _strike_elsewhere().search(low) and not more.search(lede_low):
                 own = f"bg:x{sentence.index}"
                 responses.add(own)
@@ -743,6 +754,11 @@ def _strike_elsewhere() -> re.Pattern[str]:
     """``response_event.strike_elsewhere`` of incident_dates.yaml."""
     return any_of(load_data("incident_dates.yaml")["response_event"]["strike_elsewhere"])
 
+
+# a digest's heading over other events, and the bullet that starts each of its items
+_OTHER_ITEMS = re.compile(r"\W*(?:other\b.{0,60}\b(?:items|news|incidents|developments|events|attacks)|elsewhere|"
+                          r"in\s+brief|briefly|news\s+in\s+brief|also\s+in\s+the\s+news|round-?up)\W*$")
+_ITEM_START = re.compile(r"\s*(?:[-–•*▪·]|\d{1,2}[.)])\s")
 
 # The incident's own date is given in the lede, its first sentences (not counting the lines
 # without a sentence's end: a title, a publication line, headings and bullet points); a date deep
