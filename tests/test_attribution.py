@@ -1685,3 +1685,14 @@ def test_an_army_glossed_by_its_own_initials_is_a_group_but_a_countrys_is_not() 
     assert [g.canonical for g in find_groups("a claim from the United Kelora Army (UKA) on Monday")] == [
         "United Kelora Army"]
     assert [g.canonical for g in find_groups("the South African Army (SAA) said")] == ["Armed Forces"]
+
+
+def test_a_claim_officials_call_a_decoy_is_only_a_possibility() -> None:
+    text = ("Gunmen killed ten people at a bar on Saturday. A banner signed by the Gulf Cartel was left at the "
+            "scene claiming responsibility for the massacre. The prosecutor said the banner was a decoy planted "
+            "to divert attention, and blamed the Santa Rosa de Lima cartel, citing intercepted communications.")
+    stances = _stances(_run(text))
+    assert ("Gulf Cartel", "possible") in stances and ("Gulf Cartel", "claimed") not in stances
+    assert ("Santa Rosa de Lima Cartel", "attributed") in stances
+    # a claim nobody calls a decoy stays a claim
+    assert ("Gulf Cartel", "claimed") in _stances(_run(text.split(" The prosecutor")[0]))

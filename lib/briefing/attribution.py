@@ -133,6 +133,7 @@ class _Rules:
     deed_homographs: set[str]
     noun_context: re.Pattern[str]
     negated_deed: re.Pattern[str]
+    decoy_claim: re.Pattern[str]
     passive_before: re.Pattern[str]
     participle_after: re.Pattern[str]
     participle_object: re.Pattern[str]
@@ -338,6 +339,7 @@ def _rules() -> _Rules:
         deed_homographs={str(w).lower() for w in raw["deed_homographs"]},
         noun_context=_compile(raw["noun_context"]),
         negated_deed=_compile(raw["negated_deed"]),
+        decoy_claim=_compile(raw["decoy_claim"]),
         passive_before=_compile(raw["passive_before"]),
         participle_after=_compile(raw["participle_after"]),
         participle_object=_compile(raw["participle_object"]),
@@ -1458,9 +1460,29 @@ def extract_attribution(doc: Document, scope: _Scope, acronyms: Mapping[str, str
             ):
                 last_group = g.canonical
                 named_doer = named_doer or not g.victim
+    if any(st.stance == "claimed" for st in statements):
+        statements = _decoy_claims(doc, scope, statements)
     summary = summarise(doc, statements, scope, caps)
     summary.attackers, summary.alone = named_attackers(doc, scope)
     return AttributionResult(statements, summary)
+
+
+def _decoy_claims(doc: Document, scope: _Scope, statements: list[AttributionStatement]) -> list[AttributionStatement]:
+    """``statements`` with the main incident's claims made possible only where the article says
+    the claim is a decoy ("the banner was a decoy planted to divert attention", "a false flag"):
+    a claim an official calls planted names its group no more than as a possibility. A group the
+    decoy sentence itself blames keeps its statements."""
+    decoys = [s for s in doc.sentences if scope.incident_of(s.index) == MAIN and _rules().decoy_claim.search(s.text)]
+    if not decoys:
+        return statements
+    blamed = {st.group for st in statements for d in decoys if st.sentence_index == d.index and st.stance != "claimed"}
+    out = []
+    for st in statements:
+        if st.stance == "claimed" and st.incident == MAIN and st.group not in blamed \
+                and any(d.index >= st.sentence_index - 3 for d in decoys):
+            st = replace(st, stance="possible", hedges=[*st.hedges, "a claim officials call a decoy"])
+        out.append(st)
+    return out
 
 
 def _statement_incident(scope: _Scope, index: int, start: int, cue: re.Match[str], incident: str) -> str:
