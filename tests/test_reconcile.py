@@ -1390,3 +1390,11 @@ def test_an_indirect_question_of_who_was_behind_it_blames_no_one() -> None:
     d = extract_document("Police and the military gave differing accounts of who was behind the ambush on "
                          "Thursday that killed six officers.", "a", "2025-10-17")
     assert [s.group for s in d.attributions] == []
+
+
+def test_one_unnamed_person_who_blames_is_named_with_an_article() -> None:
+    from briefing.reconcile import _by_phrase
+
+    assert _by_phrase("senior security official in Quetta") == "a senior security official in Quetta"
+    assert _by_phrase("unnamed officials") == "unnamed officials"
+    assert _by_phrase("Interior Ministry") == "the Interior Ministry"

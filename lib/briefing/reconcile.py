@@ -1831,12 +1831,20 @@ def _plural_voice(by: str) -> bool:
         head.endswith("s") and not head.endswith(("ss", "us")))
 
 
+# one person described, not named: lower-case words up to a singular role noun ("senior security
+# official in Quetta", "local police officer")
+_ONE_UNNAMED = re.compile(r"^(?:[a-z][a-z\-]*\s+){0,3}(?:official|officer|source|commander|analyst|resident|"
+                          r"witness|diplomat|spokes(?:man|woman|person))\b(?!s)")
+
+
 def _by_phrase(by: str) -> str:
     """'Interior Ministry' → 'the Interior Ministry'; names and plurals stay as they are."""
     by = by.strip()
     # not before a possessive: "Syria's health ministry"
     if _SINGLE_BODY.search(by) and not re.match(r"(?i)^(?:the|a|an|its|his|her|their)\b|^\S+['’]s\s", by):
         return f"the {by}"
+    if _ONE_UNNAMED.match(by):
+        return f"a {by}"  # "senior security official in Quetta" → "a senior security official in Quetta"
     return by
 
 
