@@ -370,3 +370,11 @@ def test_a_town_that_ends_a_persons_or_a_buildings_name_is_no_place():
     found = places("Gunmen killed two people in Colombia. The other victim was Kevin Santiago Trochez, 16.")
     assert "Colombia" in found and "Santiago" not in found
     assert "Santiago" in places("Gunmen killed two people in Santiago on Monday.")
+
+
+def test_a_town_name_that_starts_a_longer_arabic_name_is_no_place() -> None:
+    from briefing.places import find_places
+    from briefing.text import make_document
+
+    doc = make_document("Militants attacked a checkpoint near Umm al-Kharez in Diyala province on Tuesday.", "t")
+    assert "Umm" not in {p.surface for p in find_places(doc)}

@@ -611,6 +611,9 @@ _ONE_FACILITY = re.compile(r"\b(?:hospital|clinic|medical\s+cent(?:er|re)|infirm
 _PAREN_TOLL = re.compile(r"\b([a-z][\w\-’']*)\s+(?:death\s+|casualty\s+)?toll\b[^().;]{0,80}\(\s*(?:[^()]*,\s*)?$")
 _POSSESSOR_FIGURE = re.compile(r"\b([a-z][\w\-]*)['’]s\s+(?:own\s+|official\s+|latest\s+)?"
                                r"(?:figure|toll|count|tally|number)\s+of\s+(?:the\s+)?$")
+# people let go after questioning or arrest, not hostages freed ("the seven men who were detained on
+# Wednesday were released overnight after questioning")
+_DETAINEES = re.compile(r"\b(?:detained|arrested|questioned|questioning|interrogation|in\s+custody|on\s+bail|charged)\b")
 _THE_OTHER = re.compile(r"[^.;]{0,60}?(?:,|\band)\s+the\s+other\b")
 _NEXT_WORDS = re.compile(r"(?:\s+[a-z][a-z\-]*){1,2}")
 
@@ -1053,7 +1056,8 @@ def _read_hits(text: str, words: frozenset[bytes],
         # "seven of the 12 villagers abducted on Sunday were freed": the whole has its own status
         h.start in reduced and _PARTITIVE_BEFORE.search(shadow, max(0, h.start - 30), h.start)))
               and not (h.status == "released" and (_OUT_OF_HOSPITAL.match(shadow, h.end)
-                                                   or _NOT_PEOPLE_FREED.search(shadow, max(0, h.start - 30), h.start)))]
+                                                   or _NOT_PEOPLE_FREED.search(shadow, max(0, h.start - 30), h.start)
+                                                   or _DETAINEES.search(shadow, h.start, min(len(shadow), h.end + 40))))]
 
     for h in result:
         if h.value == 1 and h.number is not None and h.number.kind in ("article", "words") \

@@ -301,6 +301,8 @@ def _part_of_a_name(text: str, start: int, end: int) -> bool:
 
 
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+# an Arabic article joined to the next word of the name ("Umm al-Kharez", "Ras el-Ain", "Deir ez-Zor")
+_ARTICLE_NAME_AFTER = re.compile(r"(?i)[ \t]+(?:al|el|ad|ar|as|ash|at|az|ad|an|ez|es|ed|er|ul)-[a-z]")
 
 
 def _inside_a_name(text: str, start: int, end: int) -> bool:
@@ -339,6 +341,8 @@ def find_places(doc: Document, incident_of: list[str] | None = None,
             if not upper_text and candidates and all(p.kind in ("city", "town", "big city") for p in candidates) \
                     and _inside_a_name(text, start, end):
                 continue  # "Kevin Santiago Trochez, 16": a person's middle name, not the capital of Chile
+            if candidates and all(p.kind in ("city", "town") for p in candidates) and _ARTICLE_NAME_AFTER.match(text, end):
+                continue  # "Umm al-Kharez", "Ras al-Ain": the start of a longer name, not the town of Umm
             if candidates:
                 found.append((candidates, surface, (start, end), sentence.index))
     countries = {c[0].country for c, *_ in found if c[0].kind == "country"}
