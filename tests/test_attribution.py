@@ -1696,3 +1696,12 @@ def test_a_claim_officials_call_a_decoy_is_only_a_possibility() -> None:
     assert ("Santa Rosa de Lima Cartel", "attributed") in stances
     # a claim nobody calls a decoy stays a claim
     assert ("Gulf Cartel", "claimed") in _stances(_run(text.split(" The prosecutor")[0]))
+
+
+def test_the_subject_before_a_long_apposition_claims_not_the_group_it_broke_away_from() -> None:
+    text = ("A bomb killed 14 people at a market on Friday. A faction calling itself the Kelora Mujahideen "
+            "Alliance (KMA), an alliance of fighters that broke away from the Tehreek-e-Taliban Pakistan (TTP), "
+            "claimed responsibility in a message posted on Telegram.")
+    stances = _stances(_run(text))
+    assert ("Kelora Mujahideen Alliance", "claimed") in stances
+    assert ("Tehrik-i-Taliban Pakistan", "claimed") not in stances

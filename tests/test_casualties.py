@@ -2143,3 +2143,10 @@ def test_an_early_report_yields_to_a_later_count_of_the_same_report() -> None:
 def test_people_let_go_after_questioning_are_no_hostages_freed() -> None:
     assert mentions("The seven men who were detained on Wednesday were released overnight after questioning.") == []
     assert mentions("Seven hostages were released on Wednesday.") != []
+
+
+def test_some_counted_with_including_and_a_later_death_of_one_injured() -> None:
+    got = run("Twenty people were injured. Of those, 19 were taken to hospital, including six with stab wounds.")
+    assert got.figures["wounded_total"].value == 20
+    got = run("A van hit the crowd on Saturday. A woman injured in last night's attack has died in hospital.")
+    assert [(m.status, m.note) for m in got.mentions] == [("killed", "a later death among the wounded")]

@@ -768,7 +768,10 @@ def _gap_text(sentence: str, a_end: int, b_start: int) -> str:
 # An apposition, a bracket or a relative clause between a subject and its verb: "X, a wing of Y,
 # claimed", "X, which has links to Y, said it staged".
 _GLOSS = re.compile(
-    r",\s+(?:a|an|the)\s+[^,;()]{1,80},|\([^()]{1,80}\)|,\s+(?:which|who)\s+[^,;()]{1,100},"
+    # (an acronym in brackets may stand inside: ", an alliance ... from the Tehreek-e-Taliban
+    # Pakistan (TTP),")
+    r",\s+(?:a|an|the)\s+[^,;()]{1,80},|,\s+(?:a|an)\s+(?:[^,;()]|\([A-Z]{2,8}\)){1,160}?,"
+    r"|\([^()]{1,80}\)|,\s+(?:which|who)\s+[^,;()]{1,100},"
     # a possessive gloss: "JNIM, al-Qaeda's affiliate in the Sahel, claimed ..."
     r"|,\s+[^,;()]{1,40}?['’]s\s+(?:[\w\-]+\s+){0,2}?(?:affiliate|branch|franchise|wing|offshoot|ally|"
     r"arm|faction|splinter|partner|chapter|province|cell)\b[^,;()]{0,60},"
@@ -809,6 +812,10 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
         for a in _GLOSS.finditer(sentence)
         if a.end() <= m.start() + 1 and not _labels_unfound_name(sentence, a, groups)
     ]
+    # the subject before a long apposition is in reach from where the apposition starts: "A
+    # faction calling itself X (IMP), an alliance that includes ... the TTP (TTP), claimed ..."
+    before += [g for g in groups if g not in before and any(
+        0 <= s - g.end <= 12 and m.start() - e <= 3 for s, e in glosses)]
     outer = [g for g in before if not any(s <= g.start and g.end <= e for s, e in glosses)]
     if outer:
         before = outer

@@ -614,6 +614,7 @@ _POSSESSOR_FIGURE = re.compile(r"\b([a-z][\w\-]*)['’]s\s+(?:own\s+|official\s+
 # people let go after questioning or arrest, not hostages freed ("the seven men who were detained on
 # Wednesday were released overnight after questioning")
 _DETAINEES = re.compile(r"\b(?:detained|arrested|questioned|questioning|interrogation|in\s+custody|on\s+bail|charged)\b")
+_INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+(?:at\s+least\s+)?$")
 _THE_OTHER = re.compile(r"[^.;]{0,60}?(?:,|\band)\s+the\s+other\b")
 _NEXT_WORDS = re.compile(r"(?:\s+[a-z][a-z\-]*){1,2}")
 
@@ -881,6 +882,15 @@ def _read_hits(text: str, words: frozenset[bytes],
                 died_seen = True
             else:
                 hit.end = m.end() + noun.end()
+        if status == "wounded" and not aux and n.kind == "article" and (died := _LATER_DIED.match(rest)):
+            # "a woman injured in last night's attack has died in hospital": a later death
+            hit = hits[n.start]
+            hit.status = status = "killed"
+            hit.end, hit.kind, hit.note = end + died.end(), "died", LATER_DEATH
+            died_seen = True
+        if not hits[n.start].note and _INCLUDING_BEFORE.search(shadow, max(0, start - 16), start):
+            # "19 were taken to hospital, including six with stab wounds": some of those counted
+            hits[n.start].note, hits[n.start].role = "included in the total", "part"
         if status == "wounded" and not aux and _IN_TREATMENT.match(shadow, hits[n.start].end):
             # "19 injured were still being treated", "nine wounded gendarmes remain in hospital":
             # those still in care, some of the wounded (others have died or gone home)
