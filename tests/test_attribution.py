@@ -1705,3 +1705,9 @@ def test_the_subject_before_a_long_apposition_claims_not_the_group_it_broke_away
     stances = _stances(_run(text))
     assert ("Kelora Mujahideen Alliance", "claimed") in stances
     assert ("Tehrik-i-Taliban Pakistan", "claimed") not in stances
+
+
+def test_an_operation_led_by_an_officer_names_no_doer() -> None:
+    text = ("Gunmen stormed the hotel on Saturday. The operation to end the siege was led by Colonel Ahmed Farah, "
+            "commander of the local forces.")
+    assert _stances(_run(text)) == []

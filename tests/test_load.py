@@ -561,3 +561,27 @@ def test_section_paths_banners_slugs_and_date_lines_under_the_outlet_are_no_head
     write(tmp_path, "x.txt", header + BODY)
     row = one(tmp_path)
     assert (row["title"], row["outlet"]) == (title, outlet)
+
+
+@pytest.mark.parametrize("header, title, outlet", [
+    ("KELORA STATE POLICE COMMAND\nPublic Relations Department\n\nPRESS RELEASE\n\nREF: KSP/PR/118\n\n"
+     "DATE: 17th October, 2025\n\nATTACK ON KORO SCHOOL: COMMAND CONFIRMS ABDUCTION OF STUDENTS\n\n",
+     "ATTACK ON KORO SCHOOL: COMMAND CONFIRMS ABDUCTION OF STUDENTS", "Kelora State Police Command"),
+    ("Republic of Kelora\nMINISTRY OF INTERNAL SECURITY\n\nPRESS RELEASE\n\nRef: MIS/447/2025\n"
+     "Koro, 10 August 2025\n\nSUBJECT: CONCLUSION OF THE OPERATION AT THE HOTEL\n\n",
+     "CONCLUSION OF THE OPERATION AT THE HOTEL", "Ministry of Internal Security"),
+    ("Kelora Police Directorate\nPress Office\n\nPRESS RELEASE: Shooting at the Koro mall\nPublished: 8 November 2025\n\n",
+     "Shooting at the Koro mall", "Kelora Police Directorate"),
+])
+def test_an_official_releases_subject_is_its_headline_and_its_letterhead_the_outlet(
+        tmp_path, header: str, title: str, outlet: str) -> None:
+    write(tmp_path, "x.txt", header + BODY)
+    row = one(tmp_path)
+    assert (row["title"], row["outlet"]) == (title, outlet)
+    assert row["published"] is not None
+
+
+def test_a_wire_outlet_line_with_a_service_suffix_and_a_priority_tag(tmp_path) -> None:
+    write(tmp_path, "x.txt", "KELORA PRESS AGENCY (KPA) -- WIRE SERVICE\n\nURGENT // KELORA-SECURITY\n\n"
+                             "Gunmen abduct students from Koro school\n\nBy A. Writer\n\n" + BODY)
+    assert one(tmp_path)["title"] == "Gunmen abduct students from Koro school"

@@ -1231,6 +1231,12 @@ def _acts_as_verb(sentence: str, m: re.Match[str], groups: list[_Mention]) -> bo
 _CAP_WORD = r"(?:[A-Z][\w'’\-]*|al-[A-Z][\w'’\-]*|bin|ibn|al|el|de|del|la|van|von|der|of|the)"
 
 
+# ranks of state forces' officers: a name after one is an officer's, not an attacker's or a group's
+_OFFICER_RANKS = frozenset({"colonel", "col", "lt", "lieutenant", "general", "gen", "brigadier", "brig", "major", "maj",
+                            "captain", "capt", "sergeant", "sgt", "inspector", "superintendent", "supt", "corporal",
+                            "admiral", "commissioner"})
+
+
 def _agent_name(
     sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mention]
 ) -> _Mention | None:
@@ -1286,6 +1292,8 @@ def _agent_name(
         return None
     if all((word_value(w.lower()) or 0) > 0 for w in words):
         return None  # "Thirty-four abducted students ... were rescued": a count, not a name
+    if words[0].rstrip(".").lower() in _OFFICER_RANKS:
+        return None  # "The operation was led by Colonel X": an officer of the state's forces
     name = " ".join(words)
     start = span[0] + text.index(words[0])
     end = start + len(name)

@@ -626,6 +626,24 @@ def _thing_after(lex: _Lexicon, shadow: str, at: int) -> bool:
     return nxt is not None and any(w in lex.things for w in nxt.group().split())
 
 
+_ITEM_WORDS = re.compile(r"(?:\s+[a-z][a-z#\-]*){1,3}")
+
+
+def _thing_item(lex: _Lexicon, shadow: str, at: int) -> bool:
+    """Whether the list item whose number ends at ``at`` names a thing before any person ("two
+    M-16 rifles", "three explosive drones")."""
+    item = _ITEM_WORDS.match(shadow, at)
+    if item is None:
+        return False
+    for w in item.group().split():
+        w = w.strip("-#")
+        if w in lex.party_of:
+            return False
+        if w in lex.things:
+            return True
+    return False
+
+
 def _names_a_thing(lex: _Lexicon, np: str) -> bool:
     """Whether a noun phrase's head, before any "of" or preposition, is a thing ("photographs
     showing", "military vehicles")."""
@@ -1057,11 +1075,13 @@ def _read_hits(text: str, words: frozenset[bytes],
         _mark_outside_total(lex, shadow, result)
 
     letters = letters_only(shadow)
-    if any(h.number is not None and h.number.kind == "article" for h in result):
+    if any(h.number is not None and (h.number.kind == "article" or h.kind == "list") for h in result):
         # "destroyed a terrorist logistics base", "a militant training camp": the person word
-        # qualifies a thing
-        result = [h for h in result if not (h.number is not None and h.number.kind == "article"
-                                            and _thing_after(lex, shadow, h.number.noun_end))]
+        # qualifies a thing; "six terrorists, together with two M-16 rifles": a list item that
+        # is a thing
+        result = [h for h in result if not (
+            h.number is not None and (h.number.kind == "article" and _thing_after(lex, shadow, h.number.noun_end)
+                                      or h.kind == "list" and _thing_item(lex, shadow, h.number.end)))]
     result = [h for h in result if not (_void_before(shadow, h.start, letters) and not (
         # "seven of the 12 villagers abducted on Sunday were freed": the whole has its own status
         h.start in reduced and _PARTITIVE_BEFORE.search(shadow, max(0, h.start - 30), h.start)))

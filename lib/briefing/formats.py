@@ -505,7 +505,8 @@ def date_from_text(text: str) -> tuple[str | None, str | None]:
     they are usually event dates.
     """
     lines = [line for line in text.split("\n") if line.strip()]
-    for line in lines[:8] + lines[-4:]:
+    # (an official release's letterhead may run to ten lines before its "Date:" line)
+    for line in lines[:12] + lines[-4:]:
         # (each part of a line parted by bars: "Reporting period: 6-10 May | Issued: 11 May 2024")
         iso = next((d for part in line.split("|") if (d := _labelled_date(part))), None)
         if iso is None and (note := _PUBLISHED_NOTE.match(line)) is not None:
@@ -587,6 +588,7 @@ def outlet_line(line: str) -> bool:
     """Whether a line of its own names an outlet: one to five capitalised words, no digits and no
     punctuation at the end, the last word an ``outlet_name_words`` word ("SOUTHEAST ASIA
     NEWSWIRE", "The Sahel Wire")."""
+    line = _OUTLET_SUFFIX.split(line, maxsplit=1)[0]  # "WEST AFRICA PRESS AGENCY (WAPA) -- WIRE SERVICE"
     line = _OWN_ACRONYM.sub("", line)  # "SOUTH ASIA PRESS AGENCY (SAPA)"
     words = line.split()
     if not 1 <= len(words) <= 5 or any(ch.isdigit() for ch in line) or line.rstrip()[-1:] in ".,;:!?\"'”’-—–":
@@ -597,6 +599,19 @@ def outlet_line(line: str) -> bool:
 
 
 _OWN_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)\s*$")
+# "PRESS RELEASE", "News release", "MEDIA STATEMENT" on a line of its own; the labelled lines
+# under it ("REF: ZPC/PR/118", "Release No.: 42", "FOR IMMEDIATE RELEASE")
+_RELEASE_LABEL = re.compile(r"^\W*(?:press|news|media)\s+(?:release|statement|briefing)(?:\s*:\s*(?P<rest>\S.{2,160}?))?\W*$",
+                            re.IGNORECASE)
+_SUBJECT_LINE = re.compile(r"^\s*(?:subject|re|title|headline)\s*:\s*(\S.{2,200}?)\s*$", re.IGNORECASE)
+_LABEL_LINE = re.compile(r"^\s*(?:(?:ref|reference|our\s+ref|date|dated|time|release\s+no|no|number|issued|contact|"
+                         r"from|to|attn|attention|cc|embargo|embargoed|classification|distribution|page)\.?\s*:\s*\S"
+                         r"|for\s+immediate\s+release\b)", re.IGNORECASE)
+_ISSUER_WORDS = re.compile(r"(?i)\b(?:police|ministry|army|armed\s+forces|command|department|directorate|"
+                           r"government|office|agency|commission|council|embassy|prefecture|governorate|military)\b")
+_OUTLET_SUFFIX = re.compile(r"\s+(?:--|—|–|\||/{1,2})\s+")
+# a wire's priority tag on a line of its own: "URGENT // NIGERIA-SECURITY-SCHOOL", "FLASH"
+_PRIORITY_TAG = re.compile(r"^(?:URGENT|FLASH|BULLETIN|BREAKING|ADVISORY|UPDATE\s*\d*|NEWSALERT|ALERT)\b[^a-z]*$")
 # Lines of a wire's or a page's head that are neither headline nor text: a banner ("=== URGENT -
 # UPDATE 2 ==="), a section path ("World | Africa", "News > Asia"), a wire slug
 # ("IRAQ-SECURITY/DIYALA (UPDATE 1, adds details)")
@@ -609,7 +624,7 @@ def head_furniture(line: str) -> bool:
     """Whether a line at the head of a plain-text article is a banner, a section path or a wire
     slug: no headline, no text."""
     line = line.strip()
-    if _BANNER.match(line) or _WIRE_SLUG.match(line):
+    if _BANNER.match(line) or _WIRE_SLUG.match(line) or _PRIORITY_TAG.match(line):
         return True
     parts = _SECTION_SEPARATOR.split(line)
     return len(parts) >= 2 and all(1 <= len(p.split()) <= 2 for p in parts)
@@ -628,7 +643,30 @@ def read_text_article(text: str, *, allow_headline: bool = True) -> RawArticle:
     """
     article = RawArticle(text=text)
     lines = _first_lines(text, 7)
-    if allow_headline and len(lines) >= 2 and outlet_line(lines[0].strip()) and not outlet_line(lines[1].strip()):
+    release = next((k for k, line in enumerate(_first_lines(text, 8)) if _RELEASE_LABEL.match(line)), None) \
+        if allow_headline else None
+    if release is not None:
+        # an official release: "NIGERIA POLICE FORCE" / ... / "PRESS RELEASE" / "REF: ..." /
+        # "DATE: ..." / its subject line, which is the headline; the issuer heads the page
+        head = _first_lines(text, 14)
+        if release > 0 and not outlet_line(head[0].strip()):
+            # the first letterhead line that names a body ("NATIONAL POLICE COMMISSION"), not a
+            # country's style ("Republic of the Philippines")
+            issuer = clean_meta(next((line for line in head[:release] if _ISSUER_WORDS.search(line)), head[0]))
+            if issuer.isupper():  # "NIGERIA POLICE FORCE" → "Nigeria Police Force"
+                issuer = " ".join(w.lower() if w.lower() in _NAME_SMALL_WORDS and k else w.capitalize()
+                                  for k, w in enumerate(issuer.split()))
+            article.meta["outlet"] = issuer
+            article.notes.append(f"outlet from the release's letterhead ({article.meta['outlet']!r})")
+        label = _RELEASE_LABEL.match(head[release])
+        subject = next((m.group(1) for line in head[release + 1:] if (m := _SUBJECT_LINE.match(line))), None)
+        # "PRESS RELEASE: Shooting at ...", "SUBJECT: CONCLUSION OF THE OPERATION ...": the subject
+        # is told on its label's line
+        lines = [label.group("rest")] if label.group("rest") else [subject] if subject else [
+            line for line in head[release + 1:]
+            if not (_LABEL_LINE.match(line) or _bare_date(line) or _labelled_date(line) or head_furniture(line))]
+        lines = [*lines[:1], *[line for line in head[release + 1:] if line not in lines]][:2]
+    elif allow_headline and len(lines) >= 2 and outlet_line(lines[0].strip()) and not outlet_line(lines[1].strip()):
         # "SOUTHEAST ASIA NEWSWIRE" / "Bomb kills four at ..." / dateline: the headline is the
         # second line, if there is one, after a section path, a banner, a slug or a date line
         article.meta["outlet"] = clean_meta(lines[0])
@@ -643,7 +681,8 @@ def read_text_article(text: str, *, allow_headline: bool = True) -> RawArticle:
     body_first = lines[0] if lines else ""
     if allow_headline and len(lines) == 2 and looks_like_headline(lines[0]):
         article.meta["title"] = clean_meta(lines[0])
-        article.derived["title"] = "first line" if "outlet" not in article.meta else "line under the outlet's name"
+        article.derived["title"] = "the release's subject line" if release is not None else \
+            "first line" if "outlet" not in article.meta else "line under the outlet's name"
         body_first = lines[1]
     dateline = find_dateline(body_first) if body_first else None
     if dateline is None or not (dateline["published"] or dateline["month_day"]):

@@ -1821,7 +1821,9 @@ def _reconcile_groups(used: list[DocumentExtraction],
 _SINGLE_BODY = re.compile(
     r"(?i)\b(ministry|police|army|military|government|service|agency|office|committee|council|"
     r"spokes(?:man|woman|person)|governor|prosecutor|commander|president|minister|headline|"
-    r"author|embassy|command)$")
+    r"author|embassy|command|commission|directorate|force|department)$"
+    # "Ministry of Internal Security", "Office of the Prosecutor"
+    r"|^(?:ministry|department|office|commission|directorate|command|council|government|secretariat)\s+of\b")
 
 
 def _plural_voice(by: str) -> bool:
