@@ -2150,3 +2150,25 @@ def test_some_counted_with_including_and_a_later_death_of_one_injured() -> None:
     assert got.figures["wounded_total"].value == 20
     got = run("A van hit the crowd on Saturday. A woman injured in last night's attack has died in hospital.")
     assert [(m.status, m.note) for m in got.mentions] == [("killed", "a later death among the wounded")]
+
+
+def test_people_taken_then_freed_in_one_sentence() -> None:
+    got = run("Fifty-seven students and a teacher abducted from the school last Thursday have regained their "
+              "freedom, officials said, but 36 students remain in captivity.")
+    assert got.figures["released_total"].value == 58
+    assert (got.figures["kidnapped_total"].value, got.figures["kidnapped_total"].qualifier) == (58, "at_least")
+    # another count between: no release of the first
+    assert "released_total" not in run("Gunmen abducted 12 villagers on Monday and five were released on Tuesday.").figures
+
+
+def test_one_more_victim_told_with_also_is_some_of_the_dead() -> None:
+    got = run("The night watchman, one Musa Bello, was also shot dead by the gunmen.")
+    assert [(m.value, m.note) for m in got.mentions] == [(1, "some of those counted")]
+    # "who is also a commander" is no "also killed"
+    got = run("A police officer, who is also a regional commander, was killed by gunmen.")
+    assert [m.note for m in got.mentions] != ["some of those counted"]
+
+
+def test_a_headlines_present_tense_and_a_vague_count_of_another_status() -> None:
+    got = run("Gunmen abduct scores of students from boarding school, at least three killed")
+    assert [(m.status, m.party) for m in got.mentions] == [("kidnapped", "civilians"), ("killed", "unspecified")]

@@ -635,3 +635,9 @@ def test_a_digests_other_items_and_a_pursuit_afterwards_are_other_events() -> No
     assert dalo != MAIN and tamba != MAIN and dalo != tamba
     assert keys["No claim."] == tamba  # the item's next sentence goes on with it
     assert keys["The attack f"] == MAIN  # another heading closes the section
+
+
+def test_separately_opens_another_event() -> None:
+    keys = _keys("Gunmen abducted students from a school in Koro on Thursday. Separately, the military said air "
+                 "and ground operations had killed 17 bandits in the forest.", "2026-10-15")
+    assert keys[0] == MAIN and keys[1] != MAIN

@@ -615,6 +615,33 @@ _POSSESSOR_FIGURE = re.compile(r"\b([a-z][\w\-]*)['’]s\s+(?:own\s+|official\s+
 # Wednesday were released overnight after questioning")
 _DETAINEES = re.compile(r"\b(?:detained|arrested|questioned|questioning|interrogation|in\s+custody|on\s+bail|charged)\b")
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+(?:at\s+least\s+)?$")
+_LATER_FREED = re.compile(r"[^.;]{0,160}?\b(?:have|has|had|were|was)\s+(?:been\s+|now\s+|since\s+)?"
+                          r"(?:regained\s+(?:their\s+|his\s+|her\s+)?freedom|freed|released|rescued|set\s+free)\b")
+
+
+def _taken_then_freed(shadow: str, result: list[_Hit]) -> list[_Hit]:
+    """Released hits for the people counted as taken whose verb of freedom comes after ("Fifty-
+    seven students and a teacher abducted from the school last Thursday have regained their
+    freedom"): every count of the taken before the verb, with no other count between, is of
+    people now free; at least as many were taken."""
+    taken = [h for h in result if h.status == "kidnapped" and h.number is not None and h.value]
+    if not taken:
+        return []
+    freed = _LATER_FREED.match(shadow, taken[-1].end)
+    if freed is None:
+        return []
+    verb_at = freed.end()
+    if "#" in shadow[taken[-1].end:verb_at] or any(
+            h.status != "kidnapped" and taken[0].start <= h.start < verb_at for h in result):
+        return []  # another count between: "12 were abducted and 5 were freed"
+    out = []
+    for h in taken:
+        h.qualifier, h.high = "at_least", None
+        out.append(_Hit(h.number, h.value, h.low, h.value, "exact", "released", h.party, h.role, h.start,
+                        verb_at, h.note, "nf"))
+    return out
+_ALSO_HARMED = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+also\s+(?:[a-z]+ly\s+)?(?:killed|shot|murdered|wounded|injured|"
+                   r"abducted|kidnapped|hurt|stabbed|hacked|beheaded|executed)\b|\balso\s+(?:died|perished)\b")
 _THE_OTHER = re.compile(r"[^.;]{0,60}?(?:,|\band)\s+the\s+other\b")
 _NEXT_WORDS = re.compile(r"(?:\s+[a-z][a-z\-]*){1,2}")
 
@@ -1121,6 +1148,8 @@ def _read_hits(text: str, words: frozenset[bytes],
                 # "Kepler University Hospital said it was treating 11 people with gunshot wounds":
                 # one facility's count, a floor of the whole
                 h.qualifier, h.high = "at_least", None
+    if "free" in shadow or "release" in shadow or "rescue" in shadow:
+        result.extend(_taken_then_freed(shadow, result))
     if " missing" in shadow and at:
         result = _found_among_missing(shadow, at, result)
     if result and (" and " in shadow):
@@ -1135,6 +1164,10 @@ def _read_hits(text: str, words: frozenset[bytes],
                 # one of his party's dead (how many the toll counts is not told)
                 h.note, h.role = SOME_OF, "part"
     result.extend(singles)
+    for h in result:
+        if h.value == 1 and h.note in ("one person", ONE_NAMED) and _ALSO_HARMED.search(shadow, h.start, h.end):
+            # "the night watchman ... was also shot dead": one more beside others counted elsewhere
+            h.note, h.role = SOME_OF, "part"
     if "self" in shadow or " own life" in shadow or " on him" in shadow or " on her" in shadow or "suicide" in shadow:
         _attacker_suicide(shadow, result)
     for h in result:
@@ -1177,7 +1210,7 @@ def _read_hits(text: str, words: frozenset[bytes],
 
 
 # "two (2) of them": a count of the people told before in the sentence
-_OF_THEM = re.compile(r"\s*(?:\(\s*#+\s*\)\s*)?of\s+them\b")
+_OF_THEM_N = re.compile(r"\s*(?:\(\s*#+\s*\)\s*)?of\s+them\b")
 # a count with no noun after it, its verb next: "one (1) was captured"
 _BARE_LISTED = re.compile(r"\s*(?:\(\s*#+\s*\)\s*)?(?:was|were|had|has|have|is|are)\b")
 # a count's noun phrase, up to its verb or a punctuation mark: "three (3) criminals were ..."
@@ -1195,7 +1228,7 @@ def _of_them_party(shadow: str, at: dict[int, NumberMention], result: list[_Hit]
         if n is None or h.party != "unspecified":
             inherited = None
             continue
-        if (of := _OF_THEM.match(shadow, n.end)) is not None and "," not in shadow[of.end():h.end]:
+        if (of := _OF_THEM_N.match(shadow, n.end)) is not None and "," not in shadow[of.end():h.end]:
             # (its own status right after it: not an aside, "six Jesuits, five of them of Spanish
             # background, were killed")
             whole = max((m for m in at.values() if m.end <= h.start and m is not n), default=None,
@@ -1225,7 +1258,7 @@ def _some_of_them(shadow: str, hits: list[_Hit], before: list[_Hit]) -> None:
     for h in hits:
         n = h.number
         if n is None or h.role != "total" or h.note or h.party != "unspecified" \
-                or not _OF_THEM.match(shadow, n.end) or any(o.number is not None and o.start < h.start for o in hits):
+                or not _OF_THEM_N.match(shadow, n.end) or any(o.number is not None and o.start < h.start for o in hits):
             continue
         same = [o for o in before if o.status == h.status and o.value is not None and o.value > (h.value or 0)]
         if same:
@@ -1342,7 +1375,10 @@ def _relate_figures(shadow: str, result: list[_Hit]) -> None:
             if (bare_object or _VERB_AFTER.match(np_after)) \
                     and _ELLIPSIS_GAP.fullmatch(shadow, result[i - 1].end, h.start) \
                     and before.party != "unspecified" \
-                    and before.note != "included in the total":
+                    and before.note != "included in the total" \
+                    and not (before.value is None and before.status != h.status):
+                # (not from a vague count of another status: "abduct scores of students, at
+                # least three killed" does not say the dead were students)
                 h.party = before.party
                 h.role = "part"
                 h.note = "party of the preceding figure"
