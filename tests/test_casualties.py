@@ -2172,3 +2172,9 @@ def test_one_more_victim_told_with_also_is_some_of_the_dead() -> None:
 def test_a_headlines_present_tense_and_a_vague_count_of_another_status() -> None:
     got = run("Gunmen abduct scores of students from boarding school, at least three killed")
     assert [(m.status, m.party) for m in got.mentions] == [("kidnapped", "civilians"), ("killed", "unspecified")]
+
+
+def test_others_captured_after_a_partys_dead_are_of_that_party() -> None:
+    got = run("Fighters overran a police station on Monday, killing at least 13 police officers and capturing five others.")
+    assert [(m.status, m.party, m.value) for m in got.mentions][1] == ("kidnapped", "security", 5)
+    assert "captured_attackers" not in got.figures

@@ -1366,7 +1366,9 @@ def _relate_figures(shadow: str, result: list[_Hit]) -> None:
             # people held; "killing two workers and injuring another" counts all the wounded)
             before = result[i - 1]
             bare_object = h.kind == "sf" and h.status in ("captured", "kidnapped") and before.kind == "sf" \
-                and h.end == h.number.end and _BARE_END.match(np_after) is not None
+                and (h.end == h.number.end and _BARE_END.match(np_after) is not None
+                     # "killing 13 police officers and capturing five others": others of them
+                     or _OTHERS_END.match(np_after) is not None)
             if bare_object and before.party == "unspecified" and i > 1 and result[i - 2].kind == "sf" \
                     and _ELLIPSIS_GAP.fullmatch(shadow, result[i - 2].end, before.start):
                 # "killed 68 of its soldiers, wounded dozens and captured six": the object of the
@@ -2256,6 +2258,7 @@ _OF_THEM_PARTY = re.compile(r"\s+of\s+(?:them|whom)\s+(?:were\s+)?((?:[a-z’'\-
 # destroyed, five were taken prisoner", "killed by shelling and another two were wounded" (not
 # another clause: "...; the hospital treated 27 wounded")
 _ELLIPSIS_GAP = re.compile(r"[^;#]*?(?:,|\band|\bwhile|\bbut)\s+(?:(?:another|an\s+additional|other|a\s+further)\s+)?")
+_OTHERS_END = re.compile(r"\s+(?:others|more)\s*(?:alive\b\s*)?(?:[,;.)]|and\b|$)")
 _BARE_END = re.compile(r"\s*(?:alive\b\s*)?(?:[,;.)]|and\b|$)")  # nothing names the people of a bare object
 _VERB_AFTER = re.compile(r"^\s*(?:were|was|have|had|are|dead|killed|wounded|injured|hurt|captured|arrested|detained|"
                          r"abducted|kidnapped|missing)\b")
