@@ -1398,3 +1398,10 @@ def test_one_unnamed_person_who_blames_is_named_with_an_article() -> None:
     assert _by_phrase("senior security official in Quetta") == "a senior security official in Quetta"
     assert _by_phrase("unnamed officials") == "unnamed officials"
     assert _by_phrase("Interior Ministry") == "the Interior Ministry"
+
+
+def test_reports_of_officials_take_no_article_but_one_official_does() -> None:
+    from briefing.reconcile import _by_phrase
+
+    assert _by_phrase("official reports from Dushanbe") == "official reports from Dushanbe"
+    assert _by_phrase("official in Kabul") == "an official in Kabul"

@@ -1836,7 +1836,7 @@ def _plural_voice(by: str) -> bool:
 # one person described, not named: lower-case words up to a singular role noun ("senior security
 # official in Quetta", "local police officer")
 _ONE_UNNAMED = re.compile(r"^(?:[a-z][a-z\-]*\s+){0,3}(?:official|officer|source|commander|analyst|resident|"
-                          r"witness|diplomat|spokes(?:man|woman|person))\b(?!s)")
+                          r"witness|diplomat|spokes(?:man|woman|person))(?=$|\s+(?:in|at|from|of|with|for|on|near|based)\b)")
 
 
 def _by_phrase(by: str) -> str:
@@ -1846,7 +1846,8 @@ def _by_phrase(by: str) -> str:
     if _SINGLE_BODY.search(by) and not re.match(r"(?i)^(?:the|a|an|its|his|her|their)\b|^\S+['’]s\s", by):
         return f"the {by}"
     if _ONE_UNNAMED.match(by):
-        return f"a {by}"  # "senior security official in Quetta" → "a senior security official in Quetta"
+        # "senior security official in Quetta" → "a senior security official in Quetta"
+        return f"{'an' if by[0] in 'aeiou' else 'a'} {by}"
     return by
 
 
