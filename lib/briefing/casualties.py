@@ -2999,6 +2999,16 @@ def _victims_floor(apart: list[Figure], floor: int = 0, total: Figure | None = N
                   " + ".join(str(f.value) for f in apart) + f" = {v}" if len(apart) > 1 and v == summed else None)
 
 
+# figures told but set aside, each with the check line that says why
+_SET_ASIDE = {
+    ALTERNATIVE: "{status}: the same sentence also gives {value} ({phrase}), another source's figure, not added",
+    REVISED: "{status}: {value} ({phrase}) is an earlier figure that the same sentence revises, not added",
+    SUPERSEDED: "{status}: {value} ({phrase}) is an earlier figure that the report later revises, not counted",
+    QUESTIONED: "captured: {value} ({phrase}) held for questioning, not counted among the attackers captured",
+    RETRACTED: "{status}: {value} ({phrase}) is a figure the article retracts, not counted",
+}
+
+
 def compute_figures(
     mentions: list[CasualtyMention], group_sizes: list[CasualtyMention] | None = None,
     claimants: tuple[str, ...] = (),
@@ -3024,22 +3034,10 @@ def compute_figures(
                 negated[m.status] = m
             elif m.party in SIDES and m.status == "killed":
                 party_zeros[m.party] = m
-        elif note == ALTERNATIVE:
-            checks.append(f"{m.status}: the same sentence also gives {m.value} ({m.phrase!r}), another "
-                          "source's figure, not added")
-        elif note == REVISED:
-            checks.append(f"{m.status}: {m.value} ({m.phrase!r}) is an earlier figure that the same sentence "
-                          "revises, not added")
-        elif note == SUPERSEDED:
-            checks.append(f"{m.status}: {m.value} ({m.phrase!r}) is an earlier figure that the report later "
-                          "revises, not counted")
-        elif note == QUESTIONED:
-            checks.append(f"captured: {m.value} ({m.phrase!r}) held for questioning, not counted among the "
-                          "attackers captured")
+        elif note in _SET_ASIDE:
+            checks.append(_SET_ASIDE[note].format(status=m.status, value=m.value, phrase=repr(m.phrase)))
         elif note == ACCOMPLICES and m.value is not None:
             accomplices.append(m)
-        elif note == RETRACTED:
-            checks.append(f"{m.status}: {m.value} ({m.phrase!r}) is a figure the article retracts, not counted")
         elif note == UNCONFIRMED and m.value is not None:
             unconfirmed.append(m)
         elif m.value is not None:
