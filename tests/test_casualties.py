@@ -2178,3 +2178,9 @@ def test_others_captured_after_a_partys_dead_are_of_that_party() -> None:
     got = run("Fighters overran a police station on Monday, killing at least 13 police officers and capturing five others.")
     assert [(m.status, m.party, m.value) for m in got.mentions][1] == ("kidnapped", "security", 5)
     assert "captured_attackers" not in got.figures
+
+
+def test_facilitators_arrested_are_no_attackers_captured() -> None:
+    got = run("Security forces killed three militants and two facilitators were arrested in the raid.")
+    assert "captured_attackers" not in got.figures
+    assert any("suspected accomplices" in c for c in got.checks)

@@ -641,3 +641,10 @@ def test_separately_opens_another_event() -> None:
     keys = _keys("Gunmen abducted students from a school in Koro on Thursday. Separately, the military said air "
                  "and ground operations had killed 17 bandits in the forest.", "2026-10-15")
     assert keys[0] == MAIN and keys[1] != MAIN
+
+
+def test_airstrikes_and_artillery_on_the_groups_positions_are_another_event() -> None:
+    keys = _keys("Gunmen ambushed a police convoy on Thursday, killing six officers. On Saturday, the army said "
+                 "airstrikes and artillery fire on suspected militant positions in the marsh had killed at least "
+                 "seven militants.", "2026-10-15")
+    assert keys[0] == MAIN and keys[1] != MAIN
