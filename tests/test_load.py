@@ -585,3 +585,8 @@ def test_a_wire_outlet_line_with_a_service_suffix_and_a_priority_tag(tmp_path) -
     write(tmp_path, "x.txt", "KELORA PRESS AGENCY (KPA) -- WIRE SERVICE\n\nURGENT // KELORA-SECURITY\n\n"
                              "Gunmen abduct students from Koro school\n\nBy A. Writer\n\n" + BODY)
     assert one(tmp_path)["title"] == "Gunmen abduct students from Koro school"
+
+
+def test_a_wires_version_tag_is_no_part_of_the_headline(tmp_path) -> None:
+    write(tmp_path, "x.txt", "UPDATE 2-Gunmen storm hotel in Koro after car bomb\n\n" + BODY)
+    assert one(tmp_path)["title"] == "Gunmen storm hotel in Koro after car bomb"

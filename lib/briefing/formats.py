@@ -609,6 +609,7 @@ _LABEL_LINE = re.compile(r"^\s*(?:(?:ref|reference|our\s+ref|date|dated|time|rel
                          r"|for\s+immediate\s+release\b)", re.IGNORECASE)
 _ISSUER_WORDS = re.compile(r"(?i)\b(?:police|ministry|army|armed\s+forces|command|department|directorate|"
                            r"government|office|agency|commission|council|embassy|prefecture|governorate|military)\b")
+_VERSION_TAG = re.compile(r"^\s*(?:UPDATE|RPT|REFILE|CORRECTED|WRAPUP|INSIGHT)(?:\s+\d+)?\s*-(?=\S)")
 _OUTLET_SUFFIX = re.compile(r"\s+(?:--|—|–|\||/{1,2})\s+")
 # a wire's priority tag on a line of its own: "URGENT // NIGERIA-SECURITY-SCHOOL", "FLASH"
 _PRIORITY_TAG = re.compile(r"^(?:URGENT|FLASH|BULLETIN|BREAKING|ADVISORY|UPDATE\s*\d*|NEWSALERT|ALERT)\b[^a-z]*$")
@@ -680,7 +681,8 @@ def read_text_article(text: str, *, allow_headline: bool = True) -> RawArticle:
     lines = lines[:2]
     body_first = lines[0] if lines else ""
     if allow_headline and len(lines) == 2 and looks_like_headline(lines[0]):
-        article.meta["title"] = clean_meta(lines[0])
+        # (without a wire's version tag: "UPDATE 2-Gunmen storm Somali hotel ...")
+        article.meta["title"] = clean_meta(_VERSION_TAG.sub("", lines[0]))
         article.derived["title"] = "the release's subject line" if release is not None else \
             "first line" if "outlet" not in article.meta else "line under the outlet's name"
         body_first = lines[1]
