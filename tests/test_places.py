@@ -378,3 +378,13 @@ def test_a_town_name_that_starts_a_longer_arabic_name_is_no_place() -> None:
 
     doc = make_document("Militants attacked a checkpoint near Umm al-Kharez in Diyala province on Tuesday.", "t")
     assert "Umm" not in {p.surface for p in find_places(doc)}
+
+
+def test_where_the_attackers_were_trained_is_their_origin() -> None:
+    from briefing.places import find_places
+    from briefing.text import make_document
+
+    doc = make_document("Gunmen stormed a hotel in Kismayo, Somalia, on Saturday. The captured attacker said he was trained "
+                        "and dispatched from the Jilib area before the attack on the hotel.", "t")
+    roles = {p.surface: p.role for p in find_places(doc)}
+    assert roles["Kismayo"] == "incident area" and roles["Jilib"] == "origin of attackers"

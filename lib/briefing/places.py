@@ -78,6 +78,10 @@ SETTLEMENT_APPOSITION = re.compile(
     r"(?P<kind>town|village|city|hamlet|settlement|locality|commune)\s+(?:(?:in|near|on|outside|close\s+to|"
     r"(?:north|south|east|west)\w*\s+of)\b|(?:about\s+|some\s+)?\d)")
 UNLOCATED = "not in the gazetteers"  # the precision of a place without coordinates
+# where the attackers were trained, sent or recruited: "trained in Jilib", "trained and dispatched
+# from the Jilib area", "recruited in ..."
+TRAINED_IN = re.compile(r"\b(?:trained|dispatched|recruited|radicali[sz]ed|indoctrinated|sent)\s+(?:\w+\s+){0,3}?"
+                        r"(?:in|from|at)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 MOVE = re.compile(r"\b(?:cross(?:ed|ing)?|came|come|arriv\w*|infiltrat\w*|entered|passed|travell?ed)\b", re.I)
 
 
@@ -428,7 +432,7 @@ def _role(sentence: str, start: int, incident: str) -> str:
         spoken = None  # "a hotel popular with officials in the town of X": no one speaks there
     if NEWS_FROM.search(before[-40:]) or TAKEN_TO.search(before[-60:]) or spoken or PLANNED.search(before[-60:]):
         return "mentioned"
-    if ORIGIN.search(before[-40:]) and MOVE.search(sentence):
+    if ORIGIN.search(before[-40:]) and MOVE.search(sentence) or TRAINED_IN.search(before[-60:]):
         return "origin of attackers"
     if REFERENCE.search(before[-60:]):
         return "reference point"
