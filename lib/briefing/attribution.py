@@ -529,7 +529,6 @@ def speaker_of(sentence: str, groups: list[_Mention] | None = None) -> _Speaker 
                 return _Speaker(THE_GROUP, "group", group=own[0].canonical)
             kind = _classify_source(f"{src} {role}")
             if kind == "official":
-                low = src.lower()
                 if role:
                     body = re.sub(r"^(?:\w+\s+){0,3}?(?:for|of|at)\s+(?:the\s+)?", "", role)
                     # the body where it is named ("the 410th Infantry Brigade", "the army"), else

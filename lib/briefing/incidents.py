@@ -848,7 +848,6 @@ def _clause_of(sentence: str, start: int, end: int) -> str:
 
 def _stated_date(sentence: str, ref: dt.date | None) -> tuple[str, str, _DatePhrase] | None:
     """An absolute date phrase of ``sentence`` that dates the main incident: (ISO, precision, phrase)."""
-    pats = _patterns()
     for d in find_dates(sentence):
         if _DATELINE_TAIL.match(sentence, d.start + len(d.text)) or (
                 d.start < 60 and _DATELINE_TAIL_AT_START.match(sentence, d.start + len(d.text))):
