@@ -2184,3 +2184,36 @@ def test_facilitators_arrested_are_no_attackers_captured() -> None:
     got = run("Security forces killed three militants and two facilitators were arrested in the raid.")
     assert "captured_attackers" not in got.figures
     assert any("suspected accomplices" in c for c in got.checks)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an official release's idioms of its own dead
+        ("Regrettably, one (1) police inspector paid the supreme price in the gun duel.", ("killed", "security", 1)),
+        ("Two soldiers paid the ultimate price defending the post.", ("killed", "security", 2)),
+        ("The sergeant laid down his life in the firefight.", ("killed", "security", 1)),
+        ("Three policemen embraced martyrdom in the exchange of fire.", ("killed", "security", 3)),
+        # Nigerian and Pakistani releases name the attackers so
+        ("One (1) of the hoodlums was neutralised by the patrol.", ("killed", "attackers", 1)),
+        ("Four miscreants were killed in the exchange of fire.", ("killed", "attackers", 4)),
+        # a named person hit, without a number or an auxiliary
+        ("The driver sustained a gunshot injury to the arm.", ("wounded", "civilians", 1)),
+    ],
+)
+def test_release_idioms_of_the_dead_and_wounded(sentence: str, expected: tuple[str, str, int]) -> None:
+    assert mentions(sentence) == [expected]
+
+
+def test_a_title_before_a_name_gives_its_party() -> None:
+    assert mentions("Police Inspector Musa Danjuma was shot dead at the gate.") == [("killed", "security", 1)]
+    assert mentions("Reporter Ana Ruiz was killed on her way home.") == [("killed", "civilians", 1)]
+    # a place or a day before the name is no title
+    assert mentions("On Monday Peter Okafor was killed.") == [("killed", "unspecified", 1)]
+
+
+def test_the_number_of_martyrs_is_a_death_toll() -> None:
+    got = run("The minister said the number of martyrs of the attack on the bus has risen to 13.")
+    assert (got.figures["killed_total"].value, got.figures["killed_total"].qualifier) == (13, "exact")
+    got = run("Among the martyrs are nine labourers and a guard.")
+    assert [(m.status, m.party, m.value) for m in got.mentions][0] == ("killed", "civilians", 9)

@@ -164,6 +164,8 @@ class _Lexicon:
     unconfirmed_before: re.Pattern[str]  # "unconfirmed reports put the toll at 30"
     unconfirmed_after: re.Pattern[str]  # "12 dead, a count that was never confirmed"
     unconfirmed_next: re.Pattern[str]  # "That figure has not been confirmed." (of the sentence before)
+    bare_singular: frozenset[str]  # singular phrases that take no auxiliary ("he died")
+    single_verb_words: frozenset[bytes]  # a word one of the singular verbs needs in its sentence
 
 
 @lru_cache(maxsize=1)
@@ -375,6 +377,7 @@ def _lexicon() -> _Lexicon:
     # the words of status phrases, in most sentences the other gates see: tested after the others
     status_words = frozenset(w for p in (*after_status, *before_status, *singular_status) for w in p.split())
     taken_prisoner = re.compile(raw["taken_prisoner"])
+    bare_singular = frozenset(_norm(p) for p in raw["singular_bare"])
     hit_patterns = [number_first, status_first, toll, singular, active_single, singular_noun,
                     _POSSESSIVE_DEATH, split_single, pronoun_object, being_killed, taken_prisoner]
     return _Lexicon(
@@ -409,6 +412,8 @@ def _lexicon() -> _Lexicon:
         any_of(contexts["unconfirmed_before"]),
         any_of(contexts["unconfirmed_after"]),
         any_of(contexts["unconfirmed_next"]),
+        bare_singular,
+        frozenset(w.encode() for w in ("was", "been", "is", "got", *(p.split()[0] for p in bare_singular))),
     )
 
 
@@ -2061,7 +2066,7 @@ def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: f
         letters = letters_only(shadow)
     # a victim needs an auxiliary before a verb, or an intransitive verb (below): where the
     # shadow has no such word, the verbs need not be looked for
-    may_be_single = lex.singular_gate.allows(sentence_words) and not _SINGLE_VERB_WORDS.isdisjoint(letters.split())
+    may_be_single = lex.singular_gate.allows(sentence_words) and not lex.single_verb_words.isdisjoint(letters.split())
     # the spans of the figures found: a verb inside one (the status word of "17 people were
     # killed") makes a victim whose span overlaps it, which ``free`` turns away (read first: most
     # verbs are such)
@@ -2072,7 +2077,7 @@ def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: f
         aux = _AUX_BEFORE.search(shadow, max(0, m.start() - 40), m.start())
         verb_start = aux.start() if aux else m.start()
         trig = _norm(m.group("trig"))
-        if (trig in _INTRANSITIVE) == bool(aux):
+        if (trig in lex.bare_singular) == bool(aux):
             continue  # "he died" / "he was killed", not "was died" or a bare "killed"
         # the subject: the word before the verb, past an apposition (", a judge,")
         span = _subject_before(shadow, verb_start)
@@ -2094,6 +2099,8 @@ def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: f
         status = lex.singular_status[trig]
         if _free(found, out, subj_start, m.end(), status):
             party = party_of_phrase(subj)[0]
+            if party == "unspecified" and subj not in lex.persons:
+                party = _title_party(lex, text, subj_start)
             if subj in ("he", "she") and _the_attacker(shadow, attack, subj, subj_start):
                 party = "attackers"  # "a gunman opened fire ... before he was shot dead"
             out.append(_one_named(subj_start, m.end(), status, party))
@@ -2195,7 +2202,6 @@ _NOT_OBJECTS = frozenset(
 )
 
 
-_INTRANSITIVE = frozenset({"died", "succumbed", "perished"})
 # auxiliaries of an active verb ("who killed", "have wounded"): none of the passive's be/been
 _ACTIVE_AUX = re.compile(r"^(?:,?\s+(?:that|which|who|have|has|had|also|reportedly|allegedly))*\s*$")
 _ALSO = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)
@@ -2334,7 +2340,6 @@ _AUX_BEFORE = re.compile(
 )
 # The words of which a verb of _single_victims needs one: the last word of each auxiliary of
 # _AUX_BEFORE, or an intransitive verb (a-z runs of the shadow, as in tokens.letters_only).
-_SINGLE_VERB_WORDS = frozenset(w.encode() for w in ("was", "been", "is", "got", *_INTRANSITIVE))
 _NOT_POSSESSORS = frozenset(
     "government army group country nation party organization movement city today yesterday "
     "year week month police military guerrillas rebels cartel cartels state people world "
@@ -2390,6 +2395,28 @@ def _next_is_person(rest: str) -> bool:
 def _in_capitals(text: str) -> bool:
     """Whether ``text`` is written in capitals (MUC wires), where a capital starts no name."""
     return text.isupper() or sum(map(str.isupper, text)) > 0.6 * sum(map(str.isalpha, text))
+
+
+# a capitalised word of a name's title before it: "Police Inspector Danladi Yakubu"
+_TITLE_WORD = re.compile(r"([A-Z][A-Za-z\-]*)\.?\s+$")
+
+
+def _title_party(lex: _Lexicon, text: str, start: int) -> str:
+    """The party of the title before the name that ends right at ``start`` ("Sergeant John
+    Smith", "Journalist Maria Lopez", "Police Inspector Danladi Yakubu"): the first of up to four
+    capitalised words before it that is a party word; "unspecified" without one."""
+    if _in_capitals(text):
+        return "unspecified"  # (ALL-CAPS text: every word is capitalised)
+    end = start
+    for _ in range(4):
+        w = _TITLE_WORD.search(text, max(0, end - 30), end)
+        if w is None:
+            break
+        party = lex.party_of.get(w.group(1).lower())
+        if party is not None and party != "unspecified":
+            return party
+        end = w.start()
+    return "unspecified"
 
 
 def _looks_like_name(text: str, start: int, end: int) -> bool:
