@@ -233,6 +233,21 @@ def test_escaped_markup_in_a_page_is_text_and_real_scripts_are_gone(tmp_path):
     assert "pwned" not in text and "javascript:" not in text and "onerror" not in text
 
 
+def test_a_live_blog_is_dated_by_its_last_update(tmp_path):
+    ld = ('{"@context": "https://schema.org", "@type": "LiveBlogPosting", "coverageStartTime": '
+          '"2024-05-04T19:00:00+00:00", "datePublished": "2024-05-04T19:00:00+00:00", '
+          '"dateModified": "2024-05-05T08:30:00+00:00"}')
+    page = (f'<html><head><script type="application/ld+json">{ld}</script></head><body><article>'
+            f"<p>A wounded man from last night's attack has died in hospital.</p><p>{BODY}</p></article></body></html>")
+    write(tmp_path, "live.html", page)
+    row = one(tmp_path)
+    assert row["published"] == "2024-05-05"  # the newest entry, first in the page, is of that day
+    assert "live blog's last update" in row["note"]
+    # an ordinary page keeps its publication date, whatever its modified time
+    write(tmp_path, "live.html", page.replace("LiveBlogPosting", "NewsArticle"))
+    assert one(tmp_path)["published"] == "2024-05-04"
+
+
 def test_html_without_text_is_skipped_with_reason(tmp_path):
     write(tmp_path, "p.html", "<html><head><script>var a = 1;</script></head><body><nav>Home</nav></body></html>")
     row = one(tmp_path)

@@ -831,12 +831,17 @@ def _html_meta(tree: Any) -> dict[str, Any]:
         if (node.get("itemprop") or "").lower() == "datepublished" or node.get("pubdate") is not None:
             if node.get("datetime"):
                 tags.setdefault("datepublished", node.get("datetime"))
+    live_update: str | None = None  # a live blog's last update (its figures are as of then)
     for node in tree.iter("script"):
         if (node.get("type") or "").lower() == "application/ld+json" and node.text:
             with contextlib.suppress(ValueError, RecursionError):
-                found = _json_ld_date(json.loads(node.text))
+                data = json.loads(node.text)
+                found = _json_ld_date(data)
                 if found:
                     tags.setdefault("datepublished", found)
+                live_update = live_update or _json_ld_live_update(data)
+    if live_update is None and "liveblog" in (tags.get("og:type") or "").lower().replace("_", "").replace(" ", ""):
+        live_update = tags.get("article:modified_time") or tags.get("og:updated_time")
     h1 = next(iter(tree.iter("h1")), None)
     title_node = next(iter(tree.iter("title")), None)
     meta["title"] = (
@@ -853,7 +858,30 @@ def _html_meta(tree: Any) -> dict[str, Any]:
             meta["published"] = tags[name]
             break
     meta["language"] = tree.get("lang") or tree.get("xml:lang")
+    meta["live_update"] = live_update
     return {key: value for key, value in meta.items() if value}
+
+
+def _json_ld_live_update(node: Any, depth: int = 0) -> str | None:
+    """The last update of a JSON-LD ``LiveBlogPosting`` (its ``dateModified``, else its
+    ``coverageEndTime``), found at any depth; None for any other page."""
+    if depth > 6:
+        return None
+    if isinstance(node, dict):
+        kind = node.get("@type")
+        if kind == "LiveBlogPosting" or isinstance(kind, list) and "LiveBlogPosting" in kind:
+            value = node.get("dateModified") or node.get("coverageEndTime")
+            return value if isinstance(value, str) else None
+        children = list(node.values())
+    elif isinstance(node, list):
+        children = node
+    else:
+        return None
+    for child in children:
+        found = _json_ld_live_update(child, depth + 1)
+        if found:
+            return found
+    return None
 
 
 def _json_ld_date(node: Any, depth: int = 0) -> str | None:
@@ -915,7 +943,13 @@ def read_html(text: str) -> RawArticle:
         notes.append("short page: visible text used")
     main, _removed = clean_text(main or "")
     article = RawArticle(text=main, notes=notes)
+    live_update = meta.pop("live_update", None)
     article.meta.update(meta)
+    if live_update:
+        # A live blog puts its newest entry first: its lede's "last night" and its figures are
+        # those of its last update, not of the hour it opened.
+        article.meta["published"] = live_update
+        article.derived["published"] = "date of the live blog's last update"
     if main.strip():
         lines = _first_lines(main, 3)
         if meta.get("title") and lines and clean_meta(lines[0]) == clean_meta(meta["title"]):
