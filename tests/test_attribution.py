@@ -108,6 +108,16 @@ def test_no_group_has_claimed() -> None:
     assert result.summary.claimed is False
 
 
+def test_no_other_group_beside_a_claim_is_no_unclaimed_attack() -> None:
+    result = _run("Gunmen stormed a hotel in the capital. Al-Shabaab claimed the attack on Telegram. "
+                  "No other group has claimed the attack.")
+    assert _stances(result) == [("Al-Shabaab", "claimed")]
+    # without a claim, "no other group" after a denial still says nobody claimed it
+    result = _run("A bomb exploded near a bus station. The Taliban denied any role, and no other group "
+                  "has claimed responsibility.")
+    assert ("", "not_claimed") in _stances(result)
+
+
 def test_group_has_not_taken_responsibility() -> None:
     result = _run("The Houthis have not taken responsibility for the drone strike.")
     assert _stances(result) == [("Houthis", "not_claimed")]

@@ -2217,3 +2217,13 @@ def test_the_number_of_martyrs_is_a_death_toll() -> None:
     assert (got.figures["killed_total"].value, got.figures["killed_total"].qualifier) == (13, "exact")
     got = run("Among the martyrs are nine labourers and a guard.")
     assert [(m.status, m.party, m.value) for m in got.mentions][0] == ("killed", "civilians", 9)
+
+
+def test_a_count_first_said_or_reported_yields_to_the_later_one() -> None:
+    text = ("Gunmen stormed the hotel on Friday. Police initially said all five assailants were killed. "
+            "On Saturday the minister said four attackers were killed and a fifth was captured alive.")
+    got = run(text)
+    assert got.figures["killed_attackers"].value == 4
+    assert any("early or unconfirmed" in c for c in got.checks)
+    got = run("Gunmen stormed the hotel on Friday. Last night it was reported that all five attackers were killed.")
+    assert got.figures["killed_attackers"].value == 5  # alone, the count still stands

@@ -534,3 +534,12 @@ def test_a_name_ending_in_a_states_noun_is_a_group_of_its_own() -> None:
 def test_an_international_body_is_no_candidate_group() -> None:
     assert _names("The UN Security Council condemned the attack on the convoy.") == []
     assert _names("The United Nations Human Rights Council met on Friday.") == []
+
+
+def test_a_numbered_unit_keeps_its_number_and_is_named_by_it() -> None:
+    from briefing.groups import name_forms
+
+    (g,) = find_groups("Residents said the Kani District PDF Battalion 4 claimed the raid.")
+    assert g.canonical == "Kani District PDF Battalion 4"
+    assert "Battalion 4" in name_forms(g.canonical)
+    assert name_forms("Katibat Ansar al-Gourma") == ["Katibat Ansar al-Gourma", "Ansar al-Gourma"]

@@ -1476,9 +1476,18 @@ def extract_attribution(doc: Document, scope: _Scope, acronyms: Mapping[str, str
                 named_doer = named_doer or not g.victim
     if any(st.stance == "claimed" for st in statements):
         statements = _decoy_claims(doc, scope, statements)
+        # "No other group has claimed the attack": beside a group's claim, a word that the claim
+        # stands alone, not that the attack went unclaimed
+        claimed_in = {st.incident for st in statements if st.stance == "claimed"}
+        statements = [st for st in statements if not (
+            st.stance == "not_claimed" and not st.group and st.incident in claimed_in
+            and _NO_OTHER.search(st.sentence))]
     summary = summarise(doc, statements, scope, caps)
     summary.attackers, summary.alone = named_attackers(doc, scope)
     return AttributionResult(statements, summary)
+
+
+_NO_OTHER = re.compile(r"\b(?:no\s+other|nobody\s+else|no\s+one\s+else|no\s+further)\b", re.IGNORECASE)
 
 
 def _decoy_claims(doc: Document, scope: _Scope, statements: list[AttributionStatement]) -> list[AttributionStatement]:

@@ -2521,7 +2521,8 @@ def _to_mention(doc: Document, sentence: Sentence, h: _Hit, incident: str) -> Ca
 
 
 _CONFIRM_WORDS = frozenset({b"confirmed", b"verified", b"unconfirmed", b"unverified"})
-_EARLY_WORDS = _CONFIRM_WORDS | {b"early", b"earlier", b"initial", b"first", b"preliminary"}
+_EARLY_WORDS = _CONFIRM_WORDS | {b"early", b"earlier", b"initial", b"first", b"preliminary", b"initially",
+                                 b"originally", b"reported"}
 
 
 def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
@@ -2626,7 +2627,7 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
         for m in result.mentions:
             if m.sentence_index < rev.sentence_index and m.status == rev.status and m.incident == rev.incident \
                     and m.party in (rev.party, "unspecified") and m.role == rev.role and m.value is not None \
-                    and m.value != rev.value and m.note in ("", VICTIMS):
+                    and m.value != rev.value and m.note in ("", VICTIMS, UNCONFIRMED):
                 m.note = SUPERSEDED
     main = [m for m in result.mentions if m.incident == MAIN]
     if len(nationals) > 1:

@@ -734,6 +734,8 @@ def _candidates(
                 last = k
                 k += 1
                 continue
+            if k == last + 1 and toks[last].norm in _NUMBERED_UNITS and _UNIT_NUMBER.fullmatch(toks[k].raw):
+                last = k  # a numbered unit: "Kani District PDF Battalion 4"
             break
         # Trim connectors and a leading article at the edges, and the people a name is told of
         # ("Gunmen of the Union des Patriotes du Lac", capitalised as a sentence's first word).
@@ -1115,11 +1117,20 @@ def parent_group(name: str) -> str:
 def name_forms(name: str) -> list[str]:
     """``name`` and the short form articles use after naming it in full: without the leading head
     noun ("Katibat Ansar al-Gourma" → "Ansar al-Gourma", "Jamaat Nusrat al-Islam" → "Nusrat
-    al-Islam"), where at least two words remain."""
+    al-Islam"), where at least two words remain; a numbered unit by its unit ("Battalion 4")."""
     words = name.split()
+    forms = [name]
     if len(words) >= 3 and _norm(words[0]) in _gazetteer().leading_heads:
-        return [name, " ".join(words[1:])]
-    return [name]
+        forms.append(" ".join(words[1:]))
+    if len(words) >= 3 and words[-2].lower() in _NUMBERED_UNITS and _UNIT_NUMBER.fullmatch(words[-1]):
+        forms.append(" ".join(words[-2:]))  # "Kani District PDF Battalion 4" → "Battalion 4"
+    return forms
+
+
+# a numbered unit at the end of a group's name ("PDF Battalion 4"), which articles then name by
+# its unit alone ("Battalion 4 said")
+_NUMBERED_UNITS = frozenset({"battalion", "brigade", "regiment", "column", "squadron", "platoon"})
+_UNIT_NUMBER = re.compile(r"\d{1,4}|[IVX]{1,5}")
 
 
 def group_kind(name: str) -> str:
