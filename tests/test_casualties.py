@@ -2227,3 +2227,29 @@ def test_a_count_first_said_or_reported_yields_to_the_later_one() -> None:
     assert any("early or unconfirmed" in c for c in got.checks)
     got = run("Gunmen stormed the hotel on Friday. Last night it was reported that all five attackers were killed.")
     assert got.figures["killed_attackers"].value == 5  # alone, the count still stands
+
+
+def test_among_them_lists_parts_of_the_count_before() -> None:
+    got = run("The minister said 15 people were killed in the attack. Among them are four members of "
+              "the security forces and two hotel guests.")
+    assert (got.figures["killed_total"].value, got.figures["killed_security"].value) == (15, 4)
+    assert got.figures["killed_security"].qualifier == "at_least"  # some of the dead, not all
+    got = run("Twenty people were wounded in the blast. They included five children.")
+    assert got.figures["wounded_total"].value == 20
+    assert [(m.status, m.party, m.value) for m in got.mentions][1] == ("wounded", "civilians", 5)
+    # with no count before, "among them" counts nobody
+    assert run("Gunmen attacked the village. Among them were two foreigners.").mentions == []
+
+
+def test_the_number_of_our_people_martyred_is_a_toll_and_attackers_apart_add_to_a_victims_total() -> None:
+    got = run("The minister said 15 people were killed, not counting the attackers. The number of our "
+              "people who were martyred in this attack has reached fifteen. Among them are four soldiers. "
+              "Officials said the number of wounded had reached 38. Doctors said the hospital was full. "
+              "Four of the terrorists were killed, the minister said.")
+    assert (got.figures["killed_victims"].value, got.figures["killed_total"].value) == (15, 19)
+
+
+def test_an_earlier_statement_corrected_is_an_early_figure() -> None:
+    got = run("The minister said 15 people were killed and corrected an earlier police statement that all "
+              "five assailants had died. Four of the attackers were killed and one was captured.")
+    assert got.figures["killed_attackers"].value == 4

@@ -1806,6 +1806,33 @@ def _ordinal_after(shadow: str, at: int) -> int | None:
 _EXCLUSION_WORDS = re.compile(r"clud|counting|t count|s out\b|left out\b|besides|addition|apart")
 _COUNTING_LEADS = ("counting ", "including ", "adding ")
 
+# A sentence that lists some of the people the sentence before counts: "Among them are four
+# soldiers", "They included three children"
+_AMONG_THEM = re.compile(r"\W{0,3}(?P<lead>(?:among\s+(?:them|those|these|whom)|(?:they|these|those)\s+(?:also\s+)?"
+                         r"(?:included|include))(?:\s+(?:are|were|is|was))?)\s", re.IGNORECASE)
+# the list opening of each status that a sentence of its own reads
+_AMONG_STATUS = {"killed": "among the dead are", "wounded": "among the injured are"}
+
+
+def _among_them_hits(text: str, lead: re.Match[str], before: list[_Hit]) -> list[_Hit]:
+    """The hits of a sentence that opens by listing some of the people the sentence before
+    counts (``lead``: its opening; ``before``: that sentence's hits, all of one status): read as
+    "among the dead are ..." of that status, with offsets in ``text``."""
+    statuses = {h.status for h in before if h.value}
+    if len(statuses) != 1 or (status := next(iter(statuses))) not in _AMONG_STATUS:
+        return []
+    start, end = lead.span("lead")
+    opening = _AMONG_STATUS[status]
+    again = text[:start] + opening + text[end:]
+    shift = len(opening) - (end - start)
+    hits = _gated_hits(again, word_set(fold(again)))
+    for h in hits:
+        h.start = h.start - shift if h.start >= start + len(opening) else start
+        h.end = max(h.end - shift, end) if h.end > start + len(opening) else end
+        h.note = h.note or SOME_OF
+        h.role = "part"
+    return [h for h in hits if h.status == status]
+
 _WHEN_CLAUSE = re.compile(r"(?:when|after|as)\s")
 
 
@@ -2550,6 +2577,11 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
             nationals |= words & nationality_words
         read = lex.status_gate.allows(words)
         hits = _gated_hits(sentence.text, words) if read else []
+        if not hits and sentence.index - 1 in low_hits and (lead := _AMONG_THEM.match(sentence.text)) is not None:
+            # "15 people were killed. Among them are four members of the security forces, ...":
+            # the people of the sentence before, by its status
+            hits = _among_them_hits(sentence.text, lead, low_hits[sentence.index - 1])
+            read = read or bool(hits)
         if not read and not words.isdisjoint(_SUICIDE_WORDS):
             # "The shooter later took his own life": no status word, the attacker's death
             _attacker_suicide(_masked(sentence.text)[0], hits)
@@ -3227,10 +3259,11 @@ def compute_figures(
         if not parts and status not in negated and not (status == "killed" and party_zeros):
             continue  # nothing told of this status
         side_parts = _near_parts([(p, parts[p]) for p in _SIDE_KEYS if p in parts], by_status.get(status, []))
-        if status == "killed" and "_total" not in parts and "attackers" in parts \
-                and all(p != "attackers" for p, _ in side_parts):
+        if status == "killed" and "attackers" in parts and all(p != "attackers" for p, _ in side_parts) \
+                and ("_total" not in parts or any(m.note == VICTIMS for m in parts["_total"][1])):
             # "Three officers and two civilians lost their lives. ... The police response left two
             # attackers dead": the attackers' deaths, told apart and later, add to their victims'
+            # (also to a total of the victims alone: "15 were killed, not counting the attackers")
             side_parts = [*side_parts, ("attackers", parts["attackers"])]
         part_sum = 0
         part_mentions: list[CasualtyMention] = []
