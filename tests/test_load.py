@@ -587,6 +587,20 @@ def test_section_paths_banners_slugs_and_date_lines_under_the_outlet_are_no_head
      "CONCLUSION OF THE OPERATION AT THE HOTEL", "Ministry of Internal Security"),
     ("Kelora Police Directorate\nPress Office\n\nPRESS RELEASE: Shooting at the Koro mall\nPublished: 8 November 2025\n\n",
      "Shooting at the Koro mall", "Kelora Police Directorate"),
+    # a numbered label, a translator's note over two lines, a dated place line in Spanish, a
+    # subject wrapped in capitals
+    ("==========\n   POLICÍA NACIONAL DE KELORA\n   DIRECCIÓN DE COMUNICACIÓN\n==========\n\n"
+     "BOLETÍN DE PRENSA No. 112-DCS-2026\nKoro, 16 de marzo de 2026 - 18h30\n\n[Unofficial English translation.\n"
+     "The Spanish original prevails.]\n\nPOLICE ARREST SIX SUSPECTS LINKED TO THE SHOOTING AT A\nBAR IN KORO\n\n",
+     "POLICE ARREST SIX SUSPECTS LINKED TO THE SHOOTING AT A BAR IN KORO", "Policía Nacional de Kelora"),
+    # a letterhead, then the number and the date on one line, and a subject indented on two lines
+    ("GOVERNMENT OF KELORA\nCOUNTER TERRORISM DEPARTMENT\n\nNo. 2231/PRO/CTD              Dated: 21-04-2026\n\n"
+     "PRESS RELEASE\n\nSUBJECT: PROGRESS IN THE INVESTIGATION OF THE ATTACK ON A\n         RALLY AT KORO\n\n",
+     "PROGRESS IN THE INVESTIGATION OF THE ATTACK ON A RALLY AT KORO", "Government of Kelora"),
+    # a translator's note above the letterhead names no issuer
+    ("[Unofficial translation of a communique published by the Armed Forces of Kelora on 3 March 2025]\n\n"
+     "MINISTRY OF DEFENCE\n\nPRESS RELEASE No. 2025-014/EMGA\n\nKoro, 3 March 2025\n\nSubject: Attack on the Koro post\n\n",
+     "Attack on the Koro post", "Ministry of Defence"),
 ])
 def test_an_official_releases_subject_is_its_headline_and_its_letterhead_the_outlet(
         tmp_path, header: str, title: str, outlet: str) -> None:
@@ -600,6 +614,33 @@ def test_a_wire_outlet_line_with_a_service_suffix_and_a_priority_tag(tmp_path) -
     write(tmp_path, "x.txt", "KELORA PRESS AGENCY (KPA) -- WIRE SERVICE\n\nURGENT // KELORA-SECURITY\n\n"
                              "Gunmen abduct students from Koro school\n\nBy A. Writer\n\n" + BODY)
     assert one(tmp_path)["title"] == "Gunmen abduct students from Koro school"
+
+
+def test_a_date_line_with_a_clock_under_the_outlet_is_no_headline(tmp_path) -> None:
+    write(tmp_path, "x.txt", "KELORA NEWS WIRE (KNW) -- World Service\nSun Mar 15, 2026 10:47am ECT / 15:47 GMT\n\n"
+                             "Gunmen kill eight at bar in Koro\n\nBy A. Writer\n\n" + BODY)
+    row = one(tmp_path)
+    assert (row["title"], row["published"]) == ("Gunmen kill eight at bar in Koro", "2026-03-15")
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("21-04-2026", "2026-04-21"), ("16 de marzo de 2026", "2026-03-16"), ("le 6 avril 2026", "2026-04-06"),
+    ("04-05-2026", None),  # day and month could be swapped: no guess
+])
+def test_numeric_and_romance_language_dates(text: str, iso: str | None) -> None:
+    assert formats.find_date(text)[0] == iso
+
+
+def test_a_page_without_a_site_name_takes_its_outlet_from_the_title_and_its_date_from_a_time_element(tmp_path):
+    page = ("<html><head><title>Patrol attacked near the checkpoint | The Koro Herald</title></head><body>"
+            "<h1>Patrol attacked near the checkpoint</h1><p>Last updated <time datetime=\"2024-05-05T19:05:00+05:00\">"
+            f"5 May 2024</time></p><article><p>{BODY}</p><p>{BODY_2}</p></article></body></html>")
+    write(tmp_path, "p.html", page)
+    row = one(tmp_path)
+    assert (row["outlet"], row["published"]) == ("The Koro Herald", "2024-05-05")
+    # a <title> suffix that does not follow the page's headline is no outlet
+    write(tmp_path, "p.html", page.replace("<title>Patrol attacked near the checkpoint |", "<title>Home |"))
+    assert one(tmp_path)["outlet"] is None
 
 
 def test_a_wires_version_tag_is_no_part_of_the_headline(tmp_path) -> None:

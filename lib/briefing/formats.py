@@ -223,6 +223,14 @@ _MONTHS = {
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
     "dec": 12,
+    # the head of a release in Spanish, Portuguese or French: "Guayaquil, 16 de marzo de 2026",
+    # "Maputo, 11 de Fevereiro de 2026", "Bunia, le 6 avril 2026" (read only with a day and a year)
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+    "outubro": 10, "novembro": 11, "dezembro": 12,
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
 }  # fmt: skip
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE_PATTERNS = (
@@ -231,11 +239,12 @@ _DATE_PATTERNS = (
     # November 6, 2019 / Nov. 6 2019
     (re.compile(rf"\b(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I), "mdy"),
     # 6 November 2019 / 6 Nov. 2019
-    (re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b", re.I), "dmy"),
+    (re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:de\s+)?(?P<mon>{_MONTH_RE})\.?,?\s+(?:de\s+)?(?P<y>\d{{4}})\b",
+                re.I), "dmy"),
     # 06.11.2019 (day first, as written where dots are used)
     (re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?![\d.])"), "dmy"),
-    # 11/06/2019: only when one side is above 12, else ambiguous
-    (re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\d/])"), "slash"),
+    # 11/06/2019, 21-04-2026: only when one side is above 12, else ambiguous
+    (re.compile(r"(?<![\d/-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d/-])"), "slash"),
 )
 
 
@@ -497,6 +506,41 @@ def _first_lines(text: str, count: int) -> list[str]:
     return [line for line in text.split("\n") if line.strip()][:count]
 
 
+# a translator's or editor's note in brackets at the head of a release: "[Unofficial English
+# translation ...]", "(Unofficial English translation)"
+_NOTE_LINE = re.compile(r"^\s*[\[(].*[\])]\s*$")
+
+
+def _joined_head(text: str, count: int) -> list[str]:
+    """The first ``count`` non-empty lines of a release's head, with each block of lines that
+    wraps one item joined into one line: a bracketed note run over two lines ("[Unofficial ...
+    / ... prevails.]"), a subject wrapped in capitals or indented ("SUBJECT: PROGRESS IN ... /
+    (indented) GATHERING AT TANGI ...", "POLICE APPREHEND SIX ... / MURDER AT A NIGHT-TIME ...")."""
+    out: list[str] = []
+    lines = text.split("\n")
+    k = 0
+    labelled = False  # (the letterhead's lines above the label are each an item)
+    while k < len(lines) and len(out) < count:
+        line = lines[k].rstrip()
+        k += 1
+        if not line.strip():
+            continue
+        if line.lstrip().startswith("[") and not line.rstrip().endswith("]"):
+            while k < len(lines) and lines[k].strip() and not line.endswith("]") and len(line) < 400:
+                line += " " + lines[k].strip()
+                k += 1
+        elif _SUBJECT_LINE.match(line) or (labelled and line.isupper() and len(line.strip()) > 40):
+            # a wrapped subject or headline: lines that go on in capitals, or indented under it
+            while k < len(lines) and lines[k].strip() and len(line) < 300 and (
+                    lines[k][:1].isspace() and not lines[k].strip()[:1].isdigit()
+                    or lines[k].isupper() and line.isupper()) and not _LABEL_LINE.match(lines[k]):
+                line += " " + lines[k].strip()
+                k += 1
+        labelled = labelled or bool(_RELEASE_LABEL.match(line))
+        out.append(line.strip())
+    return out
+
+
 def date_from_text(text: str) -> tuple[str | None, str | None]:
     """A publication date the text states explicitly: (ISO date, where it was found) or (None, None).
 
@@ -508,7 +552,8 @@ def date_from_text(text: str) -> tuple[str | None, str | None]:
     # (an official release's letterhead may run to ten lines before its "Date:" line)
     for line in lines[:12] + lines[-4:]:
         # (each part of a line parted by bars: "Reporting period: 6-10 May | Issued: 11 May 2024")
-        iso = next((d for part in line.split("|") if (d := _labelled_date(part))), None)
+        # (and by wide gaps: "No. 2231/PRO/CTD          Dated: 21-04-2026")
+        iso = next((d for part in _LINE_PARTS.split(line) if (d := _labelled_date(part))), None)
         if iso is None and (note := _PUBLISHED_NOTE.match(line)) is not None:
             iso = find_date(note.group("rest"))[0]
         if iso:
@@ -516,11 +561,14 @@ def date_from_text(text: str) -> tuple[str | None, str | None]:
     # A line of its own in the head that is nothing but a date (and perhaps a time, a place or a
     # byline between bars: "Staff Reporter | March 15, 2024", "Hat Yai | Tuesday, October 15,
     # 2024 | Deep South") is the publication date; so is a letter's "Bogotá D.C., 13 October 2025".
-    for line in lines[:8]:
+    for line in lines[:12]:
         iso = _bare_date(line)
         if iso:
             return iso, f"date line under the headline ({line.strip()[:60]!r})"
     return None, None
+
+
+_LINE_PARTS = re.compile(r"\s*\|\s*|\s{3,}")
 
 
 def _labelled_date(line: str) -> str | None:
@@ -534,7 +582,7 @@ def _bare_date(line: str) -> str | None:
     before a bar), else None."""
     if len(line) > 100:
         return None
-    for part in line.split("|"):
+    for part in _LINE_PARTS.split(line):
         iso, _problem, span = find_date(part)
         if not (iso and span):
             continue
@@ -547,9 +595,9 @@ def _bare_date(line: str) -> str | None:
 
 # What may stand beside the date on a date line: weekday, time, time zone, "updated".
 _DATE_LINE_REST = re.compile(
-    r"[\s,.:|·•\-–—()]*(?:(?:updated|published|posted|on|at|monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday|mon|tue|wed|thu|fri|sat|sun|am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]{2,4}t|\d{1,2}[:.]\d{2})"
-    r"\b[\s,.:|·•\-–—()]*)*", re.IGNORECASE)
+    r"[\s,.:|·•\-–—()/]*(?:(?:updated|published|posted|on|at|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|mon|tue|wed|thu|fri|sat|sun|am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]{2,4}t|\d{1,2}[:.h]\d{2}(?:am|pm|h)?)"
+    r"\b[\s,.:|·•\-–—()/]*)*", re.IGNORECASE)
 
 
 _BYLINE = re.compile(r"^\s*by\s+[^,|]{2,60}[,|]\s*(?P<outlet>.+?)\s*$", re.IGNORECASE)
@@ -601,14 +649,22 @@ def outlet_line(line: str) -> bool:
 _OWN_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)\s*$")
 # "PRESS RELEASE", "News release", "MEDIA STATEMENT" on a line of its own; the labelled lines
 # under it ("REF: ZPC/PR/118", "Release No.: 42", "FOR IMMEDIATE RELEASE")
-_RELEASE_LABEL = re.compile(r"^\W*(?:press|news|media)\s+(?:release|statement|briefing)(?:\s*:\s*(?P<rest>\S.{2,160}?))?\W*$",
-                            re.IGNORECASE)
+_RELEASE_LABEL = re.compile(
+    r"^\W*(?:(?:official\s+)?(?:press|news|media)\s+(?:release|statement|briefing|bulletin|communiqu[eé])|communiqu[eé]"
+    r"(?:\s+de\s+presse)?|comunicado(?:\s+de\s+(?:prensa|imprensa))?|bolet[ií]n\s+de\s+prensa|official\s+statement)"
+    # its number: "PRESS RELEASE No. 07/EMG/GCI/2026", "BOLETÍN DE PRENSA No. 112-DCS-Z8-2026"
+    r"(?:\s+(?:no|n[º°o]|nr|number|ref)\.?\s*[\w./\-]{1,40})?"
+    r"(?:\s*:\s*(?P<rest>\S.{2,160}?))?\W*$", re.IGNORECASE)
 _SUBJECT_LINE = re.compile(r"^\s*(?:subject|re|title|headline)\s*:\s*(\S.{2,200}?)\s*$", re.IGNORECASE)
 _LABEL_LINE = re.compile(r"^\s*(?:(?:ref|reference|our\s+ref|date|dated|time|release\s+no|no|number|issued|contact|"
                          r"from|to|attn|attention|cc|embargo|embargoed|classification|distribution|page)\.?\s*:\s*\S"
                          r"|for\s+immediate\s+release\b)", re.IGNORECASE)
 _ISSUER_WORDS = re.compile(r"(?i)\b(?:police|ministry|army|armed\s+forces|command|department|directorate|"
-                           r"government|office|agency|commission|council|embassy|prefecture|governorate|military)\b")
+                           r"government|office|agency|commission|committee|council|embassy|prefecture|governorate|"
+                           r"military|border\s+service|"
+                           # a letterhead in Spanish, Portuguese or French
+                           r"polic[ií]a|pol[ií]cia|ministerio|minist[eé]rio|minist[eè]re|ej[eé]rcito|ex[eé]rcito|"
+                           r"fuerzas\s+armadas|for[çc]as\s+armadas|forces\s+arm[ée]es|gendarmerie|arm[ée]e)\b")
 _VERSION_TAG = re.compile(r"^\s*(?:UPDATE|RPT|REFILE|CORRECTED|WRAPUP|INSIGHT)(?:\s+\d+)?\s*-(?=\S)")
 _OUTLET_SUFFIX = re.compile(r"\s+(?:--|—|–|\||/{1,2})\s+")
 # a wire's priority tag on a line of its own: "URGENT // NIGERIA-SECURITY-SCHOOL", "FLASH"
@@ -644,16 +700,19 @@ def read_text_article(text: str, *, allow_headline: bool = True) -> RawArticle:
     """
     article = RawArticle(text=text)
     lines = _first_lines(text, 7)
-    release = next((k for k, line in enumerate(_first_lines(text, 8)) if _RELEASE_LABEL.match(line)), None) \
+    release = next((k for k, line in enumerate(_first_lines(text, 12)) if _RELEASE_LABEL.match(line)), None) \
         if allow_headline else None
     if release is not None:
         # an official release: "NIGERIA POLICE FORCE" / ... / "PRESS RELEASE" / "REF: ..." /
         # "DATE: ..." / its subject line, which is the headline; the issuer heads the page
-        head = _first_lines(text, 14)
+        head = _joined_head(text, 16)
+        release = next((k for k, line in enumerate(head) if _RELEASE_LABEL.match(line)), 0)
         if release > 0 and not outlet_line(head[0].strip()):
             # the first letterhead line that names a body ("NATIONAL POLICE COMMISSION"), not a
-            # country's style ("Republic of the Philippines")
-            issuer = clean_meta(next((line for line in head[:release] if _ISSUER_WORDS.search(line)), head[0]))
+            # country's style ("Republic of the Philippines"), nor a translator's note
+            letterhead = [line for line in head[:release] if not _NOTE_LINE.match(line) and len(line.strip()) <= 90]
+            issuer = clean_meta(next((line for line in letterhead if _ISSUER_WORDS.search(line)),
+                                     letterhead[0] if letterhead else head[0]))
             if issuer.isupper():  # "NIGERIA POLICE FORCE" → "Nigeria Police Force"
                 issuer = " ".join(w.lower() if w.lower() in _NAME_SMALL_WORDS and k else w.capitalize()
                                   for k, w in enumerate(issuer.split()))
@@ -665,7 +724,8 @@ def read_text_article(text: str, *, allow_headline: bool = True) -> RawArticle:
         # is told on its label's line
         lines = [label.group("rest")] if label.group("rest") else [subject] if subject else [
             line for line in head[release + 1:]
-            if not (_LABEL_LINE.match(line) or _bare_date(line) or _labelled_date(line) or head_furniture(line))]
+            if not (_LABEL_LINE.match(line) or _bare_date(line) or _labelled_date(line) or head_furniture(line)
+                    or _NOTE_LINE.match(line))]
         lines = [*lines[:1], *[line for line in head[release + 1:] if line not in lines]][:2]
     elif allow_headline and len(lines) >= 2 and outlet_line(lines[0].strip()) and not outlet_line(lines[1].strip()):
         # "SOUTHEAST ASIA NEWSWIRE" / "Bomb kills four at ..." / dateline: the headline is the
@@ -827,7 +887,9 @@ def _html_meta(tree: Any) -> dict[str, Any]:
         content = node.get("content")
         if name and content and name not in tags:
             tags[name] = content
+    first_time: str | None = None  # the page's first <time datetime>: its byline's, as a rule
     for node in tree.iter("time"):
+        first_time = first_time or node.get("datetime")
         if (node.get("itemprop") or "").lower() == "datepublished" or node.get("pubdate") is not None:
             if node.get("datetime"):
                 tags.setdefault("datepublished", node.get("datetime"))
@@ -850,16 +912,37 @@ def _html_meta(tree: Any) -> dict[str, Any]:
         or (h1.text_content() if h1 is not None else None)
         or (title_node.text_content() if title_node is not None else None)
     )
-    meta["outlet"] = tags.get("og:site_name") or tags.get("application-name")
+    meta["outlet"] = tags.get("og:site_name") or tags.get("application-name") or (
+        _title_suffix_outlet(title_node.text_content(), meta["title"]) if title_node is not None and meta["title"] else None)
     canonical = next((n.get("href") for n in tree.iter("link") if (n.get("rel") or "").lower() == "canonical"), None)
     meta["url"] = canonical or tags.get("og:url")
     for name in _DATE_META:
         if tags.get(name):
             meta["published"] = tags[name]
             break
+    if "published" not in meta and first_time:
+        meta["published"] = first_time
+        meta["published_from_time"] = True
     meta["language"] = tree.get("lang") or tree.get("xml:lang")
     meta["live_update"] = live_update
     return {key: value for key, value in meta.items() if value}
+
+
+# the outlet's name after the headline in a page's <title>: "Headline | Outlet", "Headline - Outlet"
+_TITLE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+(?:\||-|–|—|::)\s+(?P<outlet>[^|–—]{2,60})$")
+
+
+def _title_suffix_outlet(page_title: str, headline: str) -> str | None:
+    """The outlet a page's <title> names after its headline ("... | Dushanbe Herald"), when the
+    part before it starts the page's headline; None otherwise."""
+    m = _TITLE_SUFFIX.match(" ".join(page_title.split()))
+    if m is None:
+        return None
+    outlet = m.group("outlet").strip()
+    if len(outlet.split()) > 6 or not outlet[:1].isupper():
+        return None
+    head, whole = (re.sub(r"\W+", "", t).casefold() for t in (m.group("head"), headline))
+    return outlet if head and whole.startswith(head[:40]) else None
 
 
 def _json_ld_live_update(node: Any, depth: int = 0) -> str | None:
@@ -944,7 +1027,10 @@ def read_html(text: str) -> RawArticle:
     main, _removed = clean_text(main or "")
     article = RawArticle(text=main, notes=notes)
     live_update = meta.pop("live_update", None)
+    from_time = meta.pop("published_from_time", False)
     article.meta.update(meta)
+    if from_time:
+        article.derived["published"] = "date of the page's first <time> element"
     if live_update:
         # A live blog puts its newest entry first: its lede's "last night" and its figures are
         # those of its last update, not of the hour it opened.
