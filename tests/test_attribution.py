@@ -1721,3 +1721,31 @@ def test_an_operation_led_by_an_officer_names_no_doer() -> None:
     text = ("Gunmen stormed the hotel on Saturday. The operation to end the siege was led by Colonel Ahmed Farah, "
             "commander of the local forces.")
     assert _stances(_run(text)) == []
+
+
+def test_police_hunting_the_doers_are_no_doers() -> None:
+    # the police's raids and the suspect they shot are their response, not the deed
+    result = _run("Gunmen killed nine people at a bar on Saturday. During one of the raids, police shot dead "
+                  "a man who they say was one of the gunmen. The attackers were believed to belong to a "
+                  "local cell of Los Lobos, a police officer said.")
+    assert [g for g, _ in _stances(result)] == ["Los Lobos"]
+    assert result.summary.group == "Los Lobos"
+
+
+def test_a_generic_label_before_a_quoted_name_names_the_group() -> None:
+    result = _run('Gunmen killed nine people at a bar. Police arrested six men, presumed members of the '
+                  'Grupo de Delincuencia Organizada (GDO) "Los Lobos", in raids on Monday.')
+    assert _stances(result) == [("Los Lobos", "suspected")]
+
+
+def test_a_denying_groups_blame_of_a_rival_is_its_own_word() -> None:
+    result = _run("Gunmen killed nine people at a bar. A banner signed by Los Lobos denied the gang's "
+                  "involvement and blamed Los Choneros.")
+    by = {(s.group, s.stance): s.by for s in result.statements}
+    assert by[("Los Choneros", "attributed")] == "Los Lobos"
+
+
+def test_men_who_say_they_are_members_vowing_revenge_neither_admit_nor_do_the_deed() -> None:
+    result = _run("Gunmen killed nine people at a bar. In a video, four armed men who said they were "
+                  "members of Los Choneros vowed to avenge the innocent people killed.")
+    assert _stances(result) == []

@@ -1405,3 +1405,28 @@ def test_reports_of_officials_take_no_article_but_one_official_does() -> None:
 
     assert _by_phrase("official reports from Dushanbe") == "official reports from Dushanbe"
     assert _by_phrase("official in Kabul") == "an official in Kabul"
+
+
+@pytest.mark.parametrize(("outlet", "expected"), [
+    ("Policía Nacional del Ecuador", ("official", "police")),
+    ("Ministério da Defesa Nacional", ("official", "ministry")),
+    ("Forces Armées de la République", ("official", "military")),
+    ("State Committee for National Security", ("official", "security")),
+    ("The Koro Herald", ("unknown", None)),
+])
+def test_the_kind_of_an_official_letterhead_in_other_languages(outlet: str, expected: tuple) -> None:
+    from briefing.reconcile import outlet_kind
+
+    assert outlet_kind(outlet) == expected
+
+
+def test_a_denying_groups_counter_blame_supports_no_one() -> None:
+    from briefing.reconcile import _pick_group
+
+    def row(aid: str, group: str, stance: str, by: str) -> dict:
+        return {"article_id": aid, "group": group, "stance": stance, "by": by, "basis": ""}
+
+    rows = [row("a", "Los Lobos", "reported", "unnamed officials"), row("b", "Los Lobos", "suspected", "the police"),
+            row("b", "Los Lobos", "denied", "the group"), row("b", "Los Choneros", "attributed", "Los Lobos"),
+            row("c", "Los Choneros", "reported", "the author")]
+    assert _pick_group(rows) == "Los Lobos"

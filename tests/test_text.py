@@ -124,3 +124,25 @@ def test_a_numbering_abbreviation_ends_no_sentence_before_its_number() -> None:
         "Fighters of Battalion No. 3 attacked.", "It was night."]
     assert [s.text for s in split_sentences("Asked whether he would stay, he said no. Then he left.")] == [
         "Asked whether he would stay, he said no.", "Then he left."]
+
+
+def test_a_hard_wrapped_paragraph_is_read_as_running_text() -> None:
+    # a release typed at a fixed width: the sentence runs over its line ends, a list item
+    # starts a sentence of its own, and the offsets still index the text
+    text = ("POLICE OF KELORA\n\n"
+            "In the early hours of Monday, officers of the regional crime directorate carried\n"
+            "out nine simultaneous raids in the northern districts of the city of Koro, after\n"
+            "the attack on the bar on Saturday night in which ten people were killed.\n\n"
+            "  - 6 (six) citizens were apprehended, presumed members of the Grupo de\n"
+            "    Delincuencia Organizada \"Los Halcones\", which operates in the north of\n"
+            "    the city, and were handed over to the prosecutor's office on Tuesday.\n"
+            "  - 1 (one) police officer was wounded in the arm during the second raid.\n")
+    sentences = split_sentences(text)
+    assert [s.text[:20] for s in sentences] == [
+        "POLICE OF KELORA", "In the early hours o", "- 6 (six) citizens w", "- 1 (one) police off"]
+    wrapped = sentences[2]
+    assert "Grupo de     Delincuencia" in wrapped.text and "\n" not in wrapped.text
+    assert text[wrapped.start:wrapped.end].replace("\n", " ") == wrapped.text
+    # a paragraph to a line, headline above it: every line its own, as before
+    lines = "Gunmen kill ten in Koro bar\n" + ("Ten people were killed when gunmen opened fire in a bar. " * 3).strip() + "\n"
+    assert [s.text for s in split_sentences(lines)][0] == "Gunmen kill ten in Koro bar"

@@ -928,7 +928,16 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
         return (dist + penalty, g.start)
 
     best = min(candidates, key=rank)[1]
+    if not best.known:
+        # a generic label, then the name in quotes: 'the Grupo de Delincuencia Organizada (GDO)
+        # "Los Lobos"' is Los Lobos
+        named = next((g for g in groups if g.known and not g.victim and 0 <= g.start - best.end <= 16
+                      and _LABEL_GAP.fullmatch(sentence[best.end:g.start])), None)
+        best = named or best
     return _joint(sentence, _parent_of_unit(sentence, best, groups), groups)
+
+
+_LABEL_GAP = re.compile(r"\s*(?:\([A-Z]{2,6}\))?\s*[,:]?\s*[\"“'‘]\s*")
 
 
 # "the Martyr X Battalion of Y": a unit named as part of a group, which answers for it
@@ -1443,6 +1452,10 @@ def extract_attribution(doc: Document, scope: _Scope, acronyms: Mapping[str, str
                     # "The military blamed the Zomi Army": no force accuses itself; the name
                     # was misread as the accuser's own (an unknown group's "Army")
                     continue
+                if final == "reported" and name and group_kind(name) == "state" and _STATE_RESPONSE.search(sent.text):
+                    # "police shot dead a suspect during a raid", "a man identified by police":
+                    # the state's forces hunting the doers, not doing the deed
+                    continue
                 start = sent.start + min(m.start(), group.start if group else m.start())
                 end = sent.start + max(m.end(), group.end if group else m.end())
                 statements.append(
@@ -1474,6 +1487,7 @@ def extract_attribution(doc: Document, scope: _Scope, acronyms: Mapping[str, str
             ):
                 last_group = g.canonical
                 named_doer = named_doer or not g.victim
+    statements = _counter_blames(statements)
     if any(st.stance == "claimed" for st in statements):
         statements = _decoy_claims(doc, scope, statements)
         # "No other group has claimed the attack": beside a group's claim, a word that the claim
@@ -1487,6 +1501,23 @@ def extract_attribution(doc: Document, scope: _Scope, acronyms: Mapping[str, str
     return AttributionResult(statements, summary)
 
 
+def _counter_blames(statements: list[AttributionStatement]) -> list[AttributionStatement]:
+    """``statements`` where a group that denies the deed blames another in the same sentence ("a
+    banner signed X denied the gang's involvement and blamed Y"): the blame is the denying
+    group's word (``by`` its name), not the author's."""
+    deniers = {st.sentence_index: st.group for st in statements if st.stance == "denied" and st.group}
+    if not deniers:
+        return statements
+    return [replace(st, by=deniers[st.sentence_index])
+            if st.sentence_index in deniers and st.stance in ("attributed", "suspected") and st.by == AUTHOR
+            and st.group and st.group != deniers[st.sentence_index] else st for st in statements]
+
+
+# a state force's deed told of the hunt for the doers: its raids, the suspects it shot or
+# arrested, the dead it identified
+_STATE_RESPONSE = re.compile(
+    r"\b(?:suspects?|(?:police|security|army|military)\s+raids?|during\s+(?:a|the|one\s+of\s+the)\s+raids?|manhunt|"
+    r"one\s+of\s+the\s+(?:gunmen|attackers|assailants|perpetrators|suspects)|identified\s+by)\b", re.IGNORECASE)
 _NO_OTHER = re.compile(r"\b(?:no\s+other|nobody\s+else|no\s+one\s+else|no\s+further)\b", re.IGNORECASE)
 
 

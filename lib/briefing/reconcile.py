@@ -1266,7 +1266,23 @@ def outlet_kind(outlet: str) -> tuple[str, str | None]:
     ("unknown", None) for news media and anything else."""
     if _MEDIA_WORDS.search(outlet):
         return "unknown", None
-    return _named_speaker(outlet)
+    kind, body = _named_speaker(outlet)
+    if kind == "unknown":
+        # a letterhead in Spanish, Portuguese or French ("Policía Nacional del Ecuador"), or a
+        # state security body ("State Committee for National Security")
+        body = next((b for b, pattern in _FOREIGN_BODIES if pattern.search(outlet)), None)
+        if body is not None:
+            return "official", body
+    return kind, body
+
+
+_FOREIGN_BODIES = (
+    ("police", re.compile(r"(?i)\bpol[ií]c[ií]a\b|\bgendarmer[ií]a\b")),
+    ("ministry", re.compile(r"(?i)\bminist[eéè]ri?o\b|\bminist[eè]re\b")),
+    ("military", re.compile(r"(?i)\b(?:fuerzas\s+armadas|for[çc]as\s+armadas|forces\s+arm[ée]es|ej[ée]rcito|ex[ée]rcito|"
+                            r"arm[ée]e)\b")),
+    ("security", re.compile(r"(?i)\b(?:committee|service|council)\s+(?:for|of)\s+(?:national|state)\s+security\b")),
+)
 
 
 def _named_speaker(words: str) -> tuple[str, str | None]:
@@ -1427,8 +1443,10 @@ def _attribution_rows(used: list[DocumentExtraction],
         if outlet_kind(outlet)[0] == "official":
             # a government or police release: its author is the authority ("the dastardly attack
             # by bandits" in a state government's statement is the government's attribution)
+            # (not the deeds of a state's own forces: an army's release tells of its riposte)
             statements = [replace(s, by=outlet, stance="attributed" if s.stance == "reported" else s.stance)
-                          if s.by in ("the author", "author") else s for s in statements]
+                          if s.by in ("the author", "author") and not (s.group and group_kind(_canon(s.group)) == "state")
+                          else s for s in statements]
         voice = group_voice(outlet)
         if voice:
             # the group's own statement: what it says of itself is its claim ("the mujahideen
@@ -1489,6 +1507,9 @@ def _pick_group(rows: list[dict[str, Any]]) -> str | None:
     for r in rows:
         if not r["group"] or r["stance"] not in _STRENGTH:
             continue
+        if r["stance"] != "denied" and _by_group_row(r) and r["by"] and r["by"].casefold() not in ("the group", "group") \
+                and r["group"].casefold() not in r["by"].casefold():
+            continue  # "X denied it and blamed Y": a suspect's counter-blame supports no one
         sources.setdefault(r["group"], set()).add(r["article_id"])
         n, best = score.get(r["group"], (0, 0))
         score[r["group"]] = (n, max(best, _STRENGTH[r["stance"]]))
@@ -1680,7 +1701,11 @@ def _reconcile_groups(used: list[DocumentExtraction],
     attributed = [r for r in mine if r["stance"] in _ATTRIBUTING
                   and r["by"] not in ("the headline", "headline")]
     with_basis = [r for r in attributed if r["basis"]]
-    attributing_sources = sorted({r["article_id"] for r in attributed})
+    # (an outside voice that suspects the group is a source for it too: two police sources that
+    # name the gang, one of them hedged, are two sources)
+    attributing_sources = sorted({r["article_id"] for r in attributed} | {
+        r["article_id"] for r in mine if r["stance"] == "suspected" and r["by"]
+        and r["by"] not in _NOT_OUTSIDE and not _by_group_row(r)})
     denied = any(s.get("denied") for s in status) and not claimed_all
     competing_claims = sorted({r["group"] for r in others if r["stance"] in _CLAIM_STANCES})
     # Another group blamed by an outside voice (officials, the army, experts): a disagreement the
@@ -1879,8 +1904,11 @@ def stance_words(row: dict[str, Any]) -> str:
 
 
 def _by_group_row(r: dict[str, Any]) -> bool:
+    """Whether the row is a group's own word: its claim or denial, or its blame of another
+    group ("X denied it and blamed Y"), not an outside voice."""
     by = (r["by"] or "").casefold()
-    return by in ("the group", "group") or (bool(r["group"]) and r["group"].casefold() in by)
+    return by in ("the group", "group") or (bool(r["group"]) and r["group"].casefold() in by) or (
+        bool(r["by"]) and is_known_group(r["by"]) and group_kind(r["by"]) != "state")
 
 
 _BG_DATE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")

@@ -77,7 +77,7 @@ def split_sentences(text: str) -> list[Sentence]:
     """
     sentences: list[Sentence] = []
     offset = 0
-    for line in text.splitlines(keepends=True):
+    for line in _blocks(text):
         if line.strip():
             start = 0
             for m in _BOUNDARY.finditer(line):
@@ -90,13 +90,44 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
+def _blocks(text: str) -> list[str]:
+    """The lines of ``text`` (with their line ends), where a hard-wrapped paragraph is one block:
+    in a text whose lines are wrapped at a fixed width (an e-mail, a release typed at 72 or 80
+    columns), a line filled to near the width runs on into the next one ("presumed members of the
+    Grupo de / Delincuencia Organizada ..."), unless the next one opens a list item. Texts with a
+    paragraph to a line are left as they are."""
+    lines = text.splitlines(keepends=True)
+    lengths = [len(line.rstrip()) for line in lines]
+    body = [n for n in lengths if n >= 40]
+    if len(body) < 5 or max(body) > 100:
+        return lines
+    width = max(body)
+    if sum(1 for n in body if n >= 0.8 * width) < 0.5 * len(body):
+        return lines  # (no wrap width: lines of every length)
+    blocks: list[str] = []
+    for k, line in enumerate(lines):
+        if blocks and k > 0 and lengths[k - 1] >= 0.6 * width and line.strip() and lines[k - 1].strip() \
+                and not _ITEM_START.match(line) \
+                and not lines[k - 1].lstrip().startswith(("#", "|")) and not line.lstrip().startswith("|"):
+            blocks[-1] += line
+        else:
+            blocks.append(line)
+    return blocks
+
+
+# a list item's opening: "- 6 (six) citizens ...", "• two soldiers", "1. On 19-04-2026 ..."
+_ITEM_START = re.compile(r"\s*(?:[-–•*▪·]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
+
+
 def _add(sentences: list[Sentence], line: str, start: int, end: int, offset: int) -> None:
     raw = line[start:end]
     stripped = raw.strip()
     if stripped:
         lead = len(raw) - len(raw.lstrip())
         begin = offset + start + lead
-        sentences.append(Sentence(len(sentences), stripped, begin, begin + len(stripped)))
+        # (a wrapped line's end is a space in the sentence: its length, so its offsets, stay)
+        text = stripped.replace("\r\n", "  ").replace("\n", " ").replace("\r", " ")
+        sentences.append(Sentence(len(sentences), text, begin, begin + len(stripped)))
 
 
 # Where a sentence's coordinated clauses join (", and", ", while", "; "): the unit in which
