@@ -2253,3 +2253,11 @@ def test_an_earlier_statement_corrected_is_an_early_figure() -> None:
     got = run("The minister said 15 people were killed and corrected an earlier police statement that all "
               "five assailants had died. Four of the attackers were killed and one was captured.")
     assert got.figures["killed_attackers"].value == 4
+
+
+def test_a_figure_of_n_that_leaves_out_the_bombers_and_the_number_of_martyred() -> None:
+    got = run("The death toll rose to 30 on Tuesday. A spokesperson said the figure of 30 did not include the "
+              "two suicide bombers.")
+    assert (got.figures["killed_total"].value, got.figures["killed_attackers"].value) == (32, 2)
+    got = run("The police have put the number of martyred at 28, including three police officials.")
+    assert (got.figures["killed_total"].value, got.figures["killed_security"].value) == (28, 3)
