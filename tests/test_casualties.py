@@ -2261,3 +2261,16 @@ def test_a_figure_of_n_that_leaves_out_the_bombers_and_the_number_of_martyred() 
     assert (got.figures["killed_total"].value, got.figures["killed_attackers"].value) == (32, 2)
     got = run("The police have put the number of martyred at 28, including three police officials.")
     assert (got.figures["killed_total"].value, got.figures["killed_security"].value) == (28, 3)
+
+
+def test_n_of_whom_is_a_part_of_the_count_before() -> None:
+    got = run("The provincial government said six civilians were killed in the raid, four of whom were beheaded.")
+    assert (got.figures["killed_total"].value, got.figures["killed_civilians"].value) == (6, 6)
+    assert not got.checks
+
+
+def test_killed_then_is_the_event_told_before() -> None:
+    got = run("Insurgents attacked Koro on Monday, killing six civilians. It is the worst attack on the town "
+              "since August 2024, when insurgents occupied it for two days. At least a dozen people were killed then.")
+    assert got.figures["killed_total"].value == 6
+    assert any(m.value == 12 and m.incident != MAIN for m in got.mentions)

@@ -1430,3 +1430,21 @@ def test_a_denying_groups_counter_blame_supports_no_one() -> None:
             row("b", "Los Lobos", "denied", "the group"), row("b", "Los Choneros", "attributed", "Los Lobos"),
             row("c", "Los Choneros", "reported", "the author")]
     assert _pick_group(rows) == "Los Lobos"
+
+
+def test_a_claim_said_what_its_fighters_did_is_the_groups_figure() -> None:
+    from briefing.reconcile import source_kind
+
+    sentence = "The claim said the group's fighters had killed 38 soldiers and beheaded eleven Christians."
+    assert source_kind(sentence, [], sentence.find("38"))[0] == "group claim"
+
+
+def test_a_stated_total_below_one_of_its_own_parts_is_no_rival_count() -> None:
+    from briefing.extract import extract_document
+
+    doc = extract_document("The army said its troops neutralised fourteen insurgents and that seven soldiers were "
+                           "killed in the ambush on Monday. A local group said it had counted nine civilian dead "
+                           "after the bodies of two men were found on Tuesday.", "b", "2024-05-06")
+    assert (doc.figures["killed_total"].value, doc.figures["killed_total"].contested) == (30, 2)
+    s = reconcile(used(("b", "2024-05-06")), [doc])
+    assert s.fields["killed_total"].value == 30  # the two bodies are some of the nine, not "2 killed"

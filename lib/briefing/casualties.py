@@ -1096,7 +1096,7 @@ def _read_hits(text: str, words: frozenset[bytes],
         extra.extend(_included_attackers(lex, shadow, at, hits))
 
     result = sorted([*hits.values(), *extra], key=_START)
-    if " of them" in shadow:
+    if " of them" in shadow or " of whom" in shadow:
         _of_them_party(shadow, at, result)
     # each rule relates a figure to one before it, or to the people a part is of ("Of the 30
     # soldiers, 12 were killed")
@@ -1215,7 +1215,7 @@ def _read_hits(text: str, words: frozenset[bytes],
 
 
 # "two (2) of them": a count of the people told before in the sentence
-_OF_THEM_N = re.compile(r"\s*(?:\(\s*#+\s*\)\s*)?of\s+them\b")
+_OF_THEM_N = re.compile(r"\s*(?:\(\s*#+\s*\)\s*)?of\s+(?:them|whom)\b")
 # a count with no noun after it, its verb next: "one (1) was captured"
 _BARE_LISTED = re.compile(r"\s*(?:\(\s*#+\s*\)\s*)?(?:was|were|had|has|have|is|are)\b")
 # a count's noun phrase, up to its verb or a punctuation mark: "three (3) criminals were ..."

@@ -209,7 +209,9 @@ def _patterns() -> _Patterns:
     back_reference = re.compile(
         # "that the attack": a clause, not a pointer (the word between is no determiner)
         rf"\b(?:{alternation(spec['determiners'])})\s+(?:(?!(?:the|a|an|this|its|their)\s)[a-z’'\-]+\s+)?"
-        rf"(?:{alternation(spec['nouns'])})\b")
+        rf"(?:{alternation(spec['nouns'])})\b"
+        # "... were killed then", "at the time": the time of the event told before
+        + (rf"|\b(?:{alternation(spec['phrases'])})\b" if spec.get("phrases") else ""))
     # Word gates read off the patterns (tokens.required_words). A month name stands as one whole
     # word in every date phrase only when the names are letters only (else: no gates that need it).
     months_are_words = all(re.fullmatch("[a-z]+", m) for m in months)

@@ -449,7 +449,10 @@ _GROUP_SPEAKER_RE = re.compile(
     r"(?:and\s+)?(?:says?|said|saying)\b|"
     r"\bclaim(?:ed|s|ing)? (?:responsibility|credit)\b[^.;]*?\b(?:saying|claiming|and said|adding|asserting|"
     r"alleging|insisting|stating)\b|"
-    r"\b(?:its|their) (?:fighters|militants|mujahideen|mujahidin|members) (?:had |have )?killed\b|"
+    r"\b(?:its|their|the group(?:'s|’s)) (?:fighters|militants|mujahideen|mujahidin|members) (?:had |have )?killed\b|"
+    # "The claim said the group's fighters had ...": what the claim says
+    r"\b(?:the|its|their|this|that) (?:claim|claim of responsibility|statement claiming (?:the )?\w+) "
+    r"(?:said|says|stated|states|added|adds|asserted|alleged)\b|"
     rf"\b(?:the group|the militants|the insurgents|the rebels|the jihadists)\s+(?:has |have |had )?{_CLAIM_VERB}\b|"
     # "breakaway rebel group claims Mindanao ambush, says 15 soldiers killed", "a little-known
     # faction has claimed ...": an unnamed group claiming
@@ -1018,6 +1021,9 @@ def _consistent_value(active: list[SourceValue], field_name: str,
 # ----------------------------------------------------------------------------- assembling
 
 
+_SUM_TERM = re.compile(r"\b\d+\b")
+
+
 def _article_rows(articles: pd.DataFrame | None) -> dict[str, dict[str, Any]]:
     rows: dict[str, dict[str, Any]] = {}
     if articles is None or len(articles) == 0:
@@ -1082,7 +1088,13 @@ def _source_value(doc: DocumentExtraction, row: dict[str, Any], field_name: str,
     kind, body = figure_speaker(fig, groups, doc, outlet)
     value = SourceValue(doc.article_id, outlet, published, fig.value, fig.qualifier or "exact",
                         fig.low, fig.high, list(fig.evidence), fig.derivation, kind, body, fig.contested)
-    if fig.contested is not None and fig.contested_evidence:
+    terms = [int(t) for t in _SUM_TERM.findall(fig.derivation.split("=")[0])] \
+        if fig.derivation and " + " in fig.derivation else []  # (the parts of a sum)
+    if fig.contested is not None and terms and fig.contested < max(terms):
+        # a "total" below one of the parts it would hold ("the bodies of two men were found"
+        # beside 14 insurgents and nine civilians dead) is a part told apart, not another count
+        value.contested = None
+    elif fig.contested is not None and fig.contested_evidence:
         # the article disagrees with itself: who gives each of its two figures ("the governor put
         # the number at 64"; "the parents' association said 71")
         stated = {(e.start, e.end) for e in fig.contested_evidence}
