@@ -1749,3 +1749,14 @@ def test_men_who_say_they_are_members_vowing_revenge_neither_admit_nor_do_the_de
     result = _run("Gunmen killed nine people at a bar. In a video, four armed men who said they were "
                   "members of Los Choneros vowed to avenge the innocent people killed.")
     assert _stances(result) == []
+
+
+def test_it_said_is_the_body_the_sentence_before_opens_with() -> None:
+    result = _run("Border guards of two states clashed on Tuesday, killing four people. Kelora's State Committee for "
+                  "National Security (KSC), which oversees the border troops, gave a different account. It said the "
+                  "attackers were members of the Pakistani Taliban.")
+    (st,) = result.statements
+    assert st.by == "Kelora's State Committee for National Security (KSC)"
+    # with no body before it, "It" is no speaker
+    result = _run("A bomb exploded near a bus station. It said the attackers were members of the Pakistani Taliban.")
+    assert [s.by for s in result.statements] == ["the author"]

@@ -2274,3 +2274,18 @@ def test_killed_then_is_the_event_told_before() -> None:
               "since August 2024, when insurgents occupied it for two days. At least a dozen people were killed then.")
     assert got.figures["killed_total"].value == 6
     assert any(m.value == 12 and m.incident != MAIN for m in got.mentions)
+
+
+def test_animals_killed_are_no_casualties() -> None:
+    assert run("Veterinary officials said some 40 head of cattle and sheep had been killed by shellfire.").mentions == []
+    assert run("Twelve cows were killed when the shell hit the farm.").mentions == []
+
+
+def test_one_wounded_who_died_later_is_a_death_of_the_party_named() -> None:
+    got = run("The border service said Sergeant Kanat Osmonov, who was seriously wounded on 14 April, died in "
+              "hospital on 16 April.")
+    assert [(m.status, m.party, m.value) for m in got.mentions] == [("killed", "security", 1)]
+    assert "wounded_total" not in got.figures
+    # still in care: a wounded person, as before
+    got = run("A teacher, who was wounded in the leg, is in stable condition.")
+    assert [(m.status, m.value) for m in got.mentions] == [("wounded", 1)]

@@ -553,8 +553,23 @@ def speaker_of(sentence: str, groups: list[_Mention] | None = None) -> _Speaker 
     return best
 
 
-_PRONOUNS = frozenset(("he", "she", "they"))
+_PRONOUNS = frozenset(("he", "she", "they", "it"))
 _SPEAKER_LOOKBACK = 3
+
+
+# a body named at the head of a sentence: "Tajikistan's State Committee for National Security (GKNB)"
+_BODY_SUBJECT = re.compile(
+    r"^\W*(?:the\s+)?(?P<body>(?:[A-Z][\w'’\-]*\s+){0,6}?(?:[A-Z][\w'’\-]*\s+)?"
+    r"(?:Ministry|Committee|Service|Department|Agency|Police|Army|Troops|Forces|Command|Office|Government|"
+    r"Directorate|Council|Commission|Prefecture|Governorate|Gendarmerie)\b(?:\s+(?:of|for)(?:\s+the)?"
+    r"(?:\s+[A-Z][\w'’\-]*){1,4})?(?:\s+\([A-Z]{2,8}\))?)")
+
+
+def _body_subject(text: str) -> _Speaker | None:
+    """The body a sentence opens with ("Tajikistan's State Committee for National Security
+    (GKNB), which ..., gave an account"), as the speaker an "It said" after it stands for."""
+    m = _BODY_SUBJECT.match(text)
+    return _Speaker(m.group("body").strip(), "official") if m else None
 
 
 def _antecedent_speaker(doc: Document, index: int) -> _Speaker | None:
@@ -1382,7 +1397,11 @@ def extract_attribution(doc: Document, scope: _Scope, acronyms: Mapping[str, str
         if sent.text.rstrip(" \"”'’)]").endswith("?"):
             found = []  # a question asserts nothing
         speaker = speaker_of(sent.text, groups) if found else None
-        if speaker is not None and speaker.by.lower() in _PRONOUNS:
+        if speaker is not None and speaker.by.lower() == "it":
+            # "Tajikistan's GKNB gave a sharply different account. It said ...": the body the
+            # sentence before opens with, or no one named
+            speaker = _body_subject(doc.sentences[sent.index - 1].text) if sent.index > 0 else None
+        elif speaker is not None and speaker.by.lower() in _PRONOUNS:
             speaker = _antecedent_speaker(doc, sent.index) or speaker
         if issuer is not None and speaker is not None and speaker.kind == "outlet":
             # "A report from Morazan says ...", in the group's own radio: the group's voice.

@@ -2124,13 +2124,26 @@ def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: f
                 and _plural_people(lex, before.group(1)):
             continue  # "the soldiers who died": not one victim
         status = lex.singular_status[trig]
+        died = _CLAUSE_THEN_DIED.match(shadow, m.end()) if status == "wounded" and subj == "who" else None
+        if died is not None:
+            # "Sergeant X, who was seriously wounded on 14 April, died in hospital on 16 April": a
+            # death of the wounded, not one more wounded
+            status = "killed"
         if _free(found, out, subj_start, m.end(), status):
             party = party_of_phrase(subj)[0]
-            if party == "unspecified" and subj not in lex.persons:
+            if party == "unspecified" and subj == "who" \
+                    and (before := _WORD_BEFORE.search(shadow, max(0, subj_start - 30), subj_start)) is not None:
+                # "Sergeant Kanybek Osmonov, who ...": the person the clause is of
+                party = party_of_phrase(before.group(1))[0]
+                if party == "unspecified" and _looks_like_name(text, before.start(1), before.end(1)):
+                    party = _title_party(lex, text, before.start(1))
+            elif party == "unspecified" and subj not in lex.persons:
                 party = _title_party(lex, text, subj_start)
             if subj in ("he", "she") and _the_attacker(shadow, attack, subj, subj_start):
                 party = "attackers"  # "a gunman opened fire ... before he was shot dead"
-            out.append(_one_named(subj_start, m.end(), status, party))
+            out.append(_one_named(subj_start, m.end() if died is None else died.end(), status, party))
+            if died is not None:
+                out[-1].note, out[-1].kind = LATER_DEATH, "died"
             article = _ARTICLE_BEFORE.search(shadow, max(0, subj_start - 24), subj_start) \
                 if status == "killed" else None
             nth = _ordinal_after(shadow, article.end(1)) if article is not None \
@@ -2422,6 +2435,11 @@ def _next_is_person(rest: str) -> bool:
 def _in_capitals(text: str) -> bool:
     """Whether ``text`` is written in capitals (MUC wires), where a capital starts no name."""
     return text.isupper() or sum(map(str.isupper, text)) > 0.6 * sum(map(str.isalpha, text))
+
+
+# the verb of the subject a relative clause hangs on, after the clause: "X, who was wounded on
+# Monday, died in hospital"
+_CLAUSE_THEN_DIED = re.compile(r"[^.;,]{0,60},\s+(?:later\s+|has\s+|had\s+|then\s+)?(?:died|succumbed|passed\s+away)\b")
 
 
 # a capitalised word of a name's title before it: "Police Inspector Danladi Yakubu"
