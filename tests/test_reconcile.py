@@ -1448,3 +1448,19 @@ def test_a_stated_total_below_one_of_its_own_parts_is_no_rival_count() -> None:
     assert (doc.figures["killed_total"].value, doc.figures["killed_total"].contested) == (30, 2)
     s = reconcile(used(("b", "2024-05-06")), [doc])
     assert s.fields["killed_total"].value == 30  # the two bodies are some of the nine, not "2 killed"
+
+
+def test_a_rival_blamed_in_one_source_of_three_stays_in_the_judgment_without_lowering_it() -> None:
+    from briefing.extract import extract_document
+
+    lede = "Gunmen attacked the prison in Koro on Saturday, killing four guards. "
+    docs = [extract_document(lede + "The army blamed the attack on the ADF.", "a", "2024-05-04"),
+            extract_document(lede + "Officials blamed the ADF for the attack.", "b", "2024-05-05"),
+            extract_document(lede + "Police said ADF fighters carried out the attack. But the local MP, Jean "
+                             "Baraka, said Mai-Mai militiamen were behind the attack.", "c", "2024-05-06")]
+    a = reconcile(used(("a", "2024-05-04"), ("b", "2024-05-05"), ("c", "2024-05-06")), docs).attribution
+    assert (a.group, a.confidence_words) == ("Allied Democratic Forces", "likely")
+    assert "Mai-Mai" in a.judgment
+    # one source against one: the rival lowers the judgment
+    a = reconcile(used(("c", "2024-05-06")), docs[2:]).attribution
+    assert a.confidence_words != "likely"

@@ -1751,7 +1751,9 @@ def _reconcile_groups(used: list[DocumentExtraction],
     if competing_claims:
         level -= 1
         steps.append(f"{', '.join(competing_claims)} also claimed it")
-    elif rival_blame:
+    elif rival_blame and 2 * len({r["article_id"] for r in rival_blame}) >= len(attributing_sources):
+        # (a rival blamed in one source against the group blamed in three is a minority view: it
+        # stays in the judgment, without lowering it)
         level -= 1
         steps.append("outside sources blame " + ", ".join(sorted({_the(r["group"]) for r in rival_blame})))
     level = max(0, min(level, len(ICD203) - 1))
@@ -1762,7 +1764,9 @@ def _reconcile_groups(used: list[DocumentExtraction],
     voices = ([r for r in attributed if r["by"] not in _NOT_OUTSIDE] or blame
               or [r for r in attributed if r["by"] not in ("the headline", "headline")])
     by = Counter(r["by"] for r in voices if r["by"] and not _by_group_row(r))
-    by_name = by.most_common(1)[0][0] if by else ""
+    # (at equal counts, an authority is named before a politician or a witness)
+    by_name = max(by, key=lambda b: (by[b], _named_speaker(b)[0] == "official" or outlet_kind(b)[0] == "official"),
+                  default="")
     by_stances = {r["stance"] for r in voices if r["by"] == by_name}
     bases = sorted({b.strip() for r in with_basis for b in r["basis"].split(";") if b.strip()})
     clauses: list[str] = []
