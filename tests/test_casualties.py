@@ -2289,3 +2289,15 @@ def test_one_wounded_who_died_later_is_a_death_of_the_party_named() -> None:
     # still in care: a wounded person, as before
     got = run("A teacher, who was wounded in the leg, is in stable condition.")
     assert [(m.status, m.value) for m in got.mentions] == [("wounded", 1)]
+
+
+def test_a_regions_count_of_deaths_over_days_is_not_the_incidents() -> None:
+    assert run("The provincial police said 38 violent deaths were recorded across the province between Friday "
+               "and Tuesday, including the victims of the bar attack.").figures == {}
+    # a place word in a sentence that tells the incident's own toll changes nothing
+    assert values("Troops were deployed across the province after gunmen killed 12 people at a bar.")["killed_total"] == 12
+
+
+def test_persons_deceased_is_a_death_toll() -> None:
+    got = run("The attack of 14 March has so far left 10 (ten) persons deceased and 13 (thirteen) wounded.")
+    assert (got.figures["killed_total"].value, got.figures["wounded_total"].value) == (10, 13)
