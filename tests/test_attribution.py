@@ -1760,3 +1760,11 @@ def test_it_said_is_the_body_the_sentence_before_opens_with() -> None:
     # with no body before it, "It" is no speaker
     result = _run("A bomb exploded near a bus station. It said the attackers were members of the Pakistani Taliban.")
     assert [s.by for s in result.statements] == ["the author"]
+
+
+def test_a_present_tense_deed_inside_a_quotation_is_a_charge_not_a_report() -> None:
+    text = ('Gunmen killed nine people at a bar. A banner read: "Los Lobos did not kill families at the bar. '
+            'The Choneros kill their own people," it read in part.')
+    assert ("Los Choneros", "reported") not in _stances(_run(text))
+    # in a headline, the present tense tells the news
+    assert _stances(_run("Los Choneros gunmen kill nine in bar")) != []

@@ -1120,6 +1120,32 @@ class _Hit(NamedTuple):
     relayed: bool = False  # a claim someone else reports ("X's claim"), not the group's own words
 
 
+# deed verbs in the present tense: in a quotation outside the headline they make a charge or a
+# habit ("they kill their own people"), not a report of the deed
+_PRESENT_DEEDS = frozenset({
+    "kill", "kills", "attack", "attacks", "shoot", "shoots", "stab", "stabs", "kidnap", "kidnaps", "abducts",
+    "raids", "storms", "seizes", "executes", "massacres", "beheads", "rams", "torches", "hijack", "hijacks",
+    "plants", "throws", "hurls", "assassinates", "detonates", "opens fire", "sets off", "carries out",
+    "ambushes", "cause", "causes", "wounds", "injures"})
+
+
+def _norm_words(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _in_quotes(sentence: str, pos: int) -> bool:
+    """Whether ``pos`` stands inside a quotation of ``sentence`` (one opened in an earlier
+    sentence too: a closing mark after ``pos`` with no opening one between)."""
+    before, after = sentence[:pos], sentence[pos:]
+    if before.count('"') % 2 == 1:
+        return True
+    if after.count('"') % 2 == 1 and before.count('"') % 2 == 0:
+        return True
+    opened = max(before.rfind("“"), -1) > max(before.rfind("”"), -1)
+    closes = after.find("”") != -1 and (after.find("“") == -1 or after.find("”") < after.find("“"))
+    return opened or closes
+
+
 def _statements_in(
     sentence: str, caps: bool, last_group: str | None, lede: bool = False,
     acronyms: Mapping[str, str] | None = None,
@@ -1138,6 +1164,8 @@ def _statements_in(
                 continue
             if cue.active and not _acts_as_verb(sentence, m, groups):
                 continue
+            if cue.active and not lede and _norm_words(m.group()) in _PRESENT_DEEDS and _in_quotes(sentence, m.start()):
+                continue  # '"The Choneros kill their own people," the banner read': a charge, not a report
             if cue.active and (_rules().not_deed_objects.match(sentence, m.end())
                                or _rules().not_deed_seizures.match(sentence, m.start())):
                 continue  # "the army launched a publicity campaign": no attack

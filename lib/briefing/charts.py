@@ -186,9 +186,10 @@ def attribution_matrix(summary) -> go.Figure:
         texttemplate="%{text}", zmin=-0.5, zmax=n + 0.5, colorscale=scale, showscale=False, xgap=3, ygap=3,
         hovertemplate="%{x} on %{y}: %{text}<extra></extra>",
     ))
+    # (the sources along the bottom: long names tilt, and on top they ran into the title)
     fig.update_layout(title="Who is blamed or claims it, per source (strongest stance)",
-                      xaxis_side="top", margin=dict(t=80, l=20))
-    return styled(fig, height=140 + 50 * max(1, len(groups)))
+                      margin=dict(t=50, l=20, b=90))
+    return styled(fig, height=190 + 50 * max(1, len(groups)))
 
 
 CLAIM_STYLE = {  # claim status → (label, colour, symbol)
