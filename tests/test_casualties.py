@@ -2301,3 +2301,12 @@ def test_a_regions_count_of_deaths_over_days_is_not_the_incidents() -> None:
 def test_persons_deceased_is_a_death_toll() -> None:
     got = run("The attack of 14 March has so far left 10 (ten) persons deceased and 13 (thirteen) wounded.")
     assert (got.figures["killed_total"].value, got.figures["wounded_total"].value) == (10, 13)
+
+
+def test_soldiers_destroyed_or_neutralised_are_a_claim_of_the_other_sides_losses() -> None:
+    got = run("Two Kelora border guards were killed on Tuesday. 'According to our data, up to 30 Tobian servicemen "
+              "were destroyed,' the Kelora spokesman said.")
+    assert got.figures["killed_security"].value == 2
+    assert any("claim of the other's losses" in c for c in got.checks)
+    # armoured personnel carriers are vehicles, not personnel
+    assert run("The rebels said they destroyed 27 armoured personnel carriers.").mentions == []

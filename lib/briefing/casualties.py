@@ -61,6 +61,8 @@ LATER_DEATH = "a later death among the wounded"
 ACCOMPLICES = "suspected accomplices, not attackers"
 QUESTIONED = "held for questioning, not attackers"
 UNCONFIRMED = "a figure the text says is not confirmed"
+# soldiers "destroyed", "neutralised", "liquidated": words one side uses of the other's losses
+ENEMY_LOSSES = "a claim of the other side's losses"
 STATUS_ORDER = ("killed", "wounded", "captured", "kidnapped", "missing", "released")
 SIDES = ("attackers", "security", "civilians")
 
@@ -2565,6 +2567,7 @@ def _to_mention(doc: Document, sentence: Sentence, h: _Hit, incident: str) -> Ca
                            h.role, None, h.note)
 
 
+_ENEMY_IDIOM = re.compile(r"\b(?:destroyed|neutrali[sz]ed|liquidated|eliminated|annihilated)\b", re.IGNORECASE)
 _CONFIRM_WORDS = frozenset({b"confirmed", b"verified", b"unconfirmed", b"unverified"})
 _EARLY_WORDS = _CONFIRM_WORDS | {b"early", b"earlier", b"initial", b"first", b"preliminary", b"initially",
                                  b"originally", b"reported"}
@@ -2635,6 +2638,9 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
             if before and any(h.role == "total" and not h.note and h.party == "unspecified" for h in hits):
                 _some_of_them(_masked(sentence.text)[0], hits, before)
             for h in hits:
+                if h.party == "security" and h.status == "killed" and not h.note \
+                        and _ENEMY_IDIOM.search(sentence.text, h.start, h.end):
+                    h.note = ENEMY_LOSSES  # "up to 30 Tajik servicemen were destroyed"
                 if h.kind == "pronoun" and h.status in ("killed", "wounded", "captured") and sentence.index > 0 \
                         and _attacker_before(doc.sentences[sentence.index - 1].text,
                                              sentence.text[h.start:h.end].split()[0].lower(),
@@ -3086,6 +3092,8 @@ _SET_ASIDE = {
     SUPERSEDED: "{status}: {value} ({phrase}) is an earlier figure that the report later revises, not counted",
     QUESTIONED: "captured: {value} ({phrase}) held for questioning, not counted among the attackers captured",
     RETRACTED: "{status}: {value} ({phrase}) is a figure the article retracts, not counted",
+    ENEMY_LOSSES: "{status}: {value} ({phrase}) is one side's claim of the other's losses ('destroyed', "
+                  "'neutralised'), not a count of the dead: not counted",
 }
 
 

@@ -39,7 +39,7 @@ from .model import (
     Figure,
 )
 from .attribution import UNSUPPORTIVE, is_state_doer
-from .casualties import CasualtyResult, as_targets_of
+from .casualties import ENEMY_LOSSES, CasualtyResult, as_targets_of
 from .groups import canonical_group, group_kind, is_known_group, joint_members, name_forms
 from .text import Document, date_words, is_abbreviation
 
@@ -1137,8 +1137,8 @@ def claim_figures(doc: DocumentExtraction, groups: list[str]) -> dict[str, Figur
     is the claim, or equals it, are left out."""
     from .casualties import compute_figures  # casualties asks reconcile who speaks: import late
 
-    said = [m for m in doc.casualties if m.incident == MAIN and m.value is not None
-            and m.note != "negation"
+    said = [replace(m, note="") if m.note == ENEMY_LOSSES else m for m in doc.casualties
+            if m.incident == MAIN and m.value is not None and m.note != "negation"
             and source_kind(m.sentence, groups, m.phrase_start())[0] == "group claim"]
     if not said:
         return {}
