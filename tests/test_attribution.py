@@ -1768,3 +1768,17 @@ def test_a_present_tense_deed_inside_a_quotation_is_a_charge_not_a_report() -> N
     assert ("Los Choneros", "reported") not in _stances(_run(text))
     # in a headline, the present tense tells the news
     assert _stances(_run("Los Choneros gunmen kill nine in bar")) != []
+
+
+def test_the_murdered_and_a_generic_label_before_a_bare_name() -> None:
+    # "the murdered" is the dead, not a deed of the force named before
+    assert _stances(_run("The army shares in the grief of the families of the murdered.")) == []
+    result = _run("The base was attacked by members of the Grupo Armado Organizado (GAO) ELN using drones.")
+    assert _stances(result) == [("ELN", "reported")]
+
+
+def test_a_wars_front_is_its_groups_branch() -> None:
+    from briefing.groups import find_groups, parent_group
+
+    (g,) = find_groups("The Frente de Guerra Nororiental claimed the attack.")
+    assert parent_group(g.canonical) == "ELN"

@@ -648,3 +648,14 @@ def test_airstrikes_and_artillery_on_the_groups_positions_are_another_event() ->
                  "airstrikes and artillery fire on suspected militant positions in the marsh had killed at least "
                  "seven militants.", "2026-10-15")
     assert keys[0] == MAIN and keys[1] != MAIN
+
+
+def test_a_list_item_tells_one_event_to_its_end() -> None:
+    from briefing.extract import extract_document
+
+    d = extract_document("Drones attacked the base on Tuesday, killing four soldiers. The ELN claimed the attack.\n\n"
+                         "Earlier attacks:\n"
+                         "- 21 September 2025: a drone dropped explosives on a sentry post, wounding three soldiers. "
+                         "Nobody claimed it.\n", "x", "2026-03-13")
+    assert [(s.stance, s.incident) for s in d.attributions] == [("claimed", "main"), ("not_claimed", "bg:2025-09")]
+    assert d.attribution.claimed is True

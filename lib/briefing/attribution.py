@@ -952,7 +952,7 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
     return _joint(sentence, _parent_of_unit(sentence, best, groups), groups)
 
 
-_LABEL_GAP = re.compile(r"\s*(?:\([A-Z]{2,6}\))?\s*[,:]?\s*[\"“'‘]\s*")
+_LABEL_GAP = re.compile(r"\s*(?:\([A-Z]{2,6}\))?\s*[,:]?\s*[\"“'‘]?\s*")
 
 
 # "the Martyr X Battalion of Y": a unit named as part of a group, which answers for it
@@ -1258,6 +1258,9 @@ def _unasserted(sentence: str, m: re.Match[str]) -> bool:
     return bool(hit) and (hit.group("head") or "").lower() not in rules.asserted_to_heads
 
 
+_NOUN_DETERMINER = re.compile(r"\b(?:the|those|these)\s+$", re.IGNORECASE)
+
+
 def _acts_as_verb(sentence: str, m: re.Match[str], groups: list[_Mention]) -> bool:
     """False when the deed word at ``m`` has no subject before it: a noun after a determiner or
     a preposition ("condemned the dynamite attack"), a passive after an auxiliary ("was found
@@ -1265,6 +1268,8 @@ def _acts_as_verb(sentence: str, m: re.Match[str], groups: list[_Mention]) -> bo
     naming verb takes ("names five soldiers killed")."""
     rules = _rules()
     head = sentence[: m.start()]
+    if _NOUN_DETERMINER.search(head, max(0, m.start() - 8)):
+        return False  # "the families of the murdered": the dead, not a deed
     if rules.passive_before.search(head) or rules.participle_after.match(sentence, m.end()) \
             or rules.negated_deed.search(head, max(0, m.start() - 40)):
         return False
@@ -1564,7 +1569,11 @@ def _counter_blames(statements: list[AttributionStatement]) -> list[AttributionS
 # arrested, the dead it identified
 _STATE_RESPONSE = re.compile(
     r"\b(?:suspects?|(?:police|security|army|military)\s+raids?|during\s+(?:a|the|one\s+of\s+the)\s+raids?|manhunt|"
-    r"one\s+of\s+the\s+(?:gunmen|attackers|assailants|perpetrators|suspects)|identified\s+by)\b", re.IGNORECASE)
+    r"one\s+of\s+the\s+(?:gunmen|attackers|assailants|perpetrators|suspects)|identified\s+by|"
+    # the attackers' home, village or family: "Israeli troops raided the attackers' home village"
+    r"(?:attackers?|assailants?|gunm[ae]n|perpetrators?|suspects?|bombers?|shooters?)['’]s?\s+(?:home|homes|house|houses|"
+    r"village|town|family|families|relatives)|homes?\s+of\s+the\s+(?:attackers?|assailants?|gunm[ae]n|perpetrators?|"
+    r"suspects?|bombers?))\b", re.IGNORECASE)
 _NO_OTHER = re.compile(r"\b(?:no\s+other|nobody\s+else|no\s+one\s+else|no\s+further)\b", re.IGNORECASE)
 
 

@@ -689,9 +689,12 @@ def assign_incidents(doc: Document) -> IncidentScope:
             if sentence.index == 0 and own is None:
                 own = MAIN  # the headline or opening sentence sets the main incident
         if own is None:
-            if (previous != MAIN and "\n" not in doc.text[max(previous_end, 0):sentence.start]
-                    and (pats.continuation.search(fold(sentence.text[:40]))
-                         or pats.back_reference.search(low))):
+            same_line = previous != MAIN and "\n" not in doc.text[max(previous_end, 0):sentence.start]
+            if same_line and (pats.continuation.search(fold(sentence.text[:40]))
+                              or pats.back_reference.search(low)
+                              # a list item tells one event: "- 21 September 2025: a drone ...
+                              # wounding three soldiers. Nobody claimed it."
+                              or _ITEM_START.match(doc.text, doc.text.rfind("\n", 0, max(previous_end, 0)) + 1)):
                 # an anaphor ("It ...") or a pointer back ("... for that bombing") continues the
                 # previous incident within its paragraph
                 own = previous
