@@ -1782,3 +1782,14 @@ def test_a_wars_front_is_its_groups_branch() -> None:
 
     (g,) = find_groups("The Frente de Guerra Nororiental claimed the attack.")
     assert parent_group(g.canonical) == "ELN"
+
+
+def test_a_counted_noun_before_a_deed_is_the_people_or_the_dead() -> None:
+    # a headline's passive: the dead, no doer
+    assert _stances(_run("Five Maoists killed in Bijapur encounter days after ambush")) == []
+    # with an object, the people who did it, without their count
+    assert _stances(_run("Two Kelorans stabbed and injured a soldier near the junction.")) == [("Kelorans", "reported")]
+    # a unit of a group, by its number: "Company No. 2 of the ... PLGA"
+    result = _run('Police said the attack was carried out by "around 30 armed cadres" of Company No. 2 of the '
+                  "Maoists' People's Liberation Guerrilla Army (PLGA).")
+    assert [g for g, _ in _stances(result)] == ["People's Liberation Guerrilla Army"]

@@ -597,6 +597,16 @@ def test_section_paths_banners_slugs_and_date_lines_under_the_outlet_are_no_head
     ("GOVERNMENT OF KELORA\nCOUNTER TERRORISM DEPARTMENT\n\nNo. 2231/PRO/CTD              Dated: 21-04-2026\n\n"
      "PRESS RELEASE\n\nSUBJECT: PROGRESS IN THE INVESTIGATION OF THE ATTACK ON A\n         RALLY AT KORO\n\n",
      "PROGRESS IN THE INVESTIGATION OF THE ATTACK ON A RALLY AT KORO", "Government of Kelora"),
+    # a bilingual numbered label, a bilingual date line, a subject typed over three lines
+    ("REPÚBLICA DE KELORA\nMINISTERIO DE DEFENSA NACIONAL\n\nCOMUNICADO DE PRENSA No. 047 / PRESS RELEASE No. 047\n"
+     "Koro, 12 de marzo de 2026 / 12 March 2026\n\nSUBJECT: Attack against the military base at Oru,\n"
+     "El Tarra district. Updated information and correction of\nfigures.\n\n",
+     "Attack against the military base at Oru, El Tarra district. Updated information and correction of figures",
+     "Ministerio de Defensa Nacional"),
+    # a joint statement of several bodies; its subject after "RE:"
+    ("KELORA POLICE\nSpokesperson's Division\n\nJOINT STATEMENT OF THE KELORA POLICE AND THE ARMY\n\nDate: 4 February 2026\n\n"
+     "RE: Attack at Tapu Junction - identity of\nthe attackers\n\n",
+     "Attack at Tapu Junction - identity of the attackers", "Kelora Police"),
     # a translator's note above the letterhead names no issuer
     ("[Unofficial translation of a communique published by the Armed Forces of Kelora on 3 March 2025]\n\n"
      "MINISTRY OF DEFENCE\n\nPRESS RELEASE No. 2025-014/EMGA\n\nKoro, 3 March 2025\n\nSubject: Attack on the Koro post\n\n",
@@ -616,6 +626,13 @@ def test_a_wire_outlet_line_with_a_service_suffix_and_a_priority_tag(tmp_path) -
     assert one(tmp_path)["title"] == "Gunmen abduct students from Koro school"
 
 
+def test_a_slug_line_and_a_filed_date_are_no_headline(tmp_path) -> None:
+    write(tmp_path, "x.txt", "Kelora Press Network (KPN) -- National Wire\nSlug: KOR-BLAST (2ND LD)\n"
+                             "Filed: 14-03-2026 19:52 IST\n\nFive soldiers killed as rebels blow up truck\n\n" + BODY)
+    row = one(tmp_path)
+    assert (row["title"], row["published"]) == ("Five soldiers killed as rebels blow up truck", "2026-03-14")
+
+
 def test_a_date_line_with_a_clock_under_the_outlet_is_no_headline(tmp_path) -> None:
     write(tmp_path, "x.txt", "KELORA NEWS WIRE (KNW) -- World Service\nSun Mar 15, 2026 10:47am ECT / 15:47 GMT\n\n"
                              "Gunmen kill eight at bar in Koro\n\nBy A. Writer\n\n" + BODY)
@@ -625,6 +642,7 @@ def test_a_date_line_with_a_clock_under_the_outlet_is_no_headline(tmp_path) -> N
 
 @pytest.mark.parametrize(("text", "iso"), [
     ("21-04-2026", "2026-04-21"), ("16 de marzo de 2026", "2026-03-16"), ("le 6 avril 2026", "2026-04-06"),
+    ("09-Feb-2026 20:47 GMT", "2026-02-09"),
     ("04-05-2026", None),  # day and month could be swapped: no guess
 ])
 def test_numeric_and_romance_language_dates(text: str, iso: str | None) -> None:

@@ -957,8 +957,9 @@ _LABEL_GAP = re.compile(r"\s*(?:\([A-Z]{2,6}\))?\s*[,:]?\s*[\"“'‘]?\s*")
 
 # "the Martyr X Battalion of Y": a unit named as part of a group, which answers for it
 _UNIT_OF = re.compile(r"(?i)\b(?:battalion|brigade|brigades|unit|wing|cell|front|column|company|detachment|"
-                      r"division|regiment|squad|branch|command|section|platoon)$")
-_OF_GAP = re.compile(r"(?i)[\"”’']?\s+of\s+(?:the\s+)?")
+                      r"division|regiment|squad|branch|command|section|platoon)(?:\s+(?:no|number))?$")
+# (a unit's number between: "Company No. 2 of the Maoists' People's Liberation Guerrilla Army")
+_OF_GAP = re.compile(r"(?i)(?:\.?\s*\d{1,3})?[\"”’']?\s+of\s+(?:the\s+)?(?:[\w\-]+['’]s?\s+)?")
 
 
 def _parent_of_unit(sentence: str, g: _Mention, groups: list[_Mention]) -> _Mention:
@@ -967,7 +968,7 @@ def _parent_of_unit(sentence: str, g: _Mention, groups: list[_Mention]) -> _Ment
     if g.known:
         return g  # a unit known by its own name ("the Al-Aqsa Martyrs' Brigades of Fatah")
     for o in groups:
-        if g.end <= o.start <= g.end + 12 and group_kind(o.canonical) != "state" \
+        if g.end <= o.start <= g.end + 26 and group_kind(o.canonical) != "state" \
                 and _UNIT_OF.search(sentence, max(0, g.end - 14), g.end) \
                 and _OF_GAP.fullmatch(sentence, g.end, o.start):
             return o
@@ -1258,6 +1259,8 @@ def _unasserted(sentence: str, m: re.Match[str]) -> bool:
     return bool(hit) and (hit.group("head") or "").lower() not in rules.asserted_to_heads
 
 
+# no object after a deed verb: it tells what befell the people before it ("killed in ...")
+_NO_OBJECT = re.compile(r"\s*(?:$|[,.;:]|(?:in|at|on|near|during|after|as|by|when|while|since|over)\b)", re.IGNORECASE)
 _NOUN_DETERMINER = re.compile(r"\b(?:the|those|these)\s+$", re.IGNORECASE)
 
 
@@ -1348,6 +1351,12 @@ def _agent_name(
         return None
     if all((word_value(w.lower()) or 0) > 0 for w in words):
         return None  # "Thirty-four abducted students ... were rescued": a count, not a name
+    if (word_value(words[0].lower()) or 0) > 0:
+        if _NO_OBJECT.match(sentence, m.end()) and not m.group().lower().endswith("fire"):  # ("opened fire on")
+            return None  # "Five Maoists killed in Bijapur encounter": a headline's passive, the dead
+        words = words[1:]  # "Two Palestinians stabbed a soldier": the people, by their name
+        if not words:
+            return None
     if words[0].rstrip(".").lower() in _OFFICER_RANKS:
         return None  # "The operation was led by Colonel X": an officer of the state's forces
     name = " ".join(words)

@@ -241,6 +241,8 @@ _DATE_PATTERNS = (
     # 6 November 2019 / 6 Nov. 2019
     (re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:de\s+)?(?P<mon>{_MONTH_RE})\.?,?\s+(?:de\s+)?(?P<y>\d{{4}})\b",
                 re.I), "dmy"),
+    # 09-Feb-2026, 09/Feb/2026
+    (re.compile(rf"\b(?P<d>\d{{1,2}})[-/](?P<mon>{_MONTH_RE})[-/](?P<y>\d{{4}})\b", re.I), "dmy"),
     # 06.11.2019 (day first, as written where dots are used)
     (re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?![\d.])"), "dmy"),
     # 11/06/2019, 21-04-2026: only when one side is above 12, else ambiguous
@@ -332,7 +334,7 @@ def parse_published(value: Any) -> tuple[str | None, str | None]:
 _DASH = r"(?:—|–|--| -(?= |$))"  # a hyphen between blanks, or ending a dateline line of its own
 _AGENCY = re.compile(r"\s*\((?P<agency>[^()]{1,40})\)\s*$")
 _LABELLED_DATE = re.compile(
-    r"^\s*(?:first\s+)?(?:published|posted|issued|released|publication\s+date|date\s+published|date)\s*(?:on|:|-)?\s*(?P<rest>.{6,80})$",
+    r"^\s*(?:first\s+)?(?:published|posted|issued|released|filed|publication\s+date|date\s+published|date)\s*(?:on|:|-)?\s*(?P<rest>.{6,80})$",
     re.IGNORECASE,
 )
 
@@ -506,6 +508,7 @@ def _first_lines(text: str, count: int) -> list[str]:
     return [line for line in text.split("\n") if line.strip()][:count]
 
 
+_SENTENCE_CLOSE = re.compile(r"[.!?]\s*$")
 # a translator's or editor's note in brackets at the head of a release: "[Unofficial English
 # translation ...]", "(Unofficial English translation)"
 _NOTE_LINE = re.compile(r"^\s*[\[(].*[\])]\s*$")
@@ -533,7 +536,10 @@ def _joined_head(text: str, count: int) -> list[str]:
             # a wrapped subject or headline: lines that go on in capitals, or indented under it
             while k < len(lines) and lines[k].strip() and len(line) < 300 and (
                     lines[k][:1].isspace() and not lines[k].strip()[:1].isdigit()
-                    or lines[k].isupper() and line.isupper()) and not _LABEL_LINE.match(lines[k]):
+                    or lines[k].isupper() and line.isupper()
+                    # a subject typed at a fixed width runs on: "RE: Terror attack at ... - identity of /
+                    # the terrorists and findings ..."
+                    or _SUBJECT_LINE.match(line) and not _SENTENCE_CLOSE.search(line)) and not _LABEL_LINE.match(lines[k]):
                 line += " " + lines[k].strip()
                 k += 1
         labelled = labelled or bool(_RELEASE_LABEL.match(line))
@@ -568,7 +574,7 @@ def date_from_text(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-_LINE_PARTS = re.compile(r"\s*\|\s*|\s{3,}")
+_LINE_PARTS = re.compile(r"\s*\|\s*|\s{3,}|\s+/\s+")
 
 
 def _labelled_date(line: str) -> str | None:
@@ -651,9 +657,13 @@ _OWN_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)\s*$")
 # under it ("REF: ZPC/PR/118", "Release No.: 42", "FOR IMMEDIATE RELEASE")
 _RELEASE_LABEL = re.compile(
     r"^\W*(?:(?:official\s+)?(?:press|news|media)\s+(?:release|statement|briefing|bulletin|communiqu[eé])|communiqu[eé]"
-    r"(?:\s+de\s+presse)?|comunicado(?:\s+de\s+(?:prensa|imprensa))?|bolet[ií]n\s+de\s+prensa|official\s+statement)"
+    r"(?:\s+de\s+presse)?|comunicado(?:\s+de\s+(?:prensa|imprensa))?|bolet[ií]n\s+de\s+prensa|official\s+statement|"
+    # "JOINT STATEMENT OF THE ISRAEL POLICE, THE IDF SPOKESPERSON'S UNIT AND ..."
+    r"joint\s+(?:press\s+)?statement(?:\s+(?:of|by|from)\s+[^:]{3,200})?)"
     # its number: "PRESS RELEASE No. 07/EMG/GCI/2026", "BOLETÍN DE PRENSA No. 112-DCS-Z8-2026"
     r"(?:\s+(?:no|n[º°o]|nr|number|ref)\.?\s*[\w./\-]{1,40})?"
+    # and in a second language: "COMUNICADO DE PRENSA No. 047 / PRESS RELEASE No. 047"
+    r"(?:\s+/\s+[^/:]{3,60})?"
     r"(?:\s*:\s*(?P<rest>\S.{2,160}?))?\W*$", re.IGNORECASE)
 _SUBJECT_LINE = re.compile(r"^\s*(?:subject|re|title|headline)\s*:\s*(\S.{2,200}?)\s*$", re.IGNORECASE)
 _LABEL_LINE = re.compile(r"^\s*(?:(?:ref|reference|our\s+ref|date|dated|time|release\s+no|no|number|issued|contact|"
@@ -674,7 +684,8 @@ _PRIORITY_TAG = re.compile(r"^(?:URGENT|FLASH|BULLETIN|BREAKING|ADVISORY|UPDATE\
 # ("IRAQ-SECURITY/DIYALA (UPDATE 1, adds details)")
 _BANNER = re.compile(r"^\s*([=*#~_\-])\1{2,}")
 _SECTION_SEPARATOR = re.compile(r"\s(?:\||>|»|›)\s")
-_WIRE_SLUG = re.compile(r"^[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)+(?:\s*\(.*\))?\s*$")
+_WIRE_SLUG = re.compile(r"^(?:(?:slug|keyword|keywords|topic)\s*:\s*\S.*|[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)+(?:\s*\(.*\))?)\s*$",
+                        re.IGNORECASE)
 
 
 def head_furniture(line: str) -> bool:
@@ -700,6 +711,7 @@ def read_text_article(text: str, *, allow_headline: bool = True) -> RawArticle:
     """
     article = RawArticle(text=text)
     lines = _first_lines(text, 7)
+    subject: str | None = None  # an official release's subject line
     release = next((k for k, line in enumerate(_first_lines(text, 12)) if _RELEASE_LABEL.match(line)), None) \
         if allow_headline else None
     if release is not None:
@@ -740,9 +752,11 @@ def read_text_article(text: str, *, allow_headline: bool = True) -> RawArticle:
             lines = lines[1:]
     lines = lines[:2]
     body_first = lines[0] if lines else ""
-    if allow_headline and len(lines) == 2 and looks_like_headline(lines[0]):
+    labelled_subject = release is not None and bool(lines) and lines[0] == subject
+    if allow_headline and len(lines) == 2 and (looks_like_headline(lines[0]) or labelled_subject):
         # (without a wire's version tag: "UPDATE 2-Gunmen storm Somali hotel ...")
-        article.meta["title"] = clean_meta(_VERSION_TAG.sub("", lines[0]))
+        # (a subject's closing full stop is no part of its title)
+        article.meta["title"] = clean_meta(_VERSION_TAG.sub("", lines[0]).rstrip(". "))
         article.derived["title"] = "the release's subject line" if release is not None else \
             "first line" if "outlet" not in article.meta else "line under the outlet's name"
         body_first = lines[1]

@@ -751,6 +751,13 @@ def _candidates(
     return out
 
 
+# words that count the people a descriptor names, no part of a name: "Five Maoists killed"
+_COUNT_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds dozen dozens scores "
+    "several many few some".split())
+
+
 def _led_names(gaz: _Gazetteer, text: str, toks: list[_Token], taken: list[bool]) -> list[GroupMatch]:
     """Names a leading head noun opens (mixed-case text): "Jamaat-ul-Furqan", "Tehreek-e-Mujahideen
     Khorasan": the head and the capitalised words and connectors after it, at least one of them
@@ -957,7 +964,7 @@ def _descriptive(
     lower-case leaning before the noun: "right-wing extremists", "dissident republicans"."""
     out: list[GroupMatch] = []
     trim = gaz.caps_stop | {"armed", "local", "unidentified", "unknown",
-                            "northern", "southern", "eastern", "western", "central"}
+                            "northern", "southern", "eastern", "western", "central"} | _COUNT_WORDS
     for h, tok in enumerate(toks):
         if taken[h] or tok.norm not in gaz.descriptors or h == 0:
             continue
