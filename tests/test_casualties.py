@@ -2310,3 +2310,21 @@ def test_soldiers_destroyed_or_neutralised_are_a_claim_of_the_other_sides_losses
     assert any("claim of the other's losses" in c for c in got.checks)
     # armoured personnel carriers are vehicles, not personnel
     assert run("The rebels said they destroyed 27 armoured personnel carriers.").mentions == []
+
+
+def test_a_count_and_one_person_named_after_it_share_the_verb() -> None:
+    got = run("Five security personnel and the civilian driver of their vehicle were killed on Saturday.")
+    assert [(m.status, m.party, m.value) for m in got.mentions] == [("killed", "security", 5), ("killed", "civilians", 1)]
+    assert got.figures["killed_total"].value == 6
+
+
+def test_the_death_that_brought_a_toll_to_its_figure_is_inside_it() -> None:
+    got = run("The ambush claimed the lives of six jawans and a civilian driver, after Constable Ajay Tirkey "
+              "succumbed to his injuries on Sunday night.")
+    assert got.figures["killed_security"].value == 6
+
+
+def test_a_demographic_word_before_a_party_noun_leaves_the_party_to_the_noun() -> None:
+    assert party_of_phrase("two women cadres") == ("attackers", True)
+    assert party_of_phrase("a woman police officer") == ("security", True)
+    assert party_of_phrase("women and children") == ("civilians", True)

@@ -1464,3 +1464,12 @@ def test_a_rival_blamed_in_one_source_of_three_stays_in_the_judgment_without_low
     # one source against one: the rival lowers the judgment
     a = reconcile(used(("c", "2024-05-06")), docs[2:]).attribution
     assert a.confidence_words != "likely"
+
+
+def test_the_groups_claim_told_without_its_name() -> None:
+    from briefing.reconcile import source_kind
+
+    for sentence in ("The Maoists, in a press note issued on Sunday, had claimed that 11 personnel were killed.",
+                     "Maoists claim 11 killed"):
+        assert source_kind(sentence, [], sentence.find("11"))[0] == "group claim"
+    assert source_kind("Police said 12 people died.", [], 11)[0] == "official"

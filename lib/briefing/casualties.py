@@ -508,6 +508,9 @@ def _party_of_phrase(words: str, groups: bool) -> tuple[str, bool]:
                 return "unspecified", True  # "civilians and members of the security forces"
             return party, True
         person = person or not after_of
+        if party == "civilians" and tok in _DEMOGRAPHIC and not after_of and any(
+                lex.party_of.get(t) not in (None, "unspecified", "civilians") for t in tokens[i + 1:i + 3]):
+            continue  # "two women cadres", "child soldiers", "a woman police officer": the head decides
         if party != "unspecified" and not after_of:
             if found not in ("unspecified", party):
                 if conj:
@@ -517,6 +520,9 @@ def _party_of_phrase(words: str, groups: bool) -> tuple[str, bool]:
     return ("unspecified", False) if thing else (found, person)
 
 
+# words of who people are, before the noun that says whose side: "women cadres", "child soldiers"
+_DEMOGRAPHIC = frozenset("woman women female male child children girl girls boy boys teenage teenager teenagers "
+                         "young elderly".split())
 # the body after "of" in a noun phrase ("member of the New People's Army")
 _OF_BODY = re.compile(r"\bof\s+(.+)$")
 _PREPOSITIONS = frozenset("from in at on near inside outside with by to into during after before".split())
@@ -1055,6 +1061,10 @@ def _read_hits(text: str, words: frozenset[bytes],
 
     if len(hits) < len(at) and ("prisoner" in shadow or "captive" in shadow):
         _taken_prisoner(lex, shadow, at, hits)
+
+    if len(hits) < len(at) and " and " in shadow:
+        # "Five security personnel and the civilian driver of their vehicle were killed"
+        extra.extend(_counted_then_item(lex, shadow, at, hits))
 
     # Lists, composition and conjunction: numbers next to a linked number share its status.
     # (every hit is of a number of ``at``: where each has one, no number is left to link)
@@ -2022,6 +2032,41 @@ _SUBJECT_OPENS = re.compile(
     r"(?:^|[,;:(\-–—\"“]|\b(?:said|says|say|told|reported|confirmed|added|that|when|as|while|but|and))\s*$")
 
 
+# a count, then one person named after it in the same subject: "Five security personnel and the
+# civilian driver of their vehicle were killed"
+_COUNTED_THEN_ITEM = re.compile(
+    r"(?P<num>#+)(?P<np>(?:\s+[a-z’'\-]+){1,3}?)\s+and\s+(?P<item>(?:the|a|an|his|her|their|its)\s+(?:[a-z\-]+\s+){0,2}?"
+    r"(?P<noun>[a-z\-]+)(?:\s+of\s+(?:the|their|his|her|its)\s+[a-z\-]+)?)\s+(?:were|had\s+been|have\s+been)\s+")
+
+
+def _counted_then_item(lex: _Lexicon, shadow: str, at: dict[int, NumberMention],
+                       hits: dict[int, _Hit]) -> list[_Hit]:
+    """The hits of a count and one person named after it, joined by "and" before their status
+    verb ("Five security personnel and the civilian driver of their vehicle were killed"): the
+    count with the party of its noun, the person as one of theirs; for numbers left unread."""
+    out: list[_Hit] = []
+    for m in _COUNTED_THEN_ITEM.finditer(shadow):
+        n = at.get(m.start("num"))
+        if n is None or n.start in hits or m.group("noun") not in lex.persons:
+            continue
+        status_m = _STATUS_AFTER_AUX.match(shadow, m.end())
+        if status_m is None or _norm(status_m.group(1)) not in lex.after_status:
+            continue
+        status = lex.after_status[_norm(status_m.group(1))]
+        party, person = party_of_phrase(m.group("np"))
+        if not person:
+            continue
+        end = status_m.end()
+        hits[n.start] = _Hit(n, n.value, n.low, n.high, n.qualifier, status, party,
+                             "total" if party == "unspecified" else "part", m.start(), m.end("np"), "", "nf")
+        out.append(_Hit(None, 1, 1, 1, "exact", status, party_of_phrase(m.group("item"))[0], "part",
+                        m.start("item"), end, "one person", "item"))
+    return out
+
+
+_STATUS_AFTER_AUX = re.compile(r"([a-z]+(?:\s+(?:dead|down|to\s+death))?)\b")
+
+
 def _singular_items(lex: _Lexicon, text: str, shadow: str, found: list[_Hit]) -> list[_Hit]:
     """One person for each single item named ahead of a counted one in the subject of its status
     verb: "The governor, his driver and two guards were killed" (the governor), "He and his wife
@@ -2146,6 +2191,11 @@ def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: f
             out.append(_one_named(subj_start, m.end() if died is None else died.end(), status, party))
             if died is not None:
                 out[-1].note, out[-1].kind = LATER_DEATH, "died"
+            elif status == "killed" and _AFTER_BEFORE.search(shadow, max(0, subj_start - 40), subj_start) \
+                    and any(h.status == "killed" and (h.value or 0) > 1 and h.end <= subj_start for h in found):
+                # "the ambush claimed the lives of six jawans ..., after Constable X succumbed to his
+                # injuries": the death that brought the toll to its figure, inside it
+                out[-1].note, out[-1].role = "included in the total", "part"
             article = _ARTICLE_BEFORE.search(shadow, max(0, subj_start - 24), subj_start) \
                 if status == "killed" else None
             nth = _ordinal_after(shadow, article.end(1)) if article is not None \
@@ -2439,6 +2489,7 @@ def _in_capitals(text: str) -> bool:
     return text.isupper() or sum(map(str.isupper, text)) > 0.6 * sum(map(str.isalpha, text))
 
 
+_AFTER_BEFORE = re.compile(r"\b(?:after|when|as)\s+(?:[a-z’'.\-]+\s+){0,5}$")
 # the verb of the subject a relative clause hangs on, after the clause: "X, who was wounded on
 # Monday, died in hospital"
 _CLAUSE_THEN_DIED = re.compile(r"[^.;,]{0,60},\s+(?:later\s+|has\s+|had\s+|then\s+)?(?:died|succumbed|passed\s+away)\b")

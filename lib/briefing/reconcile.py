@@ -454,6 +454,9 @@ _GROUP_SPEAKER_RE = re.compile(
     r"\b(?:the|its|their|this|that) (?:claim|claim of responsibility|statement claiming (?:the )?\w+) "
     r"(?:said|says|stated|states|added|adds|asserted|alleged)\b|"
     rf"\b(?:the group|the militants|the insurgents|the rebels|the jihadists)\s+(?:has |have |had )?{_CLAIM_VERB}\b|"
+    # "The Maoists, in a press note issued on Sunday, had claimed that 11 ...", "Maoists claim 11 killed"
+    r"\b(?:the\s+)?(?:maoists|naxals|naxalites|militants|insurgents|rebels|jihadists|guerrillas|separatists)"
+    r"(?:,[^,.;]{1,80},)?\s+(?:has\s+|have\s+|had\s+)?(?:claimed|claims|claim)\b(?!\s+(?:to\s+be|responsibility))|"
     # "breakaway rebel group claims Mindanao ambush, says 15 soldiers killed", "a little-known
     # faction has claimed ...": an unnamed group claiming
     r"\b(?:rebel|militant|armed|jihadist|insurgent|separatist|communist|islamist|breakaway|little-known)\s+"
