@@ -333,6 +333,18 @@ def test_near_duplicate_threshold_is_a_parameter(tmp_path):
     assert list(strict["status"]) == ["used", "used"]
 
 
+def test_a_copy_with_paragraphs_cut_is_a_duplicate_of_the_full_story(tmp_path):
+    paragraphs = [f"Paragraph {k}: " + BODY.replace("two soldiers", f"{k + 2} soldiers") for k in range(5)]
+    write(tmp_path, "a_full.txt", "Patrol attacked near the checkpoint\n\n" + "\n\n".join(paragraphs))
+    write(tmp_path, "b_trimmed.txt", "Aggregator | Patrol attacked near the checkpoint\n\n" + "\n\n".join(paragraphs[:3]))
+    table = load_articles(tmp_path).articles.set_index("article_id")
+    assert (table.loc["b_trimmed", "status"], table.loc["b_trimmed", "duplicate_of"]) == ("duplicate", "a_full")
+    assert "shortened copy" in table.loc["b_trimmed", "note"]
+    # a different story on the same event shares sentences, not its whole text
+    write(tmp_path, "b_trimmed.txt", "Follow-up\n\n" + paragraphs[0] + "\n\n" + BODY_2 * 3)
+    assert load_articles(tmp_path).articles.set_index("article_id").loc["b_trimmed", "status"] == "used"
+
+
 def test_too_large_file_reason_states_size_and_limit(tmp_path):
     write(tmp_path, "big.txt", "word " * 3000)
     row = one(tmp_path, max_file_bytes=10_000)

@@ -518,23 +518,41 @@ class _Duplicates:
             return
         shingles = _shingles(item.text, self.size, self.max_words)
         best: tuple[float, int, str] | None = None
+        shortened: tuple[float, str] | None = None  # a kept article this one is a cut-down copy of
         for candidate in self._candidates(shingles):
             other = self.kept[candidate]
+            shared = len(shingles & other)
             union = len(shingles | other)
-            similarity = len(shingles & other) / union if union else 0.0
+            similarity = shared / union if union else 0.0
             if similarity >= self.threshold:
                 rank = (-similarity, self.order[candidate])
                 if best is None or rank < (-best[0], best[1]):
                     best = (similarity, self.order[candidate], candidate)
+            elif len(shingles) >= SHORTENED_MIN and len(shingles) <= len(other) \
+                    and shared / len(shingles) >= SHORTENED_CONTAINED and (shortened is None or similarity > shortened[0]):
+                shortened = (similarity, candidate)
         if best is not None:
             item.status, item.duplicate_of = "duplicate", best[2]
             item.problem = f"near-duplicate of {best[2]} (similarity {best[0]:.2f})"
+            return
+        if shortened is not None:
+            # the same story saved again with paragraphs cut (an aggregator's copy): all it says
+            # is in the longer one
+            item.status, item.duplicate_of = "duplicate", shortened[1]
+            item.problem = (f"a shortened copy of {shortened[1]} (at least {SHORTENED_CONTAINED:.0%} of its text "
+                            "is in it)")
             return
         self.by_checksum[checksum] = item.article_id
         self.kept[item.article_id] = shingles
         self.order[item.article_id] = len(self.order)
         if self.lsh is not None:
             self.lsh.insert(item.article_id, self._signature(shingles))
+
+
+# An article whose word shingles lie this much inside a longer kept article is a shortened copy
+# of it (of this many shingles at least: a short alert repeating a lede is no copy).
+SHORTENED_CONTAINED = 0.9
+SHORTENED_MIN = 40
 
 
 def _unique_ids(items: list[_Item]) -> None:
