@@ -528,7 +528,7 @@ class _Duplicates:
                 rank = (-similarity, self.order[candidate])
                 if best is None or rank < (-best[0], best[1]):
                     best = (similarity, self.order[candidate], candidate)
-            elif len(shingles) >= SHORTENED_MIN and len(shingles) <= len(other) \
+            elif len(shingles) >= SHORTENED_MIN and len(shingles) <= SHORTENED_AT_MOST * len(other) \
                     and shared / len(shingles) >= SHORTENED_CONTAINED and (shortened is None or similarity > shortened[0]):
                 shortened = (similarity, candidate)
         if best is not None:
@@ -553,6 +553,7 @@ class _Duplicates:
 # of it (of this many shingles at least: a short alert repeating a lede is no copy).
 SHORTENED_CONTAINED = 0.9
 SHORTENED_MIN = 40
+SHORTENED_AT_MOST = 0.95  # (shorter by a paragraph or more: an edit of the same length is a near-duplicate or not)
 
 
 def _unique_ids(items: list[_Item]) -> None:
