@@ -2328,3 +2328,14 @@ def test_a_demographic_word_before_a_party_noun_leaves_the_party_to_the_noun() -
     assert party_of_phrase("two women cadres") == ("attackers", True)
     assert party_of_phrase("a woman police officer") == ("security", True)
     assert party_of_phrase("women and children") == ("civilians", True)
+
+
+def test_a_forces_communique_counts_our_side_and_the_enemy_side() -> None:
+    got = run('"Provisional toll: on our side, two killed and three wounded. On the enemy side, two terrorists '
+              'neutralised," the army statement said.')
+    assert (got.figures["killed_security"].value, got.figures["killed_attackers"].value) == (2, 2)
+
+
+def test_a_private_security_guard_is_a_civilian() -> None:
+    assert party_of_phrase("security guard Seydou Diallo")[0] == "civilians"
+    assert party_of_phrase("two border guards")[0] == "security"

@@ -874,7 +874,13 @@ def _read_hits(text: str, words: frozenset[bytes],
             party = party_of_phrase(word)[0] if party_of_phrase(word)[1] else (_group_party(word) or party)
         if bare:
             before = shadow[: m.start("num")]
-            if lex.pronoun_have.search(before):
+            side = _SIDE_BEFORE.search(before)
+            if side is not None and party == "unspecified":
+                # "Provisional toll: on our side, two killed and three wounded. On the enemy side,
+                # two terrorists neutralised": a force's communiqué counts its own and the enemy's
+                party = "attackers" if side.group(1) else "security"
+                note = "party from the side named"
+            elif lex.pronoun_have.search(before):
                 # "they have two dead": the pronoun's party is the clause's subject
                 party, _ = party_of_phrase(before)
                 note = "party from the clause subject"
@@ -2492,6 +2498,9 @@ def _in_capitals(text: str) -> bool:
 _AFTER_BEFORE = re.compile(r"\b(?:after|when|as)\s+(?:[a-z’'.\-]+\s+){0,5}$")
 # the verb of the subject a relative clause hangs on, after the clause: "X, who was wounded on
 # Monday, died in hospital"
+# "on our side, two killed": the speaking force's own; "on the enemy side": the attackers'
+_SIDE_BEFORE = re.compile(r"\b(?:on|in|among)\s+(?:(the\s+enemy(?:['’]s)?|the\s+terrorists['’]?|their)|our)\s+(?:side|ranks)\b"
+                          r"[^.;#]{0,20}$")
 _CLAUSE_THEN_DIED = re.compile(r"[^.;,]{0,60},\s+(?:later\s+|has\s+|had\s+|then\s+)?(?:died|succumbed|passed\s+away)\b")
 
 
