@@ -659,3 +659,24 @@ def test_a_list_item_tells_one_event_to_its_end() -> None:
                          "Nobody claimed it.\n", "x", "2026-03-13")
     assert [(s.stance, s.incident) for s in d.attributions] == [("claimed", "main"), ("not_claimed", "bg:2025-09")]
     assert d.attribution.claimed is True
+
+
+def test_dates_of_the_event_not_of_the_dateline_the_statement_or_the_aftermath() -> None:
+    import datetime as dt
+
+    from briefing.incidents import _relative_day, _stated_date
+    from briefing.text import fold
+
+    day = lambda text, ref: (_relative_day(fold(text), ref) or (None,))[0]  # noqa: E731
+    # "opened fire" is the deed, not a statement
+    assert day("Gunmen burst into a bar late on Saturday and opened fire on customers, police said on Sunday.",
+               dt.date(2026, 3, 15)) == dt.date(2026, 3, 14)
+    # "Saturday night's massacre" dates the event, "on Tuesday" the judge's order
+    assert day("A judge on Tuesday ordered four men held over Saturday night's massacre at the bar.",
+               dt.date(2026, 3, 17)) == dt.date(2026, 3, 14)
+    # "Two days after ..., on Wednesday": the event two days before
+    assert day("KORO — Two days after insurgents swept through its market, the town was still burying its dead "
+               "on Wednesday.", dt.date(2026, 2, 11)) == dt.date(2026, 2, 9)
+    # a dateline's date with a hyphen after the agency dates the report, not the event
+    assert _stated_date(fold("TITAO (Kelora), 7 March 2025 (PANW) - Fifteen people were killed in Sunday's attack."),
+                        dt.date(2025, 3, 7)) is None

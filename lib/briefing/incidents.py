@@ -231,17 +231,19 @@ def _patterns() -> _Patterns:
     main_days = [(re.compile(item["pattern"]), int(item["offset_days"]))
                  for item in raw["main_day_offsets"]]
     verbs = "|".join(sorted(raw["statement_verbs"], key=len, reverse=True))
+    # ("opened fire" is a deed of the incident, not the opening of a session)
     statement_before = re.compile(
-        rf"\b(?:{verbs})\b(?:\s+\w+){{0,2}}\s*,?\s*(?:on\s+|late\s+|early\s+|at\s+noon\s+)?$")
-    statement_after = re.compile(rf"\s+(?:\w+\s+)?(?:{verbs})\b")
+        rf"\b(?:{verbs})\b(?!\s+fire\b)(?:\s+\w+){{0,2}}\s*,?\s*(?:on\s+|late\s+|early\s+|at\s+noon\s+)?$")
+    statement_after = re.compile(rf"\s+(?:\w+\s+)?(?:{verbs})\b(?!\s+fire\b)")
     cues = "|".join(raw["incident_cues"])
     incident_cue = re.compile(r"\b(?:" + cues + r")\b")
     claims = "|".join(sorted(raw["claim_words"], key=len, reverse=True))
     claim_before = re.compile(
         rf"\b(?:{claims})\b(?:\s+[\w’'\-]+){{0,{int(raw['claim_window'])}}}?\s*(?:on\s+)?$")
     # right after a weekday: "'s attack", "'s triple suicide bombing"
+    # ("Saturday's attack", "Saturday night's massacre")
     possessive_event = re.compile(
-        r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:" + cues + r")\b")
+        r"(?:\s+(?:night|morning|evening|afternoon))?['’]s\s+(?:[\w\-]+\s+){0,3}?(?:" + cues + r")\b")
     days_from_event = re.compile(
         r",?\s+(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>after|before)\s+(?:the|this|that)\s+"
         r"(?:[\w\-]+\s+){0,2}?(?:" + cues + r")\b")
@@ -772,7 +774,7 @@ LEDE_SENTENCES = 6
 _SENTENCE_END = re.compile(r"[.!?:;\"”’')\]]\s*$")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # "LIMA, 9 JAN 90 (EFE) --": the filing date of a dateline, not the incident's date.
-_DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–)")
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-\s)")
 # ... and, at a sentence's start, the other ends of a dateline: "Tepetates, Gto., March 10, 2025.-",
 # "KELORA, October 17: ..."
 _DATELINE_TAIL_AT_START = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*(?:\.-|:\s)")
@@ -788,6 +790,9 @@ def _of_statement(sentence: str, start: int, end: int) -> bool:
                 or pats.later_death.search(sentence[max(0, start - 100):start]))
 
 
+_DAYS_AFTER_OPENING = re.compile(r"(?:[^,.—–]{1,60}?\s(?:—|–|--|-)\s)?\W*(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after\b")
+
+
 def _relative_day(sentence: str, ref: dt.date) -> tuple[dt.date, int, int] | None:
     """The day a relative phrase of ``sentence`` points to, counted back from ``ref``, and where
     the phrase starts and ends."""
@@ -798,8 +803,14 @@ def _relative_day(sentence: str, ref: dt.date) -> tuple[dt.date, int, int] | Non
         if m:
             candidates.append((m.start(), ref - dt.timedelta(days=offset), m))
             break  # the list is ordered so that "the day before yesterday" wins over "yesterday"
+    # "Two days after insurgents swept through its market, Macomia was still burying its dead on
+    # Wednesday": the event is that many days before the weekday told
+    opening = _DAYS_AFTER_OPENING.match(sentence)
     for m in pats.weekday.finditer(sentence):
         back = (ref.weekday() - WEEKDAYS.index(m.group("weekday"))) % 7
+        if opening is not None and m.start() > opening.end() and pats.incident_cue.search(sentence, 0, m.start()):
+            back += _COUNTS.get(opening.group("n")) or int(opening.group("n"))
+            return ref - dt.timedelta(days=back), opening.start("n"), m.end()
         if back == 0 and m.group("last"):
             back = 7
         if pats.possessive_event.match(sentence, m.end()):
