@@ -127,8 +127,11 @@ def casualties_by_source(summary) -> go.Figure:
     quoting = [s for s in sources
                if any(c.article_id == s for rec in summary.fields.values() for c in getattr(rec, "claims", []))]
     slots = [(s, False) for s in sources] + [(s, True) for s in quoting]
-    columns = ([plain(s, 30) for s in sources] + [plain(f"{s}: group's claim", 30) for s in quoting]
-               + ["Reconciled"])
+    # short, level labels (an outlet's name over two lines): long tilted ids ran into the legend
+    outlets = {sv.article_id: sv.outlet for rec in summary.fields.values() for sv in rec.per_source if sv.outlet}
+    names = _unique_labels([outlets.get(s) or s for s in sources]
+                           + [f"{outlets.get(s) or s}: group's claim" for s in quoting])
+    columns = [*names, "Reconciled"]
     claims_shown = False
     for key, label, colour in CASUALTY_SERIES:
         rec = summary.fields.get(key)
@@ -156,8 +159,35 @@ def casualties_by_source(summary) -> go.Figure:
                     hovertext=hovers, hovertemplate="%{x}: %{y}<br>%{hovertext}<extra>" + label + "</extra>")
     title = "Main-incident casualties by source (no bar: not reported"
     title += "; hatched: the group's own claim)" if claims_shown else ")"
-    fig.update_layout(barmode="group", title=title, yaxis_title="people", margin=dict(b=90))
-    return styled(fig, height=400)
+    fig.update_layout(barmode="group", title=title, yaxis_title="people", margin=dict(b=90),
+                      xaxis=dict(tickangle=0), legend=dict(y=-0.22))
+    return styled(fig, height=420)
+
+
+def _wrapped(text: str, width: int = 16, lines: int = 2) -> str:
+    """``text`` made inert and broken into at most ``lines`` lines of about ``width`` characters
+    (plotly's <br>), the rest cut with an ellipsis."""
+    out: list[str] = []
+    for word in str(text).split():
+        if out and len(out[-1]) + 1 + len(word) <= width:
+            out[-1] += " " + word
+        else:
+            out.append(word)
+    if len(out) > lines:
+        out = out[:lines]
+        out[-1] = out[-1][: width - 1] + "…"
+    return "<br>".join(plain(line, width + 2) for line in out)
+
+
+def _unique_labels(labels: list[str], width: int = 16, lines: int = 2) -> list[str]:
+    """Wrapped labels, a number added where two would read the same (plotly merges equal categories)."""
+    out: list[str] = []
+    for label in labels:
+        wrapped, k = _wrapped(label, width, lines), 2
+        while wrapped in out:
+            wrapped, k = _wrapped(label, width, lines) + f" ({k})", k + 1
+        out.append(wrapped)
+    return out
 
 
 def attribution_matrix(summary) -> go.Figure:
@@ -181,15 +211,16 @@ def attribution_matrix(summary) -> go.Figure:
     scale = []
     for i, stance in enumerate(stances):
         scale += [[i / (n + 1), STANCE_COLOURS[stance]], [(i + 1) / (n + 1), STANCE_COLOURS[stance]]]
+    outlets = {r.get("article_id", ""): r.get("outlet") for r in rows if r.get("outlet")}
     fig = go.Figure(go.Heatmap(
-        z=z, x=[plain(s, 30) for s in sources], y=[plain(g, 40) for g in groups], text=text,
+        z=z, x=_unique_labels([outlets.get(s) or s for s in sources]), y=[plain(g, 40) for g in groups], text=text,
         texttemplate="%{text}", zmin=-0.5, zmax=n + 0.5, colorscale=scale, showscale=False, xgap=3, ygap=3,
         hovertemplate="%{x} on %{y}: %{text}<extra></extra>",
     ))
     # (the sources along the bottom: long names tilt, and on top they ran into the title)
     fig.update_layout(title="Who is blamed or claims it, per source (strongest stance)",
-                      margin=dict(t=50, l=20, b=90))
-    return styled(fig, height=190 + 50 * max(1, len(groups)))
+                      margin=dict(t=50, l=20, b=60), xaxis=dict(tickangle=0))
+    return styled(fig, height=160 + 50 * max(1, len(groups)))
 
 
 CLAIM_STYLE = {  # claim status → (label, colour, symbol)
@@ -206,13 +237,17 @@ def claim_status(summary) -> go.Figure:
     said = {c["article_id"]: c for c in summary.attribution.claim_status}
     used = summary.sources[summary.sources["status"] == "used"] if len(summary.sources) else summary.sources
     points = []
-    for row in used.to_dict("records"):
+    records = used.to_dict("records")
+    # (each source by its outlet's name, as in the other charts)
+    lane_of = dict(zip((r["article_id"] for r in records),
+                       _unique_labels([str(r.get("outlet") or r["article_id"]) for r in records], width=30, lines=1)))
+    for row in records:
         c = said.get(row["article_id"])
         status = ("denied" if c and c.get("denied") else "claimed" if c and c.get("claimed")
                   else "not_claimed" if c else "silent")
         when = (c or {}).get("published") or row.get("published")
         if when:
-            points.append((str(when)[:10], plain(row["article_id"], 30), status))
+            points.append((str(when)[:10], lane_of[row["article_id"]], status))
     lanes = list(dict.fromkeys(p[1] for p in points))
     group = getattr(summary.attribution, "group", None)
     # a state's forces acknowledge or deny a strike; a group claims or denies an attack
