@@ -645,6 +645,15 @@ def test_a_slug_line_and_a_filed_date_are_no_headline(tmp_path) -> None:
     assert (row["title"], row["published"]) == ("Five soldiers killed as rebels blow up truck", "2026-03-14")
 
 
+def test_wire_furniture_under_the_outlet_is_no_headline(tmp_path) -> None:
+    write(tmp_path, "x.txt", "AGENCE KELORA PRESSE (AKP) - WORLD SERVICE\nWIRE COPY / FOR IMMEDIATE RELEASE\n\n"
+                             "Kelora: at least 12 killed as gunmen storm post\n\n" + BODY)
+    assert one(tmp_path)["title"] == "Kelora: at least 12 killed as gunmen storm post"
+    write(tmp_path, "x.txt", "KELORA NEWS WIRE (KNW)\nCategory: Africa / Conflict\nPriority: Routine\n\n"
+                             "Governor says captured attackers belong to the group\n\n" + BODY)
+    assert one(tmp_path)["title"] == "Governor says captured attackers belong to the group"
+
+
 def test_a_date_line_with_a_clock_under_the_outlet_is_no_headline(tmp_path) -> None:
     write(tmp_path, "x.txt", "KELORA NEWS WIRE (KNW) -- World Service\nSun Mar 15, 2026 10:47am ECT / 15:47 GMT\n\n"
                              "Gunmen kill eight at bar in Koro\n\nBy A. Writer\n\n" + BODY)

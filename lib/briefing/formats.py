@@ -676,7 +676,7 @@ _ISSUER_WORDS = re.compile(r"(?i)\b(?:police|ministry|army|armed\s+forces|comman
                            r"polic[ií]a|pol[ií]cia|ministerio|minist[eé]rio|minist[eè]re|ej[eé]rcito|ex[eé]rcito|"
                            r"fuerzas\s+armadas|for[çc]as\s+armadas|forces\s+arm[ée]es|gendarmerie|arm[ée]e)\b")
 _VERSION_TAG = re.compile(r"^\s*(?:UPDATE|RPT|REFILE|CORRECTED|WRAPUP|INSIGHT)(?:\s+\d+)?\s*-(?=\S)")
-_OUTLET_SUFFIX = re.compile(r"\s+(?:--|—|–|\||/{1,2})\s+")
+_OUTLET_SUFFIX = re.compile(r"\s+(?:--|—|–|-|\||/{1,2})\s+")
 # a wire's priority tag on a line of its own: "URGENT // NIGERIA-SECURITY-SCHOOL", "FLASH"
 _PRIORITY_TAG = re.compile(r"^(?:URGENT|FLASH|BULLETIN|BREAKING|ADVISORY|UPDATE\s*\d*|NEWSALERT|ALERT)\b[^a-z]*$")
 # Lines of a wire's or a page's head that are neither headline nor text: a banner ("=== URGENT -
@@ -684,7 +684,10 @@ _PRIORITY_TAG = re.compile(r"^(?:URGENT|FLASH|BULLETIN|BREAKING|ADVISORY|UPDATE\
 # ("IRAQ-SECURITY/DIYALA (UPDATE 1, adds details)")
 _BANNER = re.compile(r"^\s*([=*#~_\-])\1{2,}")
 _SECTION_SEPARATOR = re.compile(r"\s(?:\||>|»|›)\s")
-_WIRE_SLUG = re.compile(r"^(?:(?:slug|keyword|keywords|topic)\s*:\s*\S.*|[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)+(?:\s*\(.*\))?)\s*$",
+_WIRE_SLUG = re.compile(r"^(?:(?:slug|keyword|keywords|topic|category|categories|section|tags|filed\s+under|desk|priority|urgency)\s*:\s*\S.*"
+                        r"|[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)+(?:\s*\(.*\))?"
+                        # "WIRE COPY / FOR IMMEDIATE RELEASE"
+                        r"|(?:.{0,40}\b)?(?:for\s+immediate\s+release|wire\s+copy|embargoed\s+until\b.*)(?:\b.{0,40})?)\s*$",
                         re.IGNORECASE)
 
 
