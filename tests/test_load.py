@@ -654,6 +654,18 @@ def test_wire_furniture_under_the_outlet_is_no_headline(tmp_path) -> None:
     assert one(tmp_path)["title"] == "Governor says captured attackers belong to the group"
 
 
+def test_a_writethru_note_and_a_forces_numbered_statement(tmp_path) -> None:
+    write(tmp_path, "x.txt", "KELORA PRESS AGENCY (KPA) - WORLD NEWS SERVICE\n2025-11-08 20:14 GMT\n"
+                             "URGENT - 2ND WRITETHRU: Updates toll, adds hospital figures\n\n"
+                             "Gunman kills six at shopping centre in Koro\n\n" + BODY)
+    assert one(tmp_path)["title"] == "Gunman kills six at shopping centre in Koro"
+    write(tmp_path, "x.txt", "KORO CITY POLICE\nStatement: Incident in Market Street - latest\n\n"
+                             "UPDATE 1 - Saturday 13 December 2025, 19:20\n\n" + BODY)
+    row = one(tmp_path)
+    assert (row["title"], row["outlet"], row["published"]) == (
+        "Incident in Market Street - latest", "Koro City Police", "2025-12-13")
+
+
 def test_a_date_line_with_a_clock_under_the_outlet_is_no_headline(tmp_path) -> None:
     write(tmp_path, "x.txt", "KELORA NEWS WIRE (KNW) -- World Service\nSun Mar 15, 2026 10:47am ECT / 15:47 GMT\n\n"
                              "Gunmen kill eight at bar in Koro\n\nBy A. Writer\n\n" + BODY)

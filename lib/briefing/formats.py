@@ -334,7 +334,8 @@ def parse_published(value: Any) -> tuple[str | None, str | None]:
 _DASH = r"(?:—|–|--| -(?= |$))"  # a hyphen between blanks, or ending a dateline line of its own
 _AGENCY = re.compile(r"\s*\((?P<agency>[^()]{1,40})\)\s*$")
 _LABELLED_DATE = re.compile(
-    r"^\s*(?:first\s+)?(?:published|posted|issued|released|filed|publication\s+date|date\s+published|date)\s*(?:on|:|-)?\s*(?P<rest>.{6,80})$",
+    r"^\s*(?:first\s+)?(?:published|posted|issued|released|filed|publication\s+date|date\s+published|date|"
+    r"update\s+\d{1,2})\s*(?:on|:|-)?\s*(?P<rest>.{6,80})$",
     re.IGNORECASE,
 )
 
@@ -659,7 +660,9 @@ _RELEASE_LABEL = re.compile(
     r"^\W*(?:(?:official\s+)?(?:press|news|media)\s+(?:release|statement|briefing|bulletin|communiqu[eé])|communiqu[eé]"
     r"(?:\s+de\s+presse)?|comunicado(?:\s+de\s+(?:prensa|imprensa))?|bolet[ií]n\s+de\s+prensa|official\s+statement|"
     # "JOINT STATEMENT OF THE ISRAEL POLICE, THE IDF SPOKESPERSON'S UNIT AND ..."
-    r"joint\s+(?:press\s+)?statement(?:\s+(?:of|by|from)\s+[^:]{3,200})?)"
+    r"joint\s+(?:press\s+)?statement(?:\s+(?:of|by|from)\s+[^:]{3,200})?|"
+    # "Statement: Incident in New Street, Birmingham city centre - latest" under a force's name
+    r"statement(?=\s*:))"
     # its number: "PRESS RELEASE No. 07/EMG/GCI/2026", "BOLETÍN DE PRENSA No. 112-DCS-Z8-2026"
     r"(?:\s+(?:no|n[º°o]|nr|number|ref)\.?\s*[\w./\-]{1,40})?"
     # and in a second language: "COMUNICADO DE PRENSA No. 047 / PRESS RELEASE No. 047"
@@ -687,7 +690,9 @@ _SECTION_SEPARATOR = re.compile(r"\s(?:\||>|»|›)\s")
 _WIRE_SLUG = re.compile(r"^(?:(?:slug|keyword|keywords|topic|category|categories|section|tags|filed\s+under|desk|priority|urgency)\s*:\s*\S.*"
                         r"|[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)+(?:\s*\(.*\))?"
                         # "WIRE COPY / FOR IMMEDIATE RELEASE"
-                        r"|(?:.{0,40}\b)?(?:for\s+immediate\s+release|wire\s+copy|embargoed\s+until\b.*)(?:\b.{0,40})?)\s*$",
+                        r"|(?:.{0,40}\b)?(?:for\s+immediate\s+release|wire\s+copy|embargoed\s+until\b.*)(?:\b.{0,40})?"
+                        # "URGENT - 2ND WRITETHRU: Updates toll, adds hospital figures"
+                        r"|(?:urgent\s*[-–:/]+\s*)?(?:\d+(?:st|nd|rd|th)\s+)?(?:write-?thru|writethrough|new\s+lead)\b.*)\s*$",
                         re.IGNORECASE)
 
 

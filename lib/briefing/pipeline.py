@@ -18,7 +18,7 @@ from .model import DocumentExtraction
 from .groups import set_acronyms
 from .paths import default_output_dir, resolve_articles, slugify
 from .places import country_name, place_summary, settlements_named
-from .reconcile import IncidentSummary, facts_table, reconcile
+from .reconcile import IncidentSummary, facts_table, outlet_kind, reconcile
 from .text import parse_date
 
 SCHEMA_VERSION = 1
@@ -95,18 +95,22 @@ def extract_all(loaded: LoadResult) -> list[DocumentExtraction]:
 
 def infer_title(loaded: LoadResult) -> str:
     """A title from the sources when the analyst gives none, else generic: the headline of the
-    first report (earliest publication date, in a language the extractors read; file order breaks
-    ties), not of whichever file sorts first; a later desk note's title rarely names the event."""
+    first news report (earliest publication date, in a language the extractors read; file order
+    breaks ties), not of whichever file sorts first; a later desk note's title rarely names the
+    event, and an official release's subject line ("CONCLUSION OF THE OPERATION AT THE HOTEL",
+    "Incident in New Street - latest") only when no news report has a headline."""
     used = loaded.used
-    ranked: list[tuple[bool, str, int, str]] = []
+    ranked: list[tuple[bool, bool, str, int, str]] = []
     for order, row in enumerate(used.itertuples(index=False)):
         title = getattr(row, "title", None)
         if not (isinstance(title, str) and title.strip()):
             continue
         published = parse_date(getattr(row, "published", None))
+        outlet = getattr(row, "outlet", None)
         ranked.append((getattr(row, "language", None) not in (None, *READ_LANGUAGES),
+                       isinstance(outlet, str) and outlet_kind(outlet)[0] == "official",
                        published.isoformat() if published else "9999", order, title.strip()))
-    return min(ranked)[3] if ranked else "Incident briefing"
+    return min(ranked)[4] if ranked else "Incident briefing"
 
 
 def latest_published(loaded: LoadResult) -> dt.date | None:
