@@ -1793,3 +1793,15 @@ def test_a_counted_noun_before_a_deed_is_the_people_or_the_dead() -> None:
     result = _run('Police said the attack was carried out by "around 30 armed cadres" of Company No. 2 of the '
                   "Maoists' People's Liberation Guerrilla Army (PLGA).")
     assert [g for g, _ in _stances(result)] == ["People's Liberation Guerrilla Army"]
+
+
+def test_a_hospital_admitting_patients_is_no_group_owning_up() -> None:
+    result = _run("A man stabbed shoppers at the market. The Hospices Civils de Koro (HCK), the city's hospital "
+                  "group, said it had admitted twelve patients in connection with the attack.")
+    assert _stances(result) == []
+
+
+def test_the_police_stopping_the_attacker_are_no_doers() -> None:
+    result = _run("A man armed with a knife attacked shoppers at a market on Saturday, killing two people before "
+                  "he was shot and seriously wounded by police.")
+    assert _stances(result) == []

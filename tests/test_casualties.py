@@ -2339,3 +2339,12 @@ def test_a_forces_communique_counts_our_side_and_the_enemy_side() -> None:
 def test_a_private_security_guard_is_a_civilian() -> None:
     assert party_of_phrase("security guard Seydou Diallo")[0] == "civilians"
     assert party_of_phrase("two border guards")[0] == "security"
+
+
+def test_partitives_through_a_possessive_tolls_of_another_status_and_crews() -> None:
+    got = run("Three of the Marisol Bay's 21 crew were killed when the ship was hit.")
+    assert got.figures["killed_total"].value == 3
+    got = run("Seven people were wounded. Police said those treated for shock were not included in the toll of "
+              "seven wounded.")
+    assert "killed_total" not in got.figures and got.figures["wounded_total"].value == 7
+    assert party_of_phrase("two seafarers")[0] == "civilians"

@@ -1473,3 +1473,11 @@ def test_the_groups_claim_told_without_its_name() -> None:
                      "Maoists claim 11 killed"):
         assert source_kind(sentence, [], sentence.find("11"))[0] == "group claim"
     assert source_kind("Police said 12 people died.", [], 11)[0] == "official"
+
+
+def test_a_name_with_its_surnames_initial_is_the_full_name() -> None:
+    from briefing.reconcile import _surname_key
+
+    names = ["Thomas Vasseur", "Thomas V."]
+    assert _surname_key("Thomas V.", names) == _surname_key("Thomas Vasseur", names) == "Vasseur"
+    assert _surname_key("Karim B.", names) == "B."  # no full name given: its own key

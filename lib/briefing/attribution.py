@@ -1582,7 +1582,11 @@ _STATE_RESPONSE = re.compile(
     # the attackers' home, village or family: "Israeli troops raided the attackers' home village"
     r"(?:attackers?|assailants?|gunm[ae]n|perpetrators?|suspects?|bombers?|shooters?)['’]s?\s+(?:home|homes|house|houses|"
     r"village|town|family|families|relatives)|homes?\s+of\s+the\s+(?:attackers?|assailants?|gunm[ae]n|perpetrators?|"
-    r"suspects?|bombers?))\b", re.IGNORECASE)
+    r"suspects?|bombers?)|"
+    # the attacker stopped by them: "the attacker was shot and seriously wounded by police"
+    r"(?:attacker|assailant|gunman|suspect|perpetrator|knifeman|shooter|bomber|assailants|attackers|"
+    r"before\s+(?:he|she|they)\s+(?:was|were))\b[^.;]{0,80}\bby\s+"
+    r"(?:the\s+|a\s+)?(?:police|officers?|policemen|troops|soldiers|security\s+forces|gendarmes))\b", re.IGNORECASE)
 _NO_OTHER = re.compile(r"\b(?:no\s+other|nobody\s+else|no\s+one\s+else|no\s+further)\b", re.IGNORECASE)
 
 

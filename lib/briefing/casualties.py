@@ -230,7 +230,8 @@ def _lexicon() -> _Lexicon:
         rf"|{_phrase_re([p])}(?![\w#])(?!\s+(?:{_phrase_re(words)})(?![\w#]))" for p, words in unless_next.items()
     )
     number_first = re.compile(
-        rf"(?P<num>#+)(?P<np>(?:\s+of\s+(?:the|them|whom|those|these|their|his|her|its|our|your|my)(?:\s+#+)?)?{np}(?:\s+and\s+(?:some\s+|several\s+|many\s+)?other(?:\s+[a-z]+){{1,2}})?){paren}"
+        rf"(?P<num>#+)(?P<np>(?:\s+of\s+(?:the|them|whom|those|these|their|his|her|its|our|your|my)"
+        rf"(?:\s+(?:[a-z’'\-]+\s+){{0,2}}?[a-z’'\-]+['’]s(?=\s+#))?(?:\s+#+)?)?{np}(?:\s+and\s+(?:some\s+|several\s+|many\s+)?other(?:\s+[a-z]+){{1,2}})?){paren}"
         rf"(?P<aux>(?:,?\s+(?:{aux})){{0,4}}?)"
         # "were ambushed and killed", "were dragged from their car and killed"
         # (irregular participles too: "were run down and killed", "were struck and killed")
@@ -1061,6 +1062,10 @@ def _read_hits(text: str, words: frozenset[bytes],
                 party, start = party_of_phrase(whose.group("np"))[0], whose.start()
             elif "toll" in trig:
                 party = _toll_party(shadow, m.start("trig"), m.end("trig"))
+        if "toll" in trig and (named := _STATUS_NAMED_AFTER.match(shadow, m.end("num"))) is not None \
+                and lex.after_status.get(_norm(named.group(1))) in ("wounded", "captured", "kidnapped", "missing"):
+            # "the toll of seven wounded": the toll of another status than the dead
+            status, end = lex.after_status[_norm(named.group(1))], max(end, named.end())
         hits[n.start] = _Hit(n, n.value, n.low, n.high, n.qualifier, status, party,
                              "total" if party == "unspecified" else "part", start, end,
                              SOME_OF if some_of else "", "sf", -1, False, m.group("trig"))
@@ -1567,7 +1572,8 @@ _REMAINING = re.compile(r"\bremaining\s+$")
 _OUT_OF_HOSPITAL = re.compile(r"[^.;]{0,30}?\b(?:from|out of)\s+(?:the\s+|a\s+)?(?:hospital|clinic|medical)")
 # "of the", "of the 12 ": a part of a whole ("seven of the 12 villagers", "23 of the people")
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|their)(?:\s+#+)?\s")
-_OF_THE_COUNT = re.compile(r"\s+of\s+(?:the|these|those)\s+$")
+# ("Three of the Marisol Bay's 21 crew were killed": a possessive name between)
+_OF_THE_COUNT = re.compile(r"\s+of\s+(?:the|these|those)\s+(?:(?:[a-z’'\-]+\s+){0,2}?[a-z’'\-]+['’]s\s+)?$")
 # "Three of the 17 people killed in the raid were children": who the part are
 _PART_COMPLEMENT = re.compile(r"^(?:\s+[^\s.;,]+){0,6}?\s+(?:were|was|are)\s+(?:all\s+)?((?:[a-z’'\-]+\s*){1,3})")
 _AUXILIARY = re.compile(r"\b(?:were|was|are|is|have|has|had|been|being)\b")
@@ -1601,12 +1607,18 @@ def _toll_hit(lex: _Lexicon, shadow: str, n: NumberMention, toll: re.Match[str])
         found, person = party_of_phrase(noun.group(0))
         if person and found != "unspecified":
             party, end = found, noun.end()
+    if (named := _STATUS_NAMED_AFTER.match(shadow, toll.end("num"))) is not None \
+            and lex.after_status.get(_norm(named.group(1))) in ("wounded", "captured", "kidnapped", "missing"):
+        # "the toll of seven wounded": the toll of another status than the dead
+        status = lex.after_status[_norm(named.group(1))]
+        end = max(end, named.end())
     hit = _hit(n, status, party, toll.start(), end, kind="toll")
     if _TOLL_REVISION.search(toll.group(0)):
         hit.trig = REVISION  # "revised the number of dead down to six": earlier counts are superseded
     return hit
 
 
+_STATUS_NAMED_AFTER = re.compile(r"\s+(wounded|injured|hurt|captured|arrested|detained|kidnapped|abducted|missing)\b")
 _TOLL_REVISION = re.compile(r"\b(?:revis|lower|reduc|correct|fell\b|fallen\b|dropped\b|down\s+to\b)")
 REVISION = "revision"
 

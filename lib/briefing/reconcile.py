@@ -1575,10 +1575,11 @@ def merge_attackers(used: list[DocumentExtraction]) -> tuple[list[dict[str, Any]
     the sources and their sentences; and every sentence that says he acted alone."""
     merged: dict[str, dict[str, Any]] = {}
     alone: list[Evidence] = []
+    named = [a.name for d in used for a in getattr(d.attribution, "attackers", [])]
     for d in used:
         summary = d.attribution
         for a in getattr(summary, "attackers", []):
-            key = a.name.split()[-1]
+            key = _surname_key(a.name, named)
             entry = merged.setdefault(key, {"name": a.name, "by": [], "sources": [], "evidence": []})
             if len(a.name) > len(entry["name"]):
                 entry["name"] = a.name
@@ -1592,6 +1593,19 @@ def merge_attackers(used: list[DocumentExtraction]) -> tuple[list[dict[str, Any]
         # who identifies him: the speakers, or the author where no one else does
         entry["by"] = [b for b in entry["by"] if b != "the author"] or entry["by"]
     return list(merged.values()), alone
+
+
+def _surname_key(name: str, names: list[str]) -> str:
+    """The surname a name is merged under; a name given with its surname's initial only, as French
+    prosecutors do ("Thomas V."), is the full name it abbreviates ("Thomas Vasseur") when one
+    source gives it."""
+    words = name.split()
+    last = words[-1]
+    if len(words) >= 2 and re.fullmatch(r"[A-Z]\.", last):
+        full = next((n.split()[-1] for n in names if len(n.split()) >= 2 and n.split()[0] == words[0]
+                     and n.split()[-1][:1] == last[0] and not re.fullmatch(r"[A-Z]\.", n.split()[-1])), None)
+        return full or last
+    return last
 
 
 def _attacker_words(attackers: list[dict[str, Any]], alone: list[Evidence]) -> str:
