@@ -666,6 +666,16 @@ def test_a_writethru_note_and_a_forces_numbered_statement(tmp_path) -> None:
         "Incident in Market Street - latest", "Koro City Police", "2025-12-13")
 
 
+def test_a_wires_version_note_and_a_companys_numbered_statement(tmp_path) -> None:
+    write(tmp_path, "x.txt", "LEVANT WIRE -- MIDEAST GENERAL -- Tuesday, October 14, 2025\n"
+                             "REFILE-UPDATE 2-Adds toll, comment\n\nCar bomb kills 15 at army checkpoint\n\n" + BODY)
+    assert one(tmp_path)["title"] == "Car bomb kills 15 at army checkpoint"
+    write(tmp_path, "x.txt", "==============================\n   KORO SHIP MANAGEMENT S.A.\n==============================\n\n"
+                             "PRESS STATEMENT - UPDATE 2\n\nKoro, 11 February 2026\n\n" + BODY)
+    row = one(tmp_path)
+    assert (row["outlet"], row["published"]) == ("Koro Ship Management S.a.", "2026-02-11")
+
+
 def test_a_date_line_with_a_clock_under_the_outlet_is_no_headline(tmp_path) -> None:
     write(tmp_path, "x.txt", "KELORA NEWS WIRE (KNW) -- World Service\nSun Mar 15, 2026 10:47am ECT / 15:47 GMT\n\n"
                              "Gunmen kill eight at bar in Koro\n\nBy A. Writer\n\n" + BODY)

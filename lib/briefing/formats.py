@@ -657,7 +657,7 @@ _OWN_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)\s*$")
 # "PRESS RELEASE", "News release", "MEDIA STATEMENT" on a line of its own; the labelled lines
 # under it ("REF: ZPC/PR/118", "Release No.: 42", "FOR IMMEDIATE RELEASE")
 _RELEASE_LABEL = re.compile(
-    r"^\W*(?:(?:official\s+)?(?:press|news|media)\s+(?:release|statement|briefing|bulletin|communiqu[eé])|communiqu[eé]"
+    r"^\W*(?:(?:official\s+)?(?:press|news|media)\s+(?:release|statement|briefing(?:\s+notes?)?|bulletin|communiqu[eé])|communiqu[eé]"
     r"(?:\s+de\s+presse)?|comunicado(?:\s+de\s+(?:prensa|imprensa))?|bolet[ií]n\s+de\s+prensa|official\s+statement|"
     # "JOINT STATEMENT OF THE ISRAEL POLICE, THE IDF SPOKESPERSON'S UNIT AND ..."
     r"joint\s+(?:press\s+)?statement(?:\s+(?:of|by|from)\s+[^:]{3,200})?|"
@@ -665,6 +665,8 @@ _RELEASE_LABEL = re.compile(
     r"statement(?=\s*:))"
     # its number: "PRESS RELEASE No. 07/EMG/GCI/2026", "BOLETÍN DE PRENSA No. 112-DCS-Z8-2026"
     r"(?:\s+(?:no|n[º°o]|nr|number|ref)\.?\s*[\w./\-]{1,40})?"
+    # "PRESS STATEMENT - UPDATE 2"
+    r"(?:\s*[-–—]\s*update\s*\d{0,2})?"
     # and in a second language: "COMUNICADO DE PRENSA No. 047 / PRESS RELEASE No. 047"
     r"(?:\s+/\s+[^/:]{3,60})?"
     r"(?:\s*:\s*(?P<rest>\S.{2,160}?))?\W*$", re.IGNORECASE)
@@ -674,7 +676,7 @@ _LABEL_LINE = re.compile(r"^\s*(?:(?:ref|reference|our\s+ref|date|dated|time|rel
                          r"|for\s+immediate\s+release\b)", re.IGNORECASE)
 _ISSUER_WORDS = re.compile(r"(?i)\b(?:police|ministry|army|armed\s+forces|command|department|directorate|"
                            r"government|office|agency|commission|committee|council|embassy|prefecture|governorate|"
-                           r"military|border\s+service|"
+                           r"military|border\s+service|management|company|corporation|limited|ltd|"
                            # a letterhead in Spanish, Portuguese or French
                            r"polic[ií]a|pol[ií]cia|ministerio|minist[eé]rio|minist[eè]re|ej[eé]rcito|ex[eé]rcito|"
                            r"fuerzas\s+armadas|for[çc]as\s+armadas|forces\s+arm[ée]es|gendarmerie|arm[ée]e)\b")
@@ -692,7 +694,10 @@ _WIRE_SLUG = re.compile(r"^(?:(?:slug|keyword|keywords|topic|category|categories
                         # "WIRE COPY / FOR IMMEDIATE RELEASE"
                         r"|(?:.{0,40}\b)?(?:for\s+immediate\s+release|wire\s+copy|embargoed\s+until\b.*)(?:\b.{0,40})?"
                         # "URGENT - 2ND WRITETHRU: Updates toll, adds hospital figures"
-                        r"|(?:urgent\s*[-–:/]+\s*)?(?:\d+(?:st|nd|rd|th)\s+)?(?:write-?thru|writethrough|new\s+lead)\b.*)\s*$",
+                        r"|(?:urgent\s*[-–:/]+\s*)?(?:\d+(?:st|nd|rd|th)\s+)?(?:write-?thru|writethrough|new\s+lead)\b.*"
+                        # "REFILE-UPDATE 2-Adds SOHR toll, CENTCOM comment": what the version changes
+                        r"|(?:refile\s*-\s*)?(?:update\s*\d*|rpt|corrected|refile)\s*-\s*(?:adds|updates|recasts|rewrites|"
+                        r"corrects|changes|fixes|removes|inserts|writes\s+through|tops|new)\b.*)\s*$",
                         re.IGNORECASE)
 
 
@@ -730,7 +735,8 @@ def read_text_article(text: str, *, allow_headline: bool = True) -> RawArticle:
         if release > 0 and not outlet_line(head[0].strip()):
             # the first letterhead line that names a body ("NATIONAL POLICE COMMISSION"), not a
             # country's style ("Republic of the Philippines"), nor a translator's note
-            letterhead = [line for line in head[:release] if not _NOTE_LINE.match(line) and len(line.strip()) <= 90]
+            letterhead = [line for line in head[:release] if not _NOTE_LINE.match(line) and len(line.strip()) <= 90
+                          and sum(ch.isalpha() for ch in line) >= 3]  # (not a rule of "=" signs)
             issuer = clean_meta(next((line for line in letterhead if _ISSUER_WORDS.search(line)),
                                      letterhead[0] if letterhead else head[0]))
             if issuer.isupper():  # "NIGERIA POLICE FORCE" → "Nigeria Police Force"
