@@ -2348,3 +2348,11 @@ def test_partitives_through_a_possessive_tolls_of_another_status_and_crews() -> 
               "seven wounded.")
     assert "killed_total" not in got.figures and got.figures["wounded_total"].value == 7
     assert party_of_phrase("two seafarers")[0] == "civilians"
+
+
+def test_a_day_of_a_month_is_no_count_and_a_feast_of_a_year_dates_an_event() -> None:
+    got = run("Officials said that on the night of 22 April, seven people were killed and three others injured.")
+    assert [m.value for m in got.mentions if m.status == "killed"] == [7]
+    got = run("Gunmen killed 12 villagers on Saturday. The area was the scene of attacks on Christmas Eve 2023 in "
+              "which close to 200 people were killed.", "2026-04-20")
+    assert got.figures["killed_total"].value == 12
