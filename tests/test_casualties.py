@@ -2356,3 +2356,11 @@ def test_a_day_of_a_month_is_no_count_and_a_feast_of_a_year_dates_an_event() -> 
     got = run("Gunmen killed 12 villagers on Saturday. The area was the scene of attacks on Christmas Eve 2023 in "
               "which close to 200 people were killed.", "2026-04-20")
     assert got.figures["killed_total"].value == 12
+
+
+def test_a_vague_count_leaves_the_parts_told_as_a_floor() -> None:
+    got = run("Dozens of wounded people were taken to the hospital. He said a soldier sustained a gunshot wound.")
+    assert (got.figures["wounded_total"].value, got.figures["wounded_total"].qualifier) == (1, "at_least")
+    got = run("The church said 52 of its members were killed in the village, a figure that church leaders said "
+              "includes people who are still missing. The council put the toll at 41 on Monday.")
+    assert got.figures["killed_total"].value == 41

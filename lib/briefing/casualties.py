@@ -2642,7 +2642,7 @@ def _to_mention(doc: Document, sentence: Sentence, h: _Hit, incident: str) -> Ca
 _ENEMY_IDIOM = re.compile(r"\b(?:destroyed|neutrali[sz]ed|liquidated|eliminated|annihilated)\b", re.IGNORECASE)
 _CONFIRM_WORDS = frozenset({b"confirmed", b"verified", b"unconfirmed", b"unverified"})
 _EARLY_WORDS = _CONFIRM_WORDS | {b"early", b"earlier", b"initial", b"first", b"preliminary", b"initially",
-                                 b"originally", b"reported"}
+                                 b"originally", b"reported", b"missing", b"unaccounted"}
 
 
 def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
@@ -3536,4 +3536,19 @@ def compute_figures(
                 f"attackers: {ka.value} killed + {ca.value} captured = {accounted}, "
                 f"more than the {at.value} stated"
             )
+    # "Dozens of wounded people were taken to hospital ... a soldier sustained a gunshot wound": a
+    # count too vague for a number leaves the parts told as a floor of the total, not all of it
+    for m in mentions:
+        if m.value is None and m.role == "total" and m.note in ("", VICTIMS):
+            total_field = _TOTAL_FIELD.get(m.status)
+            fig = figures.get(total_field) if total_field else None
+            if fig is not None and fig.qualifier == "exact" and fig.value is not None \
+                    and not any(e.sentence_index == m.sentence_index for e in fig.evidence):
+                figures[total_field] = replace(fig, qualifier="at_least", high=None)
+                checks.append(f"{m.status}: {m.phrase!r} counts more than the {fig.value} told apart, by how many "
+                              "the text does not say: at least {fig.value}".replace("{fig.value}", str(fig.value)))
     return figures, checks
+
+
+_TOTAL_FIELD = {"killed": "killed_total", "wounded": "wounded_total", "kidnapped": "kidnapped_total",
+                "released": "released_total", "missing": "missing_total"}
