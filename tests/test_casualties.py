@@ -2364,3 +2364,10 @@ def test_a_vague_count_leaves_the_parts_told_as_a_floor() -> None:
     got = run("The church said 52 of its members were killed in the village, a figure that church leaders said "
               "includes people who are still missing. The council put the toll at 41 on Monday.")
     assert got.figures["killed_total"].value == 41
+
+
+def test_a_count_before_a_hyphen_aside_takes_the_verb_after_it() -> None:
+    got = run("With his death, six jawans - four from the CRPF and two from the DRG - have now lost their lives.")
+    assert got.figures["killed_security"].value == 6
+    # a dateline's hyphen is no aside
+    assert values("KORO - Two people were killed on Monday.")["killed_total"] == 2

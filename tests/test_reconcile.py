@@ -1481,3 +1481,19 @@ def test_a_name_with_its_surnames_initial_is_the_full_name() -> None:
     names = ["Thomas Vasseur", "Thomas V."]
     assert _surname_key("Thomas V.", names) == _surname_key("Thomas Vasseur", names) == "Vasseur"
     assert _surname_key("Karim B.", names) == "B."  # no full name given: its own key
+
+
+def test_an_article_about_a_later_event_counts_no_figure_of_the_main_incident() -> None:
+    from briefing.extract import extract_document
+
+    first = extract_document("Maoists ambushed a police convoy on Saturday, killing six policemen.", "a", "2024-03-16")
+    later = extract_document("Security forces killed five Maoists in an encounter on Wednesday, police said.", "b",
+                             "2024-03-21")
+    articles = used(("a", "2024-03-16"), ("b", "2024-03-21"))
+    articles.loc[1, "title"] = "Five Maoists killed in encounter days after convoy ambush"
+    s = reconcile(articles, [first, later])
+    assert s.fields["killed_total"].value == 6 and s.fields["killed_attackers"].value is None
+    assert any("its own subject is a later event" in c for c in s.checks)
+    # the same article under a headline of its own event alone is a source like the others
+    articles.loc[1, "title"] = "Five Maoists killed in encounter"
+    assert reconcile(articles, [first, later]).fields["killed_attackers"].value == 5

@@ -717,14 +717,43 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
         if but is not None and but.start("wrong") in at and but.start("right") in at:
             return _corrected_but_hits(text, words, numbers, shadow, at, but)
     hits = _read_hits(text, words)
-    if ("—" in text or "–" in text) and hits:
-        _after_dash_aside(text, words, hits)
+    if ("—" in text or "–" in text or " - " in text) and _DASH_ASIDE.search(text):
+        _before_dash_aside(text, words, hits)
+        if hits:
+            _after_dash_aside(text, words, hits)
     return hits
 
 
 # a dashed aside inside a sentence: "15 civilians — among them a journalist and three hotel
 # employees — and four soldiers"
-_DASH_ASIDE = re.compile(r"\s[—–]\s[^—–.;]{3,160}?\s[—–]\s")
+_DASH_ASIDE = re.compile(r"\s(?:[—–]|--?)\s[^—–.;]{3,160}?\s(?:[—–]|--?)\s")
+
+
+def _before_dash_aside(text: str, words: frozenset[bytes], hits: list[_Hit]) -> None:
+    """Add to ``hits`` (in place) the figures of counts right before a dashed aside whose verb
+    comes after it ("six jawans - four from the CRPF and two from the DRG - have now lost their
+    lives": six killed), read without the aside; the aside's counts of the same status become
+    parts inside them."""
+    numbers, shadow, at = reading(text, words)
+    read = {id(h.number) for h in hits if h.number is not None}
+    for aside in _DASH_ASIDE.finditer(shadow):
+        before = [n for k, n in at.items() if k < aside.start() and id(n) not in read
+                  and not shadow[n.end:aside.start()].strip(" ,").count(" ") > 3]
+        if not before:
+            continue
+        blank = shadow[:aside.start()] + " " * (aside.end() - aside.start() - 1) + shadow[aside.end() - 1:]
+        kept = {k: n for k, n in at.items() if not aside.start() <= k < aside.end()}
+        again = _read_hits(text, words, (tuple(n for n in numbers if not aside.start() <= n.start < aside.end()),
+                                          blank, kept))
+        new = [h for h in again if h.number is not None and any(h.number is n for n in before)]
+        for h in new:
+            for inner in hits:
+                if inner.status == h.status and aside.start() <= inner.start < aside.end() and inner.role != "total":
+                    inner.note, inner.role = inner.note or "included in the total", "part"
+                    inner.end = min(inner.end, aside.end())
+        hits.extend(new)
+        read |= {id(h.number) for h in new}
+    hits.sort(key=_START)
 
 
 def _after_dash_aside(text: str, words: frozenset[bytes], hits: list[_Hit]) -> None:

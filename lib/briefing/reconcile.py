@@ -17,6 +17,7 @@ Public API: :func:`reconcile` → :class:`IncidentSummary` (``.to_json()`` for s
 """
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import Counter
@@ -2181,17 +2182,24 @@ def reconcile(articles: pd.DataFrame, docs: list[DocumentExtraction],
         checks.extend(f"{d.article_id}: {c}" for c in d.checks)
     checks.extend(dup_notes)
     groups = speaker_groups(used)
-    quoted = {d.article_id: claim_figures(d, groups) for d in used}
+    # an article whose own subject is a later event ("Five Maoists killed in Bijapur encounter
+    # days after Chintakonta ambush") counts no figure of the main incident
+    elsewhere = _other_event_docs(used, rows, reconcile_incident_date(used, names, incident_date))
+    checks.extend(f"{names.get(d.article_id, d.article_id)}: its own subject is a later event ({day}, "
+                  f"{_text(rows.get(d.article_id, {}).get('title'))!r}): its figures are not counted in the main "
+                  "incident's" for d, day in elsewhere)
+    counted = [d for d in used if d.article_id not in {x.article_id for x, _ in elsewhere}]
+    quoted = {d.article_id: claim_figures(d, groups) for d in counted}
     fields: dict[str, FieldReconciliation] = {}
     values = {name: sorted(
-        (_source_value(d, rows.get(d.article_id, {}), name, groups, checks) for d in used),
+        (_source_value(d, rows.get(d.article_id, {}), name, groups, checks) for d in counted),
         key=lambda s: (s.published or "9999", s.article_id)) for name in BRIEFING_FIELDS}
     updating = update_reports(values)
     under_way = {d.article_id: d.under_way.phrase for d in used if d.under_way is not None}
     for name in BRIEFING_FIELDS:
         per_source = values[name]
         claims = [_claim_value(d, rows.get(d.article_id, {}), quoted[d.article_id][name])
-                  for d in used if name in quoted[d.article_id]]
+                  for d in counted if name in quoted[d.article_id]]
         f = reconcile_field(name, per_source, names, claims,
                             _largest_part(name, values, names), updating, under_way)
         fields[name] = f
@@ -2207,6 +2215,31 @@ def reconcile(articles: pd.DataFrame, docs: list[DocumentExtraction],
     sources = _sources_table(rows, docs, used, fields, attribution)
     return IncidentSummary(fields, attribution, background, timeline, sources, list(METHOD),
                            checks, dating)
+
+
+# a headline that tells its event as after another: "..., days after Chintakonta ambush"
+_AFTER_ANOTHER = re.compile(r"\b(?:(?:days?|weeks?|hours?)\s+after|in\s+(?:reprisal|retaliation)\s+for|retaliat\w*)\b",
+                            re.IGNORECASE)
+
+
+def _other_event_docs(used: list[DocumentExtraction], rows: dict[str, dict[str, Any]],
+                      dating: IncidentDating) -> list[tuple[DocumentExtraction, str]]:
+    """The articles whose own main incident is another, later event than the sources' main
+    incident: dated (to the day) two days or more after it, with a headline that tells it as
+    coming after another ("Seven killed in attack on herders' settlement, days after Bokkos
+    killings"). Each with its own date; the main incident's own articles are never among them."""
+    if dating.date is None or len(dating.date) != 10:
+        return []
+    main_day = dt.date.fromisoformat(dating.date)
+    out: list[tuple[DocumentExtraction, str]] = []
+    for d in used:
+        own = d.incident_date
+        title = _text(rows.get(d.article_id, {}).get("title")) or ""
+        if own is None or own.precision != "day" or own.date is None or not _AFTER_ANOTHER.search(title):
+            continue
+        if (dt.date.fromisoformat(own.date) - main_day).days >= 2 and len(out) < len(used) - 1:
+            out.append((d, own.date))
+    return out
 
 
 def _count_targets_of_state(used: list[DocumentExtraction], attribution: AttributionJudgment) -> None:
