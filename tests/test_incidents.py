@@ -680,3 +680,13 @@ def test_dates_of_the_event_not_of_the_dateline_the_statement_or_the_aftermath()
     # a dateline's date with a hyphen after the agency dates the report, not the event
     assert _stated_date(fold("TITAO (Kelora), 7 March 2025 (PANW) - Fifteen people were killed in Sunday's attack."),
                         dt.date(2025, 3, 7)) is None
+
+
+def test_an_event_told_as_unconnected_is_another_incident() -> None:
+    from briefing.extract import extract_document
+
+    d = extract_document('A man stabbed shoppers at a market on Saturday, killing two people. Police stressed that a '
+                         'fatal stabbing in another city late on Saturday, in which a man was killed in a fight, had '
+                         '"no link" with the attack.', "x", "2026-03-09")
+    assert d.figures["killed_total"].value == 2
+    assert any(m.incident != MAIN for m in d.casualties)

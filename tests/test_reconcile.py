@@ -1497,3 +1497,14 @@ def test_an_article_about_a_later_event_counts_no_figure_of_the_main_incident() 
     # the same article under a headline of its own event alone is a source like the others
     articles.loc[1, "title"] = "Five Maoists killed in encounter"
     assert reconcile(articles, [first, later]).fields["killed_attackers"].value == 5
+
+
+def test_a_report_naming_one_victim_is_a_floor_not_a_rival_toll() -> None:
+    from briefing.extract import extract_document
+
+    docs = [extract_document("A man stabbed shoppers at a market on Saturday, killing two people, police said.",
+                             "a", "2026-03-07"),
+            extract_document("The market reopened on Monday beside the stall where Marie Cholet was killed.",
+                             "b", "2026-03-09")]
+    f = reconcile(used(("a", "2026-03-07"), ("b", "2026-03-09")), docs).fields["killed_total"]
+    assert f.value == 2

@@ -529,8 +529,8 @@ def _joined_head(text: str, count: int) -> list[str]:
         k += 1
         if not line.strip():
             continue
-        if line.lstrip().startswith("[") and not line.rstrip().endswith("]"):
-            while k < len(lines) and lines[k].strip() and not line.endswith("]") and len(line) < 400:
+        if line.lstrip().startswith(("[", "(")) and not line.rstrip().endswith(("]", ")")):
+            while k < len(lines) and lines[k].strip() and not line.endswith(("]", ")")) and len(line) < 400:
                 line += " " + lines[k].strip()
                 k += 1
         elif _SUBJECT_LINE.match(line) or (labelled and line.isupper() and len(line.strip()) > 40):
@@ -568,7 +568,7 @@ def date_from_text(text: str) -> tuple[str | None, str | None]:
     # A line of its own in the head that is nothing but a date (and perhaps a time, a place or a
     # byline between bars: "Staff Reporter | March 15, 2024", "Hat Yai | Tuesday, October 15,
     # 2024 | Deep South") is the publication date; so is a letter's "Bogotá D.C., 13 October 2025".
-    for line in lines[:12]:
+    for line in lines[:16]:  # (a release's letterhead and label may run to a dozen lines)
         iso = _bare_date(line)
         if iso:
             return iso, f"date line under the headline ({line.strip()[:60]!r})"

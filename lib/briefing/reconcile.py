@@ -1090,8 +1090,16 @@ def _source_value(doc: DocumentExtraction, row: dict[str, Any], field_name: str,
         return SourceValue(doc.article_id, outlet, published, None, "exact", None, None, [],
                            None, "unknown")
     kind, body = figure_speaker(fig, groups, doc, outlet)
-    value = SourceValue(doc.article_id, outlet, published, fig.value, fig.qualifier or "exact",
-                        fig.low, fig.high, list(fig.evidence), fig.derivation, kind, body, fig.contested)
+    qualifier = fig.qualifier or "exact"
+    told = [m for m in doc.casualties if any((m.start, m.end) == (e.start, e.end) for e in fig.evidence)]
+    if fig.value == 1 and field_name in ("killed_total", "killed_victims", "wounded_total") and told \
+            and all(m.note == "one named victim" for m in told):
+        # a report that names one victim ("the stall where X was killed") counts one person, not
+        # the toll: at least one
+        qualifier = "at_least"
+    value = SourceValue(doc.article_id, outlet, published, fig.value, qualifier,
+                        fig.low, None if qualifier == "at_least" else fig.high, list(fig.evidence), fig.derivation,
+                        kind, body, fig.contested)
     terms = [int(t) for t in _SUM_TERM.findall(fig.derivation.split("=")[0])] \
         if fig.derivation and " + " in fig.derivation else []  # (the parts of a sum)
     if fig.contested is not None and terms and fig.contested < max(terms):
