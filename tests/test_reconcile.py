@@ -1508,3 +1508,13 @@ def test_a_report_naming_one_victim_is_a_floor_not_a_rival_toll() -> None:
                              "b", "2026-03-09")]
     f = reconcile(used(("a", "2026-03-07"), ("b", "2026-03-09")), docs).fields["killed_total"]
     assert f.value == 2
+
+
+def test_a_later_report_of_one_death_alone_is_a_floor() -> None:
+    from briefing.extract import extract_document
+
+    docs = [extract_document("Gunmen stormed a school on Thursday, killing at least three people, police said.",
+                             "a", "2025-10-17"),
+            extract_document("A freed student said one of her classmates had died in the forest.", "b", "2025-10-22")]
+    f = reconcile(used(("a", "2025-10-17"), ("b", "2025-10-22")), docs).fields["killed_total"]
+    assert (f.value, f.status) == (3, "consistent")

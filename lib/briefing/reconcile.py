@@ -1093,7 +1093,7 @@ def _source_value(doc: DocumentExtraction, row: dict[str, Any], field_name: str,
     qualifier = fig.qualifier or "exact"
     told = [m for m in doc.casualties if any((m.start, m.end) == (e.start, e.end) for e in fig.evidence)]
     if fig.value == 1 and field_name in ("killed_total", "killed_victims", "wounded_total") and told \
-            and all(m.note == "one named victim" for m in told):
+            and all(m.note in ("one named victim", "one person") for m in told):
         # a report that names one victim ("the stall where X was killed") counts one person, not
         # the toll: at least one
         qualifier = "at_least"
