@@ -729,6 +729,17 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
 _DASH_ASIDE = re.compile(r"\s(?:[—–]|--?)\s[^—–.;]{3,160}?\s(?:[—–]|--?)\s")
 
 
+def _read_without(text: str, words: frozenset[bytes],
+                  read: tuple[tuple[NumberMention, ...], str, dict[int, NumberMention]],
+                  aside: re.Match[str]) -> list[_Hit]:
+    """The hits of a sentence read again with a dashed aside blanked (its numbers left out)."""
+    numbers, shadow, at = read
+    blank = shadow[:aside.start()] + " " * (aside.end() - aside.start() - 1) + shadow[aside.end() - 1:]
+    kept = {k: n for k, n in at.items() if not aside.start() <= k < aside.end()}
+    return _read_hits(text, words, (tuple(n for n in numbers if not aside.start() <= n.start < aside.end()),
+                                    blank, kept))
+
+
 def _before_dash_aside(text: str, words: frozenset[bytes], hits: list[_Hit]) -> None:
     """Add to ``hits`` (in place) the figures of counts right before a dashed aside whose verb
     comes after it ("six jawans - four from the CRPF and two from the DRG - have now lost their
@@ -741,11 +752,8 @@ def _before_dash_aside(text: str, words: frozenset[bytes], hits: list[_Hit]) -> 
                   and not shadow[n.end:aside.start()].strip(" ,").count(" ") > 3]
         if not before:
             continue
-        blank = shadow[:aside.start()] + " " * (aside.end() - aside.start() - 1) + shadow[aside.end() - 1:]
-        kept = {k: n for k, n in at.items() if not aside.start() <= k < aside.end()}
-        again = _read_hits(text, words, (tuple(n for n in numbers if not aside.start() <= n.start < aside.end()),
-                                          blank, kept))
-        new = [h for h in again if h.number is not None and any(h.number is n for n in before)]
+        new = [h for h in _read_without(text, words, (numbers, shadow, at), aside)
+               if h.number is not None and any(h.number is n for n in before)]
         for h in new:
             for inner in hits:
                 if inner.status == h.status and aside.start() <= inner.start < aside.end() and inner.role != "total":
@@ -766,11 +774,8 @@ def _after_dash_aside(text: str, words: frozenset[bytes], hits: list[_Hit]) -> N
         after = [n for k, n in at.items() if k >= aside.end() and id(n) not in read]
         if not after or not any(h.end <= aside.start() for h in hits):
             continue
-        blank = shadow[:aside.start()] + " " * (aside.end() - aside.start() - 1) + shadow[aside.end() - 1:]
-        kept = {k: n for k, n in at.items() if not aside.start() <= k < aside.end()}
-        again = _read_hits(text, words, (tuple(n for n in numbers if not aside.start() <= n.start < aside.end()),
-                                          blank, kept))
-        new = [h for h in again if h.number is not None and any(h.number is n for n in after)]
+        new = [h for h in _read_without(text, words, (numbers, shadow, at), aside)
+               if h.number is not None and any(h.number is n for n in after)]
         hits.extend(new)
         read |= {id(h.number) for h in new}
     hits.sort(key=_START)

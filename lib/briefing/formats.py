@@ -973,42 +973,39 @@ def _title_suffix_outlet(page_title: str, headline: str) -> str | None:
     return outlet if head and whole.startswith(head[:40]) else None
 
 
-def _json_ld_live_update(node: Any, depth: int = 0) -> str | None:
+def _json_ld_live_update(node: Any) -> str | None:
     """The last update of a JSON-LD ``LiveBlogPosting`` (its ``dateModified``, else its
     ``coverageEndTime``), found at any depth; None for any other page."""
+    def pick(item: dict[str, Any]) -> str | None:
+        kind = item.get("@type")
+        if kind == "LiveBlogPosting" or isinstance(kind, list) and "LiveBlogPosting" in kind:
+            value = item.get("dateModified") or item.get("coverageEndTime")
+            return value if isinstance(value, str) else None
+        return None
+    return _json_ld_find(node, pick)
+
+
+def _json_ld_date(node: Any) -> str | None:
+    """The first ``datePublished`` of a JSON-LD block, found at any depth."""
+    return _json_ld_find(node, lambda item: item["datePublished"] if isinstance(item.get("datePublished"), str)
+                         else None)
+
+
+def _json_ld_find(node: Any, pick: Any, depth: int = 0) -> str | None:
+    """The first value ``pick`` finds in an object of a JSON-LD tree (depth first, six levels)."""
     if depth > 6:
         return None
     if isinstance(node, dict):
-        kind = node.get("@type")
-        if kind == "LiveBlogPosting" or isinstance(kind, list) and "LiveBlogPosting" in kind:
-            value = node.get("dateModified") or node.get("coverageEndTime")
-            return value if isinstance(value, str) else None
-        children = list(node.values())
-    elif isinstance(node, list):
-        children = node
-    else:
-        return None
-    for child in children:
-        found = _json_ld_live_update(child, depth + 1)
+        found = pick(node)
         if found:
             return found
-    return None
-
-
-def _json_ld_date(node: Any, depth: int = 0) -> str | None:
-    if depth > 6:
-        return None
-    if isinstance(node, dict):
-        value = node.get("datePublished")
-        if isinstance(value, str):
-            return value
         children = list(node.values())
     elif isinstance(node, list):
         children = node
     else:
         return None
     for child in children:
-        found = _json_ld_date(child, depth + 1)
+        found = _json_ld_find(child, pick, depth + 1)
         if found:
             return found
     return None
