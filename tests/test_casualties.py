@@ -2371,3 +2371,10 @@ def test_a_count_before_a_hyphen_aside_takes_the_verb_after_it() -> None:
     assert got.figures["killed_security"].value == 6
     # a dateline's hyphen is no aside
     assert values("KORO - Two people were killed on Monday.")["killed_total"] == 2
+
+
+def test_men_released_after_questioning_are_no_attackers_captured() -> None:
+    got = run("The ministry said on Thursday that one of the two men arrested on Tuesday evening had been released "
+              "after questioning.")
+    assert "captured_attackers" not in got.figures
+    assert any("held for questioning" in c for c in got.checks)

@@ -2367,7 +2367,9 @@ _ACCOMPLICES = re.compile(
     r"(?:provid|supply|supplie|help|aid|harbou?r|shelter|hid|financ|fund|transport|lodg|assist|facilitat|sell|sold|"
     r"procur|smuggl|traffick)[a-z]*\b")
 _QUESTIONING = re.compile(r"\bfor\s+(?:further\s+|routine\s+)?(?:questioning|interrogation)\b|"
-                          r"\b(?:questioned|interrogated)\s+and\s+(?:later\s+)?(?:released|freed|let\s+go)\b")
+                          r"\b(?:questioned|interrogated)\s+and\s+(?:later\s+)?(?:released|freed|let\s+go)\b|"
+                          # "one of the two men arrested ... had been released after questioning"
+                          r"\b(?:released|freed|let\s+go)\s+(?:after|following)\s+(?:questioning|interrogation)\b")
 _AS_SUSPECTS = re.compile(r"\b(?:in connection with|over the|at the scene|on suspicion|suspected of|as suspects?|"
                           r"for (?:their|his|her) (?:role|part|involvement))\b")
 # a toll raised, before its new figure ("the toll rose to", "raised the toll of ... to"), and the
