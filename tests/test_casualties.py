@@ -2378,3 +2378,8 @@ def test_men_released_after_questioning_are_no_attackers_captured() -> None:
               "after questioning.")
     assert "captured_attackers" not in got.figures
     assert any("held for questioning" in c for c in got.checks)
+
+
+def test_two_and_a_half_hours_is_no_count() -> None:
+    got = run("The second attacker was wounded and arrested some two and a half hours later.")
+    assert all(m.value != 2 for m in got.mentions)
