@@ -2383,3 +2383,8 @@ def test_men_released_after_questioning_are_no_attackers_captured() -> None:
 def test_two_and_a_half_hours_is_no_count() -> None:
     got = run("The second attacker was wounded and arrested some two and a half hours later.")
     assert all(m.value != 2 for m in got.mentions)
+
+
+def test_who_past_an_age_hangs_on_the_name_before_it() -> None:
+    got = run("Police named the attackers as Qusai Jamal Odeh, 24, who was shot dead at the scene.")
+    assert [(m.status, m.party) for m in got.mentions] == [("killed", "attackers")]

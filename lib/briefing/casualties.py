@@ -1979,7 +1979,7 @@ def _free(found: list[_Hit], out: list[_Hit], start: int, end: int, status: str)
     return not any(h.kind in ("one", "pronoun") and h.status == status for h in out)
 
 
-_WORD_BEFORE = re.compile(r"([a-z’'\-]+)\W*$")
+_WORD_BEFORE = re.compile(r"([a-z’'\-]+)(?:,\s*\d{1,3})?\W*$")  # (past an age: "Odeh, 24, who")
 _IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "police", "personnel", "folk", "staff"})
 
 
@@ -2556,6 +2556,9 @@ _CLAUSE_THEN_DIED = re.compile(r"[^.;,]{0,60},\s+(?:later\s+|has\s+|had\s+|then\
 _TITLE_WORD = re.compile(r"([A-Z][A-Za-z\-]*)\.?\s+$")
 
 
+_NAMED_AS = re.compile(r"\b(?:named|identified)\s+(?:the\s+)?([A-Za-z\-]+(?:\s+[A-Za-z\-]+)?)\s+as\s+$")
+
+
 def _title_party(lex: _Lexicon, text: str, start: int) -> str:
     """The party of the title before the name that ends right at ``start`` ("Sergeant John
     Smith", "Journalist Maria Lopez", "Police Inspector Danladi Yakubu"): the first of up to four
@@ -2571,6 +2574,9 @@ def _title_party(lex: _Lexicon, text: str, start: int) -> str:
         if party is not None and party != "unspecified":
             return party
         end = w.start()
+    if (named := _NAMED_AS.search(text, max(0, end - 60), end)) is not None:
+        # "Police named the attackers as Qusai Odeh, 24, who was shot dead": one of them
+        return party_of_phrase(named.group(1))[0]
     return "unspecified"
 
 
