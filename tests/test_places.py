@@ -388,3 +388,8 @@ def test_where_the_attackers_were_trained_is_their_origin() -> None:
                         "and dispatched from the Jilib area before the attack on the hotel.", "t")
     roles = {p.surface: p.role for p in find_places(doc)}
     assert roles["Kismayo"] == "incident area" and roles["Jilib"] == "origin of attackers"
+
+
+def test_a_common_word_at_a_sentences_head_is_no_small_town() -> None:
+    doc = make_document("Naval units have suspended the search for two seafarers off the coast.", "x", "2026-02-13")
+    assert all(m.name != "Naval" for m in find_places(doc))

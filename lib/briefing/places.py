@@ -251,6 +251,13 @@ _CALENDAR_WORDS = frozenset(
     "saturday sunday".split())
 
 
+# English words that are also names of small towns: at a sentence's start they are capitalised
+# as words, not as places ("Naval units ...", "Police said ...")
+_COMMON_WORDS = frozenset(
+    "naval police military army security union liberty justice unity victory freedom peace progress "
+    "commerce independence industry concord harmony providence hope mercy".split())
+
+
 def is_country_or_big_city(name: str) -> bool:
     """Whether ``name`` names a country, a region or a big city of the bundled gazetteers
     ("Sri Lanka", "Lagos"), whose name heads its state's forces; not a small namesake
@@ -337,6 +344,8 @@ def find_places(doc: Document, incident_of: list[str] | None = None,
             if surface.lower().rstrip(".") in _CALENDAR_WORDS:
                 continue  # "KABUL, Nov 4", "in August": a date, not the town of Nov or August
             candidates = gaz.places(surface.lower())
+            if surface.lower() in _COMMON_WORDS and all(p.kind in ("city", "town") for p in candidates):
+                continue  # "Naval units have suspended the search": an adjective, not Naval (Biliran)
             if upper_text or not whole:
                 candidates = [p for p in candidates if p.kind != "town"]
             if not upper_text and candidates and all(p.kind in ("city", "town") for p in candidates) \
