@@ -2544,11 +2544,11 @@ def _in_capitals(text: str) -> bool:
 
 
 _AFTER_BEFORE = re.compile(r"\b(?:after|when|as)\s+(?:[a-z’'.\-]+\s+){0,5}$")
-# the verb of the subject a relative clause hangs on, after the clause: "X, who was wounded on
-# Monday, died in hospital"
 # "on our side, two killed": the speaking force's own; "on the enemy side": the attackers'
 _SIDE_BEFORE = re.compile(r"\b(?:on|in|among)\s+(?:(the\s+enemy(?:['’]s)?|the\s+terrorists['’]?|their)|our)\s+(?:side|ranks)\b"
                           r"[^.;#]{0,20}$")
+# the verb of the subject a relative clause hangs on, after the clause: "X, who was wounded on
+# Monday, died in hospital"
 _CLAUSE_THEN_DIED = re.compile(r"[^.;,]{0,60},\s+(?:later\s+|has\s+|had\s+|then\s+)?(?:died|succumbed|passed\s+away)\b")
 
 
