@@ -393,3 +393,12 @@ def test_where_the_attackers_were_trained_is_their_origin() -> None:
 def test_a_common_word_at_a_sentences_head_is_no_small_town() -> None:
     doc = make_document("Naval units have suspended the search for two seafarers off the coast.", "x", "2026-02-13")
     assert all(m.name != "Naval" for m in find_places(doc))
+
+
+def test_a_place_measured_from_at_sea_and_a_cause_named_are_no_incident_areas() -> None:
+    from briefing.places import _role
+
+    sentence = "The ship was hit about 51 nautical miles southwest of the port of Hodeidah on Tuesday."
+    assert _role(sentence, sentence.find("Hodeidah"), "main") == "reference point"
+    sentence = "The group has attacked 100 vessels, saying it is acting in solidarity with Palestinians in Gaza."
+    assert _role(sentence, sentence.find("Gaza"), "main") == "mentioned"

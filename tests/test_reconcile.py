@@ -1518,3 +1518,13 @@ def test_a_later_report_of_one_death_alone_is_a_floor() -> None:
             extract_document("A freed student said one of her classmates had died in the forest.", "b", "2025-10-22")]
     f = reconcile(used(("a", "2025-10-17"), ("b", "2025-10-22")), docs).fields["killed_total"]
     assert (f.value, f.status) == (3, "consistent")
+
+
+def test_the_bluf_places_an_incident_at_sea_near_its_reference_point() -> None:
+    from briefing.extract import extract_document
+    from briefing.present import bluf_sentences
+
+    d = extract_document("Two seafarers were killed on Tuesday when a missile struck their ship.", "a", "2026-02-10")
+    s = reconcile(used(("a", "2026-02-10")), [d], "2026-02-10")
+    first = bluf_sentences(s, 1, "near Hodeidah, Yemen")[0]
+    assert "near Hodeidah, Yemen" in first and "in near" not in first

@@ -50,7 +50,13 @@ class Analysis:
         areas = [p for p in self.places if p["role"] == "incident area"]
         candidates = [p for p in areas if p["kind"] != "country"]
         if not candidates:
-            # no town or post located: the country the attack sentences name, when only one
+            # no town or post located: the place it is measured from ("51 nautical miles southwest
+            # of Hodeidah": at sea off it), else the country the attack sentences name, when only one
+            references = [p for p in self.places if p["role"] == "reference point" and p["kind"] != "country"]
+            if references:
+                near = max(references, key=lambda p: (p["sources"], -specific.get(p["kind"], 5)))
+                country = country_name(near["country"]) if near["country"] else ""
+                return f"near {near['name']}" + (f", {country}" if country else "")
             countries = [p["name"] for p in areas]
             return countries[0] if len(countries) == 1 else None
         # among places as specific, the one the reports' first placing sentences name: the lede's

@@ -46,16 +46,19 @@ DATELINE = re.compile(r"^[A-ZÀ-Þ][\w .,'’/-]{1,40}(?:\s\([^)]{1,30}\))?\s[�
 # "50 miles southwest of the capital, Dushanbe", "near the border with Mali": the named place is
 # where distances are measured from, not where the incident happened.
 REFERENCE = re.compile(
-    r"\b(?:miles?|mi|km|kilomet(?:er|re)s?)\s+(?:\([^()]{1,20}\)\s+)?(?:to the\s+)?(?:north|south|east|west)[\w-]*\s+of\s+"
-    r"(?:the\s+(?:\w+\s+){0,2}?(?:capital|city|town|village)\s*,?\s*)?$"
+    r"(?:\b(?:miles?|mi|km|kilomet(?:er|re)s?)|\d\s?nm|\bnm)\s+(?:\([^()]{1,20}\)\s+)?(?:to the\s+)?(?:north|south|east|west)[\w-]*\s+of\s+"
+    r"(?:the\s+(?:\w+\s+){0,2}?(?:capital|city|town|village|port(?:\s+of)?)\s*,?\s*)?$"
     # "near the border with Mali": the neighbour across a border the incident is near (one "on the
     # border with" it touches both countries)
     r"|\b(?:near|close\s+to|not\s+far\s+from)\s+the\s+(?:\w+\s+)?borders?\s+with\s+$", re.I)
 # "official reports from Dushanbe": where news comes from, not where the attackers came from.
 NEWS_FROM = re.compile(r"\b(?:reports?|reporting|sources?|officials?|statements?|news|correspondents?|"
                        r"dispatch(?:es)?|broadcasts?|radio|television|agency)\s+(?:\w+\s+)?from\s+$", re.I)
+# "acting in solidarity with Palestinians in Gaza": the cause a group names, not where it struck
+ON_BEHALF = re.compile(r"\b(?:solidarity|support|revenge|retaliation|response)\s+(?:with|of|for|to)\s+(?:[\w'’-]+\s+){0,4}?(?:in\s+|of\s+)?$",
+                       re.I)
 # "wounded were flown to Ouagadougou": where casualties were taken, not where the incident was.
-TAKEN_TO = re.compile(r"\b(?:flown|taken|evacuated|airlifted|transferred|transported|rushed|driven|moved|"
+TAKEN_TO = re.compile(r"\b(?:flown|taken|evacuated|airlifted|transferred|transported|rushed|driven|moved|towed|"
                       r"brought|sent)\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 # "told reporters in Mogadishu", "said at a news conference in Niamey", "a security source in
 # Ouagadougou said": where someone spoke.
@@ -439,7 +442,8 @@ def _role(sentence: str, start: int, incident: str) -> str:
     spoken = SPOKEN_IN.search(before[-50:])
     if spoken and _SPEAKER_NOUN.match(spoken.group(0)) and not _SAID.search(sentence, start, start + 60):
         spoken = None  # "a hotel popular with officials in the town of X": no one speaks there
-    if NEWS_FROM.search(before[-40:]) or TAKEN_TO.search(before[-60:]) or spoken or PLANNED.search(before[-60:]):
+    if NEWS_FROM.search(before[-40:]) or TAKEN_TO.search(before[-60:]) or spoken or PLANNED.search(before[-60:]) \
+            or ON_BEHALF.search(before[-60:]):
         return "mentioned"
     if ORIGIN.search(before[-40:]) and MOVE.search(sentence) or TRAINED_IN.search(before[-60:]):
         return "origin of attackers"

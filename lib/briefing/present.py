@@ -208,7 +208,9 @@ def bluf_sentences(summary: Any, usable: int, place: str | None = None) -> list[
         if extra:
             head += "; " + (", ".join(extra[:-1]) + " and " + extra[-1] if len(extra) > 1 else extra[0])
         when = incident_when(getattr(summary, "dating", None))
-        setting = ", ".join(x for x in ((f"on {when}" if when else ""), (f"in {place}" if place else "")) if x)
+        # ("near Hodeidah, Yemen": a place measured from takes no "in")
+        where = (place if place.startswith("near ") else f"in {place}") if place else ""
+        setting = ", ".join(x for x in ((f"on {when}" if when else ""), where) if x)
         if setting:
             head = f"{setting[0].upper()}{setting[1:]}, {head[0].lower()}{head[1:]}"
         statuses = {r.status for r in f.values() if r.status != "not reported"}
