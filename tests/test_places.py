@@ -402,3 +402,10 @@ def test_a_place_measured_from_at_sea_and_a_cause_named_are_no_incident_areas() 
     assert _role(sentence, sentence.find("Hodeidah"), "main") == "reference point"
     sentence = "The group has attacked 100 vessels, saying it is acting in solidarity with Palestinians in Gaza."
     assert _role(sentence, sentence.find("Gaza"), "main") == "mentioned"
+
+
+def test_where_a_relative_speaks_from_is_no_incident_area() -> None:
+    from briefing.places import _role
+
+    sentence = "His brother, speaking by telephone from Nyeri, said the family had last heard from him before the attack."
+    assert _role(sentence, sentence.find("Nyeri"), "main") == "mentioned"

@@ -65,7 +65,10 @@ TAKEN_TO = re.compile(r"\b(?:flown|taken|evacuated|airlifted|transferred|transpo
 SPOKEN_IN = re.compile(r"\b(?:told\s+(?:reporters|journalists|the\s+press|parliament|lawmakers|a\s+(?:news|press)\s+"
                        r"conference)|said|says|spoke|speaking|(?:news|press)\s+conference|briefing|"
                        r"statement(?:\s+issued)?|interview|sources?|officials?|spokes(?:man|woman|person)|"
-                       r"diplomats?|analysts?|correspondents?|based)\s+in\s+$", re.I)
+                       r"diplomats?|analysts?|correspondents?|based)\s+in\s+$|"
+                       # "speaking by telephone from Nyeri": where a relative or witness speaks from
+                       r"\b(?:speaking|spoke|said|talking|calling)\s+(?:by\s+(?:tele)?phone\s+|on\s+the\s+(?:tele)?phone\s+)?from\s+$",
+                       re.I)
 # "planning attacks on Kismayo": a target that was threatened, not the place of this incident.
 PLANNED = re.compile(r"\b(?:plann\w*|plott\w*|prepar\w*|threaten\w*|intend\w*|vow\w*)\s+(?:\w+\s+){0,3}?"
                      r"(?:attacks?|strikes?|assaults?|bombings?|raids?)\s+(?:on|against|in)\s+(?:the\s+)?$", re.I)
