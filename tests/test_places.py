@@ -240,6 +240,9 @@ def test_officials_in_a_place_speak_there_only_when_they_say_something():
     found = places("Gunmen stormed a hotel popular with officials in Kandahar, Afghanistan, on Monday, killing six people.")
     assert found["Kandahar"] == "incident area"
     assert places("Officials in Kabul said six people were killed in the attack.")["Kabul"] == "mentioned"
+    # one who speaks anonymously, or goes on "saying", speaks where the sentence puts him
+    assert places("A senior police official in Quetta, who spoke on condition of anonymity, blamed the bombing "
+                  "on a banned group.")["Quetta"] == "mentioned"
 
 
 def test_the_incident_place_names_an_unlocated_town_or_else_the_country(tmp_path):
@@ -378,6 +381,9 @@ def test_a_town_name_that_starts_a_longer_arabic_name_is_no_place() -> None:
 
     doc = make_document("Militants attacked a checkpoint near Umm al-Kharez in Diyala province on Tuesday.", "t")
     assert "Umm" not in {p.surface for p in find_places(doc)}
+    # a gazetteer's village of the first word neither: the whole name is the unlocated village
+    found = find_places(make_document("Gunmen raided the village of Umm al-Safi in Iraq, killing three shepherds.", "t"))
+    assert {(p.name, p.kind, p.role) for p in found if p.name.startswith("Umm")} == {("Umm al-Safi", "village", "incident area")}
 
 
 def test_where_the_attackers_were_trained_is_their_origin() -> None:

@@ -72,15 +72,18 @@ SPOKEN_IN = re.compile(r"\b(?:told\s+(?:reporters|journalists|the\s+press|parlia
 # "planning attacks on Kismayo": a target that was threatened, not the place of this incident.
 PLANNED = re.compile(r"\b(?:plann\w*|plott\w*|prepar\w*|threaten\w*|intend\w*|vow\w*)\s+(?:\w+\s+){0,3}?"
                      r"(?:attacks?|strikes?|assaults?|bombings?|raids?)\s+(?:on|against|in)\s+(?:the\s+)?$", re.I)
+# a settlement's name: capitalised words, or an Arabic name with its article ("Umm al-Kharez",
+# "Tell el-Hawa")
+_SETTLEMENT_NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|(?:al|el|ad|ar|as|ash|at|az|an|ez|es|ed|er|ul)-[\w'’-]+)){0,2})"
 # "the coastal town of Raas Jiire", "the village of Kauran Dutse": a settlement named by its kind,
 # kept (without coordinates) when no bundled gazetteer has it: small towns are where attacks happen.
 NAMED_SETTLEMENT = re.compile(
     r"\bthe\s+(?:[a-z-]+\s+){0,2}?(?P<kind>town|village|city|hamlet|settlement|locality|district|commune)"
-    r"\s+of\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+    r"\s+of\s+" + _SETTLEMENT_NAME)
 # "Lindenau, a town in the state of Saxony", "Kauran Dutse, a farming village near ...": the same,
 # told in apposition
 SETTLEMENT_APPOSITION = re.compile(
-    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+an?\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?<![\w'’-])" + _SETTLEMENT_NAME + r",\s+an?\s+(?:[a-z-]+\s+){0,2}?"
     r"(?P<kind>town|village|city|hamlet|settlement|locality|commune)\s+(?:(?:in|near|on|outside|close\s+to|"
     r"(?:north|south|east|west)\w*\s+of)\b|(?:about\s+|some\s+)?\d)")
 UNLOCATED = "not in the gazetteers"  # the precision of a place without coordinates
@@ -360,7 +363,8 @@ def find_places(doc: Document, incident_of: list[str] | None = None,
             if not upper_text and candidates and all(p.kind in ("city", "town", "big city") for p in candidates) \
                     and _inside_a_name(text, start, end):
                 continue  # "Kevin Santiago Trochez, 16": a person's middle name, not the capital of Chile
-            if candidates and all(p.kind in ("city", "town") for p in candidates) and _ARTICLE_NAME_AFTER.match(text, end):
+            if candidates and all(p.kind in ("city", "town", "village") for p in candidates) \
+                    and _ARTICLE_NAME_AFTER.match(text, end):
                 continue  # "Umm al-Kharez", "Ras al-Ain": the start of a longer name, not the town of Umm
             if candidates:
                 found.append((candidates, surface, (start, end), sentence.index))
@@ -496,7 +500,7 @@ def _unlocated(doc: Document, gaz: _Gazetteer, countries: set[str], incident_of:
 # the people of SPOKEN_IN, who speak in a place only where the sentence has them say something
 _SPEAKER_NOUN = re.compile(r"(?:sources?|officials?|spokes(?:man|woman|person)|diplomats?|analysts?|correspondents?)\b",
                            re.I)
-_SAID = re.compile(r"\b(?:said|says|say|told|tells|according)\b", re.I)
+_SAID = re.compile(r"\b(?:said|says|say|saying|told|tells|according|spoke|speaking|added|stated)\b", re.I)
 # capitalised words that start a sentence's next clause, not a name ("the town of The ...")
 _NOT_NAMES = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
 
