@@ -236,6 +236,18 @@ def test_a_settlement_named_by_its_kind_is_kept_without_coordinates():
                 if m.precision == "not in the gazetteers"]
 
 
+def test_a_settlement_named_after_its_country_s_word_for_a_village():
+    found = find_places(make_document(
+        "COTABATO CITY — Gunmen ambushed an army truck in Barangay Lumbac Pinto on Friday, killing two soldiers. "
+        "Militant groups have long been active in the south of the Philippines.", "t"))
+    lumbac = [m for m in found if m.name == "Lumbac Pinto"]
+    # the dateline's city files the report from the country the unlocated village is in
+    assert [(m.kind, m.role, m.country) for m in lumbac] == [("village", "incident area", "PHL")]
+    kibbutz = [m for m in find_places(make_document("Militants stormed Kibbutz Tel Hadar at dawn, killing four residents.", "t"))
+               if m.name == "Tel Hadar"]
+    assert [(m.kind, m.role) for m in kibbutz] == [("village", "incident area")]
+
+
 def test_officials_in_a_place_speak_there_only_when_they_say_something():
     found = places("Gunmen stormed a hotel popular with officials in Kandahar, Afghanistan, on Monday, killing six people.")
     assert found["Kandahar"] == "incident area"

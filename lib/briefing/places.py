@@ -86,6 +86,11 @@ SETTLEMENT_APPOSITION = re.compile(
     r"(?<![\w'’-])" + _SETTLEMENT_NAME + r",\s+an?\s+(?:[a-z-]+\s+){0,2}?"
     r"(?P<kind>town|village|city|hamlet|settlement|locality|commune)\s+(?:(?:in|near|on|outside|close\s+to|"
     r"(?:north|south|east|west)\w*\s+of)\b|(?:about\s+|some\s+)?\d)")
+# "in Barangay Kitango", "Kibbutz Nir Oz", "la vereda El Placer": a settlement named after the word
+# its country calls such a place by
+SETTLEMENT_PREFIXED = re.compile(
+    r"\b(?P<kind>Barangay|Brgy\.|Bgy\.|Sitio|Kampung|Desa|Kibbutz|Moshav|[Vv]ereda|[Cc]orregimiento|[Aa]ldea)"
+    r"\s+" + _SETTLEMENT_NAME)
 UNLOCATED = "not in the gazetteers"  # the precision of a place without coordinates
 # where the attackers were trained, sent or recruited: "trained in Jilib", "trained and dispatched
 # from the Jilib area", "recruited in ..."
@@ -386,11 +391,12 @@ def find_places(doc: Document, incident_of: list[str] | None = None,
         role = _role(doc.sentences[index].text, start, incident)
         mentions.append(_mention(doc, place, surface, role, incident, index, start, end))
     if not upper_text:
-        # An unlocated settlement is in the one country the article files from or tells the
-        # attack in (by its name or a big city's): not in that of a government that speaks
-        # ("Japan's prime minister told parliament in Tokyo ...") nor of a background event
+        # An unlocated settlement is in the one country the article files from (its dateline's
+        # town, "COTABATO CITY —") or tells the attack in (by its name or a big city's): not in
+        # that of a government that speaks ("Japan's prime minister told parliament in Tokyo
+        # ...") nor of a background event
         located = {m.country for m in mentions
-                   if m.kind in ("country", "big city") and m.role in ("filed from", "incident area")}
+                   if m.kind in ("country", "big city") and m.role == "incident area" or m.role == "filed from"}
         mentions += _unlocated(doc, gaz, located, incident_of, clauses, settlements or {})
     return mentions
 
@@ -419,13 +425,18 @@ def settlements_named(texts: Iterable[str]) -> dict[str, str]:
 def _settlement_matches(text: str, gaz: _Gazetteer) -> list[re.Match[str]]:
     """The settlements ``text`` names by their kind, before or after the name, that no gazetteer
     has, in text order."""
-    matches = sorted([*NAMED_SETTLEMENT.finditer(text), *SETTLEMENT_APPOSITION.finditer(text)], key=lambda m: m.start())
+    matches = sorted([*NAMED_SETTLEMENT.finditer(text), *SETTLEMENT_APPOSITION.finditer(text),
+                      *SETTLEMENT_PREFIXED.finditer(text)], key=lambda m: m.start())
     return [m for m in matches
             if m.group("name").lower() not in gaz and m.group("name").split()[0].lower() not in _NOT_NAMES]
 
 
 def _settlement_kind(word: str) -> str:
-    return "town" if word in ("city", "locality", "commune", "settlement") else word
+    word = word.lower()
+    if word in ("city", "locality", "commune", "settlement"):
+        return "town"
+    # a country's own word for a village or its part ("barangay", "kibbutz", "vereda")
+    return word if word in ("town", "village", "hamlet", "district") else "village"
 
 
 def _incident(incident_of: list[str] | None, index: int,
