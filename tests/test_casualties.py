@@ -2388,3 +2388,26 @@ def test_two_and_a_half_hours_is_no_count() -> None:
 def test_who_past_an_age_hangs_on_the_name_before_it() -> None:
     got = run("Police named the attackers as Qusai Jamal Odeh, 24, who was shot dead at the scene.")
     assert [(m.status, m.party) for m in got.mentions] == [("killed", "attackers")]
+
+
+@pytest.mark.parametrize("text", [
+    "The blast killed or injured 30 people in the market.",
+    "The raiders killed and wounded more than ten villagers.",
+    "Nine passengers were killed and wounded when the bus was hit.",
+    "The suicide attack, killing and wounding nearly two hundred fighters, was claimed by the group.",
+])
+def test_one_count_of_killed_and_wounded_together_is_neither(text: str) -> None:
+    assert {k: v for k, v in values(text).items() if v is not None} == {}
+
+
+def test_killed_and_wounded_counted_apart_are_still_read() -> None:
+    got = values("Gunmen killed two and wounded ten.")
+    assert (got["killed_total"], got["wounded_total"]) == (2, 10)
+    assert values("Four were shot and wounded.")["wounded_total"] == 4
+
+
+def test_a_person_of_a_number_is_an_age() -> None:
+    # medics "pronounced a man of about 52 and a woman of about 23 dead": two people, no count told
+    got = values("Paramedics pronounced a man of about 52 and a woman of about 23 dead at the scene.")
+    assert got.get("killed_total") not in (23, 52)
+    assert values("A group of 23 militants was killed in the raid.")["killed_total"] == 23

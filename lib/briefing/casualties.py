@@ -236,7 +236,9 @@ def _lexicon() -> _Lexicon:
         # "were ambushed and killed", "were dragged from their car and killed"
         # (irregular participles too: "were run down and killed", "were struck and killed")
         # (not to a release: "was wounded and escaped", "were treated and released" stay wounded)
-        rf"(?:\s+(?:[a-z]+ed|run|hit|struck|shot|beaten|thrown|caught|driven|taken|mown)(?:\s+[a-z’']+){{0,4}}?\s+and"
+        # (not "were killed and wounded": one count of both statuses)
+        rf"(?:\s+(?!killed\s+(?:and|or)\s+(?:wounded|injured|hurt)\b)"
+        rf"(?:[a-z]+ed|run|hit|struck|shot|beaten|thrown|caught|driven|taken|mown)(?:\s+[a-z’']+){{0,4}}?\s+and"
         rf"(?!\s+(?:{_phrase_re(released_after)})(?![\w#])))?"
         rf"\s+(?P<trig>{after_re})(?![\w#]){modified}"
     )
@@ -1171,6 +1173,10 @@ def _read_hits(text: str, words: frozenset[bytes],
         result = [h for h in result if not (
             h.number is not None and (h.number.kind == "article" and _thing_after(lex, shadow, h.number.noun_end)
                                       or h.kind == "list" and _thing_item(lex, shadow, h.number.end)))]
+    if " and " in shadow or " or " in shadow:
+        # "the attack killed and wounded more than ten settlers": one count of both statuses
+        result = [h for h in result if not (shadow[h.start:h.start + 1].isalpha()
+                                            and _BOTH_STATUSES.search(shadow, max(0, h.start - 24), h.start))]
     result = [h for h in result if not (_void_before(shadow, h.start, letters) and not (
         # "seven of the 12 villagers abducted on Sunday were freed": the whole has its own status
         h.start in reduced and _PARTITIVE_BEFORE.search(shadow, max(0, h.start - 30), h.start)))
@@ -2589,6 +2595,11 @@ def _looks_like_name(text: str, start: int, end: int) -> bool:
         # common function word (names are the usual subjects of "WAS MURDERED").
         return len(word) > 2
     return True
+
+
+# a status verb joined to the next one ("killed and wounded", "killed or injured"): the count
+# after them is of both
+_BOTH_STATUSES = re.compile(r"\b(?:killed|killing|kills|kill)\s+(?:and|or|and/or)\s+$")
 
 
 def _void_before(shadow: str, start: int, letters: bytes | None = None) -> bool:
