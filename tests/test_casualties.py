@@ -2411,3 +2411,19 @@ def test_a_person_of_a_number_is_an_age() -> None:
     got = values("Paramedics pronounced a man of about 52 and a woman of about 23 dead at the scene.")
     assert got.get("killed_total") not in (23, 52)
     assert values("A group of 23 militants was killed in the raid.")["killed_total"] == 23
+
+
+def test_a_group_of_one_side_that_includes_the_other_side_is_a_total() -> None:
+    got = values("Nineteen passengers, including two police constables of the escort, were killed.")
+    assert (got["killed_total"], got["killed_security"]) == (19, 2)
+    assert got.get("killed_civilians") != 19
+    # an inclusion told of another noun phrase leaves the soldiers' figure theirs
+    got = values("Twelve soldiers were wounded in the ambush, as were some passers-by, including a boy.")
+    assert got["wounded_total"] == 12
+
+
+def test_no_deaths_says_nothing_of_the_wounded_and_no_injuries_means_no_one_hurt() -> None:
+    got = values("No deaths were reported in the attack.")
+    assert got["killed_total"] == 0 and got.get("wounded_total") is None
+    got = values("The bomb caused damage but there were no injuries.")
+    assert (got["killed_total"], got["wounded_total"]) == (0, 0)

@@ -1556,6 +1556,12 @@ def _linked_numbers(lex: _Lexicon, shadow: str, numbers: tuple[NumberMention, ..
                 # "10 of the dead were civilians, among them four children": inside a part of
                 # the same party, not another part of the total
                 nested = base.note == "included in the total" and base.party == party != "unspecified"
+                if base.party in ("civilians", "security") and party in ("civilians", "security") \
+                        and party != base.party and base.role == "part" and not base.note and base.end > n.start:
+                    # "21 passengers, including three personnel of the Railways Police": people
+                    # of both sides, whose noun told one only (the inclusion inside its noun
+                    # phrase, before its verb); the whole is a total
+                    base.party, base.role = "unspecified", "total"
                 hits[n.start] = _hit(n, base.status, party, n.start, end, role="part",
                                      note=WITHIN_PART if nested else "included in the total", kind="list")
                 changed = True
