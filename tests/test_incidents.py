@@ -690,3 +690,13 @@ def test_an_event_told_as_unconnected_is_another_incident() -> None:
                          '"no link" with the attack.', "x", "2026-03-09")
     assert d.figures["killed_total"].value == 2
     assert any(m.incident != MAIN for m in d.casualties)
+
+
+def test_the_event_told_right_after_another_incident_s_opening_is_that_incident() -> None:
+    doc = make_document("Gunmen attacked a train on Tuesday, killing 28 people. The Front claimed the attack.\n\n"
+                        "In an unrelated incident on Thursday, two farmers were shot dead in the hills. Police "
+                        "attributed the killings to a land dispute, and no group has claimed them.\n\n"
+                        "The attack on the train was the deadliest this year.", "a", "2026-02-27")
+    scope = assign_incidents(doc)
+    assert [scope.incident_of(s.index) == MAIN for s in doc.sentences] == [True, True, False, False, True]
+    assert scope.incident_of(3) == scope.incident_of(2)

@@ -1528,3 +1528,30 @@ def test_the_bluf_places_an_incident_at_sea_near_its_reference_point() -> None:
     s = reconcile(used(("a", "2026-02-10")), [d], "2026-02-10")
     first = bluf_sentences(s, 1, "near Hodeidah, Yemen")[0]
     assert "near Hodeidah, Yemen" in first and "in near" not in first
+
+
+def test_a_group_named_with_its_acronym_or_claiming_its_fighters_deed_speaks_its_own_figure() -> None:
+    assert source_kind('The Kawsar Front (KF) said "nine of our fighters were martyred" and '
+                       'claimed its fighters had "executed 40 soldiers".', ["Kawsar Front"])[0] == "group claim"
+    assert source_kind('The rebels claimed their men had "wiped out 40 soldiers" at the post.', [])[0] == "group claim"
+
+
+def test_a_unit_one_source_calls_the_group_s_own_is_no_rival_of_the_group() -> None:
+    from briefing.extract import extract_document
+
+    a = extract_document("Gunmen stormed a bus depot on Monday, killing six people. The Kawsar Front said in a "
+                         "statement that its fighters had seized the depot.", "a", "2021-03-02")
+    b = extract_document("Six people were killed on Monday when gunmen stormed a bus depot. A police official "
+                         "said the raid bore the hallmarks of the Kawsar Front's Tiger Brigade.", "b", "2021-03-03")
+    c = extract_document("Six people died in Monday's raid on a bus depot. Police said they suspected the "
+                         "Tiger Brigade.", "c", "2021-03-04")
+    att = reconcile(used(("a", "2021-03-02"), ("b", "2021-03-03"), ("c", "2021-03-04")), [a, b, c]).attribution
+    assert att.group == "Kawsar Front" and att.claimed
+    assert att.competing == [] and "Tiger Brigade" in att.related
+
+
+def test_a_unit_named_by_the_tail_of_its_full_name_is_the_same_group() -> None:
+    from briefing.reconcile import _related
+
+    assert _related("Battalion 4", "Kani District PDF Battalion 4")
+    assert not _related("Battalion 4", "Kani District PDF Battalion 14")

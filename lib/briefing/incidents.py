@@ -694,6 +694,9 @@ def assign_incidents(doc: Document) -> IncidentScope:
             same_line = previous != MAIN and "\n" not in doc.text[max(previous_end, 0):sentence.start]
             if same_line and (pats.continuation.search(fold(sentence.text[:40]))
                               or pats.back_reference.search(low)
+                              # "Police attributed the killings to a land dispute" after "In
+                              # an unrelated incident, two labourers were shot dead"
+                              or previous == f"bg:x{sentence.index - 1}" and _the_event().search(low)
                               # a list item tells one event: "- 21 September 2025: a drone ...
                               # wounding three soldiers. Nobody claimed it."
                               or _ITEM_START.match(doc.text, doc.text.rfind("\n", 0, max(previous_end, 0)) + 1)):
@@ -746,6 +749,15 @@ def assign_incidents(doc: Document) -> IncidentScope:
         if not lede_seen:
             lede_seen = _SENTENCE_END.search(sentence.text) is not None
     return IncidentScope(keys, labels, dates, events, clauses, motives)
+
+
+@lru_cache(maxsize=1)
+def _the_event() -> re.Pattern[str]:
+    """"the killings", "the shooting": an event noun after "the", which after a sentence that
+    opens another incident ("In an unrelated incident, two labourers were shot dead ...") points
+    back to that incident, not to the main one."""
+    nouns = load_data("incident_dates.yaml")["back_reference"]["nouns"]
+    return re.compile(rf"\bthe\s+(?:[a-z’'\-]+\s+)?(?:{alternation([str(n) for n in nouns])})\b")
 
 
 @lru_cache(maxsize=1)

@@ -451,6 +451,9 @@ _GROUP_SPEAKER_RE = re.compile(
     r"\bclaim(?:ed|s|ing)? (?:responsibility|credit)\b[^.;]*?\b(?:saying|claiming|and said|adding|asserting|"
     r"alleging|insisting|stating)\b|"
     r"\b(?:its|their|the group(?:'s|’s)) (?:fighters|militants|mujahideen|mujahidin|members) (?:had |have )?killed\b|"
+    # "claimed its fighters had \"executed 64 personnel\"": the group's own count of its deeds
+    r"\bclaim(?:ed|s|ing)?\s+(?:that\s+)?(?:its|their)\s+(?:fighters|militants|mujahideen|mujahidin|members|men|"
+    r"cadres|fidayeen|combatants|guerrillas)\s+(?:had|have)\b|"
     # "The claim said the group's fighters had ...": what the claim says
     r"\b(?:the|its|their|this|that) (?:claim|claim of responsibility|statement claiming (?:the )?\w+) "
     r"(?:said|says|stated|states|added|adds|asserted|alleged)\b|"
@@ -497,7 +500,8 @@ def _group_speaker(sentence: str, groups: list[str]) -> bool:
     for g in groups:
         name = re.escape(g)
         pattern = (
-            rf"\b{name}\b\s+(?:also |later |further |then )?(?:has |have |had )?{_CLAIM_VERB}\b|"
+            # (its acronym may stand between: "the Baloch Azadi Lashkar (BAL) said")
+            rf"\b{name}\b(?:\s+\([^()]{{1,20}}\))?\s+(?:also |later |further |then )?(?:has |have |had )?{_CLAIM_VERB}\b|"
             rf"\baccording to (?:the )?{name}\b|"
             # "JNIM ... released a video showing what it said were two captured soldiers"
             rf"\b{name}\b[^.;]*\bwhat (?:it|they) (?:said|says|claimed|claims) (?:were|was|are|is)\b|"
@@ -1412,7 +1416,11 @@ def _related_one(a: str, b: str) -> bool:
     # a branch of the other at any depth, or two branches of one parent
     if pa.casefold() == pb.casefold() or a.casefold() in _ancestors(b) or b.casefold() in _ancestors(a):
         return True
-    return a.casefold().startswith(b.casefold() + " ") or b.casefold().startswith(a.casefold() + " ")
+    if a.casefold().startswith(b.casefold() + " ") or b.casefold().startswith(a.casefold() + " "):
+        return True
+    # a unit named by the tail of its full name: "Battalion 4" of "Kani District PDF Battalion 4"
+    short, long = sorted((a.casefold(), b.casefold()), key=len)
+    return " " in short and long.endswith(" " + short)
 
 
 def _the(group: str) -> str:
@@ -1507,6 +1515,28 @@ def _attribution_rows(used: list[DocumentExtraction],
     # By publication, then in the order the article says things.
     return sorted(out.values(), key=lambda r: (r["published"] or "9999", r["article_id"],
                                                text_order(r), r["group"], r["stance"], r["by"]))
+
+
+def _branches_named(used: list[DocumentExtraction], group: str) -> set[str]:
+    """The other groups of the sources' statements that one of them calls a unit of ``group``
+    ("the BAL's Hammal Brigade"): a branch the gazetteer does not know, no rival of its parent."""
+    surfaces: dict[str, set[str]] = {}
+    for d in used:
+        for st in d.attributions:
+            if st.group:
+                surfaces.setdefault(_canon(st.group), set()).update(n for n in (st.group, st.surface) if n)
+    own = {n for n in surfaces.get(group, set()) | {group} if len(n) > 1}
+    sentences = {st.sentence for d in used for st in d.attributions if "'s " in st.sentence or "’s " in st.sentence}
+    out: set[str] = set()
+    for other, names in surfaces.items():
+        if other == group or _related(other, group):
+            continue
+        unit = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        parent = "|".join(re.escape(n) for n in sorted(own, key=len, reverse=True))
+        pattern = re.compile(rf"\b(?:{parent})['’]s\s+(?:own\s+)?(?:{unit})\b")
+        if any(pattern.search(sentence) for sentence in sentences):
+            out.add(other)
+    return out
 
 
 def _acronym_names(used: list[DocumentExtraction]) -> dict[str, str]:
@@ -1674,10 +1704,11 @@ def _reconcile_groups(used: list[DocumentExtraction],
             "no attribution statement names a group" if not per_source else
             "the statements name no group"), checks
 
+    branches = _branches_named(used, group)
     mine = [r for r in per_source
-            if (_related(r["group"], group) if r["group"] else r["stance"] == "not_claimed")]
+            if (_related(r["group"], group) or r["group"] in branches if r["group"] else r["stance"] == "not_claimed")]
     related = sorted({r["group"] for r in mine if r["group"] and r["group"] != group})
-    others = [r for r in per_source if r["group"] and not _related(r["group"], group)]
+    others = [r for r in per_source if r["group"] and not _related(r["group"], group) and r["group"] not in branches]
     # Competing = another group claimed or blamed; one merely named ("reported", "possible")
     # stays in per_source but does not compete.
     competing = sorted({r["group"] for r in others
