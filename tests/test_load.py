@@ -276,6 +276,17 @@ def test_single_json_object_is_one_article(tmp_path):
     assert (row["article_id"], row["title"], row["published"]) == ("one", "Court verdict", "2024-01-09")
 
 
+def test_a_cms_export_wrapping_one_article_is_that_article(tmp_path):
+    export = {"export_version": "2.3", "source": "Valley Courier", "article": {
+        "headline": "Court verdict", "body": BODY_2, "published_at": "2024-01-09T10:00:00+08:00",
+        "byline": [{"name": "A. Writer"}], "related": [{"headline": "Other story"}]}}
+    write(tmp_path, "export.json", json.dumps(export))
+    row = one(tmp_path)
+    assert (row["status"], row["title"], row["published"], row["outlet"]) == ("used", "Court verdict", "2024-01-09",
+                                                                              "Valley Courier")
+    assert row["text"].startswith(BODY_2[:40])
+
+
 def test_column_aliases_are_configurable(tmp_path):
     write(tmp_path, "x.csv", "story;when;paper\n" + f'"{BODY}";06.11.2019;Evening Example\n')
     default = load_articles(tmp_path).articles

@@ -1108,12 +1108,32 @@ def _records_of(value: Any) -> list[Any] | None:
     return None
 
 
+# the keys under which a CMS export nests its one article: {"export_version": ..., "article": {...}}
+_WRAPPERS = ("article", "story", "item", "document", "post", "data", "result", "content", "record", "entry")
+
+
+def _unwrapped(value: Any, aliases: Mapping[str, list[str]]) -> Any:
+    """``value``, or the one article object it wraps ({"source": "X CMS", "article": {"headline":
+    ..., "body": ...}}), with the wrapper's own fields beside it where the article lacks them."""
+    text_aliases = {"text": aliases.get("text", [])}
+    for _ in range(3):
+        if not isinstance(value, Mapping) or isinstance(map_fields(value, text_aliases).get("text"), str):
+            return value
+        inner = [v for k, v in value.items() if _key(k) in {_key(w) for w in _WRAPPERS} and isinstance(v, Mapping)]
+        if len(inner) != 1:
+            return value
+        outer = {k: v for k, v in value.items() if not isinstance(v, (Mapping, list))}
+        value = {**outer, **inner[0]}
+    return value
+
+
 def read_json(text: str, aliases: Mapping[str, list[str]]) -> list[RawArticle]:
     """A JSON article object, a list of them, or an object holding such a list (news APIs)."""
     try:
         value = json.loads(text)
     except (ValueError, RecursionError) as err:
         return [RawArticle(skip=f"invalid JSON ({short_error(err)})")]
+    value = _unwrapped(value, aliases)
     if isinstance(value, Mapping) and "text" in map_fields(value, {"text": aliases.get("text", [])}):
         single = _record_article(value, 1, aliases)
         single.row = None  # one article per file: its id is the file name
