@@ -2427,3 +2427,12 @@ def test_no_deaths_says_nothing_of_the_wounded_and_no_injuries_means_no_one_hurt
     assert got["killed_total"] == 0 and got.get("wounded_total") is None
     got = values("The bomb caused damage but there were no injuries.")
     assert (got["killed_total"], got["wounded_total"]) == (0, 0)
+
+
+def test_a_label_line_gives_its_figure_by_party() -> None:
+    got = values("- Police officers killed: 6 (five at the scene; one died in hospital on Tuesday)")
+    assert (got["killed_total"], got["killed_security"]) == (6, 6)
+    got = values("Killed: 4 soldiers, 1 civilian and 2 attackers")
+    assert (got["killed_security"], got["killed_civilians"], got["killed_attackers"], got["killed_total"]) == (4, 1, 2, 7)
+    assert values("- Wounded: 3 officers and 2 passers-by")["wounded_total"] == 5
+    assert values("Deaths: 9")["killed_total"] == 9

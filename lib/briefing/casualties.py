@@ -243,7 +243,8 @@ def _lexicon() -> _Lexicon:
         rf"\s+(?P<trig>{after_re})(?![\w#]){modified}"
     )
     status_first = re.compile(
-        rf"(?<![\w#])(?P<trig>{_phrase_re(list(before_status))})(?:\s+(?:{gaps})){{0,3}}?,?\s+"
+        # ("Wounded: 4 officers and 1 civilian": a label's colon)
+        rf"(?<![\w#])(?P<trig>{_phrase_re(list(before_status))})(?:\s+(?:{gaps})){{0,3}}?[,:]?\s+"
         # "freed seven of the 12 villagers": the noun phrase of the whole names the people
         rf"(?P<num>#+)(?P<np>(?:\s+of\s+(?:the|those|these|their|our|its)(?:\s+#+)?)?{np.replace('{0,8}?', '{0,4}')})"
     )
@@ -719,11 +720,64 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
         if but is not None and but.start("wrong") in at and but.start("right") in at:
             return _corrected_but_hits(text, words, numbers, shadow, at, but)
     hits = _read_hits(text, words)
+    if ":" in text:
+        _label_hits(text, words, hits)
     if ("—" in text or "–" in text or " - " in text) and _DASH_ASIDE.search(text):
         _before_dash_aside(text, words, hits)
         if hits:
             _after_dash_aside(text, words, hits)
     return hits
+
+
+# a fact box's or an alert's line: "- Guardia Civil officers killed: 7 (six at the scene ...)",
+# "Deaths: 12"
+_LABEL_FIGURE = re.compile(
+    r"^[\s\-*•–—]*(?P<np>(?:[a-z’'\-]+\s+){0,4}?)(?P<trig>killed|dead|deaths|fatalities|wounded|injured|hurt|"
+    r"missing|kidnapped|abducted|captured|arrested|detained)\s*:\s*(?P<num>#+)(?![\w#])")
+
+
+def _label_hits(text: str, words: frozenset[bytes], hits: list[_Hit]) -> None:
+    """Add to ``hits`` (in place) the figure of a label line ("Civilians killed: 1"), whose
+    number comes after the status word and its colon; the party is the label's noun phrase, else
+    the words after the number ("Killed: 7 police officers")."""
+    numbers, shadow, at = reading(text, words)
+    m = _LABEL_FIGURE.match(shadow)
+    if m is None or m.start("num") not in at or any(h.number is at[m.start("num")] for h in hits):
+        return
+    status = _lexicon().after_status.get(_norm(m.group("trig")))
+    if status is None:
+        return
+    n = at[m.start("num")]
+    np = m.group("np")
+    party = party_of_phrase(np)[0] if np.strip() else "unspecified"
+    end = n.end
+    items: list[_Hit] = []
+    own_end = end
+    if not np.strip() and (after := _NP_AFTER.match(shadow, n.end)) is not None:
+        words_after = _NP_CUT.split(after.group(0))[0]
+        party, end = party_of_phrase(words_after)[0], n.end + len(words_after.rstrip())
+        own_end = end
+        # "Wounded: 4 officers and 1 civilian": each item a part
+        while (more := _LABEL_ITEM.match(shadow, end)) is not None and more.start("num") in at:
+            item = at[more.start("num")]
+            noun = _NP_AFTER.match(shadow, item.end)
+            noun_text = _NP_CUT.split(noun.group(0))[0] if noun else ""
+            end = item.end + len(noun_text.rstrip())
+            items.append(_hit(item, status, party_of_phrase(noun_text)[0], item.start, end, kind="label"))
+    aside = _PAREN_AFTER.match(shadow, end)
+    if aside is not None:
+        # "killed: 7 (six at the scene; one died in hospital)": the parts of the figure
+        for h in hits:
+            if aside.start() <= h.start < aside.end() and h.status == status:
+                h.note, h.role = "included in the total", "part"
+    hits.append(_hit(n, status, party, m.start("np") if np.strip() else m.start("trig"),
+                     own_end if items else end, kind="label"))
+    hits.extend(items)
+    hits.sort(key=_START)
+
+
+_PAREN_AFTER = re.compile(r"\s*\([^()]*\)")
+_LABEL_ITEM = re.compile(r"\s*(?:,\s*and|,|and|plus)\s+(?P<num>#+)")
 
 
 # a dashed aside inside a sentence: "15 civilians — among them a journalist and three hotel
