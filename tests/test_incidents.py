@@ -700,3 +700,11 @@ def test_the_event_told_right_after_another_incident_s_opening_is_that_incident(
     scope = assign_incidents(doc)
     assert [scope.incident_of(s.index) == MAIN for s in doc.sentences] == [True, True, False, False, True]
     assert scope.incident_of(3) == scope.incident_of(2)
+
+
+def test_a_weekday_s_event_after_days_after_is_the_event_s_own_day() -> None:
+    from briefing.incidents import main_incident_date
+
+    doc = make_document("Three days after gunmen stopped the train at the tunnel, the outline of Tuesday's "
+                        "attack is clear.", "a", "2026-02-27")
+    assert main_incident_date(doc, assign_incidents(doc)).date == "2026-02-24"

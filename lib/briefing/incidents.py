@@ -820,7 +820,10 @@ def _relative_day(sentence: str, ref: dt.date) -> tuple[dt.date, int, int] | Non
     opening = _DAYS_AFTER_OPENING.match(sentence)
     for m in pats.weekday.finditer(sentence):
         back = (ref.weekday() - WEEKDAYS.index(m.group("weekday"))) % 7
-        if opening is not None and m.start() > opening.end() and pats.incident_cue.search(sentence, 0, m.start()):
+        if opening is not None and m.start() > opening.end() and pats.incident_cue.search(sentence, 0, m.start()) \
+                and not pats.possessive_event.match(sentence, m.end()):
+            # (not "Three days after gunmen stopped the train, the outline of Tuesday's attack is
+            # clear": that weekday is the event's own)
             back += _COUNTS.get(opening.group("n")) or int(opening.group("n"))
             return ref - dt.timedelta(days=back), opening.start("n"), m.end()
         if back == 0 and m.group("last"):
