@@ -1805,3 +1805,32 @@ def test_the_police_stopping_the_attacker_are_no_doers() -> None:
     result = _run("A man armed with a knife attacked shoppers at a market on Saturday, killing two people before "
                   "he was shot and seriously wounded by police.")
     assert _stances(result) == []
+
+
+def test_a_police_force_named_as_the_target_or_the_responder_is_no_doer() -> None:
+    # the force ambushed, its men killed, the force joining the hunt
+    for text in ("Suspected cartel gunmen ambushed a convoy of Jalisco state police on Monday, killing six officers.",
+                 'An official referred to "four elements" of the state police killed in the ambush.',
+                 "An operation is under way with the participation of the National Guard to locate those responsible.",
+                 "- Government side killed: 4 (three soldiers and one militiaman)"):
+        assert _stances(_run(text)) == [], text
+
+
+def test_a_headline_verb_ambush_and_a_pinned_blame_name_the_doer() -> None:
+    assert _stances(_run("NPA rebels ambush army patrol in Samar")) == [("New People's Army", "reported")]
+    assert _stances(_run("Police blame the NPA for Saturday's ambush near the river.")) == [("New People's Army", "attributed")]
+    got = _run("The army has pinned the attack on the New People's Army, police said.")
+    assert ("New People's Army", "attributed") in _stances(got)
+
+
+def test_a_group_saying_in_a_statement_that_its_fighters_seized_the_place_claims_it() -> None:
+    got = _run("The Kawsar Front, a separatist group, said in a statement sent to reporters that its fighters had "
+               "taken control of the bus station.")
+    assert _stances(got) == [("Kawsar Front", "claimed")]
+
+
+def test_a_blame_told_of_another_group_s_media_is_that_group_s_word() -> None:
+    doc = make_document("A video posted by an account that circulates KLA messaging blamed the Gulf Cartel for the "
+                        "ambush.", "t")
+    got = extract_attribution(doc, _Scope(), acronyms={"KLA": "Kawsar Liberation Army"})
+    assert [(s.group, s.stance, s.by) for s in got.statements] == [("Gulf Cartel", "attributed", "Kawsar Liberation Army")]

@@ -543,3 +543,14 @@ def test_a_numbered_unit_keeps_its_number_and_is_named_by_it() -> None:
     assert g.canonical == "Kani District PDF Battalion 4"
     assert "Battalion 4" in name_forms(g.canonical)
     assert name_forms("Katibat Ansar al-Gourma") == ["Katibat Ansar al-Gourma", "Ansar al-Gourma"]
+
+
+def test_an_acronym_used_alone_reads_as_the_headed_name_whose_initials_it_spells() -> None:
+    from briefing.groups import find_groups, set_acronyms
+
+    texts = ["The mayor said the attack bore the hallmarks of Cárteles del Sur, a coalition of local gangs.",
+             "Banners signed CDS appeared on bridges. The Eastern Naval Command sent boats. ENC patrols went out."]
+    got = set_acronyms(texts)
+    assert got.get("CDS") == "Cárteles del Sur" and "ENC" not in got
+    # the name written out is then a group mention too
+    assert [g.canonical for g in find_groups(texts[0], acronyms=got)] == ["Cárteles del Sur"]

@@ -1555,3 +1555,19 @@ def test_a_unit_named_by_the_tail_of_its_full_name_is_the_same_group() -> None:
 
     assert _related("Battalion 4", "Kani District PDF Battalion 4")
     assert not _related("Battalion 4", "Kani District PDF Battalion 14")
+
+
+def test_the_spokesperson_of_a_group_gives_its_own_figure() -> None:
+    assert source_kind("A man who said he was the spokesperson of the Kawsar faction of the Tigers told a radio "
+                       "station that the fighters had killed 15 soldiers.", ["Tigers"])[0] == "group claim"
+
+
+def test_a_faction_of_the_group_is_no_rival_of_it() -> None:
+    from briefing.extract import extract_document
+
+    a = extract_document("Rebels ambushed an army patrol on Monday, killing five soldiers. The army blamed the "
+                         "Rising Star Front for the attack.", "a", "2021-03-02")
+    b = extract_document("Five soldiers were killed on Monday. The military has pinned the attack on the Tigre "
+                         "faction of the Rising Star Front.", "b", "2021-03-03")
+    att = reconcile(used(("a", "2021-03-02"), ("b", "2021-03-03")), [a, b]).attribution
+    assert att.competing == []

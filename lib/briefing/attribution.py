@@ -22,7 +22,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple, Protocol
 
 from .groups import (
-    document_acronyms, find_groups, group_kind, is_caps_text, is_country_force, is_known_group, joint_label,
+    canonical_group, document_acronyms, find_groups, group_kind, is_caps_text, is_country_force, is_known_group,
+    joint_label,
     joint_members, spells_name_before,
 )
 from .model import MAIN, AttributionStatement, AttributionSummary, Evidence, NamedAttacker
@@ -1548,7 +1549,7 @@ def extract_attribution(doc: Document, scope: _Scope, acronyms: Mapping[str, str
             ):
                 last_group = g.canonical
                 named_doer = named_doer or not g.victim
-    statements = _counter_blames(statements)
+    statements = _group_voice_blames(_counter_blames(statements), caps, acronyms)
     if any(st.stance == "claimed" for st in statements):
         statements = _decoy_claims(doc, scope, statements)
         # "No other group has claimed the attack": beside a group's claim, a word that the claim
@@ -1572,6 +1573,30 @@ def _counter_blames(statements: list[AttributionStatement]) -> list[AttributionS
     return [replace(st, by=deniers[st.sentence_index])
             if st.sentence_index in deniers and st.stance in ("attributed", "suspected") and st.by == AUTHOR
             and st.group and st.group != deniers[st.sentence_index] else st for st in statements]
+
+
+_GROUP_MEDIA_AFTER = re.compile(r"\W{0,3}(?:messaging|messages|media|channels?|accounts?|statements?|videos?|"
+                                r"banners?|spokes(?:man|woman|person)|propaganda|outlets?)\b", re.IGNORECASE)
+
+
+def _group_voice_blames(statements: list[AttributionStatement], caps: bool,
+                        acronyms: Mapping[str, str]) -> list[AttributionStatement]:
+    """``statements`` where the author's blame is told of another group's media ("a video posted
+    by an account that circulates X messaging ... blamed Y"): the blame is X's word (``by`` its
+    name), a rival's, not the author's."""
+    out = []
+    for st in statements:
+        if st.stance in ("attributed", "suspected") and st.by == AUTHOR and st.group and st.start > 0:
+            voices = [g for g in find_groups(st.sentence[:st.start], caps=caps, acronyms=acronyms)
+                      if _canon_or(g.canonical) != _canon_or(st.group) and _GROUP_MEDIA_AFTER.match(st.sentence, g.end)]
+            if voices:
+                st = replace(st, by=voices[-1].canonical)
+        out.append(st)
+    return out
+
+
+def _canon_or(name: str) -> str:
+    return (canonical_group(name) or name).casefold()
 
 
 # a state force's deed told of the hunt for the doers: its raids, the suspects it shot or

@@ -230,8 +230,24 @@ def find_groups(text: str, caps: bool | None = None, acronyms: Mapping[str, str]
     toks = _tokens(text)
     found: list[GroupMatch] = []
     used = [False] * len(toks)
+    # the names the acronyms stand for, written out ("Cárteles del Balsas" beside "CDB"): the
+    # group's name too, where the gazetteer's rules would not read it as one
+    spelled: dict[int, tuple[int, str]] = {}
+    for name in set(acronyms.values()) if acronyms else ():
+        if name in text:
+            for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+                spelled[m.start()] = (m.end(), name)
     i = 0
     while i < len(toks):
+        if spelled and toks[i].start in spelled:
+            end, name = spelled[toks[i].start]
+            j = i
+            while j < len(toks) and toks[j].end <= end:
+                used[j] = True
+                j += 1
+            found.append(GroupMatch(name, text[toks[i].start:end], toks[i].start, end, False))
+            i = max(j, i + 1)
+            continue
         if acronyms and toks[i].raw in acronyms:
             # the document's own acronym, even one the gazetteer gives another group ("JAS")
             used[i] = True
@@ -469,12 +485,70 @@ _GROUP_BEFORE = re.compile(r"\b(?:group|members?\s+of|militants?\s+of|fighters\s
 
 def set_acronyms(texts: Iterable[str]) -> dict[str, str]:
     """The acronyms of unknown groups that any of ``texts`` spells out (:func:`document_acronyms`),
-    the first spelling of each kept."""
+    the first spelling of each kept; and those used alone that spell the initials of one unknown
+    group the texts name ("CDB banners" beside "Cárteles del Balsas", never written out as
+    "Cárteles del Balsas (CDB)")."""
+    texts = list(texts)
     out: dict[str, str] = {}
     for text in texts:
         for acronym, name in document_acronyms(text).items():
             out.setdefault(acronym, name)
+    mixed = [text for text in texts if not is_caps_text(text)]
+    # (unknown names that end in a group's head noun, "United Baloch Army", or open with one;
+    # not "India Press Network", whose acronym would make a news agency a group)
+    raw = load_data("groups.yaml")
+    heads = frozenset(raw["head_nouns"])
+    # (nor a state's or a civil body's: "Eastern Naval Command", "Organization for Security ...")
+    barred = frozenset([*raw["civil_name_words"], *raw["state_force_name_words"], *_STATE_NAME_WORDS])
+    names = {g.canonical for text in mixed for g in find_groups(text, caps=False)
+             if not g.known and " " in g.canonical and g.canonical.split()[-1] in heads}
+    names |= {m.group(0) for text in mixed for m in _headed_names().finditer(text)}
+    names = {n for n in names if barred.isdisjoint(re.findall(r"[\w'’]+", n))}
+    names -= set(out.values())
+    if not names:
+        return out
+    used = {w for text in texts if not is_caps_text(text) for w in _CAPS_TOKEN.findall(text)}
+    for acronym in sorted(used - set(out)):
+        if is_known_group(acronym):
+            continue
+        spelled = [n for n in names if _initials_spell(acronym, n)]
+        if len(spelled) == 1:
+            out[acronym] = spelled[0]
     return out
+
+
+@lru_cache(maxsize=1)
+def _headed_names() -> re.Pattern[str]:
+    """A run of capitalised words (small connectors between them) that opens with a group's head
+    noun, in the languages reports quote names in: "Cárteles del Balsas", "Frente de Liberación"."""
+    raw = load_data("groups.yaml")
+    heads = [*raw["leading_head_nouns"], *raw["foreign_head_nouns"]]
+    connectors = "|".join(re.escape(str(w)) for w in raw["name_connectors"])
+    head = "|".join(re.escape(str(w)) for w in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"\b(?:{head})(?:\s+(?:(?:{connectors})\s+)?[A-ZÀ-Þ][\w'’-]+){{1,4}}")
+
+
+_STATE_NAME_WORDS = ("Naval", "Navy", "Police", "Military", "Security", "Coast", "Guard", "Army's", "Defence",
+                     "Defense", "Air")
+_CAPS_TOKEN = re.compile(r"(?<![\w'’-])[A-Z]{2,6}(?![\w'’-])")
+
+
+def _initials_spell(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is the initials of ``name``'s words in order, its first and last words
+    included, small words ("del", "de") taken or skipped ("CDB" for "Cárteles del Balsas", "CJNG"
+    for "Cártel de Jalisco Nueva Generación")."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w]
+    if len(words) < 2:
+        return False
+    initials = _ascii_upper("".join(w[0] for w in words))
+    capitals = [i for i, w in enumerate(words) if w[:1].isupper()]
+    if acronym[0] != initials[0] or acronym[-1] != initials[-1] or len(acronym) < len(capitals):
+        return False
+    return _spells(acronym, initials)
+
+
+def _ascii_upper(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().upper()
 
 
 def _spells(acronym: str, initials: str) -> bool:

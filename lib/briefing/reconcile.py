@@ -506,6 +506,8 @@ def _group_speaker(sentence: str, groups: list[str]) -> bool:
             # "JNIM ... released a video showing what it said were two captured soldiers"
             rf"\b{name}\b[^.;]*\bwhat (?:it|they) (?:said|says|claimed|claims) (?:were|was|are|is)\b|"
             rf"\b{name}(?:'s|’s)?\s+(?:news agency|statement|spokes(?:man|woman|person)|channel|media)\b|"
+            # "spokesperson of the Kagui faction of the BIFF, had told a radio station that ..."
+            rf"\bspokes(?:man|woman|person)\s+(?:of|for)\s+(?:the\s+)?(?:[\w’'\-]+\s+){{0,4}}?{name}\b|"
             rf"\b{name}(?:'s|’s)\s+(?:own\s+)?{_CLAIM_NOUN}\b"
         )
         # Acronyms match case-exactly ("IS said", not "it is said").
@@ -1519,24 +1521,31 @@ def _attribution_rows(used: list[DocumentExtraction],
 
 def _branches_named(used: list[DocumentExtraction], group: str) -> set[str]:
     """The other groups of the sources' statements that one of them calls a unit of ``group``
-    ("the BAL's Hammal Brigade"): a branch the gazetteer does not know, no rival of its parent."""
+    ("the BAL's Hammal Brigade"), or ``group`` a unit of ("the Kagui faction of the BIFF"): a
+    branch or a parent the gazetteer does not know, no rival."""
     surfaces: dict[str, set[str]] = {}
     for d in used:
         for st in d.attributions:
             if st.group:
                 surfaces.setdefault(_canon(st.group), set()).update(n for n in (st.group, st.surface) if n)
     own = {n for n in surfaces.get(group, set()) | {group} if len(n) > 1}
-    sentences = {st.sentence for d in used for st in d.attributions if "'s " in st.sentence or "’s " in st.sentence}
+    sentences = {st.sentence for d in used for st in d.attributions
+                 if "'s " in st.sentence or "’s " in st.sentence or " of " in st.sentence}
     out: set[str] = set()
+    mine = "|".join(re.escape(n) for n in sorted(own, key=len, reverse=True))
     for other, names in surfaces.items():
         if other == group or _related(other, group):
             continue
-        unit = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        parent = "|".join(re.escape(n) for n in sorted(own, key=len, reverse=True))
-        pattern = re.compile(rf"\b(?:{parent})['’]s\s+(?:own\s+)?(?:{unit})\b")
-        if any(pattern.search(sentence) for sentence in sentences):
+        theirs = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        patterns = [re.compile(rf"\b(?:{parent})['’]s\s+(?:own\s+)?(?:{unit})\b|"
+                               rf"\b(?:{unit})\s+(?:{_UNIT_NOUNS})\s+of\s+(?:the\s+)?(?:{parent})\b")
+                    for parent, unit in ((mine, theirs), (theirs, mine))]
+        if any(p.search(sentence) for p in patterns for sentence in sentences):
             out.add(other)
     return out
+
+
+_UNIT_NOUNS = r"(?:faction|wing|brigade|battalion|unit|cell|column|front|branch|splinter\s+group)"
 
 
 def _acronym_names(used: list[DocumentExtraction]) -> dict[str, str]:
