@@ -656,6 +656,34 @@ def test_a_slug_line_and_a_filed_date_are_no_headline(tmp_path) -> None:
     assert (row["title"], row["published"]) == ("Five soldiers killed as rebels blow up truck", "2026-03-14")
 
 
+@pytest.mark.parametrize("head", [
+    "KPN0412 4 GEN /KPN-KELORA-SECURITY-POLICE (UPDATE 3)\nBC-KELORA-SECURITY/POLICE:UPDATE 3\nMon Mar 9, 2026 22:48 GMT\n\n",
+    "KNW-KELORA-HILLS-VIOLENCE/ (UPDATE 2)\n10-Mar-2026 14:05 IST\n\n",
+    "BC-AF--Kelora-Post Attack, 1st Ld-Writethru, 0648\nURGENT\n",
+    "KNW WORLD NEWS FEED -- AFRICA DESK -- ITEM 1 OF 2\n=====================\nURGENT\nKELORA-SECURITY/POST\n",
+])
+def test_a_wires_slug_code_feed_header_and_date_line_are_no_headline(tmp_path, head: str) -> None:
+    write(tmp_path, "x.txt", head + "UPDATE 3-Gunmen kill six police officers in Kelora ambush\n\n" + BODY)
+    assert one(tmp_path)["title"] == "Gunmen kill six police officers in Kelora ambush"
+
+
+def test_a_release_date_line_in_hours_is_no_subject(tmp_path) -> None:
+    write(tmp_path, "x.txt", "GOVERNMENT OF KELORA STATE\nSTATE SECURITY CABINET\n\nPRESS RELEASE No. 047/2026\n"
+                             "Korotown, Kelora, 9 March 2026, 20:40 hrs\n\nTHE CABINET REPORTS ON THE ATTACK ON POLICE\n\n" + BODY)
+    row = one(tmp_path)
+    assert (row["title"], row["published"]) == ("THE CABINET REPORTS ON THE ATTACK ON POLICE", "2026-03-09")
+
+
+def test_a_wire_json_export_with_body_text_agency_and_first_published(tmp_path) -> None:
+    record = {"agency": "Kelora Wire", "slug": "KELORA-SECURITY/BUS (UPDATE 1)",
+              "headline": "UPDATE 1-Gunmen kill six on bus in Kelora", "first_published": "2026-06-07T10:12:00+03:00",
+              "last_updated": "2026-06-08T11:48:00+03:00", "body_text": BODY}
+    write(tmp_path, "x.json", json.dumps(record))
+    row = one(tmp_path)
+    assert (row["status"], row["title"], row["outlet"], row["published"]) == (
+        "used", "Gunmen kill six on bus in Kelora", "Kelora Wire", "2026-06-07")
+
+
 def test_wire_furniture_under_the_outlet_is_no_headline(tmp_path) -> None:
     write(tmp_path, "x.txt", "AGENCE KELORA PRESSE (AKP) - WORLD SERVICE\nWIRE COPY / FOR IMMEDIATE RELEASE\n\n"
                              "Kelora: at least 12 killed as gunmen storm post\n\n" + BODY)

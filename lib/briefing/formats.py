@@ -603,7 +603,7 @@ def _bare_date(line: str) -> str | None:
 # What may stand beside the date on a date line: weekday, time, time zone, "updated".
 _DATE_LINE_REST = re.compile(
     r"[\s,.:|·•\-–—()/]*(?:(?:updated|published|posted|on|at|monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday|mon|tue|wed|thu|fri|sat|sun|am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]{2,4}t|\d{1,2}[:.h]\d{2}(?:am|pm|h)?)"
+    r"sunday|mon|tue|wed|thu|fri|sat|sun|am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]{2,4}t|\d{1,2}[:.h]\d{2}(?:am|pm|h)?|hrs|hours|local\s+time)"
     r"\b[\s,.:|·•\-–—()/]*)*", re.IGNORECASE)
 
 
@@ -695,17 +695,31 @@ _WIRE_SLUG = re.compile(r"^(?:(?:slug|keyword|keywords|topic|category|categories
                         r"|(?:.{0,40}\b)?(?:for\s+immediate\s+release|wire\s+copy|embargoed\s+until\b.*)(?:\b.{0,40})?"
                         # "URGENT - 2ND WRITETHRU: Updates toll, adds hospital figures"
                         r"|(?:urgent\s*[-–:/]+\s*)?(?:\d+(?:st|nd|rd|th)\s+)?(?:write-?thru|writethrough|new\s+lead)\b.*"
+                        # "BC-US--Mall Shooting-Wisconsin, 1st Ld-Writethru, 0648": a wire's story slug
+                        r"|BC-[A-Z]{2,3}--?\S.*|.*,\s*(?:\d+(?:st|nd|rd|th)\s+)?(?:Ld|Add)-Writethru\b.*"
                         # "REFILE-UPDATE 2-Adds SOHR toll, CENTCOM comment": what the version changes
                         r"|(?:refile\s*-\s*)?(?:update\s*\d*|rpt|corrected|refile)\s*-\s*(?:adds|updates|recasts|rewrites|"
                         r"corrects|changes|fixes|removes|inserts|writes\s+through|tops|new)\b.*)\s*$",
                         re.IGNORECASE)
 
 
+# a wire's slug in capitals, its words joined by hyphens and slashes, maybe after the wire's
+# story code: "MPW0417 4 GEN /MPW-MEXICO-SECURITY-POLICE (UPDATE 3)", "BNW-INDIA-MANIPUR-VIOLENCE/
+# (UPDATE 2)", "BC-MEXICO-SECURITY/POLICE:UPDATE 3" (case-sensitive: a headline is not so written)
+_CAPS_SLUG = re.compile(r"(?:[A-Z]{2,6}\d{2,6}\s+\d{1,2}\s+[A-Z]{2,5}\s+/?)?[A-Z0-9]+(?:[-/][A-Z0-9]+){2,}/?"
+                        r"(?::[A-Z0-9 ]+)?(?:\s*\([^)]*\))?")
+
+
+# a feed's item header or a rule under it: "LWS WORLD NEWS FEED -- MIDEAST DESK -- ITEM 1 OF 2", "====="
+_FEED_LINE = re.compile(r".*\bITEM\s+\d+\s+OF\s+\d+\b.*|[=_*~#-]{3,}")
+
+
 def head_furniture(line: str) -> bool:
     """Whether a line at the head of a plain-text article is a banner, a section path or a wire
     slug: no headline, no text."""
     line = line.strip()
-    if _BANNER.match(line) or _WIRE_SLUG.match(line) or _PRIORITY_TAG.match(line):
+    if _BANNER.match(line) or _WIRE_SLUG.match(line) or _PRIORITY_TAG.match(line) or _CAPS_SLUG.fullmatch(line) \
+            or _FEED_LINE.match(line):
         return True
     parts = _SECTION_SEPARATOR.split(line)
     return len(parts) >= 2 and all(1 <= len(p.split()) <= 2 for p in parts)
@@ -762,7 +776,8 @@ def read_text_article(text: str, *, allow_headline: bool = True) -> RawArticle:
         while len(lines) > 2 and (head_furniture(lines[0]) or _bare_date(lines[0]) or _labelled_date(lines[0])):
             lines = lines[1:]
     elif allow_headline:
-        while len(lines) > 2 and head_furniture(lines[0]):  # "World | Africa" / headline
+        # "World | Africa" / headline; a wire's slug, then its date line, then the headline
+        while len(lines) > 2 and (head_furniture(lines[0]) or _bare_date(lines[0]) or _labelled_date(lines[0])):
             lines = lines[1:]
     lines = lines[:2]
     body_first = lines[0] if lines else ""
@@ -1089,6 +1104,8 @@ def _record_article(record: Any, row: int, aliases: Mapping[str, list[str]]) -> 
     body = fields.pop("text", None)
     text = body if isinstance(body, str) else (str(body) if isinstance(body, (int, float)) and not isinstance(body, bool) else "")
     text, _removed = clean_text(text)
+    if isinstance(fields.get("title"), str):
+        fields["title"] = _VERSION_TAG.sub("", fields["title"])  # "UPDATE 1-Suspected gunmen kill ..."
     article = RawArticle(text=text, meta=fields, row=row)
     if not text.strip():
         names = aliases.get("text", [])
