@@ -2436,3 +2436,8 @@ def test_a_label_line_gives_its_figure_by_party() -> None:
     assert (got["killed_security"], got["killed_civilians"], got["killed_attackers"], got["killed_total"]) == (4, 1, 2, 7)
     assert values("- Wounded: 3 officers and 2 passers-by")["wounded_total"] == 5
     assert values("Deaths: 9")["killed_total"] == 9
+
+
+def test_people_questioned_about_links_to_the_attackers_are_not_attackers_captured() -> None:
+    got = run("Three men arrested on Monday are being questioned about possible links to the attackers.")
+    assert got.figures.get("captured_attackers") is None or got.figures["captured_attackers"].value is None

@@ -708,3 +708,21 @@ def test_a_weekday_s_event_after_days_after_is_the_event_s_own_day() -> None:
     doc = make_document("Three days after gunmen stopped the train at the tunnel, the outline of Tuesday's "
                         "attack is clear.", "a", "2026-02-27")
     assert main_incident_date(doc, assign_incidents(doc)).date == "2026-02-24"
+
+
+def test_a_month_and_year_before_when_date_that_event() -> None:
+    import datetime as dt
+    from briefing.incidents import sentence_incident
+
+    text = "The claim recalls June 2014, when the government blamed local politics for raids that killed 60."
+    assert sentence_incident(text, 3, dt.date(2026, 6, 10)) == "bg:2014-06"
+    assert sentence_incident("The March 2026 roadside bomb at the crossing killed three officers.", 3,
+                             dt.date(2026, 6, 7)) == "bg:2026-03"
+
+
+def test_a_forces_later_operation_somewhere_is_another_event() -> None:
+    doc = make_document("Gunmen killed nine people on a bus on Sunday. On Tuesday, the army said troops had "
+                        "\"neutralised four terrorists\" during an operation in the forest north of the road.",
+                        "a", "2026-06-10")
+    scope = assign_incidents(doc)
+    assert [scope.incident_of(s.index) == MAIN for s in doc.sentences] == [True, False]

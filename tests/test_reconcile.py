@@ -1571,3 +1571,7 @@ def test_a_faction_of_the_group_is_no_rival_of_it() -> None:
                          "faction of the Rising Star Front.", "b", "2021-03-03")
     att = reconcile(used(("a", "2021-03-02"), ("b", "2021-03-03")), [a, b]).attribution
     assert att.competing == []
+
+
+def test_a_jihadist_claims_words_for_its_fighters_give_its_own_figure() -> None:
+    assert source_kind("The mujahideen killed 21 of the enemy and wounded many others.", [])[0] == "group claim"

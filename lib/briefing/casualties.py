@@ -2433,6 +2433,9 @@ _ACCOMPLICES = re.compile(
     r"(?:provid|supply|supplie|help|aid|harbou?r|shelter|hid|financ|fund|transport|lodg|assist|facilitat|sell|sold|"
     r"procur|smuggl|traffick)[a-z]*\b")
 _QUESTIONING = re.compile(r"\bfor\s+(?:further\s+|routine\s+)?(?:questioning|interrogation)\b|"
+                          # "are being questioned about possible links to the attackers"
+                          r"\b(?:questioned|interrogated|quizzed)\s+(?:about|over|on|for)\s+(?:their\s+)?(?:possible\s+|"
+                          r"suspected\s+|alleged\s+)?(?:links?|ties|connections?|contacts?)\s+(?:to|with)\b|"
                           r"\b(?:questioned|interrogated)\s+and\s+(?:later\s+)?(?:released|freed|let\s+go)\b|"
                           # "one of the two men arrested ... had been released after questioning"
                           r"\b(?:released|freed|let\s+go)\s+(?:after|following)\s+(?:questioning|interrogation)\b")

@@ -726,7 +726,8 @@ def assign_incidents(doc: Document) -> IncidentScope:
             # swift. ... its aircraft had struck 47 targets in northern Iraq ... the strikes had
             # killed at least 12 civilians"): another event, whatever its date
             opening, more = _response_patterns()
-            if ("respon" in low or "retaliat" in low or "reprisal" in low or "pursu" in low) and opening.search(low) \
+            if ("respon" in low or "retaliat" in low or "reprisal" in low or "pursu" in low or "operation" in low) \
+                    and opening.search(low) \
                     or "strike" in low and _strike_elsewhere().search(low) and not more.search(lede_low):
                 own = f"bg:x{sentence.index}"
                 responses.add(own)

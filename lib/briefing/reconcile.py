@@ -441,6 +441,9 @@ _GROUP_SPEAKER_RE = re.compile(
     # "propaganda" alone is also the army's word for the group's figure ("dismissed it as propaganda")
     r"\b(?:amaq|news agency of the|(?:its|their) propaganda|propaganda (?:arm|wing|outlet|channel|agency)|"
     r"jihadist (?:channels?|media)|media (?:arm|wing))|"
+    # a jihadist group's own words for its fighters, in its claim: "The mujahideen killed 21 of
+    # the enemy", "the soldiers of the caliphate"
+    r"\bthe (?:mujahideen|mujahidin|soldiers of the caliphate)\b|"
     r"\b(?:claimed to have killed|claimed (?:it|they) (?:had )?killed|said it (?:had )?killed)\b|"
     # "X claimed responsibility ..., saying its fighters had killed 30 soldiers": what follows
     # the claim's "saying" is the group's own figure
