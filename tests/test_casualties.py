@@ -2441,3 +2441,15 @@ def test_a_label_line_gives_its_figure_by_party() -> None:
 def test_people_questioned_about_links_to_the_attackers_are_not_attackers_captured() -> None:
     got = run("Three men arrested on Monday are being questioned about possible links to the attackers.")
     assert got.figures.get("captured_attackers") is None or got.figures["captured_attackers"].value is None
+
+
+def test_a_conflicts_toll_since_it_began_is_no_incident_count() -> None:
+    got = values("Gunmen killed four soldiers on Monday. The insurgency, which began in 2011, has killed more than "
+                 "30,000 people, according to the United Nations.")
+    assert got["killed_total"] == 4
+
+
+def test_the_side_a_sentence_opens_on_gives_the_next_sentence_s_bare_counts_their_party() -> None:
+    got = values("Gunmen stormed the base on Tuesday, killing 12 soldiers. On the attackers' side, the numbers are "
+                 "disputed. The army says 20 were killed and two captured.")
+    assert (got["killed_attackers"], got["captured_attackers"], got["killed_security"]) == (20, 2, 12)

@@ -1575,3 +1575,7 @@ def test_a_faction_of_the_group_is_no_rival_of_it() -> None:
 
 def test_a_jihadist_claims_words_for_its_fighters_give_its_own_figure() -> None:
     assert source_kind("The mujahideen killed 21 of the enemy and wounded many others.", [])[0] == "group claim"
+
+
+def test_the_claimed_toll_is_the_group_s_own() -> None:
+    assert source_kind("The claimed toll of 61 is far above the army figure of five soldiers killed.", [])[0] == "group claim"

@@ -2614,6 +2614,13 @@ def _in_capitals(text: str) -> bool:
 
 _AFTER_BEFORE = re.compile(r"\b(?:after|when|as)\s+(?:[a-z’'.\-]+\s+){0,5}$")
 # "on our side, two killed": the speaking force's own; "on the enemy side": the attackers'
+# a sentence that opens on one side's losses: "On the attackers' side, the numbers are unknowable."
+_SIDE_LEAD = re.compile(r"^\W*(?:on|as\s+for|among)\s+(?:the\s+)?(?P<who>attackers|militants|insurgents|gunmen|assailants|"
+                        r"terrorists|rebels|jihadists|fighters|army|soldiers|troops|government|security\s+forces|police)"
+                        r"(?:['’]s?)?(?:\s+(?:side|ranks|losses))?\b", re.IGNORECASE)
+# a count with no noun of its own, its verb right after it: "34 were killed", "one captured"
+_BARE_COUNT = re.compile(r"[\w,.-]+\s+(?:(?:were|was|had\s+been|have\s+been|are)\s+)?(?:killed|dead|died|captured|"
+                         r"arrested|wounded|injured|neutrali[sz]ed)\b", re.IGNORECASE)
 _SIDE_BEFORE = re.compile(r"\b(?:on|in|among)\s+(?:(the\s+enemy(?:['’]s)?|the\s+terrorists['’]?|their)|our)\s+(?:side|ranks)\b"
                           r"[^.;#]{0,20}$")
 # the verb of the subject a relative clause hangs on, after the clause: "X, who was wounded on
@@ -2822,6 +2829,14 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                             lex.unconfirmed_before.search(shadow, max(0, h.start - 80), h.start)
                             or lex.unconfirmed_after.match(shadow, h.end)):
                         h.note = UNCONFIRMED  # "12 dead, a count that was never confirmed"
+            if hits and sentence.index > 0 and any(h.party == "unspecified" for h in hits) \
+                    and (side := _SIDE_LEAD.match(doc.sentences[sentence.index - 1].text)) is not None:
+                # "On the attackers' side, the numbers are unknowable. The army says 34 were
+                # killed and one captured": the side the sentence before names
+                side_party = party_of_phrase(side.group("who"))[0]
+                for h in hits:
+                    if h.party == "unspecified" and side_party != "unspecified" and _BARE_COUNT.match(sentence.text, h.start):
+                        h.party, h.role, h.note = side_party, "part", h.note or "party from the side named"
             before = low_hits.get(sentence.index - 1)
             if before and any(h.role == "total" and not h.note and h.party == "unspecified" for h in hits):
                 _some_of_them(_masked(sentence.text)[0], hits, before)

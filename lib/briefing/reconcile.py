@@ -444,6 +444,8 @@ _GROUP_SPEAKER_RE = re.compile(
     # a jihadist group's own words for its fighters, in its claim: "The mujahideen killed 21 of
     # the enemy", "the soldiers of the caliphate"
     r"\bthe (?:mujahideen|mujahidin|soldiers of the caliphate)\b|"
+    # "the claimed toll of 61 is far above the army figure": the group's claim, named so
+    r"\bthe claimed (?:death )?(?:toll|figure|number|count)\b|"
     r"\b(?:claimed to have killed|claimed (?:it|they) (?:had )?killed|said it (?:had )?killed)\b|"
     # "X claimed responsibility ..., saying its fighters had killed 30 soldiers": what follows
     # the claim's "saying" is the group's own figure
