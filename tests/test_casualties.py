@@ -2453,3 +2453,16 @@ def test_the_side_a_sentence_opens_on_gives_the_next_sentence_s_bare_counts_thei
     got = values("Gunmen stormed the base on Tuesday, killing 12 soldiers. On the attackers' side, the numbers are "
                  "disputed. The army says 20 were killed and two captured.")
     assert (got["killed_attackers"], got["captured_attackers"], got["killed_security"]) == (20, 2, 12)
+
+
+def test_men_taken_away_and_not_seen_since_are_missing_not_attackers_captured() -> None:
+    got = values("Witnesses said soldiers arrested at least nine men in the village and drove them away; their "
+                 "whereabouts remain unknown.")
+    assert got.get("captured_attackers") is None and got["missing_total"] == 9
+
+
+def test_a_group_pointed_to_as_told_elsewhere_is_no_new_count() -> None:
+    got = values("It is not known whether the suspects are among the 14 men detained in the village.")
+    assert values("They asked for the whereabouts of the 14 men detained on Monday.").get("captured_attackers") is None
+    assert got.get("captured_attackers") is None
+    assert values("Among the 20 killed were five children.")["killed_total"] == 20

@@ -684,6 +684,30 @@ def test_a_wire_json_export_with_body_text_agency_and_first_published(tmp_path) 
         "used", "Gunmen kill six on bus in Kelora", "Kelora Wire", "2026-06-07")
 
 
+def test_a_json_export_with_a_paragraph_list_body_and_a_source_object(tmp_path):
+    export = {"source": {"name": "Kelora Rights Watch", "type": "ngo"}, "item": {
+        "title": "Kelora: soldiers killed 12 villagers", "published": "2026-02-05T10:00:00Z",
+        "body": [BODY, "A second paragraph of the release."]}}
+    write(tmp_path, "x.json", json.dumps(export))
+    row = one(tmp_path)
+    assert (row["status"], row["outlet"], row["published"]) == ("used", "Kelora Rights Watch", "2026-02-05")
+    assert "\n\nA second paragraph" in row["text"]
+
+
+def test_a_translators_note_dates_a_release_that_has_no_date_line(tmp_path):
+    write(tmp_path, "x.txt", "[Unofficial English translation of a communique of the General Staff, read on national "
+                             "television on the evening of 3 February 2026.]\n\nGENERAL STAFF OF THE ARMED FORCES\n\n"
+                             "COMMUNIQUE No. 2026-011\n\nSubject: Attack repelled on the northern axis\n\n" + BODY)
+    row = one(tmp_path)
+    assert (row["title"], row["published"]) == ("Attack repelled on the northern axis", "2026-02-03")
+
+
+def test_a_press_note_labels_a_release(tmp_path):
+    write(tmp_path, "x.txt", "GOVERNMENT OF KELORA\nOFFICE OF THE DIRECTOR GENERAL OF POLICE\n\nPRESS NOTE\n"
+                             "No. PHQ/PR/2026/117\n\nSubject: Exchange of fire in the foothills on 10-03-2026\n\n" + BODY)
+    assert one(tmp_path)["title"] == "Exchange of fire in the foothills on 10-03-2026"
+
+
 def test_wire_furniture_under_the_outlet_is_no_headline(tmp_path) -> None:
     write(tmp_path, "x.txt", "AGENCE KELORA PRESSE (AKP) - WORLD SERVICE\nWIRE COPY / FOR IMMEDIATE RELEASE\n\n"
                              "Kelora: at least 12 killed as gunmen storm post\n\n" + BODY)

@@ -925,6 +925,8 @@ def _read_hits(text: str, words: frozenset[bytes],
             continue
         if n.kind == "article" and _AS_ROLE.search(shadow, max(0, start - 30), start):
             continue  # "who had acted as a driver, was arrested": a role, not a person counted
+        if _MEMBER_OF_TOLD.search(shadow, max(0, start - 30), start):
+            continue  # "whether they are among the 14 men detained": a group told elsewhere, pointed to
         if (status_first_ends is None or _word_ending_at(shadow, start) in status_first_ends) \
                 and lex.before_tail.search(shadow, max(0, start - 60), start):
             continue  # "killed at least 18 people ...": the number is the object of the verb before it
@@ -1308,6 +1310,11 @@ def _read_hits(text: str, words: frozenset[bytes],
             # "Police have detained over 20 people for questioning in connection with the attack":
             # people held to be questioned, not perpetrators captured
             h.note = QUESTIONED
+        if h.status == "captured" and h.party != "security" and (
+                _DISAPPEARED.search(shadow, h.end) or _WHEREABOUTS_OF.search(shadow, max(0, h.start - 30), h.start)):
+            # "soldiers arrested at least 14 men ... their whereabouts remain unknown": taken and
+            # not seen since, the missing (an enforced disappearance), not attackers captured
+            h.status = "missing"
         if h.status == "captured" and h.party != "security" and h.note in ("", "one person") and _ACCOMPLICES.search(shadow):
             # "five others were detained on suspicion of providing vehicles to the group": held
             # for the help they gave, not among the attackers
@@ -1668,6 +1675,8 @@ _REVISION = re.compile(
     r"\b(?:now|later|since|subsequently)\s+(?:say|says|said|put|puts|estimate|estimates|count|counts|gave|give|gives)\b"
     r"|\b(?:revised|raised|lowered|corrected|updated)\b")
 _REMAINING = re.compile(r"\bremaining\s+$")
+# a subject said to belong to a group counted elsewhere: "whether they are among the 14 men detained"
+_MEMBER_OF_TOLD = re.compile(r"\b(?:are|is|were|was|be)\s+(?:not\s+)?(?:among|one\s+of|part\s+of)\s+the\s+$")
 # "were released from hospital": patients discharged, not hostages freed
 _OUT_OF_HOSPITAL = re.compile(r"[^.;]{0,30}?\b(?:from|out of)\s+(?:the\s+|a\s+)?(?:hospital|clinic|medical)")
 # "of the", "of the 12 ": a part of a whole ("seven of the 12 villagers", "23 of the people")
@@ -2439,6 +2448,10 @@ _QUESTIONING = re.compile(r"\bfor\s+(?:further\s+|routine\s+)?(?:questioning|int
                           r"\b(?:questioned|interrogated)\s+and\s+(?:later\s+)?(?:released|freed|let\s+go)\b|"
                           # "one of the two men arrested ... had been released after questioning"
                           r"\b(?:released|freed|let\s+go)\s+(?:after|following)\s+(?:questioning|interrogation)\b")
+_DISAPPEARED = re.compile(r"\b(?:whereabouts\s+(?:remain|are|is|were|was)\s+(?:still\s+)?unknown|(?:have|has)\s+had\s+no\s+"
+                          r"news\s+of\s+them|(?:have|has)\s+not\s+been\s+seen\s+since|enforced(?:ly)?\s+disappear\w*|"
+                          r"(?:have|has)\s+(?:since\s+)?disappeared)\b")
+_WHEREABOUTS_OF = re.compile(r"\bwhereabouts\s+of\s+(?:the\s+|all\s+)?$")
 _AS_SUSPECTS = re.compile(r"\b(?:in connection with|over the|at the scene|on suspicion|suspected of|as suspects?|"
                           r"for (?:their|his|her) (?:role|part|involvement))\b")
 # a toll raised, before its new figure ("the toll rose to", "raised the toll of ... to"), and the

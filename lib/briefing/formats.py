@@ -513,6 +513,11 @@ _SENTENCE_CLOSE = re.compile(r"[.!?]\s*$")
 # a translator's or editor's note in brackets at the head of a release: "[Unofficial English
 # translation ...]", "(Unofficial English translation)"
 _NOTE_LINE = re.compile(r"^\s*[\[(].*[\])]\s*$")
+# what a translator's note tells of the original's date: "issued ... on 9 March 2026", "read on
+# national television on the evening of 3 February 2026"
+_ISSUED_ON = re.compile(r"\b(?:issued|published|released|read|broadcast|posted|dated)\b[^.\]]{0,80}?\bon\s+"
+                        r"(?:the\s+(?:evening|morning|afternoon|night)\s+of\s+)?(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
+                        r"[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})")
 
 
 def _joined_head(text: str, count: int) -> list[str]:
@@ -657,7 +662,7 @@ _OWN_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)\s*$")
 # "PRESS RELEASE", "News release", "MEDIA STATEMENT" on a line of its own; the labelled lines
 # under it ("REF: ZPC/PR/118", "Release No.: 42", "FOR IMMEDIATE RELEASE")
 _RELEASE_LABEL = re.compile(
-    r"^\W*(?:(?:official\s+)?(?:press|news|media)\s+(?:release|statement|briefing(?:\s+notes?)?|bulletin|communiqu[eé])|communiqu[eé]"
+    r"^\W*(?:(?:official\s+)?(?:press|news|media)\s+(?:release|statement|briefing(?:\s+notes?)?|bulletin|communiqu[eé]|note)|communiqu[eé]"
     r"(?:\s+de\s+presse)?|comunicado(?:\s+de\s+(?:prensa|imprensa))?|bolet[ií]n\s+de\s+prensa|official\s+statement|"
     # "JOINT STATEMENT OF THE ISRAEL POLICE, THE IDF SPOKESPERSON'S UNIT AND ..."
     r"joint\s+(?:press\s+)?statement(?:\s+(?:of|by|from)\s+[^:]{3,200})?|"
@@ -665,6 +670,8 @@ _RELEASE_LABEL = re.compile(
     r"statement(?=\s*:))"
     # its number: "PRESS RELEASE No. 07/EMG/GCI/2026", "BOLETÍN DE PRENSA No. 112-DCS-Z8-2026"
     r"(?:\s+(?:no|n[º°o]|nr|number|ref)\.?\s*[\w./\-]{1,40})?"
+    # "STATEMENT NO. (2)"
+    r"(?:\s+(?:no|n[º°o]|nr|number)\.?\s*\(\d{1,4}\))?"
     # "PRESS STATEMENT - UPDATE 2"
     r"(?:\s*[-–—]\s*update\s*\d{0,2})?"
     # and in a second language: "COMUNICADO DE PRENSA No. 047 / PRESS RELEASE No. 047"
@@ -672,6 +679,7 @@ _RELEASE_LABEL = re.compile(
     r"(?:\s*:\s*(?P<rest>\S.{2,160}?))?\W*$", re.IGNORECASE)
 _SUBJECT_LINE = re.compile(r"^\s*(?:subject|re|title|headline)\s*:\s*(\S.{2,200}?)\s*$", re.IGNORECASE)
 _LABEL_LINE = re.compile(r"^\s*(?:(?:ref|reference|our\s+ref|date|dated|time|release\s+no|no|number|issued|contact|"
+                         r"translation\s+ref|source|language|translated\s+by|translation|"
                          r"from|to|attn|attention|cc|embargo|embargoed|classification|distribution|page)\.?\s*:\s*\S"
                          r"|for\s+immediate\s+release\b)", re.IGNORECASE)
 _ISSUER_WORDS = re.compile(r"(?i)\b(?:police|ministry|army|armed\s+forces|command|department|directorate|"
@@ -773,7 +781,8 @@ def read_text_article(text: str, *, allow_headline: bool = True) -> RawArticle:
         article.meta["outlet"] = clean_meta(lines[0])
         article.notes.append(f"outlet from the line above the headline ({article.meta['outlet']!r})")
         lines = lines[1:]
-        while len(lines) > 2 and (head_furniture(lines[0]) or _bare_date(lines[0]) or _labelled_date(lines[0])):
+        while len(lines) > 2 and (head_furniture(lines[0]) or _bare_date(lines[0]) or _labelled_date(lines[0])
+                                  or _LABEL_LINE.match(lines[0])):
             lines = lines[1:]
     elif allow_headline:
         # "World | Africa" / headline; a wire's slug, then its date line, then the headline
@@ -811,6 +820,14 @@ def read_text_article(text: str, *, allow_headline: bool = True) -> RawArticle:
         if iso:
             article.meta["published"] = iso
             article.derived["published"] = where or "text"
+    if "published" not in article.meta and (note := _first_lines(text, 1)) and _NOTE_LINE.match(note[0]) \
+            and (issued := _ISSUED_ON.search(note[0])) is not None:
+        # "[Unofficial English translation of a communique ... read on national television on the
+        # evening of 3 February 2026 ...]": the original's date, told by its translator
+        iso = find_date(issued.group("date"))[0]
+        if iso:
+            article.meta["published"] = iso
+            article.derived["published"] = "the translator's note"
     if "title" in article.meta and "outlet" not in article.meta:
         outlet = masthead_outlet(text)
         if outlet:
@@ -1102,7 +1119,17 @@ def _record_article(record: Any, row: int, aliases: Mapping[str, list[str]]) -> 
         return RawArticle(row=row, skip=f"record {row} is not an object")
     fields = map_fields(record, aliases)
     body = fields.pop("text", None)
+    if isinstance(body, list) and body and all(isinstance(p, str) for p in body):
+        body = "\n\n".join(p.strip() for p in body)  # the body as a list of paragraphs
     text = body if isinstance(body, str) else (str(body) if isinstance(body, (int, float)) and not isinstance(body, bool) else "")
+    for name in ("outlet", "title"):
+        if isinstance(fields.get(name), Mapping):
+            # "source": {"name": "Collectif Sahel ...", "type": "ngo", "url": ...}
+            inner = map_fields(fields[name], {"name": ["name", "title", "label"]}).get("name")
+            if isinstance(inner, str):
+                fields[name] = inner
+            else:
+                del fields[name]
     text, _removed = clean_text(text)
     if isinstance(fields.get("title"), str):
         fields["title"] = _VERSION_TAG.sub("", fields["title"])  # "UPDATE 1-Suspected gunmen kill ..."
@@ -1134,12 +1161,13 @@ def _unwrapped(value: Any, aliases: Mapping[str, list[str]]) -> Any:
     ..., "body": ...}}), with the wrapper's own fields beside it where the article lacks them."""
     text_aliases = {"text": aliases.get("text", [])}
     for _ in range(3):
-        if not isinstance(value, Mapping) or isinstance(map_fields(value, text_aliases).get("text"), str):
+        if not isinstance(value, Mapping) or isinstance(map_fields(value, text_aliases).get("text"), (str, list)):
             return value
-        inner = [v for k, v in value.items() if _key(k) in {_key(w) for w in _WRAPPERS} and isinstance(v, Mapping)]
+        wrappers = {_key(w) for w in _WRAPPERS}
+        inner = [v for k, v in value.items() if _key(k) in wrappers and isinstance(v, Mapping)]
         if len(inner) != 1:
             return value
-        outer = {k: v for k, v in value.items() if not isinstance(v, (Mapping, list))}
+        outer = {k: v for k, v in value.items() if _key(k) not in wrappers and not isinstance(v, list)}
         value = {**outer, **inner[0]}
     return value
 

@@ -803,6 +803,8 @@ def _of_statement(sentence: str, start: int, end: int) -> bool:
                 or pats.later_death.search(sentence[max(0, start - 100):start]))
 
 
+# a weekday dated by its day number: "on the morning of Monday 2 February" (the date tells it)
+_DAY_NUMBER_AFTER = re.compile(r",?\s+(?:the\s+)?\d{1,2}\b")
 _DAYS_AFTER_OPENING = re.compile(r"(?:[^,.—–]{1,60}?\s(?:—|–|--|-)\s)?\W*(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after\b")
 
 
@@ -822,7 +824,7 @@ def _relative_day(sentence: str, ref: dt.date) -> tuple[dt.date, int, int] | Non
     for m in pats.weekday.finditer(sentence):
         back = (ref.weekday() - WEEKDAYS.index(m.group("weekday"))) % 7
         if opening is not None and m.start() > opening.end() and pats.incident_cue.search(sentence, 0, m.start()) \
-                and not pats.possessive_event.match(sentence, m.end()):
+                and not pats.possessive_event.match(sentence, m.end()) and not _DAY_NUMBER_AFTER.match(sentence, m.end()):
             # (not "Three days after gunmen stopped the train, the outline of Tuesday's attack is
             # clear": that weekday is the event's own)
             back += _COUNTS.get(opening.group("n")) or int(opening.group("n"))
