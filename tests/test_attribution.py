@@ -1834,3 +1834,15 @@ def test_a_blame_told_of_another_group_s_media_is_that_group_s_word() -> None:
                         "ambush.", "t")
     got = extract_attribution(doc, _Scope(), acronyms={"KLA": "Kawsar Liberation Army"})
     assert [(s.group, s.stance, s.by) for s in got.statements] == [("Gulf Cartel", "attributed", "Kawsar Liberation Army")]
+
+
+def test_a_state_saying_it_carried_out_the_strike_owns_up_to_it() -> None:
+    got = _run("The U.S. Central Command said on Thursday it had carried out the strike and killed two militia leaders.")
+    assert _stances(got) == [("U.S. military", "admitted")]
+    # its police saying they killed the gunman is no strike it owns up to
+    assert _stances(_run("Police said they had killed the gunman.")) == []
+
+
+def test_a_count_of_a_groups_members_killed_names_it_as_the_victim() -> None:
+    assert _stances(_run("The statement gave a toll of four PMF members killed and three wounded.")) == []
+    assert _stances(_run("Four PMF fighters killed five soldiers.")) == [("Popular Mobilization Forces", "reported")]

@@ -2466,3 +2466,17 @@ def test_a_group_pointed_to_as_told_elsewhere_is_no_new_count() -> None:
     assert values("They asked for the whereabouts of the 14 men detained on Monday.").get("captured_attackers") is None
     assert got.get("captured_attackers") is None
     assert values("Among the 20 killed were five children.")["killed_total"] == 20
+
+
+def test_a_toll_someone_had_given_before_is_an_early_figure_and_martyrdom_is_a_death() -> None:
+    got = run("A spokesman had given a toll of six members killed.")
+    assert [m.note for m in got.mentions if m.status == "killed"] == ["a figure the text says is not confirmed"]
+    assert values("The strike resulted in the martyrdom of three of our brothers.")["killed_total"] == 3
+
+
+def test_a_toll_risen_after_one_partys_count_is_that_partys_count() -> None:
+    got = values("Eleven soldiers were killed in the attack. The number of martyrs has risen to twelve.")
+    assert (got["killed_security"], got["killed_total"]) == (12, 12)
+    # after counts of two parties, the risen toll stays a total
+    got = values("Eleven soldiers and two civilians were killed. The death toll has risen to 15.")
+    assert got["killed_total"] == 15 and got["killed_security"] == 11

@@ -917,8 +917,10 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
         ]
     if cue.stance in ("claimed", "not_claimed"):
         # Armies and governments do not claim attacks: a state force nearer the verb is passed
-        # over for the group further away ("X, in a message to the police, claimed ...").
-        before = [g for g in before if group_kind(g.canonical) != "state"]
+        # over for the group further away ("X, in a message to the police, claimed ..."); one
+        # that says it carried out a strike owns up to it (read as admitted by the caller)
+        own_strike = cue.stance == "claimed" and _STRIKE_WORD.search(sentence, m.start(), m.end() + 30)
+        before = [g for g in before if group_kind(g.canonical) != "state" or own_strike and is_country_force(g.canonical)]
         after = [g for g in after if group_kind(g.canonical) != "state"]
         inside = [g for g in inside if group_kind(g.canonical) != "state"]
     negated = _rules().negated_before
@@ -1187,8 +1189,14 @@ def _statements_in(
                 continue  # "... shot by armed officers, West Midlands Police said": the speaker
             if group_kind(group.canonical) == "state" and _rules().state_modifier.match(sentence, group.end):
                 continue  # "an armed group with military training": no force named
-            if cue.stance in ("claimed", "not_claimed") and group_kind(group.canonical) == "state":
+            if cue.stance == "not_claimed" and group_kind(group.canonical) == "state":
                 continue  # armies and governments do not claim attacks
+            if cue.stance == "claimed" and group_kind(group.canonical) == "state":
+                # "U.S. Central Command said it had carried out the strike": a state owns up to
+                # its strike, it does not claim an attack
+                found.append(_Hit("admitted", group, m, cue.relayed))
+                taken.append((m.start(), m.end()))
+                continue
             if cue.stance == "reported" and _rules().earlier_deed.search(
                 sentence, 0, min(m.start(), group.start)
             ):

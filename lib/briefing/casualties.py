@@ -1724,12 +1724,16 @@ def _toll_hit(lex: _Lexicon, shadow: str, n: NumberMention, toll: re.Match[str])
     hit = _hit(n, status, party, toll.start(), end, kind="toll")
     if _TOLL_REVISION.search(toll.group(0)):
         hit.trig = REVISION  # "revised the number of dead down to six": earlier counts are superseded
+    elif _TOLL_RISE.search(toll.group(0)):
+        hit.trig = RISE
     return hit
 
 
 _STATUS_NAMED_AFTER = re.compile(r"\s+(wounded|injured|hurt|captured|arrested|detained|kidnapped|abducted|missing)\b")
 _TOLL_REVISION = re.compile(r"\b(?:revis|lower|reduc|correct|fell\b|fallen\b|dropped\b|down\s+to\b)")
 REVISION = "revision"
+_TOLL_RISE = re.compile(r"\b(?:risen|rose|rises|climbed|increased|jumped)\b")
+RISE = "rise"
 
 # the people a toll is "of", told with their status ("the toll of security personnel killed in ...")
 _TOLL_OF = re.compile(r"\s+of\s+((?:[a-z’'\-]+\s+){0,2}?[a-z’'\-]+)\s+(?:killed|dead|who\s+died|wounded|injured|hurt)\b")
@@ -2778,7 +2782,7 @@ def _to_mention(doc: Document, sentence: Sentence, h: _Hit, incident: str) -> Ca
 _ENEMY_IDIOM = re.compile(r"\b(?:destroyed|neutrali[sz]ed|liquidated|eliminated|annihilated)\b", re.IGNORECASE)
 _CONFIRM_WORDS = frozenset({b"confirmed", b"verified", b"unconfirmed", b"unverified"})
 _EARLY_WORDS = _CONFIRM_WORDS | {b"early", b"earlier", b"initial", b"first", b"preliminary", b"initially",
-                                 b"originally", b"reported", b"missing", b"unaccounted"}
+                                 b"originally", b"reported", b"missing", b"unaccounted", b"given"}
 
 
 def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
@@ -2789,6 +2793,7 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
     low_hits: dict[int, list[_Hit]] = {}  # the hits of each sentence read
     retracts = False  # whether the article retracts a figure of its own
     revisions: list[CasualtyMention] = []  # tolls revised down or corrected ("revised ... down to six")
+    rises: list[CasualtyMention] = []  # tolls risen, of no party named ("the number of martyrs has risen to 13")
     low = fold(doc.text)
     letters = letters_only(low)
     lex = _lexicon()
@@ -2865,6 +2870,8 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                 result.mentions.append(_to_mention(doc, sentence, h, incident if at is None else at(h.start)))
                 if h.trig == REVISION:
                     revisions.append(result.mentions[-1])
+                elif h.trig == RISE and h.party == "unspecified":
+                    rises.append(result.mentions[-1])
             low_hits[sentence.index] = hits
         if (sentence.index - 1 in low_hits or sentence.index - 2 in low_hits) \
                 and not words.isdisjoint(_CONFIRM_WORDS) and lex.unconfirmed_next.match(low, sentence.start, sentence.end):
@@ -2901,6 +2908,15 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                     and m.party in (rev.party, "unspecified") and m.role == rev.role and m.value is not None \
                     and m.value != rev.value and m.note in ("", VICTIMS, UNCONFIRMED):
                 m.note = SUPERSEDED
+    for rise in rises:
+        # "... the martyrdom of twelve of our heroes from the army. ... The number of martyrs from
+        # our forces has risen to thirteen": the count of the one party told before, risen
+        earlier = [m for m in result.mentions if m.sentence_index < rise.sentence_index and m.status == rise.status
+                   and m.incident == rise.incident and m.value is not None and not m.note]
+        parties = {m.party for m in earlier}
+        if len(parties) == 1 and (party := next(iter(parties))) in SIDES \
+                and all((m.value or 0) < (rise.value or 0) for m in earlier):
+            rise.party, rise.role = party, "part"
     main = [m for m in result.mentions if m.incident == MAIN]
     if len(nationals) > 1:
         _nationality_parts(main)
