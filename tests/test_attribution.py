@@ -1846,3 +1846,7 @@ def test_a_state_saying_it_carried_out_the_strike_owns_up_to_it() -> None:
 def test_a_count_of_a_groups_members_killed_names_it_as_the_victim() -> None:
     assert _stances(_run("The statement gave a toll of four PMF members killed and three wounded.")) == []
     assert _stances(_run("Four PMF fighters killed five soldiers.")) == [("Popular Mobilization Forces", "reported")]
+
+
+def test_a_deed_in_the_future_tense_names_no_doer() -> None:
+    assert _stances(_run("Her name will be released by the county medical examiner's office.")) == []

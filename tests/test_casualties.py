@@ -2480,3 +2480,19 @@ def test_a_toll_risen_after_one_partys_count_is_that_partys_count() -> None:
     # after counts of two parties, the risen toll stays a total
     got = values("Eleven soldiers and two civilians were killed. The death toll has risen to 15.")
     assert got["killed_total"] == 15 and got["killed_security"] == 11
+
+
+def test_ages_of_the_youngest_and_oldest_and_people_struck_by_gunfire() -> None:
+    assert values("The youngest person killed was 16 and the oldest was 73.").get("killed_total") is None
+    assert values("Eleven other people were struck by gunfire.")["wounded_total"] == 11
+
+
+def test_a_person_detained_and_since_released_is_no_attacker_captured() -> None:
+    assert values("A man who was detained outside the mall has been released.").get("captured_attackers") is None
+    assert values("Two suspects were arrested and one was later released.")["captured_attackers"] == 2
+
+
+def test_a_figure_denied_in_the_next_sentence_is_retracted() -> None:
+    got = values("Seven people were killed. Q: A councillor posted that at least 12 people were killed. Is that "
+                 "wrong? CHIEF: That is not correct. The number is seven.")
+    assert got["killed_total"] == 7

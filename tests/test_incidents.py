@@ -726,3 +726,10 @@ def test_a_forces_later_operation_somewhere_is_another_event() -> None:
                         "a", "2026-06-10")
     scope = assign_incidents(doc)
     assert [scope.incident_of(s.index) == MAIN for s in doc.sentences] == [True, False]
+
+
+def test_a_short_separate_incident_sentence_carries_the_next_one() -> None:
+    doc = make_document("A gunman killed seven people at a mall on Saturday.\n\nCHIEF: No. That's a separate "
+                        "incident. One man died. It is being handled by another unit.", "a", "2026-03-14")
+    scope = assign_incidents(doc)
+    assert [scope.incident_of(s.index) == MAIN for s in doc.sentences] == [True, True, False, False, False]

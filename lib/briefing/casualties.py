@@ -1306,7 +1306,8 @@ def _read_hits(text: str, words: frozenset[bytes],
             # kidnapped (as soldiers "taken prisoner" are), not with the attackers captured
             h.status = "kidnapped"
         if h.status == "captured" and h.party != "security" and h.note in ("", "one person") \
-                and _QUESTIONING.search(shadow, h.start):
+                and (_QUESTIONING.search(shadow, h.start)
+                     or (freed := _RELEASED_SINCE.search(shadow, h.end)) is not None and "#" not in shadow[h.end:freed.start()]):
             # "Police have detained over 20 people for questioning in connection with the attack":
             # people held to be questioned, not perpetrators captured
             h.note = QUESTIONED
@@ -2452,6 +2453,8 @@ _QUESTIONING = re.compile(r"\bfor\s+(?:further\s+|routine\s+)?(?:questioning|int
                           r"\b(?:questioned|interrogated)\s+and\s+(?:later\s+)?(?:released|freed|let\s+go)\b|"
                           # "one of the two men arrested ... had been released after questioning"
                           r"\b(?:released|freed|let\s+go)\s+(?:after|following)\s+(?:questioning|interrogation)\b")
+# "A man who was detained outside the mall has been released." (not "... and one was released")
+_RELEASED_SINCE = re.compile(r"\b(?:has|have|had|was|were)\s+(?:since\s+|later\s+|now\s+)?(?:been\s+)?(?:released|freed|let\s+go)\b")
 _DISAPPEARED = re.compile(r"\b(?:whereabouts\s+(?:remain|are|is|were|was)\s+(?:still\s+)?unknown|(?:have|has)\s+had\s+no\s+"
                           r"news\s+of\s+them|(?:have|has)\s+not\s+been\s+seen\s+since|enforced(?:ly)?\s+disappear\w*|"
                           r"(?:have|has)\s+(?:since\s+)?disappeared)\b")
@@ -2779,6 +2782,10 @@ def _to_mention(doc: Document, sentence: Sentence, h: _Hit, incident: str) -> Ca
                            h.role, None, h.note)
 
 
+# a sentence that denies the figure told just before it: "That is not correct.", "That number is wrong."
+_WRONG_WORDS = frozenset({b"correct", b"wrong", b"false", b"incorrect", b"inaccurate", b"untrue", b"true"})
+_DENIED_NEXT = re.compile(r"\W*(?:[a-z .]{1,30}:\s*)?(?:no[.,]\s+)?(?:that|this|the|those|these)\s+(?:[a-z]+\s+)?(?:is|was|are|were|'s|’s)\s+"
+                          r"(?:not\s+(?:correct|true|accurate|right)|wrong|false|incorrect|inaccurate|untrue)\b")
 _ENEMY_IDIOM = re.compile(r"\b(?:destroyed|neutrali[sz]ed|liquidated|eliminated|annihilated)\b", re.IGNORECASE)
 _CONFIRM_WORDS = frozenset({b"confirmed", b"verified", b"unconfirmed", b"unverified"})
 _EARLY_WORDS = _CONFIRM_WORDS | {b"early", b"earlier", b"initial", b"first", b"preliminary", b"initially",
@@ -2883,6 +2890,19 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                     for m in told:
                         if not m.note:
                             m.note = UNCONFIRMED
+                    break
+        if (sentence.index - 1 in low_hits or sentence.index - 2 in low_hits) and not words.isdisjoint(_WRONG_WORDS) \
+                and _DENIED_NEXT.match(low, sentence.start, sentence.end):
+            # "Q: ... a county supervisor posted that at least 10 people were killed. Is that wrong?"
+            # / "CHIEF: That is not correct. The number is seven": the figure before is denied
+            for back in (1, 2):
+                told = [m for m in result.mentions if m.sentence_index == sentence.index - back
+                        and m.value is not None and m.note != "negation"]
+                if told:
+                    for m in told:
+                        if not m.note:
+                            m.note = RETRACTED
+                    retracts = True
                     break
         if not words.isdisjoint(lex.negation_words):  # one of them is in every negation
             for h in _negation_hits(sentence.text, words):

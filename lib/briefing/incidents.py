@@ -696,7 +696,10 @@ def assign_incidents(doc: Document) -> IncidentScope:
                               or pats.back_reference.search(low)
                               # "Police attributed the killings to a land dispute" after "In
                               # an unrelated incident, two labourers were shot dead"
-                              or previous == f"bg:x{sentence.index - 1}" and _the_event().search(low)
+                              or previous == f"bg:x{sentence.index - 1}" and (
+                                  _the_event().search(low)
+                                  # "No. That's a separate incident. One man died.": told after it
+                                  or len(doc.sentences[sentence.index - 1].text) < 60)
                               # a list item tells one event: "- 21 September 2025: a drone ...
                               # wounding three soldiers. Nobody claimed it."
                               or _ITEM_START.match(doc.text, doc.text.rfind("\n", 0, max(previous_end, 0)) + 1)):
