@@ -1850,3 +1850,11 @@ def test_a_count_of_a_groups_members_killed_names_it_as_the_victim() -> None:
 
 def test_a_deed_in_the_future_tense_names_no_doer() -> None:
     assert _stances(_run("Her name will be released by the county medical examiner's office.")) == []
+
+
+def test_a_force_committed_to_security_does_no_deed_and_an_opportunistic_claim_is_a_possibility() -> None:
+    assert _stances(_run("He said the navy remains committed to ensuring a safe maritime environment.")) == []
+    got = _run("Gunmen attacked two trawlers on Tuesday, killing three crewmen. The Coast Liberation Army said in a "
+               "statement posted on Facebook on Wednesday that its \"sea commandos\" had attacked the boats. "
+               "The claim is opportunistic, analysts said.")
+    assert ("Coast Liberation Army", "possible") in _stances(got)

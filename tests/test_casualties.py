@@ -2496,3 +2496,7 @@ def test_a_figure_denied_in_the_next_sentence_is_retracted() -> None:
     got = values("Seven people were killed. Q: A councillor posted that at least 12 people were killed. Is that "
                  "wrong? CHIEF: That is not correct. The number is seven.")
     assert got["killed_total"] == 7
+
+
+def test_suspected_collaborators_arrested_are_no_attackers_captured() -> None:
+    assert values("Troops arrested two suspected collaborators of the pirates at a fishing camp.").get("captured_attackers") is None

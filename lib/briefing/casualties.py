@@ -2442,7 +2442,7 @@ _ARRESTED = re.compile(r"\b(?:arrest\w*|detain\w*|apprehend\w*|custody|jailed|im
 # what makes the people arrested suspects of the attack
 _ACCOMPLICES = re.compile(
     # ("two facilitators were arrested": the helpers by name)
-    r"\bfacilitators?\b|\bharbou?rers?\b|"
+    r"\bfacilitators?\b|\bharbou?rers?\b|\bcollaborators?\b|"
     r"\b(?:(?:on suspicion|suspected|accused) of|charged with|for)\s+(?:having\s+)?(?:(?:illegally|unlawfully)\s+)?"
     r"(?:provid|supply|supplie|help|aid|harbou?r|shelter|hid|financ|fund|transport|lodg|assist|facilitat|sell|sold|"
     r"procur|smuggl|traffick)[a-z]*\b")
