@@ -1858,3 +1858,8 @@ def test_a_force_committed_to_security_does_no_deed_and_an_opportunistic_claim_i
                "statement posted on Facebook on Wednesday that its \"sea commandos\" had attacked the boats. "
                "The claim is opportunistic, analysts said.")
     assert ("Coast Liberation Army", "possible") in _stances(got)
+
+
+def test_crowd_control_and_clearing_bunkers_are_no_deeds_of_the_attack() -> None:
+    assert _stances(_run("Security forces fired tear gas shells to disperse a crowd.")) == []
+    assert _stances(_run("Security forces also destroyed 03 (three) illegal bunkers in the area.")) == []

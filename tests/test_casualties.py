@@ -2500,3 +2500,13 @@ def test_a_figure_denied_in_the_next_sentence_is_retracted() -> None:
 
 def test_suspected_collaborators_arrested_are_no_attackers_captured() -> None:
     assert values("Troops arrested two suspected collaborators of the pirates at a fishing camp.").get("captured_attackers") is None
+
+
+def test_claims_called_baseless_or_denied_are_retracted_and_a_conflicts_toll_since_then_is_none() -> None:
+    got = values("Six people were killed. Claims on social media that more than ten persons were killed in the "
+                 "clash are baseless and misleading.")
+    assert got["killed_total"] == 6
+    got = values("Six people were killed. A claim that more than ten people died has been formally denied by police.")
+    assert got["killed_total"] == 6
+    got = values("Six people were killed on Tuesday. More than 260 people have been killed since then.")
+    assert got["killed_total"] == 6
