@@ -427,3 +427,33 @@ def test_where_a_relative_speaks_from_is_no_incident_area() -> None:
 
     sentence = "His brother, speaking by telephone from Nyeri, said the family had last heard from him before the attack."
     assert _role(sentence, sentence.find("Nyeri"), "main") == "mentioned"
+
+
+def test_where_suspects_were_held_the_wounded_treated_or_a_route_runs_is_no_incident_area() -> None:
+    got = places("Gunmen attacked the train in Pakistan, killing 20. Two suspects were later detained in Quetta. "
+                 "Hospitals in Multan and Lahore declared an emergency after the attack. The train was travelling "
+                 "from Peshawar to Karachi when the gunmen struck.")
+    assert {got[n] for n in ("Quetta", "Multan", "Lahore", "Peshawar", "Karachi")} == {"mentioned"}
+
+
+def test_a_pass_or_forest_named_by_its_kind_places_the_incident() -> None:
+    found = find_places(make_document("Gunmen stopped the train near a tunnel in the Kelat Pass area on Tuesday, "
+                                      "killing 20 passengers.", "t"))
+    assert [(m.name, m.kind, m.role) for m in found if m.name == "Kelat Pass"] == [("Kelat Pass", "pass", "incident area")]
+
+
+def test_a_news_outlet_named_after_a_town_and_a_lake_named_after_a_country_are_no_places() -> None:
+    got = places("A Meridian photographer saw gunmen attack the mall, killing five, Meridian Wire Service reported.")
+    assert "Meridian" not in got
+    got = places("Militants attacked a base in the Lake Chad region of Nigeria, killing 12 soldiers.")
+    assert "Chad" not in got and got["Nigeria"] == "incident area"
+
+
+def test_a_us_state_places_an_american_town_in_its_country() -> None:
+    got = find_places(make_document("A gunman killed four people at a mall in Springfield, Illinois, on Saturday.", "t"))
+    assert {(m.name, m.country) for m in got} >= {("Illinois", "USA")}
+
+
+def test_a_dateline_of_two_towns_in_capitals_before_a_colon_files_the_report() -> None:
+    got = places("QUETTA / SIBI: The death toll from Tuesday's attack on the train in the Bolan Pass rose to 28.")
+    assert got["Quetta"] == "filed from" and got["Sibi"] == "filed from"

@@ -46,7 +46,8 @@ class Analysis:
     def incident_place(self) -> str | None:
         """The most specific place of the main incident, e.g. "Ishkobod (border post), Tajikistan"."""
         # "50 miles southwest of Dushanbe" names the capital too: the most specific place wins.
-        specific = {"border post": 0, "village": 0, "district": 1, "town": 1, "city": 2, "big city": 3, "province": 4}
+        specific = {"border post": 0, "village": 0, "pass": 0, "district": 1, "town": 1, "forest": 1, "valley": 2,
+                    "city": 2, "big city": 3, "peninsula": 3, "province": 4, "state": 4}
         areas = [p for p in self.places if p["role"] == "incident area"]
         candidates = [p for p in areas if p["kind"] != "country"]
         if not candidates:
@@ -65,7 +66,8 @@ class Analysis:
                                               -p["sources"], p["name"]))
         # a gazetteer kind tells the analyst something ("border post", "district"); a city's
         # population class does not
-        kind = "" if best["kind"] in ("city", "town", "big city") else f" ({best['kind']})"
+        kind = "" if best["kind"] in ("city", "town", "big city") or best["name"].lower().endswith(
+            ("pass", "gorge", "forest", "valley", "peninsula")) else f" ({best['kind']})"
         country = country_name(best["country"]) if best["country"] else ""
         return f"{best['name']}{kind}" + (f", {country}" if country else "")
 

