@@ -2510,3 +2510,8 @@ def test_claims_called_baseless_or_denied_are_retracted_and_a_conflicts_toll_sin
     assert got["killed_total"] == 6
     got = values("Six people were killed on Tuesday. More than 260 people have been killed since then.")
     assert got["killed_total"] == 6
+
+
+def test_people_who_helped_the_attacker_are_accomplices_not_attackers_captured() -> None:
+    got = values("Police said two men who had helped the bomber reach the market had been detained.")
+    assert got.get("captured_attackers") is None

@@ -733,3 +733,14 @@ def test_a_short_separate_incident_sentence_carries_the_next_one() -> None:
                         "incident. One man died. It is being handled by another unit.", "a", "2026-03-14")
     scope = assign_incidents(doc)
     assert [scope.incident_of(s.index) == MAIN for s in doc.sentences] == [True, True, False, False, False]
+
+
+def test_a_digests_later_numbered_items_are_other_events() -> None:
+    doc = make_document("1.\nKORO -- BOMB AT MARKET (06 Mar)\n----------\nA bomb killed nine people at the market. "
+                        "ISKP claimed it.\n----------\n2.\nTANA -- IED ON POLICE (06 Mar)\n----------\nAn IED killed two "
+                        "police officers.\n----------\nOUTLOOK\n----------\nExpect more attacks on markets.",
+                        "a", "2026-03-07")
+    scope = assign_incidents(doc)
+    keys = {s.text.strip()[:12]: scope.incident_of(s.index) for s in doc.sentences}
+    assert keys["A bomb kille"] == MAIN and keys["Expect more "] == MAIN
+    assert keys["An IED kille"] != MAIN

@@ -635,6 +635,7 @@ def assign_incidents(doc: Document) -> IncidentScope:
     last_told = None  # the incident of a clause that ended the previous sentence, told last
     lede_seen = False  # whether the lede is behind (the headline and publication lines have no end)
     other_items = False  # inside a digest's section of other events ("OTHER ... ITEMS")
+    item_key: str | None = None  # the event of a digest's numbered item dated apart ("3. KABUL -- ... (05 Mar)")
     lede_low = ""  # the headline and the lede, folded: whether the report tells a strike itself
     for sentence in doc.sentences[:4]:
         lede_low += " " + fold(sentence.text)
@@ -690,6 +691,7 @@ def assign_incidents(doc: Document) -> IncidentScope:
                                      sentence_dates if clause is None else None)
             if sentence.index == 0 and own is None:
                 own = MAIN  # the headline or opening sentence sets the main incident
+        own_dated = own is not None
         if own is None:
             same_line = previous != MAIN and "\n" not in doc.text[max(previous_end, 0):sentence.start]
             if same_line and (pats.continuation.search(fold(sentence.text[:40]))
@@ -718,6 +720,21 @@ def assign_incidents(doc: Document) -> IncidentScope:
             # a heading: "OTHER DIYALA / KIRKUK ITEMS", "ELSEWHERE", "IN BRIEF" opens a digest's
             # section of other events; any other heading closes it
             other_items = _OTHER_ITEMS.match(low) is not None
+        # a digest's numbered item after the first ("3." / "KABUL -- GDI RAID ON ALLEGED ISKP CELL
+        # (05 Mar)"): its item tells another event, of its own date when it has one; a heading
+        # of another kind ("OUTLOOK / ADVICE") ends it
+        number = _NUMBERED_HEADING.match(sentence.text) or (
+            _NUMBER_ALONE.fullmatch(doc.sentences[sentence.index - 1].text) if sentence.index else None)
+        if number is not None and len(low) < 120 and _DIGEST_HEADING.search(sentence.text) is not None:
+            item_key = own if own_dated and own.startswith("bg:") else (
+                f"bg:x{sentence.index}" if int(number.group("n")) >= 2 else None)
+            if item_key is not None:
+                own = item_key
+        elif item_key is not None and not _SENTENCE_END.search(sentence.text) and any(c.isalpha() for c in low) \
+                and _NUMBER_ALONE.fullmatch(sentence.text) is None:
+            item_key = None
+        elif item_key is not None and own == MAIN and not own_dated:
+            own = item_key
         elif other_items and own == MAIN:
             # each item of such a section is an event of its own; its later sentences go on with it
             if _ITEM_START.match(sentence.text) and "\n" in doc.text[max(previous_end, 0):sentence.start]:
@@ -781,6 +798,10 @@ def _strike_elsewhere() -> re.Pattern[str]:
 # a digest's heading over other events, and the bullet that starts each of its items
 _OTHER_ITEMS = re.compile(r"\W*(?:other\b.{0,60}\b(?:items|news|incidents|developments|events|attacks)|elsewhere|"
                           r"in\s+brief|briefly|news\s+in\s+brief|also\s+in\s+the\s+news|round-?up)\W*$")
+_NUMBERED_HEADING = re.compile(r"\s*(?P<n>\d{1,2})[.)]\s+\S")
+_NUMBER_ALONE = re.compile(r"\s*(?P<n>\d{1,2})[.)]\s*")
+# a digest item's heading: "PLACE -- WHAT HAPPENED (date)"
+_DIGEST_HEADING = re.compile(r"\S\s+(?:--|—|–)\s+\S")
 _ITEM_START = re.compile(r"\s*(?:[-–•*▪·]|\d{1,2}[.)])\s")
 
 # The incident's own date is given in the lede, its first sentences (not counting the lines
