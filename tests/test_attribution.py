@@ -1863,3 +1863,8 @@ def test_a_force_committed_to_security_does_no_deed_and_an_opportunistic_claim_i
 def test_crowd_control_and_clearing_bunkers_are_no_deeds_of_the_attack() -> None:
     assert _stances(_run("Security forces fired tear gas shells to disperse a crowd.")) == []
     assert _stances(_run("Security forces also destroyed 03 (three) illegal bunkers in the area.")) == []
+
+
+def test_a_wires_version_note_and_an_expectation_name_no_doer() -> None:
+    assert _stances(_run("(Adds second death, air strike by the Israeli military in southern Lebanon)")) == []
+    assert [s for _, s in _stances(_run("Expect further IDF strikes on sites it links to the launches."))] == ["possible"]

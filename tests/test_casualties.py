@@ -2515,3 +2515,8 @@ def test_claims_called_baseless_or_denied_are_retracted_and_a_conflicts_toll_sin
 def test_people_who_helped_the_attacker_are_accomplices_not_attackers_captured() -> None:
     got = values("Police said two men who had helped the bomber reach the market had been detained.")
     assert got.get("captured_attackers") is None
+
+
+def test_a_past_wars_toll_is_no_count_of_the_incident() -> None:
+    got = values("Rockets killed two people in the town on Sunday. That conflict killed more than 4,000 people.")
+    assert got["killed_total"] == 2

@@ -744,3 +744,11 @@ def test_a_digests_later_numbered_items_are_other_events() -> None:
     keys = {s.text.strip()[:12]: scope.incident_of(s.index) for s in doc.sentences}
     assert keys["A bomb kille"] == MAIN and keys["Expect more "] == MAIN
     assert keys["An IED kille"] != MAIN
+
+
+def test_the_other_side_striking_back_hours_later_is_another_event() -> None:
+    doc = make_document("Rockets fired from across the border killed two people in the town on Sunday. Hours later "
+                        "warplanes struck a building in a village across the border. The health ministry said three "
+                        "people were killed in that strike.", "a", "2026-04-19")
+    scope = assign_incidents(doc)
+    assert [scope.incident_of(s.index) == MAIN for s in doc.sentences] == [True, False, False]

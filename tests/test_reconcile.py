@@ -1579,3 +1579,19 @@ def test_a_jihadist_claims_words_for_its_fighters_give_its_own_figure() -> None:
 
 def test_the_claimed_toll_is_the_group_s_own() -> None:
     assert source_kind("The claimed toll of 61 is far above the army figure of five soldiers killed.", [])[0] == "group claim"
+
+
+def test_an_article_whose_subject_is_the_other_sides_response_counts_and_attributes_nothing() -> None:
+    from briefing.extract import extract_document
+
+    a = extract_document("KORO, April 19 - Rockets fired across the border killed two civilians in the town of Koro on "
+                         "Sunday, medics said. The Front of the Galilee claimed the attack on Telegram. Hours later "
+                         "warplanes struck a building in the village of Tel Sama across the border. The health "
+                         "ministry said three people were killed in that strike.", "a", "2026-04-19")
+    b = extract_document("KORO, April 19 - Two civilians were killed in Koro on Sunday when rockets hit the town, "
+                         "medics said.", "b", "2026-04-19")
+    c = extract_document("NABA, April 20 - The death toll from Sunday's air strike on the village of Tel Sama rose to "
+                         "five, the health ministry said. The army said it had struck a launch cell.", "c", "2026-04-20")
+    s = reconcile(used(("a", "2026-04-19"), ("b", "2026-04-19"), ("c", "2026-04-20")), [a, b, c])
+    assert s.fields["killed_total"].value == 2
+    assert any("other side's response" in c for c in s.checks)

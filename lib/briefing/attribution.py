@@ -1229,6 +1229,9 @@ def _statements_in(
     return found, groups
 
 
+# a wire's note of what a version adds: "(Adds second death, Israeli air strike in southern Lebanon)"
+_VERSION_NOTE = re.compile(r"\s*\(\s*(?:adds|updates|recasts|changes|corrects|rewrites|writes\s+through|removes|"
+                           r"inserts|tops|new)\b", re.IGNORECASE)
 _STRIKE_WORD = re.compile(r"(?i)strike|raid|shelling|bombardment")
 # the verb of a speaker's tag after a name: ", West Midlands Police said"
 _SPEAKER_TAG = re.compile(r"\s+(?:said|says|told|reported|stated|added|confirmed)\b")
@@ -1445,8 +1448,8 @@ def extract_attribution(doc: Document, scope: _Scope, acronyms: Mapping[str, str
                 for m in pattern.finditer(sent.text):
                     mention = _Mention(issuer[0], m.group(), m.start(), m.end(), True)
                     found.append(_Hit("claimed", mention, m))
-        if sent.text.rstrip(" \"”'’)]").endswith("?"):
-            found = []  # a question asserts nothing
+        if sent.text.rstrip(" \"”'’)]").endswith("?") or _VERSION_NOTE.match(sent.text):
+            found = []  # a question asserts nothing, nor a wire's note of what its version adds
         speaker = speaker_of(sent.text, groups) if found else None
         if speaker is not None and speaker.by.lower() == "it":
             # "Tajikistan's GKNB gave a sharply different account. It said ...": the body the

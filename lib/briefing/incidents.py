@@ -746,7 +746,8 @@ def assign_incidents(doc: Document) -> IncidentScope:
             # swift. ... its aircraft had struck 47 targets in northern Iraq ... the strikes had
             # killed at least 12 civilians"): another event, whatever its date
             opening, more = _response_patterns()
-            if ("respon" in low or "retaliat" in low or "reprisal" in low or "pursu" in low or "operation" in low) \
+            if ("respon" in low or "retaliat" in low or "reprisal" in low or "pursu" in low or "operation" in low
+                    or "later" in low or "afterwards" in low) \
                     and opening.search(low) \
                     or "strike" in low and _strike_elsewhere().search(low) and not more.search(lede_low):
                 own = f"bg:x{sentence.index}"
@@ -787,6 +788,12 @@ def _response_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     response to the attack, and the words of the sentences that go on telling it."""
     spec = load_data("incident_dates.yaml")["response_event"]
     return any_of(spec["opening"]), any_of(spec["continues"])
+
+
+def response_opening() -> re.Pattern[str]:
+    """The pattern of a sentence that opens the other side's response to the attack (on folded
+    text): "Hours later Israeli warplanes struck ...", "in retaliation, jets bombed ..."."""
+    return _response_patterns()[0]
 
 
 @lru_cache(maxsize=1)

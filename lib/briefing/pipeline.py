@@ -39,8 +39,14 @@ class Analysis:
 
     @cached_property
     def places(self) -> list[dict[str, Any]]:
-        """One row per place named in the mined articles, strongest role first."""
-        return place_summary([p for d in self.docs for p in d.places])
+        """One row per place named in the mined articles, strongest role first (not those of an
+        article whose subject is the other side's response: its lede places that response)."""
+        from .reconcile import response_docs
+
+        response = response_docs(self.docs)
+        responding, struck = {d.article_id for d, _ in response}, {place for _, place in response}
+        return place_summary([p for d in self.docs if d.article_id not in responding for p in d.places
+                              if p.name not in struck])
 
     @property
     def incident_place(self) -> str | None:

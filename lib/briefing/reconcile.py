@@ -2228,7 +2228,17 @@ def reconcile(articles: pd.DataFrame, docs: list[DocumentExtraction],
     rows = _article_rows(articles)
     used, dup_notes = _used_docs(rows, docs)
     names = _short_ids([d.article_id for d in used])
-    attribution, att_checks = reconcile_attribution(used, rows, names)
+    # an article whose own subject is the other side's response (its strike across the border)
+    # neither counts nor attributes the main incident
+    response = response_docs(used)
+    responding = {d.article_id for d, _ in response}
+    # (its state, the responder, is no doer of the main incident: "the Lebanese presidency condemned
+    # the Israeli strike")
+    responders = {_canon(st.group) for d, _ in response for st in d.attributions
+                  if st.group and st.stance in ("reported", "admitted", "attributed") and group_kind(_canon(st.group)) == "state"}
+    attribution, att_checks = reconcile_attribution(
+        [_without_response_statements(d, {p for _, p in response}, responders) for d in used
+         if d.article_id not in responding], rows, names)
     _count_targets_of_state(used, attribution)
     checks: list[str] = []
     for d in used:
@@ -2241,6 +2251,11 @@ def reconcile(articles: pd.DataFrame, docs: list[DocumentExtraction],
     checks.extend(f"{names.get(d.article_id, d.article_id)}: its own subject is a later event ({day}, "
                   f"{_text(rows.get(d.article_id, {}).get('title'))!r}): its figures are not counted in the main "
                   "incident's" for d, day in elsewhere)
+    response = [(d, place) for d, place in response if d.article_id not in {x.article_id for x, _ in elsewhere}]
+    checks.extend(f"{names.get(d.article_id, d.article_id)}: its own subject is the other side's response in "
+                  f"{place}, told apart by the other reports: its figures are not counted in the main incident's"
+                  for d, place in response)
+    elsewhere += [(d, "") for d, _ in response]
     counted = [d for d in used if d.article_id not in {x.article_id for x, _ in elsewhere}]
     quoted = {d.article_id: claim_figures(d, groups) for d in counted}
     fields: dict[str, FieldReconciliation] = {}
@@ -2293,6 +2308,53 @@ def _other_event_docs(used: list[DocumentExtraction], rows: dict[str, dict[str, 
         if (dt.date.fromisoformat(own.date) - main_day).days >= 2 and len(out) < len(used) - 1:
             out.append((d, own.date))
     return out
+
+
+def response_docs(used: list[DocumentExtraction]) -> list[tuple[DocumentExtraction, str]]:
+    """The articles whose own subject is the other side's response to the attack: the first place
+    each tells its main incident in is where the other reports tell that response, as an event
+    of its own ("Hours later Israeli warplanes struck ... Deir Sawan"), and no other report leads
+    with it. Each with that place; at most all articles but one."""
+    from .incidents import response_opening
+    from .text import fold
+
+    opening = response_opening()
+    lede: dict[str, str | None] = {}
+    responses: dict[str, set[str]] = {}
+    for d in used:
+        first = min(((m.start, m.name) for m in d.places
+                     if m.kind != "country" and m.role == "incident area" and m.incident == MAIN), default=None)
+        lede[d.article_id] = first[1] if first else None
+        responses[d.article_id] = {m.name for m in d.places if m.incident != MAIN and opening.search(fold(m.sentence))}
+    out: list[tuple[DocumentExtraction, str]] = []
+    for d in used:
+        place = lede[d.article_id]
+        others = [o for o in lede if o != d.article_id]
+        if place and any(place in responses[o] for o in others) and not any(lede[o] == place for o in others) \
+                and len(out) < len(used) - 1:
+            out.append((d, place))
+    return out
+
+
+def _without_response_statements(d: DocumentExtraction, places: set[str],
+                                 responders: set[str] | None = None) -> DocumentExtraction:
+    """``d`` without the attribution statements told of a place where the other side's response
+    struck ("Israel's air strike on Deir Sawan ... flattened a building"), nor those that tell a
+    deed of the state that responded: deeds of that response, not of the main incident."""
+    responders = responders or set()
+
+    def of_response(st: AttributionStatement) -> bool:
+        return any(p in st.sentence for p in places) or (
+            bool(st.group) and _canon(st.group) in responders and st.stance in ("reported", "attributed", "suspected",
+                                                                              "possible", "admitted"))
+    if not places or not any(of_response(st) for st in d.attributions):
+        return d
+    kept = [st for st in d.attributions if not of_response(st)]
+    summary = d.attribution
+    if any(p in e.sentence for e in summary.evidence for p in places):
+        # (the summary built on those statements would stand in for them)
+        summary = replace(summary, group=None, evidence=[], claimed=None, confidence=None)
+    return replace(d, attributions=kept, attribution=summary)
 
 
 def _count_targets_of_state(used: list[DocumentExtraction], attribution: AttributionJudgment) -> None:
