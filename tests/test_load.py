@@ -658,6 +658,11 @@ def test_a_slug_line_and_a_filed_date_are_no_headline(tmp_path) -> None:
 
 @pytest.mark.parametrize("head", [
     "KPN0412 4 GEN /KPN-KELORA-SECURITY-POLICE (UPDATE 3)\nBC-KELORA-SECURITY/POLICE:UPDATE 3\nMon Mar 9, 2026 22:48 GMT\n\n",
+    "KPN WORLD SERVICE -- AFRICA DESK\nKELORA-PRISON/ (UPDATE 2)\n1305 GMT 11 Mar 2026\n\n",
+    "KPN Kelora Press Network -- World Service\nSLUG: KELORA-SECURITY/MINE (UPDATE 2)\nPRIORITY: 3 (Urgent)\n"
+    "FILED: 15-03-2026 16:42 GMT\nCATEGORY: GEN / POL\nWORDS: 560\n\n",
+    "KNW  KELORA NEWSWIRE\nKNW-KE-2025-09-13-0871  PRIORITY: URGENT\nSLUG: KELORA-ATTACK/KORO (UPDATE 3)\n"
+    "VERSION: 4 | FILED: 13 SEP 2025 19:22 CEST | WORDS: 720\n\n",
     "KNW-KELORA-HILLS-VIOLENCE/ (UPDATE 2)\n10-Mar-2026 14:05 IST\n\n",
     "BC-AF--Kelora-Post Attack, 1st Ld-Writethru, 0648\nURGENT\n",
     "KNW WORLD NEWS FEED -- AFRICA DESK -- ITEM 1 OF 2\n=====================\nURGENT\nKELORA-SECURITY/POST\n",
@@ -700,6 +705,18 @@ def test_a_translators_note_dates_a_release_that_has_no_date_line(tmp_path):
                              "COMMUNIQUE No. 2026-011\n\nSubject: Attack repelled on the northern axis\n\n" + BODY)
     row = one(tmp_path)
     assert (row["title"], row["published"]) == ("Attack repelled on the northern axis", "2026-02-03")
+
+
+def test_a_release_label_before_an_e_mails_subject_and_an_english_title_field(tmp_path):
+    from briefing.formats import release_subject
+
+    assert release_subject("PRESS RELEASE No. 041/2026 - Terrorist attack at the Koro checkpoint") == \
+        "Terrorist attack at the Koro checkpoint"
+    assert release_subject("Joint press release No. 41/2025 - Attack in Koro") == "Attack in Koro"
+    assert release_subject("Gunmen kill six in Koro") is None
+    write(tmp_path, "x.json", json.dumps({"title": "Comunicado de Imprensa: Ataque em Koro",
+                                          "title_en": "Press Release: Attack in Koro", "body": BODY}))
+    assert one(tmp_path)["title"] == "Press Release: Attack in Koro"
 
 
 def test_a_press_note_labels_a_release(tmp_path):

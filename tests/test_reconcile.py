@@ -1595,3 +1595,12 @@ def test_an_article_whose_subject_is_the_other_sides_response_counts_and_attribu
     s = reconcile(used(("a", "2026-04-19"), ("b", "2026-04-19"), ("c", "2026-04-20")), [a, b, c])
     assert s.fields["killed_total"].value == 2
     assert any("other side's response" in c for c in s.checks)
+
+
+def test_a_sources_zero_against_others_counts_is_not_the_conservative_figure() -> None:
+    from briefing.extract import extract_document
+
+    a = extract_document("A man drove a van into a market crowd on Saturday, injuring 17 people.", "a", "2025-09-13")
+    b = extract_document("A van was driven into a market crowd on Saturday. Police reported no injuries.", "b", "2025-09-13")
+    f = reconcile(used(("a", "2025-09-13"), ("b", "2025-09-13")), [a, b]).fields["wounded_total"]
+    assert (f.value, f.status, f.low) == (17, "conflicting", 0)

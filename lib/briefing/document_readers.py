@@ -218,6 +218,8 @@ def read_eml(data: bytes) -> RawArticle:
     title = formats.clean_meta(re.sub(r"^(?:(?:fwd?|re|tr|wg)\s*:\s*)+", "", str(subject or ""),
                                       flags=re.IGNORECASE))
     if title:
+        # "PRESS RELEASE No. 041/2026 - Terrorist attack at the ... checkpoint": the release's subject
+        title = formats.release_subject(title) or title
         article.meta["title"] = title
         article.derived["title"] = "e-mail subject"
     if "published" not in article.meta and sent:

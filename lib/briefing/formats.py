@@ -608,7 +608,9 @@ def _bare_date(line: str) -> str | None:
 # What may stand beside the date on a date line: weekday, time, time zone, "updated".
 _DATE_LINE_REST = re.compile(
     r"[\s,.:|·•\-–—()/]*(?:(?:updated|published|posted|on|at|monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday|mon|tue|wed|thu|fri|sat|sun|am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]{2,4}t|\d{1,2}[:.h]\d{2}(?:am|pm|h)?|hrs|hours|local\s+time)"
+    r"sunday|mon|tue|wed|thu|fri|sat|sun|am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]{2,4}t|\d{1,2}[:.h]\d{2}(?:am|pm|h)?|hrs|hours|local\s+time|"
+    # a wire's time in four digits before its zone: "1305 GMT 11 Mar 2026"
+    r"[0-2]\d[0-5]\d(?=\s*(?:gmt|utc|z\b|[a-z]{2,4}t\b)))"
     r"\b[\s,.:|·•\-–—()/]*)*", re.IGNORECASE)
 
 
@@ -677,6 +679,16 @@ _RELEASE_LABEL = re.compile(
     # and in a second language: "COMUNICADO DE PRENSA No. 047 / PRESS RELEASE No. 047"
     r"(?:\s+/\s+[^/:]{3,60})?"
     r"(?:\s*:\s*(?P<rest>\S.{2,160}?))?\W*$", re.IGNORECASE)
+def release_subject(line: str) -> str | None:
+    """The subject after a release's label on one line ("PRESS RELEASE No. 041/2026 - Attack at
+    the checkpoint" → "Attack at the checkpoint"), or None."""
+    m = _LABELLED_SUBJECT.match(line)
+    return m.group("rest").strip() if m else None
+
+
+_LABELLED_SUBJECT = re.compile(
+    r"^\W*(?:(?:official\s+|joint\s+)?(?:press|news|media)\s+(?:release|statement|note|communiqu[eé])|communiqu[eé]|statement)"
+    r"(?:\s+(?:no|n[º°o]|nr|number)\.?\s*[\w./\-]{1,40})?\s*(?:[-–—:]|\|)\s+(?P<rest>\S.{5,200})$", re.IGNORECASE)
 _SUBJECT_LINE = re.compile(r"^\s*(?:subject|re|title|headline)\s*:\s*(\S.{2,200}?)\s*$", re.IGNORECASE)
 _LABEL_LINE = re.compile(r"^\s*(?:(?:ref|reference|our\s+ref|date|dated|time|release\s+no|no|number|issued|contact|"
                          r"translation\s+ref|source|language|translated\s+by|translation|"
@@ -697,7 +709,8 @@ _PRIORITY_TAG = re.compile(r"^(?:URGENT|FLASH|BULLETIN|BREAKING|ADVISORY|UPDATE\
 # ("IRAQ-SECURITY/DIYALA (UPDATE 1, adds details)")
 _BANNER = re.compile(r"^\s*([=*#~_\-])\1{2,}")
 _SECTION_SEPARATOR = re.compile(r"\s(?:\||>|»|›)\s")
-_WIRE_SLUG = re.compile(r"^(?:(?:slug|keyword|keywords|topic|category|categories|section|tags|filed\s+under|desk|priority|urgency)\s*:\s*\S.*"
+_WIRE_SLUG = re.compile(r"^(?:(?:slug|keyword|keywords|topic|category|categories|section|tags|filed\s+under|desk|priority|urgency|"
+                        r"words|version|length|edition)\s*:\s*\S.*"
                         r"|[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)+(?:\s*\(.*\))?"
                         # "WIRE COPY / FOR IMMEDIATE RELEASE"
                         r"|(?:.{0,40}\b)?(?:for\s+immediate\s+release|wire\s+copy|embargoed\s+until\b.*)(?:\b.{0,40})?"
@@ -714,8 +727,12 @@ _WIRE_SLUG = re.compile(r"^(?:(?:slug|keyword|keywords|topic|category|categories
 # a wire's slug in capitals, its words joined by hyphens and slashes, maybe after the wire's
 # story code: "MPW0417 4 GEN /MPW-MEXICO-SECURITY-POLICE (UPDATE 3)", "BNW-INDIA-MANIPUR-VIOLENCE/
 # (UPDATE 2)", "BC-MEXICO-SECURITY/POLICE:UPDATE 3" (case-sensitive: a headline is not so written)
-_CAPS_SLUG = re.compile(r"(?:[A-Z]{2,6}\d{2,6}\s+\d{1,2}\s+[A-Z]{2,5}\s+/?)?[A-Z0-9]+(?:[-/][A-Z0-9]+){2,}/?"
-                        r"(?::[A-Z0-9 ]+)?(?:\s*\([^)]*\))?")
+_CAPS_SLUG = re.compile(r"(?:[A-Z]{2,6}\d{2,6}\s+\d{1,2}\s+[A-Z]{2,5}\s+/?)?(?:[A-Z0-9]+(?:[-/][A-Z0-9]+){2,}/?"
+                        r"(?::[A-Z0-9 ]+)?(?:\s*\([^)]*\))?"
+                        # two words with a closing slash or a version tag: "HAITI-PRISON/ (UPDATE 2)"
+                        r"|[A-Z0-9]+(?:[-/][A-Z0-9]+)+(?:/\s*(?:\([^)]*\))?|\s*\((?:UPDATE|URGENT|REFILE|CORRECTED|WRAPUP)[^)]*\)))"
+                        # a story number and its priority: "ENW-DE-2025-09-13-0871  PRIORITY: URGENT"
+                        r"|[A-Z]{2,6}(?:-[A-Z0-9]{2,})+\s+PRIORITY\s*:\s*\S.*")
 
 
 # a feed's item header or a rule under it: "LWS WORLD NEWS FEED -- MIDEAST DESK -- ITEM 1 OF 2", "====="
@@ -745,7 +762,7 @@ def read_text_article(text: str, *, allow_headline: bool = True) -> RawArticle:
     The text itself is kept verbatim (headline and dateline included).
     """
     article = RawArticle(text=text)
-    lines = _first_lines(text, 7)
+    lines = _first_lines(text, 10)
     subject: str | None = None  # an official release's subject line
     release = next((k for k, line in enumerate(_first_lines(text, 12)) if _RELEASE_LABEL.match(line)), None) \
         if allow_headline else None

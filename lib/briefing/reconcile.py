@@ -978,7 +978,11 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
                       for o in active if o is not s)]
     sides = [s for s in active if s not in floors] if floors and len(floors) < len(active) - 1 else active
     spans = {id(s): _reported_span(s) for s in sides}
-    lowest = min(sides, key=lambda s: (spans[id(s)][0], s.article_id))
+    # a source's "no one was hurt" against others' counts is no conservative figure: most often it
+    # tells of something else ("Police reported no injuries at either event"); the range keeps it
+    counting = [s for s in sides if spans[id(s)][1] > 0]
+    lowest = min(counting if counting and len(counting) < len(sides) else sides,
+                 key=lambda s: (spans[id(s)][0], s.article_id))
     lo = min(span[0] for span in spans.values())
     hi = max(span[1] for span in spans.values())
     value = lowest.value if lowest.value is not None else lo
