@@ -1604,3 +1604,28 @@ def test_a_sources_zero_against_others_counts_is_not_the_conservative_figure() -
     b = extract_document("A van was driven into a market crowd on Saturday. Police reported no injuries.", "b", "2025-09-13")
     f = reconcile(used(("a", "2025-09-13"), ("b", "2025-09-13")), [a, b]).fields["wounded_total"]
     assert (f.value, f.status, f.low) == (17, "conflicting", 0)
+
+
+def test_jihadist_words_in_a_quoted_claim_and_its_claim_read_give_the_groups_figure() -> None:
+    assert source_kind("Its claim, translated by the Ledger, read: 'killing 27 of the apostate soldiers'.", [])[0] == "group claim"
+
+
+def test_a_unit_named_with_its_noun_of_the_group_is_no_rival() -> None:
+    from briefing.extract import extract_document
+
+    a = extract_document("A bomb killed three police officers at the station on Saturday. Officials said it bore the "
+                         "signature of the Yesid Moreno Front.", "a", "2026-04-19")
+    b = extract_document("Three officers were killed on Saturday. Police attribute the attack to the Yesid Moreno Front "
+                         "of the Estado Mayor Central (EMC).", "b", "2026-04-20")
+    att = reconcile(used(("a", "2026-04-19"), ("b", "2026-04-20")), [a, b]).attribution
+    assert att.competing == []
+
+
+def test_a_denying_spokesmans_blame_told_on_in_his_quote_supports_no_one() -> None:
+    from briefing.extract import extract_document
+
+    a = extract_document("Gunmen killed 20 miners at a gold site on Sunday. The army blamed the Kawsar Liberation Front. "
+                         "A spokesman for the Kawsar Liberation Front denied any involvement. \"Our men were not there. "
+                         "This is the work of bandits,\" he said.", "a", "2026-03-16")
+    att = reconcile(used(("a", "2026-03-16")), [a]).attribution
+    assert att.group != "Bandits" and "Bandits" not in att.judgment.split(":")[0]

@@ -1581,9 +1581,22 @@ def _counter_blames(statements: list[AttributionStatement]) -> list[AttributionS
     deniers = {st.sentence_index: st.group for st in statements if st.stance == "denied" and st.group}
     if not deniers:
         return statements
-    return [replace(st, by=deniers[st.sentence_index])
-            if st.sentence_index in deniers and st.stance in ("attributed", "suspected") and st.by == AUTHOR
-            and st.group and st.group != deniers[st.sentence_index] else st for st in statements]
+    out = []
+    for st in statements:
+        if st.stance in ("attributed", "suspected") and st.group:
+            if st.sentence_index in deniers and st.by == AUTHOR and st.group != deniers[st.sentence_index]:
+                st = replace(st, by=deniers[st.sentence_index])
+            elif st.by.lower() in _PRONOUN_SPEAKERS and (denier := next(
+                    (deniers[i] for i in (st.sentence_index - 1, st.sentence_index - 2) if i in deniers), None)) \
+                    and st.group != denier:
+                # "X's spokesman denied that its fighters were involved. '... This is the work of
+                # bandits,' he said": the denier's word, told on
+                st = replace(st, by=denier)
+        out.append(st)
+    return out
+
+
+_PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "it"})
 
 
 _GROUP_MEDIA_AFTER = re.compile(r"\W{0,3}(?:messaging|messages|media|channels?|accounts?|statements?|videos?|"

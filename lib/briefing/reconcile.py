@@ -444,6 +444,10 @@ _GROUP_SPEAKER_RE = re.compile(
     # a jihadist group's own words for its fighters, in its claim: "The mujahideen killed 21 of
     # the enemy", "the soldiers of the caliphate"
     r"\bthe (?:mujahideen|mujahidin|soldiers of the caliphate)\b|"
+    # a jihadist claim's own words for its enemies: "killing 27 of the apostate soldiers", "crusaders"
+    r"\b(?:apostates?|crusaders?)\b|"
+    # "Its claim, translated by the Horn Ledger, read: '...'"
+    r"\b(?:its|their|the\s+group(?:'s|’s))\s+claim\b[^.;]{0,60}?\b(?:read|reads|said|says|stated)\b|"
     # "the claimed toll of 61 is far above the army figure": the group's claim, named so
     r"\bthe claimed (?:death )?(?:toll|figure|number|count)\b|"
     r"\b(?:claimed to have killed|claimed (?:it|they) (?:had )?killed|said it (?:had )?killed)\b|"
@@ -974,7 +978,7 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
     lows = {id(s): _interval(s, field_name)[0] for s in active}  # type: ignore[index]
     floors = [s for s in active if s.qualifier in ("at_least", "more_than") and _interval(s, field_name)[1] == _INF
               and all(lows[id(o)] > lows[id(s)] and (_later(o.published, s.published) or _later(s.published, o.published)
-                                                     or bool(s.derivation))
+                                                     or bool(s.derivation) or not s.published)
                       for o in active if o is not s)]
     sides = [s for s in active if s not in floors] if floors and len(floors) < len(active) - 1 else active
     spans = {id(s): _reported_span(s) for s in sides}
@@ -1546,8 +1550,9 @@ def _branches_named(used: list[DocumentExtraction], group: str) -> set[str]:
         if other == group or _related(other, group):
             continue
         theirs = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        # ("the Yesid Carvajal Front of the Estado Mayor Central": the unit's noun in its name)
         patterns = [re.compile(rf"\b(?:{parent})['’]s\s+(?:own\s+)?(?:{unit})\b|"
-                               rf"\b(?:{unit})\s+(?:{_UNIT_NOUNS})\s+of\s+(?:the\s+)?(?:{parent})\b")
+                               rf"\b(?:{unit})(?:\s+{_UNIT_NOUNS})?\s+of\s+(?:the\s+)?(?:{parent})\b")
                     for parent, unit in ((mine, theirs), (theirs, mine))]
         if any(p.search(sentence) for p in patterns for sentence in sentences):
             out.add(other)
@@ -1576,11 +1581,13 @@ def _acronym_names(used: list[DocumentExtraction]) -> dict[str, str]:
 def _pick_group(rows: list[dict[str, Any]]) -> str | None:
     score: dict[str, tuple[int, int]] = {}
     sources: dict[str, set[str]] = {}
+    # (the names that deny, which may be no listed group: a counter-blame by one is theirs)
+    deniers = {r["group"].casefold() for r in rows if r["stance"] == "denied" and r["group"]}
     for r in rows:
         if not r["group"] or r["stance"] not in _STRENGTH:
             continue
-        if r["stance"] != "denied" and _by_group_row(r) and r["by"] and r["by"].casefold() not in ("the group", "group") \
-                and r["group"].casefold() not in r["by"].casefold():
+        if r["stance"] != "denied" and r["by"] and (_by_group_row(r) or r["by"].casefold() in deniers) \
+                and r["by"].casefold() not in ("the group", "group") and r["group"].casefold() not in r["by"].casefold():
             continue  # "X denied it and blamed Y": a suspect's counter-blame supports no one
         sources.setdefault(r["group"], set()).add(r["article_id"])
         n, best = score.get(r["group"], (0, 0))
@@ -1797,9 +1804,10 @@ def _reconcile_groups(used: list[DocumentExtraction],
     competing_claims = sorted({r["group"] for r in others if r["stance"] in _CLAIM_STANCES})
     # Another group blamed by an outside voice (officials, the army, experts): a disagreement the
     # judgment must carry, weaker than a rival claim.
+    denying = {r["group"].casefold() for r in per_source if r["stance"] == "denied" and r["group"]}
     rival_blame = [r for r in others if r["group"] not in competing_claims
                    and r["stance"] in ("attributed", "suspected") and r["by"]
-                   and r["by"] not in _NOT_OUTSIDE and not _by_group_row(r)]
+                   and r["by"] not in _NOT_OUTSIDE and not _by_group_row(r) and r["by"].casefold() not in denying]
     sources_named = sorted({r["article_id"] for r in mine if r["stance"] != "not_claimed"}
                            | {s["article_id"] for s in status})
 
