@@ -1868,3 +1868,9 @@ def test_crowd_control_and_clearing_bunkers_are_no_deeds_of_the_attack() -> None
 def test_a_wires_version_note_and_an_expectation_name_no_doer() -> None:
     assert _stances(_run("(Adds second death, air strike by the Israeli military in southern Lebanon)")) == []
     assert [s for _, s in _stances(_run("Expect further IDF strikes on sites it links to the launches."))] == ["possible"]
+
+
+def test_the_leader_of_a_named_coalition_claiming_is_the_coalitions_claim() -> None:
+    got = _run("A video shows a man identified as the leader of the Kalfou Inite coalition, who claims responsibility "
+               "for the attack on the prison.")
+    assert _stances(got) == [("Kalfou Inite coalition", "claimed")]

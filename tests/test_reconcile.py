@@ -1629,3 +1629,9 @@ def test_a_denying_spokesmans_blame_told_on_in_his_quote_supports_no_one() -> No
                          "This is the work of bandits,\" he said.", "a", "2026-03-16")
     att = reconcile(used(("a", "2026-03-16")), [a]).attribution
     assert att.group != "Bandits" and "Bandits" not in att.judgment.split(":")[0]
+
+
+def test_a_name_without_its_accents_is_the_same_group() -> None:
+    from briefing.reconcile import _related
+
+    assert _related("Fos Inite", "Fòs Inite coalition") and not _related("Fos Inite", "Baz Kanaran")

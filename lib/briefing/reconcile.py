@@ -1404,6 +1404,13 @@ def _related(a: str, b: str) -> bool:
     return _related_one(a, b)
 
 
+def _plain_name(name: str) -> str:
+    """``name`` without its accents ("Fòs Inite" → "Fos Inite")."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)) or name
+
+
 def _same_group(a: str, b: str) -> bool:
     """True when ``a`` and ``b`` name the same group, or one is a member of the other's joint
     label (not a parent or a branch, as :func:`_related` allows)."""
@@ -1425,13 +1432,16 @@ def _ancestors(name: str) -> list[str]:
 
 
 def _related_one(a: str, b: str) -> bool:
-    if a.casefold() == b.casefold():
-        return True
+    if a.casefold() == b.casefold() or _plain_name(a).casefold() == _plain_name(b).casefold():
+        return True  # ("Fos Inite" in a wire that drops accents is "Fòs Inite")
     pa, pb = _parent(a), _parent(b)
     # a branch of the other at any depth, or two branches of one parent
     if pa.casefold() == pb.casefold() or a.casefold() in _ancestors(b) or b.casefold() in _ancestors(a):
         return True
     if a.casefold().startswith(b.casefold() + " ") or b.casefold().startswith(a.casefold() + " "):
+        return True
+    pa, pb = _plain_name(a).casefold(), _plain_name(b).casefold()
+    if pa.startswith(pb + " ") or pb.startswith(pa + " "):
         return True
     # a unit named by the tail of its full name: "Battalion 4" of "Kani District PDF Battalion 4"
     short, long = sorted((a.casefold(), b.casefold()), key=len)
