@@ -1874,3 +1874,10 @@ def test_the_leader_of_a_named_coalition_claiming_is_the_coalitions_claim() -> N
     got = _run("A video shows a man identified as the leader of the Kalfou Inite coalition, who claims responsibility "
                "for the attack on the prison.")
     assert _stances(got) == [("Kalfou Inite coalition", "claimed")]
+
+
+def test_a_deed_told_under_a_doubt_attributes_nothing() -> None:
+    got = _run("We consider it unlikely that the attack was directed or inspired in any organised way by the Islamic State.")
+    assert [s for _, s in _stances(got)] in ([], ["possible"])
+    assert _stances(_run("Police said it was likely that the attack was carried out by the Shining Path.")) == [
+        ("Shining Path", "suspected")]
