@@ -2520,3 +2520,9 @@ def test_people_who_helped_the_attacker_are_accomplices_not_attackers_captured()
 def test_a_past_wars_toll_is_no_count_of_the_incident() -> None:
     got = values("Rockets killed two people in the town on Sunday. That conflict killed more than 4,000 people.")
     assert got["killed_total"] == 2
+
+
+def test_a_headlines_list_of_facts_is_no_count_split_by_party() -> None:
+    got = values("Koro: a lone attacker, three dead and a motive nobody can agree on")
+    assert (got["killed_total"], got.get("killed_attackers")) == (3, None)
+    assert values("Five soldiers, three civilians killed in ambush")["killed_total"] == 8

@@ -1577,6 +1577,10 @@ def _linked_numbers(lex: _Lexicon, shadow: str, numbers: tuple[NumberMention, ..
                     and not _PARTITIVE_BEFORE.search(shadow, max(0, n.start - 12), n.start):
                 gap = shadow[n.end:nxt.start]
                 lm = lex.lead_link.match(gap)
+                if lm and " and " not in gap and " or " not in gap and _BARE_STATUS_AFTER.match(shadow, nxt.end):
+                    # "a lone attacker, three dead and a motive ...": a headline's list of facts, not
+                    # one count split by party (the count after the comma names no one)
+                    lm = None
                 if lm:
                     np_text = lm.group("np")
                     base = hits[nxt.start]
@@ -1676,6 +1680,7 @@ _REVISION = re.compile(
     r"\b(?:now|later|since|subsequently)\s+(?:say|says|said|put|puts|estimate|estimates|count|counts|gave|give|gives)\b"
     r"|\b(?:revised|raised|lowered|corrected|updated)\b")
 _REMAINING = re.compile(r"\bremaining\s+$")
+_BARE_STATUS_AFTER = re.compile(r"\s+(?:dead|killed|wounded|injured|hurt|missing)\b")
 # a subject said to belong to a group counted elsewhere: "whether they are among the 14 men detained"
 _MEMBER_OF_TOLD = re.compile(r"\b(?:are|is|were|was|be)\s+(?:not\s+)?(?:among|one\s+of|part\s+of)\s+the\s+$")
 # "were released from hospital": patients discharged, not hostages freed

@@ -978,7 +978,7 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
     lows = {id(s): _interval(s, field_name)[0] for s in active}  # type: ignore[index]
     floors = [s for s in active if s.qualifier in ("at_least", "more_than") and _interval(s, field_name)[1] == _INF
               and all(lows[id(o)] > lows[id(s)] and (_later(o.published, s.published) or _later(s.published, o.published)
-                                                     or bool(s.derivation) or not s.published)
+                                                     or bool(s.derivation) or not s.published or not o.published)
                       for o in active if o is not s)]
     sides = [s for s in active if s not in floors] if floors and len(floors) < len(active) - 1 else active
     spans = {id(s): _reported_span(s) for s in sides}
