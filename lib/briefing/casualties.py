@@ -2790,6 +2790,19 @@ def _to_mention(doc: Document, sentence: Sentence, h: _Hit, incident: str) -> Ca
                            h.role, None, h.note)
 
 
+def _note_counts_before(mentions: list[CasualtyMention], index: int, note: str) -> bool:
+    """Give ``note`` to the counts (not yet noted) of the nearest of the two sentences before
+    sentence ``index`` that tells any; whether one does."""
+    for back in (1, 2):
+        told = [m for m in mentions if m.sentence_index == index - back and m.value is not None and m.note != "negation"]
+        if told:
+            for m in told:
+                if not m.note:
+                    m.note = note
+            return True
+    return False
+
+
 # a sentence that denies the figure told just before it: "That is not correct.", "That number is wrong."
 _WRONG_WORDS = frozenset({b"correct", b"wrong", b"false", b"incorrect", b"inaccurate", b"untrue", b"true"})
 _DENIED_NEXT = re.compile(r"\W*(?:[a-z .]{1,30}:\s*)?(?:no[.,]\s+)?(?:that|this|the|those|these)\s+(?:[a-z]+\s+)?(?:is|was|are|were|'s|’s)\s+"
@@ -2891,27 +2904,12 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
         if (sentence.index - 1 in low_hits or sentence.index - 2 in low_hits) \
                 and not words.isdisjoint(_CONFIRM_WORDS) and lex.unconfirmed_next.match(low, sentence.start, sentence.end):
             # "That figure has not been confirmed.": the counts of the nearest sentence before
-            for back in (1, 2):
-                told = [m for m in result.mentions if m.sentence_index == sentence.index - back
-                        and m.value is not None and m.note != "negation"]
-                if told:
-                    for m in told:
-                        if not m.note:
-                            m.note = UNCONFIRMED
-                    break
+            _note_counts_before(result.mentions, sentence.index, UNCONFIRMED)
         if (sentence.index - 1 in low_hits or sentence.index - 2 in low_hits) and not words.isdisjoint(_WRONG_WORDS) \
                 and _DENIED_NEXT.match(low, sentence.start, sentence.end):
             # "Q: ... a county supervisor posted that at least 10 people were killed. Is that wrong?"
             # / "CHIEF: That is not correct. The number is seven": the figure before is denied
-            for back in (1, 2):
-                told = [m for m in result.mentions if m.sentence_index == sentence.index - back
-                        and m.value is not None and m.note != "negation"]
-                if told:
-                    for m in told:
-                        if not m.note:
-                            m.note = RETRACTED
-                    retracts = True
-                    break
+            retracts = _note_counts_before(result.mentions, sentence.index, RETRACTED) or retracts
         if not words.isdisjoint(lex.negation_words):  # one of them is in every negation
             for h in _negation_hits(sentence.text, words):
                 negations.append(_to_mention(doc, sentence, h, incident if at is None else at(h.start)))
