@@ -457,3 +457,10 @@ def test_a_us_state_places_an_american_town_in_its_country() -> None:
 def test_a_dateline_of_two_towns_in_capitals_before_a_colon_files_the_report() -> None:
     got = places("QUETTA / SIBI: The death toll from Tuesday's attack on the train in the Bolan Pass rose to 28.")
     assert got["Quetta"] == "filed from" and got["Sibi"] == "filed from"
+
+
+def test_a_settlement_named_with_its_countrys_adjective_is_in_that_country() -> None:
+    found = find_places(make_document("Rockets fired from southern Lebanon killed two civilians in the northern "
+                                      "Israeli town of Kiryat Hadar on Sunday.", "t"))
+    got = {m.name: (m.country, m.role) for m in found}
+    assert got["Kiryat Hadar"] == ("ISR", "incident area") and got["Lebanon"] == ("LBN", "origin of attackers")

