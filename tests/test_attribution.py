@@ -1881,3 +1881,8 @@ def test_a_deed_told_under_a_doubt_attributes_nothing() -> None:
     assert [s for _, s in _stances(got)] in ([], ["possible"])
     assert _stances(_run("Police said it was likely that the attack was carried out by the Shining Path.")) == [
         ("Shining Path", "suspected")]
+
+
+def test_an_involvement_told_without_evidence_attributes_nothing_and_congo_groups_are_known() -> None:
+    assert _stances(_run("He did not provide evidence for the involvement of the M23 rebel coalition.")) == []
+    assert _stances(_run("The raid had been carried out by CODECO militiamen, the army said.")) == [("CODECO", "attributed")]

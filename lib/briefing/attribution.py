@@ -1175,7 +1175,7 @@ def _statements_in(
                 continue  # "the army launched a publicity campaign": no attack
             if cue.stance == "attributed" and cue.side == "after" and _unasserted(sentence, m):
                 continue
-            if cue.stance in ("reported", "attributed", "suspected") and "that" in sentence \
+            if cue.stance in ("reported", "attributed", "suspected") and ("that" in sentence or "evidence" in sentence) \
                     and _DOUBTED_BEFORE.search(sentence, max(0, m.start() - 120), m.start()):
                 continue  # "we consider it unlikely that the attack was directed ... by X": no attribution
             group = _pick_group(sentence, cue, m, groups)
@@ -1235,7 +1235,10 @@ def _statements_in(
 # a doubt that governs the deed told after it: "we consider it **unlikely** that the attack was
 # directed ... by Islamic State", "there is no evidence that ...", "it is not believed that ..."
 _DOUBTED_BEFORE = re.compile(r"\b(?:unlikely|improbable|doubtful|no\s+(?:evidence|indication|sign)s?|not\s+(?:believed|thought|"
-                             r"likely|clear)|ruled\s+out)\W{0,4}\s+(?:[\w,]+\s+){0,3}?that\b[^.;]*$", re.IGNORECASE)
+                             r"likely|clear)|ruled\s+out)\W{0,4}\s+(?:[\w,]+\s+){0,3}?that\b[^.;]*$"
+                             # "He did not provide evidence for the involvement of the CRP"
+                             r"|\b(?:no|not\s+(?:provide|give|offer|present|produce|cite)d?(?:\s+any)?|without(?:\s+any)?)\s+"
+                             r"evidence\s+(?:for|of)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 # a wire's note of what a version adds: "(Adds second death, Israeli air strike in southern Lebanon)"
 _VERSION_NOTE = re.compile(r"\s*\(\s*(?:adds|updates|recasts|changes|corrects|rewrites|writes\s+through|removes|"
                            r"inserts|tops|new)\b", re.IGNORECASE)
