@@ -2526,3 +2526,9 @@ def test_a_headlines_list_of_facts_is_no_count_split_by_party() -> None:
     got = values("Koro: a lone attacker, three dead and a motive nobody can agree on")
     assert (got["killed_total"], got.get("killed_attackers")) == (3, None)
     assert values("Five soldiers, three civilians killed in ambush")["killed_total"] == 8
+
+
+def test_a_figure_no_other_source_supports_is_retracted_with_its_earlier_telling() -> None:
+    got = values("The police lost twenty men. Seventeen people were killed, officials said. His assertion that the "
+                 "police \"lost twenty men\" is not supported by any other source.")
+    assert got["killed_total"] == 17
