@@ -2532,3 +2532,9 @@ def test_a_figure_no_other_source_supports_is_retracted_with_its_earlier_telling
     got = values("The police lost twenty men. Seventeen people were killed, officials said. His assertion that the "
                  "police \"lost twenty men\" is not supported by any other source.")
     assert got["killed_total"] == 17
+
+
+def test_a_combined_toll_of_many_events_is_no_count_of_the_incident() -> None:
+    got = values("Gunmen killed 14 worshippers on Sunday. In the week, the monitor recorded 7 claimed events with a "
+                 "combined claimed toll of 19 killed.")
+    assert got["killed_total"] == 14
