@@ -2538,3 +2538,9 @@ def test_a_combined_toll_of_many_events_is_no_count_of_the_incident() -> None:
     got = values("Gunmen killed 14 worshippers on Sunday. In the week, the monitor recorded 7 claimed events with a "
                  "combined claimed toll of 19 killed.")
     assert got["killed_total"] == 14
+
+
+def test_counts_the_report_says_to_disregard_are_retracted() -> None:
+    got = values("Five people were killed in the attack. Counts on social media (up to \"7 dead\") include the dead "
+                 "of another shooting and should be disregarded.")
+    assert got["killed_total"] == 5
