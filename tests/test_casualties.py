@@ -2544,3 +2544,8 @@ def test_counts_the_report_says_to_disregard_are_retracted() -> None:
     got = values("Five people were killed in the attack. Counts on social media (up to \"7 dead\") include the dead "
                  "of another shooting and should be disregarded.")
     assert got["killed_total"] == 5
+
+
+def test_a_label_line_of_none_is_a_zero() -> None:
+    assert values("- Missing: none (the officer reported missing was found alive)")["missing_total"] == 0
+    assert values("Wounded: none")["wounded_total"] == 0

@@ -1635,3 +1635,14 @@ def test_a_name_without_its_accents_is_the_same_group() -> None:
     from briefing.reconcile import _related
 
     assert _related("Fos Inite", "Fòs Inite coalition") and not _related("Fos Inite", "Baz Kanaran")
+
+
+def test_a_fact_boxs_none_is_a_count_that_can_be_the_conservative_figure() -> None:
+    from briefing.extract import extract_document
+
+    a = extract_document("Gunmen ambushed a police convoy on Monday, killing six officers. One officer is missing.",
+                         "a", "2026-03-09")
+    b = extract_document("Gunmen ambushed a police convoy on Monday.\n\n- Killed: 7 officers\n- Missing: none (the "
+                         "officer reported missing was found alive)", "b", "2026-03-11")
+    f = reconcile(used(("a", "2026-03-09"), ("b", "2026-03-11")), [a, b]).fields["missing_total"]
+    assert f.value == 0

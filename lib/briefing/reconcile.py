@@ -984,7 +984,8 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
     spans = {id(s): _reported_span(s) for s in sides}
     # a source's "no one was hurt" against others' counts is no conservative figure: most often it
     # tells of something else ("Police reported no injuries at either event"); the range keeps it
-    counting = [s for s in sides if spans[id(s)][1] > 0]
+    counting = [s for s in sides if spans[id(s)][1] > 0
+                or any(_LABEL_ZERO.match(e.sentence) for e in s.evidence)]  # ("Missing: none" is a count)
     lowest = min(counting if counting and len(counting) < len(sides) else sides,
                  key=lambda s: (spans[id(s)][0], s.article_id))
     lo = min(span[0] for span in spans.values())
@@ -998,6 +999,9 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
             + (" is a floor" if len(floors) == 1 else " are floors") + " below every other figure, agreeing with each"
     return result(value, lo, hi, lowest.qualifier, "conflicting", prefix + reason,
                   superseded, derived)
+
+
+_LABEL_ZERO = re.compile(r"\W*[\w ’'-]{0,30}:\s*(?:none|nil|no\s+one|0)\b", re.IGNORECASE)
 
 
 def _stated_bounds(s: SourceValue) -> tuple[int | None, int | None]:
