@@ -2549,3 +2549,8 @@ def test_counts_the_report_says_to_disregard_are_retracted() -> None:
 def test_a_label_line_of_none_is_a_zero() -> None:
     assert values("- Missing: none (the officer reported missing was found alive)")["missing_total"] == 0
     assert values("Wounded: none")["wounded_total"] == 0
+
+
+def test_inmates_let_out_of_a_broken_jail_are_no_hostages_freed() -> None:
+    assert values("We freed more than a thousand brothers who were rotting in that prison.").get("released_total") is None
+    assert values("Twelve hostages were freed by soldiers on Tuesday.")["released_total"] == 12

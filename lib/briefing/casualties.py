@@ -630,7 +630,10 @@ _POSSESSOR_FIGURE = re.compile(r"\b([a-z][\w\-]*)['’]s\s+(?:own\s+|official\s+
                                r"(?:figure|toll|count|tally|number)\s+of\s+(?:the\s+)?$")
 # people let go after questioning or arrest, not hostages freed ("the seven men who were detained on
 # Wednesday were released overnight after questioning")
-_DETAINEES = re.compile(r"\b(?:detained|arrested|questioned|questioning|interrogation|in\s+custody|on\s+bail|charged)\b")
+_DETAINEES = re.compile(r"\b(?:detained|arrested|questioned|questioning|interrogation|in\s+custody|on\s+bail|charged|"
+                        # inmates let out of a jail the attackers broke: "We freed more than a thousand
+                        # brothers who were rotting in that prison" (escapes, not hostages released)
+                        r"prison|prisons|jail|jails|inmates|prisoners|cells)\b")
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+(?:at\s+least\s+)?$")
 _LATER_FREED = re.compile(r"[^.;]{0,160}?\b(?:have|has|had|were|was)\s+(?:been\s+|now\s+|since\s+)?"
                           r"(?:regained\s+(?:their\s+|his\s+|her\s+)?freedom|freed|released|rescued|set\s+free)\b")
@@ -1238,7 +1241,7 @@ def _read_hits(text: str, words: frozenset[bytes],
         h.start in reduced and _PARTITIVE_BEFORE.search(shadow, max(0, h.start - 30), h.start)))
               and not (h.status == "released" and (_OUT_OF_HOSPITAL.match(shadow, h.end)
                                                    or _NOT_PEOPLE_FREED.search(shadow, max(0, h.start - 30), h.start)
-                                                   or _DETAINEES.search(shadow, h.start, min(len(shadow), h.end + 40))))]
+                                                   or _DETAINEES.search(shadow, h.start, min(len(shadow), h.end + 60))))]
 
     for h in result:
         if h.value == 1 and h.number is not None and h.number.kind in ("article", "words") \
