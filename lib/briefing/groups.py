@@ -167,9 +167,13 @@ def _token_seq(phrase: object) -> tuple[str, ...]:
     return tuple(_norm(m.group()) for m in _TOKEN.finditer(str(phrase)))
 
 
+def plain_name(text: str) -> str:
+    """``text`` without its accents, case kept ("Fòs Inite" → "Fos Inite")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def _norm(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return plain_name(word).lower()
 
 
 @lru_cache(maxsize=1)
@@ -540,15 +544,11 @@ def _initials_spell(acronym: str, name: str) -> bool:
     words = [w for w in re.split(r"[\s\-]+", name) if w]
     if len(words) < 2:
         return False
-    initials = _ascii_upper("".join(w[0] for w in words))
+    initials = plain_name("".join(w[0] for w in words)).upper()
     capitals = [i for i, w in enumerate(words) if w[:1].isupper()]
     if acronym[0] != initials[0] or acronym[-1] != initials[-1] or len(acronym) < len(capitals):
         return False
     return _spells(acronym, initials)
-
-
-def _ascii_upper(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().upper()
 
 
 def _spells(acronym: str, initials: str) -> bool:

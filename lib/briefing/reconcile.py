@@ -41,7 +41,7 @@ from .model import (
 )
 from .attribution import UNSUPPORTIVE, is_state_doer
 from .casualties import ENEMY_LOSSES, CasualtyResult, as_targets_of
-from .groups import canonical_group, group_kind, is_known_group, joint_members, name_forms
+from .groups import canonical_group, group_kind, is_known_group, joint_members, name_forms, plain_name
 from .text import Document, date_words, is_abbreviation
 
 FIELD_LABELS: dict[str, str] = {
@@ -1408,13 +1408,6 @@ def _related(a: str, b: str) -> bool:
     return _related_one(a, b)
 
 
-def _plain_name(name: str) -> str:
-    """``name`` without its accents ("Fòs Inite" → "Fos Inite")."""
-    import unicodedata
-
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)) or name
-
-
 def _same_group(a: str, b: str) -> bool:
     """True when ``a`` and ``b`` name the same group, or one is a member of the other's joint
     label (not a parent or a branch, as :func:`_related` allows)."""
@@ -1436,7 +1429,7 @@ def _ancestors(name: str) -> list[str]:
 
 
 def _related_one(a: str, b: str) -> bool:
-    if a.casefold() == b.casefold() or _plain_name(a).casefold() == _plain_name(b).casefold():
+    if a.casefold() == b.casefold() or plain_name(a).casefold() == plain_name(b).casefold():
         return True  # ("Fos Inite" in a wire that drops accents is "Fòs Inite")
     pa, pb = _parent(a), _parent(b)
     # a branch of the other at any depth, or two branches of one parent
@@ -1444,7 +1437,7 @@ def _related_one(a: str, b: str) -> bool:
         return True
     if a.casefold().startswith(b.casefold() + " ") or b.casefold().startswith(a.casefold() + " "):
         return True
-    pa, pb = _plain_name(a).casefold(), _plain_name(b).casefold()
+    pa, pb = plain_name(a).casefold(), plain_name(b).casefold()
     if pa.startswith(pb + " ") or pb.startswith(pa + " "):
         return True
     # a unit named by the tail of its full name: "Battalion 4" of "Kani District PDF Battalion 4"
