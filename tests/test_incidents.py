@@ -752,3 +752,25 @@ def test_the_other_side_striking_back_hours_later_is_another_event() -> None:
                         "people were killed in that strike.", "a", "2026-04-19")
     scope = assign_incidents(doc)
     assert [scope.incident_of(s.index) == MAIN for s in doc.sentences] == [True, False, False]
+
+
+def test_a_heading_that_calls_its_section_a_separate_incident_keeps_all_of_it_apart() -> None:
+    doc = make_document("BRIEF - Monday 8 June 2026\n\n1. BOTTOM LINE\nA car bomb killed four soldiers at the gate "
+                        "on Sunday 7 June.\n\n2. CASUALTIES - HARLO VILLAGE (7 JUNE) - SEPARATE INCIDENT\n- Ministry: "
+                        "6 dead on Sunday evening.\n- The army said it killed two gunmen on Sunday.\n\n3. OUTLOOK\n"
+                        "More attacks on the gate are likely.", "a", "2026-06-08")
+    scope = assign_incidents(doc)
+    keys = {s.text.strip()[:12]: scope.incident_of(s.index) for s in doc.sentences}
+    assert keys["A car bomb k"] == MAIN and keys["More attacks"] == MAIN
+    assert keys["- Ministry: "] != MAIN and keys["- The army s"] == keys["- Ministry: "]
+
+
+def test_a_later_strike_on_the_place_the_response_struck_is_that_response() -> None:
+    doc = make_document("Rockets killed two people in the town of Arvel on Sunday. Hours later warplanes struck a "
+                        "building in the village of Tel Marou. Residents fled their homes.\n\nThe air strike on "
+                        "Tel Marou, at about 3 p.m., flattened the building. The military said it had killed three "
+                        "militants and struck weapons depots.\n\nThe rockets that hit Arvel were fired from near "
+                        "Tel Marou, the army said.", "a", "2026-04-19")
+    scope = assign_incidents(doc)
+    main = [scope.incident_of(s.index) == MAIN for s in doc.sentences]
+    assert main == [True, False, True, False, False, True]

@@ -1646,3 +1646,14 @@ def test_a_fact_boxs_none_is_a_count_that_can_be_the_conservative_figure() -> No
                          "officer reported missing was found alive)", "b", "2026-03-11")
     f = reconcile(used(("a", "2026-03-09"), ("b", "2026-03-11")), [a, b]).fields["missing_total"]
     assert f.value == 0
+
+
+def test_a_later_report_saying_the_attack_has_now_killed_more_updates_the_toll() -> None:
+    docs = [doc("a", "2020-01-01", [fig("a", "killed_total", 2, "Rockets killed two people in the town.")]),
+            doc("b", "2020-01-02", [fig("b", "killed_total", 3, "The attack on the town has now killed three people.")])]
+    f = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-02")), docs).fields["killed_total"]
+    assert (f.value, [s.article_id for s in f.superseded]) == (3, ["a"])
+    # told without "now", the later figure is a disagreement, and the conservative one is shown
+    docs[1] = doc("b", "2020-01-02", [fig("b", "killed_total", 3, "The attack on the town killed three people.")])
+    f = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-02")), docs).fields["killed_total"]
+    assert f.superseded == [] and f.value == 2

@@ -632,10 +632,12 @@ def assign_incidents(doc: Document) -> IncidentScope:
     previous = MAIN
     previous_end = -1
     responses: set[str] = set()  # the incidents of the other side's response (see below)
+    response_places: dict[str, str] = {}  # the places the response struck, and its incident
     last_told = None  # the incident of a clause that ended the previous sentence, told last
     lede_seen = False  # whether the lede is behind (the headline and publication lines have no end)
     other_items = False  # inside a digest's section of other events ("OTHER ... ITEMS")
     item_key: str | None = None  # the event of a digest's numbered item dated apart ("3. KABUL -- ... (05 Mar)")
+    item_apart = False  # ... under a heading that calls it a separate incident
     lede_low = ""  # the headline and the lede, folded: whether the report tells a strike itself
     for sentence in doc.sentences[:4]:
         lede_low += " " + fold(sentence.text)
@@ -725,15 +727,20 @@ def assign_incidents(doc: Document) -> IncidentScope:
         # of another kind ("OUTLOOK / ADVICE") ends it
         number = _NUMBERED_HEADING.match(sentence.text) or (
             _NUMBER_ALONE.fullmatch(doc.sentences[sentence.index - 1].text) if sentence.index else None)
-        if number is not None and len(low) < 120 and _DIGEST_HEADING.search(sentence.text) is not None:
+        # a heading that says its section tells another event ("4. CASUALTIES - DEIR SAWAN (19
+        # APRIL) - SEPARATE INCIDENT"): every sentence under it, whatever its date, to the next heading
+        apart_heading = sentence.index > 0 and len(low) < 120 and not _SENTENCE_END.search(sentence.text) \
+            and _APART_HEADING.search(low) is not None
+        if apart_heading or number is not None and len(low) < 120 and _DIGEST_HEADING.search(sentence.text) is not None:
             item_key = own if own_dated and own.startswith("bg:") else (
-                f"bg:x{sentence.index}" if int(number.group("n")) >= 2 else None)
+                f"bg:x{sentence.index}" if apart_heading or int(number.group("n")) >= 2 else None)
+            item_apart = apart_heading
             if item_key is not None:
                 own = item_key
         elif item_key is not None and not _SENTENCE_END.search(sentence.text) and any(c.isalpha() for c in low) \
                 and _NUMBER_ALONE.fullmatch(sentence.text) is None:
             item_key = None
-        elif item_key is not None and own == MAIN and not own_dated:
+        elif item_key is not None and own == MAIN and (not own_dated or item_apart):
             own = item_key
         elif other_items and own == MAIN:
             # each item of such a section is an event of its own; its later sentences go on with it
@@ -755,6 +762,15 @@ def assign_incidents(doc: Document) -> IncidentScope:
             elif previous in responses and "\n" not in doc.text[max(previous_end, 0):sentence.start] \
                     and more.search(low):
                 own = previous
+            elif response_places and _STRIKE_WORD.search(low) \
+                    and (told := next((k for p, k in response_places.items() if p in sentence.text), None)):
+                # a strike on the place of the response, told again later ("Israel's air strike on
+                # Deir Sawan, at about 3:40 p.m., flattened a two-storey building"): that response
+                own = told
+            if own in responses and own == f"bg:x{sentence.index}":
+                for place in _RESPONSE_PLACE.findall(sentence.text):
+                    if fold(place) not in lede_low:  # (not the attack's own place)
+                        response_places.setdefault(place, own)
         if own != MAIN and own not in labels:
             labels[own] = _label(own, sentence.text)
             dates[own] = None if own.startswith(("bg:s", "bg:x", "bg:c")) else own[3:]
@@ -810,6 +826,11 @@ _NUMBER_ALONE = re.compile(r"\s*(?P<n>\d{1,2})[.)]\s*")
 # a digest item's heading: "PLACE -- WHAT HAPPENED (date)"
 _DIGEST_HEADING = re.compile(r"\S\s+(?:--|—|–)\s+\S")
 _ITEM_START = re.compile(r"\s*(?:[-–•*▪·]|\d{1,2}[.)])\s")
+# the place a response struck: "the southern Lebanese village of Deir Sawan"
+_RESPONSE_PLACE = re.compile(r"\b(?:village|town|city|district|camp|area|neighbourhood|suburb|hamlet)\s+of\s+"
+                             r"((?:al-|el-)?[A-Z][\w’'\-]+(?:\s+(?:al-|el-)?[A-Z][\w’'\-]+){0,2})")
+_STRIKE_WORD = re.compile(r"\b(?:air\s*strikes?|airstrikes?|strikes?|struck|raids?|bombed|bombing|shelled|shelling)\b")
+_APART_HEADING = re.compile(r"\b(?:separate|unrelated|other|different|second)\s+(?:incidents?|events?|attacks?|strikes?)\W*$")
 
 # The incident's own date is given in the lede, its first sentences (not counting the lines
 # without a sentence's end: a title, a publication line, headings and bullet points); a date deep
