@@ -2436,6 +2436,8 @@ def test_a_label_line_gives_its_figure_by_party() -> None:
     assert (got["killed_security"], got["killed_civilians"], got["killed_attackers"], got["killed_total"]) == (4, 1, 2, 7)
     assert values("- Wounded: 3 officers and 2 passers-by")["wounded_total"] == 5
     assert values("Deaths: 9")["killed_total"] == 9
+    # the label may say what the count is of: "Wounded by the blast: 4"
+    assert values("- Physically wounded by the blast: 4 - three guards and a driver.")["wounded_total"] == 4
 
 
 def test_people_questioned_about_links_to_the_attackers_are_not_attackers_captured() -> None:
@@ -2554,3 +2556,13 @@ def test_a_label_line_of_none_is_a_zero() -> None:
 def test_inmates_let_out_of_a_broken_jail_are_no_hostages_freed() -> None:
     assert values("We freed more than a thousand brothers who were rotting in that prison.").get("released_total") is None
     assert values("Twelve hostages were freed by soldiers on Tuesday.")["released_total"] == 12
+
+
+def test_a_figure_others_pass_around_is_not_confirmed() -> None:
+    text = ("Seven people were wounded by the blast, the hospital said. Headline figures of \"about 40 injured\" "
+            "circulating online count people treated for shock.")
+    got = run(text)
+    assert got.figures["wounded_total"].value == 7
+    assert [m.note for m in got.mentions if m.value == 40] == ["a figure the text says is not confirmed"]
+    got = run("Seven people were wounded, police said. Reports of 40 wounded were going viral by the evening.")
+    assert got.figures["wounded_total"].value == 7

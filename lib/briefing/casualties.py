@@ -736,7 +736,8 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
 # "Deaths: 12"
 _LABEL_FIGURE = re.compile(
     r"^[\s\-*•–—]*(?P<np>(?:[a-z’'\-]+\s+){0,4}?)(?P<trig>killed|dead|deaths|fatalities|wounded|injured|hurt|"
-    r"missing|kidnapped|abducted|captured|arrested|detained)\s*:\s*(?P<num>#+)(?![\w#])")
+    r"missing|kidnapped|abducted|captured|arrested|detained)(?:\s+(?:by|in|during|at)\s+(?:the\s+)?[a-z\-]+)?"
+    r"\s*:\s*(?P<num>#+)(?![\w#])")
 
 
 def _label_hits(text: str, words: frozenset[bytes], hits: list[_Hit]) -> None:
@@ -2813,7 +2814,8 @@ _DENIED_NEXT = re.compile(r"\W*(?:[a-z .]{1,30}:\s*)?(?:no[.,]\s+)?(?:that|this|
 _ENEMY_IDIOM = re.compile(r"\b(?:destroyed|neutrali[sz]ed|liquidated|eliminated|annihilated)\b", re.IGNORECASE)
 _CONFIRM_WORDS = frozenset({b"confirmed", b"verified", b"unconfirmed", b"unverified"})
 _EARLY_WORDS = _CONFIRM_WORDS | {b"early", b"earlier", b"initial", b"first", b"preliminary", b"initially",
-                                 b"originally", b"reported", b"missing", b"unaccounted", b"given"}
+                                 b"originally", b"reported", b"missing", b"unaccounted", b"given", b"circulating",
+                                 b"circulated", b"headline", b"viral", b"rumoured", b"rumored"}
 
 
 def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
