@@ -464,3 +464,16 @@ def test_a_settlement_named_with_its_countrys_adjective_is_in_that_country() -> 
                                       "Israeli town of Kiryat Hadar on Sunday.", "t"))
     got = {m.name: (m.country, m.role) for m in found}
     assert got["Kiryat Hadar"] == ("ISR", "incident area") and got["Lebanon"] == ("LBN", "origin of attackers")
+
+
+def test_a_settlement_keeps_the_country_its_adjective_gave_when_named_alone_or_in_another_report() -> None:
+    from briefing.places import settlements_named
+
+    first = ("Rockets fired from southern Lebanon killed two civilians in the northern Israeli town of Kiryat Hadar "
+             "on Sunday. The mayor of Kiryat Hadar said the shelters were full.")
+    second = "BEIRUT, April 19 - Rockets fired from Lebanon hit Kiryat Hadar on Sunday, the Lebanese army said."
+    settlements = settlements_named([first, second])
+    assert settlements["Kiryat Hadar"].country == "ISR"
+    for text in (first, second):
+        found = find_places(make_document(text, "t"), settlements=settlements)
+        assert {m.country for m in found if m.name == "Kiryat Hadar"} == {"ISR"}

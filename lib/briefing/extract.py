@@ -24,7 +24,7 @@ def extract_document(
     article_id: str = "doc",
     published: object = None,
     language: str | None = None,
-    settlements: dict[str, str] | None = None,
+    settlements: dict[str, places.Settlement] | None = None,
     acronyms: Mapping[str, str] | None = None,
 ) -> DocumentExtraction:
     """Extract casualty and attribution facts from one article's text.

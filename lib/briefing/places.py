@@ -405,7 +405,7 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
 
 def find_places(doc: Document, incident_of: list[str] | None = None,
                 clauses: dict[int, tuple[int, int, str]] | None = None,
-                settlements: dict[str, str] | None = None) -> list[PlaceMention]:
+                settlements: dict[str, Settlement] | None = None) -> list[PlaceMention]:
     """Every gazetteer place named in ``doc``, with a role (incident area, origin, context).
 
     ``incident_of``: the incident key of each sentence; ``clauses``: the earlier-event clause of a
@@ -479,15 +479,31 @@ def _variant(surface: str, place: Place) -> bool:
     return _ascii(surface).lower() != place.name.lower()
 
 
-def settlements_named(texts: Iterable[str]) -> dict[str, str]:
+@dataclass(frozen=True)
+class Settlement:
+    """A settlement no gazetteer has, as an article names it by its kind: the kind, and the
+    country its adjective names ("the northern Israeli town of Kiryat Elon"), else ""."""
+
+    kind: str
+    country: str = ""
+
+
+def settlements_named(texts: Iterable[str]) -> dict[str, Settlement]:
     """The settlements that ``texts`` name by their kind ("the town of Boni") and no gazetteer
-    has, with their kind: an article of the same set may name one alone ("near Boni")."""
+    has: an article of the same set may name one alone ("near Boni")."""
     gaz = _gazetteer()
-    found: dict[str, str] = {}
+    found: dict[str, Settlement] = {}
     for text in texts:
         for m in _settlement_matches(text, gaz):
-            found.setdefault(m.group("name"), _settlement_kind(m.group("kind")))
+            name, own = m.group("name"), _own_country(m)
+            if name not in found or own and not found[name].country:
+                found[name] = Settlement(_settlement_kind(m.group("kind")), own)
     return found
+
+
+def _own_country(m: re.Match[str]) -> str:
+    """The country the adjective of a settlement's match names ("Israeli town of"), else ""."""
+    return _demonyms().get(m.group("demonym") or "", "") if "demonym" in m.re.groupindex else ""
 
 
 def _settlement_matches(text: str, gaz: _Gazetteer) -> list[re.Match[str]]:
@@ -551,10 +567,12 @@ def _mention(doc: Document, place: Place, surface: str, role: str, incident: str
 
 
 def _unlocated(doc: Document, gaz: _Gazetteer, countries: set[str], incident_of: list[str] | None,
-               clauses: dict[int, tuple[int, int, str]] | None, settlements: dict[str, str]) -> list[PlaceMention]:
+               clauses: dict[int, tuple[int, int, str]] | None,
+               settlements: dict[str, Settlement]) -> list[PlaceMention]:
     """Settlements named by their kind ("the town of Raas Jiire") that no gazetteer has: kept
-    without coordinates, in the article's country when it names one only. ``settlements``: those
-    other articles name so, looked for by name alone."""
+    without coordinates, in the country an adjective gives it ("the Israeli town of"), else the
+    article's when it names one only. ``settlements``: those other articles name so, looked for by
+    name alone."""
     country = next(iter(countries)) if len(countries) == 1 else ""
     out: list[PlaceMention] = []
     for sentence in doc.sentences:
@@ -562,21 +580,21 @@ def _unlocated(doc: Document, gaz: _Gazetteer, countries: set[str], incident_of:
             name = m.group("name")
             incident = _incident(incident_of, sentence.index, clauses, m.start())
             # "the northern Israeli town of Kiryat Elon": the country its adjective names
-            own = _demonyms().get(m.group("demonym") or "") if "demonym" in m.re.groupindex else None
+            own = _own_country(m) or (settlements[name].country if name in settlements else "")
             place = Place(name, None, None, own or country, _settlement_kind(m.group("kind")), UNLOCATED)
             out.append(_mention(doc, place, name, _role(sentence.text, m.start(), incident), incident,
                                 sentence.index, m.start("name"), m.end("name")))
     # the name again, alone ("the siege in Raas Jiire"): its other roles
-    named = {**settlements, **{m.name: m.kind for m in out}}
+    named = {**settlements, **{m.name: Settlement(m.kind, m.country if m.country != country else "") for m in out}}
     for sentence in doc.sentences if named else ():
-        for name, kind in named.items():
+        for name, told in named.items():
             if name not in sentence.text:
                 continue
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence.text):
                 if any(o.start == sentence.start + m.start() for o in out):
                     continue
                 incident = _incident(incident_of, sentence.index, clauses, m.start())
-                place = Place(name, None, None, country, kind, UNLOCATED)
+                place = Place(name, None, None, told.country or country, told.kind, UNLOCATED)
                 out.append(_mention(doc, place, name, _role(sentence.text, m.start(), incident), incident,
                                     sentence.index, m.start(), m.end()))
     return out
