@@ -2566,3 +2566,24 @@ def test_a_figure_others_pass_around_is_not_confirmed() -> None:
     assert [m.note for m in got.mentions if m.value == 40] == ["a figure the text says is not confirmed"]
     got = run("Seven people were wounded, police said. Reports of 40 wounded were going viral by the evening.")
     assert got.figures["wounded_total"].value == 7
+
+
+def test_a_toll_risen_from_one_figure_to_another_is_the_new_figure() -> None:
+    assert values("Gunmen raided the village on Monday. The death toll rose from 12 to 19, police said.")[
+        "killed_total"] == 19
+    assert values("Shells hit the market on Tuesday. Four of the wounded died overnight, raising the number of "
+                  "dead from 20 to 24.")["killed_total"] == 24
+
+
+def test_a_count_of_those_killed_before_the_attack_is_no_figure_of_it() -> None:
+    got = values("Shells killed 24 people at the market on Tuesday. At least 400 civilians had been killed in the "
+                 "city before Tuesday's shelling, the ministry said.")
+    assert got["killed_total"] == 24
+
+
+def test_the_victims_carry_what_the_article_says_against_its_total() -> None:
+    got = run("The toll has risen to 31, doctors said. The dead include nine children. The army has said 34 "
+              "civilians were killed.")
+    total, victims = got.figures["killed_total"], got.figures["killed_victims"]
+    assert (victims.value, victims.contested) == (total.value, total.contested)
+    assert {total.value, total.contested} == {31, 34}

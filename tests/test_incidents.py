@@ -774,3 +774,12 @@ def test_a_later_strike_on_the_place_the_response_struck_is_that_response() -> N
     scope = assign_incidents(doc)
     main = [scope.incident_of(s.index) == MAIN for s in doc.sentences]
     assert main == [True, False, True, False, False, True]
+
+
+def test_a_force_responding_by_striking_the_firing_positions_is_another_event() -> None:
+    doc = make_document("Shells killed 24 people in the market on Tuesday. In a statement, the army said its artillery "
+                        "had responded to the attack by striking the positions the shells came from. \"Our forces "
+                        "neutralised the sources of fire, killing more than 40 militia elements,\" it said.\n\n"
+                        "Doctors said the dead included nine children.", "a", "2026-02-12")
+    scope = assign_incidents(doc)
+    assert [scope.incident_of(s.index) == MAIN for s in doc.sentences] == [True, False, False, True]

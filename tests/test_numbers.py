@@ -80,6 +80,12 @@ def test_ranges() -> None:
     assert _one("two or three guards").high == 3
 
 
+def test_a_count_changed_from_one_figure_to_another_is_no_range() -> None:
+    found = find_numbers("raising the number of dead from 24 to 31")
+    assert [(n.value, n.kind, n.countable) for n in found] == [(24, "digits", False), (31, "digits", True)]
+    assert _one("from 10 to 12 people").kind == "range"
+
+
 def test_vague_quantities_have_no_value() -> None:
     for text, floor in (("dozens of people", 24), ("scores of people", 40), ("hundreds of people", 200)):
         n = _one(text)

@@ -313,6 +313,10 @@ def _lexicon() -> _Lexicon:
     # "the number of militants wounded" (its status from the word after the people)
     toll_nouns = (rf"{_phrase_re(list(toll_status))}|number\s+of\s+(?P<whom>[a-z’'\-]+(?:\s+[a-z’'\-]+){{0,2}}?)"
                   rf"\s+(?P<whose>{_phrase_re(list(raw['toll_participles']))})(?![\w#])")
+    # the verbs, with the figure a toll rose from: "the death toll rose from 12 to 19"
+    to_stems = [str(v)[:-3] for v in raw["toll_verbs"] if str(v).endswith(" to")]
+    toll_verbs = (rf"(?:{_phrase_re(to_stems)})(?:\s+from\s+[\w,\-]+)?\s+to|"
+                  rf"{_phrase_re([v for v in raw['toll_verbs'] if not str(v).endswith(' to')])}")
     # the phrase between toll and verb holds no number (#) and no clause end
     toll = re.compile(
         rf"(?<![\w#])(?P<trig>{toll_nouns})"
@@ -321,7 +325,7 @@ def _lexicon() -> _Lexicon:
         r"(?:,\s*(?:including|excluding|not\s+including|not\s+counting|among\s+them)\s[^,.;:]{1,60},)?,?"
         # ("the number of victims killed therefore rises to seven")
         r"(?:\s+(?:therefore|thus|now|so|also|officially|finally|meanwhile))?"
-        rf"\s+(?:{_phrase_re(raw['toll_verbs'])})(?:\s+(?:{gaps})){{0,2}}?\s+(?P<num>#+)"
+        rf"\s+(?:{toll_verbs})(?:\s+(?:{gaps})){{0,2}}?\s+(?P<num>#+)"
     )
     # the verb first: "officials put the death toll (from the attack) at 15"; "..., bringing the
     # death toll among the security forces to seven"
@@ -3698,10 +3702,9 @@ def compute_figures(
                         checks.append(f"killed: the toll of {total.value} counts the attackers, whose number "
                                       f"is not told: the victims' count is not known")
                 else:
-                    figures["killed_victims"] = Figure(
-                        "killed_victims", total.value, total.qualifier, total.low, total.high,
-                        list(total.evidence), total.derivation,
-                    )
+                    # (with what the total's own article says against it: "31, per the doctors;
+                    # the army's 34 civilians")
+                    figures["killed_victims"] = replace(total, field="killed_victims", evidence=list(total.evidence))
 
     captured = status_summary("captured") if "captured" in by_status else {}
     cap_ms = [x for p in ("attackers", "unspecified", "_total") if p in captured for x in captured[p][1]]

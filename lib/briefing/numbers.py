@@ -85,6 +85,9 @@ _PREFILTER_WORDS = ("dozen", "dozens", "scores", "hundreds", "thousands", "sever
 _POSSESSIVE_WORDS = frozenset((b"his", b"her"))
 _POSSESSIVE = re.compile(r"\b(?:his|her)\b")
 _RANGE_OPENERS = ("between", "from")  # the words of range_prefix
+# a change of a count before "from": "raising the number of dead from 24 to 31", "the toll rose from"
+_CHANGE_BEFORE = re.compile(r"\b(?:rais|ris|rose|increas|climb|jump|revis|grew|grow|swell|swoll|push|fell|fall|drop|"
+                            r"lower|decreas|correct|updat)\w*\b[^.;]{0,50}$")
 _RANGE_WORDS = ("to", "or")  # the words of range_tail[""]
 _DASHES = ("-", "–")  # the dashes of range_tail["-"]
 _ASCII_DIGIT = re.compile(r"[0-9]")
@@ -521,6 +524,11 @@ def _find_numbers(sentence: str, words: frozenset[bytes] | None = None,
         head = lead.rstrip()
         pre = range_prefix.search(sentence, start - 10 if start > 10 else 0, start) \
             if head.endswith(_RANGE_OPENERS) else None
+        changed = pre is not None and pre.group("pre") == "from" \
+            and _CHANGE_BEFORE.search(sentence, max(0, pre.start() - 60), pre.start()) is not None
+        if changed:
+            # "raising the number of dead from 24 to 31": the old figure, then the new one, no range
+            pre = None
         follow = sentence[num_end:num_end + 2]
         # Most numbers are followed by a blank and a word, or by punctuation, where no range
         # partner or suffix can start ("" is in every string: the end of the text is not quiet).
@@ -533,7 +541,7 @@ def _find_numbers(sentence: str, words: frozenset[bytes] | None = None,
             tail = range_tail[pre.group("pre")].match(sentence, num_end)
             if tail:
                 start = pre.start()
-        if tail is None and not quiet:
+        if tail is None and not quiet and not changed:
             if _may_start(sentence, num_end, _RANGE_WORDS):
                 tail = range_tail[""].match(sentence, num_end)
             if tail is None and a[:1].isdigit() and (
@@ -589,6 +597,8 @@ def _find_numbers(sentence: str, words: frozenset[bytes] | None = None,
         consumed = end
         if kind == "vague":
             countable = True
+        elif changed:
+            countable = False  # (the figure it changed from)
         else:
             at = pre.start() if (pre and kind == "range") else num_start
             countable = _countable(lead if at == num_start else sentence[max(0, at - 30):at],
