@@ -2587,3 +2587,13 @@ def test_the_victims_carry_what_the_article_says_against_its_total() -> None:
     total, victims = got.figures["killed_total"], got.figures["killed_victims"]
     assert (victims.value, victims.contested) == (total.value, total.contested)
     assert {total.value, total.contested} == {31, 34}
+
+
+def test_a_person_wounded_who_then_died_is_one_death_and_no_wounded() -> None:
+    got = values("Inspector Musa Dogo was wounded and died later in hospital.")
+    assert (got["killed_total"], got.get("wounded_total")) == (1, None)
+    got = values("A police sergeant was wounded in the raid and later died.")
+    assert (got["killed_security"], got.get("wounded_total")) == (1, None)
+    # another person's death is no death of the wounded
+    got = values("A police officer was wounded and two civilians were killed.")
+    assert (got["wounded_total"], got["killed_civilians"]) == (1, 2)

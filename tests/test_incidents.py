@@ -783,3 +783,15 @@ def test_a_force_responding_by_striking_the_firing_positions_is_another_event() 
                         "Doctors said the dead included nine children.", "a", "2026-02-12")
     scope = assign_incidents(doc)
     assert [scope.incident_of(s.index) == MAIN for s in doc.sentences] == [True, False, False, True]
+
+
+def test_troops_killing_militants_in_operations_in_a_forest_afterwards_is_another_event() -> None:
+    doc = make_document("Gunmen abducted 80 pupils from the school on Thursday. On Saturday the army said troops had "
+                        "\"neutralised\" 23 terrorists during clearance operations in the Rugu forest.", "a", "2026-02-16")
+    scope = assign_incidents(doc)
+    assert [scope.incident_of(s.index) == MAIN for s in doc.sentences] == [True, False]
+    # the police killing an attacker in the attack itself is the attack's
+    doc = make_document("Gunmen abducted 80 pupils from the school on Thursday. Police killed one attacker during "
+                        "the rescue operation at the school.", "a", "2026-02-16")
+    scope = assign_incidents(doc)
+    assert [scope.incident_of(s.index) == MAIN for s in doc.sentences] == [True, True]

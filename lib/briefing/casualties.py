@@ -1073,6 +1073,11 @@ def _read_hits(text: str, words: frozenset[bytes],
                 if also is not None and not (party_of_phrase(also.group("noun"))[1] if also.group("noun")
                                              else trig in lex.party_of):
                     also = None
+        if also is None and status == "wounded" and (died := _AND_THEN_DIED.match(rest)) is not None \
+                and hits[n.start].status == "wounded":
+            # "a police sergeant was wounded in the raid and later died": one death, no one wounded
+            hits[n.start].status, hits[n.start].end = "killed", m.end() + died.end()
+            continue
         # "two teenagers were kidnapped and murdered" (the dead are not taken or freed after:
         # "three bodies were taken from the rubble")
         # ("12 hostages seized": the taking itself, not the capture of attackers)
@@ -1087,6 +1092,12 @@ def _read_hits(text: str, words: frozenset[bytes],
             part = "part" if hits[n.start].note == "included in the total" else None
             if party == "unspecified" and second in ("killed", "wounded") and trig in lex.party_of:
                 party = lex.party_of[trig]  # "nine hostages lost their lives": the hostages' side
+            if status == "wounded" and second == "killed" and _DIED_WORD.search(also.group(0)):
+                # "a police inspector was wounded and later died": one death, no one wounded
+                hit = hits[n.start]
+                hit.status, hit.end = "killed", m.end() + (noun.end() if adjective else 0) + also.end()
+                used.append(also_at + also.start("trig"))
+                continue
             extra.append(_hit(n, second, party, m.start(), m.end() + (noun.end() if adjective else 0) + also.end(),
                               role=part, note=note, kind="nf"))
             # its status word is this number's: "Two hostages were killed, five were freed" does
@@ -2316,11 +2327,15 @@ def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: f
                 and _plural_people(lex, before.group(1)):
             continue  # "the soldiers who died": not one victim
         status = lex.singular_status[trig]
-        died = _CLAUSE_THEN_DIED.match(shadow, m.end()) if status == "wounded" and subj == "who" else None
+        end_died = 0
+        died = (_CLAUSE_THEN_DIED.match(shadow, m.end()) if subj == "who" else None) if status == "wounded" else None
         if died is not None:
             # "Sergeant X, who was seriously wounded on 14 April, died in hospital on 16 April": a
             # death of the wounded, not one more wounded
             status = "killed"
+        elif status == "wounded" and (died_too := _AND_THEN_DIED.match(shadow, m.end())) is not None:
+            # "Inspector X was wounded and died later": this victim's death, told once
+            status, end_died = "killed", died_too.end()
         if _free(found, out, subj_start, m.end(), status):
             party = party_of_phrase(subj)[0]
             if party == "unspecified" and subj == "who" \
@@ -2334,6 +2349,8 @@ def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: f
             if subj in ("he", "she") and _the_attacker(shadow, attack, subj, subj_start):
                 party = "attackers"  # "a gunman opened fire ... before he was shot dead"
             out.append(_one_named(subj_start, m.end() if died is None else died.end(), status, party))
+            if end_died:
+                out[-1].end = end_died
             if died is not None:
                 out[-1].note, out[-1].kind = LATER_DEATH, "died"
             elif status == "killed" and _AFTER_BEFORE.search(shadow, max(0, subj_start - 40), subj_start) \
@@ -2661,6 +2678,10 @@ _SIDE_BEFORE = re.compile(r"\b(?:on|in|among)\s+(?:(the\s+enemy(?:['’]s)?|the\
                           r"[^.;#]{0,20}$")
 # the verb of the subject a relative clause hangs on, after the clause: "X, who was wounded on
 # Monday, died in hospital"
+# "was wounded and died later", "was injured in the attack and later succumbed"
+_AND_THEN_DIED = re.compile(r"(?:\s+[a-z\-]+){0,3}?\s+and\s+(?:(?:later|subsequently|then|has|had|since)\s+)*"
+                            r"(?:died|succumbed|perished|passed\s+away)\b")
+_DIED_WORD = re.compile(r"\b(?:died|succumbed|perished|passed\s+away|did\s+not\s+survive)\b")
 _CLAUSE_THEN_DIED = re.compile(r"[^.;,]{0,60},\s+(?:later\s+|has\s+|had\s+|then\s+)?(?:died|succumbed|passed\s+away)\b")
 
 
