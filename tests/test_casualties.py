@@ -2597,3 +2597,10 @@ def test_a_person_wounded_who_then_died_is_one_death_and_no_wounded() -> None:
     # another person's death is no death of the wounded
     got = values("A police officer was wounded and two civilians were killed.")
     assert (got["wounded_total"], got["killed_civilians"]) == (1, 2)
+
+
+def test_a_single_victim_told_by_the_first_reports_is_an_early_figure() -> None:
+    got = run("The naval mission said three crew members had died. The first reports on Tuesday morning spoke of "
+              "one dead seafarer.")
+    assert got.figures["killed_civilians"].value == 3
+    assert [m.note for m in got.mentions if m.value == 1] == ["a figure the text says is not confirmed"]

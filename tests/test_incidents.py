@@ -795,3 +795,11 @@ def test_troops_killing_militants_in_operations_in_a_forest_afterwards_is_anothe
                         "the rescue operation at the school.", "a", "2026-02-16")
     scope = assign_incidents(doc)
     assert [scope.incident_of(s.index) == MAIN for s in doc.sentences] == [True, True]
+
+
+def test_an_event_told_as_before_the_attack_is_another_event() -> None:
+    doc = make_document("A missile hit the ship on Tuesday, killing three sailors. The group said three of its "
+                        "fighters were killed in an air strike on the coast on Monday night, before the ship attack.",
+                        "a", "2026-03-12")
+    scope = assign_incidents(doc)
+    assert [scope.incident_of(s.index) == MAIN for s in doc.sentences] == [True, False]

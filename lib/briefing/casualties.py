@@ -2901,7 +2901,7 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
             if hits and not words.isdisjoint(_EARLY_WORDS):
                 shadow = masked(sentence.text)[0]
                 for h in hits:
-                    if h.number is not None and not h.note and (
+                    if (h.number is not None or h.value and h.status in ("killed", "wounded")) and h.note in ("", "one person", ONE_NAMED) and (
                             lex.unconfirmed_before.search(shadow, max(0, h.start - 80), h.start)
                             or lex.unconfirmed_after.match(shadow, h.end)):
                         h.note = UNCONFIRMED  # "12 dead, a count that was never confirmed"
