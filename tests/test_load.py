@@ -787,3 +787,12 @@ def test_a_page_without_a_site_name_takes_its_outlet_from_the_title_and_its_date
 def test_a_wires_version_tag_is_no_part_of_the_headline(tmp_path) -> None:
     write(tmp_path, "x.txt", "UPDATE 2-Gunmen storm hotel in Koro after car bomb\n\n" + BODY)
     assert one(tmp_path)["title"] == "Gunmen storm hotel in Koro after car bomb"
+
+
+def test_a_wire_head_with_an_iso_timestamp_dates_the_story() -> None:
+    from briefing.formats import date_from_text
+
+    text = ("NEWS WIRE SERVICE                               2026-07-12T17:32:10Z\nSLUG/ATTACK (UPDATE 3)\n\n"
+            "Bomb hits bus, nine dead\n\nJAMMU, July 12 (NWS) - A bomb hit a bus on Sunday.")
+    assert date_from_text(text)[0] == "2026-07-12"
+    assert date_from_text("Desk alert\n2026-07-12T09:15:00+02:00\n\nA bomb hit a bus.")[0] == "2026-07-12"

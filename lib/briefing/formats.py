@@ -609,6 +609,8 @@ def _bare_date(line: str) -> str | None:
 _DATE_LINE_REST = re.compile(
     r"[\s,.:|·•\-–—()/]*(?:(?:updated|published|posted|on|at|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|mon|tue|wed|thu|fri|sat|sun|am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]{2,4}t|\d{1,2}[:.h]\d{2}(?:am|pm|h)?|hrs|hours|local\s+time|"
+    # an ISO 8601 time right after the date: "2026-07-12T17:32:10Z", "T09:15:00+02:00"
+    r"t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+\-]\d{2}:?\d{2})?|\d{1,2}:\d{2}:\d{2}|"
     # a wire's time in four digits before its zone: "1305 GMT 11 Mar 2026"
     r"[0-2]\d[0-5]\d(?=\s*(?:gmt|utc|z\b|[a-z]{2,4}t\b)))"
     r"\b[\s,.:|·•\-–—()/]*)*", re.IGNORECASE)
