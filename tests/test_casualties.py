@@ -2604,3 +2604,15 @@ def test_a_single_victim_told_by_the_first_reports_is_an_early_figure() -> None:
               "one dead seafarer.")
     assert got.figures["killed_civilians"].value == 3
     assert [m.note for m in got.mentions if m.value == 1] == ["a figure the text says is not confirmed"]
+
+
+def test_a_list_with_a_person_told_without_a_number_keeps_its_first_count() -> None:
+    got = values("Ten pilgrims, the driver and a police officer were killed.")
+    assert (got["killed_civilians"], got["killed_security"], got["killed_total"]) == (11, 1, 12)
+    got = values("That makes 10 pilgrims, the bus driver and one police officer killed.")
+    assert (got["killed_civilians"], got["killed_total"]) == (11, 12)
+
+
+def test_people_still_counted_as_injured_are_the_wounded() -> None:
+    got = values("Of the 37 people still counted as injured, nine remain in hospital.")
+    assert got["wounded_total"] == 37

@@ -272,7 +272,10 @@ def _lexicon() -> _Lexicon:
         rf"^(?P<np>{np}),?\s+(?:and|as well as|plus|&)\s+(?:(?:the|their|his|her|its|other)\s+)?$"
         r"|^,\s+$"
     )
-    lead_link = re.compile(rf"^(?P<np>{np})(?:,?\s+(?:and|as well as|plus)|,)\s+$")
+    # (a person told without a number may stand between the items: "Ten pilgrims, the driver and a
+    # police officer were killed"; the one person is read on its own)
+    the_person = rf",\s+the\s+(?:[a-z’'\-]+\s+){{0,2}}?(?:{_phrase_re([str(w) for w in parties['singular_persons']])})"
+    lead_link = re.compile(rf"^(?P<np>{np})(?:{the_person})?(?:,?\s+(?:and|as well as|plus)|,)\s+$")
     including = re.compile(
         r"(?:\bincluding|\bamong them|\bamong whom|\bamong the dead(?: were)?|\bamong those killed(?: were)?)"
         r"(?:\s+(?:the|their))?\s+$"
