@@ -796,3 +796,34 @@ def test_a_wire_head_with_an_iso_timestamp_dates_the_story() -> None:
             "Bomb hits bus, nine dead\n\nJAMMU, July 12 (NWS) - A bomb hit a bus on Sunday.")
     assert date_from_text(text)[0] == "2026-07-12"
     assert date_from_text("Desk alert\n2026-07-12T09:15:00+02:00\n\nA bomb hit a bus.")[0] == "2026-07-12"
+
+
+def test_a_wire_head_with_the_outlet_beside_its_acronym_and_labelled_fields_gives_the_headline() -> None:
+    from briefing.formats import read_text_article
+
+    text = ("NWA | NORTHERN WIRE AGENCY\nCOUNTRY-SECURITY/TOWN (UPDATE 3)\nPriority: 2 (URGENT)    Category: GEN    "
+            "Words: 640\nFirst published: 06-Feb-2026 20:31 GMT    Updated: 07-Feb-2026 05:48 GMT\n(Adds minister's "
+            "comments)\n\nCORRECTED-UPDATE 3-Gunmen hold hostages overnight in hotel\n\nBy A Reporter\n\n"
+            "TOWN, Feb 7 (NWA) - Gunmen held guests hostage on Saturday.")
+    article = read_text_article(text)
+    assert article.meta["title"] == "Gunmen hold hostages overnight in hotel"
+    text = ("CPX -- CENTRAL PRESS AGENCY -- ENGLISH WORLD SERVICE\nTue 10 Feb 2026 14:52 GMT   PRIORITY: URGENT\n"
+            "SLUG: COUNTRY-CONFLICT/TOWN (UPDATE 2)\n\nShelling of market kills at least 18 - medic\n\n"
+            "-- Updates toll from 12\n\nCAPITAL, Feb 10 (CPX) - Shells hit a market on Tuesday.")
+    article = read_text_article(text)
+    assert article.meta["title"] == "Shelling of market kills at least 18 - medic"
+    assert article.meta["outlet"] == "CPX"  # (the dateline's agency: who filed it)
+    # a headline with an outlet after a dash is no outlet line
+    from briefing.formats import outlet_line
+
+    assert not outlet_line("Gunmen Kill Four In Market Attack - Daily News")
+    assert outlet_line("NWA | NORTHERN WIRE AGENCY") and outlet_line("NEWS SERVICE      2026-07-12T17:32:10Z")
+
+
+def test_a_translators_note_under_a_letterhead_dates_the_release() -> None:
+    from briefing.formats import read_text_article
+
+    text = ("REPUBLIC OF NOWHERE\nMINISTRY OF DEFENCE\n\nCOMMUNIQUE No. 012/MDN/2026\n\n[Unofficial translation from the "
+            "French original, read on state television at 13:00 on Sunday 8 February 2026.]\n\nThe Minister informs "
+            "the public that on Friday 6 February 2026 an armed group attacked a hotel.")
+    assert read_text_article(text).meta["published"] == "2026-02-08"

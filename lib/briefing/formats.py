@@ -516,7 +516,8 @@ _NOTE_LINE = re.compile(r"^\s*[\[(].*[\])]\s*$")
 # what a translator's note tells of the original's date: "issued ... on 9 March 2026", "read on
 # national television on the evening of 3 February 2026"
 _ISSUED_ON = re.compile(r"\b(?:issued|published|released|read|broadcast|posted|dated)\b[^.\]]{0,80}?\bon\s+"
-                        r"(?:the\s+(?:evening|morning|afternoon|night)\s+of\s+)?(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
+                        r"(?:the\s+(?:evening|morning|afternoon|night)\s+of\s+)?"
+                        r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
                         r"[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})")
 
 
@@ -651,8 +652,46 @@ def masthead_outlet(text: str) -> str | None:
 def outlet_line(line: str) -> bool:
     """Whether a line of its own names an outlet: one to five capitalised words, no digits and no
     punctuation at the end, the last word an ``outlet_name_words`` word ("SOUTHEAST ASIA
-    NEWSWIRE", "The Sahel Wire")."""
-    line = _OUTLET_SUFFIX.split(line, maxsplit=1)[0]  # "WEST AFRICA PRESS AGENCY (WAPA) -- WIRE SERVICE"
+    NEWSWIRE", "The Sahel Wire"); or such a name beside its acronym or its desk ("PAWS |
+    PAN-AFRICAN WIRE SERVICE", "CPA -- CONTINENTAL PRESS AGENCY -- ENGLISH WORLD SERVICE"), or
+    before the time stamp of the story ("SWS WORLD NEWS SERVICE      2026-07-12T17:32:10Z")."""
+    return outlet_of_line(line) is not None
+
+
+def outlet_of_line(line: str) -> str | None:
+    """The outlet's name on a line that :func:`outlet_line` accepts, else None."""
+    line = line.strip()
+    name, gap, rest = _WIDE_GAP.partition(line) if _WIDE_GAP.search(line) else (line, "", "")
+    if rest and not (_bare_date(rest) or _labelled_date(rest)):
+        return None
+    parts = _OUTLET_SUFFIX.split(name)
+    if _outlet_name(parts[0]):
+        return parts[0]  # "WEST AFRICA PRESS AGENCY (WAPA) -- WIRE SERVICE"
+    named = [p for p in parts if _outlet_name(p)]
+    # (every other part an acronym or a desk in capitals: not a headline before " - Daily News")
+    if named and all(_outlet_name(p) or (p.isupper() and not any(ch.isdigit() for ch in p)) for p in parts):
+        return named[0]
+    return None
+
+
+class _Gap:
+    """``partition`` at the first run of three or more blanks."""
+
+    _RE = re.compile(r"\s{3,}")
+
+    def search(self, line: str) -> re.Match[str] | None:
+        return self._RE.search(line)
+
+    def partition(self, line: str) -> tuple[str, str, str]:
+        m = self._RE.search(line)
+        return (line, "", "") if m is None else (line[:m.start()], m.group(0), line[m.end():])
+
+
+_WIDE_GAP = _Gap()
+
+
+def _outlet_name(line: str) -> bool:
+    """:func:`outlet_line` of one name (no separator)."""
     line = _OWN_ACRONYM.sub("", line)  # "SOUTH ASIA PRESS AGENCY (SAPA)"
     words = line.split()
     if not 1 <= len(words) <= 5 or any(ch.isdigit() for ch in line) or line.rstrip()[-1:] in ".,;:!?\"'”’-—–":
@@ -702,7 +741,7 @@ _ISSUER_WORDS = re.compile(r"(?i)\b(?:police|ministry|army|armed\s+forces|comman
                            # a letterhead in Spanish, Portuguese or French
                            r"polic[ií]a|pol[ií]cia|ministerio|minist[eé]rio|minist[eè]re|ej[eé]rcito|ex[eé]rcito|"
                            r"fuerzas\s+armadas|for[çc]as\s+armadas|forces\s+arm[ée]es|gendarmerie|arm[ée]e)\b")
-_VERSION_TAG = re.compile(r"^\s*(?:UPDATE|RPT|REFILE|CORRECTED|WRAPUP|INSIGHT)(?:\s+\d+)?\s*-(?=\S)")
+_VERSION_TAG = re.compile(r"^\s*(?:(?:UPDATE|RPT|REFILE|CORRECTED|WRAPUP|INSIGHT)(?:\s+\d+)?\s*-)+(?=\S)")
 _OUTLET_SUFFIX = re.compile(r"\s+(?:--|—|–|-|\||/{1,2})\s+")
 # a wire's priority tag on a line of its own: "URGENT // NIGERIA-SECURITY-SCHOOL", "FLASH"
 _PRIORITY_TAG = re.compile(r"^(?:URGENT|FLASH|BULLETIN|BREAKING|ADVISORY|UPDATE\s*\d*|NEWSALERT|ALERT)\b[^a-z]*$")
@@ -739,6 +778,16 @@ _CAPS_SLUG = re.compile(r"(?:[A-Z]{2,6}\d{2,6}\s+\d{1,2}\s+[A-Z]{2,5}\s+/?)?(?:[
 
 # a feed's item header or a rule under it: "LWS WORLD NEWS FEED -- MIDEAST DESK -- ITEM 1 OF 2", "====="
 _FEED_LINE = re.compile(r".*\bITEM\s+\d+\s+OF\s+\d+\b.*|[=_*~#-]{3,}")
+
+
+def _wire_head_parts(line: str) -> bool:
+    """Whether each part of a wire's head line, parted by bars or wide gaps, is a date, a labelled
+    field or a slug ("11 March 2026 16:37 UTC  |  SLUG: BRAZIL-SCHOOL/  |  Words: 760",
+    "Priority: 2 (URGENT)    Category: GEN/POL    Words: 640")."""
+    parts = [p for p in _LINE_PARTS.split(line.strip()) if p]
+    return len(parts) >= 2 and all(
+        _bare_date(p) or _labelled_date(p) or _WIRE_SLUG.match(p) or _PRIORITY_TAG.match(p)
+        or _CAPS_SLUG.fullmatch(p) or _LABEL_LINE.match(p) for p in parts)
 
 
 def head_furniture(line: str) -> bool:
@@ -797,11 +846,13 @@ def read_text_article(text: str, *, allow_headline: bool = True) -> RawArticle:
     elif allow_headline and len(lines) >= 2 and outlet_line(lines[0].strip()) and not outlet_line(lines[1].strip()):
         # "SOUTHEAST ASIA NEWSWIRE" / "Bomb kills four at ..." / dateline: the headline is the
         # second line, if there is one, after a section path, a banner, a slug or a date line
-        article.meta["outlet"] = clean_meta(lines[0])
+        article.meta["outlet"] = clean_meta(outlet_of_line(lines[0]) or lines[0])
         article.notes.append(f"outlet from the line above the headline ({article.meta['outlet']!r})")
         lines = lines[1:]
+        # (and a note of what the version changes: "(Adds interior minister's comments ...)")
         while len(lines) > 2 and (head_furniture(lines[0]) or _bare_date(lines[0]) or _labelled_date(lines[0])
-                                  or _LABEL_LINE.match(lines[0])):
+                                  or _LABEL_LINE.match(lines[0]) or _NOTE_LINE.match(lines[0])
+                                  or _wire_head_parts(lines[0])):
             lines = lines[1:]
     elif allow_headline:
         # "World | Africa" / headline; a wire's slug, then its date line, then the headline
@@ -839,8 +890,10 @@ def read_text_article(text: str, *, allow_headline: bool = True) -> RawArticle:
         if iso:
             article.meta["published"] = iso
             article.derived["published"] = where or "text"
-    if "published" not in article.meta and (note := _first_lines(text, 1)) and _NOTE_LINE.match(note[0]) \
-            and (issued := _ISSUED_ON.search(note[0])) is not None:
+    # (the note may stand under a letterhead: "REPUBLIC OF NIGER" / ... / "COMMUNIQUÉ No. 012" / note)
+    if "published" not in article.meta and (note := next((line for line in _first_lines(text, 10)
+                                                          if _NOTE_LINE.match(line)), None)) \
+            and (issued := _ISSUED_ON.search(note)) is not None:
         # "[Unofficial English translation of a communique ... read on national television on the
         # evening of 3 February 2026 ...]": the original's date, told by its translator
         iso = find_date(issued.group("date"))[0]
