@@ -827,3 +827,22 @@ def test_a_translators_note_under_a_letterhead_dates_the_release() -> None:
             "French original, read on state television at 13:00 on Sunday 8 February 2026.]\n\nThe Minister informs "
             "the public that on Friday 6 February 2026 an armed group attacked a hotel.")
     assert read_text_article(text).meta["published"] == "2026-02-08"
+
+
+def test_a_messaging_channels_export_is_one_article_of_its_posts_dated_by_the_last(tmp_path: Path) -> None:
+    from briefing.load import load_articles
+
+    export = {"name": "City Administration (official)", "type": "public_channel", "id": 17,
+              "messages": [
+                  {"id": 2, "type": "message", "date": "2026-02-18T07:55:31", "text": "The toll has risen to 14."},
+                  {"id": 1, "type": "message", "date": "2026-02-17T05:10:51",
+                   "text": ["Preliminary information: ", {"type": "bold", "text": "2 people killed"}, ", 9 injured."]},
+                  {"id": 3, "type": "service", "date": "2026-02-18T08:00:00", "action": "pin_message"},
+                  {"id": 4, "type": "message", "date": "2026-02-19T12:30:16", "text": ""}]}
+    (tmp_path / "result.json").write_text(json.dumps(export), encoding="utf-8")
+    used = load_articles(tmp_path).used
+    assert len(used) == 1
+    row = used.iloc[0]
+    assert row["text"] == "Preliminary information: 2 people killed, 9 injured.\n\nThe toll has risen to 14."
+    assert (row["outlet"], row["published"]) == ("City Administration (official)", "2026-02-18")
+    assert row["title"].startswith("City Administration (official): 2 posts")

@@ -1255,12 +1255,57 @@ def read_json(text: str, aliases: Mapping[str, list[str]]) -> list[RawArticle]:
         single = _record_article(value, 1, aliases)
         single.row = None  # one article per file: its id is the file name
         return [single]
+    if _is_channel_export(value):
+        return [_channel_article(value)]
     records = _records_of(value)
     if records is None:
         return [RawArticle(skip="no articles found in the JSON (no text field and no list of articles)")]
     if not records:
         return [RawArticle(skip="empty collection (no records)")]
     return [_record_article(record, number, aliases) for number, record in enumerate(records, 1)]
+
+
+def _is_channel_export(value: Any) -> bool:
+    """Whether ``value`` is a messaging channel's export (Telegram Desktop's ``result.json``: the
+    channel's ``name`` and ``type`` and its ``messages``, each with a ``date`` and a ``text``)."""
+    if not isinstance(value, Mapping) or not isinstance(value.get("messages"), list):
+        return False
+    posts = [m for m in value["messages"] if isinstance(m, Mapping)]
+    return bool(posts) and isinstance(value.get("name"), str) \
+        and all("date" in m and ("text" in m or m.get("type") != "message") for m in posts)
+
+
+def _post_text(text: Any) -> str:
+    """A post's text: a string, or a list of strings and entities ({"type": "bold", "text": ...})."""
+    if isinstance(text, str):
+        return text
+    if isinstance(text, list):
+        return "".join(p if isinstance(p, str) else str(p.get("text", "")) if isinstance(p, Mapping) else ""
+                       for p in text)
+    return ""
+
+
+def _channel_article(value: Mapping[str, Any]) -> RawArticle:
+    """A channel's export as one article: its posts in their order, one paragraph each, dated by
+    its last post (like a live blog: its figures are as of then). A post's time is not written
+    into the text, where it would read as the date of an event."""
+    posts = [(str(m.get("date", "")), clean_text(_post_text(m.get("text")))[0].strip())
+             for m in value["messages"] if isinstance(m, Mapping) and m.get("type", "message") == "message"]
+    posts = sorted((p for p in posts if p[1]), key=lambda p: p[0])
+    name = clean_meta(str(value["name"]))
+    if not posts:
+        return RawArticle(skip=f"the export of {name!r} holds no post with text")
+    first, last = posts[0][0][:10], posts[-1][0][:10]
+    article = RawArticle(text="\n\n".join(text for _, text in posts), meta={"outlet": name})
+    article.meta["title"] = f"{name}: {len(posts)} posts" + (f", {first} to {last}" if first != last else f", {first}")
+    article.derived["title"] = "the channel's name and its posts"
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", last):
+        article.meta["published"] = last
+        article.derived["published"] = "date of the channel's last post"
+    article.notes.append(f"a channel's export: {len(posts)} posts from {first} to {last}, read in their order")
+    if isinstance(value.get("export_note"), str):
+        article.notes.append(f"export note: {clean_meta(value['export_note'])}")
+    return article
 
 
 def read_jsonl(text: str, aliases: Mapping[str, list[str]]) -> list[RawArticle]:
