@@ -2616,3 +2616,15 @@ def test_a_list_with_a_person_told_without_a_number_keeps_its_first_count() -> N
 def test_people_still_counted_as_injured_are_the_wounded() -> None:
     got = values("Of the 37 people still counted as injured, nine remain in hospital.")
     assert got["wounded_total"] == 37
+
+
+def test_counts_told_before_a_toll_that_rose_are_past() -> None:
+    got = run("Update: 7 dead, 22 injured. The toll has risen to 9 killed. The number of injured has risen to 29.")
+    assert (got.figures["killed_total"].value, got.figures["wounded_total"].value) == (9, 29)
+    assert [m.note for m in got.mentions if m.value in (7, 22)] == ["an earlier figure, revised later in the report"] * 2
+
+
+def test_a_ceiling_of_enemies_neutralised_is_a_claim_not_a_count() -> None:
+    got = run("A drone hit the apartment block, killing nine residents. The defence ministry said up to 40 militants "
+              "were neutralised in the strike.")
+    assert got.figures["killed_total"].value == 9 and "killed_attackers" not in got.figures

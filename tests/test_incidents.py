@@ -803,3 +803,10 @@ def test_an_event_told_as_before_the_attack_is_another_event() -> None:
                         "a", "2026-03-12")
     scope = assign_incidents(doc)
     assert [scope.incident_of(s.index) == MAIN for s in doc.sentences] == [True, False]
+
+
+def test_in_another_development_opens_another_event() -> None:
+    doc = make_document("Gunmen killed 19 civilians at the hotel on Friday. In another development, on Saturday, air "
+                        "assets struck a terrorist concentration, neutralising some forty terrorists.", "a", "2026-02-08")
+    scope = assign_incidents(doc)
+    assert [scope.incident_of(s.index) == MAIN for s in doc.sentences] == [True, False]

@@ -1657,3 +1657,10 @@ def test_a_later_report_saying_the_attack_has_now_killed_more_updates_the_toll()
     docs[1] = doc("b", "2020-01-02", [fig("b", "killed_total", 3, "The attack on the town killed three people.")])
     f = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-02")), docs).fields["killed_total"]
     assert f.superseded == [] and f.value == 2
+
+
+def test_a_later_reports_final_data_updates_the_toll() -> None:
+    docs = [doc("a", "2020-01-01", [fig("a", "wounded_total", 29, "Twenty-nine people have been injured.")]),
+            doc("b", "2020-01-02", [fig("b", "wounded_total", 33, "Final data: 33 people were injured.")])]
+    f = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-02")), docs).fields["wounded_total"]
+    assert (f.value, [s.article_id for s in f.superseded]) == (33, ["a"])

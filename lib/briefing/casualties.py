@@ -1183,6 +1183,8 @@ def _read_hits(text: str, words: frozenset[bytes],
         hits[n.start] = _Hit(n, n.value, n.low, n.high, n.qualifier, status, party,
                              "total" if party == "unspecified" else "part", start, end,
                              SOME_OF if some_of else "", "sf", -1, False, m.group("trig"))
+        if m.start("num") > m.end("trig") and _TOLL_RISE.search(shadow, m.end("trig"), m.start("num")):
+            hits[n.start].trig = RISE  # "the toll has risen to 9", "the number of injured rose to 29"
 
     if len(hits) < len(at) and ("prisoner" in shadow or "captive" in shadow):
         _taken_prisoner(lex, shadow, at, hits)
@@ -2855,6 +2857,7 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
     retracts = False  # whether the article retracts a figure of its own
     revisions: list[CasualtyMention] = []  # tolls revised down or corrected ("revised ... down to six")
     rises: list[CasualtyMention] = []  # tolls risen, of no party named ("the number of martyrs has risen to 13")
+    risen: list[CasualtyMention] = []  # every toll told as risen ("The number of injured has risen to 29")
     low = fold(doc.text)
     letters = letters_only(low)
     lex = _lexicon()
@@ -2920,9 +2923,11 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
             if before and any(h.role == "total" and not h.note and h.party == "unspecified" for h in hits):
                 _some_of_them(_masked(sentence.text)[0], hits, before)
             for h in hits:
-                if h.party == "security" and h.status == "killed" and not h.note \
+                if (h.party == "security" or h.qualifier == "up_to") and h.status == "killed" and not h.note \
                         and _ENEMY_IDIOM.search(sentence.text, h.start, h.end):
-                    h.note = ENEMY_LOSSES  # "up to 30 Tajik servicemen were destroyed"
+                    # "up to 30 Tajik servicemen were destroyed"; a ceiling is a claim's too: "Up to
+                    # 40 militants and foreign mercenaries were neutralised"
+                    h.note = ENEMY_LOSSES
                 if h.kind == "pronoun" and h.status in ("killed", "wounded", "captured") and sentence.index > 0 \
                         and _attacker_before(doc.sentences[sentence.index - 1].text,
                                              sentence.text[h.start:h.end].split()[0].lower(),
@@ -2931,8 +2936,10 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                 result.mentions.append(_to_mention(doc, sentence, h, incident if at is None else at(h.start)))
                 if h.trig == REVISION:
                     revisions.append(result.mentions[-1])
-                elif h.trig == RISE and h.party == "unspecified":
-                    rises.append(result.mentions[-1])
+                elif h.trig == RISE:
+                    risen.append(result.mentions[-1])
+                    if h.party == "unspecified":
+                        rises.append(result.mentions[-1])
             low_hits[sentence.index] = hits
         if (sentence.index - 1 in low_hits or sentence.index - 2 in low_hits) \
                 and not words.isdisjoint(_CONFIRM_WORDS) and lex.unconfirmed_next.match(low, sentence.start, sentence.end):
@@ -2966,6 +2973,14 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
             if m.sentence_index < rev.sentence_index and m.status == rev.status and m.incident == rev.incident \
                     and m.party in (rev.party, "unspecified") and m.role == rev.role and m.value is not None \
                     and m.value != rev.value and m.note in ("", VICTIMS, UNCONFIRMED):
+                m.note = SUPERSEDED
+    for rise in risen:
+        # "Update: 7 dead. ... The toll has risen to 9 killed.": the lower counts told before a
+        # toll that rose are past (a feed's or a running story's earlier figures)
+        for m in result.mentions:
+            if m.sentence_index < rise.sentence_index and m.status == rise.status and m.incident == rise.incident \
+                    and m.party in (rise.party, "unspecified") and m.role == rise.role and m.value is not None \
+                    and rise.value is not None and m.value < rise.value and m.note in ("", VICTIMS, UNCONFIRMED):
                 m.note = SUPERSEDED
     for rise in rises:
         # "... the martyrdom of twelve of our heroes from the army. ... The number of martyrs from

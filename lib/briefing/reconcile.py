@@ -481,7 +481,7 @@ _GROUP_SPEAKER_RE = re.compile(
 )
 _UPDATE_RE = re.compile(
     r"\b(?:rose|risen|rises|climbed|climbs|increased|increases|jumped|revised|updated|raised|raises|raising|lowered|"
-    r"corrected|new (?:death )?toll|now stands|final (?:death )?toll|"
+    r"corrected|new (?:death )?toll|now stands|final (?:death )?toll|final (?:data|figures?|count|tally|numbers?)|"
     # "The attack on Kiryat Elon on Sunday has now killed three people"
     r"(?:has|have) now (?:killed|claimed|left|reached)|"
     r"(?:brings|brought|bringing|takes|took|taking) the (?:death )?(?:toll|number)|"
