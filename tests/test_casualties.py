@@ -2628,3 +2628,12 @@ def test_a_ceiling_of_enemies_neutralised_is_a_claim_not_a_count() -> None:
     got = run("A drone hit the apartment block, killing nine residents. The defence ministry said up to 40 militants "
               "were neutralised in the strike.")
     assert got.figures["killed_total"].value == 9 and "killed_attackers" not in got.figures
+
+
+def test_a_parents_children_and_a_figure_said_not_to_be_a_count_are_no_casualties() -> None:
+    got = values("Two people died: Amir Haddad, 23, found in the stairwell, and a 41-year-old mother of three who "
+                 "died in hospital on Monday.")
+    assert got["killed_total"] == 2
+    got = values("The fire injured thirteen people. The charge counts attempted murder on 61 occasions; it does not "
+                 "mean that 61 people were injured.")
+    assert got["wounded_total"] == 13

@@ -277,3 +277,8 @@ def test_a_count_of_dozens_in_a_sentence_is_read_whole() -> None:
     n = _one("Some two dozen guests were dead.")
     assert (n.value, n.qualifier) == (24, "about")
     assert _one("Dozens of guests were dead.").value is None
+
+
+def test_the_children_of_a_parent_are_not_counted() -> None:
+    found = [n for n in find_numbers("a mother of three and a father of five") if n.kind != "article"]
+    assert [(n.value, n.countable) for n in found] == [(3, False), (5, False)]

@@ -2356,7 +2356,12 @@ def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: f
             out.append(_one_named(subj_start, m.end() if died is None else died.end(), status, party))
             if end_died:
                 out[-1].end = end_died
-            if died is not None:
+            if any(h.status == status and h.number is not None and h.end <= subj_start
+                   and ":" in shadow[h.end:subj_start] for h in found):
+                # "Two people died: X, 23, ..., and a mother of three who died in hospital on
+                # Monday": one of those the count before the colon names
+                out[-1].note, out[-1].role = "included in the total", "part"
+            elif died is not None:
                 out[-1].note, out[-1].kind = LATER_DEATH, "died"
             elif status == "killed" and _AFTER_BEFORE.search(shadow, max(0, subj_start - 40), subj_start) \
                     and any(h.status == "killed" and (h.value or 0) > 1 and h.end <= subj_start for h in found):

@@ -290,6 +290,8 @@ _CLOCK_TIME = re.compile(r"[0-2]\d[0-5]\d")  # "at 1620"
 # the youngest or oldest of those counted, then their age
 _EXTREME_AGE = re.compile(r"\b(?:youngest|oldest)\b[^.;#]{0,40}?\b(?:was|is|were|are|aged)\s+(?:just\s+|only\s+)?$",
                           re.IGNORECASE)
+# a parent "of" a number: the number is of the children ("a mother of three", "a father of five")
+_PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather|mum|mom|dad)s?\s+of\s+$", re.IGNORECASE)
 # a person "of" a number: the number is the person's age ("a woman of about 19")
 _PERSON_OF = re.compile(r"\b(?:man|woman|men|women|boy|girl|child|person|youth|teenager|male|female)\s+of\s+"
                         r"(?:about\s+|around\s+|some\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+)?$",
@@ -352,6 +354,8 @@ def _countable(lead: str, after: str, raw: str, value: int | None) -> bool:
         return False  # an age in apposition: "Rodriguez Porth, 65, was killed"
     if " of " in lead and _PERSON_OF.search(lead):
         return False  # an age: "a man of about 47 and a woman of about 19 dead"
+    if " of " in lead and _PARENT_OF.search(lead):
+        return False  # a family's size: "a 41-year-old mother of three who died in hospital"
     if ("youngest" in lead or "oldest" in lead) and _EXTREME_AGE.search(lead):
         return False  # "the youngest person killed was 16 and the oldest was 73"
     if before and before.lower() == "at" and _CLOCK_TIME.fullmatch(raw):
