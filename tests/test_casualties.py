@@ -2637,3 +2637,23 @@ def test_a_parents_children_and_a_figure_said_not_to_be_a_count_are_no_casualtie
     got = values("The fire injured thirteen people. The charge counts attempted murder on 61 occasions; it does not "
                  "mean that 61 people were injured.")
     assert got["wounded_total"] == 13
+
+
+def test_names_on_a_list_and_people_held_in_other_towns_are_no_casualties_of_the_attack() -> None:
+    got = values("A former student killed four people at the school. A notebook held a list of 11 names, including "
+                 "that of the teacher who was killed.")
+    assert got["killed_total"] == 4
+    got = values("Gunmen killed four people at the school. Police had apprehended two teenagers in other towns "
+                 "over threats.")
+    assert got.get("captured_attackers") is None
+    assert values("Gunmen killed four people at the school. Police apprehended two gunmen near the school.")[
+        "captured_attackers"] == 2
+
+
+def test_a_death_the_article_corrects_or_calls_false_is_not_counted() -> None:
+    got = values("A former student killed four people at the school. CORRECTION: An earlier version of this story "
+                 "incorrectly said the attacker had been shot dead by police.")
+    assert (got["killed_total"], got.get("killed_attackers")) == (4, None)
+    got = values("A former student killed four people at the school. Messages claimed that a gang had ordered the "
+                 "attack, and that the shooter had been killed by police; both claims were false.")
+    assert (got["killed_total"], got.get("killed_attackers")) == (4, None)

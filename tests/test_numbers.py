@@ -282,3 +282,11 @@ def test_a_count_of_dozens_in_a_sentence_is_read_whole() -> None:
 def test_the_children_of_a_parent_are_not_counted() -> None:
     found = [n for n in find_numbers("a mother of three and a father of five") if n.kind != "article"]
     assert [(n.value, n.countable) for n in found] == [(3, False), (5, False)]
+
+
+def test_names_on_a_list_are_no_count_unless_they_are_names_of_people() -> None:
+    def digits(text: str) -> list[tuple[int | None, bool]]:
+        return [(n.value, n.countable) for n in find_numbers(text) if n.kind != "article"]
+
+    assert digits("a list of 11 names, including a teacher") == [(11, False)]
+    assert digits("a list of 31 names of people killed") == [(31, True)]

@@ -2905,7 +2905,7 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
             if hits and lex.retracted_gate.allows(words):
                 shadow = masked(sentence.text)[0]
                 for h in hits:
-                    if h.number is not None and (lex.retracted.search(shadow, max(0, h.start - 160), h.start)
+                    if (h.number is not None or h.value) and (lex.retracted.search(shadow, max(0, h.start - 160), h.start)
                                                  or lex.retracted_after.match(shadow, h.end)):
                         h.note = RETRACTED
                         retracts = True

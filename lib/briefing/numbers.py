@@ -290,6 +290,7 @@ _CLOCK_TIME = re.compile(r"[0-2]\d[0-5]\d")  # "at 1620"
 # the youngest or oldest of those counted, then their age
 _EXTREME_AGE = re.compile(r"\b(?:youngest|oldest)\b[^.;#]{0,40}?\b(?:was|is|were|are|aged)\s+(?:just\s+|only\s+)?$",
                           re.IGNORECASE)
+_NAMES_OF = re.compile(r"\s+names\s+of\b", re.IGNORECASE)
 # a parent "of" a number: the number is of the children ("a mother of three", "a father of five")
 _PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather|mum|mom|dad)s?\s+of\s+$", re.IGNORECASE)
 # a person "of" a number: the number is the person's age ("a woman of about 19")
@@ -348,8 +349,11 @@ def _countable(lead: str, after: str, raw: str, value: int | None) -> bool:
         return False
     if after[:1] == "%" or after[:1] == ":" and after[1:2].isdigit():
         return False
-    if _next_word(after) in g.not_after:
+    following = _next_word(after)
+    if following in g.not_after:
         return False
+    if following == "names" and not _NAMES_OF.match(after):
+        return False  # names on a list: "a list of 11 names, including that of the teacher" (not "31 names of people killed")
     if lead[-2:] == ", " and after[:1] == "," and raw.isdigit() and int(raw) < 120:
         return False  # an age in apposition: "Rodriguez Porth, 65, was killed"
     if " of " in lead and _PERSON_OF.search(lead):
