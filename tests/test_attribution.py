@@ -1886,3 +1886,26 @@ def test_a_deed_told_under_a_doubt_attributes_nothing() -> None:
 def test_an_involvement_told_without_evidence_attributes_nothing_and_congo_groups_are_known() -> None:
     assert _stances(_run("He did not provide evidence for the involvement of the M23 rebel coalition.")) == []
     assert _stances(_run("The raid had been carried out by CODECO militiamen, the army said.")) == [("CODECO", "attributed")]
+
+
+def test_a_claim_the_reports_call_dismissed_is_only_a_possibility() -> None:
+    text = ("Gunmen abducted 80 pupils from a school on Thursday. A video posted by a channel linked to the jihadist "
+            "faction Jama'at Fursan al-Hijra, claiming responsibility for the abduction, has been widely dismissed.")
+    stances = _stances(_run(text))
+    assert ("Jama'at Fursan al-Hijra", "possible") in stances
+    assert ("Jama'at Fursan al-Hijra", "claimed") not in stances
+    assert ("Jama'at Fursan al-Hijra", "claimed") in _stances(_run(text.replace(", has been widely dismissed", "")))
+
+
+def test_a_government_counting_or_regretting_confusion_does_no_deed() -> None:
+    text = ("Gunmen abducted 80 pupils from a school on Thursday. The state government now puts the number "
+            "abducted at 187. The Government regrets any confusion this may have caused.")
+    assert not [g for g, _ in _stances(_run(text)) if g == "Government"]
+
+
+def test_dismissing_another_groups_claim_leaves_the_first_claim_standing() -> None:
+    text = ("A missile hit a cargo ship on Tuesday, killing three sailors. The Coastal Movement claimed the attack "
+            "within hours. A second claim, posted by a group calling itself the Strait Brigades, was dismissed by "
+            "Western officials.")
+    stances = _stances(_run(text))
+    assert ("Coastal Movement", "claimed") in stances and ("Coastal Movement", "possible") not in stances

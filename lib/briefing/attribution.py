@@ -1649,6 +1649,10 @@ _STATE_RESPONSE = re.compile(
 _NO_OTHER = re.compile(r"\b(?:no\s+other|nobody\s+else|no\s+one\s+else|no\s+further)\b", re.IGNORECASE)
 
 
+# another claimant named in a decoy's words: "a group calling itself Saraya Bab al-Mandab"
+_OTHER_CLAIMANT = re.compile(r"\b(?:calling\s+itself|calls\s+itself|called|named|styling\s+itself)\s+(?:the\s+)?[\"“]?[A-Z]")
+
+
 def _decoy_claims(doc: Document, scope: _Scope, statements: list[AttributionStatement]) -> list[AttributionStatement]:
     """``statements`` with the main incident's claims made possible only where the article says
     the claim is a decoy ("the banner was a decoy planted to divert attention", "a false flag"):
@@ -1658,11 +1662,19 @@ def _decoy_claims(doc: Document, scope: _Scope, statements: list[AttributionStat
     if not decoys:
         return statements
     blamed = {st.group for st in statements for d in decoys if st.sentence_index == d.index and st.stance != "claimed"}
+    # a decoy sentence that names the group whose claim it dismisses is of that group's claim only
+    # ("A second claim, posted by a group calling itself X, was dismissed by Western officials"),
+    # not of another group's claim told before it
+    def concerns(decoy: str, group: str) -> bool:
+        m = _rules().decoy_claim.search(decoy)
+        said = decoy[m.start():m.end()] if m else decoy
+        return group.lower() in said.lower() or _OTHER_CLAIMANT.search(said) is None
+
     out = []
     for st in statements:
         if st.stance == "claimed" and st.incident == MAIN and st.group not in blamed \
-                and any(d.index >= st.sentence_index - 3 for d in decoys):
-            st = replace(st, stance="possible", hedges=[*st.hedges, "a claim officials call a decoy"])
+                and any(d.index >= st.sentence_index - 3 and concerns(d.text, st.group) for d in decoys):
+            st = replace(st, stance="possible", hedges=[*st.hedges, "a claim called a decoy or dismissed"])
         out.append(st)
     return out
 
