@@ -554,3 +554,11 @@ def test_an_acronym_used_alone_reads_as_the_headed_name_whose_initials_it_spells
     assert got.get("CDS") == "Cárteles del Sur" and "ENC" not in got
     # the name written out is then a group mention too
     assert [g.canonical for g in find_groups(texts[0], acronyms=got)] == ["Cárteles del Sur"]
+
+
+def test_the_russian_federation_and_its_ministry_are_the_russian_military() -> None:
+    from briefing.groups import find_groups
+
+    names = {m.canonical for m in find_groups("The Armed Forces of the Russian Federation delivered a strike on the "
+                                              "city, the Russian Defence Ministry said.")}
+    assert names == {"Russian military"}
