@@ -1909,3 +1909,13 @@ def test_dismissing_another_groups_claim_leaves_the_first_claim_standing() -> No
             "Western officials.")
     stances = _stances(_run(text))
     assert ("Coastal Movement", "claimed") in stances and ("Coastal Movement", "possible") not in stances
+
+
+def test_a_group_saying_in_its_own_words_it_has_nothing_to_do_with_the_attack_denies_it() -> None:
+    text = ("Arsonists set fire to the shelter on Sunday. The group Nordic Vigil organised a march in August. "
+            "Its leader posted: \"Nordic Vigil has nothing to do with what happened in the town.\"")
+    assert ("Nordic Vigil", "denied") in _stances(_run(text))
+    # not a speaker's remark about something else, far from the group's name
+    text = ("Arsonists set fire to the shelter on Sunday. The group Nordic Vigil organised a march in August, and "
+            "police said the march has nothing to do with the fire.")
+    assert ("Nordic Vigil", "denied") not in _stances(_run(text))

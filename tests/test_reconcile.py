@@ -1664,3 +1664,15 @@ def test_a_later_reports_final_data_updates_the_toll() -> None:
             doc("b", "2020-01-02", [fig("b", "wounded_total", 33, "Final data: 33 people were injured.")])]
     f = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-02")), docs).fields["wounded_total"]
     assert (f.value, [s.article_id for s in f.superseded]) == (33, ["a"])
+
+
+def test_a_group_that_only_denies_is_named_as_denying_without_a_judgment() -> None:
+    from briefing.extract import extract_document
+
+    text = ("Arsonists set fire to a shelter for asylum seekers on Sunday, killing two residents. No group has "
+            "claimed responsibility. The leader of the group Nordic Vigil posted on Telegram: \"Nordic Vigil has "
+            "nothing to do with what happened.\"")
+    a = reconcile(used(("a", "2026-03-16")), [extract_document(text, "a", "2026-03-16")]).attribution
+    assert a.group is None
+    assert a.judgment == ("No source names a group responsible; no judgment is made. Nordic Vigil denied "
+                          "involvement.")

@@ -1711,7 +1711,8 @@ def reconcile_attribution(used: list[DocumentExtraction],
         # group: no group is judged responsible
         possible, judgment.group, judgment.claimed, judgment.confidence_words = judgment.group, None, None, ""
     if judgment.group is None and (judgment.attackers or judgment.alone):
-        judgment.judgment = "No source names a group responsible." + _attacker_words(judgment.attackers, judgment.alone)
+        judgment.judgment = "No source names a group responsible." + _attacker_words(judgment.attackers, judgment.alone) \
+            + _denials_words(judgment.per_source)
         judgment.reason = ("no attribution statement names a group; the sources "
                            + ("name the attacker" if judgment.attackers else "say the attacker acted alone"))
         if possible is not None:
@@ -1719,6 +1720,16 @@ def reconcile_attribution(used: list[DocumentExtraction],
             judgment.reason = (f"the sources say the attacker acted alone; {possible} is named only as a "
                                "possibility, which does not outweigh them")
     return judgment, checks
+
+
+def _denials_words(per_source: list[dict[str, Any]]) -> str:
+    """" X denied involvement." for the groups that deny the attack where no source names one
+    responsible ("Svensk Vaksamhet has nothing to do with what happened"), else ""."""
+    denied = sorted({r["group"] for r in per_source if r["stance"] == "denied" and r["group"]})
+    if not denied:
+        return ""
+    who = " and ".join(_the(g) for g in denied)
+    return f" {who[:1].upper()}{who[1:]} denied involvement."
 
 
 def _reconcile_groups(used: list[DocumentExtraction],
@@ -1734,9 +1745,9 @@ def _reconcile_groups(used: list[DocumentExtraction],
         no_claim = any(r["stance"] == "not_claimed" for r in per_source)
         return AttributionJudgment(
             None, False if no_claim else None, per_source, [], "",
-            "No source names a group responsible; no judgment is made.",
+            "No source names a group responsible; no judgment is made." + _denials_words(per_source),
             "no attribution statement names a group" if not per_source else
-            "the statements name no group"), checks
+            "the statements name no group" + (" responsible" if _denials_words(per_source) else "")), checks
 
     branches = _branches_named(used, group)
     mine = [r for r in per_source
