@@ -810,3 +810,11 @@ def test_in_another_development_opens_another_event() -> None:
                         "assets struck a terrorist concentration, neutralising some forty terrorists.", "a", "2026-02-08")
     scope = assign_incidents(doc)
     assert [scope.incident_of(s.index) == MAIN for s in doc.sentences] == [True, False]
+
+
+def test_an_event_named_by_its_month_alone_is_an_earlier_one() -> None:
+    doc = make_document("Gunmen stormed the hotel in the capital on Friday. The chants survivors heard and the group's "
+                        "November attack on a convoy near the border, in which 12 contractors were killed, all point "
+                        "the same way.", "a", "2026-02-10")
+    scope = assign_incidents(doc)
+    assert 1 in scope.clauses and scope.clauses[1][2] != MAIN

@@ -477,3 +477,12 @@ def test_a_settlement_keeps_the_country_its_adjective_gave_when_named_alone_or_i
     for text in (first, second):
         found = find_places(make_document(text, "t"), settlements=settlements)
         assert {m.country for m in found if m.name == "Kiryat Hadar"} == {"ISR"}
+
+
+def test_a_region_named_after_its_town_and_a_firm_of_a_city_are_not_the_town_attacked() -> None:
+    found = find_places(make_document("Gunmen stormed a hotel in Niamey on Friday. The group has attacked army posts "
+                                      "in the western Tillabéri region. The ship's officer spoke to a Manila crewing "
+                                      "agency after the attack.", "t"))
+    got = {m.name: (m.kind, m.role) for m in found}
+    assert got["Tillaberi"][0] == "province"
+    assert got["Manila"][1] == "mentioned" and got["Niamey"][1] == "incident area"

@@ -570,6 +570,10 @@ _MAIN_VERB_AFTER = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\b"
 _RELATIVE = re.compile(r"\b(?:which|that|who|whom|where|when)\b")
 
 
+_MONTH_NUMBER = {name.lower(): k for k, name in enumerate(MONTH_NAMES, start=1)}
+_MONTH_ALONE = re.compile(rf"\b(?:{'|'.join(_MONTH_NUMBER)})\b(?!\.?\s+\d)")
+
+
 def _named_event_clause(low: str, dates: list[_DatePhrase], ref: dt.date) -> tuple[int, int] | None:
     """An earlier event named by its date inside a sentence about something else ("The group
     also claimed the June suicide attack on ..., which killed him and two guards"): from the
@@ -577,6 +581,11 @@ def _named_event_clause(low: str, dates: list[_DatePhrase], ref: dt.date) -> tup
     end. None when there is none, or when the phrase opens the sentence (it dates the sentence).
     ``dates``: the date phrases of folded ``low``."""
     pats = _patterns()
+    for m in pats.named_event.finditer(low):
+        # a month alone names its event too: "the group's November attack on a convoy near Téra"
+        month = _MONTH_ALONE.search(low, m.start(), m.end())
+        if month is not None and not any(m.start() <= d.start < m.end() for d in dates):
+            dates = [*dates, _DatePhrase(None, _MONTH_NUMBER[month.group(0)], None, m.start(), m.group(0))]
     for d in dates:
         named = pats.named_event.match(low, d.start)
         if named is None or not low[:d.start].strip(" \"'“‘(-–—"):

@@ -455,8 +455,11 @@ def find_places(doc: Document, incident_of: list[str] | None = None,
                       or (p.kind == "big city" and not _variant(surface, p))), None)
         if place is None:
             continue
+        if place.kind in ("city", "town", "big city", "village") and _REGION_AFTER.match(doc.sentences[index].text, end):
+            # "the western Tillabéri region": the region named after its town, not the town
+            place = Place(place.name, place.lat, place.lon, place.country, "province", "area")
         incident = _incident(incident_of, index, clauses, start)
-        role = _role(doc.sentences[index].text, start, incident)
+        role = _role(doc.sentences[index].text, start, incident, end)
         mentions.append(_mention(doc, place, surface, role, incident, index, start, end))
     if not upper_text:
         # An unlocated settlement is in the one country the article files from (its dateline's
@@ -467,6 +470,12 @@ def find_places(doc: Document, incident_of: list[str] | None = None,
                    if m.kind in ("country", "big city") and m.role == "incident area" or m.role == "filed from"}
         mentions += _unlocated(doc, gaz, located, incident_of, clauses, settlements or {})
     return mentions
+
+
+# a firm or an office the place names: "a Manila crewing agency", "the Kabul office of the UN"
+_ORG_AFTER = re.compile(r"(?:[\s\-]+[a-z]+){0,2}?\s+(?:agency|agencies|company|companies|firm|firms|office|offices|"
+                        r"embassy|consulate|headquarters|bureau|newsroom)\b")
+_REGION_AFTER = re.compile(r"\s+(?:region|province|governorate|department|prefecture)\b", re.IGNORECASE)
 
 
 def _ascii(text: str) -> str:
@@ -537,9 +546,11 @@ def _incident(incident_of: list[str] | None, index: int,
     return incident_of[index] if incident_of and index < len(incident_of) else MAIN
 
 
-def _role(sentence: str, start: int, incident: str) -> str:
-    """The role of the place named at ``start`` of ``sentence`` for the main incident."""
+def _role(sentence: str, start: int, incident: str, end: int | None = None) -> str:
+    """The role of the place named at ``start`` (to ``end``) of ``sentence`` for the main incident."""
     before = sentence[:start]
+    if end is not None and incident == MAIN and _ORG_AFTER.match(sentence, end):
+        return "mentioned"  # "a Manila crewing agency": the place of a firm or an office, not of the attack
     dateline = DATELINE.match(sentence)
     if dateline and start < dateline.end():
         return "filed from"
