@@ -2657,3 +2657,12 @@ def test_a_death_the_article_corrects_or_calls_false_is_not_counted() -> None:
     got = values("A former student killed four people at the school. Messages claimed that a gang had ordered the "
                  "attack, and that the shooter had been killed by police; both claims were false.")
     assert (got["killed_total"], got.get("killed_attackers")) == (4, None)
+
+
+def test_members_of_a_force_that_holds_its_territory_are_security_forces() -> None:
+    got = values("A car bomb exploded at the checkpoint on Tuesday. A monitor said seven SDF members and two "
+                 "civilians had been killed.")
+    assert (got["killed_security"], got["killed_civilians"], got.get("killed_attackers")) == (7, 2, None)
+    got = values("A car bomb exploded at the checkpoint on Tuesday. The SDF's own account, issued in stages, now "
+                 "stands at five fighters and one civilian killed.")
+    assert (got["killed_security"], got.get("killed_attackers")) == (5, None)

@@ -559,12 +559,12 @@ def _group_party(word: str) -> str | None:
     if len(word) < 3 or word in _COMMON_WORDS:
         return None
     try:
-        from .groups import group_kind, is_known_group
+        from .groups import casualty_party, is_known_group
     except ImportError:  # pragma: no cover - groups.py is the attribution engineer's
         return None
     if not is_known_group(word):
         return None
-    return "security" if group_kind(word) == "state" else "attackers"
+    return casualty_party(word)
 
 
 _COMMON_WORDS = frozenset(
@@ -634,7 +634,9 @@ _ONE_FACILITY = re.compile(r"\b(?:hospital|clinic|medical\s+cent(?:er|re)|infirm
                            r"\b(?:treating|treated|received|receiving|admitted|admitting)\b[^.;#]*$")
 _PAREN_TOLL = re.compile(r"\b([a-z][\w\-’']*)\s+(?:death\s+|casualty\s+)?toll\b[^().;]{0,80}\(\s*(?:[^()]*,\s*)?$")
 _POSSESSOR_FIGURE = re.compile(r"\b([a-z][\w\-]*)['’]s\s+(?:own\s+|official\s+|latest\s+)?"
-                               r"(?:figure|toll|count|tally|number)\s+of\s+(?:the\s+)?$")
+                               r"(?:figure|toll|count|tally|number|account)\b"
+                               # "The SDF's own account, issued in stages, now stands at five fighters"
+                               r"(?:[^.;#]{0,40}?\b(?:stands|stood)\s+at|\s+of)\s+(?:the\s+)?$")
 # people let go after questioning or arrest, not hostages freed ("the seven men who were detained on
 # Wednesday were released overnight after questioning")
 _DETAINEES = re.compile(r"\b(?:detained|arrested|questioned|questioning|interrogation|in\s+custody|on\s+bail|charged|"
@@ -730,6 +732,13 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
         if but is not None and but.start("wrong") in at and but.start("right") in at:
             return _corrected_but_hits(text, words, numbers, shadow, at, but)
     hits = _read_hits(text, words)
+    if "'s" in text or "’s" in text:
+        shadow = reading(text, words)[1]
+        for h in hits:
+            if h.party == "attackers" and h.kind != "nf" \
+                    and (whose := _POSSESSOR_FIGURE.search(shadow, max(0, h.start - 60), h.start)) \
+                    and _group_party(whose.group(1)) == "security":
+                h.party = "security"  # "The SDF's own account ... now stands at five fighters and ..."
     if ":" in text:
         _label_hits(text, words, hits)
     if ("—" in text or "–" in text or " - " in text) and _DASH_ASIDE.search(text):

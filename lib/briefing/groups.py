@@ -1225,6 +1225,15 @@ def _entry(name: str) -> dict[str, Any] | None:
     return _gazetteer().entries.get(canonical_group(name))
 
 
+def casualty_party(name: str) -> str:
+    """The party of a group's or force's dead: "security" for state forces and for forces that
+    hold and guard a territory (``casualty_party`` in the gazetteer: the SDF), else "attackers"."""
+    entry = _entry(name)
+    if entry and entry.get("casualty_party"):
+        return str(entry["casualty_party"])
+    return "security" if group_kind(name) == "state" else "attackers"
+
+
 def is_country_force(name: str | None) -> bool:
     """True for a state's forces named by their country ("Israeli military"): the doers of strikes
     and raids, whose targets are no attackers."""
