@@ -846,3 +846,47 @@ def test_a_messaging_channels_export_is_one_article_of_its_posts_dated_by_the_la
     assert row["text"] == "Preliminary information: 2 people killed, 9 injured.\n\nThe toll has risen to 14."
     assert (row["outlet"], row["published"]) == ("City Administration (official)", "2026-02-18")
     assert row["title"].startswith("City Administration (official): 2 posts")
+
+
+def test_wire_heads_of_codes_priority_tags_and_time_stamps_give_way_to_the_headline() -> None:
+    from briefing.formats import read_text_article
+
+    text = ("XNW 13.12.2025 22:48 GMT\nCOUNTRY-ATTACK/ (UPDATE 3)\nURGENT - UPDATE 3 - Car ploughs into market, one "
+            "dead\n\n* Driver arrested at scene\n\nTOWN, Dec 13 (XNW) - A car ploughed into a market on Saturday.")
+    article = read_text_article(text)
+    assert (article.meta["title"], article.meta["outlet"], article.meta["published"]) == (
+        "Car ploughs into market, one dead", "XNW", "2025-12-13")
+    text = ("XPA-0417  4  LBY  /XPA-ENG/  URGENT-SERIES\nBC-COUNTRY-SECURITY/GAS (UPDATE 2)\n\nUPDATE 2-Gunmen seize "
+            "workers at gas plant\n\n(Adds ministry comment)\n\nTOWN, Oct 14 (XPA) - Gunmen seized workers on Tuesday.")
+    assert read_text_article(text).meta["title"] == "Gunmen seize workers at gas plant"
+    # a headline in capitals is no code line
+    from briefing.formats import head_furniture
+
+    assert not head_furniture("UN-BACKED TALKS FAIL AS FIGHTING SPREADS")
+
+
+def test_release_labels_without_a_press_word_and_an_opening_invocation_are_no_headline() -> None:
+    from briefing.formats import _RELEASE_LABEL, head_furniture
+
+    for label in ("COMUNICADO 087/2025", "OFFICIAL COMMUNIQUÉ No. 017-2026-DIRCOM-PNP",
+                  "Communique No. (23) of the year 2025", "STATEMENT TO PUBLIC OPINION"):
+        assert _RELEASE_LABEL.match(label), label
+    assert _RELEASE_LABEL.match("PRESS STATEMENT ON THE ATTACK ON THE CAMP").group("rest") == "THE ATTACK ON THE CAMP"
+    assert head_furniture("In the name of God, the Most Gracious, the Most Merciful")
+
+
+def test_a_cms_export_with_its_body_as_html_or_paragraphs_is_read(tmp_path: Path) -> None:
+    from briefing.load import load_articles
+
+    (tmp_path / "a.json").write_text(json.dumps({
+        "headline": "Police station attacked", "published_at": "2026-01-10T21:10:00+06:00",
+        "body_html": "<p>Attackers hurled grenades at the station on Thursday.</p><p>Two officers were killed.</p>"}),
+        encoding="utf-8")
+    (tmp_path / "b.json").write_text(json.dumps({"source": {"name": "Field Monitor"}, "article": {
+        "title": "Nine killed at checkpoint", "published": "2026-02-10T19:05:00+03:00",
+        "body_paragraphs": ["A car bomb exploded at the checkpoint.", "Nine people were killed."]}}), encoding="utf-8")
+    used = load_articles(tmp_path).used.set_index("article_id")
+    assert used.loc["a", "text"] == "Attackers hurled grenades at the station on Thursday.\n\nTwo officers were killed."
+    assert used.loc["a", "published"] == "2026-01-10"
+    assert used.loc["b", "text"] == "A car bomb exploded at the checkpoint.\n\nNine people were killed."
+    assert used.loc["b", "outlet"] == "Field Monitor"

@@ -661,6 +661,9 @@ def outlet_line(line: str) -> bool:
 def outlet_of_line(line: str) -> str | None:
     """The outlet's name on a line that :func:`outlet_line` accepts, else None."""
     line = line.strip()
+    stamped = _STAMPED_OUTLET.match(line)
+    if stamped is not None and (_bare_date(stamped.group("rest")) or find_date(stamped.group("rest"))[2]):
+        return stamped.group("name")  # "CEP 13.12.2025 22:48 GMT", "PAP-- 11/03/2026 14:52 GMT"
     name, gap, rest = _WIDE_GAP.partition(line) if _WIDE_GAP.search(line) else (line, "", "")
     if rest and not (_bare_date(rest) or _labelled_date(rest)):
         return None
@@ -688,6 +691,8 @@ class _Gap:
 
 
 _WIDE_GAP = _Gap()
+# a wire's acronym, then the time stamp of its story
+_STAMPED_OUTLET = re.compile(r"^(?P<name>[A-Z]{2,6})(?:\s*-{1,2})?\s+(?P<rest>\d{1,2}[./]\d{1,2}[./]\d{2,4}\b.*)$")
 
 
 def _outlet_name(line: str) -> bool:
@@ -705,21 +710,26 @@ _OWN_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)\s*$")
 # "PRESS RELEASE", "News release", "MEDIA STATEMENT" on a line of its own; the labelled lines
 # under it ("REF: ZPC/PR/118", "Release No.: 42", "FOR IMMEDIATE RELEASE")
 _RELEASE_LABEL = re.compile(
-    r"^\W*(?:(?:official\s+)?(?:press|news|media)\s+(?:release|statement|briefing(?:\s+notes?)?|bulletin|communiqu[eé]|note)|communiqu[eé]"
-    r"(?:\s+de\s+presse)?|comunicado(?:\s+de\s+(?:prensa|imprensa))?|bolet[ií]n\s+de\s+prensa|official\s+statement|"
+    r"^\W*(?:(?:official\s+)?(?:press|news|media)\s+(?:release|statement|briefing(?:\s+notes?)?|bulletin|communiqu[eé]|note)|"
+    r"(?:official\s+)?communiqu[eé](?:\s+de\s+presse|\s+radio-presse)?|comunicado(?:\s+de\s+(?:prensa|imprensa))?|"
+    r"bolet[ií]n\s+de\s+prensa|official\s+statement|"
+    # "STATEMENT TO PUBLIC OPINION"
+    r"statement\s+to\s+(?:the\s+)?public(?:\s+opinion)?|"
     # "JOINT STATEMENT OF THE ISRAEL POLICE, THE IDF SPOKESPERSON'S UNIT AND ..."
     r"joint\s+(?:press\s+)?statement(?:\s+(?:of|by|from)\s+[^:]{3,200})?|"
     # "Statement: Incident in New Street, Birmingham city centre - latest" under a force's name
     r"statement(?=\s*:))"
     # its number: "PRESS RELEASE No. 07/EMG/GCI/2026", "BOLETÍN DE PRENSA No. 112-DCS-Z8-2026"
-    r"(?:\s+(?:no|n[º°o]|nr|number|ref)\.?\s*[\w./\-]{1,40})?"
-    # "STATEMENT NO. (2)"
-    r"(?:\s+(?:no|n[º°o]|nr|number)\.?\s*\(\d{1,4}\))?"
+    # (or without its "No.": "COMUNICADO 087/2025")
+    r"(?:\s+(?:(?:no|n[º°o]|nr|number|ref)\.?\s*)?(?=[\w./\-]*\d)[\w./\-]{1,40})?"
+    # "STATEMENT NO. (2)", "Communique No. (23) of the year 2025"
+    r"(?:\s+(?:no|n[º°o]|nr|number)\.?\s*\(\d{1,4}\)(?:\s+of\s+the\s+year\s+\d{4})?)?"
     # "PRESS STATEMENT - UPDATE 2"
     r"(?:\s*[-–—]\s*update\s*\d{0,2})?"
     # and in a second language: "COMUNICADO DE PRENSA No. 047 / PRESS RELEASE No. 047"
     r"(?:\s+/\s+[^/:]{3,60})?"
-    r"(?:\s*:\s*(?P<rest>\S.{2,160}?))?\W*$", re.IGNORECASE)
+    # its subject after a colon, or after "on": "PRESS STATEMENT ON THE ATTACK ON ZAMBIAN PEACEKEEPERS"
+    r"(?:(?:\s*:\s*|\s+(?:on|regarding|concerning)\s+)(?P<rest>\S.{2,160}?))?\W*$", re.IGNORECASE)
 def release_subject(line: str) -> str | None:
     """The subject after a release's label on one line ("PRESS RELEASE No. 041/2026 - Attack at
     the checkpoint" → "Attack at the checkpoint"), or None."""
@@ -741,7 +751,7 @@ _ISSUER_WORDS = re.compile(r"(?i)\b(?:police|ministry|army|armed\s+forces|comman
                            # a letterhead in Spanish, Portuguese or French
                            r"polic[ií]a|pol[ií]cia|ministerio|minist[eé]rio|minist[eè]re|ej[eé]rcito|ex[eé]rcito|"
                            r"fuerzas\s+armadas|for[çc]as\s+armadas|forces\s+arm[ée]es|gendarmerie|arm[ée]e)\b")
-_VERSION_TAG = re.compile(r"^\s*(?:(?:UPDATE|RPT|REFILE|CORRECTED|WRAPUP|INSIGHT)(?:\s+\d+)?\s*-)+(?=\S)")
+_VERSION_TAG = re.compile(r"^\s*(?:(?:URGENT|FLASH|BREAKING|UPDATE|RPT|REFILE|CORRECTED|WRAPUP|INSIGHT)(?:\s+\d+)?\s*[-–—]\s*)+(?=\S)")
 _OUTLET_SUFFIX = re.compile(r"\s+(?:--|—|–|-|\||/{1,2})\s+")
 # a wire's priority tag on a line of its own: "URGENT // NIGERIA-SECURITY-SCHOOL", "FLASH"
 _PRIORITY_TAG = re.compile(r"^(?:URGENT|FLASH|BULLETIN|BREAKING|ADVISORY|UPDATE\s*\d*|NEWSALERT|ALERT)\b[^a-z]*$")
@@ -790,12 +800,36 @@ def _wire_head_parts(line: str) -> bool:
         or _CAPS_SLUG.fullmatch(p) or _LABEL_LINE.match(p) for p in parts)
 
 
+def _code_line(line: str) -> bool:
+    """Whether a line in capitals is mostly a wire's codes: a story code, a slug, a priority
+    ("MPA-0417  4  LBY  /MPA-ENG/  URGENT-SERIES", "MNW-SYRIA-SECURITY/UPDATE 2 (PIX, TV)"); a
+    headline in capitals has words, not codes ("UN-BACKED TALKS FAIL")."""
+    if any(ch.islower() for ch in line):
+        return False
+    tokens = [t.strip("()[],.;:") for t in line.split()]
+    tokens = [t for t in tokens if t]
+    if not 2 <= len(tokens) <= 10:
+        return False
+    codes = sum(1 for t in tokens if any(ch.isdigit() for ch in t) or _CODE_JOIN.search(t) or t in _WIRE_CODE_WORDS)
+    return codes >= max(2, (len(tokens) + 1) // 2)
+
+
+_CODE_JOIN = re.compile(r"[A-Z0-9][-/][A-Z0-9]|^/|/$")
+_WIRE_CODE_WORDS = frozenset({"URGENT", "FLASH", "BULLETIN", "PRIORITY", "PIX", "TV", "UPDATE", "WRAPUP", "RPT",
+                              "REFILE", "CORRECTED", "ADVISORY", "GEN", "POL", "ENG"})
+# an opening invocation of a statement translated from Arabic: "In the name of God, the Most
+# Gracious, the Most Merciful"
+_INVOCATION = re.compile(r"^\W*in\s+the\s+name\s+of\s+(?:god|allah)\b"
+                         # ... and a verse quoted under it: '"Among the believers are men ..." [Quran 33:23]'
+                         r"|^\W*[\"“].{5,300}[\"”]\s*[\[(](?:quran|qur['’]an|koran|surah?)\b[^\])]*[\])]\s*$", re.IGNORECASE)
+
+
 def head_furniture(line: str) -> bool:
     """Whether a line at the head of a plain-text article is a banner, a section path or a wire
     slug: no headline, no text."""
     line = line.strip()
     if _BANNER.match(line) or _WIRE_SLUG.match(line) or _PRIORITY_TAG.match(line) or _CAPS_SLUG.fullmatch(line) \
-            or _FEED_LINE.match(line):
+            or _FEED_LINE.match(line) or _code_line(line) or _INVOCATION.match(line):
         return True
     parts = _SECTION_SEPARATOR.split(line)
     return len(parts) >= 2 and all(1 <= len(p.split()) <= 2 for p in parts)
@@ -848,6 +882,9 @@ def read_text_article(text: str, *, allow_headline: bool = True) -> RawArticle:
         # second line, if there is one, after a section path, a banner, a slug or a date line
         article.meta["outlet"] = clean_meta(outlet_of_line(lines[0]) or lines[0])
         article.notes.append(f"outlet from the line above the headline ({article.meta['outlet']!r})")
+        if (stamped := _STAMPED_OUTLET.match(lines[0].strip())) is not None and (iso := find_date(stamped.group("rest"))[0]):
+            article.meta["published"] = iso  # "CEP 13.12.2025 22:48 GMT": the wire's time stamp
+            article.derived["published"] = "the wire's time stamp"
         lines = lines[1:]
         # (and a note of what the version changes: "(Adds interior minister's comments ...)")
         while len(lines) > 2 and (head_furniture(lines[0]) or _bare_date(lines[0]) or _labelled_date(lines[0])
@@ -861,7 +898,7 @@ def read_text_article(text: str, *, allow_headline: bool = True) -> RawArticle:
     lines = lines[:2]
     body_first = lines[0] if lines else ""
     labelled_subject = release is not None and bool(lines) and lines[0] == subject
-    if allow_headline and len(lines) == 2 and (looks_like_headline(lines[0]) or labelled_subject):
+    if allow_headline and len(lines) == 2 and (looks_like_headline(_VERSION_TAG.sub("", lines[0])) or labelled_subject):
         # (without a wire's version tag: "UPDATE 2-Gunmen storm Somali hotel ...")
         # (a subject's closing full stop is no part of its title)
         article.meta["title"] = clean_meta(_VERSION_TAG.sub("", lines[0]).rstrip(". "))
@@ -1202,6 +1239,8 @@ def _record_article(record: Any, row: int, aliases: Mapping[str, list[str]]) -> 
                 fields[name] = inner
             else:
                 del fields[name]
+    if _HTML_BODY.search(text) and (tree := _html_tree(text)) is not None:
+        text = _fallback_text(tree).replace("\n", "\n\n")  # a CMS's "body_html": its paragraphs as text
     text, _removed = clean_text(text)
     if isinstance(fields.get("title"), str):
         fields["title"] = _VERSION_TAG.sub("", fields["title"])  # "UPDATE 1-Suspected gunmen kill ..."
@@ -1211,6 +1250,9 @@ def _record_article(record: Any, row: int, aliases: Mapping[str, list[str]]) -> 
         shown = ", ".join(names[:3]) + (", ..." if len(names) > 3 else "")
         article.skip = f"empty text (no non-empty {shown} field)"
     return article
+
+
+_HTML_BODY = re.compile(r"<(?:p|div|br|h[1-6]|li|span|em|strong)\b[^>]*>", re.IGNORECASE)
 
 
 def _records_of(value: Any) -> list[Any] | None:
