@@ -1919,3 +1919,11 @@ def test_a_group_saying_in_its_own_words_it_has_nothing_to_do_with_the_attack_de
     text = ("Arsonists set fire to the shelter on Sunday. The group Nordic Vigil organised a march in August, and "
             "police said the march has nothing to do with the fire.")
     assert ("Nordic Vigil", "denied") not in _stances(_run(text))
+
+
+def test_a_groups_spokesman_speaks_for_it_and_a_force_joining_a_mission_does_no_deed() -> None:
+    text = ("Gunmen attacked the UN camp on Saturday. The Kivu Front's spokesman, Jean Moussa, denied any involvement. "
+            "The Zambia Army has participated in the UN mission since 2015.")
+    stances = _stances(_run(text))
+    assert ("Kivu Front", "denied") in stances
+    assert not [s for s in stances if s[0] in ("Jean Moussa", "Armed Forces")]

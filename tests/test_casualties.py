@@ -2666,4 +2666,3 @@ def test_members_of_a_force_that_holds_its_territory_are_security_forces() -> No
     got = values("A car bomb exploded at the checkpoint on Tuesday. The SDF's own account, issued in stages, now "
                  "stands at five fighters and one civilian killed.")
     assert (got["killed_security"], got.get("killed_attackers")) == (5, None)
-

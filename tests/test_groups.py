@@ -562,3 +562,13 @@ def test_the_russian_federation_and_its_ministry_are_the_russian_military() -> N
     names = {m.canonical for m in find_groups("The Armed Forces of the Russian Federation delivered a strike on the "
                                               "city, the Russian Defence Ministry said.")}
     assert names == {"Russian military"}
+
+
+def test_a_name_in_sentence_case_spelled_by_its_acronym_is_a_group() -> None:
+    from briefing.groups import document_acronyms
+
+    text = ("Assailants, presumed elements of the Front populaire pour la renaissance du Nord-Est (FPRNE), attacked "
+            "the base.")
+    assert document_acronyms(text) == {"FPRNE": "Front populaire pour la renaissance du Nord-Est"}
+    # a ministry so spelled is no group
+    assert document_acronyms("Officials of the Ministry of the Interior and Public Security (MISP) said.") == {}

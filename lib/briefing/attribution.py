@@ -1333,7 +1333,11 @@ def _agent_name(
         head = re.sub(
             r"(?:,\s+(?:a|an|the)\s+[^,;]{1,80},|\s*\([^()]{1,40}\))\s*$", "", sentence[: m.start()]
         )
+        # "The FPRNE's spokesman, Hassane Abakar Moussa, denied ...": the group speaks through him
         hit = re.search(
+            rf"(?<![\w'’\-])(?:[Tt]he\s+)?((?:{_CAP_WORD}\s+){{0,4}}[A-Z][\w\-]*)['’]s\s+(?:[\w\-]+\s+)?(?:spokes(?:man|woman|person)|leader|"
+            rf"commander|chief|head|emir|representative)\s*,\s*[^,;]{{2,60}},?\s*$", head,
+        ) or re.search(
             # "\s*": once an apposition is cut off, the name ends the head without a space.
             rf"((?:{_CAP_WORD}\s+){{0,5}}[A-Z][\w'’\-]*),?\s*(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+)?$",
             head,

@@ -477,7 +477,31 @@ def document_acronyms(text: str) -> dict[str, str]:
             elif (_GROUP_AFTER.match(text, m.end()) or _GROUP_BEFORE.search(text, max(0, m.start() - 40), m.start())):
                 # "the Kilusang Pulang Bituin (KPB), a communist armed group": told as one
                 out[acr] = _clean(name)
+    # a name in sentence case, as French and Spanish write them: "the Front populaire pour la
+    # renaissance du Nord-Est (FPRNE)", its first word a group's head noun
+    for m in _SENTENCE_CASE_NAME.finditer(text):
+        acr, name = m.group("acr"), m.group("name")
+        if acr in out or is_known_group(acr):
+            continue
+        words = [w for w in name.split() if w.lower() not in _CONNECTORS()]
+        initials = "".join(part[:1].upper() for w in words for part in w.split("-") if part)
+        if initials == acr and words[0] in _HEAD_WORDS() and civil.isdisjoint(name.split()):
+            out[acr] = _clean(name)
     return out
+
+
+_SENTENCE_CASE_NAME = re.compile(r"\b(?P<name>[A-Z][\w'’]+(?:\s+[\w'’\-]+){1,9})\s+\((?P<acr>[A-Z]{2,7})\)")
+
+
+@lru_cache(maxsize=1)
+def _CONNECTORS() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("groups.yaml")["name_connectors"])
+
+
+@lru_cache(maxsize=1)
+def _HEAD_WORDS() -> frozenset[str]:
+    raw = load_data("groups.yaml")
+    return frozenset(str(w) for w in [*raw["head_nouns"], *raw["leading_head_nouns"], *raw["foreign_head_nouns"]])
 
 
 # A group word told of a spelled-out name right after it ("(KPB), a communist armed group",
