@@ -2666,3 +2666,12 @@ def test_members_of_a_force_that_holds_its_territory_are_security_forces() -> No
     got = values("A car bomb exploded at the checkpoint on Tuesday. The SDF's own account, issued in stages, now "
                  "stands at five fighters and one civilian killed.")
     assert (got["killed_security"], got.get("killed_attackers")) == (5, None)
+
+
+def test_one_sides_dead_are_the_victims_or_the_attackers_by_the_side_named() -> None:
+    got = values("Gunmen stormed the plant on Tuesday. That makes eleven dead on the defenders' and workers' side. The "
+                 "ministry says 27 attackers were killed.")
+    assert (got["killed_victims"], got["killed_attackers"], got["killed_total"]) == (11, 27, 38)
+    got = values("Gunmen stormed the plant on Tuesday. Five people were killed. There were nine dead on the attackers' "
+                 "side.")
+    assert got["killed_attackers"] == 9

@@ -1676,3 +1676,10 @@ def test_a_group_that_only_denies_is_named_as_denying_without_a_judgment() -> No
     assert a.group is None
     assert a.judgment == ("No source names a group responsible; no judgment is made. Nordic Vigil denied "
                           "involvement.")
+
+
+def test_a_later_count_summed_from_its_parts_updates_the_toll() -> None:
+    docs = [doc("a", "2020-01-01", [fig("a", "killed_victims", 6, "Six of our colleagues lost their lives.")]),
+            doc("b", "2020-01-03", [fig("b", "killed_victims", 11, "That makes eleven dead on the workers' side.")])]
+    f = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-03")), docs).fields["killed_victims"]
+    assert (f.value, [s.article_id for s in f.superseded]) == (11, ["a"])

@@ -1297,6 +1297,14 @@ def _read_hits(text: str, words: frozenset[bytes],
         elif h.kind == "nf" and h.status == "killed" and h.party == "unspecified" and not h.note \
                 and _attack_clause_after(lex, shadow, h.end):
             h.note = VICTIMS  # "12 people were killed when a gunman opened fire": his victims
+        elif h.status == "killed" and h.party == "unspecified" and not h.note \
+                and (side := _SIDE_AFTER.match(shadow, h.end)) is not None:
+            # "eleven dead on the defenders' and workers' side": one side's dead, the attackers'
+            # victims unless the side is theirs
+            if _ATTACKER_SIDE.search(side.group(0)):
+                h.party, h.role = "attackers", "part"
+            else:
+                h.note = VICTIMS
 
     if ("hospital" in shadow or "clinic" in shadow or "medical cent" in shadow) and result:
         for h in result:
@@ -2693,6 +2701,8 @@ _SIDE_LEAD = re.compile(r"^\W*(?:on|as\s+for|among)\s+(?:the\s+)?(?P<who>attacke
 # a count with no noun of its own, its verb right after it: "34 were killed", "one captured"
 _BARE_COUNT = re.compile(r"[\w,.-]+\s+(?:(?:were|was|had\s+been|have\s+been|are)\s+)?(?:killed|dead|died|captured|"
                          r"arrested|wounded|injured|neutrali[sz]ed)\b", re.IGNORECASE)
+_SIDE_AFTER = re.compile(r"\s+on\s+(?:the\s+)?(?:[a-z’'\-]+\s+){1,5}?side\b")
+_ATTACKER_SIDE = re.compile(r"\b(?:attackers?|assailants?|militants?|terrorists?|enemy|insurgents?|rebels?|gunmen|jihadists?)\b")
 _SIDE_BEFORE = re.compile(r"\b(?:on|in|among)\s+(?:(the\s+enemy(?:['’]s)?|the\s+terrorists['’]?|their)|our)\s+(?:side|ranks)\b"
                           r"[^.;#]{0,20}$")
 # the verb of the subject a relative clause hangs on, after the clause: "X, who was wounded on

@@ -484,6 +484,8 @@ _UPDATE_RE = re.compile(
     r"corrected|new (?:death )?toll|now stands|final (?:death )?toll|final (?:data|figures?|count|tally|numbers?)|"
     # "The attack on Kiryat Elon on Sunday has now killed three people"
     r"(?:has|have) now (?:killed|claimed|left|reached)|"
+    # a count summed from the parts told before it: "That makes eleven dead on the defenders' side"
+    r"that makes|which makes|"
     r"(?:brings|brought|bringing|takes|took|taking) the (?:death )?(?:toll|number)|"
     # "23 had been killed, up from the 20 announced on Monday"; "two are still missing"
     r"(?:up|down) from|still (?:missing|unaccounted for)|"
