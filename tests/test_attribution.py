@@ -1927,3 +1927,9 @@ def test_a_groups_spokesman_speaks_for_it_and_a_force_joining_a_mission_does_no_
     stances = _stances(_run(text))
     assert ("Kivu Front", "denied") in stances
     assert not [s for s in stances if s[0] in ("Jean Moussa", "Armed Forces")]
+
+
+def test_a_feud_between_two_groups_is_no_deed_of_either() -> None:
+    text = ("Gunmen killed the candidate on Friday. The dispute between the Gulf Cartel and Los Zetas has killed more "
+            "than 40 people in the area since 2023.")
+    assert _stances(_run(text)) == []

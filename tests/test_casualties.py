@@ -2675,3 +2675,9 @@ def test_one_sides_dead_are_the_victims_or_the_attackers_by_the_side_named() -> 
     got = values("Gunmen stormed the plant on Tuesday. Five people were killed. There were nine dead on the attackers' "
                  "side.")
     assert got["killed_attackers"] == 9
+
+
+def test_a_report_of_a_death_that_was_later_corrected_is_not_counted() -> None:
+    got = values("Gunmen shot dead two people at the rally. A wire report that one of the bodyguards had "
+                 "been killed was corrected on Saturday.")
+    assert got.get("killed_security") is None and got["killed_total"] == 2

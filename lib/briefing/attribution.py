@@ -1187,6 +1187,9 @@ def _statements_in(
                 group = _agent_name(sentence, cue, m, groups)
             if group is None:
                 continue
+            if cue.stance == "reported" and group.start < m.start() \
+                    and _BETWEEN_SIDES.search(sentence, max(0, group.start - 80), group.start):
+                continue  # "The dispute between the CNG and Los Tejones has killed more than 40": the feud's toll
             if cue.stance == "reported" and group.start >= m.end() and "," in sentence[m.end():group.start] \
                     and _SPEAKER_TAG.match(sentence, group.end):
                 continue  # "... shot by armed officers, West Midlands Police said": the speaker
@@ -1651,6 +1654,12 @@ _STATE_RESPONSE = re.compile(
     r"before\s+(?:he|she|they)\s+(?:was|were))\b[^.;]{0,80}\bby\s+"
     r"(?:the\s+|a\s+)?(?:police|officers?|policemen|troops|soldiers|security\s+forces|gendarmes))\b", re.IGNORECASE)
 _NO_OTHER = re.compile(r"\b(?:no\s+other|nobody\s+else|no\s+one\s+else|no\s+further)\b", re.IGNORECASE)
+
+
+# a feud or a war between two sides, the subject of the deed: "The dispute between the CNG and Los
+# Tejones has killed more than 40 people"
+_BETWEEN_SIDES = re.compile(r"\b(?:dispute|war|conflict|feud|rivalry|fighting|clashes|turf\s+war|battle)\s+between\s+"
+                            r"(?:the\s+)?(?:[\w'’\-]+\s+){0,6}?(?:and\s+(?:the\s+)?)?$", re.IGNORECASE)
 
 
 # another claimant named in a decoy's words: "a group calling itself Saraya Bab al-Mandab"
