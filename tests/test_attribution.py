@@ -1933,3 +1933,11 @@ def test_a_feud_between_two_groups_is_no_deed_of_either() -> None:
     text = ("Gunmen killed the candidate on Friday. The dispute between the Gulf Cartel and Los Zetas has killed more "
             "than 40 people in the area since 2023.")
     assert _stances(_run(text)) == []
+
+
+def test_blaming_a_governments_policy_names_no_doer() -> None:
+    text = ("A van ploughed into the market on Saturday, killing two. A politician called it terror and blamed the "
+            "government's migration policy.")
+    assert _stances(_run(text)) == []
+    text = text.replace("the government's migration policy", "the Nordic Front's militants for the attack")
+    assert ("Nordic Front", "attributed") in _stances(_run(text))
