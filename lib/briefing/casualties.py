@@ -2693,7 +2693,6 @@ def _in_capitals(text: str) -> bool:
 
 
 _AFTER_BEFORE = re.compile(r"\b(?:after|when|as)\s+(?:[a-z’'.\-]+\s+){0,5}$")
-# "on our side, two killed": the speaking force's own; "on the enemy side": the attackers'
 # a sentence that opens on one side's losses: "On the attackers' side, the numbers are unknowable."
 _SIDE_LEAD = re.compile(r"^\W*(?:on|as\s+for|among)\s+(?:the\s+)?(?P<who>attackers|militants|insurgents|gunmen|assailants|"
                         r"terrorists|rebels|jihadists|fighters|army|soldiers|troops|government|security\s+forces|police)"
@@ -2701,16 +2700,19 @@ _SIDE_LEAD = re.compile(r"^\W*(?:on|as\s+for|among)\s+(?:the\s+)?(?P<who>attacke
 # a count with no noun of its own, its verb right after it: "34 were killed", "one captured"
 _BARE_COUNT = re.compile(r"[\w,.-]+\s+(?:(?:were|was|had\s+been|have\s+been|are)\s+)?(?:killed|dead|died|captured|"
                          r"arrested|wounded|injured|neutrali[sz]ed)\b", re.IGNORECASE)
+# a count's side told after it: "eleven dead on the defenders' and workers' side", and the words
+# of the attackers' side
 _SIDE_AFTER = re.compile(r"\s+on\s+(?:the\s+)?(?:[a-z’'\-]+\s+){1,5}?side\b")
 _ATTACKER_SIDE = re.compile(r"\b(?:attackers?|assailants?|militants?|terrorists?|enemy|insurgents?|rebels?|gunmen|jihadists?)\b")
+# "on our side, two killed": the speaking force's own; "on the enemy side": the attackers'
 _SIDE_BEFORE = re.compile(r"\b(?:on|in|among)\s+(?:(the\s+enemy(?:['’]s)?|the\s+terrorists['’]?|their)|our)\s+(?:side|ranks)\b"
                           r"[^.;#]{0,20}$")
-# the verb of the subject a relative clause hangs on, after the clause: "X, who was wounded on
-# Monday, died in hospital"
 # "was wounded and died later", "was injured in the attack and later succumbed"
 _AND_THEN_DIED = re.compile(r"(?:\s+[a-z\-]+){0,3}?\s+and\s+(?:(?:later|subsequently|then|has|had|since)\s+)*"
                             r"(?:died|succumbed|perished|passed\s+away)\b")
 _DIED_WORD = re.compile(r"\b(?:died|succumbed|perished|passed\s+away|did\s+not\s+survive)\b")
+# the verb of the subject a relative clause hangs on, after the clause: "X, who was wounded on
+# Monday, died in hospital"
 _CLAUSE_THEN_DIED = re.compile(r"[^.;,]{0,60},\s+(?:later\s+|has\s+|had\s+|then\s+)?(?:died|succumbed|passed\s+away)\b")
 
 

@@ -664,7 +664,8 @@ def outlet_of_line(line: str) -> str | None:
     stamped = _STAMPED_OUTLET.match(line)
     if stamped is not None and (_bare_date(stamped.group("rest")) or find_date(stamped.group("rest"))[2]):
         return stamped.group("name")  # "CEP 13.12.2025 22:48 GMT", "PAP-- 11/03/2026 14:52 GMT"
-    name, gap, rest = _WIDE_GAP.partition(line) if _WIDE_GAP.search(line) else (line, "", "")
+    gap = _WIDE_GAP.search(line)
+    name, rest = (line[:gap.start()], line[gap.end():]) if gap else (line, "")
     if rest and not (_bare_date(rest) or _labelled_date(rest)):
         return None
     parts = _OUTLET_SUFFIX.split(name)
@@ -677,20 +678,7 @@ def outlet_of_line(line: str) -> str | None:
     return None
 
 
-class _Gap:
-    """``partition`` at the first run of three or more blanks."""
-
-    _RE = re.compile(r"\s{3,}")
-
-    def search(self, line: str) -> re.Match[str] | None:
-        return self._RE.search(line)
-
-    def partition(self, line: str) -> tuple[str, str, str]:
-        m = self._RE.search(line)
-        return (line, "", "") if m is None else (line[:m.start()], m.group(0), line[m.end():])
-
-
-_WIDE_GAP = _Gap()
+_WIDE_GAP = re.compile(r"\s{3,}")
 # a wire's acronym, then the time stamp of its story
 _STAMPED_OUTLET = re.compile(r"^(?P<name>[A-Z]{2,6})(?:\s*-{1,2})?\s+(?P<rest>\d{1,2}[./]\d{1,2}[./]\d{2,4}\b.*)$")
 
