@@ -1941,3 +1941,12 @@ def test_blaming_a_governments_policy_names_no_doer() -> None:
     assert _stances(_run(text)) == []
     text = text.replace("the government's migration policy", "the Nordic Front's militants for the attack")
     assert ("Nordic Front", "attributed") in _stances(_run(text))
+
+
+def test_a_countrys_weapon_striking_is_its_deed() -> None:
+    assert ("Russian military", "reported") in _stances(_run(
+        "A Russian drone tore through a nine-storey apartment block on Tuesday, killing nine people."))
+    assert ("Russian military", "reported") in _stances(_run(
+        "Fourteen people are dead after a Russian attack drone hit the building on Tuesday."))
+    # a group's name before "hit back" is no country's weapon
+    assert _stances(_run("A bomb hit the market on Tuesday, killing nine people. The Taliban hit back at critics.")) == []
