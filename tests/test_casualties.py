@@ -2681,3 +2681,12 @@ def test_a_report_of_a_death_that_was_later_corrected_is_not_counted() -> None:
     got = values("Gunmen shot dead two people at the rally. A wire report that one of the bodyguards had "
                  "been killed was corrected on Saturday.")
     assert got.get("killed_security") is None and got["killed_total"] == 2
+
+
+def test_people_taken_to_hospital_are_wounded_but_bodies_and_one_relative_are_not_counted_so() -> None:
+    assert values("A fire swept through the shelter on Sunday. 14 people were taken to hospital with injuries.")[
+        "wounded_total"] == 14
+    got = values("A fire swept through the shelter on Sunday. Four bodies were taken to hospital.")
+    assert got.get("wounded_total") is None and got["killed_total"] == 4
+    got = values("Five officers were wounded. His son, who was travelling with him, was taken to hospital.")
+    assert got["wounded_total"] == 5

@@ -621,11 +621,15 @@ def _accept(lex: _Lexicon, status: str, trig: str, np: str) -> tuple[str, bool] 
     names_people = person or (not np.strip() and trig in lex.party_of)
     if (status, trig) in lex.person_only and not names_people:
         return None
+    if status == "wounded" and trig.startswith(_HOSPITAL_TRIGS) and _REMAINS_NOUN.search(np):
+        return None  # "four bodies were taken to hospital": the dead, not wounded
     if not person and np.strip() and _names_a_thing(lex, np):
         return None  # "eleven photographs showing captured weapons": things, whatever the status
     return party, person
 
 
+_HOSPITAL_TRIGS = ("taken to", "rushed to", "admitted to")
+_REMAINS_NOUN = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?|dead)\b")
 _BARE_ONE = re.compile(r"\s+(?:died|was|were|had|has|succumbed|perished|is)\b")
 _IN_TREATMENT = re.compile(r"\s+(?:(?:are|were|is|was)\s+(?:still\s+)?|remain(?:ed|s)?\s+(?:still\s+)?|still\s+)"
                            r"(?:being\s+treated|under\s+treatment|receiving\s+treatment|in\s+(?:the\s+)?hospitals?|"
@@ -974,6 +978,8 @@ def _read_hits(text: str, words: frozenset[bytes],
         ok = _accept(lex, status, trig, np)
         if ok is None:
             continue
+        if n.kind == "article" and trig.startswith(_HOSPITAL_TRIGS):
+            continue  # "His son ... was taken to hospital": one person, told of elsewhere as wounded or not
         party, person = ok
         if party == "attackers" and (whose := _POSSESSOR_FIGURE.search(shadow, max(0, start - 60), start)) \
                 and _group_party(whose.group(1)) == "security":
