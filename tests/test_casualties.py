@@ -2668,6 +2668,17 @@ def test_members_of_a_force_that_holds_its_territory_are_security_forces() -> No
     assert (got["killed_security"], got.get("killed_attackers")) == (5, None)
 
 
+def test_the_speakers_own_fighters_are_the_attacked_force_when_it_condemns_the_attack() -> None:
+    got = values("In this cowardly terrorist attack on our post, three of our fighters were martyred and a "
+                 "shepherd lost his life.")
+    assert (got["killed_security"], got.get("killed_attackers"), got["killed_total"]) == (3, None, 4)
+    got = values("Our two fighters were martyred in the treacherous attack on the checkpoint.")
+    assert (got["killed_security"], got.get("killed_attackers")) == (2, None)
+    # no condemnation: the speaker may be the attacking group, and fighters stay its own
+    got = values("Two fighters were killed in the attack on the checkpoint.")
+    assert (got.get("killed_security"), got["killed_attackers"]) == (None, 2)
+
+
 def test_one_sides_dead_are_the_victims_or_the_attackers_by_the_side_named() -> None:
     got = values("Gunmen stormed the plant on Tuesday. That makes eleven dead on the defenders' and workers' side. The "
                  "ministry says 27 attackers were killed.")

@@ -641,6 +641,11 @@ _POSSESSOR_FIGURE = re.compile(r"\b([a-z][\w\-]*)['’]s\s+(?:own\s+|official\s+
                                r"(?:figure|toll|count|tally|number|account)\b"
                                # "The SDF's own account, issued in stages, now stands at five fighters"
                                r"(?:[^.;#]{0,40}?\b(?:stands|stood)\s+at|\s+of)\s+(?:the\s+)?$")
+# the speaker's own people ("four of our fighters"), who are the attacked force's when the
+# sentence condemns the attack as terrorism or treachery (a group claiming its own attack does not)
+_OUR_NOUN = re.compile(r"\s*(?:of\s+)?our\s")
+_CONDEMNED_ATTACK = re.compile(r"\b(?:terrorist|treacherous|cowardly|heinous|dastardly|barbaric|criminal)\s+"
+                               r"(?:(?:terrorist|suicide|bomb|car[\s\-]bomb)\s+)?(?:attack|aggression|assault|act|bombing|operation)")
 # people let go after questioning or arrest, not hostages freed ("the seven men who were detained on
 # Wednesday were released overnight after questioning")
 _DETAINEES = re.compile(r"\b(?:detained|arrested|questioned|questioning|interrogation|in\s+custody|on\s+bail|charged|"
@@ -984,6 +989,9 @@ def _read_hits(text: str, words: frozenset[bytes],
         if party == "attackers" and (whose := _POSSESSOR_FIGURE.search(shadow, max(0, start - 60), start)) \
                 and _group_party(whose.group(1)) == "security":
             party = "security"  # "the PMF's own figure of four fighters killed": its own fighters
+        if party == "attackers" and (_OUR_NOUN.match(np) or shadow.endswith(" our ", 0, start) or start == 4 and shadow.startswith("our ")) \
+                and _CONDEMNED_ATTACK.search(shadow):
+            party = "security"  # "this treacherous terrorist attack, four of our fighters were martyred"
         note = ""
         bare = not np.strip()  # no noun phrase: "12 were killed"
         if bare and party == "unspecified" and "(" in shadow \
