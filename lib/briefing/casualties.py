@@ -2924,14 +2924,14 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
             # "The shooter later took his own life": no status word, the attacker's death
             _attacker_suicide(_masked(sentence.text)[0], hits)
             read = bool(hits)
-        if not hits and sentence.index - 1 in low_hits and _EXCLUSION_WORDS.search(low, sentence.start, sentence.end):
+        if not hits and (before_hits := low_hits.get(sentence.index - 1)) \
+                and all(h.status == "killed" for h in before_hits) \
+                and _EXCLUSION_WORDS.search(low, sentence.start, sentence.end):
             # "27 people were killed. The figure excludes the five attackers": read against the
             # toll of the sentence before (which may not be of the dead)
-            statuses = {h.status for h in low_hits[sentence.index - 1]}
-            if statuses == {"killed"}:
-                shadow, numbers_at = _masked(sentence.text)
-                hits = _excluded_attackers(lex, shadow, numbers_at, {}, after_killed=True)
-                read = read or bool(hits)
+            shadow, numbers_at = _masked(sentence.text)
+            hits = _excluded_attackers(lex, shadow, numbers_at, {}, after_killed=True)
+            read = read or bool(hits)
         if hits and low[sentence.start:sentence.start + 12].lstrip(" \"“‘'(").startswith(_COUNTING_LEADS):
             _attackers_counted_after(_masked(sentence.text)[0], hits, low_hits.get(sentence.index - 1))
         if read:

@@ -218,7 +218,10 @@ def _needs(seq: list, left: bool = False, right: bool = False) -> list[frozenset
                 chain = joined
                 continue
             close(False)
-            chain = strings
+            # too many strings to join: start a new chain, which keeps a non-letter edge on its
+            # left when every string of the old one ended with one
+            edge = all(c.endswith(_DELIM) for c in chain)
+            chain = {(_DELIM + s).replace(_DELIM + _DELIM, _DELIM) for s in strings} if edge else strings
             continue
         # an item of unknown strings: its own needs, and whether it surely begins and ends with
         # a non-letter (the words next to it are then whole)
