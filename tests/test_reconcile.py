@@ -661,6 +661,11 @@ def test_a_toll_in_an_as_clause_of_a_claim_headline_is_no_claim() -> None:
     assert source_kind(headline, [], headline.index("toll"))[0] != "group claim"
     said = "Breakaway rebel group claims market attack, says 15 soldiers killed"
     assert source_kind(said, [], said.index("15"))[0] == "group claim"
+    # a second speaker's clause after "as": the officials give the toll, the group only claims
+    lede = "The toll rose to nine on Monday, officials said, as a separatist group claimed the attack."
+    assert source_kind(lede, [], lede.index("nine"))[0] == "official"
+    claim = "A separatist group claimed the attack, as officials said, and said 30 soldiers died."
+    assert source_kind(claim, [], claim.index("30"))[0] == "group claim"
 
 
 def test_update_supersedes_an_earlier_floor_it_agrees_with() -> None:
@@ -709,6 +714,29 @@ def test_the_groups_own_statement_is_its_claim() -> None:
     # the same sentence from a newspaper names a possible perpetrator only
     j = reconcile(used(("a", "2020-01-01")), [d]).attribution
     assert [r["stance"] for r in j.per_source] == ["possible"]
+
+
+def test_a_statement_quoted_whole_between_translation_lines_speaks_for_its_issuer() -> None:
+    from briefing.extract import extract_document
+    from briefing.reconcile import statement_speakers
+    from briefing.text import make_document
+
+    relay = ("Desk, below is our working translation of the statement issued tonight by the Kolvar "
+             "Liberation Front (KLF) on its channel.\n\n--- TRANSLATION BEGINS ---\n\n"
+             "Kolvar Liberation Front - Statement\n\nThe Kolvar Liberation Front accepts responsibility "
+             "for today's attack on the convoy near Dorsk.\n\nAs a result of the attack 19 soldiers of "
+             "the occupying army were killed.\n\n--- TRANSLATION ENDS ---\n\nNOTES: we could not verify "
+             "the claim.")
+    speakers = statement_speakers(make_document(relay, "claim", "2020-01-01"))
+    assert set(speakers.values()) == {"Kolvar Liberation Front said."} and len(speakers) == 3
+    news = extract_document("A bomb hit a convoy near Dorsk on Wednesday. Police said four soldiers were "
+                            "killed. The Kolvar Liberation Front claimed the attack.", "news", "2020-01-01")
+    docs = [extract_document(relay, "claim", "2020-01-01"), news]
+    f = reconcile(used(("claim", "2020-01-01"), ("news", "2020-01-01")), docs).fields["killed_security"]
+    assert f.value == 4 and f.status != "conflicting"
+    # the same sentences told in the relay's own voice are its figure, and disagree
+    plain = relay.replace("--- TRANSLATION BEGINS ---", "").replace("--- TRANSLATION ENDS ---", "")
+    assert statement_speakers(make_document(plain, "claim", "2020-01-01")) == {}
 
 
 def test_an_authoritys_release_attributes_in_its_own_name() -> None:

@@ -63,7 +63,7 @@ def extract_document(
     result.attribution = said.summary
     result.places = places.find_places(doc, scope.of_sentence, scope.clauses, settlements)
     result.incident_date = incidents.main_incident_date(doc, scope)
-    result.speaker_sentences = reconcile.pronoun_speakers(doc)
+    result.speaker_sentences = reconcile.pronoun_speakers(doc) | reconcile.statement_speakers(doc)
     result.under_way = incidents.still_under_way(doc, scope)
     return result
 

@@ -535,7 +535,9 @@ def _group_speaker(sentence: str, groups: list[str]) -> bool:
 # in an "as" clause is the news's own ("Group claims market attack as toll rises to 30").
 _CONTRAST_RE = re.compile(
     r"(?:,\s*|\s+)(?:while|whereas|but)\s+|;\s+|,\s+(?:contradicting|disputing|contrary to)\b"
-    r"|\s+as\s+(?=(?:the\s+)?(?:(?:death|casualty)\s+)?(?:toll|number\s+of\s+(?:dead|deaths|victims))\b)",
+    r"|\s+as\s+(?=(?:the\s+)?(?:(?:death|casualty)\s+)?(?:toll|number\s+of\s+(?:dead|deaths|victims))\b)"
+    # "..., officials said, as a separatist group claimed the attack": a second speaker's clause
+    r"|,\s+as\s+(?=(?:[\w’'\-]+\s+){1,5}?(?:claimed|claims|denied|denies)\b)",
     re.IGNORECASE)
 
 
@@ -1235,6 +1237,62 @@ def _introduces(sentence: str, name: str) -> bool:
                 if n.end() <= m.start() or n.start() >= m.end():
                     return True
     return False
+
+
+# The lines that open and close a statement quoted whole in a report: "--- TRANSLATION BEGINS ---",
+# "==== BEGIN TRANSLATED EXCERPT ====", "--- END TRANSLATION ---"
+_BLOCK_OPEN = re.compile(r"^[\W_]*(?:begin(?:s|ning)?\s+(?:of\s+)?(?:the\s+)?(?:translat\w*\s+)?(?:translation|text|statement|excerpt)"
+                         r"|(?:translation|text|statement|excerpt)\s+(?:begins|starts|follows))[\W_]*$", re.IGNORECASE)
+_BLOCK_CLOSE = re.compile(r"^[\W_]*(?:end(?:s)?\s+(?:of\s+)?(?:the\s+)?(?:translat\w*\s+)?(?:translation|text|statement|excerpt)"
+                          r"|(?:translation|text|statement|excerpt)\s+ends)[\W_]*$", re.IGNORECASE)
+_NAME = r"(?:the\s+)?(?P<name>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|the|for|and|al|el|de)){0,6})"
+# who issued it: "the statement issued tonight by the Baloch Azadi Front (BAF)", "Source: Ministry
+# of Defence of the Russian Federation, daily briefing", a heading "Baloch Azadi Front - Statement"
+_ISSUER = (
+    re.compile(r"\b(?:statement|communiqu[eé]|claim|message|announcement|release|bulletin|briefing)\s+"
+               r"(?:[\w’'\-]+\s+){0,3}?(?:issued|released|published|posted|put\s+out|sent|read|broadcast)\s+"
+               r"(?:[\w’'\-:]+\s+){0,3}?by\s+" + _NAME),
+    re.compile(r"^\s*(?i:source)\s*:\s*" + _NAME),
+    re.compile(r"^\s*" + _NAME + r"\s*(?:[-–—:|]\s*)?(?:official\s+)?(?:statement|communiqu[eé]|press\s+release)\s*$",
+               re.IGNORECASE),
+)
+_BLOCK_LOOKBACK = 6  # sentences before the opening line that may name the issuer
+
+
+def _issuer(sentences: list[str]) -> str | None:
+    """The name of the body that issued a quoted statement, from the lines around its opening."""
+    for text in sentences:
+        if len(text.split()) <= 8 and (voice := group_voice(text)):
+            return voice  # a heading: "Amaq Agency | West Africa Province"
+        for pattern in _ISSUER:
+            m = pattern.search(text)
+            if m is not None and m.group("name").split()[0].lower() not in ("the", "our", "this", "a"):
+                name = m.group("name").strip()
+                return group_voice(name) or name  # "Source: Radio Andalus": al-Shabaab's voice
+    return None
+
+
+def statement_speakers(doc: Document) -> dict[int, str]:
+    """For each sentence of a statement that ``doc`` quotes whole between an opening and a closing
+    line ("--- TRANSLATION BEGINS ---" ... "--- TRANSLATION ENDS ---"), a sentence that names the
+    statement's issuer as its speaker ("Baloch Azadi Front said."): the figures of the statement
+    are its issuer's, not the reporter's, though no sentence of it says so."""
+    out: dict[int, str] = {}
+    sentences = doc.sentences
+    i = 0
+    while i < len(sentences):
+        if not _BLOCK_OPEN.match(sentences[i].text):
+            i += 1
+            continue
+        end = next((j for j in range(i + 1, len(sentences)) if _BLOCK_CLOSE.match(sentences[j].text)), len(sentences))
+        inside = [s.text for s in sentences[i + 1:min(end, i + 4)]]
+        before = [s.text for s in sentences[max(0, i - _BLOCK_LOOKBACK):i]]
+        name = _issuer(inside) or _issuer(before[::-1])
+        if name:
+            for s in sentences[i + 1:end]:
+                out[s.index] = f"{name} said."
+        i = end + 1
+    return out
 
 
 def pronoun_speakers(doc: Document) -> dict[int, str]:
