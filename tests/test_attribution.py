@@ -1950,3 +1950,20 @@ def test_a_countrys_weapon_striking_is_its_deed() -> None:
         "Fourteen people are dead after a Russian attack drone hit the building on Tuesday."))
     # a group's name before "hit back" is no country's weapon
     assert _stances(_run("A bomb hit the market on Tuesday, killing nine people. The Taliban hit back at critics.")) == []
+
+
+def test_a_wire_agencys_credit_acronym_is_no_group_named_in_the_story() -> None:
+    from briefing.extract import extract_document
+    from briefing.reconcile import group_voice
+
+    # "NPA" is also the New People's Army's acronym; here it is the agency that wrote the story
+    text = ("NPA NORTHERN PRESS AGENCY - WORLD SERVICE\n\nMan kills one in station knife attack\n\n"
+            "LINDEN, Germany, March 3 (NPA) - A man with a knife killed a woman at the main station on "
+            "Tuesday, police said. He was arrested.\n\nNPA 2026-03-03 19:02 CET")
+    found = extract_document(text, "wire", "2026-03-03")
+    assert found.attribution.group is None
+    assert group_voice("NPA") is None
+    # the group named in the story itself still counts
+    named = extract_document(text.replace("A man with a knife", "Fighters of the New People's Army"),
+                             "wire", "2026-03-03")
+    assert named.attribution.group == "New People's Army"

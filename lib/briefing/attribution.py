@@ -1058,12 +1058,29 @@ def _is_reduced_relative(head: str) -> bool:
     return bool(_rules().reduced_relative.search(head))
 
 
+# A wire's dateline and its credit: "OSNABRUECK, Germany, Feb 6 (NPA) - " (the agency's acronym
+# is no group named in the story)
+_DATELINE_CREDIT = re.compile(r"[A-Z][^()\n]{0,80}?\((?P<credit>[A-Za-z][\w&.\- ]{0,30})\)\s*[-–—]{1,2}\s")
+_CREDIT_LOOK = 12  # sentences from the top where a dateline stands
+
+
+def _credits(doc: Document) -> frozenset[str]:
+    """The agencies a wire story credits in its dateline ("Feb 6 (NPA) - "): names of the outlet,
+    wherever the story repeats them (a masthead, a sign-off), not of a group."""
+    return frozenset(m.group("credit") for s in doc.sentences[:_CREDIT_LOOK]
+                     if (m := _DATELINE_CREDIT.match(s.text)) is not None)
+
+
 def _mask_header(sentence: str) -> str:
-    """``sentence`` with wire metadata before a header marker blanked (offsets kept)."""
+    """``sentence`` with wire metadata before a header marker, or a dateline with its credit,
+    blanked (offsets kept)."""
     for pattern in _rules().header_markers:
         m = pattern.search(sentence)
         if m:
             return " " * m.end() + sentence[m.end() :]
+    m = _DATELINE_CREDIT.match(sentence)
+    if m:
+        return " " * m.end() + sentence[m.end() :]
     return sentence
 
 
@@ -1866,11 +1883,13 @@ def _fallback_group(
         return issuer[0]
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
+    credits = _credits(doc)
     for sent in doc.sentences:
         if scope.incident_of(sent.index) != MAIN:
             continue
         text = _mask_header(sent.text)
-        found = find_groups(text, caps=caps, acronyms=document_acronyms(doc.text))
+        found = [m for m in find_groups(text, caps=caps, acronyms=document_acronyms(doc.text))
+                 if m.surface not in credits]
         victims = victim_roles(text, [(m.start, m.end) for m in found])
         for m, victim in zip(found, victims):
             if m.known and not victim and m.canonical not in (exclude or ()) \

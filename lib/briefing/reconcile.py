@@ -1418,6 +1418,9 @@ def _offset_in_sentence(doc: DocumentExtraction | None, e: Evidence) -> int | No
     return None
 
 
+_BARE_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
 @lru_cache(maxsize=256)  # asked for every field of every document (a gazetteer search)
 def group_voice(outlet: str) -> str | None:
     """The perpetrator group an outlet is the voice of ("al-Shabaab (claim)", "Amaq"), else None."""
@@ -1429,6 +1432,8 @@ def group_voice(outlet: str) -> str | None:
     issuer = issuer_outlet(outlet)
     if issuer:
         return issuer
+    if _BARE_ACRONYM.fullmatch(outlet.strip()):
+        return None  # "NPA" in a wire's credit line is its agency, not the New People's Army
     known = [m for m in find_groups(outlet, caps=False) if m.known and group_kind(m.canonical) != "state"]
     return known[0].canonical if known else None
 
