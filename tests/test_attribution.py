@@ -1967,3 +1967,19 @@ def test_a_wire_agencys_credit_acronym_is_no_group_named_in_the_story() -> None:
     named = extract_document(text.replace("A man with a knife", "Fighters of the New People's Army"),
                              "wire", "2026-03-03")
     assert named.attribution.group == "New People's Army"
+
+
+def test_blaming_a_force_for_a_circumstance_names_no_doer() -> None:
+    text = ("A drone dropped charges on the base on Sunday, killing a girl. The rebels' statement blames the army "
+            "for the location of the base beside a school.")
+    assert ("Armed Forces", "attributed") not in _stances(_run(text))
+    text = text.replace("for the location of the base beside a school", "for the attack")
+    assert ("Armed Forces", "attributed") in _stances(_run(text))
+
+
+def test_a_spanish_front_is_a_group_named_with_or_without_quotes() -> None:
+    text = ('A drone attack hit the base on Sunday. On Tuesday the Frente "Rosa Blanca" published a communiqué '
+            'claiming responsibility for the attack.')
+    assert ("Frente Rosa Blanca", "claimed") in _stances(_run(text))
+    text = "A drone attack hit the base on Sunday. The army blamed the Frente Rosa Blanca, a dissident faction."
+    assert ("Frente Rosa Blanca", "attributed") in _stances(_run(text))

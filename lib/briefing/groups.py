@@ -856,6 +856,9 @@ _COUNT_WORDS = frozenset(
     "several many few some".split())
 
 
+_QUOTED_NAME = re.compile(r"\s+[\"“](?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4})[\"”]")
+
+
 def _led_names(gaz: _Gazetteer, text: str, toks: list[_Token], taken: list[bool]) -> list[GroupMatch]:
     """Names a leading head noun opens (mixed-case text): "Jamaat-ul-Furqan", "Tehreek-e-Mujahideen
     Khorasan": the head and the capitalised words and connectors after it, at least one of them
@@ -864,6 +867,16 @@ def _led_names(gaz: _Gazetteer, text: str, toks: list[_Token], taken: list[bool]
     for h, tok in enumerate(toks):
         if taken[h] or tok.norm not in gaz.leading_heads or not tok.raw[:1].isupper():
             continue
+        quoted = _QUOTED_NAME.match(text, tok.end)
+        if quoted is not None:
+            # 'the Frente "Hernando Cubides"': the name in quotes after its head
+            ks = [k for k in range(h, len(toks)) if toks[k].end <= quoted.end("name")]
+            if not any(taken[k] for k in ks):
+                out.append(GroupMatch(_clean(f"{tok.raw} {quoted.group('name')}"), text[tok.start:quoted.end()],
+                                      tok.start, quoted.end(), False))
+                for k in ks:
+                    taken[k] = True
+                continue
         run = _cap_run(gaz, text, toks, taken, h, 1, 6)
         if any(toks[k].norm not in gaz.connectors and not _glued(text, toks, k - 1) for k in run[1:]) \
                 and not is_place(text[toks[run[0]].start:toks[run[-1]].end]):  # "Lashkar Gah" is a town
