@@ -1983,3 +1983,18 @@ def test_a_spanish_front_is_a_group_named_with_or_without_quotes() -> None:
     assert ("Frente Rosa Blanca", "claimed") in _stances(_run(text))
     text = "A drone attack hit the base on Sunday. The army blamed the Frente Rosa Blanca, a dissident faction."
     assert ("Frente Rosa Blanca", "attributed") in _stances(_run(text))
+
+
+def test_a_helper_or_an_umbrella_in_an_aside_is_not_the_doer() -> None:
+    text = ("On Saturday, armed men belonging to the Karvo Noir gang, acting within the coalition known as "
+            "\"Tet Ansanm\" and with the support of elements of the Sanfo gang, attacked the town.")
+    assert ("Karvo Noir gang", "reported") in _stances(_run(text))
+    assert ("Sanfo gang", "reported") not in _stances(_run(text))
+
+
+def test_a_leaders_claim_is_the_claim_of_the_group_he_leads() -> None:
+    text = ("A gang stormed the market town on Saturday. A video showed Jean-Paul Mirac, known as \"Ti Kok\", the "
+            "leader of the Karvo Noir gang, standing before burning houses. Ti Kok claimed responsibility for "
+            "the attack.")
+    assert ("Karvo Noir gang", "claimed") in _stances(_run(text))
+    assert not any(group == "Ti Kok" for group, _ in _stances(_run(text)))

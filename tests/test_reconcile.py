@@ -1711,3 +1711,20 @@ def test_a_later_count_summed_from_its_parts_updates_the_toll() -> None:
             doc("b", "2020-01-03", [fig("b", "killed_victims", 11, "That makes eleven dead on the workers' side.")])]
     f = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-03")), docs).fields["killed_victims"]
     assert (f.value, [s.article_id for s in f.superseded]) == (11, ["a"])
+
+
+def test_a_gang_named_without_its_noun_is_the_gang_and_its_bandits_no_rival() -> None:
+    police = doc("a", "2020-01-01", attributions=[
+        stmt("a", "Karvo Noir gang", "attributed", "the police", "Police blamed the Karvo Noir gang."),
+        stmt("a", "Bandits", "attributed", "the police", "Police said the bandits burned homes.")])
+    video = doc("b", "2020-01-02", attributions=[
+        stmt("b", "Karvo Noir", "claimed", "the group", "Karvo Noir claimed the attack in a video.")])
+    j = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-02")), [police, video]).attribution
+    assert j.group == "Karvo Noir gang" and j.confidence_words == "almost certainly"
+    # another source blaming bandits without naming the gang is still another view
+    monitor = doc("c", "2020-01-02", attributions=[
+        stmt("c", "Bandits", "attributed", "a monitor", "A monitor blamed bandits."),
+        stmt("c", "Bandits", "attributed", "a monitor", "The monitor said bandits did it.")])
+    j = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-02"), ("c", "2020-01-02")),
+                  [police, video, monitor]).attribution
+    assert j.group == "Karvo Noir gang" and "outside sources blame" in j.reason

@@ -790,6 +790,10 @@ _GLOSS = re.compile(
     # a possessive gloss: "JNIM, al-Qaeda's affiliate in the Sahel, claimed ..."
     r"|,\s+[^,;()]{1,40}?['’]s\s+(?:[\w\-]+\s+){0,2}?(?:affiliate|branch|franchise|wing|offshoot|ally|"
     r"arm|faction|splinter|partner|chapter|province|cell)\b[^,;()]{0,60},"
+    # an umbrella or a helper: ", acting within the criminal coalition known as "Fòs Ini",", ", with
+    # the support of elements of the Sanfil gang,"
+    r"|,\s+(?:acting|operating|fighting|working)\s+(?:within|under|inside|as\s+part\s+of|on\s+behalf\s+of)\s+[^,;()]{1,140}(?=,)"
+    r"|,\s+with\s+the\s+(?:\w+\s+)?(?:support|help|backing|assistance|complicity|participation)\s+of\s+[^,;()]{1,140}(?=,)"
 )
 
 
@@ -827,6 +831,11 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
         for a in _GLOSS.finditer(sentence)
         if a.end() <= m.start() + 1 and not _labels_unfound_name(sentence, a, groups)
     ]
+    # asides one after the other are one: "X, acting within the coalition Y, with the support of
+    # Z, attacked ..."
+    for k in range(len(glosses) - 1, 0, -1):
+        if glosses[k][0] <= glosses[k - 1][1] + 1:
+            glosses[k - 1:k + 1] = [(glosses[k - 1][0], glosses[k][1])]
     # the subject before a long apposition is in reach from where the apposition starts: "A
     # faction calling itself X (IMP), an alliance that includes ... the TTP (TTP), claimed ..."
     before += [g for g in groups if g not in before and any(
@@ -1594,6 +1603,10 @@ def extract_attribution(doc: Document, scope: _Scope, acronyms: Mapping[str, str
             ):
                 last_group = g.canonical
                 named_doer = named_doer or not g.victim
+    leaders = _leaders(doc.text, caps, acronyms)
+    if leaders:
+        # "Ti Lyon's claim": the leader named as the group's speaks for it
+        statements = [replace(st, group=leaders[st.group]) if st.group in leaders else st for st in statements]
     statements = _group_voice_blames(_counter_blames(statements), caps, acronyms)
     if any(st.stance == "claimed" for st in statements):
         statements = _decoy_claims(doc, scope, statements)
@@ -1606,6 +1619,44 @@ def extract_attribution(doc: Document, scope: _Scope, acronyms: Mapping[str, str
     summary = summarise(doc, statements, scope, caps)
     summary.attackers, summary.alone = named_attackers(doc, scope)
     return AttributionResult(statements, summary)
+
+
+_PERSON = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}"
+_ALIAS = r"(?:,?\s+(?:alias|known\s+as|a\.k\.a\.|nicknamed|better\s+known\s+as)\s+[\"“](?P<alias>[^\"”]{2,30})[\"”])?"
+# "Lakou Wouj leader Jean-Rony Delva, alias "Ti Lyon"", "Jean-Rony Delva, known as "Ti Lyon", the
+# leader of the Lakou Wouj gang"
+_LEADER_PATTERNS = (
+    re.compile(rf"(?P<group>(?:[A-Z][\w’'\-]+\s+){{1,4}}?(?:gang\s+|group\s+|militia\s+)?)(?:leader|chief|boss|commander)\s+"
+               rf"(?P<person>{_PERSON}){_ALIAS}"),
+    re.compile(rf"(?P<person>{_PERSON}){_ALIAS},\s+(?:the\s+)?(?:leader|chief|boss|head|commander)\s+of\s+"
+               rf"(?P<group>(?:the\s+)?(?:[A-Z][\w’'\-]+(?:\s+|$)){{1,4}}(?:gang|group|militia|movement|front|army|cartel|faction|coalition)?)"),
+)
+
+
+def _leaders(text: str, caps: bool, acronyms: Mapping[str, str] | None) -> dict[str, str]:
+    """The names and aliases of the groups' leaders the article gives, each with the group it
+    leads: a leader's words and deeds are the group's."""
+    if caps or not any(w in text for w in ("leader", "chief", "boss", "commander", "head of")):
+        return {}
+    out: dict[str, str] = {}
+    named_in_text: list[str] | None = None
+    for pattern in _LEADER_PATTERNS:
+        for m in pattern.finditer(text):
+            named = [g.canonical for g in find_groups(m.group("group"), caps=False, acronyms=acronyms)
+                     if group_kind(g.canonical) != "state"]
+            if not named:
+                # "Lakou Wouj leader X": the name the article gives in full ("the Lakou Wouj gang")
+                if named_in_text is None:
+                    named_in_text = [g.canonical for g in find_groups(text, caps=False, acronyms=acronyms)]
+                head = m.group("group").strip()
+                named = [g for g in named_in_text if len(head) > 3 and g.startswith(head + " ")] \
+                    or ([head] if " " in head and head[:1].isupper() and not head.startswith("The ") else [])
+            if not named:
+                continue
+            for name in (m.group("person"), m.group("alias")):
+                if name and name not in out and not find_groups(name, caps=False, acronyms=acronyms):
+                    out[name] = named[0]
+    return out
 
 
 def _counter_blames(statements: list[AttributionStatement]) -> list[AttributionStatement]:

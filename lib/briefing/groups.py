@@ -1257,6 +1257,13 @@ def group_kind(name: str) -> str:
     return str(entry.get("kind", "group")) if entry else "group"
 
 
+def is_generic_group(name: str) -> bool:
+    """Whether the gazetteer lists ``name`` as a description more than a name ("Bandits"): the
+    members of a named group are often called so."""
+    entry = _entry(name)
+    return bool(entry and entry.get("generic"))
+
+
 def _entry(name: str) -> dict[str, Any] | None:
     """The gazetteer entry of ``name`` (under any alias), or None."""
     return _gazetteer().entries.get(canonical_group(name))

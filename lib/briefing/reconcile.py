@@ -41,7 +41,7 @@ from .model import (
 )
 from .attribution import UNSUPPORTIVE, is_state_doer
 from .casualties import ENEMY_LOSSES, CasualtyResult, as_targets_of
-from .groups import canonical_group, group_kind, is_known_group, joint_members, name_forms, plain_name
+from .groups import canonical_group, group_kind, is_generic_group, is_known_group, joint_members, name_forms, plain_name
 from .text import Document, date_words, is_abbreviation
 
 FIELD_LABELS: dict[str, str] = {
@@ -1639,7 +1639,8 @@ _UNIT_NOUNS = r"(?:faction|wing|brigade|battalion|unit|cell|column|front|branch|
 def _acronym_names(used: list[DocumentExtraction]) -> dict[str, str]:
     """Unlisted acronyms of the sources' statements mapped to the one unlisted name they abbreviate
     ("JAH" → "Jama'at Ansar al-Hudud"): a group the gazetteer does not know is written out once
-    and then shortened, in one article or across several."""
+    and then shortened, in one article or across several; so is a name without its generic noun
+    ("Lakou Wouj" → "Lakou Wouj gang")."""
     names = {_canon(s.group) for d in used for s in d.attributions if s.group}
     spelled: dict[str, str] = {}
     for short in names:
@@ -1649,7 +1650,18 @@ def _acronym_names(used: list[DocumentExtraction]) -> dict[str, str]:
                 and "".join(w[0] for w in re.split(r"[\s\-]+", n) if w[:1].isupper()) == short]
         if len(full) == 1:
             spelled[short] = full[0]
+    # "Lakou Wouj" (its leader's group, named bare) beside the "Lakou Wouj gang"
+    for short in names:
+        if short in spelled or is_known_group(short) or short[:1].islower():
+            continue
+        full = [n for n in names if not is_known_group(n) and n.startswith(short + " ")
+                and _GENERIC_TAIL.fullmatch(n[len(short) + 1:])]
+        if len(full) == 1 and short not in spelled and not is_known_group(short):
+            spelled[short] = full[0]
     return spelled
+
+
+_GENERIC_TAIL = re.compile(r"(?:gang|group|militia|faction|cartel|coalition|movement)")
 
 
 def _pick_group(rows: list[dict[str, Any]]) -> str | None:
@@ -1890,9 +1902,12 @@ def _reconcile_groups(used: list[DocumentExtraction],
     # Another group blamed by an outside voice (officials, the army, experts): a disagreement the
     # judgment must carry, weaker than a rival claim.
     denying = {r["group"].casefold() for r in per_source if r["stance"] == "denied" and r["group"]}
+    # (a source that blames the group and calls its men "bandits" blames no rival)
+    naming = {r["article_id"] for r in mine if r["stance"] in ("attributed", "suspected", "reported", *_CLAIM_STANCES)}
     rival_blame = [r for r in others if r["group"] not in competing_claims
                    and r["stance"] in ("attributed", "suspected") and r["by"]
-                   and r["by"] not in _NOT_OUTSIDE and not _by_group_row(r) and r["by"].casefold() not in denying]
+                   and r["by"] not in _NOT_OUTSIDE and not _by_group_row(r) and r["by"].casefold() not in denying
+                   and not (is_generic_group(r["group"]) and r["article_id"] in naming)]
     sources_named = sorted({r["article_id"] for r in mine if r["stance"] != "not_claimed"}
                            | {s["article_id"] for s in status})
 
