@@ -1998,3 +1998,9 @@ def test_a_leaders_claim_is_the_claim_of_the_group_he_leads() -> None:
             "the attack.")
     assert ("Karvo Noir gang", "claimed") in _stances(_run(text))
     assert not any(group == "Ti Kok" for group, _ in _stances(_run(text)))
+
+
+def test_a_ruling_movements_ministry_is_an_authority_not_the_group() -> None:
+    text = "A suicide bomber struck the ministry gate on Wednesday. * Taliban interior ministry says two civilians killed"
+    assert _stances(_run(text)) == []
+    assert ("Taliban", "reported") in _stances(_run("Taliban fighters attacked the checkpoint on Wednesday."))

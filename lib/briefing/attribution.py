@@ -719,11 +719,20 @@ def _has_name(phrase: str) -> bool:
 _APPOSED = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s*")
 
 
+# A group's name before a government body is a ruling movement's state ("the Taliban interior
+# ministry says two civilians were killed"): an authority speaking, no group.
+_STATE_BODY_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:interior|defen[cs]e|foreign|health|information|justice|home)\s+)?"
+    r"(?:ministry|ministries|minister|government|administration|authorities|police|intelligence\s+(?:agency|service))\b",
+    re.IGNORECASE)
+
+
 def _mentions(sentence: str, caps: bool, last_group: str | None,
               acronyms: Mapping[str, str] | None = None) -> list[_Mention]:
     out = [
         _Mention(m.canonical, m.surface, m.start, m.end, m.known)
         for m in find_groups(sentence, caps=caps, acronyms=acronyms)
+        if not (group_kind(m.canonical) != "state" and _STATE_BODY_AFTER.match(sentence, m.end))
     ]
     if last_group or out:
         named = list(out)
