@@ -462,6 +462,18 @@ def test_an_undated_article_is_dated_by_the_iso_day_in_its_file_name(tmp_path):
     assert rows.loc["r1", "published"] is None  # a collection's name dates no row
 
 
+def test_a_compact_or_day_first_day_in_a_file_name_dates_an_undated_article(tmp_path):
+    write(tmp_path, "wire_BLAST_20251016.txt", "Blast kills two\nTwo soldiers were killed on Thursday.")
+    write(tmp_path, "Release_Kabul_17-10-2025.txt", "Blast\nTwo soldiers were killed on Thursday.")
+    write(tmp_path, "memo_05-06-2025.txt", "Blast\nTwo soldiers were killed on Thursday.")  # May 6 or June 5?
+    write(tmp_path, "case_12345678.txt", "Blast\nTwo soldiers were killed on Thursday.")
+    rows = load_articles(tmp_path).articles.set_index("article_id")
+    assert rows.loc["wire_BLAST_20251016", "published"] == "2025-10-16"
+    assert rows.loc["Release_Kabul_17-10-2025", "published"] == "2025-10-17"
+    assert rows.loc["memo_05-06-2025", "published"] is None
+    assert rows.loc["case_12345678", "published"] is None
+
+
 @pytest.mark.parametrize(
     "value, kept",
     [("https://a.example/x", True), ("HTTP://A.EXAMPLE", True), ("javascript:alert(1)", False),
@@ -796,6 +808,15 @@ def test_a_wire_head_with_an_iso_timestamp_dates_the_story() -> None:
             "Bomb hits bus, nine dead\n\nJAMMU, July 12 (NWS) - A bomb hit a bus on Sunday.")
     assert date_from_text(text)[0] == "2026-07-12"
     assert date_from_text("Desk alert\n2026-07-12T09:15:00+02:00\n\nA bomb hit a bus.")[0] == "2026-07-12"
+
+
+def test_a_release_dated_from_two_cities_with_a_local_time_is_dated() -> None:
+    from briefing.formats import date_from_text
+
+    text = ("AID TRUST\nPRESS RELEASE\nKabul / Geneva, 15 January 2026, 10:00 Kabul time (05:30 GMT)\n\n"
+            "Blast: eight dead at our hospital\n\nThe hospital received 23 patients.")
+    assert date_from_text(text)[0] == "2026-01-15"
+    assert date_from_text(text.replace("Kabul / Geneva, ", "On Monday / later, "))[0] is None
 
 
 def test_a_wire_head_with_the_outlet_beside_its_acronym_and_labelled_fields_gives_the_headline() -> None:

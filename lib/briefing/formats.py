@@ -410,7 +410,7 @@ def find_dateline(line: str) -> dict[str, str | None] | None:
 # The place of a dateline in any case, with its region in brackets or after commas: "Dhanwar/Jammu",
 # "PIEDRALUNA (Cauca)", "Tepetates, Gto.", "Bogotá D.C."
 _DATELINE_PLACE = re.compile(
-    r"^\s*(?P<place>[^\W\d_][\w.'’/\-]*(?:\s+(?:[^\W\d_][\w.'’/\-]*|de|del|la|el|al|do|da))*"
+    r"^\s*(?P<place>[^\W\d_][\w.'’/\-]*(?:(?:\s+|\s*/\s*)(?:[^\W\d_][\w.'’/\-]*|de|del|la|el|al|do|da))*"
     r"(?:\s*\([^()\n]{1,30}\))?(?:,\s*[^\W\d_][\w.'’\-]*(?:\s+[^\W\d_][\w.'’\-]*){0,3}){0,2}),\s*"
     r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?$", re.IGNORECASE)
 # What ends a dateline told by its date: a dash, a colon, ".-" (as Spanish papers write it), the
@@ -610,6 +610,8 @@ def _bare_date(line: str) -> str | None:
 _DATE_LINE_REST = re.compile(
     r"[\s,.:|·•\-–—()/]*(?:(?:updated|published|posted|on|at|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|mon|tue|wed|thu|fri|sat|sun|am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]{2,4}t|\d{1,2}[:.h]\d{2}(?:am|pm|h)?|hrs|hours|local\s+time|"
+    # "10:00 Kabul time"
+    r"[a-z]+\s+time|"
     # an ISO 8601 time right after the date: "2026-07-12T17:32:10Z", "T09:15:00+02:00"
     r"t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+\-]\d{2}:?\d{2})?|\d{1,2}:\d{2}:\d{2}|"
     # a wire's time in four digits before its zone: "1305 GMT 11 Mar 2026"

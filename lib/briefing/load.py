@@ -647,19 +647,34 @@ def _date_yearless_datelines(items: list[_Item]) -> None:
                               "dated near it: undated")
 
 
-# an ISO day in a file's name: "01_nns_2025-10-16.txt", "2025-10-16 Reuters.txt"
+# an ISO day in a file's name: "01_nns_2025-10-16.txt", "2025-10-16 Reuters.txt"; compact
+# ("wire_KABUL-BLAST_20260114.txt"), or day first where the day cannot be the month
+# ("PressRelease_Kabul_15-01-2026.txt")
 _NAME_DATE = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)")
+_NAME_COMPACT = re.compile(r"(?<!\d)((?:19[9]|20[0-3])\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
+_NAME_DAY_FIRST = re.compile(r"(?<!\d)(1[3-9]|2\d|3[01])[-_.](0[1-9]|1[0-2])[-_.]((?:19|20)\d\d)(?!\d)")
+
+
+def _name_day(name: str) -> str | None:
+    """The day a file's name gives, as text :func:`formats.parse_published` reads (ISO)."""
+    if found := _NAME_DATE.search(name):
+        return found.group(1)
+    if found := _NAME_COMPACT.search(name):
+        return f"{found.group(1)}-{found.group(2)}-{found.group(3)}"
+    if found := _NAME_DAY_FIRST.search(name):
+        return f"{found.group(3)}-{found.group(2)}-{found.group(1)}"
+    return None
 
 
 def _date_from_file_names(items: list[_Item]) -> None:
-    """Date the articles the text and metadata leave undated by an ISO day in their file's name,
+    """Date the articles the text and metadata leave undated by a day in their file's name,
     as analysts name saved articles ("01_nns_2025-10-16.txt"); said in the note. Not for the rows
     of a collection (its file's name dates the collection, not each row)."""
     for item in items:
         if item.published or item.row is not None or item.is_metadata:
             continue
-        found = _NAME_DATE.search(item.path.name)
-        iso, _problem = formats.parse_published(found.group(1)) if found else (None, None)
+        found = _name_day(item.path.name)
+        iso, _problem = formats.parse_published(found) if found else (None, None)
         if iso:
             item.published = iso
             item.notes.append("date from the file name")
