@@ -2701,3 +2701,29 @@ def test_people_taken_to_hospital_are_wounded_but_bodies_and_one_relative_are_no
     assert got.get("wounded_total") is None and got["killed_total"] == 4
     got = values("Five officers were wounded. His son, who was travelling with him, was taken to hospital.")
     assert got["wounded_total"] == 5
+
+
+def test_people_received_of_whom_some_died_are_no_count_of_the_dead() -> None:
+    got = values("A bomb exploded at the gate on Wednesday. The hospital received 23 patients from the blast, six "
+                 "of whom were dead on arrival.")
+    assert got["killed_total"] == 6
+    # the whole's own verb counts it: "nine people, seven of them fighters, were killed"
+    got = values("A bomb exploded at the gate on Wednesday. Nine people, seven of them fighters, were killed.")
+    assert (got["killed_total"], got["killed_attackers"]) == (9, 7)
+
+
+def test_the_driver_of_a_car_bomb_is_an_attacker() -> None:
+    got = values("Gunmen stormed the hotel on Thursday. Six men took part: the driver of the car bomb, who died at "
+                 "the gate, and five gunmen, four of whom were killed by special forces.")
+    assert got["killed_attackers"] == 5
+    got = values("Gunmen stormed the hotel on Thursday. The taxi driver, who died at the gate, was 40.")
+    assert got.get("killed_attackers") is None
+
+
+def test_a_toll_of_martyrs_is_the_attacked_sides_dead() -> None:
+    got = values("Gunmen stormed the hotel on Thursday. Five attackers were killed. \"The number of martyrs has "
+                 "reached 22,\" a police spokesman said.")
+    assert (got["killed_victims"], got["killed_total"]) == (22, 27)
+    got = values("Gunmen stormed the hotel on Thursday. Five attackers were killed. \"The number of dead has "
+                 "reached 22,\" a police spokesman said.")
+    assert got["killed_total"] == 22

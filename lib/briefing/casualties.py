@@ -456,6 +456,11 @@ def _word_ending_at(shadow: str, pos: int) -> str:
     return head[len(head.rstrip(_AZ)):]
 
 
+# who drove the bomb: "the driver of the vehicle bomb", "the car-bomb driver"
+_BOMB_DRIVER = re.compile(r"(?i)\bdrivers?\s+of\s+(?:the|a|an)\s+(?:[\w\-]+\s+)?(?:car|vehicle|truck|lorry|van)[\s\-]?bombs?\b"
+                          r"|\b(?:car|vehicle|truck|lorry|van)[\s\-]?bomb\s+drivers?\b")
+
+
 @lru_cache(maxsize=8192)
 def party_of_phrase(words: str) -> tuple[str, bool]:
     """Party of a noun phrase (attackers / security / civilians / unspecified) and whether it
@@ -463,6 +468,8 @@ def party_of_phrase(words: str) -> tuple[str, bool]:
     Group names ("FMLN rebels", "members of the ELN") are looked up in the group gazetteer only
     when the party words alone leave the party open (the gazetteer lookup is the costly part)."""
     found = _party_of_phrase(words, False)
+    if found[0] == "civilians" and _BOMB_DRIVER.search(words):
+        return "attackers", True  # "the driver of the car bomb": the bomber
     if found[0] == "attackers" and _STATE_FIGHTERS.search(words):
         # "Four PMF fighters", "militiamen of the Popular Mobilisation Forces": a state force's
         # fighters are security forces
@@ -1311,6 +1318,9 @@ def _read_hits(text: str, words: frozenset[bytes],
         elif h.kind == "nf" and h.status == "killed" and h.party == "unspecified" and not h.note \
                 and _attack_clause_after(lex, shadow, h.end):
             h.note = VICTIMS  # "12 people were killed when a gunman opened fire": his victims
+        elif h.status == "killed" and h.party == "unspecified" and not h.note and h.role == "total" \
+                and "martyr" in shadow and _MARTYRS_TOLL.search(shadow[max(0, h.start - 40):h.end]):
+            h.note = VICTIMS  # "The number of martyrs has reached 22": the attacked side's dead
         elif h.status == "killed" and h.party == "unspecified" and not h.note \
                 and (side := _SIDE_AFTER.match(shadow, h.end)) is not None:
             # "eleven dead on the defenders' and workers' side": one side's dead, the attackers'
@@ -1629,7 +1639,10 @@ def _linked_numbers(lex: _Lexicon, shadow: str, numbers: tuple[NumberMention, ..
             continues_list = prev is not None and prev.start in hits and bool(lex.link.match(prev_gap))
             if nxt is not None and nxt.start in hits and hits[nxt.start].start == nxt.start \
                     and not lex.including.search(prev_gap) and not continues_list \
-                    and not _PARTITIVE_BEFORE.search(shadow, max(0, n.start - 12), n.start):
+                    and not _PARTITIVE_BEFORE.search(shadow, max(0, n.start - 12), n.start) \
+                    and not _OF_WHOM_VERB.match(shadow, nxt.end):
+                # (not "23 patients from the blast, six of whom were dead": a part of the people
+                # before, whose own status is not told)
                 gap = shadow[n.end:nxt.start]
                 lm = lex.lead_link.match(gap)
                 if lm and " and " not in gap and " or " not in gap and _BARE_STATUS_AFTER.match(shadow, nxt.end):
@@ -2380,6 +2393,9 @@ def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: f
                 party = party_of_phrase(before.group(1))[0]
                 if party == "unspecified" and _looks_like_name(text, before.start(1), before.end(1)):
                     party = _title_party(lex, text, before.start(1))
+                if party == "unspecified" and (np := _NP_BEFORE_WHO.search(shadow, max(0, subj_start - 60), subj_start)):
+                    # "the driver of the vehicle bomb, who died at the gate": the whole noun phrase
+                    party = party_of_phrase(np.group(1))[0]
             elif party == "unspecified" and subj not in lex.persons:
                 party = _title_party(lex, text, subj_start)
             if subj in ("he", "she") and _the_attacker(shadow, attack, subj, subj_start):
@@ -2550,6 +2566,9 @@ _OF_THE_NOUN = re.compile(r"^\s+of\s+(?:the|those|these)\s+[a-z’'\-]+(?:\s+[a-
 # died a few words on, with no other number or clause between: "... wounded on Sunday died"
 _SOON_DIED = re.compile(r"^[^.;:#,]{0,40}?" + _THEN_DIED.pattern.removeprefix("^"))
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b")
+# a part with a verb of its own: "six of whom were dead on arrival" (not "seven of them fighters,
+# were killed", whose verb is the whole's)
+_OF_WHOM_VERB = re.compile(r"\s+of\s+(?:them|whom)\s+(?:were|was|had|have|has|are|is|died|later)\b")
 # what is released of people who are not freed: "the names of all five victims were released"
 _NOT_PEOPLE_FREED = re.compile(r"\b(?:names|identities|photos|photographs|pictures|images|details|bodies|remains)"
                                r"\s+of\s+(?:all\s+)?(?:the\s+)?$")
@@ -2654,6 +2673,10 @@ _NOT_POSSESSORS = frozenset(
     "year week month police military guerrillas rebels cartel cartels state people world "
     "regime front mafia".split()
 )
+# a toll of martyrs, not of a group's own ("our martyrs" is the speaker's side, told by its words)
+_MARTYRS_TOLL = re.compile(r"(?<!\bour\s)\b(?:number|toll|count)\s+of\s+martyrs\b|(?<!\bour\s)(?<!\bour\s#\s)\b#+\s+martyrs\b")
+# the noun phrase a "who" clause is of, after a colon, a semicolon or the sentence's start
+_NP_BEFORE_WHO = re.compile(r"(?:^|[:;]\s*)((?:the|a|an)\s+[a-z’'\-]+(?:\s+[a-z’'\-]+){0,6}),\s*$")
 _SUBJECT = re.compile(r"(?P<subj>[a-z’'.\-]+)(?:,[^,]{1,100},)?\s+$")
 _SUBJECT_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz’'.-")  # the class of _SUBJECT's subj
 _SUBJECT_WINDOW = 140
