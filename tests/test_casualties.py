@@ -2707,6 +2707,9 @@ def test_people_received_of_whom_some_died_are_no_count_of_the_dead() -> None:
     got = values("A bomb exploded at the gate on Wednesday. The hospital received 23 patients from the blast, six "
                  "of whom were dead on arrival.")
     assert got["killed_total"] == 6
+    got = values("A bomb exploded at the gate on Wednesday. The hospital reports 23 patients received, six of them "
+                 "dead on arrival.")
+    assert got["killed_total"] == 6
     # the whole's own verb counts it: "nine people, seven of them fighters, were killed"
     got = values("A bomb exploded at the gate on Wednesday. Nine people, seven of them fighters, were killed.")
     assert (got["killed_total"], got["killed_attackers"]) == (9, 7)

@@ -2566,9 +2566,9 @@ _OF_THE_NOUN = re.compile(r"^\s+of\s+(?:the|those|these)\s+[a-z’'\-]+(?:\s+[a-
 # died a few words on, with no other number or clause between: "... wounded on Sunday died"
 _SOON_DIED = re.compile(r"^[^.;:#,]{0,40}?" + _THEN_DIED.pattern.removeprefix("^"))
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b")
-# a part with a verb of its own: "six of whom were dead on arrival" (not "seven of them fighters,
+# a part with a verb of its own: "six of whom were dead on arrival", "six of them dead" (not "seven of them fighters,
 # were killed", whose verb is the whole's)
-_OF_WHOM_VERB = re.compile(r"\s+of\s+(?:them|whom)\s+(?:were|was|had|have|has|are|is|died|later)\b")
+_OF_WHOM_VERB = re.compile(r"\s+of\s+(?:them|whom)\s+(?:were|was|had|have|has|are|is|died|later|dead|killed|wounded|injured|hurt)\b")
 # what is released of people who are not freed: "the names of all five victims were released"
 _NOT_PEOPLE_FREED = re.compile(r"\b(?:names|identities|photos|photographs|pictures|images|details|bodies|remains)"
                                r"\s+of\s+(?:all\s+)?(?:the\s+)?$")
