@@ -2449,6 +2449,9 @@ def test_a_conflicts_toll_since_it_began_is_no_incident_count() -> None:
     got = values("Gunmen killed four soldiers on Monday. The insurgency, which began in 2011, has killed more than "
                  "30,000 people, according to the United Nations.")
     assert got["killed_total"] == 4
+    got = values("A bomb killed four people at the market on Thursday. More than 7,000 people have been killed in "
+                 "the region since an insurgency reignited in January 2004, a monitor says.")
+    assert got["killed_total"] == 4
 
 
 def test_the_side_a_sentence_opens_on_gives_the_next_sentence_s_bare_counts_their_party() -> None:

@@ -810,6 +810,15 @@ def test_a_wire_head_with_an_iso_timestamp_dates_the_story() -> None:
     assert date_from_text("Desk alert\n2026-07-12T09:15:00+02:00\n\nA bomb hit a bus.")[0] == "2026-07-12"
 
 
+def test_a_wire_dateline_under_a_deck_of_bullets_dates_the_story(tmp_path):
+    write(tmp_path, "a.txt", "Bomb kills four at market\n\n* Bomb on motorcycle explodes\n* Gunmen open fire\n"
+                             "* No claim of responsibility\n\n(Updates toll to four dead, adds details)\n\n"
+                             "By A. Writer\n\nYALA, Thailand, Feb 5 (SWS) - A bomb exploded at a market on Thursday.")
+    write(tmp_path, "b.txt", "Toll rises\nPublished: 6 February 2026\nThe toll rose to five.")
+    rows = load_articles(tmp_path).articles.set_index("article_id")
+    assert rows.loc["a", "published"] == "2026-02-05"
+
+
 def test_a_release_dated_from_two_cities_with_a_local_time_is_dated() -> None:
     from briefing.formats import date_from_text
 

@@ -898,8 +898,8 @@ def read_text_article(text: str, *, allow_headline: bool = True) -> RawArticle:
     dateline = find_dateline(body_first) if body_first else None
     if dateline is None or not (dateline["published"] or dateline["month_day"]):
         # a dated dateline further down the head: after an outlet line, a deck, a byline ("NNS" /
-        # headline / "(Updates toll ...)" / "Dhanwar, Oct 16 (NNS) Three ...")
-        dated = next((d for line in _first_lines(text, 8)[1:] if (d := find_dateline(line))
+        # headline / "(Updates toll ...)" / "Dhanwar, Oct 16 (NNS) Three ..."; a wire's deck of bullets)
+        dated = next((d for line in _first_lines(text, 12)[1:] if (d := find_dateline(line))
                       and (d["published"] or d["month_day"])), None)
         dateline = dated or dateline
     if dateline:
