@@ -572,3 +572,12 @@ def test_a_name_in_sentence_case_spelled_by_its_acronym_is_a_group() -> None:
     assert document_acronyms(text) == {"FPRNE": "Front populaire pour la renaissance du Nord-Est"}
     # a ministry so spelled is no group
     assert document_acronyms("Officials of the Ministry of the Interior and Public Security (MISP) said.") == {}
+
+
+def test_insurgents_in_lower_case_are_a_description_after_a_name_part_of_it() -> None:
+    assert [(g.canonical, g.surface) for g in find_groups("They blamed insurgents for the blast.")] == [
+        ("unnamed insurgents", "insurgents")]
+    # after a group's name, its own men; capitalised, a name of its own
+    assert [g.canonical for g in find_groups("PKK insurgents killed a village guard.")] == ["PKK"]
+    assert [g.canonical for g in find_groups("It was done by Southern Insurgents.")] != ["unnamed insurgents"]
+    assert [g.canonical for g in find_groups("ARMED INSURGENTS ATTACKED THE POST.", caps=True)] == ["unnamed insurgents"]

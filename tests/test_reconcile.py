@@ -1728,3 +1728,16 @@ def test_a_gang_named_without_its_noun_is_the_gang_and_its_bandits_no_rival() ->
     j = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-02"), ("c", "2020-01-02")),
                   [police, video, monitor]).attribution
     assert j.group == "Karvo Noir gang" and "outside sources blame" in j.reason
+
+
+def test_insurgents_named_only_so_are_weighed_in_the_judgment_but_name_no_articles_group() -> None:
+    from briefing.extract import extract_document
+
+    texts = {"a": "A bomb exploded at the market on Thursday, killing four. Police said insurgents were suspected.",
+             "b": "A bomb hit the market on Thursday. A security source said it was the work of a local insurgent cell.",
+             "c": "Four people died in the market bombing on Thursday. PKK insurgents were not involved, police said."}
+    docs = [extract_document(t, k, "2020-01-02") for k, t in texts.items()]
+    assert [d.attribution.group for d in docs[:2]] == [None, None]  # an article's group is a name
+    j = reconcile(used(*((k, "2020-01-02") for k in texts)), docs).attribution
+    assert j.group == "unnamed insurgents"
+    assert all(s.group != "unnamed insurgents" for s in docs[2].attributions)

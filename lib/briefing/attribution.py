@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple, Protocol
 
 from .groups import (
-    canonical_group, document_acronyms, find_groups, group_kind, is_caps_text, is_country_force, is_known_group,
+    canonical_group, document_acronyms, find_groups, group_kind, is_caps_text, is_country_force, is_known_group, is_unnamed_group,
     joint_label,
     joint_members, spells_name_before,
 )
@@ -1825,7 +1825,7 @@ def summarise(
     named in the main incident's sentences when no statement attaches one)."""
     if caps is None:
         caps = is_caps_text(doc.text)
-    main = [s for s in statements if s.incident == MAIN]
+    main = [s for s in statements if s.incident == MAIN and not (s.group and is_unnamed_group(s.group))]
     fallback: str | None = None
     # A group that merely did not claim it ("praised the attack but did not claim it") is not
     # attributed: neither the summary group nor a fallback. A denial answers an accusation, so a
@@ -1949,7 +1949,7 @@ def _fallback_group(
             continue
         text = _mask_header(sent.text)
         found = [m for m in find_groups(text, caps=caps, acronyms=document_acronyms(doc.text))
-                 if m.surface not in credits]
+                 if m.surface not in credits and not is_unnamed_group(m.canonical)]
         victims = victim_roles(text, [(m.start, m.end) for m in found])
         for m, victim in zip(found, victims):
             if m.known and not victim and m.canonical not in (exclude or ()) \
@@ -1989,7 +1989,7 @@ def _opening_statements(
     rules = _rules()
     out = []
     for s in statements:
-        if s.incident == MAIN or not s.group or s.sentence_index > 2:
+        if s.incident == MAIN or not s.group or s.sentence_index > 2 or is_unnamed_group(s.group):
             continue
         if scope.incident_of(s.sentence_index) == MAIN:
             continue  # in a clause that tells an earlier event of a main-incident sentence

@@ -54,6 +54,7 @@ class _Alias:
     mixed_acronym: bool  # "LeT", "JeM": never matched in ALL CAPS text
     commas: bool  # the name lists words with commas ("Bread, Land, Work and Freedom Movement")
     brackets: bool = False  # the name has a part in brackets ("CPI (Maoist)")
+    lower_only: bool = False  # a description read in lower case (or in an ALL CAPS text) only
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,11 @@ class _Gazetteer:
             # A unit reported as its force ("Atlacatl Battalion" of the Armed Forces) matches like an
             # alias; the unit's own name stays visible as the match's surface.
             names = [canonical] + [str(a) for a in (entry.get("aliases") or []) + (entry.get("units") or [])]
+            if entry.get("generic") == "unnamed":
+                # a description in lower case only ("insurgents"): "Southern Insurgents" is a name
+                for name in entry.get("aliases") or []:
+                    self._add(str(name), canonical, ambiguous=False, lower_only=True)
+                continue
             for name in names:
                 self._add(name, canonical, ambiguous=False)
             for name in entry.get("ambiguous") or []:
@@ -148,18 +154,19 @@ class _Gazetteer:
         # the first words of bodies that speak of an attack and never carry one out
         self.body_openers = [_token_seq(w) for w in data.get("international_body_openers") or []]
 
-    def _add(self, name: str, canonical: str, ambiguous: bool) -> None:
+    def _add(self, name: str, canonical: str, ambiguous: bool, lower_only: bool = False) -> None:
         raw = tuple(m.group() for m in _TOKEN.finditer(name))
         if not raw:
             return
         tokens = tuple(_norm(t) for t in raw)
         letters = "".join(raw)
         uppers = sum(c.isupper() for c in letters)
-        case_exact = ambiguous or (len(letters) <= 6 and uppers >= 2)
-        mixed = case_exact and any(c.islower() for c in letters)
-        alias = _Alias(tokens, raw, canonical, case_exact, ambiguous, mixed, "," in name, "(" in name)
+        case_exact = ambiguous or lower_only or (len(letters) <= 6 and uppers >= 2)
+        # (a lower-case description is read in lower case, and in an ALL CAPS text too)
+        mixed = case_exact and any(c.islower() for c in letters) and not lower_only
+        alias = _Alias(tokens, raw, canonical, case_exact, ambiguous, mixed, "," in name, "(" in name, lower_only)
         self.index.setdefault(tokens[0], []).append(alias)
-        if not ambiguous:
+        if not ambiguous and not lower_only:
             self.by_key.setdefault(" ".join(tokens), canonical)
 
 
@@ -208,6 +215,9 @@ def _alias_fits(alias: _Alias, toks: list[_Token], i: int, caps: bool) -> bool:
         before = toks[i - 1] if i > 0 else None
         after = toks[i + n] if i + n < len(toks) else None
         return not any(t is not None and _is_caps_word(t) for t in (before, after))
+    if alias.lower_only:
+        written = [t.raw for t in toks[i : i + n]]
+        return all(w.isupper() for w in written) if caps else tuple(written) == alias.raw_tokens
     if alias.case_exact:
         if caps:
             return not alias.mixed_acronym
@@ -355,6 +365,18 @@ def find_groups(text: str, caps: bool | None = None, acronyms: Mapping[str, str]
         i += n
     found.extend(_candidates(gaz, text, toks, used, caps))
     found.sort(key=lambda m: m.start)
+    if len(found) > 1:
+        # "PKK insurgents", "Islamic State insurgents": a description after a name is the named
+        # group's, one mention
+        merged: list[GroupMatch] = []
+        for m in found:
+            if merged and text[merged[-1].end:m.start].isspace() and m.known \
+                    and gaz.entries[m.canonical].get("generic") == "unnamed":
+                last = merged[-1]
+                merged[-1] = GroupMatch(last.canonical, text[last.start:m.end], last.start, m.end, last.known)
+                continue
+            merged.append(m)
+        found = merged
     return found
 
 
@@ -1262,6 +1284,13 @@ def is_generic_group(name: str) -> bool:
     members of a named group are often called so."""
     entry = _entry(name)
     return bool(entry and entry.get("generic"))
+
+
+def is_unnamed_group(name: str) -> bool:
+    """Whether the gazetteer lists ``name`` as a description that names no perpetrator
+    ("Insurgents"): weighed in an incident's judgment, never an article's group."""
+    entry = _entry(name)
+    return bool(entry and entry.get("generic") == "unnamed")
 
 
 def _entry(name: str) -> dict[str, Any] | None:

@@ -41,7 +41,10 @@ from .model import (
 )
 from .attribution import UNSUPPORTIVE, is_state_doer
 from .casualties import ENEMY_LOSSES, CasualtyResult, as_targets_of
-from .groups import canonical_group, group_kind, is_generic_group, is_known_group, joint_members, name_forms, plain_name
+from .groups import (
+    canonical_group, group_kind, is_generic_group, is_known_group, is_unnamed_group, joint_members, name_forms,
+    plain_name,
+)
 from .text import Document, date_words, is_abbreviation
 
 FIELD_LABELS: dict[str, str] = {
@@ -1997,7 +2000,8 @@ def _reconcile_groups(used: list[DocumentExtraction],
     if competing_claims:  # a rival claim is a disagreement the reader must see, not a mention
         claims = " and ".join(_the(g) for g in competing_claims)
         clauses.append(f"but {claims} also claimed it")
-    rest = [g for g in competing if g not in {r["group"] for r in rival_blame} | set(competing_claims)]
+    rest = [g for g in competing if g not in {r["group"] for r in rival_blame} | set(competing_claims)
+            and not (is_unnamed_group(g) and not is_generic_group(group))]  # ("insurgents": the group's own men)
     if rest:
         clauses.append(f"{', '.join(rest)} also named")
     if not clauses:
