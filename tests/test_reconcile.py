@@ -1741,3 +1741,17 @@ def test_insurgents_named_only_so_are_weighed_in_the_judgment_but_name_no_articl
     j = reconcile(used(*((k, "2020-01-02") for k in texts)), docs).attribution
     assert j.group == "unnamed insurgents"
     assert all(s.group != "unnamed insurgents" for s in docs[2].attributions)
+
+
+def test_a_figure_its_report_could_not_confirm_yields_to_confirmed_ones() -> None:
+    from briefing.extract import extract_document
+
+    rumour = extract_document("Gunmen stormed the school on Tuesday. Lists circulating on social media, which we could "
+                              "not verify, put the number of dead at more than 60.", "a", "2020-01-02")
+    morgue = extract_document("Gunmen stormed the school on Tuesday. A hospital worker said at least 23 bodies were "
+                              "brought to the morgue.", "b", "2020-01-02")
+    f = reconcile(used(("a", "2020-01-02"), ("b", "2020-01-02")), [rumour, morgue]).fields["killed_total"]
+    assert (f.value, f.qualifier) == (23, "at_least") and "could not confirm, set aside" in f.reason
+    # alone, it is still what the sources say
+    f = reconcile(used(("a", "2020-01-02")), [rumour]).fields["killed_total"]
+    assert (f.value, f.qualifier) == (60, "more_than")

@@ -40,7 +40,7 @@ from .model import (
     Figure,
 )
 from .attribution import UNSUPPORTIVE, is_state_doer
-from .casualties import ENEMY_LOSSES, CasualtyResult, as_targets_of
+from .casualties import ENEMY_LOSSES, UNCONFIRMED, CasualtyResult, as_targets_of
 from .groups import (
     canonical_group, group_kind, is_generic_group, is_known_group, is_unnamed_group, joint_members, name_forms,
     plain_name,
@@ -165,6 +165,7 @@ class SourceValue:
     contested_body: str | None = None
     contested_total: bool = False  # the other figure is a total of another sentence, not parts
     contested_evidence: list[Evidence] = field(default_factory=list)  # where the other figure is stated
+    unconfirmed: bool = False  # the article's only figure is one it says it could not confirm
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)  # asdict converts the nested Evidence records too
@@ -834,6 +835,10 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
     quoted = [c for c in quoted_claims or [] if _interval(c, field_name) is not None]
     claims = [s for s in reporting if s.kind == "group claim"] + quoted
     credible = [s for s in reporting if s.kind != "group claim"]
+    # a figure its own article could not confirm ("lists circulating on WhatsApp, which we could
+    # not verify, put the dead at more than 60") yields to the figures others confirm
+    doubted = [s for s in credible if s.unconfirmed] if any(not s.unconfirmed for s in credible) else []
+    credible = [s for s in credible if s not in doubted]
 
     def result(value: int | None, low: int | None, high: int | None, qualifier: str,
                status: str, reason: str, superseded: list[SourceValue],
@@ -842,6 +847,9 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
             said = ", ".join(f"{names.get(c.article_id, c.article_id)} quotes "
                              f"{format_figure(c.value, c.qualifier, c.low, c.high)}" for c in claims)
             reason += f"; the group's own claim ({said}) is shown apart and not merged"
+        if doubted:
+            reason += "; " + ", ".join(_phrase(d, names) for d in doubted) + \
+                ": a figure its report says it could not confirm, set aside"
         if partial:
             below = ", ".join(_phrase(p, names) for p in partial)
             reason += (f"; {below}: below {largest_part[1]}, a partial count "  # type: ignore[index]
@@ -1132,6 +1140,9 @@ def _source_value(doc: DocumentExtraction, row: dict[str, Any], field_name: str,
     value = SourceValue(doc.article_id, outlet, published, fig.value, qualifier,
                         fig.low, None if qualifier == "at_least" else fig.high, list(fig.evidence), fig.derivation,
                         kind, body, fig.contested)
+    # (a figure derived from a total it could not confirm is as doubtful: "60 - 16 = 44")
+    base = [m for m in told if m.role == "total"] or told
+    value.unconfirmed = bool(base) and all(m.note == UNCONFIRMED for m in base)
     terms = [int(t) for t in _SUM_TERM.findall(fig.derivation.split("=")[0])] \
         if fig.derivation and " + " in fig.derivation else []  # (the parts of a sum)
     if fig.contested is not None and terms and fig.contested < max(terms):
