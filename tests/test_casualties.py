@@ -2733,3 +2733,26 @@ def test_a_toll_of_martyrs_is_the_attacked_sides_dead() -> None:
     got = values("Gunmen stormed the hotel on Thursday. Five attackers were killed. \"The number of dead has "
                  "reached 22,\" a police spokesman said.")
     assert got["killed_total"] == 22
+
+
+def test_a_missing_person_back_since_is_missing_no_more() -> None:
+    got = values("Rebels ambushed the patrol on Thursday, killing two soldiers. A soldier who had been reported "
+                 "missing after the clash walked into the patrol base on Friday.")
+    assert got.get("missing_total") is None
+    got = values("Rebels ambushed the patrol on Thursday. The army said one soldier was missing. The missing soldier "
+                 "has since returned to his unit.")
+    assert got.get("missing_total") is None
+    got = values("Rebels ambushed the patrol on Thursday. The army said two soldiers were missing.")
+    assert got["missing_total"] == 2
+    got = values("Gangs stormed the prison on Tuesday. One guard remains unaccounted for. A second guard reported "
+                 "missing on Wednesday was found alive on Thursday morning.")
+    assert got["missing_total"] == 1
+
+
+def test_deaths_presumed_from_signs_or_called_a_fabrication_are_not_counted_beside_a_count() -> None:
+    got = values("Rebels ambushed the patrol on Thursday, killing three soldiers. At least two rebels were believed "
+                 "killed, based on blood trails. The rebels said one of their fighters died.")
+    assert got["killed_attackers"] == 1
+    got = values("Rebels ambushed the patrol on Thursday, killing three soldiers. The army's claim that two rebels "
+                 "were neutralized is a fabrication.")
+    assert got.get("killed_attackers") is None

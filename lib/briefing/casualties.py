@@ -54,6 +54,7 @@ SUPERSEDED = "an earlier figure, revised later in the report"
 # note of a figure the article retracts ("Correction: an earlier entry said 12 soldiers had been
 # killed") and of the same count told before it: kept as evidence, not counted
 RETRACTED = "a figure the article retracts"
+FOUND = "missing, and since found"
 # note of a death among the wounded told after the toll ("a wounded soldier later died"): one more
 # death of that party, added to its count (inside a toll of the same sentence it is included instead)
 LATER_DEATH = "a later death among the wounded"
@@ -2157,6 +2158,18 @@ def _the_attacker(shadow: str, attack: list[tuple[re.Match[str], ...]], pronoun:
     return m is not None and _agrees(m, pronoun)
 
 
+# a missing person back: "walked into the battalion's patrol base", "has since returned to his unit"
+_BACK_FROM_MISSING = re.compile(
+    r"\b(?:walked\s+(?:into|back)|(?:has|have|had)\s+(?:since\s+)?(?:returned|rejoined|resurfaced|reappeared|turned\s+up)|"
+    r"(?:since\s+)?(?:returned|rejoined)\s+(?:to\s+)?(?:his|her|their)\s+(?:unit|base|family|families|home)|"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:since\s+)?(?:found|located)\s+(?:alive|safe|unharmed))\b", re.IGNORECASE)
+_ANOTHER_ONE = re.compile(r"(?i)\b(?:an?\s+(?:second|third|fourth|fifth|further)|another|the\s+other)\b")
+_STILL = re.compile(r"(?i)\b(?:remains?|remained|still)\b")
+# one missing person named by the article ("the missing soldier"), not several ("the missing soldiers")
+_THE_MISSING_ONE = re.compile(r"\b[Tt]he\s+missing\s+[a-z]+(?<!s)\b")
+# a death presumed from signs, not seen: "were believed neutralized as evidenced by blood trails"
+_PRESUMED = re.compile(r"\b(?:believed|presumed|thought)\s+(?:to\s+(?:have\s+been|be)\s+)?"
+                       r"(?:killed|dead|neutrali[sz]ed|eliminated)\b", re.IGNORECASE)
 # some of a count of missing people found: dead ("the body of one of the two missing seafarers
 # was recovered", "the bodies of two of the five missing fishermen") or alive ("three of the five
 # missing hikers were found alive")
@@ -2921,6 +2934,7 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
     revisions: list[CasualtyMention] = []  # tolls revised down or corrected ("revised ... down to six")
     rises: list[CasualtyMention] = []  # tolls risen, of no party named ("the number of martyrs has risen to 13")
     risen: list[CasualtyMention] = []  # every toll told as risen ("The number of injured has risen to 29")
+    found_again: list[CasualtyMention] = []  # missing people told as back ("has since returned to his unit")
     low = fold(doc.text)
     letters = letters_only(low)
     lex = _lexicon()
@@ -2986,6 +3000,15 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
             if before and any(h.role == "total" and not h.note and h.party == "unspecified" for h in hits):
                 _some_of_them(_masked(sentence.text)[0], hits, before)
             for h in hits:
+                if h.status == "missing" and h.note in ("", "one person", ONE_NAMED) and h.value == 1 \
+                        and (h.number is None or h.number.kind == "article") \
+                        and _BACK_FROM_MISSING.search(sentence.text, h.start):
+                    # "A soldier who had been reported missing ... walked into the patrol base":
+                    # missing no more
+                    h.note = FOUND
+                elif h.status == "killed" and not h.note and _PRESUMED.search(sentence.text, h.start, h.end + 40):
+                    # "at least two rebels were believed killed, based on blood trails"
+                    h.note = UNCONFIRMED
                 if (h.party == "security" or h.qualifier == "up_to") and h.status == "killed" and not h.note \
                         and _ENEMY_IDIOM.search(sentence.text, h.start, h.end):
                     # "up to 30 Tajik servicemen were destroyed"; a ceiling is a claim's too: "Up to
@@ -2997,6 +3020,8 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                                              low_hits.get(sentence.index - 1), h.status):
                     h.party = "attackers"
                 result.mentions.append(_to_mention(doc, sentence, h, incident if at is None else at(h.start)))
+                if h.note == FOUND:
+                    found_again.append(result.mentions[-1])
                 if h.trig == REVISION:
                     revisions.append(result.mentions[-1])
                 elif h.trig == RISE:
@@ -3004,6 +3029,11 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                     if h.party == "unspecified":
                         rises.append(result.mentions[-1])
             low_hits[sentence.index] = hits
+        if b"missing" in words and not any(h.status == "missing" for h in low_hits.get(sentence.index, ())) \
+                and _BACK_FROM_MISSING.search(sentence.text) and _THE_MISSING_ONE.search(sentence.text):
+            # "The missing soldier has since returned to his unit": one missing person, back
+            found_again.append(CasualtyMention(doc.article_id, "missing", "unspecified", 1, 1, 1, "exact", incident,
+                                               sentence.text, sentence.start, sentence.end, sentence.index, note=FOUND))
         if (sentence.index - 1 in low_hits or sentence.index - 2 in low_hits) \
                 and not words.isdisjoint(_CONFIRM_WORDS) and lex.unconfirmed_next.match(low, sentence.start, sentence.end):
             # "That figure has not been confirmed.": the counts of the nearest sentence before
@@ -3036,6 +3066,16 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
             if m.sentence_index < rev.sentence_index and m.status == rev.status and m.incident == rev.incident \
                     and m.party in (rev.party, "unspecified") and m.role == rev.role and m.value is not None \
                     and m.value != rev.value and m.note in ("", VICTIMS, UNCONFIRMED):
+                m.note = SUPERSEDED
+    for back in found_again:
+        # "One soldier was missing ... The missing soldier has since returned": the count before
+        # is past (not "One guard remains unaccounted for. A second guard ... was found alive")
+        if _ANOTHER_ONE.search(back.phrase or back.sentence):
+            continue
+        for m in result.mentions:
+            if m.sentence_index < back.sentence_index and m.status == "missing" and m.incident == back.incident \
+                    and m.value is not None and m.value <= (back.value or 1) and m.note in ("", UNCONFIRMED, "one person") \
+                    and not _STILL.search(m.sentence):
                 m.note = SUPERSEDED
     for rise in risen:
         # "Update: 7 dead. ... The toll has risen to 9 killed.": the lower counts told before a
@@ -3461,6 +3501,7 @@ _SET_ASIDE = {
     SUPERSEDED: "{status}: {value} ({phrase}) is an earlier figure that the report later revises, not counted",
     QUESTIONED: "captured: {value} ({phrase}) held for questioning, not counted among the attackers captured",
     RETRACTED: "{status}: {value} ({phrase}) is a figure the article retracts, not counted",
+    FOUND: "{status}: {value} ({phrase}) found or back since, not counted as missing",
     ENEMY_LOSSES: "{status}: {value} ({phrase}) is one side's claim of the other's losses ('destroyed', "
                   "'neutralised'), not a count of the dead: not counted",
 }
