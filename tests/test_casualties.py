@@ -2756,3 +2756,11 @@ def test_deaths_presumed_from_signs_or_called_a_fabrication_are_not_counted_besi
     got = values("Rebels ambushed the patrol on Thursday, killing three soldiers. The army's claim that two rebels "
                  "were neutralized is a fabrication.")
     assert got.get("killed_attackers") is None
+
+
+def test_an_ordinal_death_and_the_toll_it_raises_are_one_count() -> None:
+    got = values("A third soldier has died of wounds sustained in Thursday's ambush, raising the death toll among "
+                 "troops to three, the military said.")
+    assert got["killed_security"] == 3
+    got = values("Gunmen attacked the post on Monday. A third soldier died in hospital on Tuesday.")
+    assert got["killed_security"] == 3

@@ -598,6 +598,7 @@ class _Hit:
     via: int = -1  # for a list item: the start of the list's first number
     comma: bool = False  # a list item joined by a bare comma
     trig: str = ""  # the status word of a status-first hit
+    nth: bool = False  # a count told by an ordinal ("a third soldier has died": at least three)
 
 
 def _masked(sentence: str) -> tuple[str, dict[int, NumberMention]]:
@@ -762,6 +763,11 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
         _before_dash_aside(text, words, hits)
         if hits:
             _after_dash_aside(text, words, hits)
+    if len(hits) > 1 and any(h.nth for h in hits):
+        # "A third soldier has died ..., raising the death toll among troops to three": one count
+        hits = [h for h in hits if not (h.nth and any(
+            o is not h and not o.nth and o.status == h.status and o.party in (h.party, "unspecified")
+            and o.qualifier == "exact" and (o.value or 0) >= (h.value or 0) for o in hits))]
     return hits
 
 
@@ -1306,7 +1312,7 @@ def _read_hits(text: str, words: frozenset[bytes],
                 and h.status == "killed" \
                 and all(o.status == h.status for o in result if o.start < h.start) else None
             if nth:  # "a fifth police officer died": that party's deaths reached five
-                h.value, h.low, h.high, h.qualifier = nth, nth, None, "at_least"
+                h.value, h.low, h.high, h.qualifier, h.nth = nth, nth, None, "at_least", True
             elif h.number.kind == "words" and h.start == h.number.start and _BARE_ONE.match(shadow, h.number.end) \
                     and _THE_OTHER.match(shadow, h.end) is not None:
                 # "One died on Monday night, the other on Tuesday": one of a pair told before
@@ -2434,7 +2440,7 @@ def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: f
                 and all(h.status == status for h in found if h.start < subj_start) else None
             if nth:  # "a fourth soldier, who was on leave, was killed": that count reached four
                 out[-1] = _Hit(None, nth, nth, None, "at_least", status, party, "part", article.start(1),
-                               m.end(), "", "one")
+                               m.end(), "", "one", nth=True)
             if subj in ("he", "she") and subj_start == 0 and party != "attackers":
                 out[-1].kind = "pronoun"  # may be the attacker of the sentence before
     # the pronoun is a whole word of the shadow's letters, so of the sentence's (a masked number
