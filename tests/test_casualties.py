@@ -2764,3 +2764,9 @@ def test_an_ordinal_death_and_the_toll_it_raises_are_one_count() -> None:
     assert got["killed_security"] == 3
     got = values("Gunmen attacked the post on Monday. A third soldier died in hospital on Tuesday.")
     assert got["killed_security"] == 3
+
+
+def test_a_count_initial_reports_indicate_yields_to_a_later_count() -> None:
+    got = values("Initial local reports indicate at least 12 people were killed when armed men attacked the village "
+                 "on Monday. Police later said 17 people were killed.")
+    assert got["killed_total"] == 17
