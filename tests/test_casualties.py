@@ -2770,3 +2770,9 @@ def test_a_count_initial_reports_indicate_yields_to_a_later_count() -> None:
     got = values("Initial local reports indicate at least 12 people were killed when armed men attacked the village "
                  "on Monday. Police later said 17 people were killed.")
     assert got["killed_total"] == 17
+
+
+def test_some_of_a_part_of_a_toll_are_not_added_to_it() -> None:
+    got = values("Local sources put the death toll at no fewer than seventeen: thirteen civilians, six of whom were "
+                 "beheaded, two militiamen and two soldiers.")
+    assert (got["killed_total"], got["killed_civilians"]) == (17, 13)

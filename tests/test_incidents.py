@@ -818,3 +818,11 @@ def test_an_event_named_by_its_month_alone_is_an_earlier_one() -> None:
                         "the same way.", "a", "2026-02-10")
     scope = assign_incidents(doc)
     assert 1 in scope.clauses and scope.clauses[1][2] != MAIN
+
+
+def test_a_weekday_of_what_is_known_by_then_dates_no_event() -> None:
+    from briefing.extract import extract_document
+
+    found = extract_document("Insurgents overran the town on the night of 9 to 10 March. By Friday, local sources "
+                             "put the death toll at seventeen.", "a", "2026-03-13")
+    assert found.incident_date is None or found.incident_date.date != "2026-03-13"

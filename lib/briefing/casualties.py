@@ -55,6 +55,7 @@ SUPERSEDED = "an earlier figure, revised later in the report"
 # killed") and of the same count told before it: kept as evidence, not counted
 RETRACTED = "a figure the article retracts"
 FOUND = "missing, and since found"
+SUBSET = "some of a count told beside them"
 # note of a death among the wounded told after the toll ("a wounded soldier later died"): one more
 # death of that party, added to its count (inside a toll of the same sentence it is included instead)
 LATER_DEATH = "a later death among the wounded"
@@ -763,6 +764,15 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
         _before_dash_aside(text, words, hits)
         if hits:
             _after_dash_aside(text, words, hits)
+    if len(hits) > 2 and " of whom " in text:
+        # "seventeen: thirteen civilians, six of whom were beheaded, ...": some of a part of the
+        # total, which holds them already
+        for before, h in zip(hits, hits[1:]):
+            if before.role == "part" and h.role == "part" and before.party == h.party != "unspecified" \
+                    and before.status == h.status and (before.value or 0) >= (h.value or 0) \
+                    and any(o.role == "total" and o.status == h.status and o.end <= before.start for o in hits) \
+                    and not text[before.end:h.start].strip(" ,") and _OF_WHOM_PART.match(text, h.start):
+                h.note = SUBSET
     if len(hits) > 1 and any(h.nth for h in hits):
         # "A third soldier has died ..., raising the death toll among troops to three": one count
         hits = [h for h in hits if not (h.nth and any(
@@ -2171,6 +2181,7 @@ _BACK_FROM_MISSING = re.compile(
     r"(?:was|were|has\s+been|have\s+been)\s+(?:since\s+)?(?:found|located)\s+(?:alive|safe|unharmed))\b", re.IGNORECASE)
 _ANOTHER_ONE = re.compile(r"(?i)\b(?:an?\s+(?:second|third|fourth|fifth|further)|another|the\s+other)\b")
 _STILL = re.compile(r"(?i)\b(?:remains?|remained|still)\b")
+_OF_WHOM_PART = re.compile(r"\S+\s+of\s+(?:whom|them)\b")
 # one missing person named by the article ("the missing soldier"), not several ("the missing soldiers")
 _THE_MISSING_ONE = re.compile(r"\b[Tt]he\s+missing\s+[a-z]+(?<!s)\b")
 # a death presumed from signs, not seen: "were believed neutralized as evidenced by blood trails"
@@ -2925,6 +2936,8 @@ _DENIED_NEXT = re.compile(r"\W*(?:[a-z .]{1,30}:\s*)?(?:no[.,]\s+)?(?:that|this|
                           r"(?:not\s+(?:correct|true|accurate|right)|wrong|false|incorrect|inaccurate|untrue)\b")
 _ENEMY_IDIOM = re.compile(r"\b(?:destroyed|neutrali[sz]ed|liquidated|eliminated|annihilated)\b", re.IGNORECASE)
 _CONFIRM_WORDS = frozenset({b"confirmed", b"verified", b"unconfirmed", b"unverified"})
+# (and the words of "Nothing we have seen supports those figures")
+_CONFIRM_NEXT_WORDS = _CONFIRM_WORDS | {b"supports", b"support", b"corroborates", b"confirms", b"bears"}
 _EARLY_WORDS = _CONFIRM_WORDS | {b"early", b"earlier", b"initial", b"first", b"preliminary", b"initially",
                                  b"originally", b"reported", b"missing", b"unaccounted", b"given", b"circulating",
                                  b"circulated", b"headline", b"viral", b"rumoured", b"rumored"}
@@ -3041,7 +3054,7 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
             found_again.append(CasualtyMention(doc.article_id, "missing", "unspecified", 1, 1, 1, "exact", incident,
                                                sentence.text, sentence.start, sentence.end, sentence.index, note=FOUND))
         if (sentence.index - 1 in low_hits or sentence.index - 2 in low_hits) \
-                and not words.isdisjoint(_CONFIRM_WORDS) and lex.unconfirmed_next.match(low, sentence.start, sentence.end):
+                and not words.isdisjoint(_CONFIRM_NEXT_WORDS) and lex.unconfirmed_next.match(low, sentence.start, sentence.end):
             # "That figure has not been confirmed.": the counts of the nearest sentence before
             _note_counts_before(result.mentions, sentence.index, UNCONFIRMED)
         if (sentence.index - 1 in low_hits or sentence.index - 2 in low_hits) and not words.isdisjoint(_WRONG_WORDS) \
@@ -3508,6 +3521,7 @@ _SET_ASIDE = {
     QUESTIONED: "captured: {value} ({phrase}) held for questioning, not counted among the attackers captured",
     RETRACTED: "{status}: {value} ({phrase}) is a figure the article retracts, not counted",
     FOUND: "{status}: {value} ({phrase}) found or back since, not counted as missing",
+    SUBSET: "{status}: {value} ({phrase}) are some of a count told beside them, not added to it",
     ENEMY_LOSSES: "{status}: {value} ({phrase}) is one side's claim of the other's losses ('destroyed', "
                   "'neutralised'), not a count of the dead: not counted",
 }

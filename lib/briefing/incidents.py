@@ -854,11 +854,18 @@ _DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-\s)")
 _DATELINE_TAIL_AT_START = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*(?:\.-|:\s)")
 
 
+# the time of what is known, not of the event: "By Friday, local sources put the toll at ...",
+# "as of Tuesday evening"
+_STATUS_TIME = re.compile(r"\b(?:[Bb]y|[Aa]s\s+of|[Uu]ntil|[Tt]ill)\s+(?:late\s+|early\s+|the\s+end\s+of\s+)?$")
+
+
 def _of_statement(sentence: str, start: int, end: int) -> bool:
-    """True when the date phrase at ``start:end`` dates a statement ("said on Wednesday"), a claim or
-    a death after the event ("died in hospital on Saturday")."""
+    """True when the date phrase at ``start:end`` dates a statement ("said on Wednesday"), a claim,
+    a death after the event ("died in hospital on Saturday") or what is known by then ("By Friday,
+    local sources put the toll at 17")."""
     pats = _patterns()
     return bool(pats.statement_before.search(sentence[max(0, start - 40):start])
+                or _STATUS_TIME.search(sentence, max(0, start - 24), start)
                 or pats.statement_after.match(sentence, end)
                 or pats.claim_before.search(sentence[max(0, start - 100):start])
                 or pats.later_death.search(sentence[max(0, start - 100):start]))
