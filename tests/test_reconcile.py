@@ -1755,3 +1755,20 @@ def test_a_figure_its_report_could_not_confirm_yields_to_confirmed_ones() -> Non
     # alone, it is still what the sources say
     f = reconcile(used(("a", "2020-01-02")), [rumour]).fields["killed_total"]
     assert (f.value, f.qualifier) == (60, "more_than")
+
+
+def test_a_toll_told_as_rising_yields_to_a_later_higher_count() -> None:
+    docs = [doc("a", "2020-01-01", [fig("a", "killed_total", 8, "The toll rose to eight as an injured tourist died.")]),
+            doc("b", "2020-01-02", [fig("b", "killed_total", 9, "Nine persons have lost their lives, police said.")])]
+    f = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-02")), docs).fields["killed_total"]
+    assert (f.value, f.status, [s.article_id for s in f.superseded]) == (9, "updated", ["a"])
+    # a later floor above it is no newer count ("more than 30 hurt", a figure others passed on)
+    docs[1] = doc("b", "2020-01-02", [fig("b", "killed_total", 30, "Outlets said more than 30 died.",
+                                          q="more_than")])
+    f = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-02")), docs).fields["killed_total"]
+    assert f.superseded == []
+    # nor is a later count above a toll told plainly
+    docs = [doc("a", "2020-01-01", [fig("a", "killed_total", 8, "Eight people were killed.")]),
+            doc("b", "2020-01-02", [fig("b", "killed_total", 9, "Nine persons have lost their lives, police said.")])]
+    f = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-02")), docs).fields["killed_total"]
+    assert f.status == "conflicting"

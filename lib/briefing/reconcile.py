@@ -911,7 +911,11 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
             # "gunmen are still holed up": a count told during the attack is provisional, and a
             # later report's count at or above it is the newer one, whoever gives it
             provisional = old.article_id in under_way and new_span[0] >= old_span[0]  # type: ignore[index]
-            update = changed and (explicit or rising or provisional) \
+            # "toll rises to 8 as injured tourist succumbs", then "nine persons have lost their
+            # lives" a day later: a toll told as rising, and a later count above it, is its newer state
+            still_rising = old.article_id in update_reports and new.qualifier == "exact" \
+                and new_span[0] > old_span[1]  # type: ignore[index]
+            update = changed and (explicit or rising or provisional or still_rising) \
                 and not (new_span[1] == _INF and old_span[0] > new_span[0])  # type: ignore[index]
             # (a later floor below an earlier count tells less, not newer: "bringing the toll among
             # the troops to seven" after "31 attackers and 6 troops killed" updates the troops only)
