@@ -2182,6 +2182,7 @@ _BACK_FROM_MISSING = re.compile(
 _ANOTHER_ONE = re.compile(r"(?i)\b(?:an?\s+(?:second|third|fourth|fifth|further)|another|the\s+other)\b")
 _STILL = re.compile(r"(?i)\b(?:remains?|remained|still)\b")
 _OF_WHOM_PART = re.compile(r"\S+\s+of\s+(?:whom|them)\b")
+_PRESUMED_WORDS = frozenset({b"believed", b"presumed", b"thought"})
 # one missing person named by the article ("the missing soldier"), not several ("the missing soldiers")
 _THE_MISSING_ONE = re.compile(r"\b[Tt]he\s+missing\s+[a-z]+(?<!s)\b")
 # a death presumed from signs, not seen: "were believed neutralized as evidenced by blood trails"
@@ -3025,7 +3026,8 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                     # "A soldier who had been reported missing ... walked into the patrol base":
                     # missing no more
                     h.note = FOUND
-                elif h.status == "killed" and not h.note and _PRESUMED.search(sentence.text, h.start, h.end + 40):
+                elif h.status == "killed" and not h.note and not words.isdisjoint(_PRESUMED_WORDS) \
+                        and _PRESUMED.search(sentence.text, h.start, h.end + 40):
                     # "at least two rebels were believed killed, based on blood trails"
                     h.note = UNCONFIRMED
                 if (h.party == "security" or h.qualifier == "up_to") and h.status == "killed" and not h.note \
