@@ -61,3 +61,17 @@ def test_glued_words_pass_the_gate() -> None:
 def test_a_pattern_without_required_words_opens_the_gate() -> None:
     gate = WordGate([r"\bsince\b", r"[a-z]+ed"])
     assert gate.allows(word_set("nothing here"))
+
+
+def test_a_gated_search_answers_as_the_patterns_searched_together() -> None:
+    from briefing.text import any_of, fold
+    from briefing.tokens import GatedSearch, word_set
+
+    patterns = [r"\bsince (?:19|20)\d\d\b", r"\b(?:so far|to date) this year\b", r"\bin the (?:past|last) \w+ years\b",
+                r"\bcombined\s+(?:death\s+)?toll\b"]
+    gated, together = GatedSearch(patterns), any_of(patterns)
+    for text in ("More than 400 people have died since 2019.", "Twelve were killed so far this year in the district.",
+                 "In the past three years, 40 died.", "The combined death toll of the raids is 19.",
+                 "Nine were killed on Monday.", "Since then nobody has died.", "The toll rose to 19 to date."):
+        low = fold(text).lower()
+        assert gated.search(low, word_set(low)) == (together.search(low) is not None), text

@@ -31,7 +31,7 @@ from .numbers import shadow as _shadow  # the masking of number mentions (tests 
 from .paths import load_data
 from .places import is_country_or_big_city
 from .text import CLAUSE_JOINT, Document, Sentence, alternation, any_of, fold
-from .tokens import LeadScan, WordGate, letters_only, word_set
+from .tokens import GatedSearch, LeadScan, WordGate, letters_only, word_set
 
 ONE_NAMED = "one named victim"  # note of a victim counted from a name or title, without a number
 WITHIN_PART = "within a part of the same party"  # note of "four children" in "10 civilians, among them four children"
@@ -170,6 +170,8 @@ class _Lexicon:
     unconfirmed_next: re.Pattern[str]  # "That figure has not been confirmed." (of the sentence before)
     bare_singular: frozenset[str]  # singular phrases that take no auxiliary ("he died")
     single_verb_words: frozenset[bytes]  # a word one of the singular verbs needs in its sentence
+    void_sentence_search: GatedSearch  # void_sentence, trying only the patterns a sentence's words allow
+    attackers_total_search: GatedSearch  # any_attackers_total, likewise
 
 
 @lru_cache(maxsize=1)
@@ -429,6 +431,8 @@ def _lexicon() -> _Lexicon:
         any_of(contexts["unconfirmed_next"]),
         bare_singular,
         frozenset(w.encode() for w in ("was", "been", "is", "got", *(p.split()[0] for p in bare_singular))),
+        GatedSearch(contexts["void_sentence"], glued),
+        GatedSearch([p.pattern.replace("(?P<num>", "(?:") for p in attackers_total], glued),
     )
 
 
@@ -1410,13 +1414,13 @@ def _read_hits(text: str, words: frozenset[bytes],
         # injured" are seven others)
         first.qualifier, first.high = "at_least", None
     # Read last: most sentences have no hits and need not be checked.
-    if result and lex.void_sentence_gate.allows(words) and _cumulative(shadow):
+    if result and lex.void_sentence_gate.allows(words) and _cumulative(shadow, words):
         # cumulative statistics ("13,000 killed since 1980"), not an incident: the figures of the
         # clauses that give them ("nine were killed on Monday, and the town had been calm since
         # 2019" keeps its nine)
         cuts = [0, *(m.end() for m in CLAUSE_JOINT.finditer(shadow)), len(shadow) + 1]
         spans = [(a, b) for a, b in zip(cuts, cuts[1:])]
-        void = [(a, b) for a, b in spans if _cumulative(shadow[a:b])]
+        void = [(a, b) for a, b in spans if _cumulative(shadow[a:b], words)]
         return [h for h in result if not any(a <= h.start < b for a, b in void)] if len(spans) > 1 else []
     return result
 
@@ -2844,17 +2848,23 @@ def _comparison() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in load_data("casualty_contexts.yaml")["comparison"]))
 
 
-def _cumulative(shadow: str) -> bool:
+def _cumulative(shadow: str, words: frozenset[bytes] | None = None) -> bool:
     """Whether a sentence gives cumulative statistics (``void_sentence``), once the periods of
     its comparisons are set aside: "the largest mass kidnapping in several years" is no count
     over several years."""
     lex = _lexicon()
-    if lex.void_sentence.search(shadow) is None:
+
+    def void(text: str) -> bool:
+        # (the words of a text with its comparisons blanked are some of the sentence's)
+        return lex.void_sentence_search.search(text, words) if words is not None \
+            else lex.void_sentence.search(text) is not None
+
+    if not void(shadow):
         return False
     comparison = _comparison()
     if comparison.search(shadow) is None:
         return True
-    return lex.void_sentence.search(comparison.sub(lambda m: " " * len(m.group()), shadow)) is not None
+    return void(comparison.sub(lambda m: " " * len(m.group()), shadow))
 
 
 def _void_window(window: str) -> bool:
@@ -2892,7 +2902,8 @@ def _negation_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
 def _attackers_total_hits(text: str, words: frozenset[bytes] | None = None) -> list[_Hit]:
     lex = _lexicon()
     shadow, at = masked(text, words)
-    if not at or not lex.any_attackers_total.search(shadow):
+    if not at or not (lex.attackers_total_search.search(shadow, words) if words is not None
+                      else lex.any_attackers_total.search(shadow)):
         return []  # every pattern needs a countable number (NUM)
     for pattern in lex.attackers_total:
         m = pattern.search(shadow)

@@ -376,3 +376,43 @@ class LeadScan:
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """``self.pattern.search(text, pos, endpos)``."""
         return next(self.finditer(text, pos, endpos), None)
+
+
+class GatedSearch:
+    """A yes/no search for any of several patterns that tries only the patterns a text's words
+    allow: each pattern's first required word set indexes it, so a sentence's words pick the few
+    patterns worth searching (the others cannot match), compiled together once per such set.
+    ``glued`` as for :class:`WordGate`."""
+
+    def __init__(self, patterns: list[str], glued: tuple[str, ...] = ()) -> None:
+        from .text import any_of  # (text.py holds the combining of patterns)
+
+        self._any_of = any_of
+        self._patterns = patterns
+        self._always: list[int] = []
+        self._index: dict[bytes, list[int]] = {}
+        self._rest: dict[int, tuple[frozenset[bytes], ...]] = {}
+        for i, pattern in enumerate(patterns):
+            gate = WordGate([pattern], glued)
+            if gate.always:
+                self._always.append(i)
+                continue
+            sets = gate.several[0] if gate.several else (gate.first,)
+            for word in sets[0]:
+                self._index.setdefault(word, []).append(i)
+            self._rest[i] = sets[1:]
+        self._keys = frozenset(self._index)
+        self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    def search(self, text: str, words: frozenset[bytes]) -> bool:
+        """Whether one of the patterns matches ``text``, whose word set is ``words``."""
+        found = set(self._always)
+        for word in words & self._keys:
+            found.update(self._index[word])
+        chosen = tuple(sorted(i for i in found if all(not words.isdisjoint(s) for s in self._rest.get(i, ()))))
+        if not chosen:
+            return False
+        pattern = self._compiled.get(chosen)
+        if pattern is None:
+            pattern = self._compiled[chosen] = self._any_of([self._patterns[i] for i in chosen])
+        return pattern.search(text) is not None
