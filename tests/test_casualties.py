@@ -2776,3 +2776,21 @@ def test_some_of_a_part_of_a_toll_are_not_added_to_it() -> None:
     got = values("Local sources put the death toll at no fewer than seventeen: thirteen civilians, six of whom were "
                  "beheaded, two militiamen and two soldiers.")
     assert (got["killed_total"], got["killed_civilians"]) == (17, 13)
+
+
+def test_a_bare_toll_including_the_bomber_counts_him() -> None:
+    got = values("A bomb exploded at the market on Sunday. * Emergency agency says 12 dead including bomber, 31 injured")
+    assert got["killed_total"] == 12 and got.get("killed_attackers") is None
+
+
+def test_another_sources_higher_figure_discussed_yields_to_the_toll_told() -> None:
+    got = values("A bomb exploded at the market on Sunday. The agency has raised the death toll to 17, not including "
+                 "the bomber. Asked about the much higher figure of 23 bodies given by vigilantes, she said some "
+                 "remains had been counted twice.")
+    assert got["killed_victims"] == 17
+
+
+def test_the_event_of_an_anniversary_is_background() -> None:
+    got = values("A suicide bomber killed 11 people at the market on Sunday. The bombing comes days after the 12th "
+                 "anniversary of the kidnapping of 276 schoolgirls from the town of Chibok.")
+    assert got["killed_total"] == 11 and got.get("kidnapped_total") is None

@@ -2641,7 +2641,7 @@ _REMAINS_OF = re.compile(r"\s+of(?:\s+the)?")
 # the blast")
 _NOT_MODIFIERS = frozenset(
     "were was are is have has had been being in on at by for with from into during after before and or "
-    "but who which that when while as to of the a an".split()
+    "but who which that when while as to of the a an including excluding among plus besides not".split()
 )
 _TWO_WORDS = re.compile(r"^\s+[a-z][a-z\-’']*\s+([a-z][a-z\-’']*)")
 
