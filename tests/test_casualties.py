@@ -2794,3 +2794,12 @@ def test_the_event_of_an_anniversary_is_background() -> None:
     got = values("A suicide bomber killed 11 people at the market on Sunday. The bombing comes days after the 12th "
                  "anniversary of the kidnapping of 276 schoolgirls from the town of Chibok.")
     assert got["killed_total"] == 11 and got.get("kidnapped_total") is None
+
+
+def test_a_wars_toll_and_figures_called_fanciful_are_no_counts_of_the_attack() -> None:
+    got = values("Gunmen ambushed the convoy on Tuesday, killing four. The country never recovered from the 2013-2018 "
+                 "civil war, which researchers estimate killed close to 400,000 people.")
+    assert got["killed_total"] == 4
+    got = values("Armed men raided the hamlet on Saturday. Eight people died. Individuals are circulating on social "
+                 "networks fanciful figures, sometimes exceeding sixty dead.")
+    assert got["killed_total"] == 8
