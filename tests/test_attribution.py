@@ -2004,3 +2004,10 @@ def test_a_ruling_movements_ministry_is_an_authority_not_the_group() -> None:
     text = "A suicide bomber struck the ministry gate on Wednesday. * Taliban interior ministry says two civilians killed"
     assert _stances(_run(text)) == []
     assert ("Taliban", "reported") in _stances(_run("Taliban fighters attacked the checkpoint on Wednesday."))
+
+
+def test_the_agent_of_a_verb_of_counting_is_no_doer_of_the_deed_before_it() -> None:
+    text = ("A gunman opened fire in a nightclub early on Saturday. It was not clear whether all of them had been "
+            "shot, or whether the hospital's figure included people counted by police.")
+    assert _stances(_run(text)) == []
+    assert ("FARC", "reported") in _stances(_run("Two soldiers were shot dead by FARC rebels on Monday."))

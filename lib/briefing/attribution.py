@@ -727,6 +727,13 @@ _STATE_BODY_AFTER = re.compile(
     re.IGNORECASE)
 
 
+# a "by" that is the agent of a verb of counting or telling, not of the deed before it
+_OTHER_VERBS_AGENT = re.compile(
+    r"\b(?:counted|reported|cited|quoted|confirmed|given|provided|compiled|released|issued|published|announced|"
+    r"collected|gathered|recorded|verified|seen|told|named|identified|treated|taken|questioned|interviewed)\s+by\s+"
+    r"(?:the\s+)?$")
+
+
 def _mentions(sentence: str, caps: bool, last_group: str | None,
               acronyms: Mapping[str, str] | None = None) -> list[_Mention]:
     out = [
@@ -888,6 +895,9 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
         after = [
             g for g in after
             if not rules.clause_breaks.search(_gap_text(sentence, m.end(), g.start))
+            # (not "whether all of them had been shot, or ... people counted by police": the agent
+            # of another verb)
+            and not _OTHER_VERBS_AGENT.search(sentence, max(m.start() + 1, g.start - 40), g.start)
         ]
         if rules.ordnance_disposal.search(sentence):
             # "charges ... destroyed in a controlled manner by army explosives experts"
