@@ -2011,3 +2011,11 @@ def test_the_agent_of_a_verb_of_counting_is_no_doer_of_the_deed_before_it() -> N
             "shot, or whether the hospital's figure included people counted by police.")
     assert _stances(_run(text)) == []
     assert ("FARC", "reported") in _stances(_run("Two soldiers were shot dead by FARC rebels on Monday."))
+
+
+def test_an_operation_to_find_the_doers_is_no_deed_of_the_force_carrying_it_out() -> None:
+    text = ("Gunmen attacked a bar on Saturday night. A security operation involving 120 police officers, supported "
+            "by the Armed Forces, is being carried out in the Tarqui and Los Esteros parishes of the city to locate the other participants.")
+    assert _stances(_run(text)) == []
+    assert ("Armed Forces", "reported") in _stances(_run(
+        "The Armed Forces carried out an air strike on the village on Saturday, killing nine."))

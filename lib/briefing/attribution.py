@@ -1731,6 +1731,8 @@ def _canon_or(name: str) -> str:
 # arrested, the dead it identified
 _STATE_RESPONSE = re.compile(
     r"\b(?:suspects?|(?:police|security|army|military)\s+raids?|during\s+(?:a|the|one\s+of\s+the)\s+raids?|manhunt|"
+    # the hunt for the doers: "a security operation ... is being carried out ... to locate the other participants"
+    r"(?:operation|search|sweep|deployment)\b[^.;]{0,200}\bto\s+(?:locate|find|track\s+down|hunt\s+down|capture|arrest)|"
     r"one\s+of\s+the\s+(?:gunmen|attackers|assailants|perpetrators|suspects)|identified\s+by|"
     # the attackers' home, village or family: "Israeli troops raided the attackers' home village"
     r"(?:attackers?|assailants?|gunm[ae]n|perpetrators?|suspects?|bombers?|shooters?)['’]s?\s+(?:home|homes|house|houses|"
