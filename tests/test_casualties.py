@@ -2803,3 +2803,10 @@ def test_a_wars_toll_and_figures_called_fanciful_are_no_counts_of_the_attack() -
     got = values("Armed men raided the hamlet on Saturday. Eight people died. Individuals are circulating on social "
                  "networks fanciful figures, sometimes exceeding sixty dead.")
     assert got["killed_total"] == 8
+
+
+def test_what_earlier_versions_of_the_story_said_is_retracted() -> None:
+    got = values("A gunman opened fire outside the mosque on Friday, killing three. The suspect was shot and wounded by "
+                 "police. Earlier versions of this story, citing a police source, had said that two people were killed "
+                 "and that the gunman had been shot dead.")
+    assert (got["killed_total"], got.get("killed_attackers")) == (3, None)
