@@ -2019,3 +2019,12 @@ def test_an_operation_to_find_the_doers_is_no_deed_of_the_force_carrying_it_out(
     assert _stances(_run(text)) == []
     assert ("Armed Forces", "reported") in _stances(_run(
         "The Armed Forces carried out an air strike on the village on Saturday, killing nine."))
+
+
+def test_the_attackers_recognised_or_named_as_a_groups_men_is_an_attribution() -> None:
+    assert ("CODECO", "attributed") in _stances(_run(
+        "Gunmen raided the camp on Sunday night, killing 26. Survivors had recognised the attackers as CODECO "
+        "fighters, some of whom wore white headbands."))
+    assert ("CODECO", "attributed") in _stances(_run(
+        "Gunmen raided the camp on Sunday night, killing 26. \"These are CODECO terrorists,\" the army said."))
+    assert _stances(_run("Gunmen raided the camp on Sunday night, killing 26. They were farmers from the valley.")) == []
