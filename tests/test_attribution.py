@@ -2028,3 +2028,9 @@ def test_the_attackers_recognised_or_named_as_a_groups_men_is_an_attribution() -
     assert ("CODECO", "attributed") in _stances(_run(
         "Gunmen raided the camp on Sunday night, killing 26. \"These are CODECO terrorists,\" the army said."))
     assert _stances(_run("Gunmen raided the camp on Sunday night, killing 26. They were farmers from the valley.")) == []
+
+
+def test_what_a_spokesman_first_said_of_the_doers_is_an_earlier_suspicion() -> None:
+    text = 'A bomb hit the train on Tuesday. The spokesman first said the attack "bore the hallmarks of the Gul Zaman faction".'
+    assert _stances(_run(text)) == [("Gul Zaman", "withdrawn")]
+    assert _stances(_run(text.replace("first said", "said"))) == [("Gul Zaman", "suspected")]
