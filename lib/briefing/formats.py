@@ -899,8 +899,17 @@ def read_text_article(text: str, *, allow_headline: bool = True) -> RawArticle:
     if dateline is None or not (dateline["published"] or dateline["month_day"]):
         # a dated dateline further down the head: after an outlet line, a deck, a byline ("NNS" /
         # headline / "(Updates toll ...)" / "Dhanwar, Oct 16 (NNS) Three ..."; a wire's deck of bullets)
-        dated = next((d for line in _first_lines(text, 12)[1:] if (d := find_dateline(line))
+        head = _first_lines(text, 12)
+        dated = next((d for line in head[1:8] if (d := find_dateline(line))
                       and (d["published"] or d["month_day"])), None)
+        if dated is None:
+            # below a wire's deck of bullets: its credit does not replace a masthead that spells
+            # the agency out ("CPA Continental Press Agency" above "KINSHASA, March 15 (CPA)")
+            dated = next((d for line in head[8:] if (d := find_dateline(line))
+                          and (d["published"] or d["month_day"])), None)
+            masthead = str(article.meta.get("outlet") or "")
+            if dated is not None and dated["agency"] and dated["agency"].lower() in masthead.lower():
+                dated = {**dated, "agency": None}
         dateline = dated or dateline
     if dateline:
         place = dateline["place"] + (f" ({dateline['agency']})" if dateline["agency"] else "")
