@@ -768,7 +768,7 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
         _before_dash_aside(text, words, hits)
         if hits:
             _after_dash_aside(text, words, hits)
-    if len(hits) > 2 and " of whom " in text:
+    if len(hits) > 2 and (" of whom " in text or " of them " in text):
         # "seventeen: thirteen civilians, six of whom were beheaded, ...": some of a part of the
         # total, which holds them already
         for before, h in zip(hits, hits[1:]):
@@ -1017,8 +1017,8 @@ def _read_hits(text: str, words: frozenset[bytes],
         if party == "attackers" and (whose := _POSSESSOR_FIGURE.search(shadow, max(0, start - 60), start)) \
                 and _group_party(whose.group(1)) == "security":
             party = "security"  # "the PMF's own figure of four fighters killed": its own fighters
-        if party == "attackers" and (_OUR_NOUN.match(np) or shadow.endswith(" our ", 0, start) or start == 4 and shadow.startswith("our ")) \
-                and _CONDEMNED_ATTACK.search(shadow):
+        if party == "attackers" and _CONDEMNED_ATTACK.search(shadow) and (
+                _OUR_NOUN.match(np) or shadow.endswith(" our ", 0, start) or start == 4 and shadow.startswith("our ")):
             party = "security"  # "this treacherous terrorist attack, four of our fighters were martyred"
         note = ""
         bare = not np.strip()  # no noun phrase: "12 were killed"
