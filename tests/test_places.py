@@ -486,3 +486,11 @@ def test_a_region_named_after_its_town_and_a_firm_of_a_city_are_not_the_town_att
     got = {m.name: (m.kind, m.role) for m in found}
     assert got["Tillaberi"][0] == "province"
     assert got["Manila"][1] == "mentioned" and got["Niamey"][1] == "incident area"
+
+
+def test_a_namesake_is_taken_in_the_country_the_report_is_mostly_about() -> None:
+    text = ("A suicide car bomb hit a convoy near Nasirabad in Pakistan's Balochistan province on Tuesday. Police in "
+            "Turbat and Quetta said five people died. Pakistan blamed militants it said were backed by India, which "
+            "India rejected.")
+    places = {m.name: m.country for m in find_places(make_document(text, "a", "2026-04-14"))}
+    assert places["Nasirabad"] == "PAK"

@@ -447,10 +447,22 @@ def find_places(doc: Document, incident_of: list[str] | None = None,
     # territory) is also a spelling of Mombasa
     countries |= {c[0].country for c, surface, *_ in found
                   if c[0].kind == "big city" and len(c) == 1 and not _variant(surface, c[0])}
+    # how much of the article is in each country: its name and its places with one reading
+    # ("Pakistan", "Turbat", "Quetta" outweigh "India-sponsored")
+    weight = Counter(c[0].country for c, *_ in found if len(c) == 1 or c[0].kind in ("country", "state"))
+    located_in = {c[0].country for c, *_ in found if len(c) == 1 and c[0].kind not in ("country", "state")}
     mentions: list[PlaceMention] = []
     for candidates, surface, (start, end), index in found:
-        # the namesake in a country the article names, else a big city by its own name; a
-        # smaller namesake elsewhere is dropped
+        # the namesake in a country the article names (the one it names most: "Nasirabad" of
+        # Pakistan, not of India, in a report from Balochistan), else a big city by its own name;
+        # a smaller namesake elsewhere is dropped
+        named = [p for p in candidates if p.country in countries and p.kind in ("city", "town", "big city")]
+        if len({p.country for p in named}) > 1 and not any(p.kind == "big city" for p in named) \
+                and named[0].country not in located_in:
+            # (only where the first namesake's country is named without a place of its own: "India
+            # rejected"; "Gao" in a Sahel digest that names other Malian towns stays Mali's)
+            best = max(weight[p.country] for p in named)
+            candidates = [p for p in candidates if p not in named or weight[p.country] == best]
         place = next((p for p in candidates if p.country in countries or p.kind not in ("city", "town", "big city")
                       or (p.kind == "big city" and not _variant(surface, p))), None)
         if place is None:
