@@ -2380,6 +2380,42 @@ def test_men_released_after_questioning_are_no_attackers_captured() -> None:
     assert any("held for questioning" in c for c in got.checks)
 
 
+@pytest.mark.parametrize("text", [
+    "Three guards died at the gate. One of the raiders, Tomas Ferro Lind, 31, was also killed.",
+    "Three guards died at the gate. The second gunman, Ali Wen, 19, was also killed.",
+])
+def test_a_name_in_apposition_takes_the_party_of_its_noun(text: str) -> None:
+    got = values(text)
+    assert (got["killed_attackers"], got["killed_total"]) == (1, 4)
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("Four guards died at the gate. One raider was also shot dead. Some reports say five died, which includes him.", 4),
+    ("Police shot the two gunmen dead. Nine people were killed, including them.", 7),
+])
+def test_a_toll_that_says_it_includes_the_attackers_told_before(text: str, victims: int) -> None:
+    got = values(text)
+    assert got["killed_victims"] == victims
+    assert got["killed_total"] == (9 if victims == 7 else 5)
+
+
+@pytest.mark.parametrize("text, security", [
+    ("The army says it now has three killed in action.", 3),
+    ("Four killed in action and six wounded in action, the battalion reported.", 4),
+])
+def test_killed_in_action_is_a_count_of_soldiers(text: str, security: int) -> None:
+    assert values(text)["killed_security"] == security
+
+
+def test_victims_are_the_sum_of_their_parties_when_the_attackers_are_no_term_of_it() -> None:
+    # (the rebels' deaths told far from the victims' parties: no term of their sum)
+    got = values("We now have three killed in action, the colonel said. A farmer, Ian Roe, was also killed. "
+                 "We lost three men, he said. The patrol was on a road-clearing mission. It had left its base at dawn. "
+                 "The rebels fled north. Troops pursued them into the hills. "
+                 "At least two rebels were believed killed, based on blood trails.")
+    assert (got["killed_total"], got["killed_victims"]) == (4, 4)
+
+
 def test_two_and_a_half_hours_is_no_count() -> None:
     got = run("The second attacker was wounded and arrested some two and a half hours later.")
     assert all(m.value != 2 for m in got.mentions)

@@ -834,6 +834,7 @@ def _label_hits(text: str, words: frozenset[bytes], hits: list[_Hit]) -> None:
 
 
 _PAREN_AFTER = re.compile(r"\s*\([^()]*\)")
+_IN_ACTION = re.compile(r"\s+in\s+action\b")
 _LABEL_ITEM = re.compile(r"\s*(?:,\s*and|,|and|plus)\s+(?P<num>#+)")
 
 
@@ -1351,6 +1352,12 @@ def _read_hits(text: str, words: frozenset[bytes],
             else:
                 h.note = VICTIMS
 
+    if " in action" in shadow:
+        for h in result:
+            if h.party == "unspecified" and h.status in ("killed", "wounded", "missing") and h.note in ("", VICTIMS) \
+                    and _IN_ACTION.match(shadow, h.end):
+                # "we now have three killed in action": a military count of its own soldiers
+                h.party, h.role, h.note = "security", "part", ""
     if ("hospital" in shadow or "clinic" in shadow or "medical cent" in shadow) and result:
         for h in result:
             if h.number is not None and h.qualifier == "exact" and h.status in ("wounded", "killed") \
@@ -2007,14 +2014,23 @@ def _included_attackers(lex: _Lexicon, shadow: str, at: dict[int, NumberMention]
 def _attackers_counted_after(shadow: str, hits: list[_Hit], previous_hits: list[_Hit] | None) -> None:
     """A toll of a sentence that starts "Counting them, ..." (or "Including those") after a
     sentence that counts attackers killed ("The official figure excludes the five attackers.
-    Counting them, 32 people died"): it counts those attackers (note ``WITH_ATTACKERS``)."""
-    m = _lexicon().included_attackers.match(shadow)
-    if m is None or not m.group("them") or not any(
-            h.status == "killed" and h.party == "attackers" for h in previous_hits or ()):
+    Counting them, 32 people died"), or that says right after it that it "includes him" ("One of
+    the gunmen was also killed. Some outlets have reported five dead, which includes him"): it
+    counts those attackers (note ``WITH_ATTACKERS``)."""
+    if not any(h.status == "killed" and h.party == "attackers" for h in previous_hits or ()):
         return
-    for h in hits:
-        if _killed_toll(h):
-            h.note = WITH_ATTACKERS
+    m = _lexicon().included_attackers.match(shadow)
+    if m is not None and m.group("them"):
+        tolls = [h for h in hits if _killed_toll(h)]
+    else:
+        tolls = [h for h in hits if _killed_toll(h) and _INCLUDES_THEM.match(shadow, h.end)]
+    for h in tolls:
+        h.note = WITH_ATTACKERS
+
+
+# a toll's own clause that it counts the one(s) told before: "five dead, which includes him"
+_INCLUDES_THEM = re.compile(r"[\"”’']?\s*,\s+(?:which|that)\s+(?:also\s+)?(?:includes?|included|counts?|counted)\s+(?:him|them|her)\b"
+                            r"|[\"”’']?\s*,?\s+including\s+(?:him|them|her)\b")
 
 
 def _killed_toll(h: _Hit) -> bool:
@@ -2793,6 +2809,8 @@ _TITLE_WORD = re.compile(r"([A-Z][A-Za-z\-]*)\.?\s+$")
 
 
 _NAMED_AS = re.compile(r"\b(?:named|identified)\s+(?:the\s+)?([A-Za-z\-]+(?:\s+[A-Za-z\-]+)?)\s+as\s+$")
+# the noun a name is in apposition to: "One of the gunmen, Brayan Mori, 23, was also killed"
+_APPOSED_TO = re.compile(r"(?<![\w’'])(?:[Oo]ne\s+of\s+the|[Tt]he|[Aa]n?)\s+([a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,5}),\s+$")
 
 
 def _title_party(lex: _Lexicon, text: str, start: int) -> str:
@@ -2813,6 +2831,8 @@ def _title_party(lex: _Lexicon, text: str, start: int) -> str:
     if (named := _NAMED_AS.search(text, max(0, end - 60), end)) is not None:
         # "Police named the attackers as Qusai Odeh, 24, who was shot dead": one of them
         return party_of_phrase(named.group(1))[0]
+    if text[end - 2:end - 1] == "," and (head := _APPOSED_TO.search(text, max(0, end - 50), end)) is not None:
+        return party_of_phrase(head.group(1))[0]
     return "unspecified"
 
 
@@ -3000,7 +3020,8 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
             shadow, numbers_at = _masked(sentence.text)
             hits = _excluded_attackers(lex, shadow, numbers_at, {}, after_killed=True)
             read = read or bool(hits)
-        if hits and low[sentence.start:sentence.start + 12].lstrip(" \"“‘'(").startswith(_COUNTING_LEADS):
+        if hits and (low[sentence.start:sentence.start + 12].lstrip(" \"“‘'(").startswith(_COUNTING_LEADS)
+                     or b"includes" in words or b"including" in words or b"included" in words or b"counts" in words):
             _attackers_counted_after(_masked(sentence.text)[0], hits, low_hits.get(sentence.index - 1))
         if read:
             if hits and b"not" in words and any(h.note == RETRACTED for h in hits):
@@ -3853,6 +3874,12 @@ def compute_figures(
                     figures["killed_victims"] = _victims_floor(apart, floor, total)
                     if (figures["killed_victims"].value or 0) > total.value:
                         figures["killed_total"] = replace(figures["killed_victims"], field="killed_total")
+                elif attackers is not None and attackers.value and side_parts \
+                        and all(p in ("security", "civilians") for p, _ in side_parts) \
+                        and total.value == sum(v for _, (v, _) in side_parts):
+                    # the total is the sum of the victims' parties, the attackers not among its
+                    # terms: it is the victims' count (nothing to take from it)
+                    figures["killed_victims"] = replace(total, field="killed_victims", evidence=list(total.evidence))
                 elif attackers is not None and attackers.value:
                     v = max((total.value or 0) - (attackers.value or 0), 0)
                     figures["killed_victims"] = Figure(
