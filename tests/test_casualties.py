@@ -2416,6 +2416,19 @@ def test_victims_are_the_sum_of_their_parties_when_the_attackers_are_no_term_of_
     assert (got["killed_total"], got["killed_victims"]) == (4, 4)
 
 
+def test_a_revised_toll_revises_the_counts_listed_with_it_and_the_missing_found_dead() -> None:
+    got = values("The first bulletin listed 6 guards killed, 9 wounded and 2 missing. A later bulletin "
+                 "corrected the toll to eight guards killed and seven wounded: the bodies of the two "
+                 "missing guards had been recovered.")
+    assert (got["killed_security"], got["wounded_total"], got.get("missing_total")) == (8, 7, None)
+
+
+def test_the_missing_found_dead_are_dead_and_missing_no_more() -> None:
+    got = run("Four miners were killed and two were missing. The bodies of the two missing miners were found on Friday.")
+    assert [(m.status, m.value) for m in got.mentions if m.sentence_index == 1] == [("killed", 2), ("missing", 2)]
+    assert "missing_total" not in got.figures
+
+
 def test_two_and_a_half_hours_is_no_count() -> None:
     got = run("The second attacker was wounded and arrested some two and a half hours later.")
     assert all(m.value != 2 for m in got.mentions)

@@ -1824,7 +1824,7 @@ def _toll_hit(lex: _Lexicon, shadow: str, n: NumberMention, toll: re.Match[str])
         status = lex.after_status[_norm(named.group(1))]
         end = max(end, named.end())
     hit = _hit(n, status, party, toll.start(), end, kind="toll")
-    if _TOLL_REVISION.search(toll.group(0)):
+    if _TOLL_REVISION.search(toll.group(0)) or _REVISED_BEFORE.search(shadow, max(0, toll.start() - 40), toll.start()):
         hit.trig = REVISION  # "revised the number of dead down to six": earlier counts are superseded
     elif _TOLL_RISE.search(toll.group(0)):
         hit.trig = RISE
@@ -1832,6 +1832,10 @@ def _toll_hit(lex: _Lexicon, shadow: str, n: NumberMention, toll: re.Match[str])
 
 
 _STATUS_NAMED_AFTER = re.compile(r"\s+(wounded|injured|hurt|captured|arrested|detained|kidnapped|abducted|missing)\b")
+# "revised the toll to fifteen": the verb before the toll
+_REVISED_BEFORE = re.compile(r"\b(?:revis|lower|reduc|correct)[a-z]*\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?$")
+_REVISE_WORDS = frozenset(b"revised revises revise lowered lowers reduced reduces corrected corrects".split())
+_LIST_GAP = re.compile(r"\s*(?:killed|dead)?\s*(?:,\s*(?:and\s+)?|and\s+)$")
 _TOLL_REVISION = re.compile(r"\b(?:revis|lower|reduc|correct|fell\b|fallen\b|dropped\b|down\s+to\b)")
 REVISION = "revision"
 _TOLL_RISE = re.compile(r"\b(?:risen|rose|rises|climbed|increased|jumped)\b")
@@ -2215,6 +2219,11 @@ _FOUND_MISSING = re.compile(
     r"(?:\b(?P<dead>(?:the\s+)?(?:body|bodies|remains)\s+of\s+)|(?<![#\w]))(?P<k>#+)\s+of\s+(?:the|our|their|its|his|her)\s+"
     r"(?:(?P<n>#+)\s+)?missing\b"
     r"(?P<np>(?:\s+(?!(?:on|in|at|near|from|by|during|after|before|was|were|have|has|had|is|are)\b)[a-z’'\-]+){0,3})")
+# all of a count of missing people found dead: "the bodies of the three missing soldiers had been
+# found" (the dead are some of the dead; the missing are missing no more)
+_ALL_MISSING_DEAD = re.compile(
+    r"\b(?:the\s+)?(?:bodies|remains)\s+of\s+(?:the|our|their|its|all)\s+(?:(?P<n>#+)\s+)?missing\b"
+    r"(?P<np>(?:\s+(?!(?:on|in|at|near|from|by|during|after|before|was|were|have|has|had|is|are)\b)[a-z’'\-]+){0,3})")
 _FOUND_ALIVE = re.compile(r"(?:\s+[a-z’'\-]+){0,3}?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
                           r"(?:found|rescued|located|recovered)\s+(?:alive|safe|unharmed)\b")
 
@@ -2242,7 +2251,26 @@ def _found_among_missing(shadow: str, at: dict[int, NumberMention], hits: list[_
                              "total" if party == "unspecified" else "part", start, end,
                              f"still missing: {n.value} - {k.value}", "found"))
         hits = sorted(kept, key=_START)
+    for m in _ALL_MISSING_DEAD.finditer(shadow):
+        n = at.get(m.start("n")) if m.group("n") else None
+        if n is None or n.value is None or not _FOUND_ALIVE_OR_DEAD.match(shadow, m.end()):
+            continue
+        party = party_of_phrase(m.group("np"))[0]
+        start, end = m.start(), m.end()
+        kept = [h for h in hits if not start <= h.start < end]
+        # (inside a toll of the sentence told before them: "revised the toll to fifteen soldiers
+        # killed: the bodies of the three missing soldiers had been found")
+        inside = any(h.status == "killed" and h.end <= start and h.party in (party, "unspecified")
+                     and (h.value or 0) >= n.value for h in kept)
+        kept.append(_Hit(n, n.value, n.low, n.high, n.qualifier, "killed", party, "part", start, end,
+                         "included in the total" if inside else SOME_OF, "found"))
+        kept.append(_Hit(n, n.value, n.low, n.high, n.qualifier, "missing", party, "part", start, end, FOUND, "found"))
+        hits = sorted(kept, key=_START)
     return hits
+
+
+_FOUND_ALIVE_OR_DEAD = re.compile(r"(?:\s+[a-z’'\-]+){0,3}?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
+                                  r"(?:(?:later|since|finally)\s+)?(?:found|recovered|located|retrieved)\b")
 
 
 # A lone attacker's own death by his hand: "before turning the gun on himself", "took his own
@@ -3051,6 +3079,18 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
             before = low_hits.get(sentence.index - 1)
             if before and any(h.role == "total" and not h.note and h.party == "unspecified" for h in hits):
                 _some_of_them(_masked(sentence.text)[0], hits, before)
+            if b"the" in words and not words.isdisjoint(_REVISE_WORDS):
+                for h in hits:
+                    if h.kind == "sf" and h.trig != REVISION \
+                            and _REVISED_BEFORE.search(low, max(sentence.start, sentence.start + h.start - 40), sentence.start + h.start):
+                        h.trig = REVISION  # "revised the toll to fifteen soldiers killed"
+            if len(hits) > 1 and any(h.trig == REVISION for h in hits):
+                for prev, h in zip(hits, hits[1:]):
+                    if prev.trig == REVISION and h.trig != REVISION and h.status != prev.status \
+                            and h.number is not None and _LIST_GAP.match(sentence.text, prev.end, h.start):
+                        # "revised the toll to fifteen soldiers killed and thirteen wounded": the
+                        # wounded are revised too
+                        h.trig = REVISION
             for h in hits:
                 if h.status == "missing" and h.note in ("", "one person", ONE_NAMED) and h.value == 1 \
                         and (h.number is None or h.number.kind == "article") \
@@ -3118,7 +3158,7 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
         for m in result.mentions:
             if m.sentence_index < rev.sentence_index and m.status == rev.status and m.incident == rev.incident \
                     and m.party in (rev.party, "unspecified") and m.role == rev.role and m.value is not None \
-                    and m.value != rev.value and m.note in ("", VICTIMS, UNCONFIRMED):
+                    and m.value != rev.value and m.note in ("", VICTIMS, UNCONFIRMED, "party of the preceding figure"):
                 m.note = SUPERSEDED
     for back in found_again:
         # "One soldier was missing ... The missing soldier has since returned": the count before
@@ -3127,7 +3167,7 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
             continue
         for m in result.mentions:
             if m.sentence_index < back.sentence_index and m.status == "missing" and m.incident == back.incident \
-                    and m.value is not None and m.value <= (back.value or 1) and m.note in ("", UNCONFIRMED, "one person") \
+                    and m.value is not None and m.value <= (back.value or 1) and m.note in ("", UNCONFIRMED, "one person", "party of the preceding figure") \
                     and not _STILL.search(m.sentence):
                 m.note = SUPERSEDED
     for rise in risen:
