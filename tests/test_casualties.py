@@ -2429,6 +2429,31 @@ def test_the_missing_found_dead_are_dead_and_missing_no_more() -> None:
     assert "missing_total" not in got.figures
 
 
+@pytest.mark.parametrize("text", [
+    "The families of those killed will receive 1 million roubles each and those wounded 500,000 roubles.",
+    "Each injured worker was paid 200,000 naira, and the families of the dead 50 million CFA francs.",
+])
+def test_sums_of_money_beside_a_status_are_no_counts(text: str) -> None:
+    assert {k: v for k, v in values(text).items() if v is not None} == {}
+
+
+def test_the_number_of_those_who_lost_their_lives_is_a_toll() -> None:
+    got = values("The number of persons who lost their lives as a result of the attack stands at nine (9): "
+                 "seven (7) found at the scene and two (2) who died later in hospital.")
+    assert got["killed_total"] == 9
+
+
+@pytest.mark.parametrize("item", [
+    "- **May 2021:** 19 people were killed at a cockfighting ring.",
+    "* 3 June 2019 - Nineteen people were shot dead in a bar.",
+    "2018: gunmen killed 19 people at a wake.",
+])
+def test_a_timeline_item_labelled_by_an_earlier_date_is_background(item: str) -> None:
+    got = run("Gunmen killed eight people at a party on Saturday.\n\nEarlier attacks:\n\n" + item, "2026-03-17")
+    assert {k: f.value for k, f in got.figures.items()}["killed_total"] == 8
+    assert any(m.value == 19 and m.incident != "main" for m in got.mentions)
+
+
 def test_two_and_a_half_hours_is_no_count() -> None:
     got = run("The second attacker was wounded and arrested some two and a half hours later.")
     assert all(m.value != 2 for m in got.mentions)

@@ -327,7 +327,7 @@ def _lexicon() -> _Lexicon:
     # the phrase between toll and verb holds no number (#) and no clause end
     toll = re.compile(
         rf"(?<![\w#])(?P<trig>{toll_nouns})"
-        rf"(?:\s+(?:(?P<among>among)|from|in|of|after|following|at|on)\s[^#.;:]{{1,120}}?)?"
+        rf"(?:\s+(?:(?P<among>among)|from|in|of|after|following|at|on|as)\s[^#.;:]{{1,120}}?)?"
         # an inserted inclusion: "the death toll, including the five gunmen, rose to 32"
         r"(?:,\s*(?:including|excluding|not\s+including|not\s+counting|among\s+them)\s[^,.;:]{1,60},)?,?"
         # ("the number of victims killed therefore rises to seven")
