@@ -2454,6 +2454,23 @@ def test_a_timeline_item_labelled_by_an_earlier_date_is_background(item: str) ->
     assert any(m.value == 19 and m.incident != "main" for m in got.mentions)
 
 
+@pytest.mark.parametrize("later", [
+    "The army says nine militants were neutralised in an air strike near Kolo on Thursday.",
+    "- Lagos: bus and lorry collision on the ring road, 14 dead: road accident, not security-related.",
+    "- Two people killed when a car hit a landmine near Gao (unrelated to the above).",
+])
+def test_other_events_of_a_digest_or_a_later_strike_stay_out_of_the_raid(later: str) -> None:
+    got = values("Gunmen raided the mine on Wednesday, killing two guards.\n" + later, "2026-03-13")
+    assert got["killed_total"] == 2 and "killed_attackers" not in got
+
+
+def test_an_uncorroborated_count_of_one_party_adds_nothing_to_the_others_counted() -> None:
+    got = run("Gunmen raided the mine on Wednesday, killing a driver. The claim that six soldiers were "
+              "killed is uncorroborated.")
+    assert {k: f.value for k, f in got.figures.items()}["killed_total"] == 1
+    assert any("unconfirmed" in c for c in got.checks)
+
+
 def test_two_and_a_half_hours_is_no_count() -> None:
     got = run("The second attacker was wounded and arrested some two and a half hours later.")
     assert all(m.value != 2 for m in got.mentions)

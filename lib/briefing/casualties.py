@@ -2995,7 +2995,8 @@ _WRONG_WORDS = frozenset({b"correct", b"wrong", b"false", b"incorrect", b"inaccu
 _DENIED_NEXT = re.compile(r"\W*(?:[a-z .]{1,30}:\s*)?(?:no[.,]\s+)?(?:that|this|the|those|these)\s+(?:[a-z]+\s+)?(?:is|was|are|were|'s|’s)\s+"
                           r"(?:not\s+(?:correct|true|accurate|right)|wrong|false|incorrect|inaccurate|untrue)\b")
 _ENEMY_IDIOM = re.compile(r"\b(?:destroyed|neutrali[sz]ed|liquidated|eliminated|annihilated)\b", re.IGNORECASE)
-_CONFIRM_WORDS = frozenset({b"confirmed", b"verified", b"unconfirmed", b"unverified"})
+_CONFIRM_WORDS = frozenset({b"confirmed", b"verified", b"unconfirmed", b"unverified", b"uncorroborated",
+                            b"unsubstantiated", b"unverifiable", b"unproven"})
 # (and the words of "Nothing we have seen supports those figures")
 _CONFIRM_NEXT_WORDS = _CONFIRM_WORDS | {b"supports", b"support", b"corroborates", b"confirms", b"bears"}
 _EARLY_WORDS = _CONFIRM_WORDS | {b"early", b"earlier", b"initial", b"first", b"preliminary", b"initially",
@@ -3636,7 +3637,10 @@ def compute_figures(
             told.append(m)
     for m in unconfirmed:
         # a count the text says is not confirmed yields to another of its status and party
-        other = next((n for n in told if n.status == m.status and n.party == m.party and n.value != m.value), None)
+        # (or to a count of another party: "one driver killed ... The claim that five soldiers
+        # were killed is uncorroborated" adds no soldiers to the dead)
+        other = next((n for n in told if n.status == m.status and n.party == m.party and n.value != m.value), None) \
+            or next((n for n in told if n.status == m.status and m.party != "unspecified" and n.party != m.party), None)
         if other is not None:
             checks.append(f"{m.status}: {m.value} ({m.phrase!r}) is an early or unconfirmed figure, the text "
                           f"says; {other.value} ({other.phrase!r}) is counted")
