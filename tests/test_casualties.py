@@ -2471,6 +2471,24 @@ def test_an_uncorroborated_count_of_one_party_adds_nothing_to_the_others_counted
     assert any("unconfirmed" in c for c in got.checks)
 
 
+def test_a_military_reports_sides_name_the_party_of_the_listed_counts() -> None:
+    got = values("The provisional toll is as follows:\n\nOn the friendly side:\n- seven (7) killed;\n"
+                 "- nine (9) wounded;\n- two (2) vehicles destroyed.\n\nOn the enemy side:\n"
+                 "- about thirty (30) terrorists neutralised;\n- one (1) captured.")
+    assert (got["killed_security"], got["killed_attackers"], got["killed_victims"], got["wounded_total"],
+            got["captured_attackers"]) == (7, 30, 7, 9, 1)
+
+
+def test_a_death_told_after_the_colon_of_a_revised_toll_is_inside_it() -> None:
+    got = values("The army revised the toll to nine soldiers killed: one of the wounded, a corporal, died in hospital.")
+    assert got["killed_total"] == 9
+
+
+def test_a_count_the_article_says_was_one_too_few_is_retracted_where_it_was_told() -> None:
+    got = values("The army acknowledged that one civilian driver was killed. Local media named two drivers who died, not one.")
+    assert got["killed_civilians"] == 2 and got["killed_total"] == 2
+
+
 def test_two_and_a_half_hours_is_no_count() -> None:
     got = run("The second attacker was wounded and arrested some two and a half hours later.")
     assert all(m.value != 2 for m in got.mentions)

@@ -764,6 +764,8 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
                 h.party = "security"  # "The SDF's own account ... now stands at five fighters and ..."
     if ":" in text:
         _label_hits(text, words, hits)
+        if len(hits) > 1:
+            _explained_after_colon(text, hits)
     if ("—" in text or "–" in text or " - " in text) and _DASH_ASIDE.search(text):
         _before_dash_aside(text, words, hits)
         if hits:
@@ -783,6 +785,20 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
             o is not h and not o.nth and o.status == h.status and o.party in (h.party, "unspecified")
             and o.qualifier == "exact" and (o.value or 0) >= (h.value or 0) for o in hits))]
     return hits
+
+
+def _explained_after_colon(text: str, hits: list[_Hit]) -> None:
+    """The deaths a sentence tells after a colon that explains the toll before it ("revised the
+    toll to fifteen soldiers killed: ... one of the wounded, a sergeant, died in hospital"): inside
+    that toll, not added to it (changed in place)."""
+    colon = text.find(":")
+    tolls = [h for h in hits if h.end <= colon and h.status == "killed" and h.number is not None and not h.note]
+    if not tolls:
+        return
+    for h in hits:
+        if h.start > colon and h.status == "killed" and h.note in ("one person", ONE_NAMED, LATER_DEATH, SOME_OF) \
+                and any((t.value or 0) >= (h.value or 0) and h.party in (t.party, "unspecified") for t in tolls):
+            h.note, h.role = "included in the total", "part"
 
 
 # a fact box's or an alert's line: "- Guardia Civil officers killed: 7 (six at the scene ...)",
@@ -2811,11 +2827,32 @@ def _in_capitals(text: str) -> bool:
 _AFTER_BEFORE = re.compile(r"\b(?:after|when|as)\s+(?:[a-z’'.\-]+\s+){0,5}$")
 # a sentence that opens on one side's losses: "On the attackers' side, the numbers are unknowable."
 _SIDE_LEAD = re.compile(r"^\W*(?:on|as\s+for|among)\s+(?:the\s+)?(?P<who>attackers|militants|insurgents|gunmen|assailants|"
-                        r"terrorists|rebels|jihadists|fighters|army|soldiers|troops|government|security\s+forces|police)"
+                        r"terrorists|rebels|jihadists|fighters|army|soldiers|troops|government|security\s+forces|police|"
+                        r"friendly|enemy)"
                         r"(?:['’]s?)?(?:\s+(?:side|ranks|losses))?\b", re.IGNORECASE)
+# a military report's sides: "On the friendly side:" (its own forces), "On the enemy side:"
+_SIDE_WORDS = {"friendly": "security", "enemy": "attackers"}
+_ITEM_START = re.compile(r"^\s*[-*•–]\s")
+
+
+def _side_named_before(doc: Document, index: int) -> str | None:
+    """The party of the side a lead names in the sentence before ``index`` ("On the attackers'
+    side, ..."), or before the list items that run up to it ("On the friendly side:" / "- eleven
+    (11) killed;" / "- fourteen (14) wounded"); None without one."""
+    i = index - 1
+    while i > 0 and _ITEM_START.match(doc.sentences[i].text) and _ITEM_START.match(doc.sentences[i + 1].text):
+        i -= 1  # (up the list's items, to the line before the first)
+    side = _SIDE_LEAD.match(doc.sentences[i].text)
+    if side is None:
+        return None
+    who = side.group("who").lower()
+    party = _SIDE_WORDS.get(who) or party_of_phrase(who)[0]
+    return party if party != "unspecified" else None
+
+
 # a count with no noun of its own, its verb right after it: "34 were killed", "one captured"
-_BARE_COUNT = re.compile(r"[\w,.-]+\s+(?:(?:were|was|had\s+been|have\s+been|are)\s+)?(?:killed|dead|died|captured|"
-                         r"arrested|wounded|injured|neutrali[sz]ed)\b", re.IGNORECASE)
+_BARE_COUNT = re.compile(r"[\w,.-]+\s+(?:\(\d+\)\s+)?(?:(?:were|was|had\s+been|have\s+been|are)\s+)?(?:killed|dead|died|captured|"
+                         r"arrested|wounded|injured|neutrali[sz]ed|missing)\b", re.IGNORECASE)
 # a count's side told after it: "eleven dead on the defenders' and workers' side", and the words
 # of the attackers' side
 _SIDE_AFTER = re.compile(r"\s+on\s+(?:the\s+)?(?:[a-z’'\-]+\s+){1,5}?side\b")
@@ -3070,10 +3107,9 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                             or lex.unconfirmed_after.match(shadow, h.end)):
                         h.note = UNCONFIRMED  # "12 dead, a count that was never confirmed"
             if hits and sentence.index > 0 and any(h.party == "unspecified" for h in hits) \
-                    and (side := _SIDE_LEAD.match(doc.sentences[sentence.index - 1].text)) is not None:
+                    and (side_party := _side_named_before(doc, sentence.index)) is not None:
                 # "On the attackers' side, the numbers are unknowable. The army says 34 were
                 # killed and one captured": the side the sentence before names
-                side_party = party_of_phrase(side.group("who"))[0]
                 for h in hits:
                     if h.party == "unspecified" and side_party != "unspecified" and _BARE_COUNT.match(sentence.text, h.start):
                         h.party, h.role, h.note = side_party, "part", h.note or "party from the side named"
@@ -3271,8 +3307,8 @@ def _mark_retracted(mentions: list[CasualtyMention]) -> None:
     villagers")."""
     retracted = [m for m in mentions if m.note == RETRACTED]
     for m in mentions:
-        if m.note in ("", VICTIMS) and any(r.status == m.status and m.party in (r.party, "unspecified")
-                                           and r.value == m.value for r in retracted):
+        if m.note in ("", VICTIMS, "one person") and any(r.status == m.status and m.party in (r.party, "unspecified")
+                                                         and r.value == m.value for r in retracted):
             m.note = RETRACTED
 
 
@@ -3924,6 +3960,16 @@ def compute_figures(
                     # the total is the sum of the victims' parties, the attackers not among its
                     # terms: it is the victims' count (nothing to take from it)
                     figures["killed_victims"] = replace(total, field="killed_victims", evidence=list(total.evidence))
+                elif attackers is not None and attackers.value and len(side_parts) > 1 \
+                        and all(p in ("attackers", "security", "civilians") for p, _ in side_parts) \
+                        and total.value == sum(v for _, (v, _) in side_parts) \
+                        and (victim_parts := [(v, pms) for p, (v, pms) in side_parts if p != "attackers"]):
+                    # the total sums the attackers' count and the victims' parties: the victims are
+                    # those parties' sum, with their own qualifiers (not the attackers' "about")
+                    v = sum(pv for pv, _ in victim_parts)
+                    figures["killed_victims"] = _figure(
+                        "killed_victims", [m for _, pms in victim_parts for m in pms], v,
+                        " + ".join(str(pv) for pv, _ in victim_parts) + f" = {v}" if len(victim_parts) > 1 else None)
                 elif attackers is not None and attackers.value:
                     v = max((total.value or 0) - (attackers.value or 0), 0)
                     figures["killed_victims"] = Figure(
