@@ -2034,3 +2034,25 @@ def test_what_a_spokesman_first_said_of_the_doers_is_an_earlier_suspicion() -> N
     text = 'A bomb hit the train on Tuesday. The spokesman first said the attack "bore the hallmarks of the Gul Zaman faction".'
     assert _stances(_run(text)) == [("Gul Zaman", "withdrawn")]
     assert _stances(_run(text.replace("first said", "said"))) == [("Gul Zaman", "suspected")]
+
+
+def test_the_object_of_a_blame_stops_at_a_second_verb_of_saying() -> None:
+    result = _run("Gunmen attacked a school on Monday, killing seven pupils.\n"
+                  'He blamed "Amba terrorists" and said troops had been deployed to find the children.')
+    assert [(s.group, s.stance) for s in result.statements] == [("Ambazonian separatists", "attributed")]
+
+
+def test_a_movement_that_denies_its_fighters_role_and_blames_the_army_speaks_for_itself() -> None:
+    result = _run("Gunmen attacked a school on Monday, killing seven pupils.\n"
+                  "Ada Nkem, spokeswoman for the Southern Liberation Council, denied that separatist fighters were involved.\n"
+                  '"This is the work of the occupation army," she said in a statement.')
+    got = {(s.group, s.stance, s.by) for s in result.statements}
+    assert ("Southern Liberation Council", "denied", "the group") in got
+    assert ("Armed Forces", "attributed", "Southern Liberation Council") in got
+
+
+def test_a_group_described_in_a_relative_clause_is_no_speaker() -> None:
+    result = _run("Gunmen attacked a school on Monday, killing seven pupils.\n"
+                  "Residents blamed separatist fighters, known locally as 'Amba boys', who had announced a lockdown.")
+    (st,) = result.statements
+    assert st.group == "Ambazonian separatists" and "Amba" not in st.by

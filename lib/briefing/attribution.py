@@ -509,6 +509,8 @@ def speaker_of(sentence: str, groups: list[_Mention] | None = None) -> _Speaker 
                 # "Interior Minister X, who said on Tuesday ...": the relative's head speaks
                 head_np = _RELATIVE_HEAD.search(sentence, 0, m.start("src"))
                 src = _clean_speaker(head_np.group(1)) if head_np else ""
+                if head_np is not None and any(head_np.start(1) <= g.start and g.end <= head_np.end(1) for g in groups or []):
+                    continue  # "blamed separatist fighters, known as 'Amba boys', who had announced a lockdown"
             if not src or len(src.split()) > 12 or _is_clause(src) or _NO_SPEAKER_WORDS.search(src) \
                     or _VERB_IN_SPEAKER.match(src):
                 continue  # "said the Taliban's fighters killed four guards": what is said
@@ -573,12 +575,25 @@ def _body_subject(text: str) -> _Speaker | None:
     return _Speaker(m.group("body").strip(), "official") if m else None
 
 
+# a person named as a group's or body's spokesperson at the head of a sentence
+_SPOKESPERSON_FOR = re.compile(
+    r"^\W*(?:[A-Z][\w'’\-]+\s+){1,4}?[A-Z][\w'’\-]+,\s+(?:a\s+|the\s+)?(?:spokes(?:man|woman|person)|leader|commander)\s+"
+    r"(?:for|of)\s+(?P<body>[^,;.]{3,80}),")
+
+
 def _antecedent_speaker(doc: Document, index: int) -> _Speaker | None:
     """Who "he" or "she" is when a sentence's speaker is a pronoun: the nearest official or outlet
     speaking in the few sentences before it ("Army spokesman Colonel X said ... He said the
     attackers were ...")."""
     for back in range(index - 1, max(-1, index - 1 - _SPEAKER_LOOKBACK), -1):
         text = doc.sentences[back].text
+        if (voice := _SPOKESPERSON_FOR.match(text)) is not None:
+            # "X, spokesman for the Ambazonia Restoration Council, ..., denied ... / "...," he
+            # said": the group's own voice
+            own = [g for g in find_groups(text) if voice.start("body") <= g.start < voice.end("body")
+                   and group_kind(g.canonical) != "state"]
+            if own:
+                return _Speaker(THE_GROUP, "group", group=own[0].canonical)
         found = speaker_of(text)
         if found is not None and found.kind in ("official", "outlet"):
             return found
@@ -792,6 +807,11 @@ def victim_roles(sentence: str, spans: list[tuple[int, int]]) -> list[bool]:
     return flags
 
 
+# a second verb of saying joined to the accusing one: what follows is no longer its object
+_ANOTHER_SAYING = re.compile(r"(?:\band|,)\s+(?:he\s+|she\s+|they\s+)?(?:said|says|added|adds|told|vowed|promised|"
+                             r"announced|warned|saying|adding|insisted|stressed)\b", re.IGNORECASE)
+
+
 def _gap_text(sentence: str, a_end: int, b_start: int) -> str:
     return sentence[a_end:b_start] if b_start >= a_end else ""
 
@@ -924,6 +944,8 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
             if not _rules().accused_deed_object.search(_gap_text(sentence, m.end(), g.start))
             # "accused the army of covering for the militia": not of this attack
             and not _rules().accused_other_deed.match(sentence, g.end)
+            # "He blamed "Amba terrorists" and said troops had been deployed": another verb's
+            and not _ANOTHER_SAYING.search(_gap_text(sentence, m.end(), g.start))
         ]
     if cue.stance == "denied":
         # "the group the military blamed for the attack denied any role": the group before the
@@ -1571,6 +1593,9 @@ def extract_attribution(doc: Document, scope: _Scope, acronyms: Mapping[str, str
                     by = THE_GROUP
                 elif headline:
                     by = HEADLINE
+                elif speaker is not None and speaker.kind == "group" and speaker.group and name \
+                        and group_kind(name) == "state":
+                    by = speaker.group  # a group's spokesman blaming the state's forces: the group's word
                 elif speaker is not None:
                     by = speaker.by
                 else:
