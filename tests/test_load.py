@@ -920,3 +920,27 @@ def test_a_cms_export_with_its_body_as_html_or_paragraphs_is_read(tmp_path: Path
     assert used.loc["a", "published"] == "2026-01-10"
     assert used.loc["b", "text"] == "A car bomb exploded at the checkpoint.\n\nNine people were killed."
     assert used.loc["b", "outlet"] == "Field Monitor"
+
+
+@pytest.mark.parametrize("text, title, outlet", [
+    # a wire's furniture lines, the transmission time among them
+    ("NORTHERN PRESS WIRE -- WORLD SERVICE\nSLUG: KENYA-ATTACK (UPDATE 1)\nPRIORITY: 2\n"
+     "TRANSMITTED: 03-Apr-2026 09:12 GMT\nWORDS: 410\n\nGunmen kill four at roadside market in Kenya\n\n"
+     "GARISSA, Kenya, April 3 (NPW) - Gunmen killed four people on Friday.", "Gunmen kill four at roadside market in Kenya",
+     "NPW"),
+    # a letterhead in French, a communiqué whose subject goes on from its label
+    ("RÉPUBLIQUE DU TCHAD\nGOUVERNORAT DU LAC\n\nCOMMUNIQUÉ OFFICIEL N°07/GL/2026\nrelating to the attack on Kaiga\n\n"
+     "The Governor informs the population that the attack killed six people.",
+     "Communiqué relating to the attack on Kaiga", "Gouvernorat du Lac"),
+    # a church's statement titled by what it is on
+    ("DIOCESE OF NORTH RIVER (DNR)\nOffice of the Bishop\n\nSTATEMENT OF THE BISHOP ON THE ATTACK ON ST PAUL'S SCHOOL\n\n"
+     "Dear faithful, three pupils were killed on Monday.", "THE ATTACK ON ST PAUL'S SCHOOL", "Diocese of North River (DNR)"),
+    # a translation's note and labels above the headline
+    ("UNOFFICIAL TRANSLATION FROM RUSSIAN\nSource: regional prosecutor's website\nPosted: 4 April 2026, 10:00\n\n"
+     "A criminal case has been opened over the attack in Derbent\n\nInvestigators said two officers were killed.",
+     "A criminal case has been opened over the attack in Derbent", None),
+])
+def test_titles_under_a_wires_furniture_a_letterhead_or_a_translation_note(text: str, title: str, outlet: str | None) -> None:
+    meta = formats.read_text_article(text).meta
+    assert meta["title"] == title
+    assert meta.get("outlet") == outlet

@@ -334,7 +334,7 @@ def parse_published(value: Any) -> tuple[str | None, str | None]:
 _DASH = r"(?:—|–|--| -(?= |$))"  # a hyphen between blanks, or ending a dateline line of its own
 _AGENCY = re.compile(r"\s*\((?P<agency>[^()]{1,40})\)\s*$")
 _LABELLED_DATE = re.compile(
-    r"^\s*(?:first\s+)?(?:published|posted|issued|released|filed|publication\s+date|date\s+published|date|"
+    r"^\s*(?:first\s+)?(?:published|posted|issued|released|filed|transmitted|moved|sent|publication\s+date|date\s+published|date|"
     r"update\s+\d{1,2})\s*(?:on|:|-)?\s*(?P<rest>.{6,80})$",
     re.IGNORECASE,
 )
@@ -513,6 +513,9 @@ _SENTENCE_CLOSE = re.compile(r"[.!?]\s*$")
 # a translator's or editor's note in brackets at the head of a release: "[Unofficial English
 # translation ...]", "(Unofficial English translation)"
 _NOTE_LINE = re.compile(r"^\s*[\[(].*[\])]\s*$")
+# a translation's note heading a text: "UNOFFICIAL TRANSLATION FROM RUSSIAN", "Translation from the French"
+_TRANSLATION_NOTE = re.compile(r"^\W*(?:(?:unofficial|informal|official|machine|courtesy)\s+)?(?:english\s+)?translation"
+                               r"(?:\s+(?:from|of)\s+(?:the\s+)?[A-Za-z]+(?:\s+original)?)?\W*$", re.IGNORECASE)
 # what a translator's note tells of the original's date: "issued ... on 9 March 2026", "read on
 # national television on the evening of 3 February 2026"
 _ISSUED_ON = re.compile(r"\b(?:issued|published|released|read|broadcast|posted|dated)\b[^.\]]{0,80}?\bon\s+"
@@ -622,7 +625,7 @@ _DATE_LINE_REST = re.compile(
 _BYLINE = re.compile(r"^\s*by\s+[^,|]{2,60}[,|]\s*(?P<outlet>.+?)\s*$", re.IGNORECASE)
 _BYLINE_ROLE = re.compile(r"\b(?:correspondents?|reporters?|staff|writers?|editors?|desk|bureau|contributors?)\b",
                           re.IGNORECASE)
-_NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "del", "al", "el", "la", "le", "&", "-", "–"})
+_NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "del", "al", "el", "la", "le", "du", "des", "et", "&", "-", "–"})
 
 
 def masthead_outlet(text: str) -> str | None:
@@ -701,7 +704,9 @@ _OWN_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)\s*$")
 # under it ("REF: ZPC/PR/118", "Release No.: 42", "FOR IMMEDIATE RELEASE")
 _RELEASE_LABEL = re.compile(
     r"^\W*(?:(?:official\s+)?(?:press|news|media)\s+(?:release|statement|briefing(?:\s+notes?)?|bulletin|communiqu[eé]|note)|"
-    r"(?:official\s+)?communiqu[eé](?:\s+de\s+presse|\s+radio-presse)?|comunicado(?:\s+de\s+(?:prensa|imprensa))?|"
+    r"(?:official\s+)?communiqu[eé](?:\s+de\s+presse|\s+radio-presse|\s+officiel)?|comunicado(?:\s+de\s+(?:prensa|imprensa))?|"
+    # "STATEMENT OF THE MODERATOR ON THE ATTACK ON ...": an office's statement, its subject after "on"
+    r"statement\s+(?:of|by|from)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,4}?[\w'’\-]+(?=\s+(?:on|regarding|concerning)\s)|"
     r"bolet[ií]n\s+de\s+prensa|official\s+statement|"
     # "STATEMENT TO PUBLIC OPINION"
     r"statement\s+to\s+(?:the\s+)?public(?:\s+opinion)?|"
@@ -720,6 +725,17 @@ _RELEASE_LABEL = re.compile(
     r"(?:\s+/\s+[^/:]{3,60})?"
     # its subject after a colon, or after "on": "PRESS STATEMENT ON THE ATTACK ON ZAMBIAN PEACEKEEPERS"
     r"(?:(?:\s*:\s*|\s+(?:on|regarding|concerning)\s+)(?P<rest>\S.{2,160}?))?\W*$", re.IGNORECASE)
+# a subject line that goes on from its release's label
+_CONTINUED_SUBJECT = re.compile(r"^\s*(?:relating\s+to|relative\s+to|regarding|concerning|on\s+the|about)\s+\S")
+_RELEASE_KIND = re.compile(r"(?i)\b(?:communiqu[eé]|comunicado|press\s+release|statement|bulletin|note)\b")
+
+
+def _release_kind(label_line: str) -> str:
+    """What a release's label calls it, capitalised ("COMMUNIQUÉ OFFICIEL N°014" → "Communiqué")."""
+    m = _RELEASE_KIND.search(label_line)
+    return m.group(0).capitalize() if m else "Statement"
+
+
 def release_subject(line: str) -> str | None:
     """The subject after a release's label on one line ("PRESS RELEASE No. 041/2026 - Attack at
     the checkpoint" → "Attack at the checkpoint"), or None."""
@@ -740,7 +756,10 @@ _ISSUER_WORDS = re.compile(r"(?i)\b(?:police|ministry|army|armed\s+forces|comman
                            r"military|border\s+service|management|company|corporation|limited|ltd|"
                            # a letterhead in Spanish, Portuguese or French
                            r"polic[ií]a|pol[ií]cia|ministerio|minist[eé]rio|minist[eè]re|ej[eé]rcito|ex[eé]rcito|"
-                           r"fuerzas\s+armadas|for[çc]as\s+armadas|forces\s+arm[ée]es|gendarmerie|arm[ée]e)\b")
+                           r"fuerzas\s+armadas|for[çc]as\s+armadas|forces\s+arm[ée]es|gendarmerie|arm[ée]e|"
+                           r"gouvernorat|gouverneur|gobernaci[oó]n|fiscal[ií]a|procuradur[ií]a|prefeitura|pr[ée]fecture|"
+                           # a church's, a university's or a charity's letterhead
+                           r"church|diocese|archdiocese|synod|university|association|foundation|federation)\b")
 _VERSION_TAG = re.compile(r"^\s*(?:(?:URGENT|FLASH|BREAKING|UPDATE|RPT|REFILE|CORRECTED|WRAPUP|INSIGHT)(?:\s+\d+)?\s*[-–—]\s*)+(?=\S)")
 _OUTLET_SUFFIX = re.compile(r"\s+(?:--|—|–|-|\||/{1,2})\s+")
 # a wire's priority tag on a line of its own: "URGENT // NIGERIA-SECURITY-SCHOOL", "FLASH"
@@ -854,8 +873,8 @@ def read_text_article(text: str, *, allow_headline: bool = True) -> RawArticle:
             issuer = clean_meta(next((line for line in letterhead if _ISSUER_WORDS.search(line)),
                                      letterhead[0] if letterhead else head[0]))
             if issuer.isupper():  # "NIGERIA POLICE FORCE" → "Nigeria Police Force"
-                issuer = " ".join(w.lower() if w.lower() in _NAME_SMALL_WORDS and k else w.capitalize()
-                                  for k, w in enumerate(issuer.split()))
+                issuer = " ".join(w if w.startswith("(") and w.endswith(")") and len(w) <= 8 else w.lower() if w.lower() in _NAME_SMALL_WORDS and k
+                                  else w.capitalize() for k, w in enumerate(issuer.split()))  # (an acronym kept)
             article.meta["outlet"] = issuer
             article.notes.append(f"outlet from the release's letterhead ({article.meta['outlet']!r})")
         label = _RELEASE_LABEL.match(head[release])
@@ -867,6 +886,12 @@ def read_text_article(text: str, *, allow_headline: bool = True) -> RawArticle:
             if not (_LABEL_LINE.match(line) or _bare_date(line) or _labelled_date(line) or head_furniture(line)
                     or _NOTE_LINE.match(line))]
         lines = [*lines[:1], *[line for line in head[release + 1:] if line not in lines]][:2]
+        if lines and _CONTINUED_SUBJECT.match(lines[0]):
+            # "COMMUNIQUÉ OFFICIEL N°014/CAB/2026" / "relating to the incident at the Kalemba
+            # prison": the subject goes on from the label, which names what it is
+            after = head[head.index(lines[0], release + 1) + 1:] if lines[0] in head[release + 1:] else []
+            lines = [f"{_release_kind(head[release])} {lines[0].strip()}", *(lines[1:] or after[:1])]
+            subject = lines[0]
     elif allow_headline and len(lines) >= 2 and outlet_line(lines[0].strip()) and not outlet_line(lines[1].strip()):
         # "SOUTHEAST ASIA NEWSWIRE" / "Bomb kills four at ..." / dateline: the headline is the
         # second line, if there is one, after a section path, a banner, a slug or a date line
@@ -883,7 +908,11 @@ def read_text_article(text: str, *, allow_headline: bool = True) -> RawArticle:
             lines = lines[1:]
     elif allow_headline:
         # "World | Africa" / headline; a wire's slug, then its date line, then the headline
-        while len(lines) > 2 and (head_furniture(lines[0]) or _bare_date(lines[0]) or _labelled_date(lines[0])):
+        # (and a translation's note and its labels: "UNOFFICIAL TRANSLATION FROM RUSSIAN" /
+        # "Source: ..." / "Posted: ..." / the headline)
+        while len(lines) > 2 and (head_furniture(lines[0]) or _bare_date(lines[0]) or _labelled_date(lines[0])
+                                  or _TRANSLATION_NOTE.match(lines[0])
+                                  or _LABEL_LINE.match(lines[0]) and _TRANSLATION_NOTE.match(text.lstrip().split("\n", 1)[0])):
             lines = lines[1:]
     lines = lines[:2]
     body_first = lines[0] if lines else ""
