@@ -2489,6 +2489,34 @@ def test_a_count_the_article_says_was_one_too_few_is_retracted_where_it_was_told
     assert got["killed_civilians"] == 2 and got["killed_total"] == 2
 
 
+def test_a_headlines_source_after_a_dash_is_no_party() -> None:
+    got = values("Blast at a university gym kills at least three - police")
+    assert got["killed_total"] == 3 and "killed_security" not in got
+
+
+def test_a_toll_raised_by_a_later_death_counts_the_attackers_victims() -> None:
+    got = values("A wounded officer died on Monday. His death raises the number of people killed by the attackers to "
+                 "eight: five police officers, a guardsman, a priest and a watchman. Four of the attackers were killed.")
+    assert (got["killed_victims"], got["killed_attackers"], got["killed_total"]) == (8, 4, 12)
+
+
+def test_the_counts_after_a_sentence_that_leaves_the_attackers_out_are_theirs() -> None:
+    got = values("Nine people were killed. Those figures exclude the attackers. Three were killed in the "
+                 "operation that ended on Sunday; the fourth was captured.")
+    assert (got["killed_victims"], got["killed_attackers"], got["killed_total"]) == (9, 3, 12)
+
+
+def test_a_death_that_raises_the_toll_told_next_is_inside_it() -> None:
+    got = values("Police said Sergeant Ali Daud, wounded on Saturday, had succumbed to his injuries. His death "
+                 "raises the number of people killed to six: four police officers and two civilians.")
+    assert (got["killed_total"], got["killed_security"]) == (6, 4)
+
+
+def test_an_aside_between_spaced_hyphens_parts_a_count_from_its_verb() -> None:
+    got = values("Two farm workers - a man of 40 and his nephew - died in the fire set by the raiders.")
+    assert got["killed_total"] == 2
+
+
 def test_two_and_a_half_hours_is_no_count() -> None:
     got = run("The second attacker was wounded and arrested some two and a half hours later.")
     assert all(m.value != 2 for m in got.mentions)

@@ -210,14 +210,15 @@ def _lexicon() -> _Lexicon:
     gaps = _phrase_re(raw["before_gaps"])
     # a status word before one of the nouns it modifies is no status: "two hostage takers"
     modified = rf"(?![\s\-]+(?:{_phrase_re(raw['modified_nouns'])})(?![\w#]))"
-    word = rf"(?!(?:{stop})\b{modified})[a-z’'.()\-]+"
+    # (a word starts with no dash: one between blanks ends the phrase, "kills at least three - police")
+    word = rf"(?!(?:{stop})\b{modified})(?!-)[a-z’'.()\-]+"
     # "members of the border police", "people from the Hazara community", "soldiers and civilians"
     np = rf"(?:\s+(?:(?:of|from)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?|(?:and|or)\s+(?:other\s+)?)?{word}){{0,8}}?"
     # an inserted phrase between a noun phrase and its verb: ", including 26 guards,",
     # ", Craig Dickens,", " (RUC)"
     paren = (r"(?:,\s*(?:including|among them|not counting|not including|excluding)\s[^;]{1,80}?,|,[^,;#]{1,50},|\s+\([^)]{1,50}\)"
              # a dash apposition: "four cyclists — two from Chile, one from Peru — were ..."
-             r"|\s+[—–]\s[^—–;]{1,100}?\s[—–]"
+             r"|\s+(?:[—–]|--?)\s[^—–;]{1,100}?\s(?:[—–]|--?)(?=\s)"
              r"|,?\s*including\s[^;,]{1,60}?(?=\s+(?:were|was|have|had|are)\b)"
              # a relative clause or participle phrase: "two women who worked for them were ...",
              # "two policemen guarding the consulate were ..."
@@ -327,7 +328,7 @@ def _lexicon() -> _Lexicon:
     # the phrase between toll and verb holds no number (#) and no clause end
     toll = re.compile(
         rf"(?<![\w#])(?P<trig>{toll_nouns})"
-        rf"(?:\s+(?:(?P<among>among)|from|in|of|after|following|at|on|as)\s[^#.;:]{{1,120}}?)?"
+        rf"(?:\s+(?:(?P<among>among)|from|in|of|after|following|at|on|as|by)\s[^#.;:]{{1,120}}?)?"
         # an inserted inclusion: "the death toll, including the five gunmen, rose to 32"
         r"(?:,\s*(?:including|excluding|not\s+including|not\s+counting|among\s+them)\s[^,.;:]{1,60},)?,?"
         # ("the number of victims killed therefore rises to seven")
@@ -343,7 +344,7 @@ def _lexicon() -> _Lexicon:
         rf"reduced|reduces|reducing|updated|updates|updating))\s+(?:the|its|their)\s+"
         # "bringing the health ministry's death toll from the strike to 16"
         rf"(?:[a-z’'\-]+\s+){{0,3}}?(?P<trig>{toll_nouns})"
-        rf"(?:\s+(?:(?P<among>among)|from|in|of|after|following|at|on)\s[^#.;:]{{1,120}}?)?\s+(?(to_verb)(?:(?:down|up|downwards?|upwards?)\s+)?to|at)\s+(?P<num>#+)"
+        rf"(?:\s+(?:(?P<among>among)|from|in|of|after|following|at|on|by|as)\s[^#.;:]{{1,120}}?)?\s+(?(to_verb)(?:(?:down|up|downwards?|upwards?)\s+)?to|at)\s+(?P<num>#+)"
     )
     # the figure first: "the arrests bring to seven the number of people detained"
     toll_to = re.compile(
@@ -1840,6 +1841,8 @@ def _toll_hit(lex: _Lexicon, shadow: str, n: NumberMention, toll: re.Match[str])
         status = lex.after_status[_norm(named.group(1))]
         end = max(end, named.end())
     hit = _hit(n, status, party, toll.start(), end, kind="toll")
+    if status == "killed" and party == "unspecified" and _BY_THE_ATTACKERS.search(toll.group(0)):
+        hit.note = VICTIMS  # "the number of people killed by the attackers": their victims
     if _TOLL_REVISION.search(toll.group(0)) or _REVISED_BEFORE.search(shadow, max(0, toll.start() - 40), toll.start()):
         hit.trig = REVISION  # "revised the number of dead down to six": earlier counts are superseded
     elif _TOLL_RISE.search(toll.group(0)):
@@ -1847,6 +1850,8 @@ def _toll_hit(lex: _Lexicon, shadow: str, n: NumberMention, toll: re.Match[str])
     return hit
 
 
+_BY_THE_ATTACKERS = re.compile(r"\bby\s+(?:the\s+)?(?:attackers|gunmen|assailants|militants|terrorists|insurgents|"
+                               r"raiders|rebels|bombers|gunman|attacker|assailant|shooter|bomber)\b")
 _STATUS_NAMED_AFTER = re.compile(r"\s+(wounded|injured|hurt|captured|arrested|detained|kidnapped|abducted|missing)\b")
 # "revised the toll to fifteen": the verb before the toll
 _REVISED_BEFORE = re.compile(r"\b(?:revis|lower|reduc|correct)[a-z]*\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?$")
@@ -2797,7 +2802,8 @@ def _subject_before(shadow: str, end: int) -> tuple[int, int] | None:
     while k > low and shadow[k - 1] in _SUBJECT_CHARS:
         k -= 1
     return None if k == j else (k, j)
-_NP_AFTER = re.compile(r"(?:\s+[a-z’'\-]+(?:\.(?=\w))?){0,7}")
+# (a word starts with a letter: a dash between blanks ends the phrase, "kills at least three - police")
+_NP_AFTER = re.compile(r"(?:\s+[a-z][a-z’'\-]*(?:\.(?=\w))?){0,7}")
 _NP_CUT = re.compile(r"\s(?:and|or|but|who|which|were|was|in|on|at|by|to|from|with|as|had|have|said|says|told)\b")
 
 _PLURAL_DETERMINERS = frozenset(
@@ -2830,6 +2836,14 @@ _SIDE_LEAD = re.compile(r"^\W*(?:on|as\s+for|among)\s+(?:the\s+)?(?P<who>attacke
                         r"terrorists|rebels|jihadists|fighters|army|soldiers|troops|government|security\s+forces|police|"
                         r"friendly|enemy)"
                         r"(?:['’]s?)?(?:\s+(?:side|ranks|losses))?\b", re.IGNORECASE)
+_HIS_DEATH_RAISES = re.compile(r"^\W*(?:his|her|their|the|that|this)\s+(?:[a-z]+\s+)?(?:death|deaths|passing)\s+"
+                               r"(?:raises|raised|brings|brought|takes|took|pushes|pushed|increases|increased)\b", re.IGNORECASE)
+# the side a toll leaves out, whose own counts come next: "Those figures exclude the attackers.
+# Four were killed in the operation; the fifth was captured"
+_LEFT_OUT_SIDE = re.compile(
+    r"^\W*(?:those|these|the|that|this)\s+(?:figures?|tolls?|counts?|numbers?|totals?)\s+(?:also\s+)?"
+    r"(?:exclude|excludes|do\s+not\s+include|does\s+not\s+include|leave\s+out|leaves\s+out)\s+(?:the\s+)?"
+    r"(?P<who>attackers|militants|insurgents|gunmen|assailants|terrorists|rebels|jihadists|fighters|raiders)\W*$", re.IGNORECASE)
 # a military report's sides: "On the friendly side:" (its own forces), "On the enemy side:"
 _SIDE_WORDS = {"friendly": "security", "enemy": "attackers"}
 _ITEM_START = re.compile(r"^\s*[-*•–]\s")
@@ -2842,7 +2856,7 @@ def _side_named_before(doc: Document, index: int) -> str | None:
     i = index - 1
     while i > 0 and _ITEM_START.match(doc.sentences[i].text) and _ITEM_START.match(doc.sentences[i + 1].text):
         i -= 1  # (up the list's items, to the line before the first)
-    side = _SIDE_LEAD.match(doc.sentences[i].text)
+    side = _SIDE_LEAD.match(doc.sentences[i].text) or _LEFT_OUT_SIDE.match(doc.sentences[i].text)
     if side is None:
         return None
     who = side.group("who").lower()
@@ -3113,6 +3127,17 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                 for h in hits:
                     if h.party == "unspecified" and side_party != "unspecified" and _BARE_COUNT.match(sentence.text, h.start):
                         h.party, h.role, h.note = side_party, "part", h.note or "party from the side named"
+                        if h.status == "killed" and side_party == "attackers" \
+                                and _LEFT_OUT_SIDE.match(doc.sentences[sentence.index - 1].text):
+                            h.note = NOT_IN_TOTAL  # left out of the toll told before: added to it
+            if hits and sentence.index - 1 in low_hits and _HIS_DEATH_RAISES.match(sentence.text):
+                # "X, wounded on Saturday, had succumbed. His death raises the number of people
+                # killed to eight": that death is inside the toll
+                for m in result.mentions:
+                    if m.sentence_index == sentence.index - 1 and m.status == "killed" \
+                            and m.note in (LATER_DEATH, ONE_NAMED, "one person") \
+                            and any(h.status == "killed" and (h.value or 0) > (m.value or 0) for h in hits):
+                        m.note, m.role = "included in the total", "part"
             before = low_hits.get(sentence.index - 1)
             if before and any(h.role == "total" and not h.note and h.party == "unspecified" for h in hits):
                 _some_of_them(_masked(sentence.text)[0], hits, before)
