@@ -2056,3 +2056,19 @@ def test_a_group_described_in_a_relative_clause_is_no_speaker() -> None:
                   "Residents blamed separatist fighters, known locally as 'Amba boys', who had announced a lockdown.")
     (st,) = result.statements
     assert st.group == "Ambazonian separatists" and "Amba" not in st.by
+
+
+def test_an_acronym_the_report_spells_as_another_armed_body_is_that_body() -> None:
+    # (EMC is also the gazetteer's Colombian Estado Mayor Central)
+    result = _run("A car bomb killed nine people in the market on Thursday.\n"
+                  "The ministry accused the Euphrates Military Council (EMC) of the bombing. The EMC denied any role.")
+    assert {s.group for s in result.statements} == {"Euphrates Military Council"}
+
+
+def test_a_groups_own_statement_blaming_the_army_is_the_groups_word() -> None:
+    text = ("RAPID SUPPORT FORCES - OFFICIAL SPOKESMAN\nStatement No. (14)\n\n"
+            "Our forces cleared the camp of enemy remnants on Saturday.\n"
+            "The civilian casualties in the camp were caused by the bombardment carried out by the army's drones.")
+    result = _run(text)
+    blames = [s for s in result.statements if s.group == "Armed Forces"]
+    assert blames and all(s.by == "Rapid Support Forces" and s.stance == "attributed" for s in blames)

@@ -1157,7 +1157,23 @@ def issuer_of(doc: Document, caps: bool) -> tuple[str, str] | None:
         known = [m for m in find_groups(tags, caps=caps) if m.known and group_kind(m.canonical) != "state"]
         if known:
             return known[0].canonical, "communique"
+    for line in doc.text[:1200].splitlines()[:14]:
+        # a group's own letterhead ("RAPID SUPPORT FORCES - OFFICIAL SPOKESMAN") or the
+        # translator's note of where its statement was posted ("[Source: statement posted on the
+        # official Telegram channel of the Rapid Support Forces ...]")
+        if (m := _ISSUER_LINE.search(line)) is not None:
+            named = [g for g in find_groups(m.group("who") or m.group("who2"), caps=False)
+                     if (g.known or m.group("who")) and group_kind(g.canonical) != "state"]
+            if named:
+                return named[0].canonical, "statement"
     return None
+
+
+_ISSUER_LINE = re.compile(
+    r"^\W*(?P<who>[A-Z][^\n\-–—:]{3,80}?)\s+[-–—:]\s+(?:official\s+)?(?:spokesman|spokesperson|military\s+media|media\s+office|"
+    r"general\s+command|command)\W*$"
+    r"|^\W*\[?\s*source:\s+(?:a\s+|the\s+)?statement\s+(?:posted|published|issued)\s+on\s+the\s+official\s+(?:\w+\s+)?"
+    r"(?:channel|account|website|page)\s+of\s+(?:the\s+)?(?P<who2>[^,.\]]{3,80})", re.IGNORECASE)
 
 
 def issuer_outlet(outlet: str) -> str | None:
@@ -1652,6 +1668,12 @@ def extract_attribution(doc: Document, scope: _Scope, acronyms: Mapping[str, str
         # "Ti Lyon's claim": the leader named as the group's speaks for it
         statements = [replace(st, group=leaders[st.group]) if st.group in leaders else st for st in statements]
     statements = _group_voice_blames(_counter_blames(statements), caps, acronyms)
+    if issuer is not None and issuer[1] == "statement":
+        # a group's own statement blaming another ("the civilian casualties ... were caused by the
+        # army's drones"): the group's word, not the author's report
+        statements = [replace(st, by=issuer[0], stance="attributed")
+                      if st.by == AUTHOR and st.group and st.group != issuer[0]
+                      and st.stance in ("reported", "attributed", "suspected") else st for st in statements]
     if any(st.stance == "claimed" for st in statements):
         statements = _decoy_claims(doc, scope, statements)
         # "No other group has claimed the attack": beside a group's claim, a word that the claim

@@ -473,6 +473,11 @@ def spells_name_before(acronym: str, before: str) -> bool:
     return bool(_spelled_name(acronym, before.rstrip()))
 
 
+# words of an armed body's name, which a civil word beside them does not make civil ("Military Council")
+_ARMED_NAME_WORDS = frozenset(("Military", "Army", "Forces", "Brigade", "Brigades", "Front", "Liberation", "Militia",
+                               "Battalion", "Regiment", "Guard", "Guards", "Resistance", "Mujahideen", "Jihad"))
+
+
 @lru_cache(maxsize=8)
 def document_acronyms(text: str) -> dict[str, str]:
     """The acronyms ``text`` spells out as the name of a group the gazetteer does not know ("the
@@ -489,7 +494,14 @@ def document_acronyms(text: str) -> dict[str, str]:
             acr, name = m.group("acr"), _spelled_name(m.group("acr"), m.group("name"))
             if acr in out or not name:
                 continue
-            if not civil.isdisjoint(re.findall(r"[\w'’]+", name)):
+            words = re.findall(r"[\w'’]+", name)
+            if is_known_group(acr) and len(words) >= 2 and not _ARMED_NAME_WORDS.isdisjoint(words) \
+                    and not any(g.known for g in find_groups(name, caps=False)):
+                # "the Euphrates Military Council (EMC)": the report's own EMC, not the gazetteer's
+                # (Colombia's Estado Mayor Central)
+                out[acr] = _clean(name)
+                continue
+            if not civil.isdisjoint(words):
                 continue
             found = find_groups(name, caps=False)
             if any(g.known for g in found):
@@ -499,6 +511,7 @@ def document_acronyms(text: str) -> dict[str, str]:
             elif (_GROUP_AFTER.match(text, m.end()) or _GROUP_BEFORE.search(text, max(0, m.start() - 40), m.start())):
                 # "the Kilusang Pulang Bituin (KPB), a communist armed group": told as one
                 out[acr] = _clean(name)
+
     # a name in sentence case, as French and Spanish write them: "the Front populaire pour la
     # renaissance du Nord-Est (FPRNE)", its first word a group's head noun
     for m in _SENTENCE_CASE_NAME.finditer(text):
