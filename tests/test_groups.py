@@ -581,3 +581,12 @@ def test_insurgents_in_lower_case_are_a_description_after_a_name_part_of_it() ->
     assert [g.canonical for g in find_groups("PKK insurgents killed a village guard.")] == ["PKK"]
     assert [g.canonical for g in find_groups("It was done by Southern Insurgents.")] != ["unnamed insurgents"]
     assert [g.canonical for g in find_groups("ARMED INSURGENTS ATTACKED THE POST.", caps=True)] == ["unnamed insurgents"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They blamed the agencies of the state and the mining mafia.", []),
+    ("Villagers accused the sand mafia of the killings.", []),
+    ("Judges are under threat from the mafia.", ["Drug traffickers"]),
+])
+def test_a_trades_mafia_is_no_drug_trafficking_group(text: str, expected: list[str]) -> None:
+    assert [g.canonical for g in find_groups(text, caps=False)] == expected

@@ -710,11 +710,18 @@ def _own_acronym(
     return last, canonical
 
 
+_TRADE_WORDS = frozenset("mining sand land coal timber forest oil fuel liquor alcohol water transport property "
+                         "tender contract education exam ration cattle wildlife fishing gold stone quarry "
+                         "construction builder builders real estate".split())
+
+
 def _is_modifier(gaz: _Gazetteer, text: str, toks: list[_Token], i: int, n: int) -> bool:
     """True for a name used as a modifier: "anti-Taliban", "Hezbollah-affiliated", "pro Al-Qaeda"."""
     if i > 0 and toks[i - 1].norm in gaz.mod_prefixes:
         if re.fullmatch(r"\s*-?\s*", text[toks[i - 1].end : toks[i].start]):
             return True
+    if n == 1 and i > 0 and toks[i].norm == "mafia" and toks[i - 1].norm in _TRADE_WORDS:
+        return True  # "the mining mafia", "the sand mafia": a trade's racketeers, not drug traffickers
     j = i + n
     if j < len(toks) and toks[j].norm in gaz.mod_suffixes:
         if text[toks[j - 1].end : toks[j].start].strip() in ("-", "–"):
