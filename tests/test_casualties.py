@@ -2517,6 +2517,13 @@ def test_an_aside_between_spaced_hyphens_parts_a_count_from_its_verb() -> None:
     assert got["killed_total"] == 2
 
 
+def test_the_number_of_martyred_soldiers_is_a_toll_of_soldiers() -> None:
+    got = run("On Sunday the army said six soldiers had been killed. On Monday the ministry revised that: "
+              "the number of martyred soldiers has risen to nine.")
+    assert {k: f.value for k, f in got.figures.items()}["killed_security"] == 9
+    assert any("revises" in c for c in got.checks)
+
+
 def test_two_and_a_half_hours_is_no_count() -> None:
     got = run("The second attacker was wounded and arrested some two and a half hours later.")
     assert all(m.value != 2 for m in got.mentions)

@@ -319,7 +319,10 @@ def _lexicon() -> _Lexicon:
     toll_status = {_norm(p): status for status, nouns in raw["tolls"].items() for p in nouns}
     # the toll nouns, then a count of whoever has a status: "the number of Iraqi soldiers killed",
     # "the number of militants wounded" (its status from the word after the people)
-    toll_nouns = (rf"{_phrase_re(list(toll_status))}|number\s+of\s+(?P<whom>[a-z’'\-]+(?:\s+[a-z’'\-]+){{0,2}}?)"
+    toll_nouns = (rf"number\s+of\s+(?P<adj>martyred|slain|fallen|dead|killed|wounded|injured)\s+"
+                  rf"(?P<whom2>(?:soldiers|troops|policemen|police\s+officers|officers|servicemen|civilians|people|"
+                  rf"persons|fighters|militants|attackers|guards|workers|passengers|children|pupils|students))\b|"
+                  rf"{_phrase_re(list(toll_status))}|number\s+of\s+(?P<whom>[a-z’'\-]+(?:\s+[a-z’'\-]+){{0,2}}?)"
                   rf"\s+(?P<whose>{_phrase_re(list(raw['toll_participles']))})(?![\w#])")
     # the verbs, with the figure a toll rose from: "the death toll rose from 12 to 19"
     to_stems = [str(v)[:-3] for v in raw["toll_verbs"] if str(v).endswith(" to")]
@@ -1819,7 +1822,11 @@ def _toll_hit(lex: _Lexicon, shadow: str, n: NumberMention, toll: re.Match[str])
     rose to four", "the death toll rose to four soldiers")."""
     end = toll.end("num")
     whom = toll.group("whom")
-    if whom is not None:
+    if toll.group("whom2") is not None:
+        # "the number of martyred soldiers has risen to 11": the status of the adjective
+        status = "wounded" if toll.group("adj") in ("wounded", "injured") else "killed"
+        party = party_of_phrase(toll.group("whom2"))[0]
+    elif whom is not None:
         status = lex.after_status[toll.group("whose").split()[-1]]  # "died" of "who died"
         party = party_of_phrase(whom)[0]
     else:
