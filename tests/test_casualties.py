@@ -2524,6 +2524,13 @@ def test_the_number_of_martyred_soldiers_is_a_toll_of_soldiers() -> None:
     assert any("revises" in c for c in got.checks)
 
 
+def test_people_arrested_for_threatening_posts_are_no_attackers_captured() -> None:
+    got = run("A man stabbed nine people at the station. Police have arrested four people who posted threats "
+              "of similar attacks online.")
+    assert "captured_attackers" not in got.figures
+    assert any("another offence" in c for c in got.checks)
+
+
 def test_two_and_a_half_hours_is_no_count() -> None:
     got = run("The second attacker was wounded and arrested some two and a half hours later.")
     assert all(m.value != 2 for m in got.mentions)

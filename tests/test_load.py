@@ -944,3 +944,16 @@ def test_titles_under_a_wires_furniture_a_letterhead_or_a_translation_note(text:
     meta = formats.read_text_article(text).meta
     assert meta["title"] == title
     assert meta.get("outlet") == outlet
+
+
+def test_a_numbered_statement_under_an_armed_groups_letterhead_is_the_groups() -> None:
+    text = ("[Unofficial translation - monitoring desk]\n\nIn the name of God\n\n"
+            "RAPID SUPPORT FORCES - OFFICIAL SPOKESMAN\nStatement No. (31)\n\n"
+            "Our forces cleared the area of enemy remnants on Saturday.")
+    assert formats.read_text_article(text).meta["outlet"] == "Rapid Support Forces - Official Spokesman"
+
+
+def test_a_monitors_masthead_above_a_translated_statement_is_the_outlet() -> None:
+    text = ("DESERT MONITOR - OPEN SOURCE DESK\nTranslation ref: DM-2026-01\n\nIn the name of God\n\n"
+            "KATA'IB EXAMPLE\nTHE MEDIA OFFICE\nSTATEMENT NO. (2)\n\nOur fighters attacked the base.")
+    assert formats.read_text_article(text).meta["outlet"] == "DESERT MONITOR"

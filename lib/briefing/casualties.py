@@ -61,6 +61,7 @@ SUBSET = "some of a count told beside them"
 LATER_DEATH = "a later death among the wounded"
 # note of people held for helping the attackers ("detained on suspicion of providing vehicles")
 ACCOMPLICES = "suspected accomplices, not attackers"
+OTHER_OFFENCE = "held for another offence, not attackers"
 QUESTIONED = "held for questioning, not attackers"
 UNCONFIRMED = "a figure the text says is not confirmed"
 # soldiers "destroyed", "neutralised", "liquidated": words one side uses of the other's losses
@@ -1433,6 +1434,11 @@ def _read_hits(text: str, words: frozenset[bytes],
             # "five others were detained on suspicion of providing vehicles to the group": held
             # for the help they gave, not among the attackers
             h.note = ACCOMPLICES
+        elif h.status == "captured" and h.party != "security" and h.note in ("", "one person") \
+                and _OTHER_OFFENCE.match(shadow, h.end):
+            # "arrested three people who wrote them [online posts threatening similar attacks]":
+            # held for another offence, not among the attackers
+            h.note = OTHER_OFFENCE
     first = min(result, key=_START) if result else None
     if first is not None and first.number is not None and first.qualifier == "exact" \
             and _MORE_AFTER.match(shadow, first.number.end):
@@ -2634,6 +2640,10 @@ _LATER_DIED = re.compile(r"^[^.;]{0,60}?" + _THEN_DIED.pattern.removeprefix("^")
 _AND_BETWEEN = re.compile(r",?\s+and\s+")
 _ARRESTED = re.compile(r"\b(?:arrest\w*|detain\w*|apprehend\w*|custody|jailed|imprisoned|rounded up)\b")
 # what makes the people arrested suspects of the attack
+# people held for something else than the attack, told right after their count: threats, posts
+_OTHER_OFFENCE = re.compile(
+    r"[^.;]{0,30}?\bwho\s+(?:had\s+|have\s+|allegedly\s+)*(?:wrote|written|posted|shared|published|sent|made|"
+    r"circulated|spread)\s+(?:them|threats?|posts?|messages?|hoax|false|online|the\s+(?:posts?|threats?|messages?))")
 _ACCOMPLICES = re.compile(
     # ("two facilitators were arrested": the helpers by name)
     r"\bfacilitators?\b|\bharbou?rers?\b|\bcollaborators?\b|"
@@ -3662,6 +3672,8 @@ _SET_ASIDE = {
     REVISED: "{status}: {value} ({phrase}) is an earlier figure that the same sentence revises, not added",
     SUPERSEDED: "{status}: {value} ({phrase}) is an earlier figure that the report later revises, not counted",
     QUESTIONED: "captured: {value} ({phrase}) held for questioning, not counted among the attackers captured",
+    OTHER_OFFENCE: "captured: {value} ({phrase}) held for another offence (threats, posts), not counted among the "
+                   "attackers captured",
     RETRACTED: "{status}: {value} ({phrase}) is a figure the article retracts, not counted",
     FOUND: "{status}: {value} ({phrase}) found or back since, not counted as missing",
     SUBSET: "{status}: {value} ({phrase}) are some of a count told beside them, not added to it",

@@ -707,6 +707,8 @@ _RELEASE_LABEL = re.compile(
     r"(?:official\s+)?communiqu[eé](?:\s+de\s+presse|\s+radio-presse|\s+officiel)?|comunicado(?:\s+de\s+(?:prensa|imprensa))?|"
     # "STATEMENT OF THE MODERATOR ON THE ATTACK ON ...": an office's statement, its subject after "on"
     r"statement\s+(?:of|by|from)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,4}?[\w'’\-]+(?=\s+(?:on|regarding|concerning)\s)|"
+    # "Statement No. (212)": a numbered statement
+    r"statement(?=\s+(?:no|n[º°o]|nr|number)\.?\s*\(?\d)|"
     r"bolet[ií]n\s+de\s+prensa|official\s+statement|"
     # "STATEMENT TO PUBLIC OPINION"
     r"statement\s+to\s+(?:the\s+)?public(?:\s+opinion)?|"
@@ -759,7 +761,9 @@ _ISSUER_WORDS = re.compile(r"(?i)\b(?:police|ministry|army|armed\s+forces|comman
                            r"fuerzas\s+armadas|for[çc]as\s+armadas|forces\s+arm[ée]es|gendarmerie|arm[ée]e|"
                            r"gouvernorat|gouverneur|gobernaci[oó]n|fiscal[ií]a|procuradur[ií]a|prefeitura|pr[ée]fecture|"
                            # a church's, a university's or a charity's letterhead
-                           r"church|diocese|archdiocese|synod|university|association|foundation|federation)\b")
+                           r"church|diocese|archdiocese|synod|university|association|foundation|federation|"
+                           # an armed group's own letterhead: "RAPID SUPPORT FORCES - OFFICIAL SPOKESMAN"
+                           r"spokesman|spokesperson)\b")
 _VERSION_TAG = re.compile(r"^\s*(?:(?:URGENT|FLASH|BREAKING|UPDATE|RPT|REFILE|CORRECTED|WRAPUP|INSIGHT)(?:\s+\d+)?\s*[-–—]\s*)+(?=\S)")
 _OUTLET_SUFFIX = re.compile(r"\s+(?:--|—|–|-|\||/{1,2})\s+")
 # a wire's priority tag on a line of its own: "URGENT // NIGERIA-SECURITY-SCHOOL", "FLASH"
@@ -877,6 +881,11 @@ def read_text_article(text: str, *, allow_headline: bool = True) -> RawArticle:
                                   else w.capitalize() for k, w in enumerate(issuer.split()))  # (an acronym kept)
             article.meta["outlet"] = issuer
             article.notes.append(f"outlet from the release's letterhead ({article.meta['outlet']!r})")
+        elif release > 0:
+            # a monitor's translation of a release: "QANAT MONITOR - OPEN SOURCE DESK" / ... /
+            # "STATEMENT NO. (2)": the monitor is the outlet
+            article.meta["outlet"] = clean_meta(outlet_of_line(head[0]) or head[0])
+            article.notes.append(f"outlet from the line above the release ({article.meta['outlet']!r})")
         label = _RELEASE_LABEL.match(head[release])
         subject = next((m.group(1) for line in head[release + 1:] if (m := _SUBJECT_LINE.match(line))), None)
         # "PRESS RELEASE: Shooting at ...", "SUBJECT: CONCLUSION OF THE OPERATION ...": the subject
