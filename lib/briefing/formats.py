@@ -853,6 +853,13 @@ def _outlet_words() -> frozenset[str]:
     return frozenset(str(w).lower() for w in settings().get("outlet_name_words", []))
 
 
+def _name_case(name: str) -> str:
+    """A body's name in capitals, in name case ("NIGERIA POLICE FORCE" → "Nigeria Police Force"; a
+    small word lower-case, a bracketed acronym kept: "Diocese of North River (DNR)")."""
+    return " ".join(w if w.startswith("(") and w.endswith(")") and len(w) <= 8 else w.lower()
+                    if w.lower() in _NAME_SMALL_WORDS and k else w.capitalize() for k, w in enumerate(name.split()))
+
+
 def read_text_article(text: str, *, allow_headline: bool = True) -> RawArticle:
     """A plain-text article: headline from the first line when it looks like one, dateline noted;
     an outlet's name on a line above the headline is its outlet.
@@ -877,15 +884,17 @@ def read_text_article(text: str, *, allow_headline: bool = True) -> RawArticle:
             issuer = clean_meta(next((line for line in letterhead if _ISSUER_WORDS.search(line)),
                                      letterhead[0] if letterhead else head[0]))
             if issuer.isupper():  # "NIGERIA POLICE FORCE" → "Nigeria Police Force"
-                issuer = " ".join(w if w.startswith("(") and w.endswith(")") and len(w) <= 8 else w.lower() if w.lower() in _NAME_SMALL_WORDS and k
-                                  else w.capitalize() for k, w in enumerate(issuer.split()))  # (an acronym kept)
+                issuer = _name_case(issuer)
             article.meta["outlet"] = issuer
             article.notes.append(f"outlet from the release's letterhead ({article.meta['outlet']!r})")
         elif release > 0:
             # a monitor's translation of a release: "QANAT MONITOR - OPEN SOURCE DESK" / ... /
             # "STATEMENT NO. (2)": the monitor is the outlet
-            article.meta["outlet"] = clean_meta(outlet_of_line(head[0]) or head[0])
-            article.notes.append(f"outlet from the line above the release ({article.meta['outlet']!r})")
+            outlet = clean_meta(outlet_of_line(head[0]) or head[0])
+            if outlet.isupper() and _ISSUER_WORDS.search(outlet):  # "NATIONAL POLICE SERVICE": a body's name
+                outlet = _name_case(outlet)
+            article.meta["outlet"] = outlet
+            article.notes.append(f"outlet from the line above the release ({outlet!r})")
         label = _RELEASE_LABEL.match(head[release])
         subject = next((m.group(1) for line in head[release + 1:] if (m := _SUBJECT_LINE.match(line))), None)
         # "PRESS RELEASE: Shooting at ...", "SUBJECT: CONCLUSION OF THE OPERATION ...": the subject
