@@ -590,3 +590,18 @@ def test_insurgents_in_lower_case_are_a_description_after_a_name_part_of_it() ->
 ])
 def test_a_trades_mafia_is_no_drug_trafficking_group(text: str, expected: list[str]) -> None:
     assert [g.canonical for g in find_groups(text, caps=False)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Popular Liberation Front, through its Eastern War Front, carried out the attack.",
+    "In a communiqué signed by its Eastern War Front, the Popular Liberation Front said it attacked the base.",
+])
+def test_a_unit_named_as_another_groups_own_is_that_groups(text: str) -> None:
+    # ("Eastern War Front" is also the gazetteer's unit of the ELN)
+    assert {g.canonical for g in find_groups(text, caps=False)} == {"Popular Liberation Front"}
+
+
+def test_an_acronym_of_the_name_in_its_own_language_is_spelled_out() -> None:
+    from briefing.groups import document_acronyms
+    text = "The National Revolutionary Liberation Movement (MRLN) claimed the bombing. The MRLN also held four soldiers."
+    assert document_acronyms(text) == {"MRLN": "National Revolutionary Liberation Movement"}

@@ -377,7 +377,22 @@ def find_groups(text: str, caps: bool | None = None, acronyms: Mapping[str, str]
                 continue
             merged.append(m)
         found = merged
+        # "the MRLN, through its Eastern War Front": a unit named as another group's own ("its")
+        # is that group's, not the gazetteer's unit of the same name (the ELN's Eastern War Front)
+        # ("In a communiqué signed by its Eastern War Front ..., the MRLN said": the group named next)
+        for k, m in enumerate(found):
+            parent = gaz.entries.get(m.canonical, {}).get("parent") if m.known else None
+            if not parent or not _ITS_BEFORE.search(text, max(0, m.start - 12), m.start):
+                continue
+            before = found[k - 1] if k and m.start - found[k - 1].end <= 40 else None
+            after = found[k + 1] if k + 1 < len(found) and found[k + 1].start - m.end <= 120 else None
+            owner = before or after
+            if owner is not None and owner.canonical not in (m.canonical, parent) and parent_group(owner.canonical) != parent:
+                found[k] = GroupMatch(owner.canonical, m.surface, m.start, m.end, owner.known)
     return found
+
+
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 
 
 # how a country's adjective ends ("African", "Sudanese", "Turkish"), right before a force's noun
@@ -458,10 +473,16 @@ def _initials(name: str) -> str:
 
 def _spelled_name(acronym: str, run: str) -> str:
     """The longest tail of the capitalised ``run`` that ``acronym`` spells ("Union des Patriotes
-    du Lac" of "Gunmen of the Union des Patriotes du Lac" for UPL), or ""."""
+    du Lac" of "Gunmen of the Union des Patriotes du Lac" for UPL), or ""; or, for an acronym of
+    the name in its own language, whose initials are the same letters in another order ("National
+    Revolutionary Liberation Movement (MRLN)", the Movimiento Revolucionario de Liberación Nacional)."""
     for word in re.finditer(r"(?<![\w'’-])[A-Z][\w'’]*", run):
         tail = run[word.start():]
         if _spells(acronym, _initials(tail)):
+            return tail
+    for word in re.finditer(r"(?<![\w'’-])[A-Z][\w'’]*", run):
+        tail = run[word.start():]
+        if len(acronym) >= 3 and sorted(_initials(tail)) == sorted(acronym):
             return tail
     return ""
 
