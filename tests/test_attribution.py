@@ -2072,3 +2072,17 @@ def test_a_groups_own_statement_blaming_the_army_is_the_groups_word() -> None:
     result = _run(text)
     blames = [s for s in result.statements if s.group == "Armed Forces"]
     assert blames and all(s.by == "Rapid Support Forces" and s.stance == "attributed" for s in blames)
+
+
+def test_attackers_presumed_to_belong_to_a_group_are_suspected_of_it() -> None:
+    result = _run("Gunmen ambushed a UN convoy on Tuesday, killing three peacekeepers.\n"
+                  "Preliminary information indicates that the attackers are elements presumed to belong to the "
+                  "Union pour la Résistance de l'Est (URE).")
+    assert [(s.group, s.stance) for s in result.statements] == [("Union pour la Résistance de l'Est", "suspected")]
+
+
+def test_a_blame_without_evidence_is_hedged() -> None:
+    result = _run("Gunmen ambushed a UN convoy on Tuesday, killing three peacekeepers.\n"
+                  "The government has blamed the Popular Liberation Front without giving evidence.")
+    (st,) = result.statements
+    assert st.stance == "suspected" and any("evidence" in h for h in st.hedges)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ import pandas as pd
 
 from . import attribution, casualties, incidents, places, reconcile
 from .language import READ_LANGUAGES, detect_language, not_read_reason
-from .model import DocumentExtraction
+from .model import AttributionStatement, DocumentExtraction
 from .text import make_document
 
 
@@ -50,6 +51,10 @@ def extract_document(
     result.background_events = sorted(scope.events)
     found = casualties.extract_casualties(doc, scope)
     said = attribution.extract_attribution(doc, scope, acronyms)
+    if (forwarded := reconcile.forwarded_release(doc)) is not None:
+        # a group's release quoted whole: its blame of others is its word, not the author's
+        said.statements = [_in_issuers_voice(st, forwarded[0]) if st.sentence_index >= forwarded[1] else st
+                           for st in said.statements]
     # the groups the article names may speak its claims under names no gazetteer holds
     found = casualties.with_claimants(found, tuple(reconcile.speaking_names(said.statements)))
     doer = said.summary.group
@@ -66,6 +71,16 @@ def extract_document(
     result.speaker_sentences = reconcile.pronoun_speakers(doc) | reconcile.statement_speakers(doc)
     result.under_way = incidents.still_under_way(doc, scope)
     return result
+
+
+def _in_issuers_voice(st: AttributionStatement, issuer: str) -> AttributionStatement:
+    """``st`` as the word of the release's ``issuer`` where it blames another group in the
+    author's or unnamed officials' voice ("According to our intelligence services, the attack was
+    carried out by elements of the so-called FAZ militia")."""
+    if not st.group or st.group == issuer or st.stance not in ("reported", "attributed", "suspected") \
+            or st.by not in (attribution.AUTHOR, attribution.UNNAMED_OFFICIALS):
+        return st
+    return replace(st, by=issuer, stance="attributed")
 
 
 def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:

@@ -459,7 +459,9 @@ def _one_word_name(gaz: _Gazetteer, word: _Token, head: _Token) -> bool:
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
 # "Union des Patriotes du Lac (UPL)", "the UPL, the Union des Patriotes du Lac,", "the Union des
 # Patriotes du Lac, or UPL": where a report spells out an acronym
-_NAME_RUN = r"[A-Z][\w'’]*(?:(?:\s+|-)(?:(?:of|the|for|and|de|des|du|del|la|le|les|al|el|da|di|do|dos|das|y|e|i|ul|ng|wa)(?:\s+|-))*[A-Z][\w'’]*){1,7}"
+# (French names elide their article: "Union pour la Résistance de l'Est")
+_NAME_RUN = (r"[A-Z][\w'’]*(?:(?:\s+|-)(?:(?:of|the|for|and|de|des|du|del|la|le|les|al|el|da|di|do|dos|das|y|e|i|ul|ng|wa|"
+             r"pour|par|sur|au|aux|en)(?:\s+|-))*(?:[ld]['’])?[A-Z][\w'’]*){1,7}")
 _SPELLED_OUT = (
     re.compile(rf"(?P<name>{_NAME_RUN})\s+\((?P<acr>[A-Z]{{2,6}})\)"),
     re.compile(rf"(?<![\w-])(?P<acr>[A-Z]{{2,6}})[\"”’]?,\s+(?:the\s+)?(?P<name>{_NAME_RUN})"),
@@ -513,8 +515,8 @@ def document_acronyms(text: str) -> dict[str, str]:
     for pattern in _SPELLED_OUT:
         for m in pattern.finditer(text):
             acr, name = m.group("acr"), _spelled_name(m.group("acr"), m.group("name"))
-            if acr in out or not name:
-                continue
+            if acr in out or not name or name.isupper():
+                continue  # (a letterhead in capitals: the name as the text writes it elsewhere)
             words = re.findall(r"[\w'’]+", name)
             if is_known_group(acr) and len(words) >= 2 and not _ARMED_NAME_WORDS.isdisjoint(words) \
                     and not any(g.known for g in find_groups(name, caps=False)):
@@ -539,7 +541,8 @@ def document_acronyms(text: str) -> dict[str, str]:
         acr, name = m.group("acr"), m.group("name")
         if acr in out or is_known_group(acr):
             continue
-        words = [w for w in name.split() if w.lower() not in _CONNECTORS()]
+        # (an elided article is no word of its own: "de l'Est" is E)
+        words = [re.sub(r"^[ldLD]['’](?=\w)", "", w) for w in name.split() if w.lower() not in _CONNECTORS()]
         initials = "".join(part[:1].upper() for w in words for part in w.split("-") if part)
         if initials == acr and words[0] in _HEAD_WORDS() and civil.isdisjoint(name.split()):
             out[acr] = _clean(name)

@@ -1260,7 +1260,9 @@ def _introduces(sentence: str, name: str) -> bool:
 # The lines that open and close a statement quoted whole in a report: "--- TRANSLATION BEGINS ---",
 # "==== BEGIN TRANSLATED EXCERPT ====", "--- END TRANSLATION ---"
 _BLOCK_OPEN = re.compile(r"^[\W_]*(?:begin(?:s|ning)?\s+(?:of\s+)?(?:the\s+)?(?:translat\w*\s+)?(?:translation|text|statement|excerpt)"
-                         r"|(?:translation|text|statement|excerpt)\s+(?:begins|starts|follows))[\W_]*$", re.IGNORECASE)
+                         r"|(?:translation|text|statement|excerpt)\s+(?:begins|starts|follows)"
+                         # an e-mail's forwarded statement, to its end: "---------- Forwarded message ----------"
+                         r"|forwarded\s+message)[\W_]*$", re.IGNORECASE)
 _BLOCK_CLOSE = re.compile(r"^[\W_]*(?:end(?:s)?\s+(?:of\s+)?(?:the\s+)?(?:translat\w*\s+)?(?:translation|text|statement|excerpt)"
                           r"|(?:translation|text|statement|excerpt)\s+ends)[\W_]*$", re.IGNORECASE)
 _NAME = r"(?:the\s+)?(?P<name>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|the|for|and|al|el|de)){0,6})"
@@ -1273,6 +1275,8 @@ _ISSUER = (
     re.compile(r"^\s*(?i:source)\s*:\s*" + _NAME),
     re.compile(r"^\s*" + _NAME + r"\s*(?:[-–—:|]\s*)?(?:official\s+)?(?:statement|communiqu[eé]|press\s+release)\s*$",
                re.IGNORECASE),
+    # a letterhead in capitals with its acronym: "UNION DES REVOLUTIONNAIRES POUR LA DEFENSE DE L'ITURI (URDI)"
+    re.compile(r"^\s*[A-Z][A-Z’'\- ]{8,100}\((?P<name>[A-Z]{2,7})\)\s*$"),
 )
 _BLOCK_LOOKBACK = 6  # sentences before the opening line that may name the issuer
 
@@ -1290,6 +1294,30 @@ def _issuer(sentences: list[str]) -> str | None:
     return None
 
 
+_CAPS_LETTERHEAD = re.compile(r"^\s*[A-Z][A-Z’'\- ]{8,100}\((?P<acr>[A-Z]{2,7})\)\s*$")
+_RELEASE_LINE = re.compile(r"^\W*(?:press\s+release|communiqu[eé]|statement)\b", re.IGNORECASE)
+
+
+def forwarded_release(doc: Document) -> tuple[str, int] | None:
+    """An armed group's release quoted whole in a report or an e-mail: a letterhead in capitals
+    with the group's acronym ("UNION DES REVOLUTIONNAIRES ... (URDI)"), a release label within a
+    few lines, then its text to the end. The group's name and the index of the release's first
+    sentence, or None."""
+    from .groups import document_acronyms
+    sentences = doc.sentences
+    for k, s in enumerate(sentences):
+        head = _CAPS_LETTERHEAD.match(s.text)
+        if head is None:
+            continue
+        label = next((j for j in range(k + 1, min(k + 5, len(sentences))) if _RELEASE_LINE.match(sentences[j].text)), None)
+        if label is None:
+            continue
+        name = document_acronyms(doc.text).get(head.group("acr")) or group_voice(head.group("acr"))
+        if name and group_kind(name) != "state" and label + 1 < len(sentences):
+            return name, sentences[label + 1].index
+    return None
+
+
 def statement_speakers(doc: Document) -> dict[int, str]:
     """For each sentence of a statement that ``doc`` quotes whole between an opening and a closing
     line ("--- TRANSLATION BEGINS ---" ... "--- TRANSLATION ENDS ---"), a sentence that names the
@@ -1297,13 +1325,16 @@ def statement_speakers(doc: Document) -> dict[int, str]:
     are its issuer's, not the reporter's, though no sentence of it says so."""
     out: dict[int, str] = {}
     sentences = doc.sentences
+    if (forwarded := forwarded_release(doc)) is not None:
+        name, first = forwarded
+        out.update({t.index: f"{name} said." for t in sentences if t.index >= first})
     i = 0
     while i < len(sentences):
         if not _BLOCK_OPEN.match(sentences[i].text):
             i += 1
             continue
         end = next((j for j in range(i + 1, len(sentences)) if _BLOCK_CLOSE.match(sentences[j].text)), len(sentences))
-        inside = [s.text for s in sentences[i + 1:min(end, i + 4)]]
+        inside = [s.text for s in sentences[i + 1:min(end, i + 8)]]
         before = [s.text for s in sentences[max(0, i - _BLOCK_LOOKBACK):i]]
         name = _issuer(inside) or _issuer(before[::-1])
         if name:
@@ -1682,6 +1713,9 @@ def _acronym_names(used: list[DocumentExtraction]) -> dict[str, str]:
 _GENERIC_TAIL = re.compile(r"(?:gang|group|militia|faction|cartel|coalition|movement)")
 
 
+_NO_EVIDENCE = re.compile(r"\bevidence\b", re.IGNORECASE)
+
+
 def _pick_group(rows: list[dict[str, Any]]) -> str | None:
     score: dict[str, tuple[int, int]] = {}
     sources: dict[str, set[str]] = {}
@@ -1925,7 +1959,9 @@ def _reconcile_groups(used: list[DocumentExtraction],
     rival_blame = [r for r in others if r["group"] not in competing_claims
                    and r["stance"] in ("attributed", "suspected") and r["by"]
                    and r["by"] not in _NOT_OUTSIDE and not _by_group_row(r) and r["by"].casefold() not in denying
-                   and not (is_generic_group(r["group"]) and r["article_id"] in naming)]
+                   and not (is_generic_group(r["group"]) and r["article_id"] in naming)
+                   # ("has blamed a different group, the CPM, without giving evidence": no weight)
+                   and not any(_NO_EVIDENCE.search(h) for h in r.get("hedges") or ())]
     sources_named = sorted({r["article_id"] for r in mine if r["stance"] != "not_claimed"}
                            | {s["article_id"] for s in status})
 
