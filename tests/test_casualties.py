@@ -2531,6 +2531,12 @@ def test_people_arrested_for_threatening_posts_are_no_attackers_captured() -> No
     assert any("another offence" in c for c in got.checks)
 
 
+def test_a_place_after_the_subject_counted_is_no_victim_of_its_own() -> None:
+    got = values("One of the soldiers wounded in the ambush in rural Arauquita died on Monday, raising the number "
+                 "of soldiers killed to four.")
+    assert got["killed_total"] == 4
+
+
 def test_two_and_a_half_hours_is_no_count() -> None:
     got = run("The second attacker was wounded and arrested some two and a half hours later.")
     assert all(m.value != 2 for m in got.mentions)

@@ -77,6 +77,14 @@ FOLDERS: dict[str, list[tuple[str, str, str, str]]] = {  # name → (file, outle
          "four, the army said on Wednesday. A monitoring group put the number of soldiers killed at "
          "seven. The army rejected that figure and said four soldiers had died."),
     ],
+    "partial_total": [  # one report's stated total is below another report's count of one party
+        ("a.txt", "Outlet Alpha", "2021-03-04",
+         "Ambush near Dorvik\nMilitants ambushed an army patrol near Dorvik on Monday. Nine soldiers were "
+         "killed and two civilians died in the crossfire, the army said on Wednesday."),
+        ("b.txt", "Outlet Beta", "2021-03-05",
+         "Dorvik patrol\nThe army said on Monday that seven soldiers were killed near Dorvik. "
+         "Three people died in the ambush, residents said."),
+    ],
 }
 
 
@@ -201,3 +209,9 @@ def test_two_speakers_in_one_report_conflict_and_its_update_supersedes(analyse) 
     assert soldiers.status == "conflicting"
     assert (soldiers.value, soldiers.low, soldiers.high) == (4, 4, 7)
     assert "4 (per the army) and also 7" in soldiers.reason
+
+
+def test_a_stated_total_below_another_reports_party_count_is_partial_not_the_conservative_pick(analyse) -> None:
+    total = analyse("partial_total").summary.fields["killed_total"]
+    assert total.value is not None and total.value >= 9
+    assert "partial count" in total.reason

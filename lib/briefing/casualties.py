@@ -2485,6 +2485,11 @@ def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: f
             text, subj_start, subj_end
         ):
             continue
+        if subj not in lex.persons and _PLACE_OF_NAME.search(shadow, max(0, subj_start - 30), subj_start) \
+                and any(h.start < subj_start for h in found):
+            # "One of the soldiers wounded in rural Arauquita died": a place after the subject
+            # counted before it, not who died
+            continue
         if subj == "who" and (before := _WORD_BEFORE.search(shadow, max(0, subj_start - 30), subj_start)) \
                 and _plural_people(lex, before.group(1)):
             continue  # "the soldiers who died": not one victim
@@ -2610,6 +2615,11 @@ def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: f
         if _free(found, out, start, end, "killed"):
             out.append(_one_named(start, end, "killed", party_of_phrase(obj)[0]))
     return out
+
+
+# a capitalised word after a preposition of place is a place's name: "in rural Arauquita"
+_PLACE_OF_NAME = re.compile(r"\b(?:in|at|near|outside)\s+(?:(?:rural|urban|northern|southern|eastern|western|"
+                            r"central|downtown|the\s+town\s+of|the\s+village\s+of|the\s+city\s+of)\s+)?$")
 
 
 # the one attacker as the object of an arrest ("a suspect" is read as a number, "a")

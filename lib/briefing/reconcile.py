@@ -785,10 +785,10 @@ _PARTS_OF_TOTAL = {"killed_total": ("killed_attackers", "killed_security", "kill
 
 
 def _largest_part(field_name: str, values: dict[str, list[SourceValue]],
-                  names: dict[str, str]) -> tuple[int, str] | None:
-    """(count, who says it) of the largest part of ``field_name`` any credible source states,
-    None for a field without parts or when no part is stated."""
-    best: tuple[int, str] | None = None
+                  names: dict[str, str]) -> tuple[int, str, str] | None:
+    """(count, who says it, the article's id) of the largest part of ``field_name`` any credible
+    source states, None for a field without parts or when no part is stated."""
+    best: tuple[int, str, str] | None = None
     for part in _PARTS_OF_TOTAL.get(field_name, ()):
         for s in values.get(part, []):
             if s.kind == "group claim" or s.derivation:
@@ -797,7 +797,7 @@ def _largest_part(field_name: str, values: dict[str, list[SourceValue]],
             if floor is not None and (best is None or floor > best[0]):
                 who = names.get(s.article_id, s.article_id)
                 best = (floor, f"{who}'s count of {FIELD_LABELS.get(part, part).lower()} "
-                               f"({format_figure(s.value, s.qualifier, s.low, s.high)})")
+                               f"({format_figure(s.value, s.qualifier, s.low, s.high)})", s.article_id)
     return best
 
 
@@ -807,7 +807,7 @@ _CONSISTENT_WORDS = re.compile(r": consistent(?: with the floor)?(?: \([^)]*\))?
 def reconcile_field(field_name: str, per_source: list[SourceValue],
                     names: dict[str, str] | None = None,
                     quoted_claims: list[SourceValue] | None = None,
-                    largest_part: tuple[int, str] | None = None,
+                    largest_part: tuple[int, str, str] | None = None,
                     update_reports: frozenset[str] = frozenset(),
                     under_way: Mapping[str, str] | None = None) -> FieldReconciliation:
     """Reconcile one count field from its per-source values (rules in :data:`METHOD`).
@@ -862,6 +862,15 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
                          f"{_per(s.contested_kind, s.contested_body)} and also "
                          f"{format_figure(s.value, s.qualifier) if s.contested_total else f'counts {s.value}'}"
                          f"{_per(s.kind, s.body)}" for s in inner) if inner else ""
+        # (a stated total below a party's count that a source states is a partial one: "3 killed"
+        # beside another report's four soldiers dead takes no part in the conservative pick)
+        # (not the article's own parts: "31, per the doctors; the army's 34 civilians" is a conflict)
+        below = [s for s in inner if largest_part is not None and s.contested < largest_part[0]  # type: ignore[operator]
+                 and s.article_id != largest_part[2]]
+        if below and status != "conflicting":
+            inner = [s for s in inner if s not in below]
+            reason += "; " + ", ".join(f"{names.get(s.article_id, s.article_id)} states {s.contested}" for s in below) \
+                + f": below {largest_part[1]}, a partial count left out of the total"  # type: ignore[index]
         if inner and status == "conflicting":
             reason += f"; {said}"
         elif inner and value is not None and status in ("consistent", "updated", "single source"):
