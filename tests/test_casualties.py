@@ -2537,6 +2537,12 @@ def test_a_place_after_the_subject_counted_is_no_victim_of_its_own() -> None:
     assert got["killed_total"] == 4
 
 
+def test_an_earlier_missing_count_told_after_the_missing_one_returned_is_past() -> None:
+    got = run("A third soldier later died and the missing soldier has since returned to his unit. "
+              "The army earlier said that one soldier was missing.")
+    assert "missing_total" not in got.figures
+
+
 def test_two_and_a_half_hours_is_no_count() -> None:
     got = run("The second attacker was wounded and arrested some two and a half hours later.")
     assert all(m.value != 2 for m in got.mentions)

@@ -77,6 +77,14 @@ FOLDERS: dict[str, list[tuple[str, str, str, str]]] = {  # name → (file, outle
          "four, the army said on Wednesday. A monitoring group put the number of soldiers killed at "
          "seven. The army rejected that figure and said four soldiers had died."),
     ],
+    "found_since": [  # a later report tells the missing found dead
+        ("a.txt", "Outlet Alpha", "2021-03-04",
+         "Ambush near Dorvik\nMilitants ambushed an army convoy near Dorvik on Monday, killing nine soldiers. "
+         "Three soldiers were missing, the army said."),
+        ("b.txt", "Outlet Beta", "2021-03-06",
+         "Dorvik toll rises\nThe army revised the toll of Monday's ambush near Dorvik to twelve soldiers killed: "
+         "the bodies of the three missing soldiers had been found on Tuesday."),
+    ],
     "partial_total": [  # one report's stated total is below another report's count of one party
         ("a.txt", "Outlet Alpha", "2021-03-04",
          "Ambush near Dorvik\nMilitants ambushed an army patrol near Dorvik on Monday. Nine soldiers were "
@@ -215,3 +223,10 @@ def test_a_stated_total_below_another_reports_party_count_is_partial_not_the_con
     total = analyse("partial_total").summary.fields["killed_total"]
     assert total.value is not None and total.value >= 9
     assert "partial count" in total.reason
+
+
+def test_missing_people_a_later_report_finds_are_missing_no_more(analyse) -> None:
+    a = analyse("found_since").summary
+    assert a.fields["missing_total"].value is None
+    assert a.fields["killed_security"].value == 12
+    assert any("found since" in c for c in a.checks)

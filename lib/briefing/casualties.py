@@ -2242,6 +2242,16 @@ _STILL = re.compile(r"(?i)\b(?:remains?|remained|still)\b")
 _OF_WHOM_PART = re.compile(r"\S+\s+of\s+(?:whom|them)\b")
 _PRESUMED_WORDS = frozenset({b"believed", b"presumed", b"thought"})
 # one missing person named by the article ("the missing soldier"), not several ("the missing soldiers")
+_EARLIER_REPORT = re.compile(r"\b(?:earlier|initially|previously|first)\s+(?:said|reported|announced|stated)\b"
+                             r"|\bhad\s+(?:said|reported|announced)\b", re.IGNORECASE)
+
+
+def tells_another(sentence: str) -> bool:
+    """Whether ``sentence`` tells of another person than one counted before ("A second guard ...
+    was found alive"), not that one."""
+    return _ANOTHER_ONE.search(sentence) is not None
+
+
 _THE_MISSING_ONE = re.compile(r"\b[Tt]he\s+missing\s+[a-z]+(?<!s)\b")
 # a death presumed from signs, not seen: "were believed neutralized as evidenced by blood trails"
 _PRESUMED = re.compile(r"\b(?:believed|presumed|thought)\s+(?:to\s+(?:have\s+been|be)\s+)?"
@@ -3214,8 +3224,13 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
         if b"missing" in words and not any(h.status == "missing" for h in low_hits.get(sentence.index, ())) \
                 and _BACK_FROM_MISSING.search(sentence.text) and _THE_MISSING_ONE.search(sentence.text):
             # "The missing soldier has since returned to his unit": one missing person, back
+            one = _THE_MISSING_ONE.search(sentence.text)
+            back = _BACK_FROM_MISSING.search(sentence.text, one.start())  # type: ignore[union-attr]
+            clause = sentence.text[one.start():back.end()] if back is not None else ""  # type: ignore[union-attr]
             found_again.append(CasualtyMention(doc.article_id, "missing", "unspecified", 1, 1, 1, "exact", incident,
-                                               sentence.text, sentence.start, sentence.end, sentence.index, note=FOUND))
+                                               sentence.text, sentence.start, sentence.end, sentence.index,
+                                               phrase=clause, note=FOUND))
+            result.mentions.append(found_again[-1])
         if (sentence.index - 1 in low_hits or sentence.index - 2 in low_hits) \
                 and not words.isdisjoint(_CONFIRM_NEXT_WORDS) and lex.unconfirmed_next.match(low, sentence.start, sentence.end):
             # "That figure has not been confirmed.": the counts of the nearest sentence before
@@ -3255,7 +3270,11 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
         if _ANOTHER_ONE.search(back.phrase or back.sentence):
             continue
         for m in result.mentions:
-            if m.sentence_index < back.sentence_index and m.status == "missing" and m.incident == back.incident \
+            # (a count told after it is past too when it is an earlier report's: "The army earlier
+            # said ... one soldier was missing")
+            if (m.sentence_index < back.sentence_index
+                or m.sentence_index > back.sentence_index and _EARLIER_REPORT.search(m.sentence)) \
+                    and m.status == "missing" and m.incident == back.incident \
                     and m.value is not None and m.value <= (back.value or 1) and m.note in ("", UNCONFIRMED, "one person", "party of the preceding figure") \
                     and not _STILL.search(m.sentence):
                 m.note = SUPERSEDED

@@ -40,7 +40,7 @@ from .model import (
     Figure,
 )
 from .attribution import UNSUPPORTIVE, is_state_doer
-from .casualties import ENEMY_LOSSES, UNCONFIRMED, CasualtyResult, as_targets_of
+from .casualties import ENEMY_LOSSES, FOUND, UNCONFIRMED, CasualtyResult, as_targets_of, tells_another
 from .groups import (
     canonical_group, group_kind, is_generic_group, is_known_group, is_unnamed_group, joint_members, name_forms,
     plain_name,
@@ -2438,6 +2438,7 @@ def reconcile(articles: pd.DataFrame, docs: list[DocumentExtraction],
     values = {name: sorted(
         (_source_value(d, rows.get(d.article_id, {}), name, groups, checks) for d in counted),
         key=lambda s: (s.published or "9999", s.article_id)) for name in BRIEFING_FIELDS}
+    _found_since(values, counted, names, checks)
     updating = update_reports(values)
     under_way = {d.article_id: d.under_way.phrase for d in used if d.under_way is not None}
     for name in BRIEFING_FIELDS:
@@ -2459,6 +2460,30 @@ def reconcile(articles: pd.DataFrame, docs: list[DocumentExtraction],
     sources = _sources_table(rows, docs, used, fields, attribution)
     return IncidentSummary(fields, attribution, background, timeline, sources, list(METHOD),
                            checks, dating)
+
+
+def _found_since(values: dict[str, list[SourceValue]], counted: list[DocumentExtraction],
+                 names: dict[str, str], checks: list[str]) -> None:
+    """The missing counts of reports older than one that tells them found since ("the bodies of
+    the three soldiers reported missing had been found", "has since returned to his unit"):
+    missing no more, so no figure (``values`` changed in place; a check says why)."""
+    found = [(d.published or "", m) for d in counted for m in d.casualties
+             if m.incident == MAIN and m.status == "missing" and m.note == FOUND and m.value
+             and not tells_another(m.phrase or m.sentence)]
+    if not found:
+        return
+    kept = []
+    for sv in values.get("missing_total", []):
+        # (or the report itself tells them found: "The army earlier said ... one soldier was missing")
+        later = next(((day, m) for day, m in found if sv.value is not None and (m.value or 0) >= sv.value
+                      and (sv.published and day > sv.published or m.article_id == sv.article_id)), None)
+        if later is not None:
+            day, m = later
+            checks.append(f"missing_total: {names.get(sv.article_id, sv.article_id)}'s {sv.value} missing were found "
+                          f"since ({names.get(m.article_id, m.article_id)}, {day}: {m.phrase!r}): not counted")
+            sv = replace(sv, value=None, low=None, high=None, qualifier="exact", evidence=[], derivation=None)
+        kept.append(sv)
+    values["missing_total"] = kept
 
 
 # a headline that tells its event as after another: "..., days after Chintakonta ambush"
