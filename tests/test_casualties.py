@@ -2543,6 +2543,12 @@ def test_an_earlier_missing_count_told_after_the_missing_one_returned_is_past() 
     assert "missing_total" not in got.figures
 
 
+def test_people_rescued_where_no_one_was_taken_are_no_hostages_freed() -> None:
+    got = run("A missile struck the tanker on Sunday, killing two crew members. Twenty people were rescued.")
+    assert "released_total" not in got.figures
+    assert any("rescued" in c for c in got.checks)
+
+
 def test_two_and_a_half_hours_is_no_count() -> None:
     got = run("The second attacker was wounded and arrested some two and a half hours later.")
     assert all(m.value != 2 for m in got.mentions)

@@ -62,6 +62,7 @@ LATER_DEATH = "a later death among the wounded"
 # note of people held for helping the attackers ("detained on suspicion of providing vehicles")
 ACCOMPLICES = "suspected accomplices, not attackers"
 OTHER_OFFENCE = "held for another offence, not attackers"
+RESCUED = "rescued, not freed from captivity"
 QUESTIONED = "held for questioning, not attackers"
 UNCONFIRMED = "a figure the text says is not confirmed"
 # soldiers "destroyed", "neutralised", "liquidated": words one side uses of the other's losses
@@ -2660,6 +2661,14 @@ _LATER_DIED = re.compile(r"^[^.;]{0,60}?" + _THEN_DIED.pattern.removeprefix("^")
 _AND_BETWEEN = re.compile(r",?\s+and\s+")
 _ARRESTED = re.compile(r"\b(?:arrest\w*|detain\w*|apprehend\w*|custody|jailed|imprisoned|rounded up)\b")
 # what makes the people arrested suspects of the attack
+# people saved from danger, not from captors: "Twenty-eight people were rescued", "rescued 14 crew"
+# (told in the passive, or of a ship's people: "Troops rescued 15 villagers from the camp" is a
+# rescue from captors)
+_RESCUED_NOT_HELD = re.compile(r"(?:\b(?:were|was|been|being)\s+(?:\w+\s+)?rescued\b|"
+                               r"\brescu(?:ed|es|ing)\s+(?:the\s+)?#*\s*(?:\w+\s+)?(?:crew|crewmen|crew\s+members|sailors|seafarers|"
+                               r"passengers|survivors|guests)\b)"
+                               r"(?![^.;]{0,40}\b(?:hostages?|captives?|kidnapped|abducted|abductees|captivity|kidnappers|captors)\b)",
+                               re.IGNORECASE)
 # people held for something else than the attack, told right after their count: threats, posts
 _OTHER_OFFENCE = re.compile(
     r"[^.;]{0,30}?\bwho\s+(?:had\s+|have\s+|allegedly\s+)*(?:wrote|written|posted|shared|published|sent|made|"
@@ -3296,6 +3305,12 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                 and all((m.value or 0) < (rise.value or 0) for m in earlier):
             rise.party, rise.role = party, "part"
     main = [m for m in result.mentions if m.incident == MAIN]
+    if not any(m.status == "kidnapped" for m in main):
+        for m in main:
+            if m.status == "released" and not m.note and _RESCUED_NOT_HELD.search(m.phrase):
+                # "Twenty-eight people were rescued" from a ship hit by a missile: saved, not freed
+                # from captivity (no one is told taken)
+                m.note = RESCUED
     if len(nationals) > 1:
         _nationality_parts(main)
     key = _sole_dated_incident(result.mentions, scope) if not _counts(main) else None
@@ -3703,6 +3718,7 @@ _SET_ASIDE = {
     QUESTIONED: "captured: {value} ({phrase}) held for questioning, not counted among the attackers captured",
     OTHER_OFFENCE: "captured: {value} ({phrase}) held for another offence (threats, posts), not counted among the "
                    "attackers captured",
+    RESCUED: "released: {value} ({phrase}) rescued from the attack's danger; no one is told taken, so not hostages freed",
     RETRACTED: "{status}: {value} ({phrase}) is a figure the article retracts, not counted",
     FOUND: "{status}: {value} ({phrase}) found or back since, not counted as missing",
     SUBSET: "{status}: {value} ({phrase}) are some of a count told beside them, not added to it",
