@@ -478,15 +478,9 @@ def _spelled_name(acronym: str, run: str) -> str:
     du Lac" of "Gunmen of the Union des Patriotes du Lac" for UPL), or ""; or, for an acronym of
     the name in its own language, whose initials are the same letters in another order ("National
     Revolutionary Liberation Movement (MRLN)", the Movimiento Revolucionario de Liberación Nacional)."""
-    for word in re.finditer(r"(?<![\w'’-])[A-Z][\w'’]*", run):
-        tail = run[word.start():]
-        if _spells(acronym, _initials(tail)):
-            return tail
-    for word in re.finditer(r"(?<![\w'’-])[A-Z][\w'’]*", run):
-        tail = run[word.start():]
-        if len(acronym) >= 3 and sorted(_initials(tail)) == sorted(acronym):
-            return tail
-    return ""
+    tails = [run[word.start():] for word in re.finditer(r"(?<![\w'’-])[A-Z][\w'’]*", run)]
+    return next((tail for tail in tails if _spells(acronym, _initials(tail))), None) or next(
+        (tail for tail in tails if len(acronym) >= 3 and sorted(_initials(tail)) == sorted(acronym)), "")
 
 
 def spells_name_before(acronym: str, before: str) -> bool:
@@ -534,7 +528,6 @@ def document_acronyms(text: str) -> dict[str, str]:
             elif (_GROUP_AFTER.match(text, m.end()) or _GROUP_BEFORE.search(text, max(0, m.start() - 40), m.start())):
                 # "the Kilusang Pulang Bituin (KPB), a communist armed group": told as one
                 out[acr] = _clean(name)
-
     # a name in sentence case, as French and Spanish write them: "the Front populaire pour la
     # renaissance du Nord-Est (FPRNE)", its first word a group's head noun
     for m in _SENTENCE_CASE_NAME.finditer(text):
