@@ -494,3 +494,9 @@ def test_a_namesake_is_taken_in_the_country_the_report_is_mostly_about() -> None
             "India rejected.")
     places = {m.name: m.country for m in find_places(make_document(text, "a", "2026-04-14"))}
     assert places["Nasirabad"] == "PAK"
+
+
+def test_a_declaration_or_talks_named_after_a_city_are_no_place_of_the_attack():
+    found = places("Fighters stormed the camp in North Darfur, in violation of the Jeddah Declaration. "
+                   "Delegates had met at the Doha talks the week before.")
+    assert "Jeddah" not in found and "Doha" not in found

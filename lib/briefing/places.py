@@ -439,6 +439,8 @@ def find_places(doc: Document, incident_of: list[str] | None = None,
             if candidates and all(p.kind in ("city", "town", "village") for p in candidates) \
                     and _ARTICLE_NAME_AFTER.match(text, end):
                 continue  # "Umm al-Kharez", "Ras al-Ain": the start of a longer name, not the town of Umm
+            if candidates and _DOCUMENT_AFTER.match(text, end):
+                continue  # "the Jeddah Declaration", "the Doha talks": a document or a meeting, no place of the attack
             if candidates:
                 found.append((candidates, surface, (start, end), sentence.index))
     countries = {c[0].country for c, *_ in found if c[0].kind in ("country", "state")}
@@ -482,6 +484,12 @@ def find_places(doc: Document, incident_of: list[str] | None = None,
                    if m.kind in ("country", "big city") and m.role == "incident area" or m.role == "filed from"}
         mentions += _unlocated(doc, gaz, located, incident_of, clauses, settlements or {})
     return mentions
+
+
+# a document, a meeting or an accord a place names: "the Jeddah Declaration", "the Minsk agreements"
+_DOCUMENT_AFTER = re.compile(r"\s+(?:Declaration|Agreement|Agreements|Accord|Accords|Process|Talks|Protocol|Convention|"
+                             r"Summit|Conference|Platform|Charter|Principles|Statute|Peace\s+Agreement|"
+                             r"declaration|agreement|agreements|accord|accords|talks|protocol|summit|conference)\b")
 
 
 # a firm or an office the place names: "a Manila crewing agency", "the Kabul office of the UN"
