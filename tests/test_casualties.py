@@ -2549,6 +2549,15 @@ def test_people_rescued_where_no_one_was_taken_are_no_hostages_freed() -> None:
     assert any("rescued" in c for c in got.checks)
 
 
+@pytest.mark.parametrize("text", [
+    "A student opened fire at the school, killing two classmates and a teacher.",
+    "The gunman killed two parishioners and a priest before police arrived.",
+])
+def test_classmates_and_parishioners_are_civilians_counted_with_the_one_named_after_them(text: str) -> None:
+    got = values(text)
+    assert (got["killed_civilians"], got["killed_total"]) == (3, 3)
+
+
 def test_two_and_a_half_hours_is_no_count() -> None:
     got = run("The second attacker was wounded and arrested some two and a half hours later.")
     assert all(m.value != 2 for m in got.mentions)
