@@ -1772,3 +1772,11 @@ def test_a_toll_told_as_rising_yields_to_a_later_higher_count() -> None:
             doc("b", "2020-01-02", [fig("b", "killed_total", 9, "Nine persons have lost their lives, police said.")])]
     f = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-02")), docs).fields["killed_total"]
     assert f.status == "conflicting"
+
+
+def test_a_un_missions_release_is_an_official_voice_of_its_own() -> None:
+    from briefing.reconcile import _same_source, outlet_kind
+    assert outlet_kind("MINUSCA Strategic Communications") == ("official", "mission")
+    # its count and a government spokesman's are two sources: the later one does not supersede it
+    assert not _same_source("official", "mission", "official", None)
+    assert _same_source("official", "mission", "official", "mission")

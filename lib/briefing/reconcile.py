@@ -653,6 +653,9 @@ def _body(noun: str | None) -> str | None:
 def _same_source(kind: str, body: str | None, other_kind: str, other_body: str | None) -> bool:
     """Whether two figures come from one identified kind of source: official or independent,
     with the same body where both name one."""
+    # (a UN or AU mission is no government's voice: its count and a ministry's are two sources)
+    if "mission" in (body, other_body):
+        return kind == other_kind and body == other_body
     return kind == other_kind and kind in ("official", "independent") \
         and (body is None or other_body is None or body == other_body)
 
@@ -1449,6 +1452,8 @@ _FOREIGN_BODIES = (
     ("military", re.compile(r"(?i)\b(?:fuerzas\s+armadas|for[çc]as\s+armadas|forces\s+arm[ée]es|ej[ée]rcito|ex[ée]rcito|"
                             r"arm[ée]e)\b")),
     ("security", re.compile(r"(?i)\b(?:committee|service|council)\s+(?:for|of)\s+(?:national|state)\s+security\b")),
+    # a UN or African Union mission's own release ("MINUSCA Strategic Communications")
+    ("mission", re.compile(r"\b(?:MINUSCA|MONUSCO|MINUSMA|UNMISS|UNAMA|UNAMI|UNIFIL|UNSMIL|UNMIK|AUSSOM|AMISOM|ATMIS)\b")),
 )
 
 
