@@ -1857,7 +1857,7 @@ def _toll_hit(lex: _Lexicon, shadow: str, n: NumberMention, toll: re.Match[str])
     hit = _hit(n, status, party, toll.start(), end, kind="toll")
     if status == "killed" and party == "unspecified" and _BY_THE_ATTACKERS.search(toll.group(0)):
         hit.note = VICTIMS  # "the number of people killed by the attackers": their victims
-    if _TOLL_REVISION.search(toll.group(0)) or _REVISED_BEFORE.search(shadow, max(0, toll.start() - 40), toll.start()):
+    if _TOLL_REVISION.search(toll.group(0)):
         hit.trig = REVISION  # "revised the number of dead down to six": earlier counts are superseded
     elif _TOLL_RISE.search(toll.group(0)):
         hit.trig = RISE
@@ -3189,9 +3189,9 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                 _some_of_them(_masked(sentence.text)[0], hits, before)
             if b"the" in words and not words.isdisjoint(_REVISE_WORDS):
                 for h in hits:
-                    if h.kind == "sf" and h.trig != REVISION \
+                    if h.kind in ("sf", "toll") and h.trig != REVISION \
                             and _REVISED_BEFORE.search(low, max(sentence.start, sentence.start + h.start - 40), sentence.start + h.start):
-                        h.trig = REVISION  # "revised the toll to fifteen soldiers killed"
+                        h.trig = REVISION  # "revised the toll to fifteen soldiers killed", "corrected the death toll"
             if len(hits) > 1 and any(h.trig == REVISION for h in hits):
                 for prev, h in zip(hits, hits[1:]):
                     if prev.trig == REVISION and h.trig != REVISION and h.status != prev.status \
