@@ -215,6 +215,22 @@ def test_an_accented_two_city_dateline_and_a_source_located_in_a_capital():
 def test_the_neighbour_across_a_border_is_a_reference_point():
     got = places("Gunmen attacked an army post in northern Burkina Faso, near the border with Niger, on Monday.")
     assert got["Burkina Faso"] == "incident area" and got["Niger"] == "reference point"
+    # the neighbour named before the word: "near the Chad border", "east of the Chad border"
+    assert places("Gunmen ambushed a Niger army patrol near Chad border on Friday.")["Chad"] == "reference point"
+    got = places("The village sits in hills east of the Chad border where the group attacked a post in 2024.")
+    assert got["Chad"] == "reference point"
+    got = places("Gunmen attacked a post in Niger, in the border area with Chad and Libya, on Friday.")
+    assert got["Chad"] == got["Libya"] == "reference point" and got["Niger"] == "incident area"
+    # a border post in the country, not its neighbour: "the Chad border post" stays the place
+    assert places("Gunmen attacked the Chad border post on Friday.")["Chad"] == "incident area"
+    assert places("Gunmen attacked a patrol near the Chad border post on Friday.")["Chad"] == "incident area"
+
+
+def test_an_unlocated_village_takes_the_country_it_lies_in_not_the_neighbour_it_lies_near():
+    text = ("Gunmen ambushed a Niger army convoy near Chad border on Sunday. The convoy was ambushed near "
+            "the village of Kourfa Nord, officials said.")
+    found = [m for m in find_places(make_document(text, "t")) if m.name == "Kourfa Nord"]
+    assert found and {m.country for m in found} == {"NER"}
 
 
 def test_a_settlement_named_by_its_kind_is_kept_without_coordinates():

@@ -495,6 +495,15 @@ _DOCUMENT_AFTER = re.compile(r"\s+(?:Declaration|Agreement|Agreements|Accord|Acc
 # a firm or an office the place names: "a Manila crewing agency", "the Kabul office of the UN"
 _ORG_AFTER = re.compile(r"(?:[\s\-]+[a-z]+){0,2}?\s+(?:agency|agencies|company|companies|firm|firms|office|offices|"
                         r"embassy|consulate|headquarters|bureau|newsroom)\b")
+# "near the Mali border", "east of the Mali border": the neighbour across a border the incident
+# is near, named before the word (as REFERENCE's "near the border with Mali")
+_BORDER_AFTER = re.compile(r"(?:['’]s)?\s+(?:borders?|frontier)\b(?!\s+(?:post|crossing|outpost|checkpoint|station|town))",
+                           re.I)
+_NEAR_BEFORE = re.compile(r"\b(?:near|nearer|close\s+to|not\s+far\s+from|along|toward|towards|across|"
+                          r"(?:north|south|east|west)(?:[\w-]*)?\s+of)\s+(?:the\s+)?$", re.I)
+# "in the tri-border area with Mali and Burkina Faso": the neighbours of the area, not its country
+_BORDER_AREA_WITH = re.compile(r"\bborder\s+(?:area|region|zone|triangle)s?\s+with\s+(?:the\s+)?"
+                               r"(?:[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+)?(?:and|or)\s+(?:the\s+)?)?$")
 _REGION_AFTER = re.compile(r"\s+(?:region|province|governorate|department|prefecture)\b", re.IGNORECASE)
 
 
@@ -584,7 +593,8 @@ def _role(sentence: str, start: int, incident: str, end: int | None = None) -> s
         return "mentioned"
     if ORIGIN.search(before[-40:]) and MOVE.search(sentence) or TRAINED_IN.search(before[-60:]):
         return "origin of attackers"
-    if REFERENCE.search(before[-60:]):
+    if REFERENCE.search(before[-60:]) or end is not None and _BORDER_AFTER.match(sentence, end) \
+            and _NEAR_BEFORE.search(before[-40:]) or _BORDER_AREA_WITH.search(before[-60:]):
         return "reference point"
     return "incident area" if INCIDENT_WORDS.search(sentence) else "mentioned"
 
