@@ -516,3 +516,23 @@ def test_a_declaration_or_talks_named_after_a_city_are_no_place_of_the_attack():
     found = places("Fighters stormed the camp in North Darfur, in violation of the Jeddah Declaration. "
                    "Delegates had met at the Doha talks the week before.")
     assert "Jeddah" not in found and "Doha" not in found
+
+
+def test_a_sea_named_after_a_place_is_not_the_place():
+    got = places("A missile struck a tanker in the Gulf of Oman on Friday, about 40 km off Duqm.")
+    assert "Oman" not in got
+    assert "Guinea" not in places("Pirates attacked a tanker in the Gulf of Guinea on Friday.")
+
+
+def test_a_time_zone_is_not_where_the_attack_was():
+    got = places("The drone hit the ship at 2040 UTC, which was 23:40 in Yemen and 04:40 on Monday in Manila.")
+    assert got["Manila"] == "mentioned"
+    got = places("The ship was hit by a missile at around 4:40 a.m. Monday, Manila time, officials said.")
+    assert got["Manila"] == "mentioned"
+    # one clock time is the time of the attack in its place
+    assert places("The bomb exploded at 10:40 in Kandahar, Afghanistan, on Monday.")["Kandahar"] == "incident area"
+
+
+def test_a_place_the_group_controls_is_not_where_it_struck():
+    got = places("The group, which controls Yemen's capital Sanaa, says its attacks on ships will go on.")
+    assert got["Sanaa"] == "mentioned"

@@ -439,6 +439,8 @@ def find_places(doc: Document, incident_of: list[str] | None = None,
             if candidates and all(p.kind in ("city", "town", "village") for p in candidates) \
                     and _ARTICLE_NAME_AFTER.match(text, end):
                 continue  # "Umm al-Kharez", "Ras al-Ain": the start of a longer name, not the town of Umm
+            if candidates and _WATER_OF.search(text, max(0, start - 30), start):
+                continue  # "the Gulf of Aden", "the Gulf of Guinea": a sea, not the city or the country
             if candidates and _DOCUMENT_AFTER.match(text, end):
                 continue  # "the Jeddah Declaration", "the Doha talks": a document or a meeting, no place of the attack
             if candidates:
@@ -492,6 +494,17 @@ _DOCUMENT_AFTER = re.compile(r"\s+(?:Declaration|Agreement|Agreements|Accord|Acc
                              r"declaration|agreement|agreements|accord|accords|talks|protocol|summit|conference)\b")
 
 
+# a sea or a strait named after a place: "the Gulf of Aden", "the Bay of Bengal", "the Sea of Azov"
+_WATER_OF = re.compile(r"\b(?:Gulf|Bay|Bight|Sea|Strait|Straits|Horn|Gulf\s+Coast)\s+of\s+(?:the\s+)?$")
+# a clock time in a place, beside another place's ("23:40 in Yemen and 04:40 on Monday in Manila"):
+# the time zones of a report, not where the attack was
+_CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b|\b\d{4}\s*(?:UTC|GMT|Z|hrs|hours)\b", re.I)
+_CLOCK_IN = re.compile(r"(?:\b\d{1,2}[:.h]\d{2}|\b\d{1,2}\s*[ap]\.?m\.?)\s*(?:[A-Z]{2,4}\s+)?(?:local\s+time\s+)?"
+                       r"(?:on\s+(?:\w+\s+){1,2}?)?in\s+(?:the\s+)?$", re.I)
+_ZONE_AFTER = re.compile(r"\s+(?:local\s+)?time\b(?!\s+bombs?)", re.I)
+# a country or a city the group holds, not where it struck: "which controls Yemen's capital Sanaa"
+_HELD_BY = re.compile(r"\b(?:controls?|controlling|rules?|ruling|governs?|governing|runs)\s+(?:much\s+of\s+|most\s+of\s+|"
+                      r"parts?\s+of\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$", re.I)
 # a firm or an office the place names: "a Manila crewing agency", "the Kabul office of the UN"
 _ORG_AFTER = re.compile(r"(?:[\s\-]+[a-z]+){0,2}?\s+(?:agency|agencies|company|companies|firm|firms|office|offices|"
                         r"embassy|consulate|headquarters|bureau|newsroom)\b")
@@ -578,8 +591,10 @@ def _incident(incident_of: list[str] | None, index: int,
 def _role(sentence: str, start: int, incident: str, end: int | None = None) -> str:
     """The role of the place named at ``start`` (to ``end``) of ``sentence`` for the main incident."""
     before = sentence[:start]
-    if end is not None and incident == MAIN and _ORG_AFTER.match(sentence, end):
-        return "mentioned"  # "a Manila crewing agency": the place of a firm or an office, not of the attack
+    if end is not None and incident == MAIN and (_ORG_AFTER.match(sentence, end) or _ZONE_AFTER.match(sentence, end)):
+        # "a Manila crewing agency": the place of a firm or an office, not of the attack; "4:40 a.m.
+        # Monday, Manila time": a time zone
+        return "mentioned"
     dateline = DATELINE.match(sentence)
     if dateline and start < dateline.end():
         return "filed from"
@@ -589,7 +604,8 @@ def _role(sentence: str, start: int, incident: str, end: int | None = None) -> s
     if spoken and _SPEAKER_NOUN.match(spoken.group(0)) and not _SAID.search(sentence, start, start + 60):
         spoken = None  # "a hotel popular with officials in the town of X": no one speaks there
     if NEWS_FROM.search(before[-40:]) or TAKEN_TO.search(before[-60:]) or spoken or PLANNED.search(before[-60:]) \
-            or ON_BEHALF.search(before[-60:]) or ELSEWHERE_IN.search(before[-60:]):
+            or ON_BEHALF.search(before[-60:]) or ELSEWHERE_IN.search(before[-60:]) or _HELD_BY.search(before[-50:]) \
+            or _CLOCK_IN.search(before[-40:]) and len(_CLOCK.findall(sentence)) > 1:
         return "mentioned"
     if ORIGIN.search(before[-40:]) and MOVE.search(sentence) or TRAINED_IN.search(before[-60:]):
         return "origin of attackers"
