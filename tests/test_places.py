@@ -536,3 +536,21 @@ def test_a_time_zone_is_not_where_the_attack_was():
 def test_a_place_the_group_controls_is_not_where_it_struck():
     got = places("The group, which controls Yemen's capital Sanaa, says its attacks on ships will go on.")
     assert got["Sanaa"] == "mentioned"
+
+
+def test_a_state_named_after_its_capital_is_the_state():
+    found = {m.name: m for m in find_places(make_document(
+        "Gunmen stormed a party in the central state of Guanajuato, Mexico, on Saturday, killing 11.", "t"))}
+    assert found["Guanajuato"].kind == "province"
+    found = {m.name: m for m in find_places(make_document(
+        "Gunmen killed 11 people in Mexico, Guanajuato state prosecutors said on Sunday.", "t"))}
+    assert found["Guanajuato"].kind == "province"
+
+
+def test_where_a_road_leads_is_near_the_attack_not_its_place():
+    got = places("Gunmen attacked a house on the road to the village of Kurfi Dutse in Nigeria, killing six.")
+    found = [m for m in find_places(make_document(
+        "Gunmen attacked a house on the road to the village of Kurfi Dutse in Nigeria, killing six.", "t"))
+        if m.name == "Kurfi Dutse"]
+    assert found and found[0].role == "reference point"
+    assert got["Nigeria"] == "incident area"

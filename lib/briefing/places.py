@@ -471,7 +471,9 @@ def find_places(doc: Document, incident_of: list[str] | None = None,
                       or (p.kind == "big city" and not _variant(surface, p))), None)
         if place is None:
             continue
-        if place.kind in ("city", "town", "big city", "village") and _REGION_AFTER.match(doc.sentences[index].text, end):
+        if place.kind in ("city", "town", "big city", "village") and (
+                _REGION_AFTER.match(doc.sentences[index].text, end)
+                or _REGION_BEFORE.search(doc.sentences[index].text, max(0, start - 40), start)):
             # "the western Tillabéri region": the region named after its town, not the town
             place = Place(place.name, place.lat, place.lon, place.country, "province", "area")
         incident = _incident(incident_of, index, clauses, start)
@@ -514,10 +516,15 @@ _BORDER_AFTER = re.compile(r"(?:['’]s)?\s+(?:borders?|frontier)\b(?!\s+(?:post
                            re.I)
 _NEAR_BEFORE = re.compile(r"\b(?:near|nearer|close\s+to|not\s+far\s+from|along|toward|towards|across|"
                           r"(?:north|south|east|west)(?:[\w-]*)?\s+of)\s+(?:the\s+)?$", re.I)
+# "a country house on the road to the village of El Sabino": where the road leads, near the place
+_ROAD_TO = re.compile(r"\b(?:road|highway|route|track)\s+(?:to|towards?|leading\s+to)\s+"
+                      r"(?:the\s+(?:\w+\s+)?(?:village|town|city|hamlet)\s+of\s+)?$", re.I)
 # "in the tri-border area with Mali and Burkina Faso": the neighbours of the area, not its country
 _BORDER_AREA_WITH = re.compile(r"\bborder\s+(?:area|region|zone|triangle)s?\s+with\s+(?:the\s+)?"
                                r"(?:[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+)?(?:and|or)\s+(?:the\s+)?)?$")
-_REGION_AFTER = re.compile(r"\s+(?:region|province|governorate|department|prefecture)\b", re.IGNORECASE)
+_REGION_AFTER = re.compile(r"\s+(?:region|province|governorate|department|prefecture|state)\b", re.IGNORECASE)
+# "the central Mexican state of Guanajuato": the state named after its capital, not the city
+_REGION_BEFORE = re.compile(r"\b(?:state|province|region|governorate|department|prefecture)\s+of\s+$", re.IGNORECASE)
 
 
 def _ascii(text: str) -> str:
@@ -609,7 +616,7 @@ def _role(sentence: str, start: int, incident: str, end: int | None = None) -> s
         return "mentioned"
     if ORIGIN.search(before[-40:]) and MOVE.search(sentence) or TRAINED_IN.search(before[-60:]):
         return "origin of attackers"
-    if REFERENCE.search(before[-60:]) or end is not None and _BORDER_AFTER.match(sentence, end) \
+    if REFERENCE.search(before[-60:]) or _ROAD_TO.search(before[-50:]) or end is not None and _BORDER_AFTER.match(sentence, end) \
             and _NEAR_BEFORE.search(before[-40:]) or _BORDER_AREA_WITH.search(before[-60:]):
         return "reference point"
     return "incident area" if INCIDENT_WORDS.search(sentence) else "mentioned"
