@@ -857,6 +857,9 @@ def test_a_translators_note_under_a_letterhead_dates_the_release() -> None:
             "French original, read on state television at 13:00 on Sunday 8 February 2026.]\n\nThe Minister informs "
             "the public that on Friday 6 February 2026 an armed group attacked a hotel.")
     assert read_text_article(text).meta["published"] == "2026-02-08"
+    text = ("MINISTRY OF DEFENCE\n\nCOMMUNIQUE No. 017/MDN\n\n[Unofficial English translation of the French original, "
+            "distributed to the foreign press on 11 March 2026]\n\nOn Tuesday 10 March 2026 an armed group attacked a mine.")
+    assert read_text_article(text).meta["published"] == "2026-03-11"
 
 
 def test_a_messaging_channels_export_is_one_article_of_its_posts_dated_by_the_last(tmp_path: Path) -> None:
@@ -939,6 +942,25 @@ def test_a_cms_export_with_its_body_as_html_or_paragraphs_is_read(tmp_path: Path
     ("UNOFFICIAL TRANSLATION FROM RUSSIAN\nSource: regional prosecutor's website\nPosted: 4 April 2026, 10:00\n\n"
      "A criminal case has been opened over the attack in Derbent\n\nInvestigators said two officers were killed.",
      "A criminal case has been opened over the attack in Derbent", None),
+    # a masthead in German, a slug under it: the headline is under the slug and its date line
+    ("XPN Beispielpresse Nachrichtendienst - English Service\nCOUNTRY-SHOOTING/TOWN (UPDATE 3)\n"
+     "Sun May 17, 2026 12:45 CEST\n\nUPDATE 3-Gunman kills four at club - police\n\n* Suspect found dead\n\n"
+     "TOWN, May 17 (XPN) - A gunman killed four people.", "Gunman kills four at club - police", "XPN"),
+    # a wire's routing line, its codes spaced apart, then a slug and a banner
+    ("XNW  URGENT  WORLD  LATAM\nCOUNTRY-PRISON/RIOT (UPDATE 3)\n=====\nUPDATE 3-Riot at prison kills 13 inmates\n=====\n"
+     "* Clashes began late on Saturday\n\nTOWN, Ecuador, March 15 (XNW) - A riot killed 13 inmates.",
+     "Riot at prison kills 13 inmates", "XNW"),
+    # a desk line labelled "NEWS SERVICE:", a story code before the slug
+    ("NORTH WIRE (NW)\nNEWS SERVICE: INDIA / GENERAL\nSLUG: INDIA-BLAST (UPDATE 3)\n\nUPDATE 3-Bomb hits bus, seven killed\n\n"
+     "TOWN, July 9 (NW) - A bomb hit a bus.", "Bomb hits bus, seven killed", "NW"),
+    ("XNW-0412 4 SA ---- r i BC-COUNTRY-BLAST/BUS (UPDATE 2)\nUPDATE 2-Bomb rips through coach, 14 killed - govt\n\n"
+     "(Updates toll)\n\nTOWN, Feb 10 (XNW) - A bomb tore through a coach.", "Bomb rips through coach, 14 killed - govt", "XNW"),
+    # a government's communiqué in French, its subject going on from the label
+    ("RÉPUBLIQUE DU NULLE-PART\nUnité - Progrès - Justice\n\nMINISTÈRE DE LA COMMUNICATION\nPorte-parole du Gouvernement\n\n"
+     "COMMUNIQUÉ DU GOUVERNEMENT N°2026-017/MC/SG\nrelatif à l'attaque contre le site de Kora\n\n"
+     "[Unofficial English translation circulated by the Information Service, Capital City, 12 February 2026]\n\n"
+     "The Government informs the public that an armed group attacked the site.",
+     "Communiqué relatif à l'attaque contre le site de Kora", "Ministère de la Communication"),
 ])
 def test_titles_under_a_wires_furniture_a_letterhead_or_a_translation_note(text: str, title: str, outlet: str | None) -> None:
     meta = formats.read_text_article(text).meta

@@ -518,7 +518,9 @@ _TRANSLATION_NOTE = re.compile(r"^\W*(?:(?:unofficial|informal|official|machine|
                                r"(?:\s+(?:from|of)\s+(?:the\s+)?[A-Za-z]+(?:\s+original)?)?\W*$", re.IGNORECASE)
 # what a translator's note tells of the original's date: "issued ... on 9 March 2026", "read on
 # national television on the evening of 3 February 2026"
-_ISSUED_ON = re.compile(r"\b(?:issued|published|released|read|broadcast|posted|dated)\b[^.\]]{0,80}?\bon\s+"
+# ("circulated by the Government Information Service, Ouagadougou, 12 February 2026": the date closing the note)
+_ISSUED_ON = re.compile(r"\b(?:issued|published|released|read|broadcast|posted|dated|circulated|distributed)\b"
+                        r"(?:[^.\]]{0,80}?\bon\s+|[^.\]]{0,120}?,\s+(?=[^,\]]{6,20}\]))"
                         r"(?:the\s+(?:evening|morning|afternoon|night)\s+of\s+)?"
                         r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
                         r"[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})")
@@ -705,6 +707,9 @@ _OWN_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)\s*$")
 _RELEASE_LABEL = re.compile(
     r"^\W*(?:(?:official\s+)?(?:press|news|media)\s+(?:release|statement|briefing(?:\s+notes?)?|bulletin|communiqu[eé]|note)|"
     r"(?:official\s+)?communiqu[eé](?:\s+de\s+presse|\s+radio-presse|\s+officiel)?|comunicado(?:\s+de\s+(?:prensa|imprensa))?|"
+    # "COMMUNIQUÉ DU GOUVERNEMENT N°2026-017", "COMUNICADO DEL MINISTERIO DE DEFENSA": whose it is
+    r"(?:communiqu[eé]|comunicado)\s+(?:du|de\s+la|de\s+l['’]|des|del|de)\s*[\w'’\-]+(?:\s+(?:de\s+(?:la\s+)?|du\s+)?[\w'’\-]+){0,3}?"
+    r"(?=\s+(?:n[º°o]|no\.|nro\.?)|\s*$)|"
     # "STATEMENT OF THE MODERATOR ON THE ATTACK ON ...": an office's statement, its subject after "on"
     r"statement\s+(?:of|by|from)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,4}?[\w'’\-]+(?=\s+(?:on|regarding|concerning)\s)|"
     # "Statement No. (212)": a numbered statement
@@ -728,7 +733,9 @@ _RELEASE_LABEL = re.compile(
     # its subject after a colon, or after "on": "PRESS STATEMENT ON THE ATTACK ON ZAMBIAN PEACEKEEPERS"
     r"(?:(?:\s*:\s*|\s+(?:on|regarding|concerning)\s+)(?P<rest>\S.{2,160}?))?\W*$", re.IGNORECASE)
 # a subject line that goes on from its release's label
-_CONTINUED_SUBJECT = re.compile(r"^\s*(?:relating\s+to|relative\s+to|regarding|concerning|on\s+the|about)\s+\S")
+_CONTINUED_SUBJECT = re.compile(r"^\s*(?:(?:relating\s+to|relative\s+to|regarding|concerning|on\s+the|about)\s+|"
+                                # in French or Spanish: "relatif à l'attaque ...", "sobre el ataque ..."
+                                r"(?i:relati(?:f|fs|ve|ves)\s+[àa]|portant\s+sur|relativo\s+a|sobre)\s+)\S")
 _RELEASE_KIND = re.compile(r"(?i)\b(?:communiqu[eé]|comunicado|press\s+release|statement|bulletin|note)\b")
 
 
@@ -774,6 +781,7 @@ _PRIORITY_TAG = re.compile(r"^(?:URGENT|FLASH|BULLETIN|BREAKING|ADVISORY|UPDATE\
 _BANNER = re.compile(r"^\s*([=*#~_\-])\1{2,}")
 _SECTION_SEPARATOR = re.compile(r"\s(?:\||>|»|›)\s")
 _WIRE_SLUG = re.compile(r"^(?:(?:slug|keyword|keywords|topic|category|categories|section|tags|filed\s+under|desk|priority|urgency|"
+                        r"(?:news\s+)?service|wire|feed|channel|"
                         r"words|version|length|edition)\s*:\s*\S.*"
                         r"|[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)+(?:\s*\(.*\))?"
                         # "WIRE COPY / FOR IMMEDIATE RELEASE"
@@ -781,7 +789,9 @@ _WIRE_SLUG = re.compile(r"^(?:(?:slug|keyword|keywords|topic|category|categories
                         # "URGENT - 2ND WRITETHRU: Updates toll, adds hospital figures"
                         r"|(?:urgent\s*[-–:/]+\s*)?(?:\d+(?:st|nd|rd|th)\s+)?(?:write-?thru|writethrough|new\s+lead)\b.*"
                         # "BC-US--Mall Shooting-Wisconsin, 1st Ld-Writethru, 0648": a wire's story slug
-                        r"|BC-[A-Z]{2,3}--?\S.*|.*,\s*(?:\d+(?:st|nd|rd|th)\s+)?(?:Ld|Add)-Writethru\b.*"
+                        r"|BC-[A-Z]{2,3}--?\S.*|"
+                        # "ANW-0412 4 SA ---- r i BC-PAKISTAN-BLAST/BUS (UPDATE 2)": a story code, then the slug
+                        r"[A-Z]{2,6}-?\d{2,6}\b.*\s[A-Z0-9]+(?:[-/][A-Z0-9]+)+\s*\((?:UPDATE|URGENT|REFILE|CORRECTED|WRAPUP)[^)]*\)|.*,\s*(?:\d+(?:st|nd|rd|th)\s+)?(?:Ld|Add)-Writethru\b.*"
                         # "REFILE-UPDATE 2-Adds SOHR toll, CENTCOM comment": what the version changes
                         r"|(?:refile\s*-\s*)?(?:update\s*\d*|rpt|corrected|refile)\s*-\s*(?:adds|updates|recasts|rewrites|"
                         r"corrects|changes|fixes|removes|inserts|writes\s+through|tops|new)\b.*)\s*$",
@@ -819,6 +829,9 @@ def _code_line(line: str) -> bool:
     headline in capitals has words, not codes ("UN-BACKED TALKS FAIL")."""
     if any(ch.islower() for ch in line):
         return False
+    parts = re.split(r"\s{2,}", line.strip())
+    if len(parts) >= 3 and all(len(p.split()) <= 2 for p in parts) and any(p in _WIRE_CODE_WORDS for p in parts):
+        return True  # a wire's routing line, its codes spaced apart: "PNW  URGENT  WORLD  LATAM"
     tokens = [t.strip("()[],.;:") for t in line.split()]
     tokens = [t for t in tokens if t]
     if not 2 <= len(tokens) <= 10:
