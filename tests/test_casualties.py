@@ -2988,3 +2988,41 @@ def test_what_earlier_versions_of_the_story_said_is_retracted() -> None:
                  "police. Earlier versions of this story, citing a police source, had said that two people were killed "
                  "and that the gunman had been shot dead.")
     assert (got["killed_total"], got.get("killed_attackers")) == (3, None)
+
+
+def test_the_toll_of_a_conflict_told_with_its_start_is_not_the_attacks() -> None:
+    text = ("Gunmen killed nine villagers in the town on Saturday. The attack bore the hallmarks of the group, "
+            "which has waged an insurgency in the province since October 2017. Monitors say more than 6,000 "
+            "people have been killed in the violence.")
+    assert values(text)["killed_total"] == 9
+    # without a conflict told before, "in the violence" is the incident's own
+    text = ("Rioters clashed with police in the town on Saturday. Officials say at least 12 people "
+            "have been killed in the violence.")
+    assert values(text)["killed_total"] == 12
+
+
+def test_a_count_of_citizens_after_a_lead_naming_the_civilian_side_is_civilians() -> None:
+    got = values("Two (2) members of the FDS lost their lives. On the civilian side, three (3) citizens "
+                 "lost their lives in the attack on the town.")
+    assert (got["killed_security"], got["killed_civilians"], got["killed_total"]) == (2, 3, 5)
+
+
+def test_what_a_picture_shows_is_no_count() -> None:
+    text = ("Gunmen attacked the town on Sunday, killing 12 civilians. The claim came with photographs, one "
+            "showing what appear to be two bodies in uniform.")
+    assert values(text)["killed_total"] == 12
+
+
+def test_follow_up_operations_elsewhere_are_another_event() -> None:
+    text = ("Insurgents attacked the town of Kora on Saturday night, killing nine civilians. In follow-up "
+            "operations on Sunday near Bela, 20 km to the north, 17 terrorists were neutralised, the army said.")
+    got = values(text)
+    assert (got["killed_total"], got.get("killed_attackers")) == (9, None)
+
+
+def test_items_under_a_numbered_other_incidents_heading_are_other_events() -> None:
+    text = ("1.\nMAIN EVENT\n\nGunmen killed six villagers in Kora on Saturday.\n\n------\n2.\n"
+            "OTHER INCIDENTS (previous 72 hours)\n------\n\n- Bela district, 13 March: Gunmen killed two farmers "
+            "near Ocua.\n- Tiro district, 14 March: The army reports two insurgents killed in a clash.\n")
+    got = values(text)
+    assert (got["killed_total"], got.get("killed_attackers")) == (6, None)

@@ -2880,8 +2880,15 @@ _AFTER_BEFORE = re.compile(r"\b(?:after|when|as)\s+(?:[a-z’'.\-]+\s+){0,5}$")
 # a sentence that opens on one side's losses: "On the attackers' side, the numbers are unknowable."
 _SIDE_LEAD = re.compile(r"^\W*(?:on|as\s+for|among)\s+(?:the\s+)?(?P<who>attackers|militants|insurgents|gunmen|assailants|"
                         r"terrorists|rebels|jihadists|fighters|army|soldiers|troops|government|security\s+forces|police|"
-                        r"friendly|enemy)"
+                        r"friendly|enemy|civilian(?=\s+side\b)|population(?=['’]?s?\s+side\b))"
                         r"(?:['’]s?)?(?:\s+(?:side|ranks|losses))?\b", re.IGNORECASE)
+# a conflict told with its start ("has waged an insurgency in the province since October 2017"), and
+# the toll of the sentence after it, of that conflict ("have been killed in the violence")
+_CONFLICT_SINCE = re.compile(r"\b(?:insurgency|conflict|war|rebellion|uprising|violence|campaign|fighting)\b[^.;]{0,80}?"
+                             r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
+_CONFLICT_WORDS = frozenset({b"violence", b"fighting", b"unrest", b"insurgency", b"conflict", b"war"})
+_KILLED_IN_IT = re.compile(r"[^.;]{0,60}?\b(?:have|has)\s+been\s+killed\s+(?:[a-z]+\s+){0,2}?in\s+the\s+"
+                           r"(?:violence|fighting|unrest|insurgency|conflict|war)\b")
 _HIS_DEATH_RAISES = re.compile(r"^\W*(?:his|her|their|the|that|this)\s+(?:[a-z]+\s+)?(?:death|deaths|passing)\s+"
                                r"(?:raises|raised|brings|brought|takes|took|pushes|pushed|increases|increased)\b", re.IGNORECASE)
 # the side a toll leaves out, whose own counts come next: "Those figures exclude the attackers.
@@ -2891,7 +2898,10 @@ _LEFT_OUT_SIDE = re.compile(
     r"(?:exclude|excludes|do\s+not\s+include|does\s+not\s+include|leave\s+out|leaves\s+out)\s+(?:the\s+)?"
     r"(?P<who>attackers|militants|insurgents|gunmen|assailants|terrorists|rebels|jihadists|fighters|raiders)\W*$", re.IGNORECASE)
 # a military report's sides: "On the friendly side:" (its own forces), "On the enemy side:"
-_SIDE_WORDS = {"friendly": "security", "enemy": "attackers"}
+_SIDE_WORDS = {"friendly": "security", "enemy": "attackers", "civilian": "civilians", "population": "civilians"}
+# a count of people of no side, the side its sentence's lead names: "On the civilian side, three
+# (3) citizens lost their lives"
+_GENERIC_COUNT = re.compile(r"[\w,.-]+\s+(?:\(\d+\)\s+)?(?:people|persons|citizens|individuals|inhabitants)\b", re.IGNORECASE)
 _ITEM_START = re.compile(r"^\s*[-*•–]\s")
 
 
@@ -3166,6 +3176,13 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                             lex.unconfirmed_before.search(shadow, max(0, h.start - 80), h.start)
                             or lex.unconfirmed_after.match(shadow, h.end)):
                         h.note = UNCONFIRMED  # "12 dead, a count that was never confirmed"
+            if hits and any(h.party == "unspecified" for h in hits) and (lead := _SIDE_LEAD.match(sentence.text)) \
+                    and (side_party := _SIDE_WORDS.get(lead.group("who").lower().rstrip("s"))
+                         or _SIDE_WORDS.get(lead.group("who").lower())) is not None:
+                for h in hits:
+                    if h.party == "unspecified" and h.start > lead.end() \
+                            and (_BARE_COUNT.match(sentence.text, h.start) or _GENERIC_COUNT.match(sentence.text, h.start)):
+                        h.party, h.role, h.note = side_party, "part", h.note or "party from the side named"
             if hits and sentence.index > 0 and any(h.party == "unspecified" for h in hits) \
                     and (side_party := _side_named_before(doc, sentence.index)) is not None:
                 # "On the attackers' side, the numbers are unknowable. The army says 34 were
@@ -3184,6 +3201,13 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                             and m.note in (LATER_DEATH, ONE_NAMED, "one person") \
                             and any(h.status == "killed" and (h.value or 0) > (m.value or 0) for h in hits):
                         m.note, m.role = "included in the total", "part"
+            if hits and sentence.index > 0 and b"been" in words and not words.isdisjoint(_CONFLICT_WORDS) \
+                    and _CONFLICT_SINCE.search(doc.sentences[sentence.index - 1].text):
+                # "..., which has waged an insurgency in the province since October 2017. Monitors
+                # say more than 6,000 people have been killed in the violence": the conflict's toll
+                hits = [h for h in hits if not (h.status == "killed" and _KILLED_IN_IT.match(sentence.text, h.start))]
+                if not hits:
+                    continue
             before = low_hits.get(sentence.index - 1)
             if before and any(h.role == "total" and not h.note and h.party == "unspecified" for h in hits):
                 _some_of_them(_masked(sentence.text)[0], hits, before)

@@ -727,7 +727,9 @@ def assign_incidents(doc: Document) -> IncidentScope:
                 own = last_told
             else:
                 own = MAIN
-        if not _SENTENCE_END.search(sentence.text) and len(low) < 80:
+        if len(low) < 80 and any(c.isalpha() for c in low) and (
+                not _SENTENCE_END.search(sentence.text) or _OTHER_ITEMS.match(low) is not None):
+            # (a rule of dashes under the heading neither opens nor closes the section)
             # a heading: "OTHER DIYALA / KIRKUK ITEMS", "ELSEWHERE", "IN BRIEF" opens a digest's
             # section of other events; any other heading closes it
             other_items = _OTHER_ITEMS.match(low) is not None
@@ -828,8 +830,9 @@ def _strike_elsewhere() -> re.Pattern[str]:
 
 
 # a digest's heading over other events, and the bullet that starts each of its items
-_OTHER_ITEMS = re.compile(r"\W*(?:other\b.{0,60}\b(?:items|news|incidents|developments|events|attacks)|elsewhere|"
-                          r"in\s+brief|briefly|news\s+in\s+brief|also\s+in\s+the\s+news|round-?up)\W*$")
+# (numbered, and with its period: "2. OTHER INCIDENTS (previous 72 hours)")
+_OTHER_ITEMS = re.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:other\b.{0,60}\b(?:items|news|incidents|developments|events|attacks)|elsewhere|"
+                          r"in\s+brief|briefly|news\s+in\s+brief|also\s+in\s+the\s+news|round-?up)(?:\s*\([^()]{1,40}\))?\W*$")
 _NUMBERED_HEADING = re.compile(r"\s*(?P<n>\d{1,2})[.)]\s+\S")
 _NUMBER_ALONE = re.compile(r"\s*(?P<n>\d{1,2})[.)]\s*")
 # a digest item's heading: "PLACE -- WHAT HAPPENED (date)"
