@@ -1525,6 +1525,11 @@ def test_an_article_about_a_later_event_counts_no_figure_of_the_main_incident() 
     # the same article under a headline of its own event alone is a source like the others
     articles.loc[1, "title"] = "Five Maoists killed in encounter"
     assert reconcile(articles, [first, later]).fields["killed_attackers"].value == 5
+    # ... and so is a later article dated from the attack itself: the time of writing, no event
+    articles.loc[1, "title"] = "Convoy ambush: what we know five days after the attack"
+    assert not any("its own subject is a later event" in c for c in reconcile(articles, [first, later]).checks)
+    articles.loc[1, "title"] = "Five Maoists killed in encounter days after the convoy ambush"
+    assert any("its own subject is a later event" in c for c in reconcile(articles, [first, later]).checks)
 
 
 def test_a_report_naming_one_victim_is_a_floor_not_a_rival_toll() -> None:
