@@ -3026,3 +3026,21 @@ def test_items_under_a_numbered_other_incidents_heading_are_other_events() -> No
             "near Ocua.\n- Tiro district, 14 March: The army reports two insurgents killed in a clash.\n")
     got = values(text)
     assert (got["killed_total"], got.get("killed_attackers")) == (6, None)
+
+
+def test_captives_of_earlier_raids_and_a_bandit_leader_are_no_counts_of_the_attack() -> None:
+    text = ("Bandits abducted 40 villagers in Kora on Sunday. One escapee said they were held in the forest with "
+            "more than 100 other captives seized in earlier raids.")
+    got = values(text)
+    assert (got["kidnapped_total"], got.get("captured_attackers")) == (40, None)
+    got = values("The lawmaker blamed the gang of a notorious bandit leader, Kachalla Bello, for the raid "
+                 "in which 16 villagers were killed.")
+    assert (got["killed_total"], got.get("attackers_total")) == (16, None)
+    assert values("A gang of 60 bandits on motorcycles attacked Kora on Sunday.")["attackers_total"] == 60
+
+
+def test_captives_seized_are_people_the_attackers_hold() -> None:
+    text = ("Bandits raided Kora on Sunday, killing five villagers. One woman said they were held in the forest with "
+            "more than 30 other captives seized on Sunday.")
+    got = values(text)
+    assert (got["kidnapped_total"], got.get("captured_attackers")) == (30, None)

@@ -761,6 +761,10 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
         if but is not None and but.start("wrong") in at and but.start("right") in at:
             return _corrected_but_hits(text, words, numbers, shadow, at, but)
     hits = _read_hits(text, words)
+    if (b"captives" in words or b"hostages" in words) and any(h.status == "captured" for h in hits):
+        for h in hits:
+            if h.status == "captured" and _CAPTIVES.search(text, h.start, h.end):
+                h.status = "kidnapped"  # "more than 100 other captives seized": people the attackers hold
     if "'s" in text or "’s" in text:
         shadow = reading(text, words)[1]
         for h in hits:
@@ -791,6 +795,9 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
             o is not h and not o.nth and o.status == h.status and o.party in (h.party, "unspecified")
             and o.qualifier == "exact" and (o.value or 0) >= (h.value or 0) for o in hits))]
     return hits
+
+
+_CAPTIVES = re.compile(r"\b(?:captives|hostages)\b", re.IGNORECASE)
 
 
 def _explained_after_colon(text: str, hits: list[_Hit]) -> None:
