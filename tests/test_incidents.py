@@ -826,3 +826,16 @@ def test_a_weekday_of_what_is_known_by_then_dates_no_event() -> None:
     found = extract_document("Insurgents overran the town on the night of 9 to 10 March. By Friday, local sources "
                              "put the death toll at seventeen.", "a", "2026-03-13")
     assert found.incident_date is None or found.incident_date.date != "2026-03-13"
+
+
+def test_the_suspect_of_a_separate_incident_and_the_items_under_a_ruled_heading_are_not_the_main_incident() -> None:
+    text = ("A gunman killed four people at a club in Kassel on Sunday, police said.\n\n"
+            "In a separate incident on Saturday, a man shot dead his neighbour in Halle. The suspect was arrested. "
+            "Police said there was no connection.\n\n"
+            "------------------------------------------------------------------------\nALSO IN THE NEWS\n"
+            "------------------------------------------------------------------------\n\n"
+            "* FRANKFURT - A man was wounded by a gunshot late on Tuesday. Police arrested two suspects.\n")
+    doc = make_document(text, "t", "2026-05-20")
+    scope = assign_incidents(doc)
+    arrested = [s.index for s in doc.sentences if "arrested" in s.text]
+    assert len(arrested) == 2 and all(scope.incident_of(i) != MAIN for i in arrested)

@@ -727,12 +727,14 @@ def assign_incidents(doc: Document) -> IncidentScope:
                 own = last_told
             else:
                 own = MAIN
-        if len(low) < 80 and any(c.isalpha() for c in low) and (
-                not _SENTENCE_END.search(sentence.text) or _OTHER_ITEMS.match(low) is not None):
+        # (a heading under a rule of dashes the splitter joined to it: "------ ALSO IN THE NEWS")
+        bare = low.lstrip("-=_*#~ \t")
+        if len(bare) < 80 and any(c.isalpha() for c in bare) and (
+                not _SENTENCE_END.search(sentence.text) or _OTHER_ITEMS.match(bare) is not None):
             # (a rule of dashes under the heading neither opens nor closes the section)
             # a heading: "OTHER DIYALA / KIRKUK ITEMS", "ELSEWHERE", "IN BRIEF" opens a digest's
             # section of other events; any other heading closes it
-            other_items = _OTHER_ITEMS.match(low) is not None
+            other_items = _OTHER_ITEMS.match(bare) is not None
         # a digest's numbered item after the first ("3." / "KABUL -- GDI RAID ON ALLEGED ISKP CELL
         # (05 Mar)"): its item tells another event, of its own date when it has one; a heading
         # of another kind ("OUTLOOK / ADVICE") ends it
