@@ -3044,3 +3044,18 @@ def test_captives_seized_are_people_the_attackers_hold() -> None:
             "more than 30 other captives seized on Sunday.")
     got = values(text)
     assert (got["kidnapped_total"], got.get("captured_attackers")) == (30, None)
+
+
+def test_more_people_of_the_same_status_told_with_others_add_up() -> None:
+    text = "Police said eleven people were hit by bullets and six others were injured in the rush to the exits."
+    assert values(text)["wounded_total"] == 17
+    assert values("A further 10 people were wounded by gunfire and six more were hurt while fleeing.")["wounded_total"] == 16
+    # another status is no more of the same: "killing four people and wounding 11 others"
+    got = values("A gunman opened fire in a club, killing four people and wounding 11 others.")
+    assert (got["killed_total"], got["wounded_total"]) == (4, 11)
+
+
+def test_a_figure_a_speaker_never_confirmed_is_not_counted() -> None:
+    text = ("Police said four people were killed in the shooting. A tabloid reported that six people were dead; "
+            "police never confirmed that figure and it was removed.")
+    assert values(text)["killed_total"] == 4

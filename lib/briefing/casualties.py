@@ -765,6 +765,14 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
         for h in hits:
             if h.status == "captured" and _CAPTIVES.search(text, h.start, h.end):
                 h.status = "kidnapped"  # "more than 100 other captives seized": people the attackers hold
+    if len(hits) > 1 and (b"others" in words or b"more" in words):
+        for a, b in zip(hits, hits[1:]):
+            if a.status == b.status and a.role == b.role == "total" and a.party == b.party == "unspecified" \
+                    and not a.note and not b.note and a.value and b.value \
+                    and _AND_GAP.match(text, a.end, b.start) and _OTHERS_COUNT.match(text, b.start, b.end):
+                # "eleven people were hit by bullets and six others were injured in the rush":
+                # two counts of one status that add up
+                a.role = b.role = "part"
     if "'s" in text or "’s" in text:
         shadow = reading(text, words)[1]
         for h in hits:
@@ -797,6 +805,9 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
     return hits
 
 
+# "... and six others were injured", "... and six more were hurt": more people of the same status
+_AND_GAP = re.compile(r"[^.;:()]{0,60}?(?:,\s*)?\band\s+(?:a\s+further\s+|another\s+)?$")
+_OTHERS_COUNT = re.compile(r"[\w,.-]+(?:\s+\(\d+\))?\s+(?:others|more|other\s+(?:people|persons))\b")
 _CAPTIVES = re.compile(r"\b(?:captives|hostages)\b", re.IGNORECASE)
 
 
