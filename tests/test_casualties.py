@@ -3059,3 +3059,9 @@ def test_a_figure_a_speaker_never_confirmed_is_not_counted() -> None:
     text = ("Police said four people were killed in the shooting. A tabloid reported that six people were dead; "
             "police never confirmed that figure and it was removed.")
     assert values(text)["killed_total"] == 4
+
+
+def test_a_count_over_the_year_before_an_event_is_not_the_attacks() -> None:
+    text = ("A bomb killed 18 passengers on a coach near the pass on Tuesday. In the year before the last bombing, "
+            "at least 60 people were killed in attacks on travellers in the province.")
+    assert values(text)["killed_total"] == 18

@@ -53,7 +53,8 @@ def extract_document(
     said = attribution.extract_attribution(doc, scope, acronyms)
     if (forwarded := reconcile.forwarded_release(doc)) is not None:
         # a group's release quoted whole: its blame of others is its word, not the author's
-        said.statements = [_in_issuers_voice(st, forwarded[0]) if st.sentence_index >= forwarded[1] else st
+        last = reconcile.forwarded_release_end(doc, forwarded[1])
+        said.statements = [_in_issuers_voice(st, forwarded[0]) if forwarded[1] <= st.sentence_index < last else st
                            for st in said.statements]
     # the groups the article names may speak its claims under names no gazetteer holds
     found = casualties.with_claimants(found, tuple(reconcile.speaking_names(said.statements)))

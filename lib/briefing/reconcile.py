@@ -42,8 +42,8 @@ from .model import (
 from .attribution import UNSUPPORTIVE, is_state_doer
 from .casualties import ENEMY_LOSSES, FOUND, UNCONFIRMED, CasualtyResult, as_targets_of, tells_another
 from .groups import (
-    canonical_group, group_kind, is_generic_group, is_known_group, is_unnamed_group, joint_members, name_forms,
-    plain_name,
+    canonical_group, casualty_party, find_groups, group_kind, is_generic_group, is_known_group, is_unnamed_group, joint_members,
+    name_forms, plain_name,
 )
 from .text import Document, date_words, is_abbreviation
 
@@ -1307,8 +1307,13 @@ def _issuer(sentences: list[str]) -> str | None:
     return None
 
 
-_CAPS_LETTERHEAD = re.compile(r"^\s*[A-Z][A-Z’'\- ]{8,100}\((?P<acr>[A-Z]{2,7})\)\s*$")
+_CAPS_LETTERHEAD = re.compile(r"^\s*(?P<name>[A-Z][A-Z’'\- ]{8,100}?)\s*(?:\((?P<acr>[A-Z]{2,7})\))?\s*$")
 _RELEASE_LINE = re.compile(r"^\W*(?:press\s+release|communiqu[eé]|statement)\b", re.IGNORECASE)
+# the end of a quoted release: "[ends]", "END OF STATEMENT", a monitor's comment under it ("SAMM
+# ANALYST COMMENT (not part of the statement)")
+_RELEASE_END = re.compile(r"^\W*(?:\[?\s*ends?\s*\]?|end\s+of\s+(?:the\s+)?(?:statement|text|release|communiqu[eé])|"
+                          r".{0,60}\bnot\s+part\s+of\s+the\s+(?:statement|release|text)\b.*|"
+                          r"[A-Z][A-Z ]{2,40}\b(?:COMMENT|NOTE|ANALYSIS|ASSESSMENT)\b.*)\W*$", re.IGNORECASE)
 
 
 def forwarded_release(doc: Document) -> tuple[str, int] | None:
@@ -1325,10 +1330,30 @@ def forwarded_release(doc: Document) -> tuple[str, int] | None:
         label = next((j for j in range(k + 1, min(k + 5, len(sentences))) if _RELEASE_LINE.match(sentences[j].text)), None)
         if label is None:
             continue
-        name = document_acronyms(doc.text).get(head.group("acr")) or group_voice(head.group("acr"))
-        if name and group_kind(name) != "state" and label + 1 < len(sentences):
+        if head.group("acr"):
+            name = document_acronyms(doc.text).get(head.group("acr")) or group_voice(head.group("acr"))
+        else:
+            # a letterhead without its acronym: an armed group's name ("BALOCH LIBERATION COUNCIL")
+            found = find_groups(head.group("name").strip().title())
+            name = found[0].canonical if len(found) == 1 and found[0].surface.lower() == head.group("name").strip().lower() \
+                and (found[0].known or _ARMED_LETTERHEAD.search(head.group("name"))) else None
+        # (a force that holds and guards a territory, the SDF, speaks of its own losses as an
+        # army does: no claimant's voice)
+        if name and group_kind(name) != "state" and casualty_party(name) != "security" and label + 1 < len(sentences):
             return name, sentences[label + 1].index
     return None
+
+
+# the words of an armed group's own name, for a letterhead no gazetteer knows (not "PUBLIC
+# RELATIONS CELL", an office)
+_ARMED_LETTERHEAD = re.compile(r"\b(?:LIBERATION|ARMY|FRONT|MOVEMENT|BRIGADES?|MUJAHIDEEN|JIHAD|RESISTANCE|REVOLUTIONARY|"
+                               r"MILITIA|FIGHTERS|TIGERS|INSURGENCY|SEPARATISTS?)\b")
+
+
+def forwarded_release_end(doc: Document, first: int) -> int:
+    """The index after the last sentence of a release quoted from sentence ``first`` on: its
+    closing line ("[ends]") or the comment under it, else the end of the text."""
+    return next((s.index for s in doc.sentences[first:] if _RELEASE_END.match(s.text)), len(doc.sentences))
 
 
 def statement_speakers(doc: Document) -> dict[int, str]:
@@ -1340,7 +1365,8 @@ def statement_speakers(doc: Document) -> dict[int, str]:
     sentences = doc.sentences
     if (forwarded := forwarded_release(doc)) is not None:
         name, first = forwarded
-        out.update({t.index: f"{name} said." for t in sentences if t.index >= first})
+        last = forwarded_release_end(doc, first)
+        out.update({t.index: f"{name} said." for t in sentences if first <= t.index < last})
     i = 0
     while i < len(sentences):
         if not _BLOCK_OPEN.match(sentences[i].text):
@@ -1490,7 +1516,6 @@ def group_voice(outlet: str) -> str | None:
     """The perpetrator group an outlet is the voice of ("al-Shabaab (claim)", "Amaq"), else None."""
     try:
         from .attribution import issuer_outlet
-        from .groups import find_groups
     except ImportError:  # pragma: no cover - attribution.py is another engineer's
         return None
     issuer = issuer_outlet(outlet)
