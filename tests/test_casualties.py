@@ -3065,3 +3065,14 @@ def test_a_count_over_the_year_before_an_event_is_not_the_attacks() -> None:
     text = ("A bomb killed 18 passengers on a coach near the pass on Tuesday. In the year before the last bombing, "
             "at least 60 people were killed in attacks on travellers in the province.")
     assert values(text)["killed_total"] == 18
+
+
+def test_a_reports_own_summing_up_line_is_its_figure_over_others_counts() -> None:
+    text = ("The prison authority's certified toll stands at 22 inmates. A monitor says at least 31 inmates died, "
+            "citing families. Some outlets reported \"25 dead\", apparently adding the three missing; no official "
+            "source has given that figure.\n\n- Confirmed dead: 22 inmates; three inmates unaccounted for.")
+    got = run(text, "2026-03-19")
+    assert (got.figures["killed_total"].value, got.figures["killed_total"].qualifier) == (22, "exact")
+    assert any("25" in c and "unconfirmed" in c for c in got.checks)
+    # without such a line the largest toll is the report's (tolls rise as bodies are found)
+    assert values("Officials said 22 inmates died. A monitor says at least 31 inmates died.")["killed_total"] == 31

@@ -808,6 +808,10 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
 # "... and six others were injured", "... and six more were hurt": more people of the same status
 _AND_GAP = re.compile(r"[^.;:()]{0,60}?(?:,\s*)?\band\s+(?:a\s+further\s+|another\s+)?$")
 _OTHERS_COUNT = re.compile(r"[\w,.-]+(?:\s+\(\d+\))?\s+(?:others|more|other\s+(?:people|persons))\b")
+# a report's own summing-up line: "- Confirmed dead: 22 inmates", "Our best estimate: at least 22 killed"
+_BOTTOM_LINE = re.compile(r"^\W*(?:[-*•]\s*)?(?:(?:confirmed|verified|certified)\s+(?:dead|deaths|killed|toll|fatalities)|"
+                          r"(?:our\s+)?best\s+estimate|our\s+(?:assessed\s+)?(?:estimate|assessment|count|toll)|"
+                          r"bottom\s+line|assessed\s+(?:death\s+)?toll)\s*:", re.IGNORECASE)
 _CAPTIVES = re.compile(r"\b(?:captives|hostages)\b", re.IGNORECASE)
 
 
@@ -3883,6 +3887,12 @@ def compute_figures(
             # (tolls rise as bodies are found).
             best = max(totals, key=lambda m: (m.qualifier != "up_to", m.value or 0, m.qualifier in _HEDGES,
                                               -m.sentence_index))
+            # ... unless the report sums up its own count on a labelled line ("- Confirmed dead: 22
+            # inmates", "Our best estimate: at least 22 killed"): its bottom line, over figures
+            # it reports of others
+            bottom = [m for m in totals if m.qualifier != "up_to" and _BOTTOM_LINE.match(m.sentence)]
+            if bottom:
+                best = bottom[-1]
             # the same exact total told again ("toll rises to 14" in the headline, "... rose to
             # 14, hospital officials said") is evidence too: its sentence may name who says it
             same = [m for m in totals if m is not best and m.value == best.value
