@@ -2086,3 +2086,17 @@ def test_a_blame_without_evidence_is_hedged() -> None:
                   "The government has blamed the Popular Liberation Front without giving evidence.")
     (st,) = result.statements
     assert st.stance == "suspected" and any("evidence" in h for h in st.hedges)
+
+
+def test_breaking_into_a_place_is_a_deed() -> None:
+    from briefing.attribution import extract_attribution
+    from briefing.incidents import assign_incidents
+    from briefing.text import make_document
+
+    doc = make_document("Members of the Kora Hawks gang broke into pavilion 4 of the prison on Saturday, killing 13 "
+                        "inmates.", "t", "2026-03-15")
+    said = extract_attribution(doc, assign_incidents(doc))
+    assert said.summary.group is not None and "Kora Hawks" in said.summary.group
+    # what breaks into pieces is no doer
+    wreck = make_document("According to police, the Kora Hawks plane broke into six pieces on Saturday.", "w", "2026-03-15")
+    assert extract_attribution(wreck, assign_incidents(wreck)).summary.group is None
