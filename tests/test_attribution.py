@@ -2100,3 +2100,21 @@ def test_breaking_into_a_place_is_a_deed() -> None:
     # what breaks into pieces is no doer
     wreck = make_document("According to police, the Kora Hawks plane broke into six pieces on Saturday.", "w", "2026-03-15")
     assert extract_attribution(wreck, assign_incidents(wreck)).summary.group is None
+
+
+def test_a_groups_outlet_that_published_nothing_has_not_claimed() -> None:
+    from briefing.attribution import extract_attribution
+    from briefing.incidents import assign_incidents
+    from briefing.text import make_document
+
+    def said(text: str):
+        doc = make_document(text, "t", "2025-12-16")
+        return extract_attribution(doc, assign_incidents(doc))
+
+    silent = said("A man drove a van into a market in Linz, killing four. Islamic State's Amaq news agency had "
+                  "published nothing by Tuesday.")
+    assert [s.stance for s in silent.statements if s.group == "Islamic State"] == ["not_claimed"]
+    # a group's habit ("quick to claim attacks in Europe") is no claim of this one
+    habit = said("A man drove a van into a market in Linz, killing four. Islamic State, which has been quick to "
+                 "claim attacks in Europe, said nothing.")
+    assert not any(s.stance in ("claimed", "reported") for s in habit.statements if s.group == "Islamic State")

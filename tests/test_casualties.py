@@ -3076,3 +3076,11 @@ def test_a_reports_own_summing_up_line_is_its_figure_over_others_counts() -> Non
     assert any("25" in c and "unconfirmed" in c for c in got.checks)
     # without such a line the largest toll is the report's (tolls rise as bodies are found)
     assert values("Officials said 22 inmates died. A monitor says at least 31 inmates died.")["killed_total"] == 31
+
+
+def test_a_death_the_police_deny_or_that_proved_false_is_not_counted() -> None:
+    text = ("Police said the number of persons killed rises to four. The police expressly denies reports in "
+            "individual media that a fifth person has died.")
+    assert values(text)["killed_total"] == 4
+    text = ("Four people died in the attack. Reports that a fifth victim had died turned out to be false.")
+    assert values(text)["killed_total"] == 4
