@@ -3084,3 +3084,18 @@ def test_a_death_the_police_deny_or_that_proved_false_is_not_counted() -> None:
     assert values(text)["killed_total"] == 4
     text = ("Four people died in the attack. Reports that a fifth victim had died turned out to be false.")
     assert values(text)["killed_total"] == 4
+
+
+def test_dead_of_a_landslide_and_dead_added_from_elsewhere_are_not_the_attacks() -> None:
+    text = ("A bomb hit a bus of pilgrims near the town on Thursday, killing eight people. Together with the two "
+            "militants killed at the camp, the violence has now claimed ten lives, not counting the two truck "
+            "drivers killed in a landslide at the pass on Thursday.")
+    got = values(text)
+    assert (got["killed_total"], got.get("killed_attackers"), got.get("killed_civilians")) == (8, None, None)
+
+
+def test_all_the_missing_traced_are_missing_no_more() -> None:
+    text = ("A bomb hit the bus on Thursday. Initial reports spoke of at least five dead and two pilgrims missing; "
+            "by evening police had raised the toll to seven and traced both missing pilgrims to a hospital.")
+    got = values(text)
+    assert (got["killed_total"], got.get("missing_total")) == (7, None)

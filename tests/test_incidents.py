@@ -839,3 +839,13 @@ def test_the_suspect_of_a_separate_incident_and_the_items_under_a_ruled_heading_
     scope = assign_incidents(doc)
     arrested = [s.index for s in doc.sentences if "arrested" in s.text]
     assert len(arrested) == 2 and all(scope.incident_of(i) != MAIN for i in arrested)
+
+
+def test_the_attackers_cornered_after_the_attack_are_another_event() -> None:
+    text = ("A bomb hit a bus of pilgrims near Kora on Thursday, killing eight people.\n\n"
+            "On Friday afternoon, a joint team cornered a group of militants in the forests above Bela, about 18 km "
+            "from the blast site. After a gunfight lasting five hours, two militants were neutralised, the army said.")
+    doc = make_document(text, "t", "2026-07-11")
+    scope = assign_incidents(doc)
+    later = [s.index for s in doc.sentences if "cornered" in s.text or "neutralised" in s.text]
+    assert len(later) == 2 and all(scope.incident_of(i) != MAIN for i in later)

@@ -2260,6 +2260,9 @@ _BACK_FROM_MISSING = re.compile(
     r"\b(?:walked\s+(?:into|back)|(?:has|have|had)\s+(?:since\s+)?(?:returned|rejoined|resurfaced|reappeared|turned\s+up)|"
     r"(?:since\s+)?(?:returned|rejoined)\s+(?:to\s+)?(?:his|her|their)\s+(?:unit|base|family|families|home)|"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:since\s+)?(?:found|located)\s+(?:alive|safe|unharmed))\b", re.IGNORECASE)
+# all the missing found: "traced both missing pilgrims to a hospital", "located all the missing workers"
+_ALL_MISSING_FOUND = re.compile(r"\b(?:traced|located|found|accounted\s+for|reached)\s+(?:both|all|all\s+the|the)\s+"
+                                r"(?:(?:two|three|four|five|\d+)\s+)?missing\b(?!\s+(?:[a-z\-]+\s+)?(?:bodies|remains)\b)", re.IGNORECASE)
 _ANOTHER_ONE = re.compile(r"(?i)\b(?:an?\s+(?:second|third|fourth|fifth|further)|another|the\s+other)\b")
 _STILL = re.compile(r"(?i)\b(?:remains?|remained|still)\b")
 _OF_WHOM_PART = re.compile(r"\S+\s+of\s+(?:whom|them)\b")
@@ -3276,6 +3279,15 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                     if h.party == "unspecified":
                         rises.append(result.mentions[-1])
             low_hits[sentence.index] = hits
+        if b"missing" in words and any(h.status == "missing" for h in low_hits.get(sentence.index, ())) \
+                and (every := _ALL_MISSING_FOUND.search(sentence.text)) is not None:
+            # "... and two pilgrims missing; by evening police had traced both missing pilgrims to
+            # a hospital": the missing told before in the sentence are missing no more
+            for m in result.mentions:
+                # (the count of the finding too: "both missing pilgrims")
+                if m.sentence_index == sentence.index and m.status == "missing" and m.start - sentence.start < every.end() \
+                        and m.note in ("", UNCONFIRMED, "party of the preceding figure", REVISED):
+                    m.note = SUPERSEDED
         if b"missing" in words and not any(h.status == "missing" for h in low_hits.get(sentence.index, ())) \
                 and _BACK_FROM_MISSING.search(sentence.text) and _THE_MISSING_ONE.search(sentence.text):
             # "The missing soldier has since returned to his unit": one missing person, back

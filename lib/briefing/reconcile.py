@@ -467,6 +467,9 @@ _GROUP_SPEAKER_RE = re.compile(
     # "claimed its fighters had \"executed 64 personnel\"": the group's own count of its deeds
     r"\bclaim(?:ed|s|ing)?\s+(?:that\s+)?(?:its|their)\s+(?:fighters|militants|mujahideen|mujahidin|members|men|"
     r"cadres|fidayeen|combatants|guerrillas)\s+(?:had|have)\b|"
+    # "Its first post, describing the target as ..., and claiming more than 25 dead": the group's post
+    r"\b(?:its|their)\s+(?:first\s+|initial\s+|earlier\s+|later\s+|second\s+|own\s+)?(?:post|posts|message|messages|"
+    r"video|audio\s+message|telegram\s+post)\b[^.;]{0,120}?\bclaim(?:ing|ed|s)\b|"
     # "The claim said the group's fighters had ...": what the claim says
     r"\b(?:the|its|their|this|that) (?:claim|claim of responsibility|statement claiming (?:the )?\w+) "
     r"(?:said|says|stated|states|added|adds|asserted|alleged)\b|"
