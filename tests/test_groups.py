@@ -605,3 +605,10 @@ def test_an_acronym_of_the_name_in_its_own_language_is_spelled_out() -> None:
     from briefing.groups import document_acronyms
     text = "The National Revolutionary Liberation Movement (MRLN) claimed the bombing. The MRLN also held four soldiers."
     assert document_acronyms(text) == {"MRLN": "National Revolutionary Liberation Movement"}
+
+
+def test_a_name_led_by_harkat_is_a_group() -> None:
+    from briefing.groups import find_groups
+
+    assert [m.canonical for m in find_groups("The police blamed Harkat-ul-Ghazab for the attack on the bus.")
+            if not m.known] == ["Harkat-ul-Ghazab"]
