@@ -849,3 +849,15 @@ def test_the_attackers_cornered_after_the_attack_are_another_event() -> None:
     scope = assign_incidents(doc)
     later = [s.index for s in doc.sentences if "cornered" in s.text or "neutralised" in s.text]
     assert len(later) == 2 and all(scope.incident_of(i) != MAIN for i in later)
+
+
+def test_a_forwarded_release_of_a_later_air_strike_is_another_event_through_its_numbered_paragraphs() -> None:
+    text = ("Bandits killed 16 villagers in Kora on Sunday.\n\nPRESS RELEASE\n\n1.\n\nIn continuation of its "
+            "interdiction operations, the Air Component on 22 April conducted air strikes on a bandits' enclave in "
+            "the Bela forest.\n\n2.\n\nBattle damage assessment revealed that over 30 bandits were neutralised.\n\n"
+            "3.\n\nThereafter, ground troops exploited the area and rescued five (5) kidnapped victims.\n")
+    doc = make_document(text, "t", "2026-04-23")
+    scope = assign_incidents(doc)
+    later = [s.index for s in doc.sentences if any(w in s.text for w in ("air strikes", "neutralised", "rescued"))]
+    assert len(later) == 3 and all(scope.incident_of(i) != MAIN for i in later)
+    assert scope.incident_of(0) == MAIN

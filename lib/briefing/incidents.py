@@ -641,6 +641,7 @@ def assign_incidents(doc: Document) -> IncidentScope:
     previous = MAIN
     previous_end = -1
     responses: set[str] = set()  # the incidents of the other side's response (see below)
+    told_before = MAIN  # the incident of the last sentence that is no bare paragraph number ("2.")
     response_places: dict[str, str] = {}  # the places the response struck, and its incident
     last_told = None  # the incident of a clause that ended the previous sentence, told last
     lede_seen = False  # whether the lede is behind (the headline and publication lines have no end)
@@ -773,9 +774,12 @@ def assign_incidents(doc: Document) -> IncidentScope:
                     or "strike" in low and _strike_elsewhere().search(low) and not more.search(lede_low):
                 own = f"bg:x{sentence.index}"
                 responses.add(own)
-            elif previous in responses and "\n" not in doc.text[max(previous_end, 0):sentence.start] \
+            elif (previous in responses and "\n" not in doc.text[max(previous_end, 0):sentence.start]
+                  # (or the release's next numbered paragraph: "2." / "The strikes, executed at ...")
+                  or told_before in responses and sentence.index > 0
+                  and _NUMBER_ALONE.fullmatch(doc.sentences[sentence.index - 1].text) is not None) \
                     and more.search(low):
-                own = previous
+                own = previous if previous in responses else told_before
             elif response_places and _STRIKE_WORD.search(low) \
                     and (told := next((k for p, k in response_places.items() if p in sentence.text), None)):
                 # a strike on the place of the response, told again later ("Israel's air strike on
@@ -789,6 +793,8 @@ def assign_incidents(doc: Document) -> IncidentScope:
             labels[own] = _label(own, sentence.text)
             dates[own] = None if own.startswith(("bg:s", "bg:x", "bg:c")) else own[3:]
         keys.append(own)
+        if _NUMBER_ALONE.fullmatch(sentence.text) is None:
+            told_before = own  # the event of the last sentence that is no bare paragraph number
         if (own != MAIN and own not in events
                 and pats.incident_gate.allows(frozenset(word_list) if words is None else words)
                 and pats.incident_cue.search(low)):
