@@ -861,3 +861,17 @@ def test_a_forwarded_release_of_a_later_air_strike_is_another_event_through_its_
     later = [s.index for s in doc.sentences if any(w in s.text for w in ("air strikes", "neutralised", "rescued"))]
     assert len(later) == 3 and all(scope.incident_of(i) != MAIN for i in later)
     assert scope.incident_of(0) == MAIN
+
+
+def test_attackers_hit_on_their_way_out_far_off_are_another_event_but_not_those_caught_fleeing() -> None:
+    far = ("Gunmen killed 60 miners at the Kora site on Tuesday.\n\nThe government says its air force "
+           "neutralised more than forty (40) terrorists on Wednesday morning as they withdrew towards the Bela "
+           "forest, some 25 km north of the site.")
+    doc = make_document(far, "t", "2026-02-13")
+    scope = assign_incidents(doc)
+    assert scope.incident_of(next(s.index for s in doc.sentences if "withdrew" in s.text)) != MAIN
+    near = ("Gunmen killed 40 villagers in Kora on Saturday night. The military said troops had killed one attacker "
+            "and arrested two others as they fled.")
+    doc = make_document(near, "n", "2026-02-09")
+    scope = assign_incidents(doc)
+    assert scope.incident_of(next(s.index for s in doc.sentences if "fled" in s.text)) == MAIN
