@@ -3099,3 +3099,10 @@ def test_all_the_missing_traced_are_missing_no_more() -> None:
             "by evening police had raised the toll to seven and traced both missing pilgrims to a hospital.")
     got = values(text)
     assert (got["killed_total"], got.get("missing_total")) == (7, None)
+
+
+def test_a_group_of_persons_armed_with_guns_is_the_attacking_group() -> None:
+    got = values("At about 18:40 a group of five persons armed with firearms attacked a police post, killing seven.")
+    assert got["attackers_total"] == 5
+    # a group of people armed by no one is no attackers' count
+    assert "attackers_total" not in values("A group of five persons was killed when a bomb exploded at the market.")
