@@ -2938,8 +2938,12 @@ def _side_named_before(doc: Document, index: int) -> str | None:
     while i > 0 and _ITEM_START.match(doc.sentences[i].text) and _ITEM_START.match(doc.sentences[i + 1].text):
         i -= 1  # (up the list's items, to the line before the first)
     side = _SIDE_LEAD.match(doc.sentences[i].text) or _LEFT_OUT_SIDE.match(doc.sentences[i].text)
-    if side is None:
-        return None
+    return _lead_party(side) if side is not None else None
+
+
+def _lead_party(side: re.Match[str]) -> str | None:
+    """The party of the side a lead names ("On the friendly side", "On the civilian side", "as
+    for the attackers"), None when it names none."""
     who = side.group("who").lower()
     party = _SIDE_WORDS.get(who) or party_of_phrase(who)[0]
     return party if party != "unspecified" else None
@@ -3202,8 +3206,7 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                             or lex.unconfirmed_after.match(shadow, h.end)):
                         h.note = UNCONFIRMED  # "12 dead, a count that was never confirmed"
             if hits and any(h.party == "unspecified" for h in hits) and (lead := _SIDE_LEAD.match(sentence.text)) \
-                    and (side_party := _SIDE_WORDS.get(lead.group("who").lower().rstrip("s"))
-                         or _SIDE_WORDS.get(lead.group("who").lower())) is not None:
+                    and (side_party := _lead_party(lead)) is not None:
                 for h in hits:
                     if h.party == "unspecified" and h.start > lead.end() \
                             and (_BARE_COUNT.match(sentence.text, h.start) or _GENERIC_COUNT.match(sentence.text, h.start)):
