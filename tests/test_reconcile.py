@@ -435,6 +435,12 @@ def test_outside_blame_of_another_group_lowers_a_claim_and_is_said() -> None:
     d.attributions[1] = stmt("a", "Boko Haram", "attributed", "the author", "It looks like Boko Haram.")
     j = reconcile(used(("a", "2020-01-01")), [d]).attribution
     assert j.confidence_words == "very likely" and "but" not in j.judgment
+    # nor is an outside blame the report itself rejects
+    d.attributions[1] = stmt("a", "Boko Haram", "attributed", "military sources", "Military sources blamed Boko Haram.")
+    d.attributions.append(stmt("a", "Boko Haram", "not_claimed", "the author",
+                               "We find this unlikely: Boko Haram does not operate in the area."))
+    j = reconcile(used(("a", "2020-01-01")), [d]).attribution
+    assert j.confidence_words == "very likely" and "lowered" not in j.reason
 
 
 def test_state_forces_reporting_a_figure_are_officials_not_a_group_claim() -> None:

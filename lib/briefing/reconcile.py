@@ -1757,6 +1757,9 @@ _GENERIC_TAIL = re.compile(r"(?:gang|group|militia|faction|cartel|coalition|move
 
 
 _NO_EVIDENCE = re.compile(r"\bevidence\b", re.IGNORECASE)
+_AUTHOR_REJECTS = re.compile(r"^\W*(?:we|i|the\s+(?:authors?|analysts?))\s+(?:find|consider|judge|think|assess|deem|regard)\s+"
+                             r"(?:this|that|it|the\s+(?:claim|blame|accusation|allegation|attribution))\s+(?:highly\s+|very\s+)?"
+                             r"(?:unlikely|implausible|improbable|doubtful|unconvincing|unfounded)\b", re.IGNORECASE)
 
 
 def _pick_group(rows: list[dict[str, Any]]) -> str | None:
@@ -1997,6 +2000,10 @@ def _reconcile_groups(used: list[DocumentExtraction],
     # Another group blamed by an outside voice (officials, the army, experts): a disagreement the
     # judgment must carry, weaker than a rival claim.
     denying = {r["group"].casefold() for r in per_source if r["stance"] == "denied" and r["group"]}
+    # (a blame the report itself rejects: "An official in Kaya has blamed the ISSP. We find this
+    # unlikely: ...")
+    rejected = {(r["article_id"], r["group"]) for r in per_source if r["group"]
+                and any(_AUTHOR_REJECTS.search(getattr(e, "sentence", "") or "") for e in r["evidence"] or ())}
     # (a source that blames the group and calls its men "bandits" blames no rival)
     naming = {r["article_id"] for r in mine if r["stance"] in ("attributed", "suspected", "reported", *_CLAIM_STANCES)}
     rival_blame = [r for r in others if r["group"] not in competing_claims
@@ -2004,7 +2011,8 @@ def _reconcile_groups(used: list[DocumentExtraction],
                    and r["by"] not in _NOT_OUTSIDE and not _by_group_row(r) and r["by"].casefold() not in denying
                    and not (is_generic_group(r["group"]) and r["article_id"] in naming)
                    # ("has blamed a different group, the CPM, without giving evidence": no weight)
-                   and not any(_NO_EVIDENCE.search(h) for h in r.get("hedges") or ())]
+                   and not any(_NO_EVIDENCE.search(h) for h in r.get("hedges") or ())
+                   and (r["article_id"], r["group"]) not in rejected]
     sources_named = sorted({r["article_id"] for r in mine if r["stance"] != "not_claimed"}
                            | {s["article_id"] for s in status})
 
