@@ -2118,3 +2118,12 @@ def test_a_groups_outlet_that_published_nothing_has_not_claimed() -> None:
     habit = said("A man drove a van into a market in Linz, killing four. Islamic State, which has been quick to "
                  "claim attacks in Europe, said nothing.")
     assert not any(s.stance in ("claimed", "reported") for s in habit.statements if s.group == "Islamic State")
+
+
+def test_who_uses_a_word_is_not_who_is_blamed() -> None:
+    result = _run("A bomb tore through a coach on Tuesday, killing 14 people.\n"
+                  "Federal officials said the bombing was the work of \"foreign-sponsored proxies\", a term the "
+                  "government uses for separatist groups.")
+    from briefing.groups import group_kind
+
+    assert not any(group_kind(s.group) == "state" for s in result.statements if s.group and s.stance == "attributed")

@@ -441,6 +441,11 @@ def test_outside_blame_of_another_group_lowers_a_claim_and_is_said() -> None:
                                "We find this unlikely: Boko Haram does not operate in the area."))
     j = reconcile(used(("a", "2020-01-01")), [d]).attribution
     assert j.confidence_words == "very likely" and "lowered" not in j.reason
+    # nor a description of the claimant by its people's word and a kind of fighter
+    d.attributions[1] = stmt("a", "Islamic separatists", "attributed", "military sources", "Military sources blamed Islamic separatists.")
+    del d.attributions[2]
+    j = reconcile(used(("a", "2020-01-01")), [d]).attribution
+    assert j.confidence_words == "very likely" and "lowered" not in j.reason
 
 
 def test_state_forces_reporting_a_figure_are_officials_not_a_group_claim() -> None:

@@ -807,6 +807,9 @@ def victim_roles(sentence: str, spans: list[tuple[int, int]]) -> list[bool]:
     return flags
 
 
+# the one who uses a word told of: ", a term the government uses for Baloch separatist groups"
+_TERM_USER = re.compile(r",\s+(?:a|the)\s+(?:term|label|phrase|name|word|euphemism|expression)\s+(?:that\s+|which\s+)?"
+                        r"(?:the\s+|its\s+)?$", re.IGNORECASE)
 # a second verb of saying joined to the accusing one: what follows is no longer its object
 _ANOTHER_SAYING = re.compile(r"(?:\band|,)\s+(?:he\s+|she\s+|they\s+)?(?:said|says|added|adds|told|vowed|promised|"
                              r"announced|warned|saying|adding|insisted|stressed)\b", re.IGNORECASE)
@@ -946,6 +949,9 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
             and not _rules().accused_other_deed.match(sentence, g.end)
             # "He blamed "Amba terrorists" and said troops had been deployed": another verb's
             and not _ANOTHER_SAYING.search(_gap_text(sentence, m.end(), g.start))
+            # "the work of "India-sponsored proxies", a term the government uses for ...": who
+            # uses the word, not who is blamed
+            and not _TERM_USER.search(sentence, max(m.end(), g.start - 40), g.start)
         ]
     if cue.stance == "denied":
         # "the group the military blamed for the attack denied any role": the group before the

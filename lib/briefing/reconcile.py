@@ -1757,6 +1757,19 @@ _GENERIC_TAIL = re.compile(r"(?:gang|group|militia|faction|cartel|coalition|move
 
 
 _NO_EVIDENCE = re.compile(r"\bevidence\b", re.IGNORECASE)
+_DESCRIPTOR_TAIL = re.compile(r"\s(?:separatists?|militants?|rebels?|insurgents?|fighters?|jihadists?|islamists?|"
+                              r"nationalists?|guerrillas?|extremists?)$", re.IGNORECASE)
+
+
+def _describes(name: str, group: str) -> bool:
+    """Whether ``name`` is an unnamed description of ``group``: a people's or a region's word and a
+    kind of fighter ("Baloch separatists" of the Baloch Liberation Council)."""
+    if is_known_group(name) or not _DESCRIPTOR_TAIL.search(name):
+        return False
+    first = name.split()[0].casefold()
+    return first in {w.casefold() for w in re.findall(r"[\w'’-]+", group)}
+
+
 _AUTHOR_REJECTS = re.compile(r"^\W*(?:we|i|the\s+(?:authors?|analysts?))\s+(?:find|consider|judge|think|assess|deem|regard)\s+"
                              r"(?:this|that|it|the\s+(?:claim|blame|accusation|allegation|attribution))\s+(?:highly\s+|very\s+)?"
                              r"(?:unlikely|implausible|improbable|doubtful|unconvincing|unfounded)\b", re.IGNORECASE)
@@ -2012,7 +2025,9 @@ def _reconcile_groups(used: list[DocumentExtraction],
                    and not (is_generic_group(r["group"]) and r["article_id"] in naming)
                    # ("has blamed a different group, the CPM, without giving evidence": no weight)
                    and not any(_NO_EVIDENCE.search(h) for h in r.get("hedges") or ())
-                   and (r["article_id"], r["group"]) not in rejected]
+                   and (r["article_id"], r["group"]) not in rejected
+                   # ("Baloch separatists" beside the Baloch Liberation Council: a description of it)
+                   and not _describes(r["group"], group)]
     sources_named = sorted({r["article_id"] for r in mine if r["stance"] != "not_claimed"}
                            | {s["article_id"] for s in status})
 
