@@ -860,6 +860,10 @@ def test_a_translators_note_under_a_letterhead_dates_the_release() -> None:
     text = ("MINISTRY OF DEFENCE\n\nCOMMUNIQUE No. 017/MDN\n\n[Unofficial English translation of the French original, "
             "distributed to the foreign press on 11 March 2026]\n\nOn Tuesday 10 March 2026 an armed group attacked a mine.")
     assert read_text_article(text).meta["published"] == "2026-03-11"
+    text = ("[Unofficial English translation. Source: statement published in Arabic on the official page of the "
+            "spokesman, 10 February 2026, 14:05 local time. Translated by the desk.]\n\nTHE ARMED FORCES\n"
+            "GENERAL COMMAND\n\nStatement No. (27)\n\nOur forces repelled an attack.")
+    assert read_text_article(text).meta["published"] == "2026-02-10"
 
 
 def test_a_messaging_channels_export_is_one_article_of_its_posts_dated_by_the_last(tmp_path: Path) -> None:
@@ -961,6 +965,21 @@ def test_a_cms_export_with_its_body_as_html_or_paragraphs_is_read(tmp_path: Path
      "[Unofficial English translation circulated by the Information Service, Capital City, 12 February 2026]\n\n"
      "The Government informs the public that an armed group attacked the site.",
      "Communiqué relatif à l'attaque contre le site de Kora", "Ministère de la Communication"),
+    # a wire's version note in capitals and its editors' line; a teleprinter's start and a system's time stamp
+    ("XPX 15-MAR-2026 15:07 GMT\nBC-Country-Violence-Bar, 3rd Ld-Writethru\nUPDATES toll to 11 from at least 9, adds "
+     "prosecutor statement, banner\nEDITORS: Adds byline, recasts lede\n\nGunmen torch bar, killing 11\n\n"
+     "TOWN, Mexico, March 15 (XPX) - Gunmen set a bar on fire.", "Gunmen torch bar, killing 11", "XPX"),
+    ("ZCZC\nXCN0417 4 I 0655 LATAM /XCN-LA\nCOUNTRY-CRIME/HOSTAGES (UPDATE 2)\nFri Feb 27 04:15:08 GMT 2026\n\n"
+     "UPDATE 2-Police storm bank to end hostage siege\n\n(Updates with police assault)\n\n"
+     "TOWN, Feb 26 (XCN) - Police stormed a bank.", "Police storm bank to end hostage siege", "XCN"),
+    # a government's handout, its number and date on one line; an army's release numbered in spaced parts
+    ("GOVERNMENT OF NORTH PROVINCE\nDIRECTORATE GENERAL INFORMATION\n\nHANDOUT No. 1143            Dated: 24-04-2026\n"
+     "For immediate release\n\nCHIEF MINISTER CONDEMNS MOSQUE BLAST, ANNOUNCES RELIEF PACKAGE\n\n"
+     "Capital, April 24: The Chief Minister condemned the attack.",
+     "CHIEF MINISTER CONDEMNS MOSQUE BLAST, ANNOUNCES RELIEF PACKAGE", "Government of North Province"),
+    ("ARMED FORCES OF THE REPUBLIC\nOPERATIONS EAGLE 2 - SOUTH SECTOR\n\nPRESS RELEASE No. 012/OPS EAGLE 2/SK/2026\n\n"
+     "Subject: Situation following the attack of 10 March 2026 on the Kora axis\n\nThe army informs the public.",
+     "Situation following the attack of 10 March 2026 on the Kora axis", "Armed Forces of the Republic"),
 ])
 def test_titles_under_a_wires_furniture_a_letterhead_or_a_translation_note(text: str, title: str, outlet: str | None) -> None:
     meta = formats.read_text_article(text).meta

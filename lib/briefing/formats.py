@@ -334,7 +334,7 @@ def parse_published(value: Any) -> tuple[str | None, str | None]:
 _DASH = r"(?:—|–|--| -(?= |$))"  # a hyphen between blanks, or ending a dateline line of its own
 _AGENCY = re.compile(r"\s*\((?P<agency>[^()]{1,40})\)\s*$")
 _LABELLED_DATE = re.compile(
-    r"^\s*(?:first\s+)?(?:published|posted|issued|released|filed|transmitted|moved|sent|publication\s+date|date\s+published|date|"
+    r"^\s*(?:first\s+)?(?:published|posted|issued|released|release|filed|transmitted|moved|sent|publication\s+date|date\s+published|date|"
     r"update\s+\d{1,2})\s*(?:on|:|-)?\s*(?P<rest>.{6,80})$",
     re.IGNORECASE,
 )
@@ -520,7 +520,7 @@ _TRANSLATION_NOTE = re.compile(r"^\W*(?:(?:unofficial|informal|official|machine|
 # national television on the evening of 3 February 2026"
 # ("circulated by the Government Information Service, Ouagadougou, 12 February 2026": the date closing the note)
 _ISSUED_ON = re.compile(r"\b(?:issued|published|released|read|broadcast|posted|dated|circulated|distributed)\b"
-                        r"(?:[^.\]]{0,80}?\bon\s+|[^.\]]{0,120}?,\s+(?=[^,\]]{6,20}\]))"
+                        r"(?:[^.\]]{0,80}?\bon\s+|[^.\]]{0,140}?,\s+)"
                         r"(?:the\s+(?:evening|morning|afternoon|night)\s+of\s+)?"
                         r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
                         r"[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})")
@@ -714,7 +714,7 @@ _RELEASE_LABEL = re.compile(
     r"statement\s+(?:of|by|from)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,4}?[\w'’\-]+(?=\s+(?:on|regarding|concerning)\s)|"
     # "Statement No. (212)": a numbered statement
     r"statement(?=\s+(?:no|n[º°o]|nr|number)\.?\s*\(?\d)|"
-    r"bolet[ií]n\s+de\s+prensa|official\s+statement|"
+    r"bolet[ií]n\s+de\s+prensa|official\s+statement|(?:press\s+)?handout|"
     # "STATEMENT TO PUBLIC OPINION"
     r"statement\s+to\s+(?:the\s+)?public(?:\s+opinion)?|"
     # "JOINT STATEMENT OF THE ISRAEL POLICE, THE IDF SPOKESPERSON'S UNIT AND ..."
@@ -723,9 +723,14 @@ _RELEASE_LABEL = re.compile(
     r"statement(?=\s*:))"
     # its number: "PRESS RELEASE No. 07/EMG/GCI/2026", "BOLETÍN DE PRENSA No. 112-DCS-Z8-2026"
     # (or without its "No.": "COMUNICADO 087/2025")
-    r"(?:\s+(?:(?:no|n[º°o]|nr|number|ref)\.?\s*)?(?=[\w./\-]*\d)[\w./\-]{1,40})?"
+    # (its parts spaced: "PRESS RELEASE No. 012/OPS SOKOLA 2/SK/2026")
+    r"(?:\s+(?:(?:no|n[º°o]|nr|number|ref)\.?\s*)?(?=[\w./\-]*\d)[\w./\-]{1,40}(?:(?:\s+[\w.\-]{1,20}){1,3}/[\w./\-]{1,40})*)?"
     # "STATEMENT NO. (2)", "Communique No. (23) of the year 2025"
     r"(?:\s+(?:no|n[º°o]|nr|number)\.?\s*\(\d{1,4}\)(?:\s+of\s+the\s+year\s+\d{4})?)?"
+    # whose it is, after its number: "COMMUNIQUE N°072 DU CHEF D'ETAT-MAJOR GENERAL DES ARMEES"
+    r"(?:\s+(?:du|de\s+la|de\s+l['’]|des|del)\s+[^:/]{3,80}?(?=\s*$))?"
+    # and its date far to the right: "HANDOUT No. 1143          Dated: 24-04-2026"
+    r"(?:\s{3,}(?:dated|date)\s*:?\s*\S.*)?"
     # "PRESS STATEMENT - UPDATE 2"
     r"(?:\s*[-–—]\s*update\s*\d{0,2})?"
     # and in a second language: "COMUNICADO DE PRENSA No. 047 / PRESS RELEASE No. 047"
@@ -780,7 +785,7 @@ _PRIORITY_TAG = re.compile(r"^(?:URGENT|FLASH|BULLETIN|BREAKING|ADVISORY|UPDATE\
 # ("IRAQ-SECURITY/DIYALA (UPDATE 1, adds details)")
 _BANNER = re.compile(r"^\s*([=*#~_\-])\1{2,}")
 _SECTION_SEPARATOR = re.compile(r"\s(?:\||>|»|›)\s")
-_WIRE_SLUG = re.compile(r"^(?:(?:slug|keyword|keywords|topic|category|categories|section|tags|filed\s+under|desk|priority|urgency|"
+_WIRE_SLUG = re.compile(r"^(?:(?:slug|keyword|keywords|topic|topics|category|categories|section|tags|filed\s+under|desk|priority|urgency|"
                         r"(?:news\s+)?service|wire|feed|channel|"
                         r"words|version|length|edition)\s*:\s*\S.*"
                         r"|[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)+(?:\s*\(.*\))?"
@@ -793,6 +798,10 @@ _WIRE_SLUG = re.compile(r"^(?:(?:slug|keyword|keywords|topic|category|categories
                         # "ANW-0412 4 SA ---- r i BC-PAKISTAN-BLAST/BUS (UPDATE 2)": a story code, then the slug
                         r"[A-Z]{2,6}-?\d{2,6}\b.*\s[A-Z0-9]+(?:[-/][A-Z0-9]+)+\s*\((?:UPDATE|URGENT|REFILE|CORRECTED|WRAPUP)[^)]*\)|.*,\s*(?:\d+(?:st|nd|rd|th)\s+)?(?:Ld|Add)-Writethru\b.*"
                         # "REFILE-UPDATE 2-Adds SOHR toll, CENTCOM comment": what the version changes
+                        # "UPDATES toll to 11 from at least 9, adds prosecutor statement", "EDITORS: Adds byline"
+                        r"|(?:updates|adds|recasts|rewrites|corrects|tops|changes)\s+(?:with\b|toll\b|throughout\b|headline\b|"
+                        r"lede\b|byline\b|details\b|(?:\w+\s+){0,3}?(?:comments?|quotes?|statement|background|paragraphs?)\b).*"
+                        r"|(?:editors?|eds|editor['’]s\s+note)\s*:\s*\S.*"
                         r"|(?:refile\s*-\s*)?(?:update\s*\d*|rpt|corrected|refile)\s*-\s*(?:adds|updates|recasts|rewrites|"
                         r"corrects|changes|fixes|removes|inserts|writes\s+through|tops|new)\b.*)\s*$",
                         re.IGNORECASE)
@@ -850,10 +859,17 @@ _INVOCATION = re.compile(r"^\W*in\s+the\s+name\s+of\s+(?:god|allah)\b"
                          r"|^\W*[\"“].{5,300}[\"”]\s*[\[(](?:quran|qur['’]an|koran|surah?)\b[^\])]*[\])]\s*$", re.IGNORECASE)
 
 
+# a system's time stamp: "Fri Feb 27 04:15:08 GMT 2026"
+_CLOCK_DATE = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+[A-Z][a-z]{2}\s+\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+"
+                         r"(?:[A-Z]{2,5}\s+)?\d{4}$")
+
+
 def head_furniture(line: str) -> bool:
     """Whether a line at the head of a plain-text article is a banner, a section path or a wire
     slug: no headline, no text."""
     line = line.strip()
+    if line in ("ZCZC", "NNNN") or _CLOCK_DATE.match(line):
+        return True  # a teleprinter's start and end of message; a system's time stamp
     if _BANNER.match(line) or _WIRE_SLUG.match(line) or _PRIORITY_TAG.match(line) or _CAPS_SLUG.fullmatch(line) \
             or _FEED_LINE.match(line) or _code_line(line) or _INVOCATION.match(line):
         return True
