@@ -2127,3 +2127,14 @@ def test_who_uses_a_word_is_not_who_is_blamed() -> None:
     from briefing.groups import group_kind
 
     assert not any(group_kind(s.group) == "state" for s in result.statements if s.group and s.stance == "attributed")
+
+
+def test_police_ending_a_siege_or_whose_fire_hit_no_one_are_no_doers() -> None:
+    from briefing.groups import group_kind
+
+    result = _run("Police special forces stormed a bank branch on Thursday, ending a nearly 11-hour standoff with "
+                  "armed robbers.\n\"Not one hostage was hit by police fire,\" the commander said.\n"
+                  "The commander said the six men who took part in the assault on the bank belong to Los Halcones "
+                  "del Sur, a gang.")
+    assert not any(group_kind(s.group) == "state" for s in result.statements if s.group and s.stance == "reported")
+    assert any(s.group == "Halcones del Sur" for s in result.statements)

@@ -612,3 +612,19 @@ def test_a_name_led_by_harkat_is_a_group() -> None:
 
     assert [m.canonical for m in find_groups("The police blamed Harkat-ul-Ghazab for the attack on the bus.")
             if not m.known] == ["Harkat-ul-Ghazab"]
+
+
+def test_a_spanish_article_heads_a_gangs_name_but_not_a_places() -> None:
+    from briefing.groups import find_groups
+
+    def unknown(text: str) -> list[str]:
+        return [m.canonical for m in find_groups(text) if not m.known]
+
+    assert unknown("Police blamed Los Halcones del Sur for the attack.") == ["Halcones del Sur"]
+    assert unknown("The commander blames ‘Los Halcones del Sur’ for the bank siege.") == ["Halcones del Sur"]
+    # places: in the gazetteer, after a place's preposition, before a place's noun or an event's
+    assert unknown("Police in Los Angeles blamed a gang for the attack.") == []
+    assert unknown("Villagers in Los Naranjos blamed the guerrillas.") == []
+    assert unknown("Police blamed the rebels for the Las Navas ambush.") == []
+    # a name with no gang's word in its sentence is no gang's
+    assert unknown("The convoy passed Los Cerritos at dawn.") == []

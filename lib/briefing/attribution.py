@@ -807,6 +807,13 @@ def victim_roles(sentence: str, spans: list[tuple[int, int]]) -> list[bool]:
     return flags
 
 
+# the state's forces ending the attack: "stormed the bank, ending a nearly 11-hour standoff", "to free the hostages"
+_ENDS_THE_SIEGE = re.compile(r"\b(?:to\s+end|ending|ended|to\s+break|breaking)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
+                             r"(?:siege|standoff|stand-off|hostage[\s\-]taking|hostage\s+crisis)\b"
+                             r"|\b(?:to\s+)?(?:rescue|rescued|rescuing|free|freed|freeing|liberate|liberated)\s+(?:the\s+|all\s+)?"
+                             r"(?:[\w\-]+\s+){0,2}?hostages\b", re.IGNORECASE)
+_NONE_HIT_BY = re.compile(r"\b(?:not\s+(?:one|a\s+single)|no)\s+(?:[\w\-]+\s+){0,2}?(?:was|were|had\s+been|has\s+been)\s+"
+                          r"(?:hit|shot|killed|wounded|injured|harmed|struck)\s+by\b", re.IGNORECASE)
 # the one who uses a word told of: ", a term the government uses for Baloch separatist groups"
 _TERM_USER = re.compile(r",\s+(?:a|the)\s+(?:term|label|phrase|name|word|euphemism|expression)\s+(?:that\s+|which\s+)?"
                         r"(?:the\s+|its\s+)?$", re.IGNORECASE)
@@ -1556,6 +1563,12 @@ def extract_attribution(doc: Document, scope: _Scope, acronyms: Mapping[str, str
                     found.append(_Hit("claimed", mention, m))
         if sent.text.rstrip(" \"”'’)]").endswith("?") or _VERSION_NOTE.match(sent.text):
             found = []  # a question asserts nothing, nor a wire's note of what its version adds
+        if found and (_ENDS_THE_SIEGE.search(sent.text) or _NONE_HIT_BY.search(sent.text)):
+            # "police special forces stormed a bank branch ..., ending a nearly 11-hour standoff":
+            # the state's forces ending a siege or freeing hostages are no doers of the attack, nor
+            # those whose fire hit no one ("Not one hostage was hit by police fire")
+            found = [h for h in found if not (h.stance == "reported" and h.group is not None
+                                              and group_kind(h.group.canonical) == "state")]
         speaker = speaker_of(sent.text, groups) if found else None
         if speaker is not None and speaker.by.lower() == "it":
             # "Tajikistan's GKNB gave a sharply different account. It said ...": the body the

@@ -918,6 +918,18 @@ _COUNT_WORDS = frozenset(
 _QUOTED_NAME = re.compile(r"\s+[\"“](?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4})[\"”]")
 
 
+# a Spanish article heading a name in an English text: a gang's ("Los Chacales del Oro", "Los Choneros")
+_SPANISH_ARTICLES = frozenset({"los", "las"})
+# ... not a place's: "near the Los Naranjos hamlet", "villagers in Los Naranjos"
+_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|near|at|from|around|outside|towards?|into)\s+(?:the\s+)?$")
+_PLACE_NOUN_AFTER = re.compile(r"(?i)\s+(?:hamlet|district|village|neighbou?rhood|area|rural|sector|barrio|municipality|"
+                               r"township|town|road|river|farm|estate|valley|mountains?|hills?|community|commune|"
+                               r"settlement|region|province|department|ambush|attack|attacks|bombing|massacre|raid|shooting|"
+                               r"killings?|blast|siege|clash|clashes)\b")
+_GANG_CUE = re.compile(r"(?i)\b(?:gangs?|cartels?|criminal|crime\s+group|members?\s+of|belong(?:s|ed|ing)?\s+to|faction|"
+                       r"organi[sz]ed\s+crime|blam(?:e|es|ed|ing)|attribut(?:e|es|ed|ing)|claim(?:s|ed)?)\b")
+
+
 def _led_names(gaz: _Gazetteer, text: str, toks: list[_Token], taken: list[bool]) -> list[GroupMatch]:
     """Names a leading head noun opens (mixed-case text): "Jamaat-ul-Furqan", "Tehreek-e-Mujahideen
     Khorasan": the head and the capitalised words and connectors after it, at least one of them
@@ -937,6 +949,13 @@ def _led_names(gaz: _Gazetteer, text: str, toks: list[_Token], taken: list[bool]
                     taken[k] = True
                 continue
         run = _cap_run(gaz, text, toks, taken, h, 1, 6)
+        if tok.norm in _SPANISH_ARTICLES and (len(run) < 2 or not toks[run[1]].raw.endswith("s") or any(
+                is_place(text[toks[run[0]].start:toks[run[k]].end]) for k in range(1, len(run)))
+                or not _GANG_CUE.search(text) or _PLACE_BEFORE.search(text, max(0, tok.start - 20), tok.start)
+                or _PLACE_NOUN_AFTER.match(text, toks[run[-1]].end)):
+            # "members of Los Chacales del Oro" is a gang; "Los Angeles (Times)", "Las Palmas" and
+            # a neighbourhood told without a gang's word ("in Los Esteros") are places
+            continue
         if any(toks[k].norm not in gaz.connectors and not _glued(text, toks, k - 1) for k in run[1:]) \
                 and not is_place(text[toks[run[0]].start:toks[run[-1]].end]):  # "Lashkar Gah" is a town
             _take(text, toks, run, taken, out)
@@ -952,6 +971,9 @@ def _cap_run(
     while 0 <= k < len(toks) and len(run) < limit and not taken[k]:
         if run and not (_gaps_ok(text, toks, min(k, run[-1]), max(k, run[-1]) + 1)):
             break
+        if run and " " in (gap := text[toks[min(k, run[-1])].end:toks[max(k, run[-1])].start]) \
+                and any(q in gap for q in "’”\"'‘“"):
+            break  # a quote closes or opens the name: "blames ‘Los Chacales del Oro’ for ..."
         raw = toks[k].raw
         if raw[0].isupper() or (run and toks[k].norm in gaz.connectors and raw.islower()) \
                 or (run and _glued(text, toks, min(k, run[-1]))):
