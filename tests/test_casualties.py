@@ -3106,3 +3106,10 @@ def test_a_group_of_persons_armed_with_guns_is_the_attacking_group() -> None:
     assert got["attackers_total"] == 5
     # a group of people armed by no one is no attackers' count
     assert "attackers_total" not in values("A group of five persons was killed when a bomb exploded at the market.")
+
+
+def test_a_sides_label_over_its_list_names_the_party_of_its_counts() -> None:
+    text = ("On Tuesday the camp was the target of a complex attack.\n\nProvisional toll:\n\nFriendly side [côté ami]:\n"
+            "  - 05 dead;\n  - 11 wounded.\n\nEnemy side:\n  - 47 terrorists neutralised.\n")
+    got = values(text, "2026-11-17")
+    assert (got["killed_security"], got["killed_attackers"], got["killed_total"]) == (5, 47, 52)

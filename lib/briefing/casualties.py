@@ -2923,7 +2923,11 @@ _LEFT_OUT_SIDE = re.compile(
     r"(?:exclude|excludes|do\s+not\s+include|does\s+not\s+include|leave\s+out|leaves\s+out)\s+(?:the\s+)?"
     r"(?P<who>attackers|militants|insurgents|gunmen|assailants|terrorists|rebels|jihadists|fighters|raiders)\W*$", re.IGNORECASE)
 # a military report's sides: "On the friendly side:" (its own forces), "On the enemy side:"
-_SIDE_WORDS = {"friendly": "security", "enemy": "attackers", "civilian": "civilians", "population": "civilians"}
+_SIDE_WORDS = {"friendly": "security", "enemy": "attackers", "civilian": "civilians", "population": "civilians",
+               "own": "security", "our": "security"}
+# a side's label over its list: "Friendly side [côté ami]:", "Enemy side:"
+_SIDE_LABEL = re.compile(r"^\W*(?P<who>friendly|enemy|own|our|civilian|attackers?|terrorists?)\s+side\b[^:.]{0,30}:\s*$",
+                         re.IGNORECASE)
 # a count of people of no side, the side its sentence's lead names: "On the civilian side, three
 # (3) citizens lost their lives"
 _GENERIC_COUNT = re.compile(r"[\w,.-]+\s+(?:\(\d+\)\s+)?(?:people|persons|citizens|individuals|inhabitants)\b", re.IGNORECASE)
@@ -2937,7 +2941,8 @@ def _side_named_before(doc: Document, index: int) -> str | None:
     i = index - 1
     while i > 0 and _ITEM_START.match(doc.sentences[i].text) and _ITEM_START.match(doc.sentences[i + 1].text):
         i -= 1  # (up the list's items, to the line before the first)
-    side = _SIDE_LEAD.match(doc.sentences[i].text) or _LEFT_OUT_SIDE.match(doc.sentences[i].text)
+    text = doc.sentences[i].text
+    side = _SIDE_LEAD.match(text) or _LEFT_OUT_SIDE.match(text) or _SIDE_LABEL.match(text)
     return _lead_party(side) if side is not None else None
 
 
