@@ -3113,3 +3113,11 @@ def test_a_sides_label_over_its_list_names_the_party_of_its_counts() -> None:
             "  - 05 dead;\n  - 11 wounded.\n\nEnemy side:\n  - 47 terrorists neutralised.\n")
     got = values(text, "2026-11-17")
     assert (got["killed_security"], got["killed_attackers"], got["killed_total"]) == (5, 47, 52)
+
+
+def test_a_party_insisting_on_its_own_count_gives_no_report_its_toll() -> None:
+    text = ("The toll from the rally shooting rose to four on Monday after a ward chairman died in hospital. "
+            "The party continues to insist that seven of its members were killed.")
+    got = run(text, "2026-05-18")
+    assert got.figures["killed_total"].value == 4
+    assert any("7" in c for c in got.checks)

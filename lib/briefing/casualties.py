@@ -812,6 +812,11 @@ _OTHERS_COUNT = re.compile(r"[\w,.-]+(?:\s+\(\d+\))?\s+(?:others|more|other\s+(?
 _BOTTOM_LINE = re.compile(r"^\W*(?:[-*•]\s*)?(?:(?:confirmed|verified|certified)\s+(?:dead|deaths|killed|toll|fatalities)|"
                           r"(?:our\s+)?best\s+estimate|our\s+(?:assessed\s+)?(?:estimate|assessment|count|toll)|"
                           r"bottom\s+line|assessed\s+(?:death\s+)?toll)\s*:", re.IGNORECASE)
+# a speaker holding to a figure others dispute: "continues to insist that", "maintains that"
+_INSISTS_BEFORE = re.compile(r"\b(?:insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?|alleg(?:e|es|ed|ing))\s+(?:that\s+)?[^.;]{0,60}$",
+                             re.IGNORECASE)
+
+
 _CAPTIVES = re.compile(r"\b(?:captives|hostages)\b", re.IGNORECASE)
 
 
@@ -3913,6 +3918,13 @@ def compute_figures(
             bottom = [m for m in totals if m.qualifier != "up_to" and _BOTTOM_LINE.match(m.sentence)]
             if bottom:
                 best = bottom[-1]
+            elif _INSISTS_BEFORE.search(best.sentence, 0, best.phrase_start() or 0):
+                # "The NCA continues to insist that seven of its members were killed": a party's
+                # contested assertion, not the report's own toll, where it tells one of its own
+                own = [m for m in totals if m.qualifier != "up_to"
+                       and not _INSISTS_BEFORE.search(m.sentence, 0, m.phrase_start() or 0)]
+                if own:
+                    best = max(own, key=lambda m: (m.value or 0, m.qualifier in _HEDGES, -m.sentence_index))
             # the same exact total told again ("toll rises to 14" in the headline, "... rose to
             # 14, hospital officials said") is evidence too: its sentence may name who says it
             same = [m for m in totals if m is not best and m.value == best.value
