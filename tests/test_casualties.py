@@ -3121,3 +3121,11 @@ def test_a_party_insisting_on_its_own_count_gives_no_report_its_toll() -> None:
     got = run(text, "2026-05-18")
     assert got.figures["killed_total"].value == 4
     assert any("7" in c for c in got.checks)
+
+
+def test_a_wires_version_note_is_not_mined() -> None:
+    text = ("XPX 15-MAR-2026 15:07 GMT\nUPDATES toll to 11 from at least 9, adds prosecutor statement, detained "
+            "suspect, banner\n\nGunmen torch bar, killing 11\n\nTOWN, March 15 (XPX) - Gunmen set fire to a bar on "
+            "Saturday, killing 11 people. Police detained one suspect.")
+    got = values(text, "2026-03-15")
+    assert (got["killed_total"], got["captured_attackers"]) == (11, 1)

@@ -817,6 +817,9 @@ _INSISTS_BEFORE = re.compile(r"\b(?:insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?|al
                              re.IGNORECASE)
 
 
+# a wire's version note: "(Updates death toll, adds ...)", "UPDATES toll to 11 from at least 9, adds ..."
+_VERSION_NOTE = re.compile(r"^\W*(?:\(\s*(?:adds|updates|recasts|changes|corrects|rewrites|writes\s+through|tops)\b"
+                           r"|(?:UPDATES|ADDS|RECASTS|CORRECTS|REWRITES|TOPS)\b)")
 _CAPTIVES = re.compile(r"\b(?:captives|hostages)\b", re.IGNORECASE)
 
 
@@ -3177,6 +3180,10 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
         if not words.isdisjoint(nationality_words):
             nationals |= words & nationality_words
         read = lex.status_gate.allows(words)
+        if read and sentence.index < 16 and _VERSION_NOTE.match(sentence.text):
+            # a wire's note of what its version changes ("UPDATES toll to 11 from at least 9, adds
+            # prosecutor statement, detained suspect"): its figures are the story's, told below
+            read = False
         hits = _gated_hits(sentence.text, words) if read else []
         if not hits and sentence.index - 1 in low_hits and (lead := _AMONG_THEM.match(sentence.text)) is not None:
             # "15 people were killed. Among them are four members of the security forces, ...":
