@@ -3129,3 +3129,9 @@ def test_a_wires_version_note_is_not_mined() -> None:
             "Saturday, killing 11 people. Police detained one suspect.")
     got = values(text, "2026-03-15")
     assert (got["killed_total"], got["captured_attackers"]) == (11, 1)
+
+
+def test_the_people_a_count_lists_in_brackets_are_that_count() -> None:
+    got = values("The attack on the station killed three police officers (an inspector, a sergeant and a corporal "
+                 "who died in hospital on Monday).")
+    assert got["killed_security"] == 3 and got["killed_total"] == 3

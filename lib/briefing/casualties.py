@@ -765,6 +765,19 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
         for h in hits:
             if h.status == "captured" and _CAPTIVES.search(text, h.start, h.end):
                 h.status = "kidnapped"  # "more than 100 other captives seized": people the attackers hold
+    if len(hits) > 1 and "(" in text:
+        for a in hits:
+            if (a.value or 0) < 2 or a.note:
+                continue
+            paren = text.find("(", a.start, a.end + 2)
+            close = text.find(")", paren) if paren >= 0 else -1
+            if paren < 0 or close < 0 or text[a.end:paren].strip():
+                continue
+            for b in hits:
+                # "three police officers (an inspector, a sergeant and a corporal ...)": the three
+                if b is not a and paren < b.start < close and b.status == a.status and b.value == 1 \
+                        and b.party in (a.party, "unspecified") and b.note in ("", "one person"):
+                    b.note = WITHIN_PART
     if len(hits) > 1 and (b"others" in words or b"more" in words):
         for a, b in zip(hits, hits[1:]):
             if a.status == b.status and a.role == b.role == "total" and a.party == b.party == "unspecified" \
