@@ -3135,3 +3135,17 @@ def test_the_people_a_count_lists_in_brackets_are_that_count() -> None:
     got = values("The attack on the station killed three police officers (an inspector, a sergeant and a corporal "
                  "who died in hospital on Monday).")
     assert got["killed_security"] == 3 and got["killed_total"] == 3
+
+
+def test_a_witness_guess_is_not_the_toll() -> None:
+    text = ("A suicide car bomb hit the police station, killing three officers, police said. \"I believe at least "
+            "10 policemen died, the place is finished,\" a resident said.")
+    got = run(text, "2026-03-15")
+    assert got.figures["killed_total"].value == 3
+
+
+def test_dead_told_among_the_victims_are_the_victims() -> None:
+    text = ("The bombing killed five people at the station. Together with the watchman at the mast, that makes six "
+            "dead among the victims of the night. Two attackers died: the bomber and one gunman.")
+    got = values(text, "2026-03-18")
+    assert (got["killed_victims"], got["killed_attackers"], got["killed_total"]) == (6, 2, 8)

@@ -830,6 +830,8 @@ _INSISTS_BEFORE = re.compile(r"\b(?:insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?|al
                              re.IGNORECASE)
 
 
+# a count of the dead told as the victims': "six dead among the victims of the night"
+_AMONG_VICTIMS = re.compile(r"\s+(?:among|of)\s+(?:the\s+)?(?:victims|civilians\s+and\s+(?:police|security\s+forces))\b")
 # a wire's version note: "(Updates death toll, adds ...)", "UPDATES toll to 11 from at least 9, adds ..."
 _VERSION_NOTE = re.compile(r"^\W*(?:\(\s*(?:adds|updates|recasts|changes|corrects|rewrites|writes\s+through|tops)\b"
                            r"|(?:UPDATES|ADDS|RECASTS|CORRECTS|REWRITES|TOPS)\b)")
@@ -1408,6 +1410,8 @@ def _read_hits(text: str, words: frozenset[bytes],
         elif h.status == "killed" and h.party == "unspecified" and not h.note and h.role == "total" \
                 and "martyr" in shadow and _MARTYRS_TOLL.search(shadow[max(0, h.start - 40):h.end]):
             h.note = VICTIMS  # "The number of martyrs has reached 22": the attacked side's dead
+        elif h.status == "killed" and h.party == "unspecified" and not h.note and _AMONG_VICTIMS.match(shadow, h.end):
+            h.note = VICTIMS  # "that makes six dead among the victims of the night"
         elif h.status == "killed" and h.party == "unspecified" and not h.note \
                 and (side := _SIDE_AFTER.match(shadow, h.end)) is not None:
             # "eleven dead on the defenders' and workers' side": one side's dead, the attackers'
@@ -3161,7 +3165,8 @@ _CONFIRM_WORDS = frozenset({b"confirmed", b"verified", b"unconfirmed", b"unverif
                             b"unsubstantiated", b"unverifiable", b"unproven"})
 # (and the words of "Nothing we have seen supports those figures")
 _CONFIRM_NEXT_WORDS = _CONFIRM_WORDS | {b"supports", b"support", b"corroborates", b"confirms", b"bears"}
-_EARLY_WORDS = _CONFIRM_WORDS | {b"early", b"earlier", b"initial", b"first", b"preliminary", b"initially",
+_EARLY_WORDS = _CONFIRM_WORDS | {b"believe", b"think", b"guess", b"suppose", b"reckon", b"feel",
+                                 b"early", b"earlier", b"initial", b"first", b"preliminary", b"initially",
                                  b"originally", b"reported", b"missing", b"unaccounted", b"given", b"circulating",
                                  b"circulated", b"headline", b"viral", b"rumoured", b"rumored"}
 
