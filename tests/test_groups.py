@@ -628,3 +628,11 @@ def test_a_spanish_article_heads_a_gangs_name_but_not_a_places() -> None:
     assert unknown("Police blamed the rebels for the Las Navas ambush.") == []
     # a name with no gang's word in its sentence is no gang's
     assert unknown("The convoy passed Los Cerritos at dawn.") == []
+
+
+def test_a_party_named_a_congress_is_a_group() -> None:
+    from briefing.groups import find_groups
+
+    found = [m.canonical for m in find_groups("The party accused the ruling Democratic Unity Congress (DUC) of "
+                                              "sponsoring the gunmen.") if not m.known]
+    assert found and found[0].startswith("Democratic Unity Congress")
