@@ -3149,3 +3149,9 @@ def test_dead_told_among_the_victims_are_the_victims() -> None:
             "dead among the victims of the night. Two attackers died: the bomber and one gunman.")
     got = values(text, "2026-03-18")
     assert (got["killed_victims"], got["killed_attackers"], got["killed_total"]) == (6, 2, 8)
+
+
+def test_who_after_a_verb_of_knowing_or_saying_is_a_question_not_a_victim() -> None:
+    assert values("\"We know who is missing from our homes,\" the secretary said.") == {}
+    assert values("Police did not say who was killed in the raid.") == {}
+    assert values("Sergeant Ali, who was wounded on Monday, died in hospital.")["killed_total"] == 1

@@ -2266,6 +2266,11 @@ def _plural_people(lex: _Lexicon, word: str) -> bool:
     return word.endswith("s") and word not in lex.persons and party_of_phrase(word)[1]
 
 
+# verbs whose object is a question: "We know who is missing", "Police did not say who was killed"
+_ASKING_WHO = frozenset("know knows knew say says said ask asks asked tell told wonder wondered unclear clear "
+                        "determine establish identify identified confirm confirmed see saw".split())
+
+
 def _one_named(start: int, end: int, status: str, party: str) -> _Hit:
     return _Hit(None, 1, 1, 1, "exact", status, party, "part", start, end, ONE_NAMED, "one")
 
@@ -2552,8 +2557,8 @@ def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: f
             # counted before it, not who died
             continue
         if subj == "who" and (before := _WORD_BEFORE.search(shadow, max(0, subj_start - 30), subj_start)) \
-                and _plural_people(lex, before.group(1)):
-            continue  # "the soldiers who died": not one victim
+                and (_plural_people(lex, before.group(1)) or before.group(1) in _ASKING_WHO):
+            continue  # "the soldiers who died": not one victim; "we know who is missing": a question
         status = lex.singular_status[trig]
         end_died = 0
         died = (_CLAUSE_THEN_DIED.match(shadow, m.end()) if subj == "who" else None) if status == "wounded" else None
