@@ -29,7 +29,7 @@ from .groups import (
 from .model import MAIN, AttributionStatement, AttributionSummary, Evidence, NamedAttacker
 from .numbers import word_value
 from .paths import load_data
-from .text import Document, any_of
+from .text import VERSION_NOTE, Document, any_of
 
 # MUC-4 perpetrator confidence scale.
 CLAIMED = "CLAIMED OR ADMITTED"
@@ -1338,9 +1338,6 @@ _DOUBTED_BEFORE = re.compile(r"\b(?:unlikely|improbable|doubtful|no\s+(?:evidenc
                              # "He did not provide evidence for the involvement of the CRP"
                              r"|\b(?:no|not\s+(?:provide|give|offer|present|produce|cite)d?(?:\s+any)?|without(?:\s+any)?)\s+"
                              r"evidence\s+(?:for|of)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
-# a wire's note of what a version adds: "(Adds second death, Israeli air strike in southern Lebanon)"
-_VERSION_NOTE = re.compile(r"\s*\(\s*(?:adds|updates|recasts|changes|corrects|rewrites|writes\s+through|removes|"
-                           r"inserts|tops|new)\b", re.IGNORECASE)
 _STRIKE_WORD = re.compile(r"(?i)strike|raid|shelling|bombardment")
 # the verb of a speaker's tag after a name: ", West Midlands Police said"
 _SPEAKER_TAG = re.compile(r"\s+(?:said|says|told|reported|stated|added|confirmed)\b")
@@ -1561,7 +1558,7 @@ def extract_attribution(doc: Document, scope: _Scope, acronyms: Mapping[str, str
                 for m in pattern.finditer(sent.text):
                     mention = _Mention(issuer[0], m.group(), m.start(), m.end(), True)
                     found.append(_Hit("claimed", mention, m))
-        if sent.text.rstrip(" \"”'’)]").endswith("?") or _VERSION_NOTE.match(sent.text):
+        if sent.text.rstrip(" \"”'’)]").endswith("?") or VERSION_NOTE.match(sent.text):
             found = []  # a question asserts nothing, nor a wire's note of what its version adds
         if found and (_ENDS_THE_SIEGE.search(sent.text) or _NONE_HIT_BY.search(sent.text)):
             # "police special forces stormed a bank branch ..., ending a nearly 11-hour standoff":

@@ -30,7 +30,7 @@ from .numbers import ACRONYM_IS, NumberMention, masked, reading, suffix_letters
 from .numbers import shadow as _shadow  # the masking of number mentions (tests read it here)
 from .paths import load_data
 from .places import is_country_or_big_city
-from .text import CLAUSE_JOINT, Document, Sentence, alternation, any_of, fold
+from .text import CLAUSE_JOINT, VERSION_NOTE, Document, Sentence, alternation, any_of, fold
 from .tokens import GatedSearch, LeadScan, WordGate, letters_only, word_set
 
 ONE_NAMED = "one named victim"  # note of a victim counted from a name or title, without a number
@@ -832,9 +832,6 @@ _INSISTS_BEFORE = re.compile(r"\b(?:insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?|al
 
 # a count of the dead told as the victims': "six dead among the victims of the night"
 _AMONG_VICTIMS = re.compile(r"\s+(?:among|of)\s+(?:the\s+)?(?:victims|civilians\s+and\s+(?:police|security\s+forces))\b")
-# a wire's version note: "(Updates death toll, adds ...)", "UPDATES toll to 11 from at least 9, adds ..."
-_VERSION_NOTE = re.compile(r"^\W*(?:\(\s*(?:adds|updates|recasts|changes|corrects|rewrites|writes\s+through|tops)\b"
-                           r"|(?:UPDATES|ADDS|RECASTS|CORRECTS|REWRITES|TOPS)\b)")
 _CAPTIVES = re.compile(r"\b(?:captives|hostages)\b", re.IGNORECASE)
 
 
@@ -3203,7 +3200,7 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
         if not words.isdisjoint(nationality_words):
             nationals |= words & nationality_words
         read = lex.status_gate.allows(words)
-        if read and sentence.index < 16 and _VERSION_NOTE.match(sentence.text):
+        if read and sentence.index < 16 and VERSION_NOTE.match(sentence.text):
             # a wire's note of what its version changes ("UPDATES toll to 11 from at least 9, adds
             # prosecutor statement, detained suspect"): its figures are the story's, told below
             read = False

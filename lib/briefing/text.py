@@ -132,6 +132,11 @@ def _add(sentences: list[Sentence], line: str, start: int, end: int, offset: int
 
 # Where a sentence's coordinated clauses join (", and", ", while", "; "): the unit in which
 # cumulative statistics and dates of other events are read.
+# a wire's note of what its version changes: "(Adds second death, Israeli air strike)", "(Updates
+# death toll ...)", "UPDATES toll to 11 from at least 9, adds prosecutor statement": no statement of
+# its own (the story below tells what it says)
+VERSION_NOTE = re.compile(r"^\W*(?:\(\s*(?i:adds|updates|recasts|changes|corrects|rewrites|writes\s+through|removes|"
+                          r"inserts|tops|new)\b|(?:UPDATES|ADDS|RECASTS|CORRECTS|REWRITES|TOPS)\b)")
 CLAUSE_JOINT = re.compile(r"(?:,\s*(?:and|while|but|whereas)|;)\s+")
 
 
