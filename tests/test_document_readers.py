@@ -184,3 +184,12 @@ def test_an_html_only_e_mail_is_read_like_a_web_page_and_its_script_dropped() ->
     assert article.skip is None
     assert LONG in article.text and "alert(" not in article.text
     assert read_eml(b"Subject: empty\n\n").skip == "e-mail without a text body"
+
+
+def test_a_release_a_colleague_forwards_speaks_for_its_first_sender() -> None:
+    msg = email.message.EmailMessage()
+    msg["From"] = "Ada Obi <ada.obi@wire.example>"
+    msg["Subject"] = "Fwd: PRESS RELEASE: Troops repel attack"
+    msg.set_content("Desk, forwarding the release below.\n\n---------- Forwarded message ---------\n"
+                    "From: Media Desk, Operation North <media@defence.example>\nDate: Thu, 23 Apr 2026\n\n" + LONG)
+    assert read_eml(bytes(msg)).meta["outlet"] == "Media Desk, Operation North"

@@ -190,6 +190,22 @@ _FORWARD_LINE = re.compile(
     re.IGNORECASE)
 
 
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|tr|wg)\s*:", re.IGNORECASE)
+_FORWARDED_FROM = re.compile(r"-{2,}\s*forwarded message\s*-{2,}\s*\n\s*from:\s*(.+)", re.IGNORECASE)
+
+
+def _a_persons_name(name: str) -> bool:
+    """Whether an e-mail's display name is a person's ("Chioma Eze"), not a desk's or a service's
+    ("Alerts", "Nigeria Desk", "Kivu Security Desk")."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:].islower() for w in words) \
+        and not any(w.lower() in _SERVICE_WORDS for w in words)
+
+
+_SERVICE_WORDS = frozenset("desk news alerts alert service team office media newsroom monitor press agency wire "
+                           "bulletin editor editors info information communications".split())
+
+
 def read_eml(data: bytes) -> RawArticle:
     """An e-mail (.eml) carrying an article: the subject is the title, the body the text."""
     try:
@@ -227,6 +243,17 @@ def read_eml(data: bytes) -> RawArticle:
         if iso:
             article.meta["published"] = iso
             article.derived["published"] = "the e-mail's Date header"
+    forwarded = _FORWARDED_FROM.search(content) if _FORWARD_SUBJECT.match(str(subject or "")) \
+        and _a_persons_name(email.utils.parseaddr(str(sender or ""))[0]) else None
+    if forwarded is not None and "outlet" not in article.meta:
+        # "Fwd: PRESS RELEASE ..." / "---------- Forwarded message ---------" / "From: Media Desk,
+        # Operation X <media@...>": the message forwarded speaks, not the colleague who forwards it
+        # (a service that forwards, "Alerts", stays the outlet)
+        raw = re.sub(r"\s*\([^()]*\)\s*$", "", forwarded.group(1).split("<")[0].strip().strip('"'))
+        name = formats.clean_meta(raw, limit=120)
+        if name:
+            article.meta["outlet"] = name
+            article.derived["outlet"] = "the forwarded message's From line"
     if sender:
         article.notes.append(f"e-mail from {formats.clean_meta(str(sender), limit=80)}")
         # "Zamfara State Government Press Office <press@...>": the sender names who speaks
