@@ -2104,6 +2104,19 @@ def test_gunshot_wounds_and_one_hospitals_count() -> None:
     assert got.figures["wounded_total"].value == 14
 
 
+def test_a_hospitals_intake_of_patients_is_a_floor_of_the_wounded() -> None:
+    got = run("By the evening the district hospital had received 31 patients from the market.")
+    fig = got.figures["wounded_total"]
+    assert (fig.value, fig.qualifier) == (31, "at_least")
+    assert values("Doctors said they had admitted nine patients after the shelling.")["wounded_total"] == 9
+    # patients killed in an attack are dead; a facility's routine load and a camp's arrivals count no one
+    assert "wounded_total" not in values("Four patients were killed when the shell struck the ward.")
+    assert values("The clinic treats 120 patients a day and was closed after the raid.").get("wounded_total") is None
+    assert values("The camp received 300 more families after the raid.").get("wounded_total") is None
+    # "casualties" brought in mix the dead and the wounded
+    assert values("The hospital received 45 casualties from the blast.").get("wounded_total") is None
+
+
 def test_a_live_blogs_correction_retracts_the_entry_below_it() -> None:
     text = ("17:05 Correction: In our 13:15 entry we wrote that police had put the number of people wounded at 15. "
             "The correct figure is 14.\n\n13:15 Police said 15 people had been wounded.\n\n"

@@ -140,6 +140,8 @@ class _Lexicon:
     included_attackers: re.Pattern[str]  # "including the five attackers, 32 died": groups num, noun, noun2, them
     single_attackers: frozenset[str]  # the singular attacker nouns ("gunman", "suicide bomber")
     taken_prisoner: re.Pattern[str]  # "took six soldiers prisoner", "taken six prisoners": groups num, np
+    facility_intake: re.Pattern[str]  # "the hospital had received 23 patients": groups num
+    facility_words: frozenset[str]  # one of them in the sentence lets facility_intake read
     things: frozenset[str]  # nouns of things: "five military vehicles" names no people
     attack_subject: re.Pattern[str]  # "a man armed with a rifle opened fire": groups det, noun
     pronoun_object: re.Pattern[str]  # "police shot him dead"
@@ -400,9 +402,11 @@ def _lexicon() -> _Lexicon:
     # the words of status phrases, in most sentences the other gates see: tested after the others
     status_words = frozenset(w for p in (*after_status, *before_status, *singular_status) for w in p.split())
     taken_prisoner = re.compile(raw["taken_prisoner"])
+    facility_intake = re.compile(raw["facility_intake"])
     bare_singular = frozenset(_norm(p) for p in raw["singular_bare"])
     hit_patterns = [number_first, status_first, toll, singular, active_single, singular_noun,
-                    _POSSESSIVE_DEATH, split_single, pronoun_object, being_killed, taken_prisoner]
+                    _POSSESSIVE_DEATH, split_single, pronoun_object, being_killed, taken_prisoner,
+                    facility_intake]
     return _Lexicon(
         after_status, before_status, singular_status, frozenset(person_only), party_of, persons,
         number_first, status_first, _last_words([*before_status, *raw["before_gaps"]]), singular, link, lead_link, including, as_were,
@@ -411,7 +415,8 @@ def _lexicon() -> _Lexicon:
         before_tail, after_cue,
         any_attackers_total, any_negation, toll, toll_put, toll_to, toll_status,
         frozenset(_norm(p) for p in raw["killed"]["victims_verbs"]), included_single, excluded_attackers,
-        included_attackers, frozenset(single_attackers), taken_prisoner,
+        included_attackers, frozenset(single_attackers), taken_prisoner, facility_intake,
+        frozenset(raw["facility_words"]),
         frozenset(_norm(w) for w in parties["things"]), attack_subject,
         pronoun_object, object_verbs, pronoun_of, being_killed, LeadScan(split_single.pattern), split_verbs,
         WordGate([p.pattern for p in hit_patterns], glued),
@@ -1304,6 +1309,8 @@ def _read_hits(text: str, words: frozenset[bytes],
 
     if len(hits) < len(at) and ("prisoner" in shadow or "captive" in shadow):
         _taken_prisoner(lex, shadow, at, hits)
+    if len(hits) < len(at) and "patients" in shadow:
+        _facility_intake(lex, shadow, at, hits)
 
     if len(hits) < len(at) and " and " in shadow:
         # "Five security personnel and the civilian driver of their vehicle were killed"
@@ -2014,6 +2021,21 @@ def _taken_prisoner(lex: _Lexicon, shadow: str, at: dict[int, NumberMention], hi
         party = party_of_phrase(m.group("np"))[0] if m.group("np") else "unspecified"
         hits[n.start] = _hit(n, "captured" if party == "attackers" else "kidnapped", party,
                              m.start(), m.end(), kind="sf")
+
+
+def _facility_intake(lex: _Lexicon, shadow: str, at: dict[int, NumberMention], hits: dict[int, _Hit]) -> None:
+    """The wounded a medical facility took in ("the hospital had received 23 patients from the
+    town"), where the sentence names a facility or its staff: a floor of the wounded (one
+    facility's count). ``hits`` is changed in place."""
+    if lex.facility_words.isdisjoint(_WORD.findall(shadow)):
+        return
+    for m in lex.facility_intake.finditer(shadow):
+        n = at.get(m.start("num"))
+        if n is None or n.start in hits:
+            continue
+        hit = _hit(n, "wounded", "unspecified", m.start("num"), m.end(), kind="nf")
+        hit.qualifier, hit.high = "at_least", None
+        hits[n.start] = hit
 
 
 def _excluded_attackers(lex: _Lexicon, shadow: str, at: dict[int, NumberMention],
