@@ -2812,6 +2812,21 @@ def test_people_still_counted_as_injured_are_the_wounded() -> None:
     assert got["wounded_total"] == 37
 
 
+def test_a_toll_told_with_a_copula() -> None:
+    got = values("Police said the number of people killed in the blast is now 12.")
+    assert got["killed_total"] == 12
+    assert values("The number of suspects held over the shooting is three.")["captured_attackers"] == 3
+    assert values("The death toll remains at nine, the governor said.")["killed_total"] == 9
+    # held hostages are no arrests; a rank among attacks is no count
+    assert values("The number of hostages held in the school is 14.")["kidnapped_total"] == 14
+    assert "killed_total" not in values("The number of people killed in the riot is one of the highest this decade.")
+
+
+def test_an_attacker_left_out_of_the_toll_with_the_clause_of_his_death_is_one_death() -> None:
+    got = values("The number of victims who died is now five, excluding the suspect who was lynched.")
+    assert (got["killed_total"], got["killed_victims"], got["killed_attackers"]) == (6, 5, 1)
+
+
 def test_counts_told_before_a_toll_that_rose_are_past() -> None:
     got = run("Update: 7 dead, 22 injured. The toll has risen to 9 killed. The number of injured has risen to 29.")
     assert (got.figures["killed_total"].value, got.figures["wounded_total"].value) == (9, 29)

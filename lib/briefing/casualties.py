@@ -331,16 +331,18 @@ def _lexicon() -> _Lexicon:
     # the verbs, with the figure a toll rose from: "the death toll rose from 12 to 19"
     to_stems = [str(v)[:-3] for v in raw["toll_verbs"] if str(v).endswith(" to")]
     toll_verbs = (rf"(?:{_phrase_re(to_stems)})(?:\s+from\s+[\w,\-]+)?\s+to|"
-                  rf"{_phrase_re([v for v in raw['toll_verbs'] if not str(v).endswith(' to')])}")
+                  rf"{_phrase_re([v for v in raw['toll_verbs'] if not str(v).endswith(' to')])}|"
+                  rf"(?P<cop>{_phrase_re(list(raw['toll_copulas']))})")
     # the phrase between toll and verb holds no number (#) and no clause end
     toll = re.compile(
         rf"(?<![\w#])(?P<trig>{toll_nouns})"
-        rf"(?:\s+(?:(?P<among>among)|from|in|of|after|following|at|on|as|by)\s[^#.;:]{{1,120}}?)?"
+        rf"(?:\s+(?:(?P<among>among)|from|in|of|after|following|at|on|as|by|over)\s[^#.;:]{{1,120}}?)?"
         # an inserted inclusion: "the death toll, including the five gunmen, rose to 32"
         r"(?:,\s*(?:including|excluding|not\s+including|not\s+counting|among\s+them)\s[^,.;:]{1,60},)?,?"
         # ("the number of victims killed therefore rises to seven")
         r"(?:\s+(?:therefore|thus|now|so|also|officially|finally|meanwhile))?"
         rf"\s+(?:{toll_verbs})(?:\s+(?:{gaps})){{0,2}}?\s+(?P<num>#+)"
+        r"(?(cop)(?!#|[\s\-]*(?:of|times|per|percent|%)(?![\w])))"
     )
     # the verb first: "officials put the death toll (from the attack) at 15"; "..., bringing the
     # death toll among the security forces to seven"
@@ -1250,7 +1252,8 @@ def _read_hits(text: str, words: frozenset[bytes],
             continue  # (a status word inside another figure's: "11 people with gunshot wounds, four ...")
         if m is None:
             toll = next((c for pattern in (lex.toll, lex.toll_put)
-                         for c in pattern.finditer(shadow, max(0, n.start - 220), n.end)
+                         # (a few characters past the figure: a copula's toll looks at the word after it)
+                         for c in pattern.finditer(shadow, max(0, n.start - 220), n.end + 12)
                          if c.start("num") == n.start), None) if toll_words else None
             if toll is None and toll_words and _word_ending_at(shadow, n.start) == "to":
                 toll = next((c for c in lex.toll_to.finditer(shadow, max(0, n.start - 20), min(len(shadow), n.end + 160))
@@ -1873,6 +1876,9 @@ _NO_LONGER_HELD = re.compile(
     r"rescued|set\s+free|found|returned)|escaped|managed\s+to\s+escape|were\s+able\s+to\s+escape)\b")
 
 
+_HOSTAGE_WORD = re.compile(r"\b(?:hostages?|captives?|abductees?|kidnapped|abducted)\b")
+
+
 def _toll_hit(lex: _Lexicon, shadow: str, n: NumberMention, toll: re.Match[str]) -> _Hit:
     """The hit of a toll and the figure it reached: "the death toll from Monday's bombing rose to
     14" counts everyone with that status; a party named in it or right after the figure makes it
@@ -1885,7 +1891,11 @@ def _toll_hit(lex: _Lexicon, shadow: str, n: NumberMention, toll: re.Match[str])
         status = "wounded" if toll.group("adj") in ("wounded", "injured") else "killed"
         party = party_of_phrase(toll.group("whom2"))[0]
     elif whom is not None:
-        status = lex.after_status[toll.group("whose").split()[-1]]  # "died" of "who died"
+        last = toll.group("whose").split()[-1]
+        if last == "held":  # "the number of suspects held": arrests, unless hostages are held
+            status = "kidnapped" if _HOSTAGE_WORD.search(whom) else "captured"
+        else:
+            status = lex.after_status[last]  # "died" of "who died"
         party = party_of_phrase(whom)[0]
     else:
         status = lex.toll_status[_norm(toll.group("trig"))]
@@ -2038,6 +2048,9 @@ def _facility_intake(lex: _Lexicon, shadow: str, at: dict[int, NumberMention], h
         hits[n.start] = hit
 
 
+_WHO_CLAUSE = re.compile(r",?\s+who\s+(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+\b")
+
+
 def _excluded_attackers(lex: _Lexicon, shadow: str, at: dict[int, NumberMention],
                         hits: dict[int, _Hit], after_killed: bool = False) -> list[_Hit]:
     """Attackers dead but left out of the toll told: "The toll does not include the bomber",
@@ -2076,7 +2089,10 @@ def _excluded_attackers(lex: _Lexicon, shadow: str, at: dict[int, NumberMention]
                 return []
             return [_hit(n, "killed", "attackers", m.start(), m.end(), role="part", note=NOT_IN_TOTAL, kind="excl")]
         if noun in lex.single_attackers:
-            return [_Hit(None, 1, 1, 1, "exact", "killed", "attackers", "part", m.start(), m.end(), NOT_IN_TOTAL, "excl")]
+            # (with the clause that tells his death: "excluding the suspect who was lynched" is one death)
+            clause = _WHO_CLAUSE.match(shadow, m.end())
+            return [_Hit(None, 1, 1, 1, "exact", "killed", "attackers", "part", m.start(),
+                         m.end() if clause is None else clause.end(), NOT_IN_TOTAL, "excl")]
         if not m.group("toll"):
             # "25 people died, not counting the attackers": the toll is the attackers' victims, so
             # attackers' deaths told elsewhere are added to it (how many, the sentence does not say)
