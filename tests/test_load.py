@@ -980,6 +980,22 @@ def test_a_cms_export_with_its_body_as_html_or_paragraphs_is_read(tmp_path: Path
     ("ARMED FORCES OF THE REPUBLIC\nOPERATIONS EAGLE 2 - SOUTH SECTOR\n\nPRESS RELEASE No. 012/OPS EAGLE 2/SK/2026\n\n"
      "Subject: Situation following the attack of 10 March 2026 on the Kora axis\n\nThe army informs the public.",
      "Situation following the attack of 10 March 2026 on the Kora axis", "Armed Forces of the Republic"),
+    # a masthead stamped with a date two blanks apart; an acronym with its language; routing letters
+    # before a slug; a version note after a colon; a headline under its field's label
+    ("XYZ WORLD NEWS SERVICE  25-Apr-2026 13:47 GMT\nSLUG: COUNTRY-ATTACK (UPDATE 1)\n\n"
+     "UPDATE 1-Roadside bomb kills three police\n\nTOWN, April 25 (XYZ) - A bomb hit a police vehicle.",
+     "Roadside bomb kills three police", "XYZ"),
+    ("QRS-EN  07-Mar-2026 05:12 GMT\nCOUNTRY-ATTACK/HOTEL (UPDATE 3)\nUPDATE 3-Forces end hotel siege; 15 dead\n\n"
+     "TOWN, March 7 (QRS) - Forces ended the siege.", "Forces end hotel siege; 15 dead", "QRS"),
+    ("ZCZC\nXPA0412 4 GEN /XPA-AFR\nr f BC-COUNTRY-REGION/ATTACK (UPDATE 2)  11-02 0918\n\n"
+     "UPDATE 2-Militiamen kill 27 in raid on camp\n\nTOWN, Feb 11 (XPA) - Armed men stormed a camp.",
+     "Militiamen kill 27 in raid on camp", "XPA"),
+    ("XNW-WIRE  10-MAR-2026 14:52 WIB  PRIORITY: URGENT\nSLUG: COUNTRY/ATTACK (UPDATE 2)\n"
+     "UPDATE 2: Adds army statement, police toll in paras 4-9\n\nRebels ambush election convoy\n\n"
+     "TOWN, March 10 (XNW) - Gunmen ambushed a convoy.", "Rebels ambush election convoy", "XNW"),
+    ("XWS 12-MAR-2026 18:47 GMT   PRIORITY: URGENT\nSLUG: COUNTRY-BLAST (UPDATE 2)\n"
+     "HEADLINE: UPDATE 2-Car bomb kills 11 in market\n\nTOWN, March 12 (XWS) - A car bomb exploded.",
+     "Car bomb kills 11 in market", "XWS"),
 ])
 def test_titles_under_a_wires_furniture_a_letterhead_or_a_translation_note(text: str, title: str, outlet: str | None) -> None:
     meta = formats.read_text_article(text).meta

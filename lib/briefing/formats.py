@@ -671,7 +671,7 @@ def outlet_of_line(line: str) -> str | None:
     stamped = _STAMPED_OUTLET.match(line)
     if stamped is not None and (_bare_date(stamped.group("rest")) or find_date(stamped.group("rest"))[2]):
         return stamped.group("name")  # "CEP 13.12.2025 22:48 GMT", "PAP-- 11/03/2026 14:52 GMT"
-    gap = _WIDE_GAP.search(line)
+    gap = _WIDE_GAP.search(line) or _DATED_GAP.search(line)
     name, rest = (line[:gap.start()], line[gap.end():]) if gap else (line, "")
     if rest and not (_bare_date(rest) or _labelled_date(rest)):
         return None
@@ -686,8 +686,12 @@ def outlet_of_line(line: str) -> str | None:
 
 
 _WIDE_GAP = re.compile(r"\s{3,}")
+# two blanks before a date: "MPA WORLD NEWS SERVICE  25-Apr-2026 13:47 GMT"
+_DATED_GAP = re.compile(r"\s{2}(?=\d{1,2}[-./ ](?:\d{1,2}|[A-Za-z]{3,9})[-./ ]\d{2,4}\b)")
 # a wire's acronym, then the time stamp of its story
-_STAMPED_OUTLET = re.compile(r"^(?P<name>[A-Z]{2,6})(?:\s*-{1,2})?\s+(?P<rest>\d{1,2}[./]\d{1,2}[./]\d{2,4}\b.*)$")
+# ("HWS-EN  07-Mar-2026 05:12 GMT": the acronym with its language's code)
+_STAMPED_OUTLET = re.compile(r"^(?P<name>[A-Z]{2,6}(?:-[A-Z]{2})?)(?:\s*-{1,2})?\s+"
+                             r"(?P<rest>\d{1,2}(?:[./]\d{1,2}[./]|-[A-Za-z]{3}-)\d{2,4}\b.*)$")
 
 
 def _outlet_name(line: str) -> bool:
@@ -776,7 +780,9 @@ _ISSUER_WORDS = re.compile(r"(?i)\b(?:police|ministry|army|armed\s+forces|comman
                            r"church|diocese|archdiocese|synod|university|association|foundation|federation|"
                            # an armed group's own letterhead: "RAPID SUPPORT FORCES - OFFICIAL SPOKESMAN"
                            r"spokesman|spokesperson)\b")
-_VERSION_TAG = re.compile(r"^\s*(?:(?:URGENT|FLASH|BREAKING|UPDATE|RPT|REFILE|CORRECTED|WRAPUP|INSIGHT)(?:\s+\d+)?\s*[-–—]\s*)+(?=\S)")
+# (after a label of the field: "HEADLINE: UPDATE 2-Car bomb kills at least 11 ...")
+_VERSION_TAG = re.compile(r"^\s*(?:(?:HEADLINE|Headline|TITLE|Title|HED)\s*:\s*)?"
+                          r"(?:(?:URGENT|FLASH|BREAKING|UPDATE|RPT|REFILE|CORRECTED|WRAPUP|INSIGHT)(?:\s+\d+)?\s*[-–—]\s*)*(?=\S)")
 _OUTLET_SUFFIX = re.compile(r"\s+(?:--|—|–|-|\||/{1,2})\s+")
 # a wire's priority tag on a line of its own: "URGENT // NIGERIA-SECURITY-SCHOOL", "FLASH"
 _PRIORITY_TAG = re.compile(r"^(?:URGENT|FLASH|BULLETIN|BREAKING|ADVISORY|UPDATE\s*\d*|NEWSALERT|ALERT)\b[^a-z]*$")
@@ -795,6 +801,8 @@ _WIRE_SLUG = re.compile(r"^(?:(?:slug|keyword|keywords|topic|topics|category|cat
                         r"|(?:urgent\s*[-–:/]+\s*)?(?:\d+(?:st|nd|rd|th)\s+)?(?:write-?thru|writethrough|new\s+lead)\b.*"
                         # "BC-US--Mall Shooting-Wisconsin, 1st Ld-Writethru, 0648": a wire's story slug
                         r"|BC-[A-Z]{2,3}--?\S.*|"
+                        # "r f BC-DRCONGO-ITURI/ATTACK (UPDATE 2)  11-02 0918": routing letters, then the slug
+                        r"(?:[a-z]\s+){1,3}BC-[A-Z0-9]+(?:[-/][A-Z0-9]+)+\b.*|"
                         # "ANW-0412 4 SA ---- r i BC-PAKISTAN-BLAST/BUS (UPDATE 2)": a story code, then the slug
                         r"[A-Z]{2,6}-?\d{2,6}\b.*\s[A-Z0-9]+(?:[-/][A-Z0-9]+)+\s*\((?:UPDATE|URGENT|REFILE|CORRECTED|WRAPUP)[^)]*\)|.*,\s*(?:\d+(?:st|nd|rd|th)\s+)?(?:Ld|Add)-Writethru\b.*"
                         # "REFILE-UPDATE 2-Adds SOHR toll, CENTCOM comment": what the version changes
@@ -802,7 +810,7 @@ _WIRE_SLUG = re.compile(r"^(?:(?:slug|keyword|keywords|topic|topics|category|cat
                         r"|(?:updates|adds|recasts|rewrites|corrects|tops|changes)\s+(?:with\b|toll\b|throughout\b|headline\b|"
                         r"lede\b|byline\b|details\b|(?:\w+\s+){0,3}?(?:comments?|quotes?|statement|background|paragraphs?)\b).*"
                         r"|(?:editors?|eds|editor['’]s\s+note)\s*:\s*\S.*"
-                        r"|(?:refile\s*-\s*)?(?:update\s*\d*|rpt|corrected|refile)\s*-\s*(?:adds|updates|recasts|rewrites|"
+                        r"|(?:refile\s*-\s*)?(?:update\s*\d*|rpt|corrected|refile)\s*[-:]\s*(?:adds|updates|recasts|rewrites|"
                         r"corrects|changes|fixes|removes|inserts|writes\s+through|tops|new)\b.*)\s*$",
                         re.IGNORECASE)
 
