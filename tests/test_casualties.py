@@ -2694,6 +2694,16 @@ def test_a_figure_denied_in_the_next_sentence_is_retracted() -> None:
     assert got["killed_total"] == 7
 
 
+def test_a_social_media_claim_is_unconfirmed_and_false_when_the_next_sentence_says_so() -> None:
+    text = "Police said nine people were killed. Within hours a screenshot claiming \"80 dead\" was shared widely."
+    assert values(text)["killed_total"] == 9
+    got = run("Nine people were killed, police said. A post claimed 80 people had died. It was false.")
+    assert got.figures["killed_total"].value == 9
+    assert any(m.value == 80 and m.note == "a figure the article retracts" for m in got.mentions)
+    # a sentence that only begins with "It was" denies nothing
+    assert values("Nine people were killed. It was the deadliest attack this year.")["killed_total"] == 9
+
+
 def test_suspected_collaborators_arrested_are_no_attackers_captured() -> None:
     assert values("Troops arrested two suspected collaborators of the pirates at a fishing camp.").get("captured_attackers") is None
 

@@ -3190,16 +3190,18 @@ def _note_counts_before(mentions: list[CasualtyMention], index: int, note: str) 
         told = [m for m in mentions if m.sentence_index == index - back and m.value is not None and m.note != "negation"]
         if told:
             for m in told:
-                if not m.note:
+                if not m.note or note == RETRACTED and m.note == UNCONFIRMED:  # (a claim, then "It was false.")
                     m.note = note
             return True
     return False
 
 
 # a sentence that denies the figure told just before it: "That is not correct.", "That number is wrong."
-_WRONG_WORDS = frozenset({b"correct", b"wrong", b"false", b"incorrect", b"inaccurate", b"untrue", b"true"})
-_DENIED_NEXT = re.compile(r"\W*(?:[a-z .]{1,30}:\s*)?(?:no[.,]\s+)?(?:that|this|the|those|these)\s+(?:[a-z]+\s+)?(?:is|was|are|were|'s|’s)\s+"
-                          r"(?:not\s+(?:correct|true|accurate|right)|wrong|false|incorrect|inaccurate|untrue)\b")
+_WRONG_WORDS = frozenset({b"correct", b"wrong", b"false", b"incorrect", b"inaccurate", b"untrue", b"true", b"fake", b"hoax"})
+_DENIED_NEXT = re.compile(r"\W*(?:[a-z .]{1,30}:\s*)?(?:no[.,]\s+)?(?:(?:that|this|the|those|these)\s+(?:[a-z]+\s+)?(?:is|was|are|were|'s|’s)\s+"
+                          r"(?:not\s+(?:correct|true|accurate|right)|wrong|false|incorrect|inaccurate|untrue|fake|a\s+(?:fake|hoax))\b"
+                          # "It was false." (a sentence of its own: not "it was false to say ...")
+                          r"|(?:but\s+)?it\s+(?:was|is|proved|turned\s+out)\s+(?:to\s+be\s+)?(?:false|fake|untrue|a\s+(?:fake|hoax|fabrication))\s*(?:[.;]|$))")
 _ENEMY_IDIOM = re.compile(r"\b(?:destroyed|neutrali[sz]ed|liquidated|eliminated|annihilated)\b", re.IGNORECASE)
 _CONFIRM_WORDS = frozenset({b"confirmed", b"verified", b"unconfirmed", b"unverified", b"uncorroborated",
                             b"unsubstantiated", b"unverifiable", b"unproven"})
@@ -3208,7 +3210,8 @@ _CONFIRM_NEXT_WORDS = _CONFIRM_WORDS | {b"supports", b"support", b"corroborates"
 _EARLY_WORDS = _CONFIRM_WORDS | {b"believe", b"think", b"guess", b"suppose", b"reckon", b"feel",
                                  b"early", b"earlier", b"initial", b"first", b"preliminary", b"initially",
                                  b"originally", b"reported", b"missing", b"unaccounted", b"given", b"circulating",
-                                 b"circulated", b"headline", b"viral", b"rumoured", b"rumored"}
+                                 b"circulated", b"headline", b"viral", b"rumoured", b"rumored", b"claiming",
+                                 b"alleging", b"purporting"}
 
 
 def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
