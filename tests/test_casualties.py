@@ -2104,6 +2104,11 @@ def test_gunshot_wounds_and_one_hospitals_count() -> None:
     assert got.figures["wounded_total"].value == 14
 
 
+def test_people_taken_somewhere_by_bus_are_not_kidnapped() -> None:
+    assert values("After the lockdown about 400 students were taken by bus to the sports hall.").get("kidnapped_total") is None
+    assert values("Gunmen stormed the school and 40 pupils were taken.")["kidnapped_total"] == 40
+
+
 def test_a_hospitals_intake_of_patients_is_a_floor_of_the_wounded() -> None:
     got = run("By the evening the district hospital had received 31 patients from the market.")
     fig = got.figures["wounded_total"]
