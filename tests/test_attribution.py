@@ -1708,6 +1708,25 @@ def test_a_claim_officials_call_a_decoy_is_only_a_possibility() -> None:
     assert ("Gulf Cartel", "claimed") in _stances(_run(text.split(" The prosecutor")[0]))
 
 
+def test_a_dismissal_that_names_its_group_lowers_that_groups_claim_only() -> None:
+    text = ("Militants ambushed an army convoy on Sunday, killing 15 soldiers. The Islamic State claimed the ambush "
+            "through Amaq on Monday. JNIM also claimed it in a statement. It is unlikely that JNIM took part; its "
+            "claim is best read as opportunistic.")
+    stances = _stances(_run(text))
+    assert ("Islamic State", "claimed") in stances
+    assert ("Jama'at Nusrat al-Islam wal-Muslimin", "claimed") not in stances
+
+
+def test_a_post_the_police_call_a_hoax_is_no_claim() -> None:
+    text = ("A gunman killed four people at a college on Monday. A group calling itself the Dorvik Liberation Front "
+            "claimed the attack in an online post. Police have called the post a hoax.")
+    stances = _stances(_run(text))
+    assert ("Dorvik Liberation Front", "possible") in stances and ("Dorvik Liberation Front", "claimed") not in stances
+    text = ("A gunman killed four people at a college on Monday. A group calling itself the Dorvik Liberation Front "
+            "claimed the attack. The FBI said it had no information at this time to indicate it is credible.")
+    assert ("Dorvik Liberation Front", "claimed") not in _stances(_run(text))
+
+
 def test_the_subject_before_a_long_apposition_claims_not_the_group_it_broke_away_from() -> None:
     text = ("A bomb killed 14 people at a market on Friday. A faction calling itself the Kelora Mujahideen "
             "Alliance (KMA), an alliance of fighters that broke away from the Tehreek-e-Taliban Pakistan (TTP), "

@@ -93,6 +93,16 @@ FOLDERS: dict[str, list[tuple[str, str, str, str]]] = {  # name → (file, outle
          "Dorvik patrol\nThe army said on Monday that seven soldiers were killed near Dorvik. "
          "Three people died in the ambush, residents said."),
     ],
+    "hoax_claim": [  # one report tells a claim; a later one says the police call it a hoax
+        ("a.txt", "Outlet Alpha", "2021-03-01",
+         "Gunman kills four at Dorvik college\nA gunman killed four people at a college in Dorvik on Monday. "
+         "A post on a messaging channel run by a group calling itself the Dorvik Liberation Front claimed "
+         "responsibility for the attack."),
+        ("b.txt", "Outlet Beta", "2021-03-02",
+         "Dorvik college shooting: suspect charged\nA man was charged on Tuesday over Monday's shooting at a "
+         "college in Dorvik that killed four people. A group calling itself the Dorvik Liberation Front had "
+         "claimed the attack online. Police have called the post a hoax. Investigators believe the suspect acted alone."),
+    ],
 }
 
 
@@ -230,3 +240,12 @@ def test_missing_people_a_later_report_finds_are_missing_no_more(analyse) -> Non
     assert a.fields["missing_total"].value is None
     assert a.fields["killed_security"].value == 12
     assert any("found since" in c for c in a.checks)
+
+
+def test_a_claim_one_report_calls_a_hoax_is_no_claim_in_any(analyse) -> None:
+    a = analyse("hoax_claim").summary.attribution
+    assert a.claimed is not True
+    assert "claimed it" not in a.judgment
+    rows = [r for r in a.per_source if r["group"] == "Dorvik Liberation Front"]
+    assert {r["article_id"] for r in rows} == {"a", "b"}
+    assert all(r["stance"] == "possible" for r in rows)

@@ -1818,6 +1818,9 @@ _BETWEEN_SIDES = re.compile(r"\b(?:dispute|war|conflict|feud|rivalry|fighting|cl
 _OTHER_CLAIMANT = re.compile(r"\b(?:calling\s+itself|calls\s+itself|called|named|styling\s+itself)\s+(?:the\s+)?[\"“]?[A-Z]")
 
 
+DECOY_HEDGE = "a claim called a decoy or dismissed"
+
+
 def _decoy_claims(doc: Document, scope: _Scope, statements: list[AttributionStatement]) -> list[AttributionStatement]:
     """``statements`` with the main incident's claims made possible only where the article says
     the claim is a decoy ("the banner was a decoy planted to divert attention", "a false flag"):
@@ -1832,6 +1835,12 @@ def _decoy_claims(doc: Document, scope: _Scope, statements: list[AttributionStat
     # not of another group's claim told before it
     def concerns(decoy: str, group: str) -> bool:
         m = _rules().decoy_claim.search(decoy)
+        # a group named before the dismissal is the one whose claim it is ("It is unlikely that JNIM
+        # took part; its claim is best read as opportunistic"); one named after is blamed instead
+        named = {g.canonical.lower() for g in find_groups(decoy)
+                 if m is not None and g.start < m.start() and group_kind(g.canonical) != "state"}
+        if named and group.lower() not in named:
+            return False
         said = decoy[m.start():m.end()] if m else decoy
         return group.lower() in said.lower() or _OTHER_CLAIMANT.search(said) is None
 
@@ -1839,7 +1848,7 @@ def _decoy_claims(doc: Document, scope: _Scope, statements: list[AttributionStat
     for st in statements:
         if st.stance == "claimed" and st.incident == MAIN and st.group not in blamed \
                 and any(d.index >= st.sentence_index - 3 and concerns(d.text, st.group) for d in decoys):
-            st = replace(st, stance="possible", hedges=[*st.hedges, "a claim called a decoy or dismissed"])
+            st = replace(st, stance="possible", hedges=[*st.hedges, DECOY_HEDGE])
         out.append(st)
     return out
 

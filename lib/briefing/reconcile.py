@@ -39,7 +39,7 @@ from .model import (
     Evidence,
     Figure,
 )
-from .attribution import UNSUPPORTIVE, is_state_doer
+from .attribution import DECOY_HEDGE, UNSUPPORTIVE, is_state_doer
 from .casualties import ENEMY_LOSSES, FOUND, UNCONFIRMED, CasualtyResult, as_targets_of, tells_another
 from .groups import (
     canonical_group, casualty_party, find_groups, group_kind, is_generic_group, is_known_group, is_unnamed_group, joint_members,
@@ -1689,6 +1689,13 @@ def _attribution_rows(used: list[DocumentExtraction],
             entry["hedges"] = sorted(set(entry["hedges"]) | set(s.hedges))
             if s.sentence:
                 entry["evidence"].append(s.evidence())
+    # a claim one source calls a hoax or a decoy is no claim to take from another that only tells it
+    # ("a group calling itself X claimed the attack" / "The FBI has called the post a hoax")
+    dismissed = {r["group"] for r in out.values() if DECOY_HEDGE in r["hedges"]}
+    for r in out.values():
+        if r["group"] in dismissed and r["stance"] == "claimed":
+            r["stance"], r["hedges"] = "possible", sorted({*r["hedges"], DECOY_HEDGE})
+
     def text_order(r: dict[str, Any]) -> tuple[int, int]:
         ev = r["evidence"]
         return (ev[0].sentence_index, ev[0].start) if ev else (1 << 30, 0)
