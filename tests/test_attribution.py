@@ -1717,6 +1717,14 @@ def test_a_dismissal_that_names_its_group_lowers_that_groups_claim_only() -> Non
     assert ("Jama'at Nusrat al-Islam wal-Muslimin", "claimed") not in stances
 
 
+def test_the_police_who_stop_the_attacker_are_no_doers() -> None:
+    text = "A man stabbed five people at the station on Tuesday before being shot dead by police."
+    assert _stances(_run(text)) == []
+    # the attackers' own group stays the doer
+    text = "Fighters of the Islamic State killed four soldiers at the post before being killed by troops."
+    assert ("Islamic State", "reported") in _stances(_run(text))
+
+
 def test_a_post_the_police_call_a_hoax_is_no_claim() -> None:
     text = ("A gunman killed four people at a college on Monday. A group calling itself the Dorvik Liberation Front "
             "claimed the attack in an online post. Police have called the post a hoax.")

@@ -814,6 +814,11 @@ _ENDS_THE_SIEGE = re.compile(r"\b(?:to\s+end|ending|ended|to\s+break|breaking)\s
                              r"(?:[\w\-]+\s+){0,2}?hostages\b", re.IGNORECASE)
 _NONE_HIT_BY = re.compile(r"\b(?:not\s+(?:one|a\s+single)|no)\s+(?:[\w\-]+\s+){0,2}?(?:was|were|had\s+been|has\s+been)\s+"
                           r"(?:hit|shot|killed|wounded|injured|harmed|struck)\s+by\b", re.IGNORECASE)
+# the attacker stopped: "before being shot dead by police", "until he was overpowered by soldiers"
+# (not "three villagers died after being shot by the army": the victims, shot by the doers)
+_STOPPED_BY = re.compile(r"\b(?:before|until)\s+(?:being|he\s+was|she\s+was|they\s+were)\s+"
+                         r"(?:(?:fatally|finally|eventually)\s+)?(?:shot\s+dead|killed|neutrali[sz]ed|gunned\s+down|"
+                         r"overpowered|subdued|arrested|detained|stopped|tackled|captured)\s+by\b", re.IGNORECASE)
 # the one who uses a word told of: ", a term the government uses for Baloch separatist groups"
 _TERM_USER = re.compile(r",\s+(?:a|the)\s+(?:term|label|phrase|name|word|euphemism|expression)\s+(?:that\s+|which\s+)?"
                         r"(?:the\s+|its\s+)?$", re.IGNORECASE)
@@ -1565,6 +1570,12 @@ def extract_attribution(doc: Document, scope: _Scope, acronyms: Mapping[str, str
             # the state's forces ending a siege or freeing hostages are no doers of the attack, nor
             # those whose fire hit no one ("Not one hostage was hit by police fire")
             found = [h for h in found if not (h.stance == "reported" and h.group is not None
+                                              and group_kind(h.group.canonical) == "state")]
+        if found and (stopped := _STOPPED_BY.search(sent.text)) is not None:
+            # "... stabbed several people before being shot dead by police": the state's forces
+            # that stopped the attacker are no doers of the attack
+            found = [h for h in found if not (h.stance == "reported" and h.group is not None
+                                              and h.group.start >= stopped.start()
                                               and group_kind(h.group.canonical) == "state")]
         speaker = speaker_of(sent.text, groups) if found else None
         if speaker is not None and speaker.by.lower() == "it":
