@@ -373,6 +373,7 @@ def test_more_gazetteer_names(name: str, expected: str) -> None:
 
 def test_navy_seals_are_a_state_force_and_its_is_only_a_name_in_mixed_case() -> None:
     assert group_kind("U.S. Navy SEALs") == "state"
+    assert group_kind(canonical_group("the SBS")) == "state"  # a navy's special forces
     assert _names("A parcel bomb was claimed by ITS in a letter.") == [
         ("Individualists Tending to the Wild", "ITS", True)
     ]
