@@ -93,6 +93,14 @@ FOLDERS: dict[str, list[tuple[str, str, str, str]]] = {  # name → (file, outle
          "Dorvik patrol\nThe army said on Monday that seven soldiers were killed near Dorvik. "
          "Three people died in the ambush, residents said."),
     ],
+    "later_consensus": [  # a first count that both later reports put higher, none saying it rose
+        ("a.txt", "Outlet Alpha", "2021-03-01",
+         "Village raided near Dorvik\nGunmen raided a village near Dorvik on Monday, killing four people, residents said."),
+        ("b.txt", "Outlet Beta", "2021-03-02",
+         "Dorvik raid\nSix people were killed when gunmen raided a village near Dorvik on Monday."),
+        ("c.txt", "Outlet Gamma", "2021-03-03",
+         "Burials after Dorvik raid\nVillagers near Dorvik buried the six people killed in Monday's raid by gunmen."),
+    ],
     "hoax_claim": [  # one report tells a claim; a later one says the police call it a hoax
         ("a.txt", "Outlet Alpha", "2021-03-01",
          "Gunman kills four at Dorvik college\nA gunman killed four people at a college in Dorvik on Monday. "
@@ -249,3 +257,18 @@ def test_a_claim_one_report_calls_a_hoax_is_no_claim_in_any(analyse) -> None:
     rows = [r for r in a.per_source if r["group"] == "Dorvik Liberation Front"]
     assert {r["article_id"] for r in rows} == {"a", "b"}
     assert all(r["stance"] == "possible" for r in rows)
+
+
+def test_a_first_count_every_later_report_puts_higher_is_superseded(analyse, tmp_path) -> None:
+    f = analyse("later_consensus").summary.fields["killed_total"]
+    assert (f.value, f.status) == (6, "consistent")  # (the two later reports agree)
+    assert "every later report (2) gives a higher figure, which supersedes it" in f.reason
+    # an official's first count stands against later reports: they conflict
+    FOLDERS["later_official"] = [("a.txt", "Outlet Alpha", "2021-03-01",
+                                  "Village raided near Dorvik\nGunmen raided a village near Dorvik on Monday, "
+                                  "killing four people, the police said."), *FOLDERS["later_consensus"][1:]]
+    try:
+        f = pipeline.analyse(write_folder(tmp_path / "official", "later_official")).summary.fields["killed_total"]
+    finally:
+        del FOLDERS["later_official"]
+    assert (f.value, f.status) == (4, "conflicting")

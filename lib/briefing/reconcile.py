@@ -103,7 +103,8 @@ METHOD: list[str] = [
     "Supersession: when a later-published article gives a different figure from the same kind "
     "of source (the same official body, or both official / both independent), or says the toll "
     "rose or was revised, the later figure supersedes the earlier one; the superseded figure is "
-    "kept and the reason says so.",
+    "kept and the reason says so. A first count that is not an official's is superseded too when "
+    "every later report (two or more, agreeing, none doubting its own figure) puts it higher.",
     "Agreement: the remaining figures are consistent when their ranges overlap (equal exact "
     "figures, or a floor at or below an exact figure); the reconciled value is then the common "
     "figure, with its qualifier ('at least' when only floors are reported).",
@@ -951,6 +952,25 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
                 notes.append(f"{_phrase(old, names, True)}, {_phrase(new, names, True)}: {why}")
                 break
     active = [s for s in ordered if s not in superseded]
+    for old in list(active):
+        # "three (3) others sustained injuries" on the first day, then the Red Cross's 22 in every
+        # later report: a first count that all later reports (two or more, agreeing) put higher is
+        # past, though none says it updates it (unless a later report itself doubts its figure).
+        # An official's count stands: later reports above it may carry a claim it does not back
+        # (the army's "three terrorists neutralised" after the police's one).
+        if old.kind == "official":
+            continue
+        old_span = _interval(old, field_name)
+        later = [s for s in active if s.article_id != old.article_id and _later(s.published, old.published)]
+        spans = [_interval(s, field_name) for s in later]
+        if old_span[1] == _INF or len({s.article_id for s in later}) < 2 or all(s.derivation for s in later) \
+                or any(s.contested is not None for s in later) \
+                or any(span[0] <= old_span[1] for span in spans) or _overlap(spans) is None:  # type: ignore[arg-type, operator]
+            continue
+        superseded.append(old)
+        active.remove(old)
+        notes.append(f"{_phrase(old, names, True)}: every later report ({len(later)}) gives a higher figure, "
+                     "which supersedes it")
     # A figure resting on word-for-word the same sentences as an earlier source's is a wire
     # copy the loader did not catch: shown, but counted once.
     first_of: dict[tuple[Any, ...], SourceValue] = {}
