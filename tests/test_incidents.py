@@ -765,6 +765,17 @@ def test_a_heading_that_calls_its_section_a_separate_incident_keeps_all_of_it_ap
     assert keys["- Ministry: "] != MAIN and keys["- The army s"] == keys["- Ministry: "]
 
 
+def test_a_heading_marked_not_related_keeps_its_section_apart() -> None:
+    doc = make_document("DAILY ALERT - 21 APR 2026\n\n1. KELORA - DRONE STRIKE ON GAS FIELD\nA drone strike killed four "
+                        "workers at the gas field on 19 Apr.\n\n2. ARVEL - AIR STRIKE (NOT RELATED)\nOn 19 Apr, an air "
+                        "strike hit a vehicle near Arvel. The ministry said it killed three militants.\n\n3. ADVICE\n"
+                        "Avoid the area.", "a", "2026-04-21")
+    scope = assign_incidents(doc)
+    keys = {s.text.strip()[:12]: scope.incident_of(s.index) for s in doc.sentences}
+    assert keys["A drone stri"] == MAIN
+    assert keys["On 19 Apr, a"] != MAIN and keys["The ministry"] == keys["On 19 Apr, a"]
+
+
 def test_a_later_strike_on_the_place_the_response_struck_is_that_response() -> None:
     doc = make_document("Rockets killed two people in the town of Arvel on Sunday. Hours later warplanes struck a "
                         "building in the village of Tel Marou. Residents fled their homes.\n\nThe air strike on "

@@ -743,7 +743,9 @@ def assign_incidents(doc: Document) -> IncidentScope:
             _NUMBER_ALONE.fullmatch(doc.sentences[sentence.index - 1].text) if sentence.index else None)
         # a heading that says its section tells another event ("4. CASUALTIES - DEIR SAWAN (19
         # APRIL) - SEPARATE INCIDENT"): every sentence under it, whatever its date, to the next heading
-        apart_heading = sentence.index > 0 and len(low) < 120 and not _SENTENCE_END.search(sentence.text) \
+        # (its closing bracket is no sentence's end: "... AIR STRIKE (NOT RELATED)")
+        apart_heading = sentence.index > 0 and len(low) < 120 \
+            and not _SENTENCE_END.search(sentence.text.rstrip().removesuffix(")")) \
             and _APART_HEADING.search(low) is not None
         if apart_heading or number is not None and len(low) < 120 and _DIGEST_HEADING.search(sentence.text) is not None:
             item_key = own if own_dated and own.startswith("bg:") else (
@@ -852,7 +854,9 @@ _ITEM_START = re.compile(r"\s*(?:[-–•*▪·]|\d{1,2}[.)])\s")
 _RESPONSE_PLACE = re.compile(r"\b(?:village|town|city|district|camp|area|neighbourhood|suburb|hamlet)\s+of\s+"
                              r"((?:al-|el-)?[A-Z][\w’'\-]+(?:\s+(?:al-|el-)?[A-Z][\w’'\-]+){0,2})")
 _STRIKE_WORD = re.compile(r"\b(?:air\s*strikes?|airstrikes?|strikes?|struck|raids?|bombed|bombing|shelled|shelling)\b")
-_APART_HEADING = re.compile(r"\b(?:separate|unrelated|other|different|second)\s+(?:incidents?|events?|attacks?|strikes?)\W*$")
+_APART_HEADING = re.compile(r"\b(?:separate|unrelated|other|different|second)\s+(?:incidents?|events?|attacks?|strikes?)\W*$"
+                            # "2. DUHOK / AMEDI - TURKISH AIR STRIKE (NOT RELATED)"
+                            r"|[(\-–—]\s*(?:not\s+related|unrelated|not\s+linked|unconnected|separate)\W*$")
 
 # The incident's own date is given in the lede, its first sentences (not counting the lines
 # without a sentence's end: a title, a publication line, headings and bullet points); a date deep
