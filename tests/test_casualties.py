@@ -2709,6 +2709,15 @@ def test_a_social_media_claim_is_unconfirmed_and_false_when_the_next_sentence_sa
     assert values("Nine people were killed. It was the deadliest attack this year.")["killed_total"] == 9
 
 
+def test_people_rounded_up_in_sweeps_are_no_attackers_captured_but_those_who_confessed_are() -> None:
+    assert values("Police said 23 people had been detained in sweeps of the district since Sunday.").get(
+        "captured_attackers") is None
+    assert values("Soldiers held 40 men in raids on villages near the road.").get("captured_attackers") is None
+    got = values("The ministry said two of the 23 people detained in sweeps since Sunday had confessed to planting the bomb.")
+    assert got["captured_attackers"] == 2
+    assert values("Police arrested three suspects on Monday.")["captured_attackers"] == 3
+
+
 def test_suspected_collaborators_arrested_are_no_attackers_captured() -> None:
     assert values("Troops arrested two suspected collaborators of the pirates at a fishing camp.").get("captured_attackers") is None
 

@@ -1480,6 +1480,13 @@ def _read_hits(text: str, words: frozenset[bytes],
             # "Police have detained over 20 people for questioning in connection with the attack":
             # people held to be questioned, not perpetrators captured
             h.note = QUESTIONED
+            if _CONFESSED.search(shadow, h.end):
+                # "two of the 17 people detained in sweeps had confessed to planting the device":
+                # those two are the attackers captured
+                for part in result:
+                    if part is not h and part.status == "captured" and part.note == "included in the total" \
+                            and part.start <= h.start <= part.end + 12:
+                        part.note, part.role = "", "total"
         if h.status == "captured" and h.party != "security" and (
                 _DISAPPEARED.search(shadow, h.end) or _WHEREABOUTS_OF.search(shadow, max(0, h.start - 30), h.start)):
             # "soldiers arrested at least 14 men ... their whereabouts remain unknown": taken and
@@ -2778,7 +2785,15 @@ _QUESTIONING = re.compile(r"\bfor\s+(?:further\s+|routine\s+)?(?:questioning|int
                           r"suspected\s+|alleged\s+)?(?:links?|ties|connections?|contacts?)\s+(?:to|with)\b|"
                           r"\b(?:questioned|interrogated)\s+and\s+(?:later\s+)?(?:released|freed|let\s+go)\b|"
                           # "one of the two men arrested ... had been released after questioning"
-                          r"\b(?:released|freed|let\s+go)\s+(?:after|following)\s+(?:questioning|interrogation)\b")
+                          r"\b(?:released|freed|let\s+go)\s+(?:after|following)\s+(?:questioning|interrogation)\b|"
+                          # "17 people had been detained in raids on villages and farms", "in sweeps since
+                          # Saturday": people rounded up, suspects at most
+                          r"\b(?:in|during)\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:sweeps?|round-?ups?|dragnets?|crackdowns?|"
+                          r"cordon-and-search\s+operations?|house-to-house\s+searches|raids\s+on\s+(?:villages|homes|houses|"
+                          r"neighbou?rhoods|farms|settlements|camps))\b")
+# held people who own the deed: "had confessed to planting and detonating the device"
+_CONFESSED = re.compile(r"\b(?:confessed|admitted)\s+(?:to\s+)?(?:having\s+)?(?:planting|carrying\s+out|taking\s+part|"
+                        r"participating|involvement|their\s+(?:role|part|involvement)|the\s+(?:attack|bombing|killings?))")
 # "A man who was detained outside the mall has been released." (not "... and one was released")
 _RELEASED_SINCE = re.compile(r"\b(?:has|have|had|was|were)\s+(?:since\s+|later\s+|now\s+)?(?:been\s+)?(?:released|freed|let\s+go)\b")
 _DISAPPEARED = re.compile(r"\b(?:whereabouts\s+(?:remain|are|is|were|was)\s+(?:still\s+)?unknown|(?:have|has)\s+had\s+no\s+"
