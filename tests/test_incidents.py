@@ -852,6 +852,16 @@ def test_the_suspect_of_a_separate_incident_and_the_items_under_a_ruled_heading_
     assert len(arrested) == 2 and all(scope.incident_of(i) != MAIN for i in arrested)
 
 
+def test_the_items_under_an_also_today_heading_are_other_events() -> None:
+    text = ("Grenades hit the police station in Kora on Sunday morning, killing a vendor.\n\nALSO TODAY\n\n"
+            "* Coast Road: a bus overturned near Arvel at 6:15 a.m. Four people were killed and 22 injured.\n\n"
+            "* Kora: more than 3,000 runners took part in a race.\n")
+    doc = make_document(text, "t", "2026-03-15")
+    scope = assign_incidents(doc)
+    four = next(s.index for s in doc.sentences if "Four people" in s.text)
+    assert scope.incident_of(0) == MAIN and scope.incident_of(four) != MAIN
+
+
 def test_the_attackers_cornered_after_the_attack_are_another_event() -> None:
     text = ("A bomb hit a bus of pilgrims near Kora on Thursday, killing eight people.\n\n"
             "On Friday afternoon, a joint team cornered a group of militants in the forests above Bela, about 18 km "

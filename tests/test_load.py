@@ -929,6 +929,12 @@ def test_a_cms_export_with_its_body_as_html_or_paragraphs_is_read(tmp_path: Path
     assert used.loc["b", "outlet"] == "Field Monitor"
 
 
+def test_a_monitors_received_line_dates_its_item() -> None:
+    text = ("DESERT MONITOR -- MONITORING DESK\nItem DM-2026-0316-07 | Received 16/03/2026 09:42 (GMT)\n"
+            "Type: Armed-group communique | UNOFFICIAL TRANSLATION\n\nOur fighters attacked the station.")
+    assert formats.read_text_article(text).meta.get("published") == "2026-03-16"
+
+
 @pytest.mark.parametrize("text, title, outlet", [
     # a wire's furniture lines, the transmission time among them
     ("NORTHERN PRESS WIRE -- WORLD SERVICE\nSLUG: KENYA-ATTACK (UPDATE 1)\nPRIORITY: 2\n"

@@ -334,7 +334,7 @@ def parse_published(value: Any) -> tuple[str | None, str | None]:
 _DASH = r"(?:—|–|--| -(?= |$))"  # a hyphen between blanks, or ending a dateline line of its own
 _AGENCY = re.compile(r"\s*\((?P<agency>[^()]{1,40})\)\s*$")
 _LABELLED_DATE = re.compile(
-    r"^\s*(?:first\s+)?(?:published|posted|issued|released|release|filed|transmitted|moved|sent|publication\s+date|date\s+published|date|"
+    r"^\s*(?:first\s+)?(?:published|posted|issued|released|release|filed|transmitted|moved|sent|received|publication\s+date|date\s+published|date|"
     r"update\s+\d{1,2})\s*(?:on|:|-)?\s*(?P<rest>.{6,80})$",
     re.IGNORECASE,
 )

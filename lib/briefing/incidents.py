@@ -844,7 +844,9 @@ def _strike_elsewhere() -> re.Pattern[str]:
 # a digest's heading over other events, and the bullet that starts each of its items
 # (numbered, and with its period: "2. OTHER INCIDENTS (previous 72 hours)")
 _OTHER_ITEMS = re.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:other\b.{0,60}\b(?:items|news|incidents|developments|events|attacks)|elsewhere|"
-                          r"in\s+brief|briefly|news\s+in\s+brief|also\s+in\s+the\s+news|round-?up)(?:\s*\([^()]{1,40}\))?\W*$")
+                          r"in\s+brief|briefly|news\s+in\s+brief|also\s+in\s+the\s+news|round-?up|"
+                          # "ALSO TODAY", "IN OTHER NEWS"
+                          r"also\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|week))|in\s+other\s+news)(?:\s*\([^()]{1,40}\))?\W*$")
 _NUMBERED_HEADING = re.compile(r"\s*(?P<n>\d{1,2})[.)]\s+\S")
 _NUMBER_ALONE = re.compile(r"\s*(?P<n>\d{1,2})[.)]\s*")
 # a digest item's heading: "PLACE -- WHAT HAPPENED (date)"
