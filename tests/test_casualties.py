@@ -2718,6 +2718,11 @@ def test_people_rounded_up_in_sweeps_are_no_attackers_captured_but_those_who_con
     assert values("Police arrested three suspects on Monday.")["captured_attackers"] == 3
 
 
+def test_the_number_of_bodies_recovered_is_a_toll_and_informants_held_are_no_attackers() -> None:
+    assert values("The Red Cross said the number of bodies recovered from the site had reached 14.")["killed_total"] == 14
+    assert values("Troops apprehended four suspected informants of the gang.").get("captured_attackers") is None
+
+
 def test_suspected_collaborators_arrested_are_no_attackers_captured() -> None:
     assert values("Troops arrested two suspected collaborators of the pirates at a fishing camp.").get("captured_attackers") is None
 

@@ -862,6 +862,20 @@ def test_the_items_under_an_also_today_heading_are_other_events() -> None:
     assert scope.incident_of(0) == MAIN and scope.incident_of(four) != MAIN
 
 
+def test_the_reprisals_and_the_other_figures_given_for_them_are_another_event() -> None:
+    text = ("Gunmen killed eleven worshippers at a church in Kora on Sunday.\n\n"
+            "A herders' leader said nine herders had been killed in reprisal attacks on three settlements since Monday night. "
+            "He called for compensation.\n\nThe police gave lower figures. The spokesman said four persons were killed "
+            "when youths attacked a settlement on Monday night. Seven people have been arrested in connection with the "
+            "reprisal attacks, he said.\n\nHe also said two suspects had been arrested over the church attack.")
+    doc = make_document(text, "t", "2026-04-29")
+    scope = assign_incidents(doc)
+    where = {s.text.strip()[:14]: scope.incident_of(s.index) for s in doc.sentences}
+    assert where["Gunmen killed "] == MAIN and where["He also said t"] == MAIN
+    for opening in ("A herders' lea", "The police gav", "The spokesman ", "Seven people h"):
+        assert where[opening] != MAIN, opening
+
+
 def test_the_attackers_cornered_after_the_attack_are_another_event() -> None:
     text = ("A bomb hit a bus of pilgrims near Kora on Thursday, killing eight people.\n\n"
             "On Friday afternoon, a joint team cornered a group of militants in the forests above Bela, about 18 km "

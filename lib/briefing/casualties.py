@@ -2772,7 +2772,7 @@ _OTHER_OFFENCE = re.compile(
     r"circulated|spread)\s+(?:them|threats?|posts?|messages?|hoax|false|online|the\s+(?:posts?|threats?|messages?))")
 _ACCOMPLICES = re.compile(
     # ("two facilitators were arrested": the helpers by name)
-    r"\bfacilitators?\b|\bharbou?rers?\b|\bcollaborators?\b|"
+    r"\bfacilitators?\b|\bharbou?rers?\b|\bcollaborators?\b|\binformants?\b|"
     # "two individuals who had helped the attacker reach the mosque had been detained"
     r"\bwho\s+(?:had\s+|have\s+|allegedly\s+|reportedly\s+)*(?:helped|aided|assisted|sheltered|harbou?red|hid|"
     r"transported|guided)\s+(?:the\s+)?(?:attackers?|bombers?|gunm[ae]n|assailants?|militants?)\b|"

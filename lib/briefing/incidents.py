@@ -644,6 +644,7 @@ def assign_incidents(doc: Document) -> IncidentScope:
     told_before = MAIN  # the incident of the last sentence that is no bare paragraph number ("2.")
     response_places: dict[str, str] = {}  # the places the response struck, and its incident
     last_told = None  # the incident of a clause that ended the previous sentence, told last
+    figures_of: str | None = None  # the event whose other figures a sentence announced ("The police gave lower figures.")
     lede_seen = False  # whether the lede is behind (the headline and publication lines have no end)
     other_items = False  # inside a digest's section of other events ("OTHER ... ITEMS")
     item_key: str | None = None  # the event of a digest's numbered item dated apart ("3. KABUL -- ... (05 Mar)")
@@ -720,6 +721,10 @@ def assign_incidents(doc: Document) -> IncidentScope:
                 # an anaphor ("It ...") or a pointer back ("... for that bombing") continues the
                 # previous incident within its paragraph
                 own = previous
+            elif previous != MAIN and _OTHER_FIGURES.match(sentence.text):
+                # "The police gave lower figures." (a paragraph after the reprisals' count): the
+                # figures of the event just told, and the sentence that gives them
+                own = figures_of = previous
             elif (last_told is not None and "\n" not in doc.text[max(previous_end, 0):sentence.start]
                   and pats.back_reference.search(low)):
                 # "It revived memories of the 2014 siege of the Hotel Serakh. Seventeen hostages
@@ -728,6 +733,10 @@ def assign_incidents(doc: Document) -> IncidentScope:
                 own = last_told
             else:
                 own = MAIN
+        if figures_of is not None and own != figures_of:
+            if own == MAIN and previous == figures_of and "\n" not in doc.text[max(previous_end, 0):sentence.start]:
+                own = figures_of  # the sentence that gives the figures announced, whatever day it names
+            figures_of = None
         # (a heading under a rule of dashes the splitter joined to it: "------ ALSO IN THE NEWS")
         bare = low.lstrip("-=_*#~ \t")
         if len(bare) < 80 and any(c.isalpha() for c in bare) and (
@@ -856,6 +865,10 @@ _ITEM_START = re.compile(r"\s*(?:[-–•*▪·]|\d{1,2}[.)])\s")
 _RESPONSE_PLACE = re.compile(r"\b(?:village|town|city|district|camp|area|neighbourhood|suburb|hamlet)\s+of\s+"
                              r"((?:al-|el-)?[A-Z][\w’'\-]+(?:\s+(?:al-|el-)?[A-Z][\w’'\-]+){0,2})")
 _STRIKE_WORD = re.compile(r"\b(?:air\s*strikes?|airstrikes?|strikes?|struck|raids?|bombed|bombing|shelled|shelling)\b")
+# a sentence that sets other figures against the event just told: "The police gave lower figures."
+_OTHER_FIGURES = re.compile(r"\W*(?:the\s+|but\s+the\s+)?(?:[\w’'\-]+\s+){0,4}?(?:gave|give|gives|reported|cited|had|has|put\s+out)\s+"
+                            r"(?:much\s+|far\s+|slightly\s+|considerably\s+)?(?:lower|higher|different|smaller|larger)\s+"
+                            r"(?:figures?|tolls?|numbers?|counts?|tallies)\s*[.:]", re.IGNORECASE)
 _APART_HEADING = re.compile(r"\b(?:separate|unrelated|other|different|second)\s+(?:incidents?|events?|attacks?|strikes?)\W*$"
                             # "2. DUHOK / AMEDI - TURKISH AIR STRIKE (NOT RELATED)"
                             r"|[(\-–—]\s*(?:not\s+related|unrelated|not\s+linked|unconnected|separate)\W*$")
