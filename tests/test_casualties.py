@@ -2723,6 +2723,13 @@ def test_the_number_of_bodies_recovered_is_a_toll_and_informants_held_are_no_att
     assert values("Troops apprehended four suspected informants of the gang.").get("captured_attackers") is None
 
 
+def test_a_claim_the_next_sentence_finds_no_evidence_for_is_unconfirmed() -> None:
+    got = run("Police said nine people were killed. An armed group said it had killed 20 attackers. "
+              "Police said there was no evidence to support the claim of 20 deaths.")
+    assert got.figures["killed_total"].value == 9
+    assert all(m.note == "a figure the text says is not confirmed" for m in got.mentions if m.value == 20)
+
+
 def test_suspected_collaborators_arrested_are_no_attackers_captured() -> None:
     assert values("Troops arrested two suspected collaborators of the pirates at a fishing camp.").get("captured_attackers") is None
 

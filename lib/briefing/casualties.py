@@ -3221,12 +3221,12 @@ _ENEMY_IDIOM = re.compile(r"\b(?:destroyed|neutrali[sz]ed|liquidated|eliminated|
 _CONFIRM_WORDS = frozenset({b"confirmed", b"verified", b"unconfirmed", b"unverified", b"uncorroborated",
                             b"unsubstantiated", b"unverifiable", b"unproven"})
 # (and the words of "Nothing we have seen supports those figures")
-_CONFIRM_NEXT_WORDS = _CONFIRM_WORDS | {b"supports", b"support", b"corroborates", b"confirms", b"bears"}
+_CONFIRM_NEXT_WORDS = _CONFIRM_WORDS | {b"supports", b"support", b"corroborates", b"confirms", b"bears", b"evidence"}
 _EARLY_WORDS = _CONFIRM_WORDS | {b"believe", b"think", b"guess", b"suppose", b"reckon", b"feel",
                                  b"early", b"earlier", b"initial", b"first", b"preliminary", b"initially",
                                  b"originally", b"reported", b"missing", b"unaccounted", b"given", b"circulating",
                                  b"circulated", b"headline", b"viral", b"rumoured", b"rumored", b"claiming",
-                                 b"alleging", b"purporting"}
+                                 b"alleging", b"purporting", b"claim", b"claims"}
 
 
 def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
