@@ -1725,6 +1725,15 @@ def test_the_police_who_stop_the_attacker_are_no_doers() -> None:
     assert ("Islamic State", "reported") in _stances(_run(text))
 
 
+def test_a_groups_figures_and_a_kind_of_place_often_targeted_name_no_doer() -> None:
+    text = ("Gunmen freed 300 inmates from the prison on Sunday. The Dorvik Liberation Front claimed the attack. "
+            "The group's figures for guards killed are far higher than any official count.")
+    assert ("Dorvik Liberation Front", "reported") not in _stances(_run(text))
+    text = ("Gunmen freed 300 inmates from the prison on Sunday. Jailbreaks are frequent in the country, where "
+            "overcrowded prisons have been targeted by Islamist militants, bandits and separatists.")
+    assert _stances(_run(text)) == []
+
+
 def test_a_post_the_police_call_a_hoax_is_no_claim() -> None:
     text = ("A gunman killed four people at a college on Monday. A group calling itself the Dorvik Liberation Front "
             "claimed the attack in an online post. Police have called the post a hoax.")

@@ -814,6 +814,9 @@ _ENDS_THE_SIEGE = re.compile(r"\b(?:to\s+end|ending|ended|to\s+break|breaking)\s
                              r"(?:[\w\-]+\s+){0,2}?hostages\b", re.IGNORECASE)
 _NONE_HIT_BY = re.compile(r"\b(?:not\s+(?:one|a\s+single)|no)\s+(?:[\w\-]+\s+){0,2}?(?:was|were|had\s+been|has\s+been)\s+"
                           r"(?:hit|shot|killed|wounded|injured|harmed|struck)\s+by\b", re.IGNORECASE)
+# a body's figures, not its deeds: "The group's figures for escapees and for security forces killed"
+_ITS_FIGURES = re.compile(r"['’]s\s+(?:own\s+|latest\s+|official\s+|initial\s+)?(?:figures?|counts?|tolls?|tally|tallies|numbers?|"
+                          r"estimates?|claims?|statements?|accounts?|version)\b")
 # the attacker stopped: "before being shot dead by police", "until he was overpowered by soldiers"
 # (not "three villagers died after being shot by the army": the victims, shot by the doers)
 _STOPPED_BY = re.compile(r"\b(?:before|until)\s+(?:being|he\s+was|she\s+was|they\s+were)\s+"
@@ -1577,6 +1580,11 @@ def extract_attribution(doc: Document, scope: _Scope, acronyms: Mapping[str, str
             found = [h for h in found if not (h.stance == "reported" and h.group is not None
                                               and h.group.start >= stopped.start()
                                               and group_kind(h.group.canonical) == "state")]
+        if found and ("'s " in sent.text or "’s " in sent.text):
+            # "The group's figures for ... security forces killed are far higher": its figures,
+            # no deed of it
+            found = [h for h in found if not (h.stance == "reported" and h.group is not None
+                                              and _ITS_FIGURES.match(sent.text, h.group.end))]
         speaker = speaker_of(sent.text, groups) if found else None
         if speaker is not None and speaker.by.lower() == "it":
             # "Tajikistan's GKNB gave a sharply different account. It said ...": the body the
