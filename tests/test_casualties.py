@@ -2730,6 +2730,11 @@ def test_a_claim_the_next_sentence_finds_no_evidence_for_is_unconfirmed() -> Non
     assert all(m.note == "a figure the text says is not confirmed" for m in got.mentions if m.value == 20)
 
 
+def test_counts_told_as_known_or_said_to_have_a_status() -> None:
+    assert values("Nine people are now known to have died in the attack.")["killed_total"] == 9
+    assert values("A bomb exploded outside the office and a suspect is said to have been arrested.")["captured_attackers"] == 1
+
+
 def test_suspected_collaborators_arrested_are_no_attackers_captured() -> None:
     assert values("Troops arrested two suspected collaborators of the pirates at a fishing camp.").get("captured_attackers") is None
 

@@ -241,7 +241,7 @@ def _lexicon() -> _Lexicon:
     number_first = re.compile(
         rf"(?P<num>#+)(?P<np>(?:\s+of\s+(?:the|them|whom|those|these|their|his|her|its|our|your|my)"
         rf"(?:\s+(?:[a-z’'\-]+\s+){{0,2}}?[a-z’'\-]+['’]s(?=\s+#))?(?:\s+#+)?)?{np}(?:\s+and\s+(?:some\s+|several\s+|many\s+)?other(?:\s+[a-z]+){{1,2}})?){paren}"
-        rf"(?P<aux>(?:,?\s+(?:{aux})){{0,4}}?)"
+        rf"(?P<aux>(?:,?\s+(?:{aux})){{0,5}}?)"
         # "were ambushed and killed", "were dragged from their car and killed"
         # (irregular participles too: "were run down and killed", "were struck and killed")
         # (not to a release: "was wounded and escaped", "were treated and released" stay wounded)
