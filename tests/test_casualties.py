@@ -2735,6 +2735,14 @@ def test_counts_told_as_known_or_said_to_have_a_status() -> None:
     assert values("A bomb exploded outside the office and a suspect is said to have been arrested.")["captured_attackers"] == 1
 
 
+def test_their_colleagues_are_of_the_party_counted_before_and_refugees_are_civilians() -> None:
+    got = run("He confirmed that two gendarmes were killed in the clash. Four of their colleagues were wounded.")
+    assert got.figures["killed_security"].value == 2
+    assert [m.party for m in got.mentions if m.status == "wounded"] == ["security"]
+    got = values("At least 11 refugees, among them four children, were killed in the raid on the camp.")
+    assert got["killed_civilians"] == 11
+
+
 def test_suspected_collaborators_arrested_are_no_attackers_captured() -> None:
     assert values("Troops arrested two suspected collaborators of the pirates at a fishing camp.").get("captured_attackers") is None
 

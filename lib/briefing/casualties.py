@@ -3467,6 +3467,8 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                 m.note = RESCUED
     if len(nationals) > 1:
         _nationality_parts(main)
+    if " colleagues" in doc.text or " comrades" in doc.text:
+        _colleagues_party(main)
     key = _sole_dated_incident(result.mentions, scope) if not _counts(main) else None
     if key is not None:
         # Nothing is counted on the main date and one dated incident carries every count: the
@@ -3501,6 +3503,23 @@ _NEXT_TWO_WORDS = re.compile(r"(?:\s+[A-Za-z\-]+){1,2}")
 # "Of the 17 Filipino crew members on board, two died, ...": the sentence counts within one
 # nationality
 _OF_THE_NATIONALS = re.compile(r"^\W*of\s+(?:the|its|their)\s+(?:\S+\s+)?")
+
+
+_COLLEAGUES = re.compile(r"\b(?:of\s+)?(?:their|his|her)\s+(?:(?:fellow|police|army)\s+)?(?:colleagues|comrades|comrades-in-arms)\b",
+                         re.IGNORECASE)
+
+
+def _colleagues_party(main: list[CasualtyMention]) -> None:
+    """A count of "their colleagues" ("He confirmed that two gendarmes were killed. Four of their
+    colleagues were wounded.") takes the party of the nearest count before it, in its sentence
+    or the one before, that names one (changed in place)."""
+    for i, m in enumerate(main):
+        if m.party != "unspecified" or m.value is None or not _COLLEAGUES.search(m.phrase):
+            continue
+        before = next((o for o in reversed(main[:i]) if o.party != "unspecified"
+                       and m.sentence_index - 1 <= o.sentence_index <= m.sentence_index), None)
+        if before is not None:
+            m.party, m.role = before.party, "part"
 
 
 def _nationality_parts(main: list[CasualtyMention]) -> None:
