@@ -2743,6 +2743,14 @@ def test_their_colleagues_are_of_the_party_counted_before_and_refugees_are_civil
     assert got["killed_civilians"] == 11
 
 
+def test_the_dead_of_a_wars_leftover_mine_are_no_casualties_of_the_attack() -> None:
+    text = ("A car bomb killed 14 people at the market on Thursday. A shepherd boy was killed and his brother "
+            "wounded when a landmine left over from the war exploded in farmland near the village.")
+    got = values(text)
+    assert (got["killed_total"], got.get("wounded_total")) == (14, None)
+    assert "killed_total" not in values("Two boys were killed when a landmine left over from the fighting exploded.")
+
+
 def test_suspected_collaborators_arrested_are_no_attackers_captured() -> None:
     assert values("Troops arrested two suspected collaborators of the pirates at a fishing camp.").get("captured_attackers") is None
 

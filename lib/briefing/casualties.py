@@ -2611,7 +2611,7 @@ def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: f
         elif status == "wounded" and (died_too := _AND_THEN_DIED.match(shadow, m.end())) is not None:
             # "Inspector X was wounded and died later": this victim's death, told once
             status, end_died = "killed", died_too.end()
-        if _free(found, out, subj_start, m.end(), status):
+        if _free(found, out, subj_start, m.end(), status) and not lex.void_after.match(shadow[m.end():]):
             party = party_of_phrase(subj)[0]
             if party == "unspecified" and subj == "who" \
                     and (before := _WORD_BEFORE.search(shadow, max(0, subj_start - 30), subj_start)) is not None:
