@@ -210,6 +210,9 @@ def test_seed_source_kinds() -> None:
                        "17 people, police said.", ["Islamic State"])[0] == "official"
     assert source_kind("Doctors at the city hospital said 40 people were wounded.")[0] == (
         "independent")
+    # the group named before, its claim told with "the group ... claimed that"
+    assert source_kind("The statement said the group had targeted a checkpoint and claimed that "
+                       "'more than 30 soldiers were killed'.")[0] == "group claim"
     # The speaker is the noun next to the reporting word, not a victim's employer.
     assert source_kind("Two people died, one of them a police officer, witnesses said.")[0] == (
         "independent")

@@ -455,6 +455,9 @@ _GROUP_SPEAKER_RE = re.compile(
     r"\b(?:its|their|the\s+group(?:'s|’s))\s+claim\b[^.;]{0,60}?\b(?:read|reads|said|says|stated)\b|"
     # "the claimed toll of 61 is far above the army figure": the group's claim, named so
     r"\bthe claimed (?:death )?(?:toll|figure|number|count)\b|"
+    # "The statement said the group had targeted '...' and claimed that 'more than 30 mercenaries
+    # were killed'"
+    r"\bthe\s+group\b[^.;]{0,120}?\bclaimed\s+that\b|"
     r"\b(?:claimed to have killed|claimed (?:it|they) (?:had )?killed|said it (?:had )?killed)\b|"
     # "X claimed responsibility ..., saying its fighters had killed 30 soldiers": what follows
     # the claim's "saying" is the group's own figure
