@@ -1734,6 +1734,13 @@ def test_a_groups_figures_and_a_kind_of_place_often_targeted_name_no_doer() -> N
     assert _stances(_run(text)) == []
 
 
+def test_a_list_items_bullet_is_no_part_of_its_speaker() -> None:
+    text = ("A roadside bomb killed five policemen on Saturday.\n\n- The Interior Ministry attributes the attack to "
+            "Jund al-Rimal, a small militant group.")
+    bys = {st.by for st in _run(text).statements if st.group == "Jund al-Rimal"}
+    assert bys and all(not by.startswith(("-", "–")) for by in bys)
+
+
 def test_a_post_the_police_call_a_hoax_is_no_claim() -> None:
     text = ("A gunman killed four people at a college on Monday. A group calling itself the Dorvik Liberation Front "
             "claimed the attack in an online post. Police have called the post a hoax.")

@@ -470,7 +470,8 @@ _SPEECH_ADVERB = "|".join(_SPEECH_ADVERBS)
 
 
 def _clean_speaker(phrase: str) -> str:
-    phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:\"“”'’")
+    # (and a list item's bullet: "- The Interior Ministry attributes the attack to ...")
+    phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:\"“”'’").lstrip("-–—•*▪· ")
     phrase = re.sub(r"^according\s+to\s+", "", phrase, flags=re.IGNORECASE)
     phrase = re.sub(
         rf"^(?:(?:but|and|while|as|that|when|then|also|although|though|however|he|she|it|they|{_SPEECH_ADVERB})\s+)+",
