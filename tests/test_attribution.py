@@ -1741,6 +1741,12 @@ def test_a_list_items_bullet_is_no_part_of_its_speaker() -> None:
     assert bys and all(not by.startswith(("-", "–")) for by in bys)
 
 
+def test_our_troops_name_no_state_doer() -> None:
+    text = "The rebels attacked the convoy on Tuesday. Our troops stormed the enemy post at dawn and killed four soldiers."
+    assert ("Armed Forces", "reported") not in _stances(_run(text))
+    assert ("Armed Forces", "reported") in _stances(_run("Troops killed four villagers at the market on Tuesday."))
+
+
 def test_a_post_the_police_call_a_hoax_is_no_claim() -> None:
     text = ("A gunman killed four people at a college on Monday. A group calling itself the Dorvik Liberation Front "
             "claimed the attack in an online post. Police have called the post a hoax.")

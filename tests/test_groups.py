@@ -502,6 +502,9 @@ def test_an_acronym_a_report_spells_out_names_that_group() -> None:
     # letters that are not the name's initials, a civil body and an unknown word name no group
     assert document_acronyms("The Union des Patriotes du Lac (FDL) raided the camp.") == {}
     assert document_acronyms("The Joint Humanitarian Coordination Cell (JHCC) said 20 died.") == {}
+    # an acronym of the name in its own language glosses an armed group's English name
+    assert document_acronyms("A spokesman for the Kelora Highlands Liberation Army (TPKK), a separatist group, "
+                             "claimed it.") == {"TPKK": "Kelora Highlands Liberation Army"}
     # the document's own spelling wins over the gazetteer's reading of the letters (JAS is also
     # Boko Haram's acronym); another report of the set may use the acronym alone
     own = set_acronyms(["The Jama'at Ansar al-Sahil (JAS) claimed the raid.", "JAS fighters left."])

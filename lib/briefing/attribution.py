@@ -815,6 +815,7 @@ _ENDS_THE_SIEGE = re.compile(r"\b(?:to\s+end|ending|ended|to\s+break|breaking)\s
                              r"(?:[\w\-]+\s+){0,2}?hostages\b", re.IGNORECASE)
 _NONE_HIT_BY = re.compile(r"\b(?:not\s+(?:one|a\s+single)|no)\s+(?:[\w\-]+\s+){0,2}?(?:was|were|had\s+been|has\s+been)\s+"
                           r"(?:hit|shot|killed|wounded|injured|harmed|struck)\s+by\b", re.IGNORECASE)
+_OUR_BEFORE = re.compile(r"\b[Oo]ur\s+(?:own\s+|brave\s+|gallant\s+)?$")
 # a body's figures, not its deeds: "The group's figures for escapees and for security forces killed"
 _ITS_FIGURES = re.compile(r"['’]s\s+(?:own\s+|latest\s+|official\s+|initial\s+)?(?:figures?|counts?|tolls?|tally|tallies|numbers?|"
                           r"estimates?|claims?|statements?|accounts?|version)\b")
@@ -1580,6 +1581,13 @@ def extract_attribution(doc: Document, scope: _Scope, acronyms: Mapping[str, str
             # that stopped the attacker are no doers of the attack
             found = [h for h in found if not (h.stance == "reported" and h.group is not None
                                               and h.group.start >= stopped.start()
+                                              and group_kind(h.group.canonical) == "state")]
+        if found and ("our " in sent.text or "Our " in sent.text):
+            # "Our troops also seized two rifles from the enemy": a speaker's own forces, the
+            # attacker's in its claim, the state's in its account of the response; neither names
+            # the state as the doer
+            found = [h for h in found if not (h.stance == "reported" and h.group is not None
+                                              and _OUR_BEFORE.search(sent.text, max(0, h.group.start - 12), h.group.start)
                                               and group_kind(h.group.canonical) == "state")]
         if found and ("'s " in sent.text or "’s " in sent.text):
             # "The group's figures for ... security forces killed are far higher": its figures,

@@ -509,6 +509,17 @@ def document_acronyms(text: str) -> dict[str, str]:
     for pattern in _SPELLED_OUT:
         for m in pattern.finditer(text):
             acr, name = m.group("acr"), _spelled_name(m.group("acr"), m.group("name"))
+            if not name and pattern is _SPELLED_OUT[0] and acr not in out and len(acr) >= 3 \
+                    and not is_known_group(acr):
+                # "the West Papua Highlands Liberation Army (TPPP)": an acronym of the name in
+                # its own language, whose letters are not those of the English name, glosses
+                # an unknown armed group's name right before it
+                run = m.group("name")
+                named = [g for g in find_groups(run, caps=False) if not g.known and g.end == len(run.rstrip())
+                         and " " in g.canonical and g.canonical.split()[-1] in _HEAD_WORDS()]
+                if named:
+                    out[acr] = named[-1].canonical
+                continue
             if acr in out or not name or name.isupper():
                 continue  # (a letterhead in capitals: the name as the text writes it elsewhere)
             words = re.findall(r"[\w'’]+", name)
