@@ -1747,6 +1747,13 @@ def test_our_troops_name_no_state_doer() -> None:
     assert ("Armed Forces", "reported") in _stances(_run("Troops killed four villagers at the market on Tuesday."))
 
 
+def test_rejecting_the_habit_of_blaming_a_group_is_its_denial() -> None:
+    text = ('Gunmen killed eleven worshippers on Sunday. The herders\' association said: "We reject the habit of '
+            'labelling every attack in the state as the work of Fulani herders."')
+    stances = _stances(_run(text))
+    assert ("Fulani militants", "attributed") not in stances and ("Fulani militants", "denied") in stances
+
+
 def test_a_post_the_police_call_a_hoax_is_no_claim() -> None:
     text = ("A gunman killed four people at a college on Monday. A group calling itself the Dorvik Liberation Front "
             "claimed the attack in an online post. Police have called the post a hoax.")

@@ -1362,6 +1362,9 @@ def _series_deed(sentence: str, m: re.Match[str], group_start: int) -> bool:
     return bool(rules.series_deed.search(window.lower())) and not rules.series_dated.search(sentence.lower())
 
 
+_HABIT_OF_BLAMING = re.compile(r"\b(?:habit|practice|tendency|attempts?|temptation)\s+(?:of|to)\b", re.IGNORECASE)
+
+
 def _rejected_report(sentence: str, before: int, group: str) -> re.Match[str] | None:
     """The phrase by which a speaker rejects the report that names ``group`` before offset
     ``before`` ("Cristiani disavowed versions that claim ..."), unless the speaker is the accused's
@@ -1642,7 +1645,9 @@ def extract_attribution(doc: Document, scope: _Scope, acronyms: Mapping[str, str
                     # "X disavowed versions that claim the FMLN committed the murder": someone's
                     # report, which the speaker disputes.
                     own_hedges.setdefault("accusation", []).append(rejected.group())
-                    if final == "reported":
+                    if _HABIT_OF_BLAMING.search(rejected.group()):
+                        final = "denied"  # "we reject the habit of labelling every attack ... the work of X"
+                    elif final == "reported":
                         final = "attributed"
                 if any(st.stance == final and st.group == name and st.sentence_index == sent.index
                        for st in statements):
