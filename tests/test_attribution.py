@@ -1754,6 +1754,13 @@ def test_rejecting_the_habit_of_blaming_a_group_is_its_denial() -> None:
     assert ("Fulani militants", "attributed") not in stances and ("Fulani militants", "denied") in stances
 
 
+def test_an_arabic_led_name_is_a_group_and_the_pronoun_of_an_apposition_is_no_speaker() -> None:
+    text = ("Armed men killed nine refugees at the camp on Sunday. The government has blamed Ahrar al-Kelora, "
+            "a militia it says operates from across the border.")
+    got = [(st.group, st.stance, st.by) for st in _run(text).statements]
+    assert ("Ahrar al-Kelora", "attributed", "the government") in got
+
+
 def test_a_post_the_police_call_a_hoax_is_no_claim() -> None:
     text = ("A gunman killed four people at a college on Monday. A group calling itself the Dorvik Liberation Front "
             "claimed the attack in an online post. Police have called the post a hoax.")

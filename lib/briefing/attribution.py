@@ -505,6 +505,8 @@ def speaker_of(sentence: str, groups: list[_Mention] | None = None) -> _Speaker 
     for pattern in rules.sources if is_caps_text(sentence) else (*rules.sources, *rules.cased_sources):
         for m in pattern.finditer(sentence):
             src = _clean_speaker(m.group("src"))
+            if " " in src and src.rsplit(" ", 1)[1].lower() in _PRONOUNS:
+                src = src.rsplit(" ", 1)[1]  # "a militia it says operates from ...": the pronoun speaks
             role = _clean_speaker(m.groupdict().get("role") or "")
             if src.lower() in ("who", "which"):
                 # "Interior Minister X, who said on Tuesday ...": the relative's head speaks
