@@ -2751,6 +2751,13 @@ def test_the_dead_of_a_wars_leftover_mine_are_no_casualties_of_the_attack() -> N
     assert "killed_total" not in values("Two boys were killed when a landmine left over from the fighting exploded.")
 
 
+def test_a_campaigns_count_since_its_launch_is_no_casualty_of_the_attack() -> None:
+    text = ("Gunmen killed 21 villagers on Sunday. The army recalled that since the launch of joint operations, "
+            "more than 300 terrorists have been neutralised in the region.")
+    got = values(text)
+    assert got["killed_total"] == 21 and "killed_attackers" not in got
+
+
 def test_suspected_collaborators_arrested_are_no_attackers_captured() -> None:
     assert values("Troops arrested two suspected collaborators of the pirates at a fishing camp.").get("captured_attackers") is None
 
