@@ -1761,6 +1761,14 @@ def test_an_arabic_led_name_is_a_group_and_the_pronoun_of_an_apposition_is_no_sp
     assert ("Ahrar al-Kelora", "attributed", "the government") in got
 
 
+def test_the_arresting_police_and_an_accused_in_their_custody_name_no_doer() -> None:
+    text = ("A mob lynched a man on Friday. District Police has arrested 137 accused involved in the attack on the "
+            "police station and the murder of an accused in police custody.")
+    assert _stances(_run(text)) == []
+    assert ("Islamic State", "attributed") in _stances(_run("Gunmen killed four soldiers. The army accused the "
+                                                           "Islamic State of the attack."))
+
+
 def test_a_post_the_police_call_a_hoax_is_no_claim() -> None:
     text = ("A gunman killed four people at a college on Monday. A group calling itself the Dorvik Liberation Front "
             "claimed the attack in an online post. Police have called the post a hoax.")

@@ -817,6 +817,8 @@ _ENDS_THE_SIEGE = re.compile(r"\b(?:to\s+end|ending|ended|to\s+break|breaking)\s
                              r"(?:[\w\-]+\s+){0,2}?hostages\b", re.IGNORECASE)
 _NONE_HIT_BY = re.compile(r"\b(?:not\s+(?:one|a\s+single)|no)\s+(?:[\w\-]+\s+){0,2}?(?:was|were|had\s+been|has\s+been)\s+"
                           r"(?:hit|shot|killed|wounded|injured|harmed|struck)\s+by\b", re.IGNORECASE)
+_ARRESTS_AFTER = re.compile(r"\s+(?:(?:has|have|had|also|now|so\s+far)\s+){0,2}(?:arrested|detained|apprehended|nabbed|"
+                            r"rounded\s+up|taken\s+into\s+custody|booked|charged)\b", re.IGNORECASE)
 _OUR_BEFORE = re.compile(r"\b[Oo]ur\s+(?:own\s+|brave\s+|gallant\s+)?$")
 # a body's figures, not its deeds: "The group's figures for escapees and for security forces killed"
 _ITS_FIGURES = re.compile(r"['’]s\s+(?:own\s+|latest\s+|official\s+|initial\s+)?(?:figures?|counts?|tolls?|tally|tallies|numbers?|"
@@ -1586,6 +1588,12 @@ def extract_attribution(doc: Document, scope: _Scope, acronyms: Mapping[str, str
             # that stopped the attacker are no doers of the attack
             found = [h for h in found if not (h.stance == "reported" and h.group is not None
                                               and h.group.start >= stopped.start()
+                                              and group_kind(h.group.canonical) == "state")]
+        if found and any(h.group is not None and _ARRESTS_AFTER.match(sent.text, h.group.end) for h in found):
+            # "Sheikhupura Police has arrested 137 accused involved in the attack": the state's
+            # forces as the arresters, no doers
+            found = [h for h in found if not (h.stance in ("reported", "attributed") and h.group is not None
+                                              and _ARRESTS_AFTER.match(sent.text, h.group.end)
                                               and group_kind(h.group.canonical) == "state")]
         if found and ("our " in sent.text or "Our " in sent.text):
             # "Our troops also seized two rifles from the enemy": a speaker's own forces, the
