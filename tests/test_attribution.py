@@ -1769,6 +1769,23 @@ def test_the_arresting_police_and_an_accused_in_their_custody_name_no_doer() -> 
                                                            "Islamic State of the attack."))
 
 
+def test_a_long_apposition_saying_what_the_group_is_leaves_the_claim_to_it() -> None:
+    text = ("A car bomb killed 19 people at a checkpoint on Tuesday. Al Shabaab, the al Qaeda-linked insurgent group "
+            "that has been fighting to topple the central government for nearly two decades, said in a statement "
+            "broadcast on its radio station that its fighters had carried out the attack.")
+    stances = _stances(_run(text))
+    assert ("Al-Shabaab", "claimed") in stances and not any(s == "claimed" for g, s in stances if g != "Al-Shabaab")
+
+
+def test_no_verified_claim_though_the_groups_radio_said_it_was_behind_is_no_denial_of_a_claim() -> None:
+    text = ("A car bomb killed 19 people on Tuesday. There was no immediate claim of responsibility that the paper "
+            "could verify, though residents said al-Shabaab's radio had announced that its fighters were behind the attack.")
+    assert ("Al-Shabaab", "not_claimed") not in _stances(_run(text)) and ("", "not_claimed") not in _stances(_run(text))
+    # "though the group has not claimed responsibility" still says it has not
+    text = "Gunmen killed four soldiers. Authorities blamed the Islamic State, though the group has not claimed responsibility."
+    assert any(s == "not_claimed" for _, s in _stances(_run(text)))
+
+
 def test_a_post_the_police_call_a_hoax_is_no_claim() -> None:
     text = ("A gunman killed four people at a college on Monday. A group calling itself the Dorvik Liberation Front "
             "claimed the attack in an online post. Police have called the post a hoax.")

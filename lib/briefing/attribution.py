@@ -817,6 +817,8 @@ _ENDS_THE_SIEGE = re.compile(r"\b(?:to\s+end|ending|ended|to\s+break|breaking)\s
                              r"(?:[\w\-]+\s+){0,2}?hostages\b", re.IGNORECASE)
 _NONE_HIT_BY = re.compile(r"\b(?:not\s+(?:one|a\s+single)|no)\s+(?:[\w\-]+\s+){0,2}?(?:was|were|had\s+been|has\s+been)\s+"
                           r"(?:hit|shot|killed|wounded|injured|harmed|struck)\s+by\b", re.IGNORECASE)
+_CLAIM_AFTER_ALL = re.compile(r"\b(?:though|although|but)\b(?:(?!\bnot\b|\bnever\b|\bno\b)[^.;]){0,120}?\b(?:announced|claimed|said|stated)\b"
+                              r"(?:(?!\bnot\b|\bnever\b)[^.;]){0,80}?\b(?:were|was)\s+behind\b", re.IGNORECASE)
 _ARRESTS_AFTER = re.compile(r"\s+(?:(?:has|have|had|also|now|so\s+far)\s+){0,2}(?:arrested|detained|apprehended|nabbed|"
                             r"rounded\s+up|taken\s+into\s+custody|booked|charged)\b", re.IGNORECASE)
 _OUR_BEFORE = re.compile(r"\b[Oo]ur\s+(?:own\s+|brave\s+|gallant\s+)?$")
@@ -846,6 +848,10 @@ _GLOSS = re.compile(
     # (an acronym in brackets may stand inside: ", an alliance ... from the Tehreek-e-Taliban
     # Pakistan (TTP),")
     r",\s+(?:a|an|the)\s+[^,;()]{1,80},|,\s+(?:a|an)\s+(?:[^,;()]|\([A-Z]{2,8}\)){1,160}?,"
+    # a long one that says what the group is: "Al Shabaab, the al Qaeda-linked insurgent group that
+    # has been fighting to topple Somalia's central government for nearly two decades, said ..."
+    r"|,\s+the\s+[^,;()]{0,60}?\b(?:group|faction|movement|organi[sz]ation|militia|network|wing|affiliate|alliance|"
+    r"coalition)\s+(?:that|which|who)\s+[^,;()]{1,160},"
     r"|\([^()]{1,80}\)|,\s+(?:which|who)\s+[^,;()]{1,100},"
     # a possessive gloss: "JNIM, al-Qaeda's affiliate in the Sahel, claimed ..."
     r"|,\s+[^,;()]{1,40}?['’]s\s+(?:[\w\-]+\s+){0,2}?(?:affiliate|branch|franchise|wing|offshoot|ally|"
@@ -1595,6 +1601,10 @@ def extract_attribution(doc: Document, scope: _Scope, acronyms: Mapping[str, str
             found = [h for h in found if not (h.stance in ("reported", "attributed") and h.group is not None
                                               and _ARRESTS_AFTER.match(sent.text, h.group.end)
                                               and group_kind(h.group.canonical) == "state")]
+        if found and any(h.stance == "not_claimed" for h in found) and _CLAIM_AFTER_ALL.search(sent.text):
+            # "There was no immediate claim ... that the Tribune could verify, though residents said
+            # al-Shabaab's radio had announced ... that its fighters were behind the attack"
+            found = [h for h in found if h.stance != "not_claimed"]
         if found and ("our " in sent.text or "Our " in sent.text):
             # "Our troops also seized two rifles from the enemy": a speaker's own forces, the
             # attacker's in its claim, the state's in its account of the response; neither names
