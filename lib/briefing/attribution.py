@@ -1583,40 +1583,8 @@ def extract_attribution(doc: Document, scope: _Scope, acronyms: Mapping[str, str
                     found.append(_Hit("claimed", mention, m))
         if sent.text.rstrip(" \"”'’)]").endswith("?") or VERSION_NOTE.match(sent.text):
             found = []  # a question asserts nothing, nor a wire's note of what its version adds
-        if found and (_ENDS_THE_SIEGE.search(sent.text) or _NONE_HIT_BY.search(sent.text)):
-            # "police special forces stormed a bank branch ..., ending a nearly 11-hour standoff":
-            # the state's forces ending a siege or freeing hostages are no doers of the attack, nor
-            # those whose fire hit no one ("Not one hostage was hit by police fire")
-            found = [h for h in found if not (h.stance == "reported" and h.group is not None
-                                              and group_kind(h.group.canonical) == "state")]
-        if found and (stopped := _STOPPED_BY.search(sent.text)) is not None:
-            # "... stabbed several people before being shot dead by police": the state's forces
-            # that stopped the attacker are no doers of the attack
-            found = [h for h in found if not (h.stance == "reported" and h.group is not None
-                                              and h.group.start >= stopped.start()
-                                              and group_kind(h.group.canonical) == "state")]
-        if found and any(h.group is not None and _ARRESTS_AFTER.match(sent.text, h.group.end) for h in found):
-            # "Sheikhupura Police has arrested 137 accused involved in the attack": the state's
-            # forces as the arresters, no doers
-            found = [h for h in found if not (h.stance in ("reported", "attributed") and h.group is not None
-                                              and _ARRESTS_AFTER.match(sent.text, h.group.end)
-                                              and group_kind(h.group.canonical) == "state")]
-        if found and any(h.stance == "not_claimed" for h in found) and _CLAIM_AFTER_ALL.search(sent.text):
-            # "There was no immediate claim ... that the Tribune could verify, though residents said
-            # al-Shabaab's radio had announced ... that its fighters were behind the attack"
-            found = [h for h in found if h.stance != "not_claimed"]
-        if found and ("our " in sent.text or "Our " in sent.text):
-            # "Our troops also seized two rifles from the enemy": a speaker's own forces, the
-            # attacker's in its claim, the state's in its account of the response; neither names
-            # the state as the doer
-            found = [h for h in found if not (h.stance == "reported" and h.group is not None
-                                              and _OUR_BEFORE.search(sent.text, max(0, h.group.start - 12), h.group.start)
-                                              and group_kind(h.group.canonical) == "state")]
-        if found and ("'s " in sent.text or "’s " in sent.text):
-            # "The group's figures for ... security forces killed are far higher": its figures,
-            # no deed of it
-            found = [h for h in found if not (h.stance == "reported" and h.group is not None
-                                              and _ITS_FIGURES.match(sent.text, h.group.end))]
+        if found:
+            found = _without_non_doers(sent.text, found)
         speaker = speaker_of(sent.text, groups) if found else None
         if speaker is not None and speaker.by.lower() == "it":
             # "Tajikistan's GKNB gave a sharply different account. It said ...": the body the
@@ -1904,6 +1872,42 @@ def _decoy_claims(doc: Document, scope: _Scope, statements: list[AttributionStat
             st = replace(st, stance="possible", hedges=[*st.hedges, DECOY_HEDGE])
         out.append(st)
     return out
+
+
+def _state_hit(h: _Hit, stances: tuple[str, ...] = ("reported",)) -> bool:
+    """Whether hit ``h`` names a state's force with one of ``stances``."""
+    return h.stance in stances and h.group is not None and group_kind(h.group.canonical) == "state"
+
+
+def _without_non_doers(text: str, found: list[_Hit]) -> list[_Hit]:
+    """``found`` without the hits of sentence ``text`` that name no doer of the attack: the
+    state's forces that respond to it, arrest its suspects or are a speaker's own; a body's
+    figures; a "no claim" the sentence itself answers with the group's announcement."""
+    if _ENDS_THE_SIEGE.search(text) or _NONE_HIT_BY.search(text):
+        # "police special forces stormed a bank branch ..., ending a nearly 11-hour standoff":
+        # the state's forces ending a siege or freeing hostages, or whose fire hit no one ("Not
+        # one hostage was hit by police fire")
+        found = [h for h in found if not _state_hit(h)]
+    if (stopped := _STOPPED_BY.search(text)) is not None:
+        # "... stabbed several people before being shot dead by police": those who stopped him
+        found = [h for h in found if not (_state_hit(h) and h.group.start >= stopped.start())]  # type: ignore[union-attr]
+    # "Sheikhupura Police has arrested 137 accused involved in the attack": the arresters
+    found = [h for h in found if not (_state_hit(h, ("reported", "attributed"))
+                                      and _ARRESTS_AFTER.match(text, h.group.end))]  # type: ignore[union-attr]
+    if any(h.stance == "not_claimed" for h in found) and _CLAIM_AFTER_ALL.search(text):
+        # "There was no immediate claim ... that the Tribune could verify, though residents said
+        # al-Shabaab's radio had announced ... that its fighters were behind the attack"
+        found = [h for h in found if h.stance != "not_claimed"]
+    if "our " in text or "Our " in text:
+        # "Our troops also seized two rifles from the enemy": a speaker's own forces, the
+        # attacker's in its claim, the state's in its account of the response
+        found = [h for h in found if not (_state_hit(h) and _OUR_BEFORE.search(
+            text, max(0, h.group.start - 12), h.group.start))]  # type: ignore[union-attr]
+    if "'s " in text or "’s " in text:
+        # "The group's figures for ... security forces killed are far higher": its figures
+        found = [h for h in found if not (h.stance == "reported" and h.group is not None
+                                          and _ITS_FIGURES.match(text, h.group.end))]
+    return found
 
 
 def _statement_incident(scope: _Scope, index: int, start: int, cue: re.Match[str], incident: str) -> str:
