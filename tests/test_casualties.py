@@ -2109,6 +2109,13 @@ def test_people_taken_somewhere_by_bus_are_not_kidnapped() -> None:
     assert values("Gunmen stormed the school and 40 pupils were taken.")["kidnapped_total"] == 40
 
 
+def test_a_headline_of_troops_rescuing_the_abducted_counts_the_freed_not_the_taken() -> None:
+    got = values("TROOPS RESCUE 42 ABDUCTED PUPILS OF KORA SCHOOL")
+    assert got["released_total"] == 42 and "kidnapped_total" not in got
+    # the emergency service named "Rescue 1122" frees no one
+    assert values("Rescue 1122 spokesman Ali Khan said the wounded had been taken to hospital.").get("released_total") is None
+
+
 def test_a_hospitals_intake_of_patients_is_a_floor_of_the_wounded() -> None:
     got = run("By the evening the district hospital had received 31 patients from the market.")
     fig = got.figures["wounded_total"]
