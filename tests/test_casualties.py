@@ -2116,6 +2116,17 @@ def test_a_headline_of_troops_rescuing_the_abducted_counts_the_freed_not_the_tak
     assert values("Rescue 1122 spokesman Ali Khan said the wounded had been taken to hospital.").get("released_total") is None
 
 
+def test_a_toll_whose_own_parts_are_all_victims_leaves_the_attackers_told_apart_outside() -> None:
+    text = ("The number of people killed in the attack on the mine rose to 12 on Monday after a machine operator who "
+            "had been shot died at the hospital, bringing the toll to ten workers and two soldiers. Residents "
+            "counted the bodies of four attackers near the riverbed.")
+    got = values(text)
+    assert (got["killed_victims"], got["killed_attackers"], got["killed_total"]) == (12, 4, 16)
+    # a toll without parts still holds the attackers it may count
+    got = values("The toll of the attack rose to 12. The bodies of four attackers were found near the riverbed.")
+    assert got["killed_victims"] == 8
+
+
 def test_a_hospitals_intake_of_patients_is_a_floor_of_the_wounded() -> None:
     got = run("By the evening the district hospital had received 31 patients from the market.")
     fig = got.figures["wounded_total"]

@@ -4245,6 +4245,15 @@ def compute_figures(
                     figures["killed_victims"] = _figure(
                         "killed_victims", [m for _, pms in victim_parts for m in pms], v,
                         " + ".join(str(pv) for pv, _ in victim_parts) + f" = {v}" if len(victim_parts) > 1 else None)
+                elif attackers is not None and attackers.value and _whole_list(by_status["killed"], total) \
+                        and not any(m.party == "attackers" and m.note == "included in the total" for m in by_status["killed"]):
+                    # "the toll rose to 12 ..., ten workers and two soldiers" and, told apart, "the
+                    # bodies of four attackers": the toll's own parts are all victims, the attackers
+                    # are outside it
+                    figures["killed_victims"] = replace(total, field="killed_victims", evidence=list(total.evidence))
+                    figures["killed_total"] = _plus("killed_total", total, attackers.value, attackers.evidence,
+                                                    "at_least" if total.qualifier != "exact" or attackers.qualifier != "exact"
+                                                    else "exact", " attackers told apart")
                 elif attackers is not None and attackers.value:
                     v = max((total.value or 0) - (attackers.value or 0), 0)
                     figures["killed_victims"] = Figure(
