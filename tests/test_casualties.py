@@ -104,6 +104,8 @@ def test_elliptic_noun_phrase_takes_the_previous_party() -> None:
         ("people", "unspecified"),
         ("soldiers and civilians", "unspecified"),
         ("security official", "security"),
+        ("members of the armed criminal group", "attackers"),
+        ("refugees", "civilians"),
     ],
 )
 def test_party_words(phrase: str, party: str) -> None:
