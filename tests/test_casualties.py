@@ -568,6 +568,16 @@ def test_one_attacker_included_in_a_total(text: str) -> None:
     assert (got["killed_total"], got["killed_attackers"], got["killed_victims"]) == (6, 1, 5)
 
 
+@pytest.mark.parametrize(("text", "attackers"), [
+    ("Rescuers pulled eight bodies from the hall, including that of one suspected gunman.", 1),
+    ("Eight bodies were recovered, including those of the two attackers.", 2),
+])
+def test_an_inclusion_told_by_the_bodies_of_its_people(text: str, attackers: int) -> None:
+    # "including that of one gunman": the body counted is his
+    got = values(text)
+    assert (got["killed_total"], got["killed_attackers"], got["killed_victims"]) == (8, attackers, 8 - attackers)
+
+
 def test_a_plural_attacker_noun_is_no_single_inclusion() -> None:
     got = values("Six people were killed, including the gunmen.")
     assert got["killed_total"] == 6 and "killed_attackers" not in got

@@ -287,7 +287,8 @@ def _lexicon() -> _Lexicon:
     lead_link = re.compile(rf"^(?P<np>{np})(?:{the_person})?(?:,?\s+(?:and|as well as|plus)|,)\s+$")
     including = re.compile(
         r"(?:\bincluding|\bamong them|\bamong whom|\bamong the dead(?: were)?|\bamong those killed(?: were)?)"
-        r"(?:\s+(?:the|their))?\s+$"
+        # ("including those of two gunmen": the bodies counted are theirs)
+        r"(?:\s+(?:the|their|(?:that|those)\s+of(?:\s+the)?))?\s+$"
         # a breakdown after a colon or a dash: "12 died: nine militants and three herders"
         r"|^\s*(?::|-{1,2}|[–—])\s*$"
     )
