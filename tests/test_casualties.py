@@ -3277,3 +3277,27 @@ def test_who_after_a_verb_of_knowing_or_saying_is_a_question_not_a_victim() -> N
     assert values("\"We know who is missing from our homes,\" the secretary said.") == {}
     assert values("Police did not say who was killed in the raid.") == {}
     assert values("Sergeant Ali, who was wounded on Monday, died in hospital.")["killed_total"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "“We shot dead two of them near the river,” a police officer said.",
+    "The commander said our troops killed two of them as they fled.",
+])
+def test_the_speakers_side_killing_them_kills_attackers(text: str) -> None:
+    # "we killed two of them": the speaker's side killed the people it fought
+    assert ("killed", "attackers", 2) in mentions(text)
+
+
+def test_a_groups_claim_of_killing_them_is_not_read_as_attackers_dead() -> None:
+    assert ("killed", "attackers", 2) not in mentions("“We killed two of them,” the group said in a statement.")
+
+
+def test_a_total_made_of_victims_parts_leaves_attackers_told_apart_outside() -> None:
+    # the parts (2 + 11 + 2) exceed the toll stated and none is the attackers': the victims are
+    # their sum, and the attackers told apart, far below, add to it
+    res = run("The toll rose to 13, officials said. Eleven died in the market and two more died in hospital. "
+              "Two soldiers were also killed in the raid. The village lies near the border. Its market opens "
+              "on Mondays. Traders came from three districts. Roads were closed all day. Police said four of "
+              "the attackers were killed.")
+    got = {k: f.value for k, f in res.figures.items()}
+    assert (got["killed_victims"], got["killed_attackers"], got["killed_total"]) == (15, 4, 19)

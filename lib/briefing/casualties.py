@@ -672,6 +672,10 @@ _POSSESSOR_FIGURE = re.compile(r"\b([a-z][\w\-]*)['’]s\s+(?:own\s+|official\s+
 # the speaker's own people ("four of our fighters"), who are the attacked force's when the
 # sentence condemns the attack as terrorism or treachery (a group claiming its own attack does not)
 _OUR_NOUN = re.compile(r"\s*(?:of\s+)?our\s")
+# the speaker's side as the subject of a deed ("we killed", "our men have shot")
+_WE_DID = re.compile(r"(?:^|[^\w’'])(?:we|our\s+(?:own\s+)?(?:men|forces|troops|soldiers|boys|officers|units|team))"
+                     r"\s+(?:have\s+|had\s+)?(?:also\s+|then\s+)?(?:[a-z]+\s+)?$")
+_CLAIM_WORD = re.compile(r"\b(?:claim(?:s|ed|ing)?|statement|communiqu[eé]|mujahideen|soldiers\s+of\s+the\s+caliphate)\b")
 _CONDEMNED_ATTACK = re.compile(r"\b(?:terrorist|treacherous|cowardly|heinous|dastardly|barbaric|criminal)\s+"
                                r"(?:(?:terrorist|suicide|bomb|car[\s\-]bomb)\s+)?(?:attack|aggression|assault|act|bombing|operation)")
 # people let go after questioning or arrest, not hostages freed ("the seven men who were detained on
@@ -1409,6 +1413,13 @@ def _read_hits(text: str, words: frozenset[bytes],
                 h.note, h.role = SOME_OF, "part"
             else:
                 h.note = "one person"
+        elif h.kind == "sf" and h.status == "killed" and h.party == "unspecified" and not h.note \
+                and h.number is not None and _OF_THEM.match(shadow, h.number.end) \
+                and _WE_DID.search(shadow, max(0, h.start - 40), h.start) and not _CLAIM_WORD.search(shadow):
+            # "“We killed three of them at the wadi,” the officer said": the speaker's side
+            # killed them, who are the attackers (a group's claim names its victims: "we killed
+            # 12 soldiers")
+            h.party, h.role, h.note = "attackers", "part", "party from the clause subject"
         elif h.kind == "sf" and h.status == "killed" and h.party == "unspecified" and not h.note \
                 and _norm(h.trig) in lex.victims_verbs:
             h.note = VICTIMS  # "..., killing 12 people": the attackers' victims
@@ -4117,6 +4128,7 @@ def compute_figures(
             part_sum += v
             part_mentions += pms
         victims_figure = None
+        victims_sum = False
         if "_total" in parts:
             value, ms = parts["_total"]
             told_apart = dict(side_parts).get("attackers") if status == "killed" else None
@@ -4156,6 +4168,9 @@ def compute_figures(
                                              f" {OUTSIDE_TOTAL}")
             else:
                 figures[total_field] = total_figure(total_field, status, value, ms, side_parts)
+                # (a total made of its parts, none of them the attackers', counts no attacker)
+                victims_sum = status == "killed" and figures[total_field].value != value \
+                    and len(side_parts) > 1 and all(p != "attackers" for p, _ in side_parts)
             fig = figures[total_field]
             if "_rival" in parts and fig.contested is None and fig.value == value:
                 fig.other_total, rival_ms = parts["_rival"]
@@ -4246,11 +4261,11 @@ def compute_figures(
                     figures["killed_victims"] = _figure(
                         "killed_victims", [m for _, pms in victim_parts for m in pms], v,
                         " + ".join(str(pv) for pv, _ in victim_parts) + f" = {v}" if len(victim_parts) > 1 else None)
-                elif attackers is not None and attackers.value and _whole_list(by_status["killed"], total) \
+                elif attackers is not None and attackers.value and (victims_sum or _whole_list(by_status["killed"], total)) \
                         and not any(m.party == "attackers" and m.note == "included in the total" for m in by_status["killed"]):
                     # "the toll rose to 12 ..., ten workers and two soldiers" and, told apart, "the
                     # bodies of four attackers": the toll's own parts are all victims, the attackers
-                    # are outside it
+                    # are outside it (so too when the parts, none the attackers', exceed the toll)
                     figures["killed_victims"] = replace(total, field="killed_victims", evidence=list(total.evidence))
                     figures["killed_total"] = _plus("killed_total", total, attackers.value, attackers.evidence,
                                                     "at_least" if total.qualifier != "exact" or attackers.qualifier != "exact"
