@@ -2788,6 +2788,15 @@ def test_a_campaigns_count_since_its_launch_is_no_casualty_of_the_attack() -> No
     assert got["killed_total"] == 21 and "killed_attackers" not in got
 
 
+@pytest.mark.parametrize("tally", [
+    "In all, between 1 January and 8 March, the brigade has neutralised 64 fighters and arrested 30 suspects.",
+    "Cumulatively, the brigade has neutralised 64 fighters and arrested 30 suspects this season.",
+])
+def test_a_running_tally_over_months_is_no_casualty_of_the_attack(tally: str) -> None:
+    got = values("Gunmen killed 21 villagers on Sunday. " + tally)
+    assert got["killed_total"] == 21 and "killed_attackers" not in got and "captured_attackers" not in got
+
+
 def test_suspected_collaborators_arrested_are_no_attackers_captured() -> None:
     assert values("Troops arrested two suspected collaborators of the pirates at a fishing camp.").get("captured_attackers") is None
 
