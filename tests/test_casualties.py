@@ -2124,6 +2124,9 @@ def test_people_taken_somewhere_by_bus_are_not_kidnapped() -> None:
 def test_a_headline_of_troops_rescuing_the_abducted_counts_the_freed_not_the_taken() -> None:
     got = values("TROOPS RESCUE 42 ABDUCTED PUPILS OF KORA SCHOOL")
     assert got["released_total"] == 42 and "kidnapped_total" not in got
+    # the verb of a list: "..., rescue 9 kidnapped farmers, ..."
+    got = values("POLICE KILL 2 GUNMEN, RESCUE 9 KIDNAPPED FARMERS, ARREST 4 IN KORA")
+    assert got["released_total"] == 9 and "kidnapped_total" not in got
     # the emergency service named "Rescue 1122" frees no one
     assert values("Rescue 1122 spokesman Ali Khan said the wounded had been taken to hospital.").get("released_total") is None
 

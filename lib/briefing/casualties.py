@@ -1393,6 +1393,7 @@ def _read_hits(text: str, words: frozenset[bytes],
         h.start in reduced and _PARTITIVE_BEFORE.search(shadow, max(0, h.start - 30), h.start)))
               and not (h.status == "released" and (_OUT_OF_HOSPITAL.match(shadow, h.end)
                                                    or _NOT_PEOPLE_FREED.search(shadow, max(0, h.start - 30), h.start)
+                                                   or _SERVICE_NUMBER.match(shadow, h.start)
                                                    or _DETAINEES.search(shadow, h.start, min(len(shadow), h.end + 60))))]
 
     for h in result:
@@ -2833,6 +2834,8 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b")
 # were killed", whose verb is the whole's)
 _OF_WHOM_VERB = re.compile(r"\s+of\s+(?:them|whom)\s+(?:were|was|had|have|has|are|is|died|later|dead|killed|wounded|injured|hurt)\b")
 # what is released of people who are not freed: "the names of all five victims were released"
+# an emergency service named by its telephone number ("Rescue 1122 spokesman ..."): no one freed
+_SERVICE_NUMBER = re.compile(r"rescues?\s+#{4}(?![#\w])")
 _NOT_PEOPLE_FREED = re.compile(r"\b(?:names|identities|photos|photographs|pictures|images|details|bodies|remains)"
                                r"\s+of\s+(?:all\s+)?(?:the\s+)?$")
 # people named by their tie to others, whose party is theirs: "two colleagues", "three of their
