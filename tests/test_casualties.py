@@ -2817,6 +2817,9 @@ def test_claims_called_baseless_or_denied_are_retracted_and_a_conflicts_toll_sin
 def test_people_who_helped_the_attacker_are_accomplices_not_attackers_captured() -> None:
     got = values("Police said two men who had helped the bomber reach the market had been detained.")
     assert got.get("captured_attackers") is None
+    got = values("Intelligence officers later arrested three men who were involved in financing the bombing.")
+    assert got.get("captured_attackers") is None
+    assert values("Police arrested three men involved in the bombing.")["captured_attackers"] == 3
 
 
 def test_a_past_wars_toll_is_no_count_of_the_incident() -> None:

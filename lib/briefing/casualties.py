@@ -2789,7 +2789,7 @@ _ACCOMPLICES = re.compile(
     # "two individuals who had helped the attacker reach the mosque had been detained"
     r"\bwho\s+(?:had\s+|have\s+|allegedly\s+|reportedly\s+)*(?:helped|aided|assisted|sheltered|harbou?red|hid|"
     r"transported|guided)\s+(?:the\s+)?(?:attackers?|bombers?|gunm[ae]n|assailants?|militants?)\b|"
-    r"\b(?:(?:on suspicion|suspected|accused) of|charged with|for)\s+(?:having\s+)?(?:(?:illegally|unlawfully)\s+)?"
+    r"\b(?:(?:on suspicion|suspected|accused) of|charged with|for|involved in)\s+(?:having\s+)?(?:(?:illegally|unlawfully)\s+)?"
     r"(?:provid|supply|supplie|help|aid|harbou?r|shelter|hid|financ|fund|transport|lodg|assist|facilitat|sell|sold|"
     r"procur|smuggl|traffick)[a-z]*\b")
 _QUESTIONING = re.compile(r"\bfor\s+(?:further\s+|routine\s+)?(?:questioning|interrogation)\b|"
