@@ -3316,3 +3316,12 @@ def test_a_total_made_of_victims_parts_leaves_attackers_told_apart_outside() -> 
               "the attackers were killed.")
     got = {k: f.value for k, f in res.figures.items()}
     assert (got["killed_victims"], got["killed_attackers"], got["killed_total"]) == (15, 4, 19)
+
+
+def test_a_breakdown_after_an_exclusion_and_a_force_named_by_its_task() -> None:
+    # "members of the ... force": security forces; the list after "not counting X:" breaks the
+    # toll down
+    res = run("Officials said 11 people were killed, not counting the attacker: seven members of the "
+              "harbour protection force and four port workers.")
+    got = {k: f.value for k, f in res.figures.items()}
+    assert (got["killed_security"], got["killed_civilians"], got["killed_victims"], got["killed_total"]) == (7, 4, 11, 12)
