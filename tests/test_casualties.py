@@ -3325,3 +3325,24 @@ def test_a_breakdown_after_an_exclusion_and_a_force_named_by_its_task() -> None:
               "harbour protection force and four port workers.")
     got = {k: f.value for k, f in res.figures.items()}
     assert (got["killed_security"], got["killed_civilians"], got["killed_victims"], got["killed_total"]) == (7, 4, 11, 12)
+
+
+def test_inmates_killed_in_a_prison_attack_are_civilians() -> None:
+    got = values("Gunmen stormed the jail on Friday. Officials said nine inmates and two guards were killed.")
+    assert (got["killed_civilians"], got["killed_security"], got["killed_total"]) == (9, 2, 11)
+
+
+def test_people_caught_in_the_crossfire_are_no_captives_and_a_breakdown_after_its_source() -> None:
+    res = run("At least 12 people were killed, according to a toll given by the district governor: six "
+              "gunmen, two policemen and four bystanders who were caught in the crossfire.")
+    got = {k: f.value for k, f in res.figures.items()}
+    assert (got["killed_attackers"], got["killed_security"], got["killed_civilians"]) == (6, 2, 4)
+    assert "captured_attackers" not in got and "kidnapped_total" not in got
+    assert values("Two suspects were caught by villagers near the river.")["captured_attackers"] == 2
+
+
+def test_a_communique_list_of_digits_glossed_in_words() -> None:
+    text = ("The provisional toll is as follows:\n- 9 (nine) terrorists neutralised;\n"
+            "- 2 (two) members of the defence forces fallen with honour;\n- 4 (four) assailants captured alive.")
+    got = values(text)
+    assert (got["killed_attackers"], got["killed_security"], got["captured_attackers"]) == (9, 2, 4)

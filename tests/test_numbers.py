@@ -49,6 +49,16 @@ def test_words_then_the_same_digits_in_brackets_are_one_number(text: str, value:
     assert (n.value, n.text) == (value, span)
 
 
+@pytest.mark.parametrize("text, value, span", [
+    ("Troops neutralised 9 (nine) fighters.", 9, "9 (nine)"),
+    ("- 21 (twenty-one) dead, including:", 21, "21 (twenty-one)"),
+])
+def test_digits_then_the_same_words_in_brackets_are_one_number(text: str, value: int, span: str) -> None:
+    (n,) = [n for n in find_numbers(text) if n.countable]
+    assert (n.value, n.text) == (value, span)
+    assert [n.value for n in find_numbers("Police said 4 (five) men died.") if n.countable] == [4, 5]
+
+
 def test_digits_in_brackets_that_differ_are_not_swallowed() -> None:
     assert [n.value for n in find_numbers("Eleven (12) people died.") if n.countable] == [11, 12]
 

@@ -290,8 +290,10 @@ def _lexicon() -> _Lexicon:
         # ("including those of two gunmen": the bodies counted are theirs)
         r"(?:\s+(?:the|their|(?:that|those)\s+of(?:\s+the)?))?\s+$"
         # a breakdown after a colon or a dash: "12 died: nine militants and three herders" (also
-        # after an exclusion: "14 were killed, not counting the bomber: nine guards and ...")
-        r"|^\s*(?:,\s*(?:not\s+counting|not\s+including|excluding)\s+[^:;,.]{1,40}?)?(?::|-{1,2}|[–—])\s*$"
+        # after an exclusion: "14 were killed, not counting the bomber: nine guards and ...",
+        # or after its source: "15 were killed, according to the administrator's toll: ...")
+        r"|^\s*(?:,\s*(?:not\s+counting|not\s+including|excluding)\s+[^:;,.]{1,40}?"
+        r"|,\s*(?:according\s+to|said|says|told)\s[^:;.]{1,120}?)?(?::|-{1,2}|[–—])\s*$"
     )
     as_were = re.compile(r",?\s+as\s+(?:were|was|did|had|have|has)\s+(?:also\s+)?$")
     pronoun_have = re.compile(r"\b(?:they|we|who|which)\s+(?:have|had|has|lost|suffered)\s+$")

@@ -261,6 +261,8 @@ def _vague_floor(text: str) -> int | None:
 
 _START = attrgetter("start")
 _DIGITS_AGAIN = re.compile(r"\s?\(\s*(\d{1,3}(?:,\d{3})*|\d+)\s*\)")
+# ... and the words repeating digits: "11 (eleven) terrorists", "23 (twenty-three) dead"
+_WORDS_AGAIN = re.compile(r"\s?\(\s*([A-Za-z]+(?:[\s\-][A-Za-z]+){0,3})\s*\)")
 # A NumberMention from a tuple of all its fields: the generated __new__ (keyword arguments,
 # defaults) costs twice as much, for every number of every sentence.
 _mention = partial(tuple.__new__, NumberMention)
@@ -590,6 +592,11 @@ def _find_numbers(sentence: str, words: frozenset[bytes] | None = None,
             # "six (6) persons", "twenty-three (23)": the figure in digits repeats the words
             again = _DIGITS_AGAIN.match(sentence, end)
             if again is not None and word_value(again.group(1)) == value:
+                end = num_end = again.end()
+                quiet = False
+        elif kind == "digits" and (sentence.startswith(" (", end) or sentence.startswith("(", end)):
+            again = _WORDS_AGAIN.match(sentence, end)
+            if again is not None and word_value(again.group(1).lower()) == value:
                 end = num_end = again.end()
                 quiet = False
         nxt = sentence[end:end + 1]
