@@ -3211,6 +3211,8 @@ def test_a_reports_own_summing_up_line_is_its_figure_over_others_counts() -> Non
     got = run(text, "2026-03-19")
     assert (got.figures["killed_total"].value, got.figures["killed_total"].qualifier) == (22, "exact")
     assert any("25" in c and "unconfirmed" in c for c in got.checks)
+    # the monitor's count of one party (inmates are civilians) yields to the line too
+    assert "killed_civilians" not in got.figures
     # without such a line the largest toll is the report's (tolls rise as bodies are found)
     assert values("Officials said 22 inmates died. A monitor says at least 31 inmates died.")["killed_total"] == 31
 

@@ -3756,6 +3756,10 @@ def _per_party(mentions: list[CasualtyMention]) -> tuple[int, list[CasualtyMenti
     by_sentence: dict[int, list[CasualtyMention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence_index, []).append(m)
+    if len(by_sentence) > 1 and (bottom := [i for i, ms in by_sentence.items() if _BOTTOM_LINE.match(ms[0].sentence)]):
+        # the report's own summing-up line ("- Confirmed dead: 22 inmates") over the counts it
+        # reports of others, as for a total
+        by_sentence = {bottom[-1]: by_sentence[bottom[-1]]}
     best: tuple[int, list[CasualtyMention]] = (-1, [])
     for index in sorted(by_sentence):
         # "six civilians, including five women and a man": the inclusions are not added to
@@ -4093,6 +4097,11 @@ def compute_figures(
         qual = ms[0].qualifier
         part_ms = [m for _, (_, pms) in side_parts for m in pms]
         own = {m.sentence_index for m in ms}
+        if _BOTTOM_LINE.match(ms[0].sentence) and not any(m.sentence_index in own for m in part_ms):
+            # the report's own summing-up line ("- Confirmed dead: 22") over the counts of others
+            # it tells elsewhere
+            checks.append(f"{value} {status} stated on the report's summing-up line, over {exceeds} told elsewhere")
+            return _figure(name, ms, value)
         same = [p for p, (v, pms) in side_parts if v == value and not own & {m.sentence_index for m in pms}]
         if len(side_parts) > 1 and qual == "exact" and len(same) == 1 \
                 and not any(m.sentence_index in own for m in part_ms):
@@ -4216,6 +4225,14 @@ def compute_figures(
                         figures[name].other_total_evidence = _evidence(rival_ms)
                 elif party in party_zeros:
                     figures[name] = _figure(name, [party_zeros[party]], 0)
+                if name in figures and "_total" in parts and (figures[name].value or 0) > parts["_total"][0] \
+                        and figures.get("killed_total") is not None and figures["killed_total"].value == parts["_total"][0] \
+                        and _BOTTOM_LINE.match(parts["_total"][1][0].sentence):
+                    # above the report's own summing-up line: another speaker's count of the same
+                    # dead, which the line does not take up
+                    checks.append(f"killed: {figures[name].value} of one party is another count than the "
+                                  f"{parts['_total'][0]} of the report's summing-up line: not used")
+                    del figures[name]
             total = figures.get("killed_total")
             attackers = figures.get("killed_attackers")
             if victims_figure is not None:
