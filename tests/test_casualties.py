@@ -3348,3 +3348,12 @@ def test_a_communique_list_of_digits_glossed_in_words() -> None:
             "- 2 (two) members of the defence forces fallen with honour;\n- 4 (four) assailants captured alive.")
     got = values(text)
     assert (got["killed_attackers"], got["killed_security"], got["captured_attackers"]) == (9, 2, 4)
+
+
+def test_an_adverb_before_the_status_and_a_misreading_others_printed() -> None:
+    got = values("Officials said 40 people were physically injured, nine of them seriously.")
+    assert got["wounded_total"] == 40
+    text = ("A man stabbed six people at the fair. He was arrested at the scene. Police said he had been "
+            "'neutralised', a word that led several foreign outlets to report that the attacker had been killed.")
+    got = values(text)
+    assert "killed_attackers" not in got and got["captured_attackers"] == 1

@@ -910,3 +910,11 @@ def test_attackers_hit_on_their_way_out_far_off_are_another_event_but_not_those_
     doc = make_document(near, "n", "2026-02-09")
     scope = assign_incidents(doc)
     assert scope.incident_of(next(s.index for s in doc.sentences if "fled" in s.text)) == MAIN
+
+
+def test_a_month_then_when_dates_an_earlier_event() -> None:
+    text = ("A man drove into the market on Saturday, killing five people. The town has not forgotten April, "
+            "when a man killed one person at the station.")
+    doc = make_document(text, "m", "2025-12-16")
+    scope = assign_incidents(doc)
+    assert scope.incident_of(0) == MAIN and scope.incident_of(1) != MAIN
