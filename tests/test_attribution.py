@@ -2226,3 +2226,13 @@ def test_police_ending_a_siege_or_whose_fire_hit_no_one_are_no_doers() -> None:
                   "del Sur, a gang.")
     assert not any(group_kind(s.group) == "state" for s in result.statements if s.group and s.stance == "reported")
     assert any(s.group == "Halcones del Sur" for s in result.statements)
+
+
+@pytest.mark.parametrize("text", [
+    "A statement posted on an online channel attributed to the Kora Brigade is being examined by investigators.",
+    "Police are studying a video attributed to the Kora Brigade.",
+])
+def test_a_channel_or_statement_attributed_to_a_group_is_no_blame(text: str) -> None:
+    # "attributed to" tells whose channel or words they are said to be, not who did the attack
+    assert not [s for s in _run(text).statements if s.stance in ("attributed", ACCUSED, ACCUSED_BY_AUTHORITIES)]
+    assert _stances(_run("Police attributed the bombing to the Kora Brigade."))[0][1] != "possible"
