@@ -2236,3 +2236,13 @@ def test_a_channel_or_statement_attributed_to_a_group_is_no_blame(text: str) -> 
     # "attributed to" tells whose channel or words they are said to be, not who did the attack
     assert not [s for s in _run(text).statements if s.stance in ("attributed", ACCUSED, ACCUSED_BY_AUTHORITIES)]
     assert _stances(_run("Police attributed the bombing to the Kora Brigade."))[0][1] != "possible"
+
+
+@pytest.mark.parametrize("doubt", [
+    "A claim posted by a channel associated with the Islamic State has been treated with scepticism by investigators.",
+    "He acted alone, and the Islamic State claim is very probably opportunistic.",
+])
+def test_a_claim_the_report_doubts_names_its_group_only_as_a_possibility(doubt: str) -> None:
+    text = "A man stabbed four people at the fair on Sunday. He was arrested at the scene. " + doubt
+    summary = _run(text).summary
+    assert summary.group == "Islamic State" and summary.confidence == POSSIBLE

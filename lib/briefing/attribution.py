@@ -1850,7 +1850,16 @@ def _decoy_claims(doc: Document, scope: _Scope, statements: list[AttributionStat
     decoys = [s for s in doc.sentences if scope.incident_of(s.index) == MAIN and _rules().decoy_claim.search(s.text)]
     if not decoys:
         return statements
-    blamed = {st.group for st in statements for d in decoys if st.sentence_index == d.index and st.stance != "claimed"}
+    def claimant_in(decoy: str, group: str) -> bool:
+        # the group whose claim the sentence dismisses, named inside the dismissal ("The claim
+        # published by a channel associated with X has been treated with scepticism")
+        m = _rules().decoy_claim.search(decoy)
+        return m is not None and group.lower() in decoy[m.start():m.end()].lower()
+
+    doubted = {(st.sentence_index, st.group) for st in statements for d in decoys
+               if st.sentence_index == d.index and st.stance in ("suspected", "possible") and claimant_in(d.text, st.group)}
+    blamed = {st.group for st in statements for d in decoys if st.sentence_index == d.index and st.stance != "claimed"
+              and (st.sentence_index, st.group) not in doubted}
     # a decoy sentence that names the group whose claim it dismisses is of that group's claim only
     # ("A second claim, posted by a group calling itself X, was dismissed by Western officials"),
     # not of another group's claim told before it
@@ -1870,8 +1879,21 @@ def _decoy_claims(doc: Document, scope: _Scope, statements: list[AttributionStat
         if st.stance == "claimed" and st.incident == MAIN and st.group not in blamed \
                 and any(d.index >= st.sentence_index - 3 and concerns(d.text, st.group) for d in decoys):
             st = replace(st, stance="possible", hedges=[*st.hedges, DECOY_HEDGE])
+        elif (st.sentence_index, st.group) in doubted and st.incident == MAIN:
+            st = replace(st, stance="possible", hedges=[*st.hedges, DECOY_HEDGE])
         out.append(st)
     return out
+
+
+def _claim_dismissed(doc: Document, scope: _Scope, group: str) -> bool:
+    """Whether a main-incident sentence dismisses a claim and names ``group`` inside the
+    dismissal ("the Islamic State claim is very probably opportunistic")."""
+    decoy = _rules().decoy_claim
+    for s in doc.sentences:
+        if scope.incident_of(s.index) == MAIN and (m := decoy.search(s.text)) is not None \
+                and any(g.canonical == group and m.start() - 40 <= g.start < m.end() for g in find_groups(s.text)):
+            return True
+    return False
 
 
 def _state_hit(h: _Hit, stances: tuple[str, ...] = ("reported",)) -> bool:
@@ -2003,6 +2025,10 @@ def summarise(
         group = fallback
         if group is not None:
             summary.confidence = _fallback_confidence(doc, scope, caps, group)
+            if _claim_dismissed(doc, scope, group):
+                # "The claim ... by a channel associated with X has been treated with scepticism":
+                # the group is named as a claimant the report doubts
+                summary.confidence = POSSIBLE
             if summary.confidence is None and _perpetrators_hedged(doc, scope):
                 summary.confidence = ACCUSED  # a named group, doers described under a hedge
             if summary.confidence is None and any(
