@@ -2749,6 +2749,10 @@ def test_people_rounded_up_in_sweeps_are_no_attackers_captured_but_those_who_con
     got = values("The ministry said two of the 23 people detained in sweeps since Sunday had confessed to planting the bomb.")
     assert got["captured_attackers"] == 2
     assert values("Police arrested three suspects on Monday.")["captured_attackers"] == 3
+    # people held in raids afterwards, no party named; gunmen named are attackers still
+    assert values("Police said nine people had been detained in overnight raids in two districts.").get(
+        "captured_attackers") is None
+    assert values("Police arrested three gunmen in raids in the city.")["captured_attackers"] == 3
 
 
 def test_the_number_of_bodies_recovered_is_a_toll_and_informants_held_are_no_attackers() -> None:

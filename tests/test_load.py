@@ -474,6 +474,20 @@ def test_a_compact_or_day_first_day_in_a_file_name_dates_an_undated_article(tmp_
     assert rows.loc["case_12345678", "published"] is None
 
 
+def test_a_named_month_or_a_day_the_other_articles_settle_in_a_file_name(tmp_path):
+    write(tmp_path, "wire_BLAST_20251016.txt", "Blast kills two\nTwo soldiers were killed on Thursday.")
+    write(tmp_path, "statement_17Oct2025_EN.txt", "Statement\nTwo soldiers were killed on Thursday.")
+    # 10 Sept or 9 Oct? The other articles are of mid-October: 9 October
+    write(tmp_path, "release-09-10-2025.txt", "Release\nTwo soldiers were killed on Thursday.")
+    write(tmp_path, "letter.txt", "GOVERNMENT OF THE PROVINCE\nHOME DEPARTMENT\n\nNo. PR/41/2025       Capital, the 18th "
+                                  "October, 2025\n\nPRESS RELEASE\n\nThe Government mourns the two soldiers.")
+    rows = load_articles(tmp_path).articles.set_index("article_id")
+    assert rows.loc["statement_17Oct2025_EN", "published"] == "2025-10-17"
+    assert rows.loc["release-09-10-2025", "published"] == "2025-10-09"
+    assert "other articles" in rows.loc["release-09-10-2025", "note"]
+    assert rows.loc["letter", "published"] == "2025-10-18"
+
+
 @pytest.mark.parametrize(
     "value, kept",
     [("https://a.example/x", True), ("HTTP://A.EXAMPLE", True), ("javascript:alert(1)", False),
@@ -1002,6 +1016,11 @@ def test_a_monitors_received_line_dates_its_item() -> None:
     ("XWS 12-MAR-2026 18:47 GMT   PRIORITY: URGENT\nSLUG: COUNTRY-BLAST (UPDATE 2)\n"
      "HEADLINE: UPDATE 2-Car bomb kills 11 in market\n\nTOWN, March 12 (XWS) - A car bomb exploded.",
      "Car bomb kills 11 in market", "XWS"),
+    # a feed capture's record line and an item's routing line with a priority in name case
+    ("XWS NEWS SERVICE -- FEED CAPTURE -- TOPIC: COUNTRY-ATTACK/MARKET\nCaptured: 2025-12-14 00:05 CET | Items: 2 | "
+     "Desk: Capital\n\n======\nXWS-DE-20251213-1958    URGENT    Priority 1\nCOUNTRY-ATTACK/MARKET (URGENT)\n\n"
+     "Car drives into crowd at market, two dead - police\n\nTOWN, Dec 13 (XWS) - A car drove into a crowd.",
+     "Car drives into crowd at market, two dead - police", "XWS"),
 ])
 def test_titles_under_a_wires_furniture_a_letterhead_or_a_translation_note(text: str, title: str, outlet: str | None) -> None:
     meta = formats.read_text_article(text).meta

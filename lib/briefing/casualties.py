@@ -1492,6 +1492,7 @@ def _read_hits(text: str, words: frozenset[bytes],
             h.status = "kidnapped"
         if h.status == "captured" and h.party != "security" and h.note in ("", "one person") \
                 and (_QUESTIONING.search(shadow, h.start)
+                     or h.party == "unspecified" and _RAIDED.search(shadow, h.start)
                      or (freed := _RELEASED_SINCE.search(shadow, h.end)) is not None and "#" not in shadow[h.end:freed.start()]):
             # "Police have detained over 20 people for questioning in connection with the attack":
             # people held to be questioned, not perpetrators captured
@@ -2807,6 +2808,9 @@ _QUESTIONING = re.compile(r"\bfor\s+(?:further\s+|routine\s+)?(?:questioning|int
                           r"\b(?:in|during)\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:sweeps?|round-?ups?|dragnets?|crackdowns?|"
                           r"cordon-and-search\s+operations?|house-to-house\s+searches|raids\s+on\s+(?:villages|homes|houses|"
                           r"neighbou?rhoods|farms|settlements|camps))\b")
+# people (no party named) held in raids afterwards: "eleven people had been detained in overnight
+# raids in Chuadanga and neighbouring Jhenaidah" (suspects at most)
+_RAIDED = re.compile(r"\b(?:in|during)\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+){0,2}?raids?\s+(?:in|across|around|on|at)\b")
 # held people who own the deed: "had confessed to planting and detonating the device"
 _CONFESSED = re.compile(r"\b(?:confessed|admitted)\s+(?:to\s+)?(?:having\s+)?(?:planting|carrying\s+out|taking\s+part|"
                         r"participating|involvement|their\s+(?:role|part|involvement)|the\s+(?:attack|bombing|killings?))")

@@ -412,7 +412,8 @@ def find_dateline(line: str) -> dict[str, str | None] | None:
 _DATELINE_PLACE = re.compile(
     r"^\s*(?P<place>[^\W\d_][\w.'’/\-]*(?:(?:\s+|\s*/\s*)(?:[^\W\d_][\w.'’/\-]*|de|del|la|el|al|do|da))*"
     r"(?:\s*\([^()\n]{1,30}\))?(?:,\s*[^\W\d_][\w.'’\-]*(?:\s+[^\W\d_][\w.'’\-]*){0,3}){0,2}),\s*"
-    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?$", re.IGNORECASE)
+    # ("Quetta, the 10th February, 2026": a letter's date after its place)
+    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+|the\s+)?$", re.IGNORECASE)
 # What ends a dateline told by its date: a dash, a colon, ".-" (as Spanish papers write it), the
 # line's end, or after the agency in brackets the first word of the story.
 _DATELINE_END = re.compile(r"\s*(?:\((?P<agency>[^()\n]{1,40})\))?(?:\s*(?:[—–:]|--|\.-|-(?=\s))\s*|\s*\.?\s*$"
@@ -844,11 +845,13 @@ def _code_line(line: str) -> bool:
     """Whether a line in capitals is mostly a wire's codes: a story code, a slug, a priority
     ("MPA-0417  4  LBY  /MPA-ENG/  URGENT-SERIES", "MNW-SYRIA-SECURITY/UPDATE 2 (PIX, TV)"); a
     headline in capitals has words, not codes ("UN-BACKED TALKS FAIL")."""
-    if any(ch.islower() for ch in line):
-        return False
     parts = re.split(r"\s{2,}", line.strip())
     if len(parts) >= 3 and all(len(p.split()) <= 2 for p in parts) and any(p in _WIRE_CODE_WORDS for p in parts):
-        return True  # a wire's routing line, its codes spaced apart: "PNW  URGENT  WORLD  LATAM"
+        # a wire's routing line, its codes spaced apart: "PNW  URGENT  WORLD  LATAM",
+        # "EWS-DE-20251213-1958    URGENT    Priority 1"
+        return True
+    if any(ch.islower() for ch in line):
+        return False
     tokens = [t.strip("()[],.;:") for t in line.split()]
     tokens = [t for t in tokens if t]
     if not 2 <= len(tokens) <= 10:
@@ -882,7 +885,12 @@ def head_furniture(line: str) -> bool:
             or _FEED_LINE.match(line) or _code_line(line) or _INVOCATION.match(line):
         return True
     parts = _SECTION_SEPARATOR.split(line)
-    return len(parts) >= 2 and all(1 <= len(p.split()) <= 2 for p in parts)
+    # (a capture's record: "Captured: 2025-12-14 00:05 CET | Items: 2 | Desk: Berlin")
+    return len(parts) >= 2 and (all(1 <= len(p.split()) <= 2 for p in parts) or all(_FIELD.match(p) for p in parts))
+
+
+# one "Label: value" field of a record line
+_FIELD = re.compile(r"^\s*[A-Z][\w\-]*(?:\s[\w\-]+)?\s*:\s*\S")
 
 
 @lru_cache(maxsize=1)

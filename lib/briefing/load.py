@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -653,6 +654,12 @@ def _date_yearless_datelines(items: list[_Item]) -> None:
 _NAME_DATE = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)")
 _NAME_COMPACT = re.compile(r"(?<!\d)((?:19[9]|20[0-3])\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
 _NAME_DAY_FIRST = re.compile(r"(?<!\d)(1[3-9]|2\d|3[01])[-_.](0[1-9]|1[0-2])[-_.]((?:19|20)\d\d)(?!\d)")
+# a month by its name: "statement_05Feb2026_EN.txt", "brief-5-feb-2026.md"
+_NAME_MONTH = re.compile(r"(?<![A-Za-z\d])(\d{1,2})[-_. ]?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}[-_. ]?"
+                         r"((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+# day and month both twelve or under ("ccpo-press-release-06-02-2026"): read by the other articles
+_NAME_EITHER = re.compile(r"(?<!\d)(0?[1-9]|1[0-2])[-_.](0?[1-9]|1[0-2])[-_.]((?:19|20)\d\d)(?!\d)")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def _name_day(name: str) -> str | None:
@@ -663,7 +670,36 @@ def _name_day(name: str) -> str | None:
         return f"{found.group(1)}-{found.group(2)}-{found.group(3)}"
     if found := _NAME_DAY_FIRST.search(name):
         return f"{found.group(3)}-{found.group(2)}-{found.group(1)}"
+    if found := _NAME_MONTH.search(name):
+        return f"{found.group(3)}-{_MONTHS.index(found.group(2).lower()) + 1:02d}-{int(found.group(1)):02d}"
     return None
+
+
+def _name_day_by_others(name: str, others: list[str]) -> str | None:
+    """The day of a name whose day and month could be either ("06-02-2026"): the reading within
+    45 days of the other articles' dates and at least two weeks nearer them than the other
+    reading, else None."""
+    found = _NAME_EITHER.search(name)
+    if found is None or not others:
+        return None
+    a, b, year = int(found.group(1)), int(found.group(2)), int(found.group(3))
+    days = [date.fromisoformat(o[:10]) for o in others]
+    readings = []
+    for month, day in {(b, a), (a, b)}:  # day first and month first
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            continue
+        readings.append((min(abs((when - d).days) for d in days), when.isoformat()))
+    readings.sort()
+    if not readings or readings[0][0] > 45:
+        return None
+    if len(readings) > 1 and readings[1][0] - readings[0][0] < 14:
+        return None
+    return readings[0][1]
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _date_from_file_names(items: list[_Item]) -> None:
@@ -678,6 +714,14 @@ def _date_from_file_names(items: list[_Item]) -> None:
         if iso:
             item.published = iso
             item.notes.append("date from the file name")
+    # (then the names whose day and month could be either, read by every date now known)
+    others = [item.published for item in items if item.published and _ISO_DAY.match(item.published)]
+    for item in items:
+        if item.published or item.row is not None or item.is_metadata:
+            continue
+        if (iso := _name_day_by_others(item.path.name, others)) is not None:
+            item.published = iso
+            item.notes.append("date from the file name (its day and month read as the other articles' dates suggest)")
 
 
 def _summary_messages(result: LoadResult, items: list[_Item], described: str, options: LoadOptions,
