@@ -2246,3 +2246,13 @@ def test_a_claim_the_report_doubts_names_its_group_only_as_a_possibility(doubt: 
     text = "A man stabbed four people at the fair on Sunday. He was arrested at the scene. " + doubt
     summary = _run(text).summary
     assert summary.group == "Islamic State" and summary.confidence == POSSIBLE
+
+
+def test_a_group_named_as_the_one_a_channel_supports_is_no_suspect() -> None:
+    text = ("A man drove into a crowd on Saturday, killing two people. A post on a Telegram channel that supports "
+            "the so-called Islamic State praised the attacker.")
+    assert _run(text).summary.group is None
+    # figures "reported by some media did not come from the police": the police are no doers
+    text = ("A gunman shot four people in a club on Saturday. Initial figures reported by some media did not "
+            "come from the police.")
+    assert not [s for s in _run(text).statements if s.stance == "reported"]

@@ -1039,3 +1039,17 @@ def test_a_monitors_masthead_above_a_translated_statement_is_the_outlet() -> Non
     text = ("DESERT MONITOR - OPEN SOURCE DESK\nTranslation ref: DM-2026-01\n\nIn the name of God\n\n"
             "KATA'IB EXAMPLE\nTHE MEDIA OFFICE\nSTATEMENT NO. (2)\n\nOur fighters attacked the base.")
     assert formats.read_text_article(text).meta["outlet"] == "DESERT MONITOR"
+
+
+def test_a_long_texts_own_language_overrides_a_page_templates_language(tmp_path):
+    english = ("Police said two fishermen were killed and three were wounded when armed men in two skiffs "
+               "attacked the fleet before dawn on Thursday. The attackers seized one boat and its crew, and "
+               "the navy said it was searching the coast for the vessel. ") * 3
+    french = ("La police a déclaré que deux pêcheurs avaient été tués et trois autres blessés lorsque des hommes "
+              "armés ont attaqué la flotte avant l'aube jeudi. Les assaillants ont saisi un bateau et son "
+              "équipage, et la marine a dit qu'elle fouillait la côte. ") * 3
+    write(tmp_path, "statement.html", f'<html lang="so"><head><title>Statement</title></head><body><p>{english}</p></body></html>')
+    write(tmp_path, "depeche.html", f'<html lang="en"><head><title>Dépêche</title></head><body><p>{french}</p></body></html>')
+    rows = load_articles(tmp_path).articles.set_index("article_id")
+    assert rows.loc["statement", "status"] == "used" and "read as 'en'" in rows.loc["statement", "note"]
+    assert rows.loc["depeche", "status"] == "skipped" and "French" in rows.loc["depeche", "note"]

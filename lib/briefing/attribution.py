@@ -2097,6 +2097,13 @@ def _perpetrators_hedged(doc: Document, scope: _Scope) -> bool:
     )
 
 
+# a group named as the one others support or praise, not as a doer ("a channel that supports the
+# so-called Islamic State", "pro-IS accounts")
+_SUPPORTERS_BEFORE = re.compile(r"(?:\b(?:supports?|supporting|supporters\s+of|sympathi[sz]ers\s+of|sympathetic\s+to|"
+                                r"sympathi[sz]es\s+with|loyal\s+to)\s+(?:the\s+)?(?:so-called\s+)?[\"“'‘]?|\bpro-)$",
+                                re.IGNORECASE)
+
+
 def _fallback_group(
     doc: Document, scope: _Scope, caps: bool, exclude: set[str] | None = None
 ) -> str | None:
@@ -2119,6 +2126,8 @@ def _fallback_group(
                  if m.surface not in credits and not is_unnamed_group(m.canonical)]
         victims = victim_roles(text, [(m.start, m.end) for m in found])
         for m, victim in zip(found, victims):
+            if _SUPPORTERS_BEFORE.search(text, max(0, m.start - 40), m.start):
+                continue  # "a Telegram channel that supports the so-called Islamic State praised him"
             if m.known and not victim and m.canonical not in (exclude or ()) \
                     and (scope.incident_at(sent.index, m.start) == MAIN  # not in an earlier event's clause,
                          or scope.in_motive(sent.index, m.start)):  # unless the one avenged

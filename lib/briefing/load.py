@@ -26,7 +26,7 @@ import pandas as pd
 
 from . import document_readers, formats
 from .formats import RawArticle
-from .language import READ_LANGUAGES, detect_language, not_read_reason
+from .language import READ_LANGUAGES, SHORT_TEXT_LETTERS, detect_language, not_read_reason
 
 COLUMNS = (
     "article_id", "path", "title", "outlet", "url", "published", "language", "text",
@@ -450,7 +450,14 @@ def _assign_language(item: _Item) -> None:
     detected = detect_language(item.text)
     language = item.meta_language or detected
     if item.meta_language and detected and detected != item.meta_language:
-        item.notes.append(f"language given as '{item.meta_language}' (the text looks like '{detected}')")
+        if sum(ch.isalpha() for ch in item.text[:5000]) >= SHORT_TEXT_LETTERS:
+            # a page template's language ('<html lang="so">' over an English statement) says less
+            # than a long text itself
+            language = detected
+            item.notes.append(f"language given as '{item.meta_language}', but the text reads as '{detected}': "
+                              f"read as '{detected}'")
+        else:
+            item.notes.append(f"language given as '{item.meta_language}' (the text looks like '{detected}')")
     item.language = language
     if language is None:
         item.notes.append("too little text to tell the language")
