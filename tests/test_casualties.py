@@ -3361,3 +3361,10 @@ def test_an_adverb_before_the_status_and_a_misreading_others_printed() -> None:
             "'neutralised', a word that led several foreign outlets to report that the attacker had been killed.")
     got = values(text)
     assert "killed_attackers" not in got and got["captured_attackers"] == 1
+
+
+def test_a_second_count_that_leaves_out_the_attackers_is_the_victims_not_a_rival_toll() -> None:
+    res = run("\"We have sixteen dead: four police officers, a driver, eight inmates and three assailants,\" said "
+              "the mayor. \"We received 13 bodies,\" the morgue director said.")
+    total = res.figures["killed_total"]
+    assert (total.value, total.other_total, res.figures["killed_victims"].value) == (16, None, 13)

@@ -4326,6 +4326,14 @@ def compute_figures(
                     # the army's 34 civilians")
                     figures["killed_victims"] = replace(total, field="killed_victims", evidence=list(total.evidence))
 
+    total, attackers = figures.get("killed_total"), figures.get("killed_attackers")
+    if total is not None and attackers is not None and total.other_total is not None and total.value is not None \
+            and attackers.value and total.other_total == total.value - attackers.value:
+        # "We have sixteen dead: ..., three assailants" and "the morgue received 13 bodies": the
+        # other count is the victims', the attackers left out of it, no rival toll
+        checks.append(f"killed: {total.other_total} stated beside the {total.value} is the {total.value} without "
+                      f"the {attackers.value} attackers: the victims' count, not another toll")
+        total.other_total, total.other_total_evidence = None, []
     captured = status_summary("captured") if "captured" in by_status else {}
     cap_ms = [x for p in ("attackers", "unspecified", "_total") if p in captured for x in captured[p][1]]
     cap_value = max((captured[p][0] for p in ("attackers", "unspecified", "_total") if p in captured),
