@@ -1486,10 +1486,17 @@ def _read_hits(text: str, words: frozenset[bytes],
             # scene": suspects, whatever their noun (not "soldiers arrested 22 miners": a state's
             # arrests of civilians, nor the attackers' captives, who are kidnapped)
             h.party = "attackers"
-        elif h.status == "captured" and h.party == "security" and not _ARRESTED.search(shadow, h.start, h.end):
-            # "the fighters captured eight soldiers": the attackers' captives, counted with the
-            # kidnapped (as soldiers "taken prisoner" are), not with the attackers captured
+        elif h.status == "captured" and not _ARRESTED.search(shadow, h.start, h.end) \
+                and (h.party == "security" or h.party == "civilians" and not _ARRESTED.search(shadow)):
+            # "the fighters captured eight soldiers", "16 crew members were being held": the
+            # attackers' captives, counted with the kidnapped (as soldiers "taken prisoner" are),
+            # not with the attackers captured (and so are the people its list counts: "16 crew
+            # members were being held: ten Yemenis, five Somalis and a Kenyan engineer")
             h.status = "kidnapped"
+            for part in result:
+                if part.status == "captured" and part.party == "unspecified" and part.note == "included in the total" \
+                        and part.start > h.start:
+                    part.status = "kidnapped"
         if h.status == "captured" and h.party != "security" and h.note in ("", "one person") \
                 and (_QUESTIONING.search(shadow, h.start)
                      or h.party == "unspecified" and _RAIDED.search(shadow, h.start)
