@@ -3372,9 +3372,24 @@ def test_a_second_count_that_leaves_out_the_attackers_is_the_victims_not_a_rival
 @pytest.mark.parametrize("text", [
     "The pirates captured 16 crew members.",
     "Gunmen captured 16 farmers on the road.",  # the attackers' captives
+    "The owner said 16 crew members were being held: ten fishermen, five cooks and an engineer.",
+    "Sixteen crew members remain held on board the trawler.",
 ])
 def test_civilians_captured_by_attackers_are_kidnapped(text: str) -> None:
     got = values(text)
     assert got["kidnapped_total"] == 16 and "captured_attackers" not in got
     # (the state's arrests of civilians are no kidnapping)
     assert "kidnapped_total" not in values("Two clerks and a guard were arrested on suspicion of passing information.")
+
+
+def test_suspects_being_held_are_captured_but_not_men_held_under_an_emergency_decree() -> None:
+    assert values("Three suspects are being held at the police station.")["captured_attackers"] == 3
+    assert "captured_attackers" not in values("Two men from the village are being held under the emergency decree.")
+
+
+def test_people_still_held_are_captives_where_the_sentence_tells_of_captivity() -> None:
+    got = values("A ransom was paid on Friday for the three men still held after the raid.")
+    assert got["kidnapped_total"] == 3 and "captured_attackers" not in got
+    # held, by whom not said: no attackers captured
+    assert "captured_attackers" not in values("The embassy confirmed that two of its citizens were being held.")
+    assert values("Two men are being held at the police station.")["captured_attackers"] == 2

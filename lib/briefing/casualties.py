@@ -1497,6 +1497,14 @@ def _read_hits(text: str, words: frozenset[bytes],
                 if part.status == "captured" and part.party == "unspecified" and part.note == "included in the total" \
                         and part.start > h.start:
                     part.status = "kidnapped"
+        if h.status == "captured" and h.party == "unspecified" and _HELD_NOW.search(shadow, h.start):
+            # "three men still held after the raid", "two citizens were being held": held by whom is
+            # what the sentence says; the attackers' captives are kidnapped, people held apart
+            # from custody, charge or questioning no attackers captured
+            if _CAPTIVITY.search(shadow):
+                h.status = "kidnapped"
+            elif not _CUSTODY.search(shadow):
+                h.note = QUESTIONED
         if h.status == "captured" and h.party != "security" and h.note in ("", "one person") \
                 and (_QUESTIONING.search(shadow, h.start)
                      or h.party == "unspecified" and _RAIDED.search(shadow, h.start)
@@ -2814,10 +2822,19 @@ _QUESTIONING = re.compile(r"\bfor\s+(?:further\s+|routine\s+)?(?:questioning|int
                           # Saturday": people rounded up, suspects at most
                           r"\b(?:in|during)\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:sweeps?|round-?ups?|dragnets?|crackdowns?|"
                           r"cordon-and-search\s+operations?|house-to-house\s+searches|raids\s+on\s+(?:villages|homes|houses|"
-                          r"neighbou?rhoods|farms|settlements|camps))\b")
+                          r"neighbou?rhoods|farms|settlements|camps))\b|"
+                          # "two men are being held under the emergency decree": held without charge
+                          r"\bunder\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,2}?(?:emergency|martial[\s\-]law|preventive[\s\-]detention)"
+                          r"(?:\s+(?:decree|law|laws|powers|regulations?|rule))?\b")
 # people (no party named) held in raids afterwards: "eleven people had been detained in overnight
 # raids in Chuadanga and neighbouring Jhenaidah" (suspects at most)
 _RAIDED = re.compile(r"\b(?:in|during)\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+){0,2}?raids?\s+(?:in|across|around|on|at)\b")
+_HELD_NOW = re.compile(r"\b(?:being|remains?|remained|still)\s+held\b")
+_CAPTIVITY = re.compile(r"\b(?:hostages?|captives?|captivity|captors?|ransom|kidnapp\w*|abduct\w*|hijack\w*|pirates?|"
+                        r"seized|held\s+(?:by|on\s+board)\s+(?:the\s+)?(?:gunmen|pirates|militants|kidnappers|rebels|"
+                        r"attackers|group|bandits|insurgents))\b")
+_CUSTODY = re.compile(r"\b(?:police|custody|station|cells?|prison|jail|court|charged?|charges|suspects?|suspicion|"
+                      r"questioning|interrogation|investigators?|detention|arrest\w*)\b")
 # held people who own the deed: "had confessed to planting and detonating the device"
 _CONFESSED = re.compile(r"\b(?:confessed|admitted)\s+(?:to\s+)?(?:having\s+)?(?:planting|carrying\s+out|taking\s+part|"
                         r"participating|involvement|their\s+(?:role|part|involvement)|the\s+(?:attack|bombing|killings?))")
