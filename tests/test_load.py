@@ -1016,6 +1016,9 @@ def test_a_monitors_received_line_dates_its_item() -> None:
     ("XWS 12-MAR-2026 18:47 GMT   PRIORITY: URGENT\nSLUG: COUNTRY-BLAST (UPDATE 2)\n"
      "HEADLINE: UPDATE 2-Car bomb kills 11 in market\n\nTOWN, March 12 (XWS) - A car bomb exploded.",
      "Car bomb kills 11 in market", "XWS"),
+    # a story code heading a slug in name case
+    ("XPA0417 3 I 0571 COU--Province-Attack/ (UPDATE 2)\n2026-02-10T12:52:07Z\n\nUPDATE 2-Roadside bomb kills "
+     "governor\n\nTOWN, Feb 10 (XPA) - A roadside bomb killed the governor.", "Roadside bomb kills governor", "XPA"),
     # a feed capture's record line and an item's routing line with a priority in name case
     ("XWS NEWS SERVICE -- FEED CAPTURE -- TOPIC: COUNTRY-ATTACK/MARKET\nCaptured: 2025-12-14 00:05 CET | Items: 2 | "
      "Desk: Capital\n\n======\nXWS-DE-20251213-1958    URGENT    Priority 1\nCOUNTRY-ATTACK/MARKET (URGENT)\n\n"

@@ -850,8 +850,8 @@ def _code_line(line: str) -> bool:
         # a wire's routing line, its codes spaced apart: "PNW  URGENT  WORLD  LATAM",
         # "EWS-DE-20251213-1958    URGENT    Priority 1"
         return True
-    if any(ch.islower() for ch in line):
-        return False
+    if any(ch.islower() for ch in line) and not _STORY_CODE.match(line):
+        return False  # (a story code first may head a slug in name case: "MPA0417 3 I 0571 PAK--Country-Attack/")
     tokens = [t.strip("()[],.;:") for t in line.split()]
     tokens = [t for t in tokens if t]
     if not 2 <= len(tokens) <= 10:
@@ -860,6 +860,7 @@ def _code_line(line: str) -> bool:
     return codes >= max(2, (len(tokens) + 1) // 2)
 
 
+_STORY_CODE = re.compile(r"^[A-Z]{2,6}\d{3,6}\s+\d")
 _CODE_JOIN = re.compile(r"[A-Z0-9][-/][A-Z0-9]|^/|/$")
 _WIRE_CODE_WORDS = frozenset({"URGENT", "FLASH", "BULLETIN", "PRIORITY", "PIX", "TV", "UPDATE", "WRAPUP", "RPT",
                               "REFILE", "CORRECTED", "ADVISORY", "GEN", "POL", "ENG"})
