@@ -862,6 +862,16 @@ def test_the_items_under_an_also_today_heading_are_other_events() -> None:
     assert scope.incident_of(0) == MAIN and scope.incident_of(four) != MAIN
 
 
+def test_the_items_under_a_numbered_item_heading_of_other_incidents_are_other_events() -> None:
+    text = ("Gunmen ambushed a convoy near Kora on Tuesday, killing three guards.\n\nITEM 3 - OTHER INCIDENTS "
+            "(UNCONFIRMED)\n- North region: local sources report at least 12 civilians killed in an attack on a "
+            "market at Arvel on Tuesday.\n")
+    doc = make_document(text, "t", "2026-01-14")
+    scope = assign_incidents(doc)
+    twelve = next(s.index for s in doc.sentences if "12 civilians" in s.text)
+    assert scope.incident_of(0) == MAIN and scope.incident_of(twelve) != MAIN
+
+
 def test_the_reprisals_and_the_other_figures_given_for_them_are_another_event() -> None:
     text = ("Gunmen killed eleven worshippers at a church in Kora on Sunday.\n\n"
             "A herders' leader said nine herders had been killed in reprisal attacks on three settlements since Monday night. "

@@ -852,7 +852,7 @@ def _strike_elsewhere() -> re.Pattern[str]:
 
 # a digest's heading over other events, and the bullet that starts each of its items
 # (numbered, and with its period: "2. OTHER INCIDENTS (previous 72 hours)")
-_OTHER_ITEMS = re.compile(r"\W*(?:\d{1,2}[.)]\s*)?(?:other\b.{0,60}\b(?:items|news|incidents|developments|events|attacks)|elsewhere|"
+_OTHER_ITEMS = re.compile(r"\W*(?:\d{1,2}[.)]\s*|item\s+\d{1,2}\s*[-–—:.]\s*)?(?:other\b.{0,60}\b(?:items|news|incidents|developments|events|attacks)|elsewhere|"
                           r"in\s+brief|briefly|news\s+in\s+brief|also\s+in\s+the\s+news|round-?up|"
                           # "ALSO TODAY", "IN OTHER NEWS"
                           r"also\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|week))|in\s+other\s+news)(?:\s*\([^()]{1,40}\))?\W*$")
