@@ -2256,3 +2256,7 @@ def test_a_group_named_as_the_one_a_channel_supports_is_no_suspect() -> None:
     text = ("A gunman shot four people in a club on Saturday. Initial figures reported by some media did not "
             "come from the police.")
     assert not [s for s in _run(text).statements if s.stance == "reported"]
+
+
+def test_the_police_who_shoot_the_gunman_dead_in_a_headline_are_no_doers() -> None:
+    assert _run("UPDATE 2-Gunman kills six at Kora nightclub before police shoot him dead").summary.group is None

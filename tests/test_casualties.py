@@ -3393,3 +3393,29 @@ def test_people_still_held_are_captives_where_the_sentence_tells_of_captivity() 
     # held, by whom not said: no attackers captured
     assert "captured_attackers" not in values("The embassy confirmed that two of its citizens were being held.")
     assert values("Two men are being held at the police station.")["captured_attackers"] == 2
+
+
+def test_a_figure_its_speaker_apologised_for_and_an_anonymous_posts_figure_are_not_counted() -> None:
+    text = ("The mayor, who told reporters early on Saturday that \"at least nine people are dead,\" apologized on "
+            "Sunday for the figure. A wounded woman died on Sunday, raising the death toll to six, not counting the gunman.")
+    got = values(text)
+    assert (got["killed_victims"], got["killed_total"]) == (6, 7)
+    text = ("An anonymous account on a messaging channel posted that the attack was the work of its movement and "
+            "that \"20 dead\" was only the beginning. Police said six people were killed.")
+    assert values(text)["killed_total"] == 6
+    text = ("Police said six people were killed. Within hours, an anonymous account on a channel that has long "
+            "celebrated such attacks posted that the attack was the work of its movement and that \"20 dead\" was "
+            "only the beginning. Neither claim holds up.")
+    assert values(text)["killed_total"] == 6
+
+
+@pytest.mark.parametrize("text", [
+    "Six people lay dead on the floor. A seventh, a waiter, died in hospital on Sunday.",
+    "Six people were killed in the blast. A seventh died in hospital on Sunday.",
+])
+def test_an_ordinal_alone_as_the_subject_of_a_death_raises_the_toll(text: str) -> None:
+    res = run(text)
+    assert (res.figures["killed_total"].value, res.figures["killed_total"].qualifier) == (7, "exact")
+    # and a toll that counts the gunman beside it leaves one attacker
+    got = values(text + " Counting the gunman, eight people died.")
+    assert (got["killed_total"], got["killed_victims"], got["killed_attackers"]) == (8, 7, 1)

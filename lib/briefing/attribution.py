@@ -829,7 +829,10 @@ _ITS_FIGURES = re.compile(r"['’]s\s+(?:own\s+|latest\s+|official\s+|initial\s+
 # (not "three villagers died after being shot by the army": the victims, shot by the doers)
 _STOPPED_BY = re.compile(r"\b(?:before|until)\s+(?:being|he\s+was|she\s+was|they\s+were)\s+"
                          r"(?:(?:fatally|finally|eventually)\s+)?(?:shot\s+dead|killed|neutrali[sz]ed|gunned\s+down|"
-                         r"overpowered|subdued|arrested|detained|stopped|tackled|captured)\s+by\b", re.IGNORECASE)
+                         r"overpowered|subdued|arrested|detained|stopped|tackled|captured)\s+by\b"
+                         # "Gunman kills six at nightclub before police shoot him dead"
+                         r"|\b(?:before|until)\s+(?=(?:[\w\-]+\s+){1,3}?(?:shoot|shoots|shot|kill|kills|killed|overpower|"
+                         r"overpowered|subdue|subdued|arrest|arrested|tackle|tackled)\s+(?:him|her|them)\b)", re.IGNORECASE)
 # the one who uses a word told of: ", a term the government uses for Baloch separatist groups"
 _TERM_USER = re.compile(r",\s+(?:a|the)\s+(?:term|label|phrase|name|word|euphemism|expression)\s+(?:that\s+|which\s+)?"
                         r"(?:the\s+|its\s+)?$", re.IGNORECASE)

@@ -2205,6 +2205,27 @@ def _ordinals() -> tuple[re.Pattern[str], dict[str, int]]:
     return re.compile(rf"\s+({_phrase_re(sorted(values))})\b(?!\s+(?:lieutenant|class|grade|degree))"), values
 
 
+# an ordinal alone as the subject of a death: "A seventh, bartender X, died in hospital"
+_BARE_ORDINAL = re.compile(r"\W*(?:an?|the)\s+(?P<nth>[a-z]+)(?:\s*,[^,;.]{1,80},|\s+(?:victim|person|one))?\s+"
+                           r"(?:(?:later|also|then|has|had|subsequently)\s+)?(?P<verb>died|succumbed|was\s+killed|passed\s+away)\b",
+                           re.IGNORECASE)
+
+
+def _bare_ordinal_death(text: str) -> _Hit | None:
+    """The hit of a sentence whose subject is an ordinal alone ("A seventh, a bartender, died"):
+    at least that many dead, or None."""
+    m = _BARE_ORDINAL.match(text)
+    if m is None:
+        return None
+    _pattern, values = _ordinals()
+    nth = values.get(m.group("nth").lower())
+    if nth is None or nth < 2:
+        return None
+    hit = _Hit(None, nth, nth, None, "at_least", "killed", "unspecified", "total", m.start("nth"), m.end("verb"), "", "nth")
+    hit.nth = True
+    return hit
+
+
 _ARTICLE_BEFORE = re.compile(r"(?<![\w#])(an?|#)\s+[a-z]+\s+$")  # (the shadow may mask the article)
 
 
@@ -3258,11 +3279,14 @@ def _note_counts_before(mentions: list[CasualtyMention], index: int, note: str) 
 
 
 # a sentence that denies the figure told just before it: "That is not correct.", "That number is wrong."
-_WRONG_WORDS = frozenset({b"correct", b"wrong", b"false", b"incorrect", b"inaccurate", b"untrue", b"true", b"fake", b"hoax"})
+_WRONG_WORDS = frozenset({b"correct", b"wrong", b"false", b"incorrect", b"inaccurate", b"untrue", b"true", b"fake", b"hoax", b"holds", b"hold", b"held", b"stands", b"stand"})
 _DENIED_NEXT = re.compile(r"\W*(?:[a-z .]{1,30}:\s*)?(?:no[.,]\s+)?(?:(?:that|this|the|those|these)\s+(?:[a-z]+\s+)?(?:is|was|are|were|'s|’s)\s+"
                           r"(?:not\s+(?:correct|true|accurate|right)|wrong|false|incorrect|inaccurate|untrue|fake|a\s+(?:fake|hoax))\b"
                           # "It was false." (a sentence of its own: not "it was false to say ...")
-                          r"|(?:but\s+)?it\s+(?:was|is|proved|turned\s+out)\s+(?:to\s+be\s+)?(?:false|fake|untrue|a\s+(?:fake|hoax|fabrication))\s*(?:[.;]|$))")
+                          r"|(?:but\s+)?it\s+(?:was|is|proved|turned\s+out)\s+(?:to\s+be\s+)?(?:false|fake|untrue|a\s+(?:fake|hoax|fabrication))\s*(?:[.;]|$)"
+                          # "Neither claim holds up.", "The figure does not hold up."
+                          r"|(?:neither|none)\s+(?:of\s+(?:the|these|those)\s+)?(?:claims?|figures?|reports?|counts?)\s+(?:holds?|held|stands?|stood)\s+up\b"
+                          r"|(?:the|that|this|his|her|its)\s+(?:claim|figure|report|count)\s+(?:does|did)\s*(?:not|n[’']t)\s+(?:hold|stand)\s+up\b)")
 _ENEMY_IDIOM = re.compile(r"\b(?:destroyed|neutrali[sz]ed|liquidated|eliminated|annihilated)\b", re.IGNORECASE)
 _CONFIRM_WORDS = frozenset({b"confirmed", b"verified", b"unconfirmed", b"unverified", b"uncorroborated",
                             b"unsubstantiated", b"unverifiable", b"unproven"})
@@ -3272,7 +3296,7 @@ _EARLY_WORDS = _CONFIRM_WORDS | {b"believe", b"think", b"guess", b"suppose", b"r
                                  b"early", b"earlier", b"initial", b"first", b"preliminary", b"initially",
                                  b"originally", b"reported", b"missing", b"unaccounted", b"given", b"circulating",
                                  b"circulated", b"headline", b"viral", b"rumoured", b"rumored", b"claiming",
-                                 b"alleging", b"purporting", b"claim", b"claims"}
+                                 b"alleging", b"purporting", b"claim", b"claims", b"posted"}
 
 
 def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
@@ -3307,6 +3331,13 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
             # prosecutor statement, detained suspect"): its figures are the story's, told below
             read = False
         hits = _gated_hits(sentence.text, words) if read else []
+        if read and sentence.index > 0 and all(h.value == 1 and h.note in ("one person", ONE_NAMED) for h in hits) \
+                and (nth := _bare_ordinal_death(sentence.text)) is not None:
+            # "Six people lay dead. A seventh, bartender X, died in hospital on Sunday": the
+            # dead reached seven (exactly, right after a count of six)
+            if any(h.status == "killed" and h.value == (nth.value or 0) - 1 for h in low_hits.get(sentence.index - 1, [])):
+                nth.qualifier, nth.high = "exact", nth.value
+            hits = [nth]
         if not hits and sentence.index - 1 in low_hits and (lead := _AMONG_THEM.match(sentence.text)) is not None:
             # "15 people were killed. Among them are four members of the security forces, ...":
             # the people of the sentence before, by its status
