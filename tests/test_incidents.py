@@ -928,3 +928,15 @@ def test_a_month_then_when_dates_an_earlier_event() -> None:
     doc = make_document(text, "m", "2025-12-16")
     scope = assign_incidents(doc)
     assert scope.incident_of(0) == MAIN and scope.incident_of(1) != MAIN
+
+
+def test_a_later_numbered_alert_item_headed_place_bar_event_is_another_event_even_on_the_same_day() -> None:
+    text = ("DAILY SECURITY ALERT\n=====\n1.\nKORA | Bank siege: death toll rises to five\n=====\n"
+            "- Police stormed the bank on Tuesday; five people died, among them two gunmen.\n\n=====\n2.\n"
+            "ARVEL | Bus crash kills 11 (UPDATE)\n=====\n- The death toll from Tuesday's crash of a bus into a "
+            "ravine has risen to 11 after a woman died in hospital.\n")
+    doc = make_document(text, "a", "2025-10-16")
+    scope = assign_incidents(doc)
+    siege = next(s.index for s in doc.sentences if "stormed" in s.text)
+    crash = next(s.index for s in doc.sentences if "ravine" in s.text)
+    assert scope.incident_of(siege) == MAIN and scope.incident_of(crash) != MAIN

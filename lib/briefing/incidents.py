@@ -765,7 +765,9 @@ def assign_incidents(doc: Document) -> IncidentScope:
         elif item_key is not None and not _SENTENCE_END.search(sentence.text) and any(c.isalpha() for c in low) \
                 and _NUMBER_ALONE.fullmatch(sentence.text) is None:
             item_key = None
-        elif item_key is not None and own == MAIN and (not own_dated or item_apart):
+        elif item_key is not None and own == MAIN:
+            # (dated or not: a later item's day may be the incident's own, "Tuesday's crash of an
+            # intercity bus" in an alert led by Tuesday's siege)
             own = item_key
         elif other_items and own == MAIN:
             # each item of such a section is an event of its own; its later sentences go on with it
@@ -859,7 +861,7 @@ _OTHER_ITEMS = re.compile(r"\W*(?:\d{1,2}[.)]\s*|item\s+\d{1,2}\s*[-–—:.]\s*
 _NUMBERED_HEADING = re.compile(r"\s*(?P<n>\d{1,2})[.)]\s+\S")
 _NUMBER_ALONE = re.compile(r"\s*(?P<n>\d{1,2})[.)]\s*")
 # a digest item's heading: "PLACE -- WHAT HAPPENED (date)"
-_DIGEST_HEADING = re.compile(r"\S\s+(?:--|—|–)\s+\S")
+_DIGEST_HEADING = re.compile(r"\S\s+(?:--|—|–|\|)\s+\S")
 _ITEM_START = re.compile(r"\s*(?:[-–•*▪·]|\d{1,2}[.)])\s")
 # the place a response struck: "the southern Lebanese village of Deir Sawan"
 _RESPONSE_PLACE = re.compile(r"\b(?:village|town|city|district|camp|area|neighbourhood|suburb|hamlet)\s+of\s+"
