@@ -2260,3 +2260,12 @@ def test_a_group_named_as_the_one_a_channel_supports_is_no_suspect() -> None:
 
 def test_the_police_who_shoot_the_gunman_dead_in_a_headline_are_no_doers() -> None:
     assert _run("UPDATE 2-Gunman kills six at Kora nightclub before police shoot him dead").summary.group is None
+
+
+def test_a_police_unit_named_by_its_task_is_a_state_force_and_police_fire_on_hostages_names_no_doer() -> None:
+    from briefing.groups import group_kind
+
+    assert group_kind("Special Operations Group") == "state" and group_kind("Crisis Management Group") == "state"
+    assert group_kind("Kora Liberation Group") == "group"
+    text = "Gunmen held 20 hostages in a bank in Kora. A later inquiry found that two hostages had been hit by police bullets."
+    assert not [s for s in _run(text).statements if s.group == "National Police"]

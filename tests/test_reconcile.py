@@ -1799,3 +1799,12 @@ def test_a_un_missions_release_is_an_official_voice_of_its_own() -> None:
     # its count and a government spokesman's are two sources: the later one does not supersede it
     assert not _same_source("official", "mission", "official", None)
     assert _same_source("official", "mission", "official", "mission")
+
+
+def test_a_description_yields_to_a_group_named_as_often() -> None:
+    paper = doc("a", "2020-01-01", attributions=[
+        stmt("a", "Bandits", "reported", "the author", "Witnesses said the bandits shot the guard.")])
+    alert = doc("b", "2020-01-02", attributions=[
+        stmt("b", "Karvo Noir gang", "attributed", "the police", "Police attribute the attack to the Karvo Noir gang.")])
+    j = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-02")), [paper, alert]).attribution
+    assert j.group == "Karvo Noir gang"

@@ -817,6 +817,10 @@ _ENDS_THE_SIEGE = re.compile(r"\b(?:to\s+end|ending|ended|to\s+break|breaking)\s
                              r"(?:[\w\-]+\s+){0,2}?hostages\b", re.IGNORECASE)
 _NONE_HIT_BY = re.compile(r"\b(?:not\s+(?:one|a\s+single)|no)\s+(?:[\w\-]+\s+){0,2}?(?:was|were|had\s+been|has\s+been)\s+"
                           r"(?:hit|shot|killed|wounded|injured|harmed|struck)\s+by\b", re.IGNORECASE)
+# the state's own fire in its response, hitting those it came to free ("two of the hostages had
+# been hit by police bullets", "whether police fire killed a hostage"): no doer of the attack
+_RESPONDERS_FIRE = re.compile(r"\b(?:police|army|troops[’']?|soldiers[’']?|officers[’']?|security\s+forces[’']?|commandos[’']?)\s+"
+                              r"(?:bullets?|fire|gunfire|rounds?|shots?|sniper\s+fire)\b", re.IGNORECASE)
 _CLAIM_AFTER_ALL = re.compile(r"\b(?:though|although|but)\b(?:(?!\bnot\b|\bnever\b|\bno\b)[^.;]){0,120}?\b(?:announced|claimed|said|stated)\b"
                               r"(?:(?!\bnot\b|\bnever\b)[^.;]){0,80}?\b(?:were|was)\s+behind\b", re.IGNORECASE)
 _ARRESTS_AFTER = re.compile(r"\s+(?:(?:has|have|had|also|now|so\s+far)\s+){0,2}(?:arrested|detained|apprehended|nabbed|"
@@ -1908,7 +1912,7 @@ def _without_non_doers(text: str, found: list[_Hit]) -> list[_Hit]:
     """``found`` without the hits of sentence ``text`` that name no doer of the attack: the
     state's forces that respond to it, arrest its suspects or are a speaker's own; a body's
     figures; a "no claim" the sentence itself answers with the group's announcement."""
-    if _ENDS_THE_SIEGE.search(text) or _NONE_HIT_BY.search(text):
+    if _ENDS_THE_SIEGE.search(text) or _NONE_HIT_BY.search(text) or _RESPONDERS_FIRE.search(text):
         # "police special forces stormed a bank branch ..., ending a nearly 11-hour standoff":
         # the state's forces ending a siege or freeing hostages, or whose fire hit no one ("Not
         # one hostage was hit by police fire")

@@ -1344,9 +1344,21 @@ _UNIT_NUMBER = re.compile(r"\d{1,4}|[IVX]{1,5}")
 
 
 def group_kind(name: str) -> str:
-    """``"state"`` for state forces (army, police, government), ``"group"`` otherwise."""
+    """``"state"`` for state forces (army, police, government), ``"group"`` otherwise; a name
+    the gazetteer does not list is a state's when it names a police or army unit by its task
+    ("Special Operations Group", "Crisis Management Group", "Rapid Intervention Unit")."""
     entry = _entry(name)
-    return str(entry.get("kind", "group")) if entry else "group"
+    if entry:
+        return str(entry.get("kind", "group"))
+    return "state" if _STATE_UNIT.search(name) else "group"
+
+
+# a police or army unit named by its task (a name the gazetteer does not list)
+_STATE_UNIT = re.compile(r"\b(?:special\s+operations?|crisis\s+management|crisis\s+response|tactical|swat|"
+                         r"rapid\s+(?:intervention|response|action)|intervention|counter[\s\-]?terror\w*|"
+                         r"anti[\s\-]?(?:terror\w*|kidnapping|riot|narcotics)|hostage\s+rescue|bomb\s+disposal)\s+"
+                         r"(?:\w+\s+)?(?:group|unit|squad|team|force|command|brigade|battalion|division|service|department|cell)\b",
+                         re.IGNORECASE)
 
 
 def is_generic_group(name: str) -> bool:

@@ -1824,7 +1824,8 @@ def _pick_group(rows: list[dict[str, Any]]) -> str | None:
     # (at equal sources and strength, a group that denies yields to one blamed on a stated basis)
     denies = {r["group"] for r in rows if r["stance"] == "denied"}
     based = {r["group"] for r in rows if r["basis"] and r["stance"] in _ATTRIBUTING + ("suspected",)}
-    order = sorted(score, key=lambda g: (-len(sources[g]), -score[g][1], g in denies, g not in based, g))
+    # (and a description, "Bandits", yields to a group named, told as often)
+    order = sorted(score, key=lambda g: (-len(sources[g]), is_generic_group(g), -score[g][1], g in denies, g not in based, g))
     leader = order[0]
     branch = next((g for g in order[1:] if score[g][1] >= _STRENGTH["attributed"]
                    and leader.casefold() in _ancestors(g)[1:]), None)
