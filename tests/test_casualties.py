@@ -3419,3 +3419,10 @@ def test_an_ordinal_alone_as_the_subject_of_a_death_raises_the_toll(text: str) -
     # and a toll that counts the gunman beside it leaves one attacker
     got = values(text + " Counting the gunman, eight people died.")
     assert (got["killed_total"], got["killed_victims"], got["killed_attackers"]) == (8, 7, 1)
+
+
+def test_a_man_charged_with_making_a_threat_is_no_attacker_captured() -> None:
+    text = ("On Sunday police arrested a 30-year-old local man and charged him with making a terroristic threat "
+            "after he claimed online to have helped plan the shooting.")
+    assert "captured_attackers" not in values(text)
+    assert values("On Sunday police arrested a 30-year-old local man over the shooting.")["captured_attackers"] == 1

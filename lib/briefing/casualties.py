@@ -2822,7 +2822,10 @@ _RESCUED_NOT_HELD = re.compile(r"(?:\b(?:were|was|been|being)\s+(?:\w+\s+)?rescu
 # people held for something else than the attack, told right after their count: threats, posts
 _OTHER_OFFENCE = re.compile(
     r"[^.;]{0,30}?\bwho\s+(?:had\s+|have\s+|allegedly\s+)*(?:wrote|written|posted|shared|published|sent|made|"
-    r"circulated|spread)\s+(?:them|threats?|posts?|messages?|hoax|false|online|the\s+(?:posts?|threats?|messages?))")
+    r"circulated|spread)\s+(?:them|threats?|posts?|messages?|hoax|false|online|the\s+(?:posts?|threats?|messages?))"
+    # "arrested a 24-year-old man ... and charged him with making a terroristic threat after he posted ..."
+    r"|[^.;]{0,80}?\bcharged\s+(?:him|her|them)\s+with\s+(?:making|issuing|posting|sending|spreading)\s+"
+    r"(?:an?\s+)?(?:[\w\-]+\s+)?(?:threats?|hoax|false|posts?|messages?)")
 _ACCOMPLICES = re.compile(
     # ("two facilitators were arrested": the helpers by name)
     r"\bfacilitators?\b|\bharbou?rers?\b|\bcollaborators?\b|\binformants?\b|"
