@@ -1808,3 +1808,14 @@ def test_a_description_yields_to_a_group_named_as_often() -> None:
         stmt("b", "Karvo Noir gang", "attributed", "the police", "Police attribute the attack to the Karvo Noir gang.")])
     j = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-02")), [paper, alert]).attribution
     assert j.group == "Karvo Noir gang"
+
+
+def test_a_count_of_a_day_that_a_report_of_its_day_and_a_later_one_put_higher_is_superseded() -> None:
+    docs = [doc("a", "2020-01-02", [fig("a", "killed_victims", 3, "A monitor said three people were killed.")]),
+            doc("b", "2020-01-02", [fig("b", "killed_victims", 4, "A woman died of her wounds, the fourth victim.")]),
+            doc("c", "2020-01-04", [fig("c", "killed_victims", 4, "Four people were killed in all.")])]
+    f = reconcile(used(("a", "2020-01-02"), ("b", "2020-01-02"), ("c", "2020-01-04")), docs).fields["killed_victims"]
+    assert (f.value, f.status, [s.article_id for s in f.superseded]) == (4, "consistent", ["a"])
+    # without the later report the two of one day still conflict
+    f = reconcile(used(("a", "2020-01-02"), ("b", "2020-01-02")), docs[:2]).fields["killed_victims"]
+    assert f.status == "conflicting"

@@ -104,7 +104,8 @@ METHOD: list[str] = [
     "of source (the same official body, or both official / both independent), or says the toll "
     "rose or was revised, the later figure supersedes the earlier one; the superseded figure is "
     "kept and the reason says so. A first count that is not an official's is superseded too when "
-    "every later report (two or more, agreeing, none doubting its own figure) puts it higher.",
+    "every later report (two or more, agreeing, none doubting its own figure) puts it higher, or "
+    "when the reports of its own day and at least one later report do so.",
     "Agreement: the remaining figures are consistent when their ranges overlap (equal exact "
     "figures, or a floor at or below an exact figure); the reconciled value is then the common "
     "figure, with its qualifier ('at least' when only floors are reported).",
@@ -964,11 +965,18 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
         if old.kind == "official":
             continue
         old_span = _interval(old, field_name)
-        later = [s for s in active if s.article_id != old.article_id and _later(s.published, old.published)]
-        spans = [_interval(s, field_name) for s in later]
-        if old_span[1] == _INF or len({s.article_id for s in later}) < 2 or all(s.derivation for s in later) \
-                or any(s.contested is not None for s in later) \
-                or any(span[0] <= old_span[1] for span in spans) or _overlap(spans) is None:  # type: ignore[arg-type, operator]
+        strictly_later = [s for s in active if s.article_id != old.article_id and _later(s.published, old.published)]
+        # (else with the reports of its own day beside a later one: "3" and "at least 4" on the
+        # 18th, "4" on the 20th)
+        same_day = [s for s in active if s.article_id != old.article_id and s.published and old.published
+                    and _day(s.published) == _day(old.published)]
+        for later in (strictly_later, strictly_later + same_day if strictly_later and same_day else []):
+            spans = [_interval(s, field_name) for s in later]
+            if not (old_span[1] == _INF or len({s.article_id for s in later}) < 2 or all(s.derivation for s in later)
+                    or any(s.contested is not None for s in later)
+                    or any(span[0] <= old_span[1] for span in spans) or _overlap(spans) is None):  # type: ignore[arg-type, operator]
+                break
+        else:
             continue
         superseded.append(old)
         active.remove(old)
