@@ -3400,6 +3400,9 @@ def test_a_figure_its_speaker_apologised_for_and_an_anonymous_posts_figure_are_n
             "Sunday for the figure. A wounded woman died on Sunday, raising the death toll to six, not counting the gunman.")
     got = values(text)
     assert (got["killed_victims"], got["killed_total"]) == (6, 7)
+    text = ("Police said five people were killed. A page run by an activist network based abroad posted on "
+            "Friday that at least nine people had been killed.")
+    assert values(text)["killed_total"] == 5
     text = ("An anonymous account on a messaging channel posted that the attack was the work of its movement and "
             "that \"20 dead\" was only the beginning. Police said six people were killed.")
     assert values(text)["killed_total"] == 6
