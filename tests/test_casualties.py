@@ -3429,3 +3429,17 @@ def test_a_man_charged_with_making_a_threat_is_no_attacker_captured() -> None:
             "after he claimed online to have helped plan the shooting.")
     assert "captured_attackers" not in values(text)
     assert values("On Sunday police arrested a 30-year-old local man over the shooting.")["captured_attackers"] == 1
+
+
+def test_a_count_that_adds_the_air_strikes_of_the_following_hours_is_no_count_of_the_attack() -> None:
+    text = ("Gunmen killed nine guards at the mine on Tuesday. The government says more than thirty fighters were "
+            "neutralised in the riposte and in air strikes in the following hours.")
+    got = values(text)
+    assert got["killed_total"] == 9 and "killed_attackers" not in got
+
+
+def test_a_breakdown_after_where_the_toll_was_taken() -> None:
+    res = run("Officials said 12 people were killed in Monday's ambush on the mine road: seven gendarmes and five "
+              "drivers. A witness said he counted the bodies of three attackers.")
+    got = {k: f.value for k, f in res.figures.items()}
+    assert (got["killed_security"], got["killed_civilians"], got["killed_victims"], got["killed_total"]) == (7, 5, 12, 15)

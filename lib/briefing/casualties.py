@@ -292,8 +292,10 @@ def _lexicon() -> _Lexicon:
         # a breakdown after a colon or a dash: "12 died: nine militants and three herders" (also
         # after an exclusion: "14 were killed, not counting the bomber: nine guards and ...",
         # or after its source: "15 were killed, according to the administrator's toll: ...")
-        r"|^\s*(?:,\s*(?:not\s+counting|not\s+including|excluding)\s+[^:;,.]{1,40}?"
-        r"|,\s*(?:according\s+to|said|says|told)\s[^:;.]{1,120}?)?(?::|-{1,2}|[–—])\s*$"
+        # or after where: "27 people were killed in Tuesday's ambush on the road: nine gendarmes and ..."
+        r"|^[\s*]*(?:,\s*(?:not\s+counting|not\s+including|excluding)\s+[^:;,.]{1,40}?"
+        r"|,\s*(?:according\s+to|said|says|told)\s[^:;.]{1,120}?"
+        r"|,?\s*(?:in|at|on|during|near)\s[^:;.#]{1,60}?)?(?::|-{1,2}|[–—])\s*$"
     )
     as_were = re.compile(r",?\s+as\s+(?:were|was|did|had|have|has)\s+(?:also\s+)?$")
     pronoun_have = re.compile(r"\b(?:they|we|who|which)\s+(?:have|had|has|lost|suffered)\s+$")
