@@ -3432,8 +3432,8 @@ def test_a_man_charged_with_making_a_threat_is_no_attacker_captured() -> None:
 
 
 def test_a_count_that_adds_the_air_strikes_of_the_following_hours_is_no_count_of_the_attack() -> None:
-    text = ("Gunmen killed nine guards at the mine on Tuesday. The government says more than thirty fighters were "
-            "neutralised in the riposte and in air strikes in the following hours.")
+    text = ("Gunmen killed nine guards at the mine on Tuesday. The government says more than thirty \"terrorists\" were "
+            "\"neutralised\" in the riposte and in air strikes \"in the following hours\".")
     got = values(text)
     assert got["killed_total"] == 9 and "killed_attackers" not in got
 
