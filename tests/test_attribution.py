@@ -2269,3 +2269,8 @@ def test_a_police_unit_named_by_its_task_is_a_state_force_and_police_fire_on_hos
     assert group_kind("Kora Liberation Group") == "group"
     text = "Gunmen held 20 hostages in a bank in Kora. A later inquiry found that two hostages had been hit by police bullets."
     assert not [s for s in _run(text).statements if s.group == "National Police"]
+
+
+def test_a_speaker_who_declines_to_say_who_did_it_names_no_one() -> None:
+    text = "A grenade killed four people at a bar in Kora. He declined to say who police believed was behind the attack."
+    assert not [s for s in _run(text).statements if s.stance not in ("not_claimed", "denied")]

@@ -554,3 +554,10 @@ def test_where_a_road_leads_is_near_the_attack_not_its_place():
         if m.name == "Kurfi Dutse"]
     assert found and found[0].role == "reference point"
     assert got["Nigeria"] == "incident area"
+
+
+def test_an_owner_before_its_noun_is_no_settlement_named_by_its_kind() -> None:
+    from briefing.places import _settlement_matches, _gazetteer
+
+    text = "A grenade hit a bar in the northern Kamenge district of Arvelia's commercial capital on Saturday."
+    assert [m.group("name") for m in _settlement_matches(text, _gazetteer())] == []

@@ -821,6 +821,9 @@ _NONE_HIT_BY = re.compile(r"\b(?:not\s+(?:one|a\s+single)|no)\s+(?:[\w\-]+\s+){0
 # been hit by police bullets", "whether police fire killed a hostage"): no doer of the attack
 _RESPONDERS_FIRE = re.compile(r"\b(?:police|army|troops[’']?|soldiers[’']?|officers[’']?|security\s+forces[’']?|commandos[’']?)\s+"
                               r"(?:bullets?|fire|gunfire|rounds?|shots?|sniper\s+fire)\b", re.IGNORECASE)
+_DECLINED_TO_SAY = re.compile(r"\b(?:declined|refused|would\s+not|did\s+not|could\s+not|was\s+unable)\s+(?:to\s+)?"
+                              r"(?:say|comment\s+on|speculate\s+(?:on|about)|name|identify|confirm)\s+(?:who|which|whether)\b",
+                              re.IGNORECASE)
 _CLAIM_AFTER_ALL = re.compile(r"\b(?:though|although|but)\b(?:(?!\bnot\b|\bnever\b|\bno\b)[^.;]){0,120}?\b(?:announced|claimed|said|stated)\b"
                               r"(?:(?!\bnot\b|\bnever\b)[^.;]){0,80}?\b(?:were|was)\s+behind\b", re.IGNORECASE)
 _ARRESTS_AFTER = re.compile(r"\s+(?:(?:has|have|had|also|now|so\s+far)\s+){0,2}(?:arrested|detained|apprehended|nabbed|"
@@ -1912,6 +1915,9 @@ def _without_non_doers(text: str, found: list[_Hit]) -> list[_Hit]:
     """``found`` without the hits of sentence ``text`` that name no doer of the attack: the
     state's forces that respond to it, arrest its suspects or are a speaker's own; a body's
     figures; a "no claim" the sentence itself answers with the group's announcement."""
+    if _DECLINED_TO_SAY.search(text):
+        # "He declined to say who police believed was behind the attack": no one is named
+        return [h for h in found if h.stance in ("not_claimed", "denied")]
     if _ENDS_THE_SIEGE.search(text) or _NONE_HIT_BY.search(text) or _RESPONDERS_FIRE.search(text):
         # "police special forces stormed a bank branch ..., ending a nearly 11-hour standoff":
         # the state's forces ending a siege or freeing hostages, or whose fire hit no one ("Not

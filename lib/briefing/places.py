@@ -569,8 +569,10 @@ def _settlement_matches(text: str, gaz: _Gazetteer) -> list[re.Match[str]]:
     has, in text order."""
     matches = sorted([*NAMED_SETTLEMENT.finditer(text), *SETTLEMENT_APPOSITION.finditer(text),
                       *SETTLEMENT_PREFIXED.finditer(text), *SETTLEMENT_SUFFIXED.finditer(text)], key=lambda m: m.start())
+    # (not an owner named before its noun: "the Kamenge district of Burundi's commercial capital")
     return [m for m in matches
-            if m.group("name").lower() not in gaz and m.group("name").split()[0].lower() not in _NOT_NAMES]
+            if m.group("name").lower() not in gaz and m.group("name").split()[0].lower() not in _NOT_NAMES
+            and not m.group("name").endswith(("'s", "’s"))]
 
 
 def _settlement_kind(word: str) -> str:
