@@ -1860,14 +1860,10 @@ def _decoy_claims(doc: Document, scope: _Scope, statements: list[AttributionStat
     decoys = [s for s in doc.sentences if scope.incident_of(s.index) == MAIN and _rules().decoy_claim.search(s.text)]
     if not decoys:
         return statements
-    def claimant_in(decoy: str, group: str) -> bool:
-        # the group whose claim the sentence dismisses, named inside the dismissal ("The claim
-        # published by a channel associated with X has been treated with scepticism")
-        m = _rules().decoy_claim.search(decoy)
-        return m is not None and group.lower() in decoy[m.start():m.end()].lower()
-
+    # the group whose claim the sentence dismisses, named inside the dismissal ("The claim
+    # published by a channel associated with X has been treated with scepticism")
     doubted = {(st.sentence_index, st.group) for st in statements for d in decoys
-               if st.sentence_index == d.index and st.stance in ("suspected", "possible") and claimant_in(d.text, st.group)}
+               if st.sentence_index == d.index and st.stance in ("suspected", "possible") and _named_in_dismissal(d.text, st.group)}
     blamed = {st.group for st in statements for d in decoys if st.sentence_index == d.index and st.stance != "claimed"
               and (st.sentence_index, st.group) not in doubted}
     # a decoy sentence that names the group whose claim it dismisses is of that group's claim only
@@ -1898,12 +1894,14 @@ def _decoy_claims(doc: Document, scope: _Scope, statements: list[AttributionStat
 def _claim_dismissed(doc: Document, scope: _Scope, group: str) -> bool:
     """Whether a main-incident sentence dismisses a claim and names ``group`` inside the
     dismissal ("the Islamic State claim is very probably opportunistic")."""
-    decoy = _rules().decoy_claim
-    for s in doc.sentences:
-        if scope.incident_of(s.index) == MAIN and (m := decoy.search(s.text)) is not None \
-                and any(g.canonical == group and m.start() - 40 <= g.start < m.end() for g in find_groups(s.text)):
-            return True
-    return False
+    return any(scope.incident_of(s.index) == MAIN and _named_in_dismissal(s.text, group) for s in doc.sentences)
+
+
+def _named_in_dismissal(text: str, group: str) -> bool:
+    """Whether ``text`` dismisses a claim (``decoy_claim``) and names ``group`` inside the
+    dismissal or just before it ("the Islamic State claim is very probably opportunistic")."""
+    m = _rules().decoy_claim.search(text)
+    return m is not None and any(g.canonical == group and m.start() - 40 <= g.start < m.end() for g in find_groups(text))
 
 
 def _state_hit(h: _Hit, stances: tuple[str, ...] = ("reported",)) -> bool:
