@@ -648,7 +648,6 @@ def assign_incidents(doc: Document) -> IncidentScope:
     lede_seen = False  # whether the lede is behind (the headline and publication lines have no end)
     other_items = False  # inside a digest's section of other events ("OTHER ... ITEMS")
     item_key: str | None = None  # the event of a digest's numbered item dated apart ("3. KABUL -- ... (05 Mar)")
-    item_apart = False  # ... under a heading that calls it a separate incident
     lede_low = ""  # the headline and the lede, folded: whether the report tells a strike itself
     for sentence in doc.sentences[:4]:
         lede_low += " " + fold(sentence.text)
@@ -759,7 +758,6 @@ def assign_incidents(doc: Document) -> IncidentScope:
         if apart_heading or number is not None and len(low) < 120 and _DIGEST_HEADING.search(sentence.text) is not None:
             item_key = own if own_dated and own.startswith("bg:") else (
                 f"bg:x{sentence.index}" if apart_heading or int(number.group("n")) >= 2 else None)
-            item_apart = apart_heading
             if item_key is not None:
                 own = item_key
         elif item_key is not None and not _SENTENCE_END.search(sentence.text) and any(c.isalpha() for c in low) \
