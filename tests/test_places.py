@@ -51,6 +51,19 @@ def test_namesakes_resolve_to_the_country_the_article_names():
     assert [(m.name, m.country) for m in found if m.name == "Santa Ana"] == [("Santa Ana", "SLV")]
 
 
+def test_a_us_town_of_another_state_than_the_one_named_is_a_namesake():
+    # Springfield of Illinois, Missouri and Massachusetts are all in the bundled data; the report
+    # names Missouri, so it is Missouri's, and Dunmore (Pennsylvania) is not "Dunmore, Missouri"
+    text = "A gunman opened fire in Springfield, Missouri, on Friday. He was from Dunmore, Missouri."
+    found = find_places(make_document(text, "t"))
+    assert [(m.name, m.lat is not None and 36 < m.lat < 38) for m in found if m.name == "Springfield"] == [
+        ("Springfield", True)]
+    assert "Dunmore" not in {m.name for m in found}
+    assert "Dunmore" in places("A gunman opened fire in Dunmore, Pennsylvania, on Friday.")
+    # "Washington" names the government more often than the state: no filter by it
+    assert "Dunmore" in places("A gunman opened fire in Dunmore, United States, Washington said.")
+
+
 def test_lower_case_words_are_not_places():
     assert places("the police said the attack was over.") == {}
 

