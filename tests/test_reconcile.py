@@ -221,6 +221,14 @@ def test_seed_source_kinds() -> None:
                        "reported injuries.") == ("unknown", None)
     assert source_kind("The militants said to be linked to the group killed 4, the police said.",
                        ["Islamic State"]) == ("official", "police")
+    # the group's statement by its rank, a claim named by the group, a count "it says it" made
+    assert source_kind("The Delta Front's third statement put the number of guards killed at 90.",
+                       ["Delta Front"])[0] == "group claim"
+    assert source_kind("A Delta Front claim spread online, saying its men had killed 90 guards.",
+                       ["Delta Front"])[0] == "group claim"
+    assert source_kind("The Delta Front issued a video, raising the number of guards it says it killed "
+                       "to 90.", ["Delta Front"])[0] == "group claim"
+    assert source_kind("Police said the Delta Front killed 9 guards.", ["Delta Front"])[0] == "official"
 
 
 def test_source_kind_reads_the_clause_of_the_figure() -> None:

@@ -443,6 +443,8 @@ _CLAIM_VERB = (r"(?:said(?!\s+to\s+(?:be|have))|says|claimed|claims|announced|an
                r"boasted)(?!\s+(?:responsibility|credit|the attack))")
 # the nouns of a group's own count: "the group's figure", "JNIM's claim of 31"
 _CLAIM_NOUN = r"(?:figure|figures|toll|claim|claims|count|tally|estimate)"
+# which of a group's statements: "its second statement", "the group's latest claim"
+_CLAIM_ORDINAL = r"(?:first|second|third|fourth|latest|new|later|earlier|last|own|online|written|official|original|subsequent|updated)"
 _GROUP_SPEAKER_RE = re.compile(
     # "propaganda" alone is also the army's word for the group's figure ("dismissed it as propaganda")
     r"\b(?:amaq|news agency of the|(?:its|their) propaganda|propaganda (?:arm|wing|outlet|channel|agency)|"
@@ -531,7 +533,11 @@ def _group_speaker(sentence: str, groups: list[str]) -> bool:
             rf"\baccording to (?:the )?{name}\b|"
             # "JNIM ... released a video showing what it said were two captured soldiers"
             rf"\b{name}\b[^.;]*\bwhat (?:it|they) (?:said|says|claimed|claims) (?:were|was|are|is)\b|"
-            rf"\b{name}(?:'s|’s)?\s+(?:news agency|statement|spokes(?:man|woman|person)|channel|media)\b|"
+            # "Al-Shabaab ... raising the number of soldiers it says it killed to 127"
+            rf"\b{name}\b[^.;]*\b(?:it|they) (?:said|says|claimed|claims) (?:it|they) (?:had |has |have )?[a-z]+ed\b|"
+            # "al-Shabaab's second statement", "an ISCAP claim circulated ..."
+            rf"\b{name}(?:'s|’s)?\s+(?:{_CLAIM_ORDINAL}\s+)?(?:news agency|statement|spokes(?:man|woman|person)|channel|media|"
+            rf"communiqu[eé]|claim)\b|"
             # "spokesperson of the Kagui faction of the BIFF, had told a radio station that ..."
             rf"\bspokes(?:man|woman|person)\s+(?:of|for)\s+(?:the\s+)?(?:[\w’'\-]+\s+){{0,4}}?{name}\b|"
             rf"\b{name}(?:'s|’s)\s+(?:own\s+)?{_CLAIM_NOUN}\b"
