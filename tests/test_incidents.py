@@ -532,6 +532,33 @@ def test_an_earlier_event_named_by_its_date_is_a_clause_of_its_own() -> None:
     assert march[2] == "bg:2026-03" and clause.strip() == "the March raid"
 
 
+def test_a_bracket_opening_with_an_earlier_date_is_that_events() -> None:
+    text = ("Gunmen overran the depot on Tuesday, killing six guards. It was the worst raid since "
+            "Kelo (March 2024, 30 guards killed) and a July 2025 ambush that killed four drivers. "
+            "Nine were wounded (two of them critically) on Tuesday.")
+    doc = make_document(text, "t", "2026-02-12")
+    scope = assign_incidents(doc)
+    start, end, key = scope.clauses[1]
+    assert key == "bg:2024-03" and doc.sentences[1].text[start:end] == "(March 2024, 30 guards killed)"
+    assert scope.of_sentence == [MAIN, "bg:2025-07", MAIN]
+    assert 2 not in scope.clauses
+
+
+def test_a_sentence_that_puts_a_toll_at_the_time_of_an_earlier_event_is_that_events() -> None:
+    text = ("Gunmen overran the depot on Tuesday, killing six guards. After the March 2024 overrun of "
+            "Kelo, the group said it killed 40; officials put the toll at the time at 30.")
+    assert _keys(text, "2026-02-12") == [MAIN, "bg:2024-03"]
+
+
+def test_a_participle_aside_does_not_end_a_named_events_clause() -> None:
+    # ", blamed on ..." is no speaker's clause: "which killed 150" is still the derailment's
+    text = ("A bomb hit the train on Tuesday, killing six. Many recall the 2010 derailment of a train, "
+            "blamed on sabotage, which killed 150 people.")
+    doc = make_document(text, "t", "2026-02-12")
+    start, end, key = assign_incidents(doc).clauses[1]
+    assert key == "bg:2010" and doc.sentences[1].text[start:end].endswith("killed 150 people.")
+
+
 def test_a_named_event_of_the_main_month_or_opening_the_sentence_is_no_clause() -> None:
     text = ("Gunmen killed the governor on Tuesday. Police called the November attack a warning. "
             "The June attack killed 20 people. The may be an attack, he said.")
