@@ -3443,3 +3443,14 @@ def test_a_breakdown_after_where_the_toll_was_taken() -> None:
               "drivers. A witness said he counted the bodies of three attackers.")
     got = {k: f.value for k, f in res.figures.items()}
     assert (got["killed_security"], got["killed_civilians"], got["killed_victims"], got["killed_total"]) == (7, 5, 12, 15)
+
+
+def test_a_toll_told_again_in_pieces_by_a_witness_adds_no_dead() -> None:
+    text = ("The number of guards killed in the raid on the depot has risen to 12, officials said. "
+            "\"Nine of our friends died at the gate, and three more died in the clinic,\" a guard said.")
+    got = values(text)
+    assert (got["killed_total"], got["killed_security"]) == (12, 12)
+    # pieces that add up to more than the toll still count
+    got = values("The number of guards killed in the raid has risen to 12, officials said. "
+                 "\"Nine of our friends died at the gate, and five more died in the clinic,\" a guard said.")
+    assert got["killed_total"] == 26

@@ -4195,6 +4195,16 @@ def compute_figures(
         if not parts and status not in negated and not (status == "killed" and party_zeros):
             continue  # nothing told of this status
         side_parts = _near_parts([(p, parts[p]) for p in _SIDE_KEYS if p in parts], by_status.get(status, []))
+        if "unspecified" in parts and len(parts["unspecified"][1]) > 1:
+            # "The number of soldiers killed has risen to 21 ... 'Seventeen of our brothers were
+            # martyred at the base, and four more died in the hospital'": one party's count told
+            # again in pieces in a sentence of its own, not more dead
+            value, pieces = parts["unspecified"]
+            told_in = {m.sentence_index for m in pieces}
+            if len(told_in) == 1 and (parts.get("_total") or (value,))[0] == value and any(
+                    p in SIDES and v == value and not told_in & {m.sentence_index for m in ms}
+                    for p, (v, ms) in side_parts):
+                side_parts = [(p, vm) for p, vm in side_parts if p != "unspecified"]
         if status == "killed" and "attackers" in parts and all(p != "attackers" for p, _ in side_parts) \
                 and ("_total" not in parts or any(m.note == VICTIMS for m in parts["_total"][1])):
             # "Three officers and two civilians lost their lives. ... The police response left two
