@@ -2274,3 +2274,26 @@ def test_a_police_unit_named_by_its_task_is_a_state_force_and_police_fire_on_hos
 def test_a_speaker_who_declines_to_say_who_did_it_names_no_one() -> None:
     text = "A grenade killed four people at a bar in Kora. He declined to say who police believed was behind the attack."
     assert not [s for s in _run(text).statements if s.stance not in ("not_claimed", "denied")]
+
+
+def test_a_search_launched_by_the_police_names_no_doer() -> None:
+    text = ("Gunmen fired on a bus on Sunday, killing seven passengers.\n"
+            "A search operation has been launched by four teams of the state police and the army.")
+    assert _stances(_run(text)) == []
+
+
+def test_a_patron_named_by_the_police_wins_over_the_police_who_speak() -> None:
+    # "affiliated with X" names a patron, passed over for another group, not for the state force
+    # that says it; the time that opens the speaker's clause is no part of the speaker
+    text = ("Gunmen fired on a bus on Sunday, killing seven passengers.\n"
+            "On Monday the police said the attackers were suspected militants affiliated with "
+            "Lashkar-e-Taiba, based on spent cartridges.")
+    (s,) = _run(text).statements
+    assert (s.group, s.stance, s.by) == ("Lashkar-e-Taiba", "suspected", "the police")
+
+
+def test_a_politician_who_blames_is_the_speaker_not_the_author() -> None:
+    text = ("Gunmen fired on a bus on Sunday, killing seven passengers.\n"
+            "Local lawmaker Ram Dass, who visited the site, blamed Lashkar-e-Taiba.")
+    (s,) = _run(text).statements
+    assert (s.group, s.stance, s.by) == ("Lashkar-e-Taiba", "attributed", "Local lawmaker Ram Dass")

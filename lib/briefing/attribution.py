@@ -473,6 +473,10 @@ def _clean_speaker(phrase: str) -> str:
     # (and a list item's bullet: "- The Interior Ministry attributes the attack to ...")
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:\"“”'’").lstrip("-–—•*▪· ")
     phrase = re.sub(r"^according\s+to\s+", "", phrase, flags=re.IGNORECASE)
+    # a time that opens the clause: "on Monday the police", "late on Friday, the ministry"
+    phrase = re.sub(r"^(?:(?:late|early)\s+)?on\s+(?:\w+day|the\s+(?:morning|afternoon|evening|night)\s+of\s+\w+)"
+                    r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*\[[^\]]{1,20}\])?\s*,?\s+(?=\S)", "", phrase,
+                    flags=re.IGNORECASE)
     phrase = re.sub(
         rf"^(?:(?:but|and|while|as|that|when|then|also|although|though|however|he|she|it|they|{_SPEECH_ADVERB})\s+)+",
         "", phrase, flags=re.IGNORECASE,
@@ -689,7 +693,17 @@ def _subject_speaker(sentence: str, cue_start: int) -> _Speaker | None:
         return _official(phrase)
     if kind == "outlet":
         return _Speaker(phrase, "outlet")
+    if _POLITICIAN.search(phrase) and len(phrase.split()) <= 6:
+        # "Reasi MLA Jagdish Raina, who visited the spot, blamed ...": a politician's word, not
+        # the report's own
+        return _Speaker(phrase, "other", phrase if _has_name(phrase) else "")
     return None
+
+
+# a politician by title: their blame is their own, not the report's
+_POLITICIAN = re.compile(r"\b(?:MLA|MP|MPs|MNA|legislator|legislators|lawmaker|lawmakers|senator|senators|"
+                         r"congress(?:man|woman)|parliamentarian|politician|councill?or|deputy|deputies|"
+                         r"opposition\s+leader|party\s+leader)\b", re.IGNORECASE)
 
 
 # the subject of an accusing verb that is a person's name or surname, with a title or not:
@@ -1034,9 +1048,14 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
         if group_kind(g.canonical) == "state":
             # named in most reports as targets or responders: a name the cue marks wins
             penalty += _STATE_PENALTY
-        if _is_affiliation(sentence, g) or _is_patron_of_next(sentence, g, groups):
+        if (_is_affiliation(sentence, g) or _is_patron_of_next(sentence, g, groups)) and actors:
             penalty += 200
         return (dist + penalty, g.start)
+
+    # the patron yields to another group that may act, not to a state force that speaks ("the police
+    # said the attackers were suspected foreign terrorists affiliated with LeT")
+    actors = any(group_kind(g.canonical) != "state" and not _is_affiliation(sentence, g)
+                 for _, g in candidates)
 
     best = min(candidates, key=rank)[1]
     if not best.known:
@@ -1276,6 +1295,17 @@ def _in_quotes(sentence: str, pos: int) -> bool:
     return opened or closes
 
 
+# The response to an attack as the subject of a passive deed verb: "A massive search operation has
+# been launched by ...", "the investigation is being carried out by ..."
+_RESPONSE_SUBJECT = re.compile(
+    r"\b(?:(?:search|rescue|relief|combing|cordon|security|evacuation|clearance|counter-?terror(?:ism)?|mop-?up)"
+    r"\s+operations?|investigations?|probes?|inquiry|inquiries|manhunts?|crackdowns?|cordons?)\b"
+    r"(?:\s+\([^()]{1,20}\))?(?:\s+(?:has|have|had|was|were|is|are|been|being|be|now|also|since|already|\w+ly))*\s*$"
+    # (or the cue that holds the noun: "search | operation has been launched by")
+    r"|\b(?:search|rescue|relief|combing|cordon|security|evacuation|clearance|mop-?up)\s+operations?$",
+    re.IGNORECASE)
+
+
 def _statements_in(
     sentence: str, caps: bool, last_group: str | None, lede: bool = False,
     acronyms: Mapping[str, str] | None = None,
@@ -1301,6 +1331,10 @@ def _statements_in(
                 continue  # "the army launched a publicity campaign": no attack
             if cue.stance == "attributed" and cue.side == "after" and _unasserted(sentence, m):
                 continue
+            if cue.stance == "reported" and cue.side == "after" and not cue.active \
+                    and (_RESPONSE_SUBJECT.search(head := sentence[max(0, m.start() - 80):m.start()])
+                         or _RESPONSE_SUBJECT.search(head + m.group()[:10].split()[0])):
+                continue  # "A search operation has been launched by 11 teams of police": no attack
             if cue.stance in ("reported", "attributed", "suspected") and ("that" in sentence or "evidence" in sentence) \
                     and _DOUBTED_BEFORE.search(sentence, max(0, m.start() - 120), m.start()):
                 continue  # "we consider it unlikely that the attack was directed ... by X": no attribution
