@@ -1482,6 +1482,19 @@ def test_a_denying_groups_counter_blame_supports_no_one() -> None:
     assert _pick_group(rows) == "Los Lobos"
 
 
+def test_a_group_blamed_on_a_stated_basis_comes_before_one_blamed_on_none() -> None:
+    from briefing.reconcile import _pick_group
+
+    def row(aid: str, group: str, stance: str, by: str, basis: str = "") -> dict:
+        return {"article_id": aid, "group": group, "stance": stance, "by": by, "basis": basis}
+
+    rows = [row("a", "Jaish-e-Mohammed", "attributed", "a legislator"),
+            row("b", "Lashkar-e-Taiba", "suspected", "the police", "forensic")]
+    assert _pick_group(rows) == "Lashkar-e-Taiba"
+    # a claim still comes first
+    assert _pick_group([*rows, row("c", "Jaish-e-Mohammed", "claimed", "the group")]) == "Jaish-e-Mohammed"
+
+
 def test_a_claim_said_what_its_fighters_did_is_the_groups_figure() -> None:
     from briefing.reconcile import source_kind
 

@@ -1839,7 +1839,11 @@ def _pick_group(rows: list[dict[str, Any]]) -> str | None:
     denies = {r["group"] for r in rows if r["stance"] == "denied"}
     based = {r["group"] for r in rows if r["basis"] and r["stance"] in _ATTRIBUTING + ("suspected",)}
     # (and a description, "Bandits", yields to a group named, told as often)
-    order = sorted(score, key=lambda g: (-len(sources[g]), is_generic_group(g), -score[g][1], g in denies, g not in based, g))
+    # (and at equal sources, below a claim, a group blamed on a stated basis comes before one blamed
+    # more strongly on none: the police's "based on survivor statements and spent cartridges"
+    # before a legislator's word)
+    order = sorted(score, key=lambda g: (-len(sources[g]), is_generic_group(g), score[g][1] < _STRENGTH["claimed"],
+                                         g not in based, -score[g][1], g in denies, g))
     leader = order[0]
     branch = next((g for g in order[1:] if score[g][1] >= _STRENGTH["attributed"]
                    and leader.casefold() in _ancestors(g)[1:]), None)
