@@ -344,7 +344,7 @@ def _lead_assertion(pattern: str) -> int:
 
 
 class LeadScan:
-    r"""Matches of a pattern that opens with a word boundary or a look-behind (``X``,
+    r"""Matches of a pattern that opens with a word boundary or a look-behind (``\bX``,
     ``(?<![\w#])X``), found by searching ``X`` and testing the assertion where a match starts: the
     same matches, since ``X`` matches at a position or not whatever the assertion. Python's ``re``
     runs its matcher at every position of a pattern that opens with an assertion; an ``X`` that
