@@ -3454,3 +3454,16 @@ def test_a_toll_told_again_in_pieces_by_a_witness_adds_no_dead() -> None:
     got = values("The number of guards killed in the raid has risen to 12, officials said. "
                  "\"Nine of our friends died at the gate, and five more died in the clinic,\" a guard said.")
     assert got["killed_total"] == 26
+
+
+def test_counts_denied_after_a_semicolon_of_their_own_sentence_are_retracted() -> None:
+    text = ("A woman was killed in a knife attack at the market on Sunday. Early posts said that four people "
+            "had been killed and that the attacker had been shot dead; neither was true.")
+    got = values(text)
+    assert (got["killed_total"], got.get("killed_attackers")) == (1, None)
+
+
+def test_a_number_after_a_comma_that_opens_the_next_clause_is_not_the_deed_s() -> None:
+    # "Guard killed, four taken to hospital": four were taken to hospital, not killed
+    assert values("Guard killed, four taken to hospital after knife attack on market").get("killed_total") != 4
+    assert values("The gunmen opened fire, killing four villagers.")["killed_total"] == 4

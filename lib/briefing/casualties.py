@@ -253,7 +253,10 @@ def _lexicon() -> _Lexicon:
     )
     status_first = re.compile(
         # ("Wounded: 4 officers and 1 civilian": a label's colon)
-        rf"(?<![\w#])(?P<trig>{_phrase_re(list(before_status))})(?:\s+(?:{gaps})){{0,3}}?[,:]?\s+"
+        # (not a comma before the next clause's subject: "Woman killed, four taken to hospital")
+        rf"(?<![\w#])(?P<trig>{_phrase_re(list(before_status))})(?:\s+(?:{gaps})){{0,3}}?"
+        r"(?:,(?!\s+#+\s+(?:[a-z]+\s+)?(?:taken|were|was|are|is|have|had|injured|wounded|hurt|missing|rescued|freed|"
+        r"arrested|held|hospitali[sz]ed|detained)\b)|:)?\s+"
         # "freed seven of the 12 villagers": the noun phrase of the whole names the people
         rf"(?P<num>#+)(?P<np>(?:\s+of\s+(?:the|those|these|their|our|its)(?:\s+#+)?)?{np.replace('{0,8}?', '{0,4}')})"
     )
@@ -3292,6 +3295,12 @@ _DENIED_NEXT = re.compile(r"\W*(?:[a-z .]{1,30}:\s*)?(?:no[.,]\s+)?(?:(?:that|th
                           # "Neither claim holds up.", "The figure does not hold up."
                           r"|(?:neither|none)\s+(?:of\s+(?:the|these|those)\s+)?(?:claims?|figures?|reports?|counts?)\s+(?:holds?|held|stands?|stood)\s+up\b"
                           r"|(?:the|that|this|his|her|its)\s+(?:claim|figure|report|count)\s+(?:does|did)\s*(?:not|n[’']t)\s+(?:hold|stand)\s+up\b)")
+# the same denial after a semicolon of the sentence that told the figures: "...; neither was true",
+# "...; both were false", "...; it was false"
+_DENIED_AFTER = re.compile(r";\s*(?:(?:neither|none)\s+(?:of\s+(?:them|these|those|it)\s+)?(?:was|were|is|are|proved|turned\s+out)\s+"
+                           r"(?:to\s+be\s+)?(?:true|correct|accurate)\b|(?:both|all)\s+(?:of\s+them\s+)?(?:were|are|proved|turned\s+out)\s+"
+                           r"(?:to\s+be\s+)?(?:false|wrong|untrue|incorrect)\b|(?:it|this|that)\s+(?:was|is|proved)\s+(?:to\s+be\s+)?"
+                           r"(?:false|untrue|wrong|incorrect)\s*(?:[.;]|$))")
 _ENEMY_IDIOM = re.compile(r"\b(?:destroyed|neutrali[sz]ed|liquidated|eliminated|annihilated)\b", re.IGNORECASE)
 _CONFIRM_WORDS = frozenset({b"confirmed", b"verified", b"unconfirmed", b"unverified", b"uncorroborated",
                             b"unsubstantiated", b"unverifiable", b"unproven"})
@@ -3485,6 +3494,15 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
             # "Q: ... a county supervisor posted that at least 10 people were killed. Is that wrong?"
             # / "CHIEF: That is not correct. The number is seven": the figure before is denied
             retracts = _note_counts_before(result.mentions, sentence.index, RETRACTED) or retracts
+        if ";" in sentence.text and sentence.index in low_hits and not words.isdisjoint(_WRONG_WORDS) \
+                and (denial := _DENIED_AFTER.search(low, sentence.start, sentence.end)) is not None:
+            # "posts claimed that three people had been killed and that the attacker had been shot
+            # dead; neither was true": the counts before the semicolon are retracted
+            for m in result.mentions:
+                if m.sentence_index == sentence.index and m.start < denial.start() and m.value is not None \
+                        and (not m.note or m.note in (UNCONFIRMED, VICTIMS, ONE_NAMED, "one person")):
+                    m.note = RETRACTED
+                    retracts = True
         if not words.isdisjoint(lex.negation_words):  # one of them is in every negation
             for h in _negation_hits(sentence.text, words):
                 negations.append(_to_mention(doc, sentence, h, incident if at is None else at(h.start)))
