@@ -2297,3 +2297,9 @@ def test_a_politician_who_blames_is_the_speaker_not_the_author() -> None:
             "Local lawmaker Ram Dass, who visited the site, blamed Lashkar-e-Taiba.")
     (s,) = _run(text).statements
     assert (s.group, s.stance, s.by) == ("Lashkar-e-Taiba", "attributed", "Local lawmaker Ram Dass")
+
+
+def test_a_vigil_organised_by_a_group_names_no_doer() -> None:
+    text = ("A man stabbed three worshippers on Sunday.\n"
+            "Hundreds gathered for a candlelit vigil organised by Churches Together in the town.")
+    assert _stances(_run(text)) == []

@@ -1302,7 +1302,11 @@ _RESPONSE_SUBJECT = re.compile(
     r"\s+operations?|investigations?|probes?|inquiry|inquiries|manhunts?|crackdowns?|cordons?)\b"
     r"(?:\s+\([^()]{1,20}\))?(?:\s+(?:has|have|had|was|were|is|are|been|being|be|now|also|since|already|\w+ly))*\s*$"
     # (or the cue that holds the noun: "search | operation has been launched by")
-    r"|\b(?:search|rescue|relief|combing|cordon|security|evacuation|clearance|mop-?up)\s+operations?$",
+    r"|\b(?:search|rescue|relief|combing|cordon|security|evacuation|clearance|mop-?up)\s+operations?$"
+    # (or a gathering after the attack: "a candlelit vigil organised by Churches Together")
+    r"|\b(?:vigils?|funerals?|memorials?|marche?s?|rall(?:y|ies)|ceremon(?:y|ies)|prayers?|fundraisers?|protests?|"
+    r"demonstrations?|meetings?|conferences?|tributes?|gatherings?|appeals?)\b(?:\s+\w+){0,2}?\s*(?=organi[sz]ed|"
+    r"held|led|hosted|arranged|convened|called|launched)\w*$",
     re.IGNORECASE)
 
 
