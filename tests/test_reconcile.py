@@ -1378,6 +1378,10 @@ def test_a_group_named_only_as_possible_does_not_outweigh_an_attacker_acting_alo
     assert att.group is None and att.judgment == (
         "No source names a group responsible. 1 source says the attacker acted alone. "
         "The Islamic State is named only as a possibility.")
+    # so is one also said not to have claimed it
+    d.attributions = [*d.attributions, stmt("a", "Islamic State", "not_claimed", "the group",
+                                            "The group's own outlets have said nothing.")]
+    assert reconcile(used(("a", "2020-01-01")), [d]).attribution.group is None
     # a group accused by the police stays judged, acting alone or not
     d.attributions = [stmt("a", "Islamic State", "attributed", "police", "Police blamed Islamic State.")]
     assert reconcile(used(("a", "2020-01-01")), [d]).attribution.group == "Islamic State"

@@ -1943,9 +1943,9 @@ def reconcile_attribution(used: list[DocumentExtraction],
     judgment.attackers, judgment.alone = merge_attackers(used)
     possible = None  # a group named only as a possibility beside an attacker said to act alone
     if judgment.group is not None and judgment.alone and all(
-            r["stance"] == "possible" for r in judgment.per_source if r["group"] == judgment.group):
+            r["stance"] in ("possible", "not_claimed") for r in judgment.per_source if r["group"] == judgment.group):
         # "We believe he acted alone" beside a channel that praised the attack and is linked to a
-        # group: no group is judged responsible
+        # group (which has not claimed it): no group is judged responsible
         possible, judgment.group, judgment.claimed, judgment.confidence_words = judgment.group, None, None, ""
     if judgment.group is None and (judgment.attackers or judgment.alone):
         judgment.judgment = "No source names a group responsible." + _attacker_words(judgment.attackers, judgment.alone) \
