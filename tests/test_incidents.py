@@ -559,6 +559,14 @@ def test_a_participle_aside_does_not_end_a_named_events_clause() -> None:
     assert key == "bg:2010" and doc.sentences[1].text[start:end].endswith("killed 150 people.")
 
 
+def test_a_strike_on_those_responsible_for_the_attack_is_the_response() -> None:
+    text = ("Rockets hit the base on Sunday night, wounding two soldiers. On Tuesday, aircraft struck two "
+            "sites across the border used by the militia responsible for the attack on the base. A monitor "
+            "said seven fighters were killed in the strikes.")
+    keys = _keys(text, "2026-03-11")
+    assert keys[0] == MAIN and keys[1].startswith("bg:x") and keys[2] == keys[1]
+
+
 def test_a_named_event_of_the_main_month_or_opening_the_sentence_is_no_clause() -> None:
     text = ("Gunmen killed the governor on Tuesday. Police called the November attack a warning. "
             "The June attack killed 20 people. The may be an attack, he said.")
