@@ -2303,3 +2303,17 @@ def test_a_vigil_organised_by_a_group_names_no_doer() -> None:
     text = ("A man stabbed three worshippers on Sunday.\n"
             "Hundreds gathered for a candlelit vigil organised by Churches Together in the town.")
     assert _stances(_run(text)) == []
+
+
+def test_the_group_that_claimed_it_named_in_apposition_after_is_that_group() -> None:
+    text = ("Rockets hit the depot on Sunday, wounding two guards of the Kurdish Defence Units.\n"
+            "The Kurdish Defence Units said the guards were hurt.\n"
+            "The group that claimed the attack, Liwa Thar al-Sahra, was unknown before January.")
+    claims = [(s.group, s.stance) for s in _run(text).statements if s.stance == "claimed"]
+    assert claims == [("Liwa Thar al-Sahra", "claimed")]
+
+
+def test_a_group_named_among_the_victims_is_no_fallback_perpetrator() -> None:
+    text = ("Rockets hit the depot on Sunday. The rockets wounded three SDF guards.\n"
+            "Nothing was said of SDF numbers beyond that.")
+    assert _run(text).summary.group is None

@@ -748,6 +748,7 @@ def _has_name(phrase: str) -> bool:
 
 
 # what stands between a name and "the group" in apposition to it: "X (XA), the group that ..."
+_APPOSED_AFTER = re.compile(r"\s+(?:that|which|who)\s+[^,;()]{1,60},\s*(?:the\s+)?")
 _APPOSED = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s*")
 
 
@@ -782,6 +783,10 @@ def _mentions(sentence: str, caps: bool, last_group: str | None,
                 # "Little is known about X (XA), the group that claimed the attack": the group in
                 # apposition is the one named right before it, not the last one of the text
                 before = next((g for g in named if _APPOSED.fullmatch(sentence, g.end, m.start())), None)
+                # ... or the one named in apposition right after its relative clause: "The group
+                # that claimed the attack, Liwa X, was unknown before January"
+                before = before or next((g for g in named if g.start > m.end()
+                                         and _APPOSED_AFTER.fullmatch(sentence, m.end(), g.start)), None)
                 if before is not None:
                     out.append(_Mention(before.canonical, m.group(), m.start(), m.end(), before.known, True))
                 elif last_group:
@@ -2166,6 +2171,7 @@ def _fallback_group(
         return issuer[0]
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
+    hit: set[str] = set()  # the groups named as the victims or the target
     credits = _credits(doc)
     for sent in doc.sentences:
         if scope.incident_of(sent.index) != MAIN:
@@ -2174,6 +2180,7 @@ def _fallback_group(
         found = [m for m in find_groups(text, caps=caps, acronyms=document_acronyms(doc.text))
                  if m.surface not in credits and not is_unnamed_group(m.canonical)]
         victims = victim_roles(text, [(m.start, m.end) for m in found])
+        hit |= {m.canonical for m, victim in zip(found, victims) if victim}
         for m, victim in zip(found, victims):
             if _SUPPORTERS_BEFORE.search(text, max(0, m.start - 40), m.start):
                 continue  # "a Telegram channel that supports the so-called Islamic State praised him"
@@ -2182,8 +2189,9 @@ def _fallback_group(
                          or scope.in_motive(sent.index, m.start)):  # unless the one avenged
                 counts[m.canonical] = counts.get(m.canonical, 0) + 1
                 first.setdefault(m.canonical, sent.index)
-    # The non-state group the main incident names most often (earliest on a tie).
-    named = [g for g in sorted(counts) if group_kind(g) != "state"]
+    # The non-state group the main incident names most often (earliest on a tie); not one it names
+    # among the victims elsewhere ("Three SDF guards ... wounded" ... "Nothing on SDF numbers")
+    named = [g for g in sorted(counts) if group_kind(g) != "state" and g not in hit]
     return max(named, key=lambda g: (counts[g], -first[g])) if named else None
 
 
