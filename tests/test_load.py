@@ -864,6 +864,26 @@ def test_a_wire_head_with_the_outlet_beside_its_acronym_and_labelled_fields_give
     assert outlet_line("NWA | NORTHERN WIRE AGENCY") and outlet_line("NEWS SERVICE      2026-07-12T17:32:10Z")
 
 
+def test_a_wires_section_line_and_word_count_are_no_headline() -> None:
+    from briefing.formats import read_text_article
+
+    text = ("NWA - NORTHERN WIRE AGENCY\nHOME NEWS\nCOUNTRY-SECURITY/TOWN (UPDATE 2)\n10-May-2026 13:41 BST\n\n"
+            "UPDATE 2-Guard killed in depot raid\n\nTOWN, May 10 (NWA) - A guard was killed on Sunday.")
+    assert read_text_article(text).meta["title"] == "Guard killed in depot raid"
+    text = ("NWA-COUNTRY-SECURITY/DEPOT (UPDATE 3)\nThu Feb 12 2026 19:42 GMT\nPriority: URGENT/3\nWord count: 512\n\n"
+            "UPDATE 3-Guard killed in depot raid\n\nTOWN, Feb 12 (NWA) - A guard was killed on Thursday.")
+    assert read_text_article(text).meta["title"] == "Guard killed in depot raid"
+
+
+def test_a_release_without_a_subject_line_is_named_by_its_label() -> None:
+    from briefing.formats import read_text_article
+
+    text = ("REPUBLIC OF NOWHERE\nMINISTRY OF COMMUNICATION\n\nGOVERNMENT COMMUNIQUE No. 004-2026 of 15 January 2026\n\n"
+            "The Government informs the public that on Thursday armed men attacked the village of Kelo, killing "
+            "four civilians, and that the army pursued them.")
+    assert read_text_article(text).meta["title"] == "GOVERNMENT COMMUNIQUE No. 004-2026 of 15 January 2026"
+
+
 def test_a_translators_note_under_a_letterhead_dates_the_release() -> None:
     from briefing.formats import read_text_article
 

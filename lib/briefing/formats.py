@@ -711,7 +711,8 @@ _OWN_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)\s*$")
 # under it ("REF: ZPC/PR/118", "Release No.: 42", "FOR IMMEDIATE RELEASE")
 _RELEASE_LABEL = re.compile(
     r"^\W*(?:(?:official\s+)?(?:press|news|media)\s+(?:release|statement|briefing(?:\s+notes?)?|bulletin|communiqu[eé]|note)|"
-    r"(?:official\s+)?communiqu[eé](?:\s+de\s+presse|\s+radio-presse|\s+officiel)?|comunicado(?:\s+de\s+(?:prensa|imprensa))?|"
+    r"(?:(?:official|government|governmental|ministerial|military|army|police|joint)\s+)?communiqu[eé](?:\s+de\s+presse|\s+radio-presse|\s+officiel)?|"
+    r"comunicado(?:\s+de\s+(?:prensa|imprensa))?|"
     # "COMMUNIQUÉ DU GOUVERNEMENT N°2026-017", "COMUNICADO DEL MINISTERIO DE DEFENSA": whose it is
     r"(?:communiqu[eé]|comunicado)\s+(?:du|de\s+la|de\s+l['’]|des|del|de)\s*[\w'’\-]+(?:\s+(?:de\s+(?:la\s+)?|du\s+)?[\w'’\-]+){0,3}?"
     r"(?=\s+(?:n[º°o]|no\.|nro\.?)|\s*$)|"
@@ -736,6 +737,8 @@ _RELEASE_LABEL = re.compile(
     r"(?:\s+(?:du|de\s+la|de\s+l['’]|des|del)\s+[^:/]{3,80}?(?=\s*$))?"
     # and its date far to the right: "HANDOUT No. 1143          Dated: 24-04-2026"
     r"(?:\s{3,}(?:dated|date)\s*:?\s*\S.*)?"
+    # or after "of": "GOVERNMENT COMMUNIQUE No. 003-2026 of 15 January 2026"
+    r"(?:,?\s+(?:of|dated|du|del)\s+\d{1,2}(?:st|nd|rd|th|er)?\s+[A-Za-zéû]+\.?,?\s+\d{4})?"
     # "PRESS STATEMENT - UPDATE 2"
     r"(?:\s*[-–—]\s*update\s*\d{0,2})?"
     # and in a second language: "COMUNICADO DE PRENSA No. 047 / PRESS RELEASE No. 047"
@@ -794,7 +797,7 @@ _BANNER = re.compile(r"^\s*([=*#~_\-])\1{2,}")
 _SECTION_SEPARATOR = re.compile(r"\s(?:\||>|»|›)\s")
 _WIRE_SLUG = re.compile(r"^(?:(?:slug|keyword|keywords|topic|topics|category|categories|section|tags|filed\s+under|desk|priority|urgency|"
                         r"(?:news\s+)?service|wire|feed|channel|"
-                        r"words|version|length|edition)\s*:\s*\S.*"
+                        r"words|word\s*count|(?:char(?:acter)?s?\s*)count|version|length|edition)\s*:\s*\S.*"
                         r"|[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)+(?:\s*\(.*\))?"
                         # "WIRE COPY / FOR IMMEDIATE RELEASE"
                         r"|(?:.{0,40}\b)?(?:for\s+immediate\s+release|wire\s+copy|embargoed\s+until\b.*)(?:\b.{0,40})?"
@@ -883,11 +886,17 @@ def head_furniture(line: str) -> bool:
     if line in ("ZCZC", "NNNN") or _CLOCK_DATE.match(line):
         return True  # a teleprinter's start and end of message; a system's time stamp
     if _BANNER.match(line) or _WIRE_SLUG.match(line) or _PRIORITY_TAG.match(line) or _CAPS_SLUG.fullmatch(line) \
-            or _FEED_LINE.match(line) or _code_line(line) or _INVOCATION.match(line):
+            or _FEED_LINE.match(line) or _code_line(line) or _INVOCATION.match(line) or _SECTION_LABEL.match(line):
         return True
     parts = _SECTION_SEPARATOR.split(line)
     # (a capture's record: "Captured: 2025-12-14 00:05 CET | Items: 2 | Desk: Berlin")
     return len(parts) >= 2 and (all(1 <= len(p.split()) <= 2 for p in parts) or all(_FIELD.match(p) for p in parts))
+
+
+# a wire's or a paper's section on a line of its own: "HOME NEWS", "World Desk", "INTERNATIONAL SERVICE"
+_SECTION_LABEL = re.compile(r"^(?i:home|world|national|international|local|regional|business|foreign|general|metro|city|"
+                            r"state|africa|asia|europe|americas|middle\s+east|latin\s+america|domestic|overseas)\s+"
+                            r"(?i:news|desk|service|report)$")
 
 
 # one "Label: value" field of a record line
@@ -956,7 +965,8 @@ def read_text_article(text: str, *, allow_headline: bool = True) -> RawArticle:
             after = head[head.index(lines[0], release + 1) + 1:] if lines[0] in head[release + 1:] else []
             lines = [f"{_release_kind(head[release])} {lines[0].strip()}", *(lines[1:] or after[:1])]
             subject = lines[0]
-    elif allow_headline and len(lines) >= 2 and outlet_line(lines[0].strip()) and not outlet_line(lines[1].strip()):
+    elif allow_headline and len(lines) >= 2 and outlet_line(lines[0].strip()) and (
+            not outlet_line(lines[1].strip()) or _SECTION_LABEL.match(lines[1].strip())):
         # "SOUTHEAST ASIA NEWSWIRE" / "Bomb kills four at ..." / dateline: the headline is the
         # second line, if there is one, after a section path, a banner, a slug or a date line
         article.meta["outlet"] = clean_meta(outlet_of_line(lines[0]) or lines[0])
@@ -988,6 +998,12 @@ def read_text_article(text: str, *, allow_headline: bool = True) -> RawArticle:
         article.derived["title"] = "the release's subject line" if release is not None else \
             "first line" if "outlet" not in article.meta else "line under the outlet's name"
         body_first = lines[1]
+    elif release is not None and allow_headline and "title" not in article.meta:
+        # a release with no subject line: its label names it ("GOVERNMENT COMMUNIQUE No. 003-2026
+        # of 15 January 2026")
+        label_line = " ".join(_joined_head(text, 16)[release].split())
+        article.meta["title"] = clean_meta(_name_case(label_line) if label_line.isupper() else label_line)
+        article.derived["title"] = "the release's label (it has no subject line)"
     dateline = find_dateline(body_first) if body_first else None
     if dateline is None or not (dateline["published"] or dateline["month_day"]):
         # a dated dateline further down the head: after an outlet line, a deck, a byline ("NNS" /
