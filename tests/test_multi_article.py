@@ -272,3 +272,12 @@ def test_a_first_count_every_later_report_puts_higher_is_superseded(analyse, tmp
     finally:
         del FOLDERS["later_official"]
     assert (f.value, f.status) == (4, "conflicting")
+    # ... unless the official calls it provisional
+    FOLDERS["provisional"] = [("a.txt", "Outlet Alpha", "2021-03-01",
+                               "Village raided near Dorvik\nGunmen raided a village near Dorvik on Monday. The "
+                               "provisional toll is four people killed, the police said."), *FOLDERS["later_consensus"][1:]]
+    try:
+        f = pipeline.analyse(write_folder(tmp_path / "provisional", "provisional")).summary.fields["killed_total"]
+    finally:
+        del FOLDERS["provisional"]
+    assert (f.value, f.status) == (6, "consistent")

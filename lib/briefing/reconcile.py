@@ -968,7 +968,8 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
         # past, though none says it updates it (unless a later report itself doubts its figure).
         # An official's count stands: later reports above it may carry a claim it does not back
         # (the army's "three terrorists neutralised" after the police's one).
-        if old.kind == "official":
+        # (unless the official calls it provisional: "The provisional toll is five (5) persons")
+        if old.kind == "official" and not any(_PROVISIONAL_TOLL.search(e.sentence) for e in old.evidence):
             continue
         old_span = _interval(old, field_name)
         strictly_later = [s for s in active if s.article_id != old.article_id and _later(s.published, old.published)]
@@ -2566,6 +2567,11 @@ def reconcile(articles: pd.DataFrame, docs: list[DocumentExtraction],
     sources = _sources_table(rows, docs, used, fields, attribution)
     return IncidentSummary(fields, attribution, background, timeline, sources, list(METHOD),
                            checks, dating)
+
+
+# an official's count that says it is not final
+_PROVISIONAL_TOLL = re.compile(r"\b(?:provisional|preliminary|initial)\s+(?:death\s+)?(?:toll|count|figures?|tally|"
+                               r"assessment|balance|casualty\s+figures?)\b", re.IGNORECASE)
 
 
 def _found_since(values: dict[str, list[SourceValue]], counted: list[DocumentExtraction],
