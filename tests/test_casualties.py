@@ -3467,3 +3467,18 @@ def test_a_number_after_a_comma_that_opens_the_next_clause_is_not_the_deed_s() -
     # "Guard killed, four taken to hospital": four were taken to hospital, not killed
     assert values("Guard killed, four taken to hospital after knife attack on market").get("killed_total") != 4
     assert values("The gunmen opened fire, killing four villagers.")["killed_total"] == 4
+
+
+def test_people_abducted_who_escaped_are_freed_and_some_of_those_taken() -> None:
+    got = values("Gunmen raided the farm on Saturday. Four workers who were abducted managed to escape on Monday.")
+    assert (got["kidnapped_total"], got["released_total"]) == (4, 4)
+    result = run("Gunmen raided the farm on Saturday. Four workers who were abducted managed to escape on Monday.")
+    assert result.figures["kidnapped_total"].qualifier == "at_least"
+
+
+def test_only_so_many_seen_against_a_claimed_count_is_the_count() -> None:
+    text = ("Gunmen raided the farm on Saturday. The army says six raiders were killed; only three bodies "
+            "of raiders have been seen by reporters.")
+    assert values(text)["killed_attackers"] == 3
+    # without "only" the two counts add up
+    assert values(text.replace("only three", "three"))["killed_attackers"] == 9

@@ -781,6 +781,21 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
         if but is not None and but.start("wrong") in at and but.start("right") in at:
             return _corrected_but_hits(text, words, numbers, shadow, at, but)
     hits = _read_hits(text, words)
+    if (b"escape" in words or b"escaped" in words or b"fled" in words) and any(h.status == "kidnapped" for h in hits):
+        for h in list(hits):
+            if h.status == "kidnapped" and (away := _THEN_ESCAPED.match(text, h.end)) is not None:
+                # "Three adults who were abducted managed to escape": freed, and some of those taken
+                freed = replace(h, status="released", end=away.end())
+                h.qualifier, h.high = "at_least", None
+                hits.append(freed)
+    if b"only" in words and len(hits) > 1:
+        for a, b in ((a, b) for i, a in enumerate(hits) for b in hits[i + 1:]):
+            if a.status == b.status and b.party in (a.party, "unspecified") and not a.note and not b.note \
+                    and (a.value or 0) > (b.value or 0) and _ONLY_BEFORE.search(text, a.end, b.start) \
+                    and _ONLY_SEEN.match(text, b.end):
+                # "the army claims five fighters were neutralised; only two bodies have been seen
+                # by independent sources": the same dead, the count that was seen stands
+                a.note = ALTERNATIVE
     if (b"captives" in words or b"hostages" in words) and any(h.status == "captured" for h in hits):
         for h in hits:
             if h.status == "captured" and _CAPTIVES.search(text, h.start, h.end):
@@ -836,6 +851,16 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
             o is not h and not o.nth and o.status == h.status and o.party in (h.party, "unspecified")
             and o.qualifier == "exact" and (o.value or 0) >= (h.value or 0) for o in hits))]
     return hits
+
+
+# a lower count of the same people set against a claimed one: "...; only two bodies of
+# assailants have been seen by independent sources"
+_ONLY_BEFORE = re.compile(r"(?:;|,?\s+but|,)\s+(?:so\s+far\s+|to\s+date\s+)?only\s+(?:the\s+)?$")
+_ONLY_SEEN = re.compile(r"[^.;]{0,60}?\b(?:have|has|had|were|was)\s+(?:so\s+far\s+|actually\s+|independently\s+)?(?:been\s+)?"
+                        r"(?:seen|confirmed|verified|recovered|found|identified|counted|shown)\b")
+# the people taken who got away, told right after them: "who were abducted managed to escape"
+_THEN_ESCAPED = re.compile(r"\s+(?:have\s+|had\s+|has\s+|later\s+|since\s+|also\s+)*(?:managed\s+to\s+|were\s+able\s+to\s+)?"
+                           r"(?:escape[ds]?|fled|broke\s+free)\b")
 
 
 # "... and six others were injured", "... and six more were hurt": more people of the same status
