@@ -884,6 +884,16 @@ def test_a_release_without_a_subject_line_is_named_by_its_label() -> None:
     assert read_text_article(text).meta["title"] == "GOVERNMENT COMMUNIQUE No. 004-2026 of 15 January 2026"
 
 
+def test_a_translators_note_over_several_lines_dates_the_release() -> None:
+    from briefing.formats import read_text_article
+
+    text = ("[Unofficial translation from the French original, circulated to the press by the\n"
+            "Kelo operational sector on 9 March 2026. Provided by a local press cell.]\n\n"
+            "REPUBLIC OF NOWHERE\nARMED FORCES\n\nPRESS RELEASE No. 014/2026\n\n"
+            "Subject: Attack on the village of Kelo\n\n1. In the night of Sunday, armed men attacked Kelo.")
+    assert read_text_article(text).meta["published"] == "2026-03-09"
+
+
 def test_a_translators_note_under_a_letterhead_dates_the_release() -> None:
     from briefing.formats import read_text_article
 

@@ -527,6 +527,10 @@ _ISSUED_ON = re.compile(r"\b(?:issued|published|released|read|broadcast|posted|d
                         r"[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})")
 
 
+# a bracketed note over several lines that tells of a translation
+_NOTE_BLOCK = re.compile(r"(?m)^\s*\[[^\]\[]{0,600}?\btranslat[^\]\[]{0,600}\]")
+
+
 def _joined_head(text: str, count: int) -> list[str]:
     """The first ``count`` non-empty lines of a release's head, with each block of lines that
     wraps one item joined into one line: a bracketed note run over two lines ("[Unofficial ...
@@ -1036,9 +1040,12 @@ def read_text_article(text: str, *, allow_headline: bool = True) -> RawArticle:
             article.meta["published"] = iso
             article.derived["published"] = where or "text"
     # (the note may stand under a letterhead: "REPUBLIC OF NIGER" / ... / "COMMUNIQUÉ No. 012" / note)
+    # (or over several lines: "[Unofficial translation ..., circulated to the press by the\nSokola 1
+    # sector on 8 February 2026. ...]")
     if "published" not in article.meta and (note := next((line for line in _first_lines(text, 10)
-                                                          if _NOTE_LINE.match(line)), None)) \
-            and (issued := _ISSUED_ON.search(note)) is not None:
+                                                          if _NOTE_LINE.match(line)), None)
+                                            or (block.group(0) if (block := _NOTE_BLOCK.search(text, 0, 2000)) else None)) \
+            and (issued := _ISSUED_ON.search(" ".join(note.split()))) is not None:
         # "[Unofficial English translation of a communique ... read on national television on the
         # evening of 3 February 2026 ...]": the original's date, told by its translator
         iso = find_date(issued.group("date"))[0]
