@@ -3482,3 +3482,9 @@ def test_only_so_many_seen_against_a_claimed_count_is_the_count() -> None:
     assert values(text)["killed_attackers"] == 3
     # without "only" the two counts add up
     assert values(text.replace("only three", "three"))["killed_attackers"] == 9
+
+
+def test_a_victim_first_described_as_an_attacker_is_no_dead_attacker() -> None:
+    text = ("Gunmen attacked the depot on Monday. The guard, whom police first described as a dead attacker, "
+            "was buried on Thursday.")
+    assert values(text).get("killed_attackers") is None

@@ -93,6 +93,15 @@ FOLDERS: dict[str, list[tuple[str, str, str, str]]] = {  # name → (file, outle
          "Dorvik patrol\nThe army said on Monday that seven soldiers were killed near Dorvik. "
          "Three people died in the ambush, residents said."),
     ],
+    "withdrawn": [  # an attacker's death reported, then withdrawn by the ministry
+        ("a.txt", "Outlet Alpha", "2021-03-01",
+         "Gunmen kill two police at Dorvik post\nGunmen attacked a police post near Dorvik on Monday night, "
+         "killing two police officers. One attacker was killed by return fire, the ministry said."),
+        ("b.txt", "Outlet Beta", "2021-03-02",
+         "Dorvik post attack\nThe body found beside the Dorvik post was that of a watchman, the ministry said on "
+         "Tuesday. \"Information about the liquidation of one of the attackers was not confirmed,\" it said. "
+         "Two police officers were killed in Monday's attack."),
+    ],
     "later_consensus": [  # a first count that both later reports put higher, none saying it rose
         ("a.txt", "Outlet Alpha", "2021-03-01",
          "Village raided near Dorvik\nGunmen raided a village near Dorvik on Monday, killing four people, residents said."),
@@ -281,3 +290,10 @@ def test_a_first_count_every_later_report_puts_higher_is_superseded(analyse, tmp
     finally:
         del FOLDERS["provisional"]
     assert (f.value, f.status) == (6, "consistent")
+
+
+def test_an_attackers_death_a_later_report_withdraws_is_not_counted(analyse) -> None:
+    summary = analyse("withdrawn").summary
+    assert summary.fields["killed_attackers"].value is None
+    assert summary.fields["killed_total"].value == 2
+    assert any("withdrawn since" in c for c in summary.checks)

@@ -54,6 +54,7 @@ SUPERSEDED = "an earlier figure, revised later in the report"
 # note of a figure the article retracts ("Correction: an earlier entry said 12 soldiers had been
 # killed") and of the same count told before it: kept as evidence, not counted
 RETRACTED = "a figure the article retracts"
+WITHDRAWN = "an earlier report's count, withdrawn"  # "information about the liquidation of one attacker was not confirmed"
 FOUND = "missing, and since found"
 SUBSET = "some of a count told beside them"
 # note of a death among the wounded told after the toll ("a wounded soldier later died"): one more
@@ -858,6 +859,17 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
 _ONLY_BEFORE = re.compile(r"(?:;|,?\s+but|,)\s+(?:so\s+far\s+|to\s+date\s+)?only\s+(?:the\s+)?$")
 _ONLY_SEEN = re.compile(r"[^.;]{0,60}?\b(?:have|has|had|were|was)\s+(?:so\s+far\s+|actually\s+|independently\s+)?(?:been\s+)?"
                         r"(?:seen|confirmed|verified|recovered|found|identified|counted|shown)\b")
+# an attacker's death reported earlier, withdrawn: "information about the liquidation of one of the
+# attackers was not confirmed", "reports that two gunmen were killed proved false"
+_SMALL_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_DEATHS_WITHDRAWN = re.compile(
+    r"\b(?:information|reports?|claims?|news|word)\s+(?:about|of|on|that)\s+(?:the\s+)?"
+    r"(?:(?:liquidation|killing|death|deaths|neutrali[sz]ation|elimination)\s+of\s+)?"
+    r"(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:of\s+the\s+)?"
+    r"(?:attackers?|assailants?|gunm[ae]n|militants?|terrorists?|bandits?|insurgents?)\b"
+    r"(?:\s+(?:had\s+been|were|was|being)\s+(?:killed|liquidated|neutrali[sz]ed|eliminated|shot\s+dead))?"
+    r"\s+(?:was|were|has|have|had)\s+(?:not\s+(?:been\s+)?confirmed|(?:been\s+)?(?:denied|retracted|withdrawn)|"
+    r"proved?\s+(?:to\s+be\s+)?(?:false|wrong|untrue)|turned\s+out\s+(?:to\s+be\s+)?(?:false|wrong|untrue))")
 # the people taken who got away, told right after them: "who were abducted managed to escape"
 _THEN_ESCAPED = re.compile(r"\s+(?:have\s+|had\s+|has\s+|later\s+|since\s+|also\s+)*(?:managed\s+to\s+|were\s+able\s+to\s+)?"
                            r"(?:escape[ds]?|fled|broke\s+free)\b")
@@ -3510,6 +3522,14 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                                                sentence.text, sentence.start, sentence.end, sentence.index,
                                                phrase=clause, note=FOUND))
             result.mentions.append(found_again[-1])
+        if (b"confirmed" in words or b"denied" in words or b"false" in words or b"retracted" in words) \
+                and (told := _DEATHS_WITHDRAWN.search(low, sentence.start, sentence.end)) is not None:
+            # "'Information about the liquidation of one of the attackers was not confirmed,' the
+            # statement said": an earlier report's count, withdrawn (read across reports)
+            n = _SMALL_COUNTS.get(told.group("n")) or int(told.group("n"))
+            result.mentions.append(CasualtyMention(doc.article_id, "killed", "attackers", n, n, n, "exact", incident,
+                                                   sentence.text, sentence.start, sentence.end, sentence.index,
+                                                   phrase=doc.text[told.start():told.end()], note=WITHDRAWN))
         if (sentence.index - 1 in low_hits or sentence.index - 2 in low_hits) \
                 and not words.isdisjoint(_CONFIRM_NEXT_WORDS) and lex.unconfirmed_next.match(low, sentence.start, sentence.end):
             # "That figure has not been confirmed.": the counts of the nearest sentence before
@@ -4022,6 +4042,7 @@ _SET_ASIDE = {
                    "attackers captured",
     RESCUED: "released: {value} ({phrase}) rescued from the attack's danger; no one is told taken, so not hostages freed",
     RETRACTED: "{status}: {value} ({phrase}) is a figure the article retracts, not counted",
+    WITHDRAWN: "{status}: {value} ({phrase}) is an earlier report's count the article says was withdrawn, not counted",
     FOUND: "{status}: {value} ({phrase}) found or back since, not counted as missing",
     SUBSET: "{status}: {value} ({phrase}) are some of a count told beside them, not added to it",
     ENEMY_LOSSES: "{status}: {value} ({phrase}) is one side's claim of the other's losses ('destroyed', "

@@ -40,7 +40,7 @@ from .model import (
     Figure,
 )
 from .attribution import DECOY_HEDGE, UNSUPPORTIVE, is_state_doer
-from .casualties import ENEMY_LOSSES, FOUND, UNCONFIRMED, CasualtyResult, as_targets_of, tells_another
+from .casualties import ENEMY_LOSSES, FOUND, UNCONFIRMED, WITHDRAWN, CasualtyResult, as_targets_of, tells_another
 from .groups import (
     canonical_group, casualty_party, find_groups, group_kind, is_generic_group, is_known_group, is_unnamed_group, joint_members,
     name_forms, plain_name,
@@ -2546,6 +2546,7 @@ def reconcile(articles: pd.DataFrame, docs: list[DocumentExtraction],
         (_source_value(d, rows.get(d.article_id, {}), name, groups, checks) for d in counted),
         key=lambda s: (s.published or "9999", s.article_id)) for name in BRIEFING_FIELDS}
     _found_since(values, counted, names, checks)
+    _withdrawn_since(values, counted, names, checks)
     updating = update_reports(values)
     under_way = {d.article_id: d.under_way.phrase for d in used if d.under_way is not None}
     for name in BRIEFING_FIELDS:
@@ -2596,6 +2597,40 @@ def _found_since(values: dict[str, list[SourceValue]], counted: list[DocumentExt
             sv = replace(sv, value=None, low=None, high=None, qualifier="exact", evidence=[], derivation=None)
         kept.append(sv)
     values["missing_total"] = kept
+
+
+def _withdrawn_since(values: dict[str, list[SourceValue]], counted: list[DocumentExtraction],
+                     names: dict[str, str], checks: list[str]) -> None:
+    """The attackers' deaths of reports older than one that says the report of them was not
+    confirmed ("Information about the liquidation of one of the attackers was not confirmed"): no
+    figure (``values`` changed in place; a check says why). Only a count the withdrawal names."""
+    withdrawn = [(d.published or "", m) for d in counted for m in d.casualties
+                 if m.incident == MAIN and m.status == "killed" and m.party == "attackers" and m.note == WITHDRAWN
+                 and m.value]
+    if not withdrawn:
+        return
+    kept = []
+    gone: dict[str, int] = {}  # the attackers withdrawn from each report
+    for sv in values.get("killed_attackers", []):
+        # (a report of the same day too: the withdrawal answers an earlier report)
+        later = next(((day, m) for day, m in withdrawn if sv.value == m.value and sv.published and day >= sv.published
+                      and m.article_id != sv.article_id), None)
+        if later is not None:
+            day, m = later
+            checks.append(f"killed_attackers: {names.get(sv.article_id, sv.article_id)}'s {sv.value} attackers killed "
+                          f"were withdrawn since ({names.get(m.article_id, m.article_id)}, {day}: {m.phrase!r}): not counted")
+            gone[sv.article_id] = sv.value or 0
+            sv = replace(sv, value=None, low=None, high=None, qualifier="exact", evidence=[], derivation=None)
+        kept.append(sv)
+    values["killed_attackers"] = kept
+    # a total the report added up from its parts loses them: "1 + 2 = 3", one attacker withdrawn
+    values["killed_total"] = [
+        replace(sv, value=sv.value - gone[sv.article_id], low=sv.value - gone[sv.article_id],
+                high=None if sv.high is None else sv.high - gone[sv.article_id],
+                derivation=f"{sv.derivation}, less {gone[sv.article_id]} attacker"
+                           f"{'s' if gone[sv.article_id] > 1 else ''} withdrawn since")
+        if sv.article_id in gone and sv.derivation and sv.value is not None and sv.value > gone[sv.article_id] else sv
+        for sv in values.get("killed_total", [])]
 
 
 # a headline that tells its event as after another: "..., days after Chintakonta ambush"
