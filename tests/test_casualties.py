@@ -3488,3 +3488,19 @@ def test_a_victim_first_described_as_an_attacker_is_no_dead_attacker() -> None:
     text = ("Gunmen attacked the depot on Monday. The guard, whom police first described as a dead attacker, "
             "was buried on Thursday.")
     assert values(text).get("killed_attackers") is None
+
+
+def test_an_associations_toll_yields_to_the_toll_as_it_has_risen() -> None:
+    text = ("Gunmen attacked the village of Kelo on Thursday. The death toll has risen to 31, local officials "
+            "said on Saturday. The farmers' association, which on Thursday said 48 people had been killed, "
+            "repeated its accusation.")
+    assert values(text, "2026-01-17")["killed_total"] == 31
+
+
+def test_a_reports_own_count_stands_over_an_associations_total_and_its_own_parts() -> None:
+    text = ("Gunmen attacked the village of Kelo on Thursday. Based on interviews with survivors, we have "
+            "documented 31 villagers killed. Twenty-two bodies were buried on Thursday evening. The farmers' "
+            "association has put the death toll at 48.")
+    result = run(text, "2026-01-19")
+    total = result.figures["killed_total"]
+    assert (total.value, total.contested) == (31, None)

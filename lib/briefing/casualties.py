@@ -882,6 +882,16 @@ _OTHERS_COUNT = re.compile(r"[\w,.-]+(?:\s+\(\d+\))?\s+(?:others|more|other\s+(?
 _BOTTOM_LINE = re.compile(r"^\W*(?:[-*•]\s*)?(?:(?:confirmed|verified|certified)\s+(?:dead|deaths|killed|toll|fatalities)|"
                           r"(?:our\s+)?best\s+estimate|our\s+(?:assessed\s+)?(?:estimate|assessment|count|toll)|"
                           r"bottom\s+line|assessed\s+(?:death\s+)?toll)\s*:", re.IGNORECASE)
+# a report's own count: "we have documented 41 villagers killed"
+_OWN_COUNT = re.compile(r"\bwe\s+(?:have\s+)?(?:now\s+)?(?:documented|counted|verified|confirmed|recorded|registered)\s+"
+                        r"[*_\s]*(?:at\s+least\s+)?$", re.IGNORECASE)
+# a count an association or a community's body gives: "The Fulani association Jamtan Pulaaku, which
+# on Thursday said 57 people had been killed", "the families' committee puts the toll at 45"
+_CLAIMANT_BEFORE = re.compile(r"\b(?:association|associations|committee|activists?|families|relatives|union|"
+                              r"movement|network|diaspora|collective|coalition)\b[^.;]{0,80}$", re.IGNORECASE)
+# a toll told as it rises: "has risen to 41", "rose to 23", "now stands at 33", "bringing the toll to"
+_RISEN_TO = re.compile(r"\b(?:risen|rose|rises|climbed|climbs|increased|jumped|reached|stands|stood|bringing|brought)\s+"
+                       r"(?:\w+\s+){0,4}?(?:to|at)\b", re.IGNORECASE)
 # a speaker holding to a figure others dispute: "continues to insist that", "maintains that"
 _INSISTS_BEFORE = re.compile(r"\b(?:insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?|alleg(?:e|es|ed|ing))\s+(?:that\s+)?[^.;]{0,60}$",
                              re.IGNORECASE)
@@ -4157,6 +4167,10 @@ def compute_figures(
             ones = [m for m in ones if m.note != ONE_NAMED or m.sentence_index in numbered]
         if ones:
             parts["_one"] = _per_party(ones)
+        if len(totals) > 1 and any(_OWN_COUNT.search(m.sentence, 0, m.phrase_start() or 0) for m in ms):
+            # "we have documented 41 villagers killed ... The Fulani association has put the death
+            # toll at 57": the report's own count stands, an association's total is not its toll
+            totals = [m for m in totals if not _CLAIMANT_BEFORE.search(m.sentence, 0, m.phrase_start() or 0)] or totals
         if len(totals) == 1:  # the usual case: the one total, no two to compare
             parts["_total"] = (totals[0].value or 0, totals)
         elif totals:
@@ -4167,9 +4181,19 @@ def compute_figures(
             # ... unless the report sums up its own count on a labelled line ("- Confirmed dead: 22
             # inmates", "Our best estimate: at least 22 killed"): its bottom line, over figures
             # it reports of others
-            bottom = [m for m in totals if m.qualifier != "up_to" and _BOTTOM_LINE.match(m.sentence)]
+            # (or its own count: "we have documented 41 villagers killed")
+            bottom = [m for m in totals if m.qualifier != "up_to" and (
+                _BOTTOM_LINE.match(m.sentence) or _OWN_COUNT.search(m.sentence, 0, m.phrase_start() or 0))]
             if bottom:
                 best = bottom[-1]
+            elif _CLAIMANT_BEFORE.search(best.sentence, 0, best.phrase_start() or 0) and (risen_totals := [
+                    m for m in totals if m.qualifier != "up_to" and m.value and m.value != best.value
+                    and _RISEN_TO.search(m.sentence[max(0, (m.phrase_start() or 0) - 30):(m.phrase_start() or 0)] + m.phrase)
+                    and not _CLAIMANT_BEFORE.search(m.sentence, 0, m.phrase_start() or 0)]):
+                # "the toll has risen to 41, local officials said" beside "the Fulani association,
+                # which on Thursday said 57 people had been killed": the toll as it stands, not an
+                # association's own count
+                best = max(risen_totals, key=lambda m: (m.value or 0, -m.sentence_index))
             elif _INSISTS_BEFORE.search(best.sentence, 0, best.phrase_start() or 0):
                 # "The NCA continues to insist that seven of its members were killed": a party's
                 # contested assertion, not the report's own toll, where it tells one of its own
@@ -4244,6 +4268,11 @@ def compute_figures(
         # are not told apart)
         floor = hedged or len(side_parts) == 1 and side_parts[0][0] in SIDES
         figure = _figure(name, ms + part_ms, part_sum, derivation, qualifier="at_least" if floor else "exact")
+        if any(_OWN_COUNT.search(m.sentence, 0, m.phrase_start() or 0) for m in part_ms):
+            # "we have documented 41 villagers killed" over "Thirty-two bodies were buried": the
+            # report's own count, not a disagreement with itself
+            checks.append(f"{value} {status} stated, below the report's own count ({part_sum}), which is used")
+            return figure
         if qual == "exact" or qual == "up_to":
             checks.append(f"{value} {status} stated, but {exceeds}")
             figure.contested = value  # the stated figure disagrees with its parts
