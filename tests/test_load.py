@@ -1086,3 +1086,10 @@ def test_a_long_texts_own_language_overrides_a_page_templates_language(tmp_path)
     rows = load_articles(tmp_path).articles.set_index("article_id")
     assert rows.loc["statement", "status"] == "used" and "read as 'en'" in rows.loc["statement", "note"]
     assert rows.loc["depeche", "status"] == "skipped" and "French" in rows.loc["depeche", "note"]
+
+
+def test_markdown_bold_markers_are_dropped_from_the_text(tmp_path):
+    (tmp_path / "a.md").write_text("---\ntitle: Kelo raid\n---\nWe have documented **31 villagers killed** in Kelo. "
+                                   "The raid was **very likely** carried out by the Kelo militia.\n", encoding="utf-8")
+    text = load_articles(tmp_path).articles.iloc[0]["text"]
+    assert "**" not in text and "documented 31 villagers killed in Kelo" in text

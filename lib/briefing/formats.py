@@ -1081,8 +1081,13 @@ def map_fields(record: Mapping[Any, Any], aliases: Mapping[str, list[str]]) -> d
     return found
 
 
+# Markdown's strong emphasis: "**41 villagers killed**", "__very likely__"
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)([^*_\n]+?)(?<=\S)\1")
+
+
 def read_markdown(text: str, aliases: Mapping[str, list[str]]) -> RawArticle:
-    """Markdown: YAML front matter for metadata, the body (verbatim) as text, '# Heading' as title."""
+    """Markdown: YAML front matter for metadata, the body as text (verbatim but for its bold
+    markers, "**very likely**", which split the words the extraction reads), '# Heading' as title."""
     match = _FRONT_MATTER.match(text)
     front: dict[str, Any] = {}
     notes: list[str] = []
@@ -1098,6 +1103,7 @@ def read_markdown(text: str, aliases: Mapping[str, list[str]]) -> RawArticle:
             front = map_fields(loaded, aliases)
         elif loaded is not None and not notes:
             notes.append("front matter is not a mapping (ignored)")
+    body = _MD_STRONG.sub(r"\2", body)
     lines = _first_lines(body, 1)
     heading = re.match(r"^#{1,2}\s+(?P<t>.+?)\s*#*\s*$", lines[0]) if lines else None
     article = read_text_article(body, allow_headline=heading is None and "title" not in front)
