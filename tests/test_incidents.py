@@ -975,3 +975,10 @@ def test_a_later_numbered_alert_item_headed_place_bar_event_is_another_event_eve
     siege = next(s.index for s in doc.sentences if "stormed" in s.text)
     crash = next(s.index for s in doc.sentences if "ravine" in s.text)
     assert scope.incident_of(siege) == MAIN and scope.incident_of(crash) != MAIN
+
+
+def test_n_days_after_the_attack_in_a_lede_counts_back_from_the_report() -> None:
+    # after a dateline with a comma, and with a later weekday told after a colon (another event's)
+    text = ("KELO, 7 March 2026 - Four days after gunmen attacked the police post near Kelo, the story seems "
+            "complete: three raiders were shot dead in a house on Thursday.")
+    assert _when(text, "2026-03-07")[0] == "2026-03-03"

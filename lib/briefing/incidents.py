@@ -933,7 +933,8 @@ def _of_statement(sentence: str, start: int, end: int) -> bool:
 
 # a weekday dated by its day number: "on the morning of Monday 2 February" (the date tells it)
 _DAY_NUMBER_AFTER = re.compile(r",?\s+(?:the\s+)?\d{1,2}\b")
-_DAYS_AFTER_OPENING = re.compile(r"(?:[^,.—–]{1,60}?\s(?:—|–|--|-)\s)?\W*(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after\b")
+# (after a dateline too: "KIZILYURT, 7 March 2026 - Four days after gunmen attacked the post, ...")
+_DAYS_AFTER_OPENING = re.compile(r"(?:[^.—–]{1,60}?\s(?:—|–|--|-)\s)?\W*(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after\b")
 
 
 def _relative_day(sentence: str, ref: dt.date) -> tuple[dt.date, int, int] | None:
@@ -952,6 +953,7 @@ def _relative_day(sentence: str, ref: dt.date) -> tuple[dt.date, int, int] | Non
     for m in pats.weekday.finditer(sentence):
         back = (ref.weekday() - WEEKDAYS.index(m.group("weekday"))) % 7
         if opening is not None and m.start() > opening.end() and pats.incident_cue.search(sentence, 0, m.start()) \
+                and ":" not in sentence[opening.end():m.start()] \
                 and not pats.possessive_event.match(sentence, m.end()) and not _DAY_NUMBER_AFTER.match(sentence, m.end()):
             # (not "Three days after gunmen stopped the train, the outline of Tuesday's attack is
             # clear": that weekday is the event's own)
@@ -981,6 +983,12 @@ def _relative_day(sentence: str, ref: dt.date) -> tuple[dt.date, int, int] | Non
         candidates.append((m.start(), ref - dt.timedelta(days=back), m))
     candidates = sorted((c for c in candidates if not _of_statement(sentence, c[2].start(), c[2].end())),
                         key=lambda c: c[0])
+    if opening is not None and pats.incident_cue.search(sentence, opening.end(), opening.end() + 80) \
+            and not any(c[0] < opening.end() + 80 and ":" not in sentence[opening.end():c[0]] for c in candidates):
+        # "Four days after gunmen attacked the post, the official story appears complete: ... on
+        # Thursday": the event is that many days before the report (the weekday told later is another's)
+        n = opening.group("n")
+        return ref - dt.timedelta(days=_COUNTS.get(n) or int(n)), opening.start("n"), opening.end()
     if not candidates:
         return None
     if len({c[1] for c in candidates}) > 1:
