@@ -2317,3 +2317,9 @@ def test_a_group_named_among_the_victims_is_no_fallback_perpetrator() -> None:
     text = ("Rockets hit the depot on Sunday. The rockets wounded three SDF guards.\n"
             "Nothing was said of SDF numbers beyond that.")
     assert _run(text).summary.group is None
+
+
+def test_a_pronoun_after_and_is_the_subject_of_the_deed_not_the_force_before_it() -> None:
+    text = ("A man set fire to the chapel on Friday.\n"
+            "\"Then the police car arrived and he shot at the police,\" a witness said.")
+    assert _stances(_run(text)) == []

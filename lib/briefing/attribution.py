@@ -1145,7 +1145,9 @@ _PARTICIPLE_OBJECT = re.compile(
     r"\b(?:after|before|while|when|by|on|upon)\s+[a-z]+ing\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w\-]+\s+)?$",
     re.IGNORECASE,
 )
-_PRONOUN_SUBJECT = re.compile(r"[^\w\s]\s*(?:\w+\s+){0,3}?(?:they|he|she|we)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# (or after a conjunction: "the police car arrived and he shot at the police")
+_PRONOUN_SUBJECT = re.compile(r"[^\w\s]\s*(?:\w+\s+){0,3}?(?:they|he|she|we)\s+(?:\w+ly\s+)?$"
+                              r"|\b(?:and|but|then|so|when|while|before|until)\s+(?:they|he|she|we)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _NAME_SUBJECT_GAP = re.compile(
     r"[,;:]\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
     r"|August|September|October|November|December|However|Meanwhile|Later|Then)\b)(?:[A-Z][\w’'\-]+\s+){1,3}(?:[a-z]+ly\s+)?$")
