@@ -3504,3 +3504,9 @@ def test_a_reports_own_count_stands_over_an_associations_total_and_its_own_parts
     result = run(text, "2026-01-19")
     total = result.figures["killed_total"]
     assert (total.value, total.contested) == (31, None)
+
+
+def test_a_report_its_outlet_withdrew_is_retracted() -> None:
+    text = ("A man set fire to the chapel on Friday. A local radio station reported that three people had been "
+            "killed. The station withdrew the report an hour later.")
+    assert values(text).get("killed_total") is None

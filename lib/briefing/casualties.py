@@ -3334,14 +3334,18 @@ def _note_counts_before(mentions: list[CasualtyMention], index: int, note: str) 
 
 
 # a sentence that denies the figure told just before it: "That is not correct.", "That number is wrong."
-_WRONG_WORDS = frozenset({b"correct", b"wrong", b"false", b"incorrect", b"inaccurate", b"untrue", b"true", b"fake", b"hoax", b"holds", b"hold", b"held", b"stands", b"stand"})
+_WRONG_WORDS = frozenset({b"correct", b"wrong", b"false", b"incorrect", b"inaccurate", b"untrue", b"true", b"fake", b"hoax", b"holds", b"hold", b"held", b"stands", b"stand",
+                          b"withdrew", b"retracted", b"deleted", b"corrected"})
 _DENIED_NEXT = re.compile(r"\W*(?:[a-z .]{1,30}:\s*)?(?:no[.,]\s+)?(?:(?:that|this|the|those|these)\s+(?:[a-z]+\s+)?(?:is|was|are|were|'s|’s)\s+"
                           r"(?:not\s+(?:correct|true|accurate|right)|wrong|false|incorrect|inaccurate|untrue|fake|a\s+(?:fake|hoax))\b"
                           # "It was false." (a sentence of its own: not "it was false to say ...")
                           r"|(?:but\s+)?it\s+(?:was|is|proved|turned\s+out)\s+(?:to\s+be\s+)?(?:false|fake|untrue|a\s+(?:fake|hoax|fabrication))\s*(?:[.;]|$)"
                           # "Neither claim holds up.", "The figure does not hold up."
                           r"|(?:neither|none)\s+(?:of\s+(?:the|these|those)\s+)?(?:claims?|figures?|reports?|counts?)\s+(?:holds?|held|stands?|stood)\s+up\b"
-                          r"|(?:the|that|this|his|her|its)\s+(?:claim|figure|report|count)\s+(?:does|did)\s*(?:not|n[’']t)\s+(?:hold|stand)\s+up\b)")
+                          r"|(?:the|that|this|his|her|its)\s+(?:claim|figure|report|count)\s+(?:does|did)\s*(?:not|n[’']t)\s+(?:hold|stand)\s+up\b"
+                          # "The station withdrew the report about an hour later and apologised"
+                          r"|(?:the|it|he|she|they)\s+(?:[a-z]+\s+)?(?:later\s+)?(?:withdrew|retracted|deleted|corrected)\s+(?:the|its|that|this|his|her|their)\s+"
+                          r"(?:report|figure|claim|post|story|tweet|statement|number|toll|count)\b)")
 # the same denial after a semicolon of the sentence that told the figures: "...; neither was true",
 # "...; both were false", "...; it was false"
 _DENIED_AFTER = re.compile(r";\s*(?:(?:neither|none)\s+(?:of\s+(?:them|these|those|it)\s+)?(?:was|were|is|are|proved|turned\s+out)\s+"
