@@ -3510,3 +3510,9 @@ def test_a_report_its_outlet_withdrew_is_retracted() -> None:
     text = ("A man set fire to the chapel on Friday. A local radio station reported that three people had been "
             "killed. The station withdrew the report an hour later.")
     assert values(text).get("killed_total") is None
+
+
+def test_a_figure_that_includes_someone_who_died_is_no_count_of_the_dead() -> None:
+    text = ("A van drove into the crowd on Saturday, killing four people. The ambulance service's figure of 16 "
+            "includes a woman who died shortly after arrival.")
+    assert values(text)["killed_total"] == 4
