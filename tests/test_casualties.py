@@ -3514,5 +3514,5 @@ def test_a_report_its_outlet_withdrew_is_retracted() -> None:
 
 def test_a_figure_that_includes_someone_who_died_is_no_count_of_the_dead() -> None:
     text = ("A van drove into the crowd on Saturday, killing four people. The ambulance service's figure of 16 "
-            "includes a woman who died shortly after arrival.")
+            "includes Amit Pell, who died shortly after arrival.")
     assert values(text)["killed_total"] == 4
