@@ -3516,3 +3516,9 @@ def test_a_figure_that_includes_someone_who_died_is_no_count_of_the_dead() -> No
     text = ("A van drove into the crowd on Saturday, killing four people. The ambulance service's figure of 16 "
             "includes Amit Pell, who died shortly after arrival.")
     assert values(text)["killed_total"] == 4
+
+
+def test_a_toll_posts_on_forums_put_is_unconfirmed() -> None:
+    result = run("A gunman killed ten worshippers on Friday. Posts on fringe forums on Friday night put the toll "
+                 "at more than 40.")
+    assert [m.note for m in result.mentions if m.value == 40] == ["a figure the text says is not confirmed"]

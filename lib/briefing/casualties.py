@@ -3361,7 +3361,8 @@ _EARLY_WORDS = _CONFIRM_WORDS | {b"believe", b"think", b"guess", b"suppose", b"r
                                  b"early", b"earlier", b"initial", b"first", b"preliminary", b"initially",
                                  b"originally", b"reported", b"missing", b"unaccounted", b"given", b"circulating",
                                  b"circulated", b"headline", b"viral", b"rumoured", b"rumored", b"claiming",
-                                 b"alleging", b"purporting", b"claim", b"claims", b"posted"}
+                                 b"alleging", b"purporting", b"claim", b"claims", b"posted", b"posts", b"forums", b"forum",
+                                 b"tweets"}
 
 
 def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
