@@ -3522,3 +3522,10 @@ def test_a_toll_posts_on_forums_put_is_unconfirmed() -> None:
     result = run("A gunman killed ten worshippers on Friday. Posts on fringe forums on Friday night put the toll "
                  "at more than 40.")
     assert [m.note for m in result.mentions if m.value == 40] == ["a figure the text says is not confirmed"]
+
+
+def test_every_number_of_a_list_of_ages_is_an_age() -> None:
+    text = ("Gunmen attacked the police station on Sunday. Three more men, aged 19, 23 and 41, were arrested "
+            "on Monday, bringing to four the number detained.")
+    assert values(text, "2026-02-09")["captured_attackers"] == 4
+    assert not any(m.value == 41 for m in run(text, "2026-02-09").mentions)

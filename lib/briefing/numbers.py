@@ -271,7 +271,8 @@ _CLOCK_GMT = re.compile(r"^\s*\(\s*\d{3,4}\s*(?:gmt|utc|local)")
 # the word before a number, skipping an earlier number of the same list ("aged 6 and 4")
 # The word before a number, across an earlier number of a list ("Route 9 and 10"); a year
 # is no list item ("in July 2018, four cyclists": "July" is not the word before "four").
-_WORD_BEFORE = re.compile(r"([\w.]+)[\s(\[-]*(?:\d{1,3}\s*(?:and|or|,)\s*)?$")
+# (and across several: "aged 19, 23 and 31")
+_WORD_BEFORE = re.compile(r"([\w.]+)[\s(\[-]*(?:\d{1,3}\s*(?:and|or|,)\s*){0,4}$")
 _LIST_WORDS = ("and", "or")  # the words of _WORD_BEFORE's list item
 _WORD_AFTER = re.compile(r"^[\s-]*([\w%'’.]+)")
 # Read backwards from the end of a window: the characters ``_WORD_BEFORE`` can match after its
