@@ -3526,6 +3526,6 @@ def test_a_toll_posts_on_forums_put_is_unconfirmed() -> None:
 
 def test_every_number_of_a_list_of_ages_is_an_age() -> None:
     text = ("Gunmen attacked the police station on Sunday. Three more men, aged 19, 23 and 41, were arrested "
-            "on Monday, bringing to four the number detained.")
+            "on Monday, bringing to four the number of people detained.")
     assert values(text, "2026-02-09")["captured_attackers"] == 4
     assert not any(m.value == 41 for m in run(text, "2026-02-09").mentions)
