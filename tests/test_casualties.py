@@ -3529,3 +3529,9 @@ def test_every_number_of_a_list_of_ages_is_an_age() -> None:
             "on Monday, bringing to four the number of people detained.")
     assert values(text, "2026-02-09")["captured_attackers"] == 4
     assert not any(m.value == 41 for m in run(text, "2026-02-09").mentions)
+
+
+def test_bodies_is_no_adjective_of_the_name_after_it() -> None:
+    text = ("A truck bomb exploded at the checkpoint on Sunday. The toll of 34 matches the 31 bodies Kelo General "
+            "Hospital said it had received.")
+    assert values(text, "2026-02-10").get("killed_security") is None

@@ -1215,7 +1215,7 @@ def _read_hits(text: str, words: frozenset[bytes],
             hits[n.start].status = status = "killed"
             hits[n.start].note, hits[n.start].role = "included in the total", "part"
             hits[n.start].end = m.end() + died.end()  # type: ignore[union-attr]
-        elif not aux and shadow[n.end:m.start("trig")].isspace() \
+        elif not aux and shadow[n.end:m.start("trig")].isspace() and m.group("trig") not in _NOUN_STATUSES \
                 and (noun := _adjective_noun(rest)) is not None:
             # "two wounded policemen", "52 abducted schoolgirls": the status word is an adjective
             # of the noun after it, whose party it is; "a wounded soldier later died" is a death
@@ -2977,6 +2977,9 @@ _REMAINS = frozenset({"bodies", "corpses", "remains"})
 _REMAINS_OF = re.compile(r"\s+of(?:\s+the)?")
 # words after which no noun of the status word follows ("12 wounded were taken", "five dead in
 # the blast")
+# status words that are nouns, never an adjective of the next noun ("the 31 bodies Hodan General
+# Hospital received": no general's)
+_NOUN_STATUSES = frozenset({"bodies", "corpses", "remains", "casualties", "fatalities", "deaths", "dead bodies"})
 _NOT_MODIFIERS = frozenset(
     "were was are is have has had been being in on at by for with from into during after before and or "
     "but who which that when while as to of the a an including excluding among plus besides not".split()
