@@ -982,3 +982,11 @@ def test_n_days_after_the_attack_in_a_lede_counts_back_from_the_report() -> None
     text = ("KELO, 7 March 2026 - Four days after gunmen attacked the police post near Kelo, the story seems "
             "complete: three raiders were shot dead in a house on Thursday.")
     assert _when(text, "2026-03-07")[0] == "2026-03-03"
+
+
+def test_the_dead_told_before_a_dated_event_they_died_in_are_its() -> None:
+    text = ("Gunmen overran the army post on Thursday, killing 17 soldiers. Civilians pay as well: 22 people "
+            "died in the January attack on the Kelo market.")
+    doc = make_document(text, "t", "2026-02-15")
+    start, end, key = assign_incidents(doc).clauses[1]
+    assert key == "bg:2026-01" and doc.sentences[1].text[start:end].strip().startswith("22 people died")

@@ -585,6 +585,10 @@ def _dated_parenthesis(low: str, ref: dt.date) -> tuple[int, int, bool] | None:
     return None
 
 
+# casualties told as those of the event named right after: "22 people died in the January attack"
+_DIED_IN = re.compile(r"\b(?:died|killed|dead|wounded|injured|hurt|perished|lost\s+their\s+lives)\s+(?:in|during)\s+$")
+
+
 # The verb of the sentence after a named event in its subject ("Gunmen who staged the June attack
 # were killed on Monday"); one after a relative pronoun is the event's own ("the June attack,
 # which was claimed by ...")
@@ -619,6 +623,10 @@ def _named_event_clause(low: str, dates: list[_DatePhrase], ref: dt.date) -> tup
         verb = _MAIN_VERB_AFTER.search(low, named.end(), end)
         if verb is not None and not _RELATIVE.search(low, named.end(), verb.start()):
             end = verb.start()
+        if (died := _DIED_IN.search(low, 0, d.start)) is not None:
+            # "Civilians pay as well: 22 people died in the January attack on the market": the
+            # dead before the phrase are that event's, from the start of their clause
+            return max(low.rfind(":", 0, died.start()), low.rfind(";", 0, died.start())) + 1, end
         return d.start, end
     return None
 
