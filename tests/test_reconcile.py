@@ -949,6 +949,11 @@ def test_a_total_below_a_part_another_source_counts_is_a_partial_count() -> None
     # when every total is below the part, none is set aside
     alone = reconcile(used(("a", "2020-01-01"), ("c", "2020-01-02")), [docs[0], docs[2]])
     assert alone.fields["killed_total"].value == 1
+    # a round claim of attackers killed ("more than 20 militants") is no sign the totals are partial
+    docs[0].figures["killed_attackers"].qualifier = "more_than"
+    f = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-01"), ("c", "2020-01-02")),
+                  docs).fields["killed_total"]
+    assert "partial count" not in f.reason
 
 
 def test_parties_figures_above_the_total_are_flagged() -> None:

@@ -811,6 +811,8 @@ def _largest_part(field_name: str, values: dict[str, list[SourceValue]],
         for s in values.get(part, []):
             if s.kind == "group claim" or s.derivation:
                 continue
+            if part == "killed_attackers" and s.qualifier in ("about", "more_than"):
+                continue  # "nearly eighty terrorists neutralised": a round claim, no sign the totals are partial
             floor = s.value if s.value is not None else s.low
             if floor is not None and (best is None or floor > best[0]):
                 who = names.get(s.article_id, s.article_id)
