@@ -990,3 +990,9 @@ def test_the_dead_told_before_a_dated_event_they_died_in_are_its() -> None:
     doc = make_document(text, "t", "2026-02-15")
     start, end, key = assign_incidents(doc).clauses[1]
     assert key == "bg:2026-01" and doc.sentences[1].text[start:end].strip().startswith("22 people died")
+
+
+def test_a_suspect_shot_dead_by_police_in_a_raid_afterwards_is_another_event() -> None:
+    keys = _keys("Gunmen killed ten people at a bar in Kelo on Saturday.\n"
+                 "One suspect was shot dead by police during a raid in a nearby district on Monday.", "2026-03-18")
+    assert keys[0] == MAIN and keys[1].startswith("bg:x")
