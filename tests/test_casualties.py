@@ -3535,3 +3535,9 @@ def test_bodies_is_no_adjective_of_the_name_after_it() -> None:
     text = ("A truck bomb exploded at the checkpoint on Sunday. The toll of 34 matches the 31 bodies Kelo General "
             "Hospital said it had received.")
     assert values(text, "2026-02-10").get("killed_security") is None
+
+
+def test_a_figure_that_has_not_been_corroborated_is_unconfirmed() -> None:
+    result = run("Gunmen attacked the church on Sunday, killing 13 people. The association's figure of 19 dead "
+                 "has not been corroborated.")
+    assert [m.note for m in result.mentions if m.value == 19] == ["a figure the text says is not confirmed"]

@@ -3357,7 +3357,7 @@ _DENIED_AFTER = re.compile(r";\s*(?:(?:neither|none)\s+(?:of\s+(?:them|these|tho
                            r"(?:false|untrue|wrong|incorrect)\s*(?:[.;]|$))")
 _ENEMY_IDIOM = re.compile(r"\b(?:destroyed|neutrali[sz]ed|liquidated|eliminated|annihilated)\b", re.IGNORECASE)
 _CONFIRM_WORDS = frozenset({b"confirmed", b"verified", b"unconfirmed", b"unverified", b"uncorroborated",
-                            b"unsubstantiated", b"unverifiable", b"unproven"})
+                            b"unsubstantiated", b"unverifiable", b"unproven", b"corroborated", b"substantiated"})
 # (and the words of "Nothing we have seen supports those figures")
 _CONFIRM_NEXT_WORDS = _CONFIRM_WORDS | {b"supports", b"support", b"corroborates", b"confirms", b"bears", b"evidence"}
 _EARLY_WORDS = _CONFIRM_WORDS | {b"believe", b"think", b"guess", b"suppose", b"reckon", b"feel",
