@@ -996,3 +996,10 @@ def test_a_suspect_shot_dead_by_police_in_a_raid_afterwards_is_another_event() -
     keys = _keys("Gunmen killed ten people at a bar in Kelo on Saturday.\n"
                  "One suspect was shot dead by police during a raid in a nearby district on Monday.", "2026-03-18")
     assert keys[0] == MAIN and keys[1].startswith("bg:x")
+
+
+def test_a_sentence_opening_with_a_month_and_year_dated_noun_is_that_time() -> None:
+    keys = _keys("Gunmen killed 37 fishermen on Sunday. The January 2015 sack of Kelo left a disputed toll: the "
+                 "government said about 150 died. Police blamed the Kelo Front, citing the April 2025 Bar Kelo Palms raid.",
+                 "2025-11-13")
+    assert keys == [MAIN, "bg:2015-01", MAIN]
