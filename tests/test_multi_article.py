@@ -297,3 +297,22 @@ def test_an_attackers_death_a_later_report_withdraws_is_not_counted(analyse) -> 
     assert summary.fields["killed_attackers"].value is None
     assert summary.fields["killed_total"].value == 2
     assert any("withdrawn since" in c for c in summary.checks)
+
+
+def test_an_officials_count_yields_when_another_official_and_later_reports_put_it_higher(analyse, tmp_path) -> None:
+    FOLDERS["officials"] = [
+        ("a.txt", "Outlet Alpha", "2021-03-01",
+         "Bus bombed near Dorvik\nA bomb hit a bus near Dorvik on Monday, killing seven people, the health "
+         "ministry said."),
+        ("b.txt", "Outlet Beta", "2021-03-01",
+         "Army statement on Dorvik bus\nThe army said on Monday evening that eight people lost their lives in the "
+         "bombing of a bus near Dorvik."),
+        ("c.txt", "Outlet Gamma", "2021-03-02",
+         "Dorvik bus bombing\nEight people were killed when a bomb hit a bus near Dorvik on Monday."),
+        ("d.txt", "Outlet Delta", "2021-03-03",
+         "Burials in Dorvik\nVillagers buried the eight people killed in Monday's bus bombing near Dorvik.")]
+    try:
+        f = pipeline.analyse(write_folder(tmp_path / "officials", "officials")).summary.fields["killed_total"]
+    finally:
+        del FOLDERS["officials"]
+    assert (f.value, f.status) == (8, "consistent")

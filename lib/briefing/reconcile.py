@@ -971,7 +971,15 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
         # An official's count stands: later reports above it may carry a claim it does not back
         # (the army's "three terrorists neutralised" after the police's one).
         # (unless the official calls it provisional: "The provisional toll is five (5) persons")
-        if old.kind == "official" and not any(_PROVISIONAL_TOLL.search(e.sentence) for e in old.evidence):
+        # (nor when another official gives a higher count at least as late: the army's "eight
+        # (8) people lost their lives" after the health secretariat's seven)
+        # (of the victims: a later official's higher count of attackers killed or captured is
+        # often the claim the comment above means)
+        if old.kind == "official" and not any(_PROVISIONAL_TOLL.search(e.sentence) for e in old.evidence) \
+                and not (field_name in _VICTIM_COUNTS and any(
+                    o.kind == "official" and o.article_id != old.article_id and o.published and old.published
+                    and o.published >= old.published and _interval(o, field_name)[0] > _interval(old, field_name)[1]
+                    for o in active)):
             continue
         old_span = _interval(old, field_name)
         strictly_later = [s for s in active if s.article_id != old.article_id and _later(s.published, old.published)]
@@ -2572,6 +2580,8 @@ def reconcile(articles: pd.DataFrame, docs: list[DocumentExtraction],
                            checks, dating)
 
 
+# the fields that count the attackers' victims (or everyone), not the attackers
+_VICTIM_COUNTS = frozenset({"killed_total", "killed_victims", "killed_security", "killed_civilians", "wounded_total"})
 # an official's count that says it is not final
 _PROVISIONAL_TOLL = re.compile(r"\b(?:provisional|preliminary|initial)\s+(?:death\s+)?(?:toll|count|figures?|tally|"
                                r"assessment|balance|casualty\s+figures?)\b", re.IGNORECASE)
