@@ -3541,3 +3541,8 @@ def test_a_figure_that_has_not_been_corroborated_is_unconfirmed() -> None:
     result = run("Gunmen attacked the church on Sunday, killing 13 people. The association's figure of 19 dead "
                  "has not been corroborated.")
     assert [m.note for m in result.mentions if m.value == 19] == ["a figure the text says is not confirmed"]
+
+
+def test_a_toll_someone_did_not_give_is_no_count() -> None:
+    assert values("Armed men attacked the camp on Tuesday night. The colonel did not give a civilian death "
+                  "toll.").get("killed_civilians") is None
