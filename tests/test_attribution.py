@@ -2323,3 +2323,17 @@ def test_a_pronoun_after_and_is_the_subject_of_the_deed_not_the_force_before_it(
     text = ("A man set fire to the chapel on Friday.\n"
             "\"Then the police car arrived and he shot at the police,\" a witness said.")
     assert _stances(_run(text)) == []
+
+
+def test_a_state_force_named_as_subject_blames_and_deniers_past_a_semicolon_do_not() -> None:
+    text = ("Armed men attacked the Kelo camp on Tuesday night.\n"
+            "FARDC attribute the attack to M23; M23 and the FDLR have both publicly denied involvement.")
+    blamed = [(s.group, s.by) for s in _run(text).statements if s.stance == "attributed"]
+    assert blamed == [("M23", "FARDC")]
+
+
+def test_a_speaker_in_the_cues_own_clause_after_a_semicolon_stands() -> None:
+    text = ("A bomb went off at a market on Monday.\n"
+            "* No claim of responsibility; police say insurgents of the Kelo Front suspected")
+    by = {s.by for s in _run(text).statements if s.stance == "suspected"}
+    assert by and all("police" in b for b in by)

@@ -683,12 +683,15 @@ def _subject_speaker(sentence: str, cue_start: int) -> _Speaker | None:
         i -= 2
     if not phrase or len(phrase.split()) > 8:
         return None
-    if re.search(r"\b(?:said|says|claimed|claims|stated|reported|that|was|were|is|are|has|have|had)\b",
-                 phrase, re.IGNORECASE):
-        return None  # a clause, not the accuser's name
-    if any(group_kind(g.canonical) != "state" for g in find_groups(phrase) if g.known):
+    if re.search(r"\b(?:said|says|claimed|claims|stated|reported|that|was|were|is|are|has|have|had|accused|"
+                 r"critici[sz]ed|responding)\b", phrase, re.IGNORECASE):
+        return None  # a clause, not the accuser's name ("army accused of responding late to ...")
+    named = [g for g in find_groups(phrase) if g.known]
+    if any(group_kind(g.canonical) != "state" for g in named):
         return None  # "Boko Haram militants disguised in army uniforms attacked": the doers
     kind = _classify_source(phrase)
+    if kind not in ("official", "outlet") and len(named) == 1 and named[0].end - named[0].start >= len(phrase) - 4:
+        return _Speaker(phrase, "official")  # "FARDC attribute the attack to M23": a state force by its name
     if kind == "official":
         return _official(phrase)
     if kind == "outlet":
@@ -1317,6 +1320,20 @@ _RESPONSE_SUBJECT = re.compile(
     re.IGNORECASE)
 
 
+def _other_clause_speaker(sentence: str, m: re.Match[str], speaker: _Speaker) -> bool:
+    """Whether ``speaker`` speaks in another clause, past a semicolon, than the cue at ``m``:
+    "FARDC attribute the attack to M23; M23 and the FDLR have both denied involvement" (the
+    blame is FARDC's, the verb's subject, not the deniers')."""
+    if ";" not in sentence or not speaker.by:
+        return False
+    start = sentence.rfind(";", 0, m.start()) + 1
+    end = sentence.find(";", m.end())
+    clause = sentence[start:end if end >= 0 else len(sentence)].lower()
+    # (by its head word: "the police" speaks in "police say insurgents suspected")
+    head = re.sub(r"\s*\(.*$", "", speaker.by).split()
+    return not head or head[-1].lower() not in clause
+
+
 def _statements_in(
     sentence: str, caps: bool, last_group: str | None, lede: bool = False,
     acronyms: Mapping[str, str] | None = None,
@@ -1704,7 +1721,7 @@ def extract_attribution(doc: Document, scope: _Scope, acronyms: Mapping[str, str
                 elif speaker is not None and speaker.kind == "group" and speaker.group and name \
                         and group_kind(name) == "state":
                     by = speaker.group  # a group's spokesman blaming the state's forces: the group's word
-                elif speaker is not None:
+                elif speaker is not None and not _other_clause_speaker(sent.text, m, speaker):
                     by = speaker.by
                 else:
                     # "Police blamed the attack on X": the accuser is the verb's subject.
@@ -1827,7 +1844,9 @@ def _counter_blames(statements: list[AttributionStatement]) -> list[AttributionS
     out = []
     for st in statements:
         if st.stance in ("attributed", "suspected") and st.group:
-            if st.sentence_index in deniers and st.by == AUTHOR and st.group != deniers[st.sentence_index]:
+            # (not a joint denial of the blamed group and another: "M23 and the FDLR have both denied")
+            if st.sentence_index in deniers and st.by == AUTHOR and st.group != deniers[st.sentence_index] \
+                    and st.group not in deniers[st.sentence_index]:
                 st = replace(st, by=deniers[st.sentence_index])
             elif st.by.lower() in _PRONOUN_SPEAKERS and (denier := next(
                     (deniers[i] for i in (st.sentence_index - 1, st.sentence_index - 2) if i in deniers), None)) \
