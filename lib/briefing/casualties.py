@@ -26,7 +26,7 @@ from operator import attrgetter
 
 from .incidents import IncidentScope
 from .model import ATTACKERS_APART, MAIN, OUTSIDE_TOTAL, CasualtyMention, Evidence, Figure
-from .numbers import ACRONYM_IS, NumberMention, masked, reading, suffix_letters
+from .numbers import ACRONYM_IS, NumberMention, masked, reading, suffix_letters, word_value
 from .numbers import shadow as _shadow  # the masking of number mentions (tests read it here)
 from .paths import load_data
 from .places import is_country_or_big_city
@@ -861,7 +861,6 @@ _ONLY_SEEN = re.compile(r"[^.;]{0,60}?\b(?:have|has|had|were|was)\s+(?:so\s+far\
                         r"(?:seen|confirmed|verified|recovered|found|identified|counted|shown)\b")
 # an attacker's death reported earlier, withdrawn: "information about the liquidation of one of the
 # attackers was not confirmed", "reports that two gunmen were killed proved false"
-_SMALL_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _DEATHS_WITHDRAWN = re.compile(
     r"\b(?:information|reports?|claims?|news|word)\s+(?:about|of|on|that)\s+(?:the\s+)?"
     r"(?:(?:liquidation|killing|death|deaths|neutrali[sz]ation|elimination)\s+of\s+)?"
@@ -3544,7 +3543,7 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                 and (told := _DEATHS_WITHDRAWN.search(low, sentence.start, sentence.end)) is not None:
             # "'Information about the liquidation of one of the attackers was not confirmed,' the
             # statement said": an earlier report's count, withdrawn (read across reports)
-            n = _SMALL_COUNTS.get(told.group("n")) or int(told.group("n"))
+            n = word_value(told.group("n")) or 0
             result.mentions.append(CasualtyMention(doc.article_id, "killed", "attackers", n, n, n, "exact", incident,
                                                    sentence.text, sentence.start, sentence.end, sentence.index,
                                                    phrase=doc.text[told.start():told.end()], note=WITHDRAWN))
