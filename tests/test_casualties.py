@@ -3546,3 +3546,10 @@ def test_a_figure_that_has_not_been_corroborated_is_unconfirmed() -> None:
 def test_a_toll_someone_did_not_give_is_no_count() -> None:
     assert values("Armed men attacked the camp on Tuesday night. The colonel did not give a civilian death "
                   "toll.").get("killed_civilians") is None
+
+
+def test_a_round_claim_of_attackers_killed_does_not_replace_the_toll() -> None:
+    text = ("Jihadists overran the army post on Thursday. The toll rose to 17 dead on Friday. The army said it "
+            "had neutralised nearly eighty terrorists in the fighting.")
+    got = values(text, "2026-02-15")
+    assert (got["killed_total"], got["killed_attackers"]) == (17, 80)

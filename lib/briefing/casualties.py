@@ -4247,6 +4247,13 @@ def compute_figures(
         part_sum = sum(v for _, (v, _) in side_parts)
         if part_sum <= value:
             return _figure(name, ms, value)
+        if len(side_parts) == 1 and side_parts[0][0] == "attackers" \
+                and all(m.qualifier in ("about", "more_than") for m in side_parts[0][1][1]):
+            # "the army had neutralised nearly eighty terrorists" beside "the toll rose to 17": a
+            # round claim of the attackers' dead does not replace the toll told
+            checks.append(f"{value} {status} stated; the attackers' dead, told as a round figure "
+                          f"({part_sum}), are not added to it")
+            return _figure(name, ms, value)
         if len(side_parts) > 1:
             terms = " + ".join(str(v) for _, (v, _) in side_parts)
             derivation, exceeds = f"{terms} = {part_sum}", f"the parts sum to {terms} = {part_sum}"
