@@ -3548,7 +3548,7 @@ def test_a_toll_someone_did_not_give_is_no_count() -> None:
                   "toll.").get("killed_civilians") is None
 
 
-def test_a_round_claim_of_attackers_killed_does_not_replace_the_toll() -> None:
+def test_an_estimate_of_attackers_killed_does_not_replace_the_toll() -> None:
     text = ("Jihadists overran the army post on Thursday. The toll rose to 17 dead on Friday. The army said it "
             "had neutralised nearly eighty terrorists in the fighting.")
     got = values(text, "2026-02-15")

@@ -4248,10 +4248,11 @@ def compute_figures(
         if part_sum <= value:
             return _figure(name, ms, value)
         if len(side_parts) == 1 and side_parts[0][0] == "attackers" \
-                and all(m.qualifier in ("about", "more_than") for m in side_parts[0][1][1]):
-            # "the army had neutralised nearly eighty terrorists" beside "the toll rose to 17": a
-            # round claim of the attackers' dead does not replace the toll told
-            checks.append(f"{value} {status} stated; the attackers' dead, told as a round figure "
+                and all(m.qualifier == "about" for m in side_parts[0][1][1]):
+            # "the army had neutralised nearly eighty terrorists" beside "the toll rose to 17": an
+            # estimate of the attackers' dead does not replace the toll told (a floor, "more than
+            # fifty", still raises it)
+            checks.append(f"{value} {status} stated; the attackers' dead, told as an estimate "
                           f"({part_sum}), are not added to it")
             return _figure(name, ms, value)
         if len(side_parts) > 1:
