@@ -933,6 +933,9 @@ def test_the_bluf_counts_a_range_from_one_as_people() -> None:
     assert bluf_sentences(s, 2)[0].startswith("1–31 people were killed")
     alone = reconcile(used(("a", "2020-01-01")), docs[:1])
     assert bluf_sentences(alone, 1)[0].startswith("1 person was killed")
+    # a floor of one is one person too
+    floor = [doc("a", "2020-01-01", [fig("a", "killed_total", 1, "At least one person was killed.", q="at_least")])]
+    assert bluf_sentences(reconcile(used(("a", "2020-01-01")), floor), 1)[0].startswith("At least 1 person was killed")
 
 
 def test_a_total_below_a_part_another_source_counts_is_a_partial_count() -> None:

@@ -181,7 +181,8 @@ def bluf_sentences(summary: Any, usable: int, place: str | None = None) -> list[
     taken = kidnapped is not None and kidnapped.value is not None
     if killed.value is not None or parts or taken:
         if killed.value is not None:
-            one = _field_text(killed) == "1"  # not "1–31" (a range from 1)
+            # (not "1–31", a range from 1; "at least 1 person was killed")
+            one = _field_text(killed) in ("1", "at least 1", "about 1")
             head = f"{_field_text(killed).capitalize()} {'person was' if one else 'people were'} killed"
         elif parts:
             head = "Deaths are reported by party only"
