@@ -1003,3 +1003,32 @@ def test_a_sentence_opening_with_a_month_and_year_dated_noun_is_that_time() -> N
                  "government said about 150 died. Police blamed the Kelo Front, citing the April 2025 Bar Kelo Palms raid.",
                  "2025-11-13")
     assert keys == [MAIN, "bg:2015-01", MAIN]
+
+
+def test_an_attack_on_a_later_day_than_the_ledes_is_another_event() -> None:
+    keys = _keys("On Thursday 15 January 2026, gunmen attacked the village of Kelo, killing 30 people.\n"
+                 "Four more bodies were found in the bush on 17 January.\n"
+                 "On 18 January, suspected militants attacked the village of Tamba, 25 km away, killing nine "
+                 "people. Nobody has claimed that attack.", "2026-01-19")
+    assert keys[0] == MAIN and keys[1] == MAIN  # the main incident's own later day stays
+    assert keys[2].startswith("bg:x") and keys[3] == keys[2]
+
+
+def test_a_later_day_of_a_claim_that_its_fighters_had_attacked_stays_main() -> None:
+    keys = _keys("Gunmen attacked a police convoy near Kelo on Thursday 12 March 2026, killing six officers.\n"
+                 "On 14 March, the group published a claim saying its fighters had attacked the convoy.",
+                 "2026-03-15")
+    assert keys == [MAIN, MAIN]
+
+
+def test_a_weekday_that_many_days_before_the_report_is_the_events_own_day() -> None:
+    # written on Wednesday 17 June: "three days after" and "on Sunday night" are the same day
+    text = ("Three days after gunmen sent a pilgrim bus into a gorge near Kelo, the toll has risen to 12 and "
+            "the question of who ordered the attack is muddier than it was on Sunday night.")
+    assert _when(text, "2026-06-17")[0] == "2026-06-14"
+
+
+def test_a_wire_update_note_dates_no_incident() -> None:
+    text = ("Updates with ministry statement from paragraph 6, adds background on Wednesday's roadside bomb.\n"
+            "Gunmen ambushed an army patrol near Kelo on Saturday, killing 15 soldiers, security sources said.")
+    assert _when(text, "2026-01-17")[0] == "2026-01-17"

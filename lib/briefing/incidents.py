@@ -679,6 +679,7 @@ def assign_incidents(doc: Document) -> IncidentScope:
     other_items = False  # inside a digest's section of other events ("OTHER ... ITEMS")
     item_key: str | None = None  # the event of a digest's numbered item dated apart ("3. KABUL -- ... (05 Mar)")
     lede_low = ""  # the headline and the lede, folded: whether the report tells a strike itself
+    later_dated: list[int] = []  # main sentences past the lede that name a day (see _later_attacks)
     for sentence in doc.sentences[:4]:
         lede_low += " " + fold(sentence.text)
         if _SENTENCE_END.search(sentence.text):
@@ -841,6 +842,8 @@ def assign_incidents(doc: Document) -> IncidentScope:
             labels[own] = _label(own, sentence.text)
             dates[own] = None if own.startswith(("bg:s", "bg:x", "bg:c")) else own[3:]
         keys.append(own)
+        if own == MAIN and own_dated and lede_seen:
+            later_dated.append(sentence.index)
         if _NUMBER_ALONE.fullmatch(sentence.text) is None:
             told_before = own  # the event of the last sentence that is no bare paragraph number
         if (own != MAIN and own not in events
@@ -854,7 +857,67 @@ def assign_incidents(doc: Document) -> IncidentScope:
         previous_end = sentence.end
         if not lede_seen:
             lede_seen = _SENTENCE_END.search(sentence.text) is not None
-    return IncidentScope(keys, labels, dates, events, clauses, motives)
+    scope = IncidentScope(keys, labels, dates, events, clauses, motives)
+    if later_dated and ref is not None:
+        _later_attacks(doc, scope, later_dated, ref)
+    return scope
+
+
+# an attack told as a deed of its own, not in a relative clause about the attackers ("the gunmen
+# who attacked the village fled on Friday")
+# (nor one a claim or a statement tells, "Amaq published a claim saying its fighters had attacked")
+_ATTACK_DEED = re.compile(r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)\b(?:attacked|ambushed|raided|stormed|bombed|shelled|"
+                          r"overran|torched|opened\s+fire\s+on|set\s+fire\s+to)\b")
+
+
+_TELLS = re.compile(r"\b(?:said|says|saying|told|claim|claims|claimed|claiming|statement|announced|reported|alleged)\b")
+
+
+def _later_attacks(doc: Document, scope: IncidentScope, candidates: list[int], ref: dt.date) -> None:
+    """Move to an event of its own an attack told past the lede on a later day than the one the
+    lede gives the main incident ("On 18 January, gunmen attacked the village of T., killing nine"
+    in a report of the 15 January massacre), with the sentences of its paragraph that point back
+    to it ("Nobody has claimed that attack."). Later days of the main incident's own story (bodies
+    found, a death in hospital, a statement) name no new attack and stay."""
+    main = main_incident_date(doc, scope)
+    if main is None or main.precision != "day":
+        return
+    main_day = dt.date.fromisoformat(main.date)
+    pats = _patterns()
+    for index in candidates:
+        if scope.of_sentence[index] != MAIN or main.evidence is not None and index == main.evidence.sentence_index:
+            continue
+        sentence = doc.sentences[index]
+        low = fold(sentence.text)
+        deed = _ATTACK_DEED.search(low)
+        if deed is None or _TELLS.search(low, 0, deed.start()):
+            continue
+        days: list[tuple[dt.date, int, int]] = []
+        stated = _stated_date(low, ref)
+        if stated is not None and stated[1] == "day":
+            d = stated[2]
+            days.append((dt.date.fromisoformat(stated[0]), d.start, d.start + len(d.text)))
+        relative = _relative_day(low, ref)
+        if relative is not None:
+            days.append(relative)
+        later = [(day, start, end) for day, start, end in days if day > main_day]
+        if not later or any(day == main_day for day, _, _ in days):
+            continue
+        _, start, end = later[0]
+        if _ATTACK_DEED.search(_clause_of(low, start, end)) is None:
+            continue
+        key = f"bg:x{index}"
+        scope.of_sentence[index] = key
+        scope.labels[key] = _label(key, sentence.text)
+        scope.dates[key] = None
+        scope.events.add(key)
+        end_of = sentence.end
+        for follow in doc.sentences[index + 1:]:
+            if scope.of_sentence[follow.index] != MAIN or "\n" in doc.text[end_of:follow.start] \
+                    or not pats.back_reference.search(fold(follow.text)):
+                break
+            scope.of_sentence[follow.index] = key
+            end_of = follow.end
 
 
 @lru_cache(maxsize=1)
@@ -962,9 +1025,12 @@ def _relative_day(sentence: str, ref: dt.date) -> tuple[dt.date, int, int] | Non
         back = (ref.weekday() - WEEKDAYS.index(m.group("weekday"))) % 7
         if opening is not None and m.start() > opening.end() and pats.incident_cue.search(sentence, 0, m.start()) \
                 and ":" not in sentence[opening.end():m.start()] \
-                and not pats.possessive_event.match(sentence, m.end()) and not _DAY_NUMBER_AFTER.match(sentence, m.end()):
+                and not pats.possessive_event.match(sentence, m.end()) and not _DAY_NUMBER_AFTER.match(sentence, m.end()) \
+                and back != (_COUNTS.get(opening.group("n")) or int(opening.group("n"))):
             # (not "Three days after gunmen stopped the train, the outline of Tuesday's attack is
-            # clear": that weekday is the event's own)
+            # clear": that weekday is the event's own; nor a weekday that many days before the
+            # report, "Three days after gunmen attacked the bus, ... than it was on Sunday night"
+            # written on Wednesday)
             back += _COUNTS.get(opening.group("n")) or int(opening.group("n"))
             return ref - dt.timedelta(days=back), opening.start("n"), m.end()
         if back == 0 and m.group("last"):
@@ -1050,6 +1116,13 @@ def _stated_date(sentence: str, ref: dt.date | None) -> tuple[str, str, _DatePhr
     return None
 
 
+# a wire story's note on what its update adds ("Updates with defence ministry communique from
+# paragraph 6, adds background on Wednesday's roadside bomb"): it dates no incident
+_UPDATE_NOTE = re.compile(r"\W*(?:\(\s*)?(?:updates|adds|recasts|corrects|refiles|rewrites|re-?tops|writes\s+through)\b"
+                          r"[^.]{0,200}?\b(?:with|background|paragraphs?|paras?|quotes?|details?|byline|dateline|headline|toll)\b",
+                          re.IGNORECASE)
+
+
 def main_incident_date(doc: Document, scope: IncidentScope) -> IncidentDate | None:
     """When ``doc`` says its main incident happened: the first main-incident sentence of the lede with a
     stated date ("on 6 November") or a phrase relative to the publication date or dateline
@@ -1064,7 +1137,7 @@ def main_incident_date(doc: Document, scope: IncidentScope) -> IncidentDate | No
             break
         if _SENTENCE_END.search(sentence.text):
             lede += 1
-        if scope.incident_of(sentence.index) != MAIN:
+        if scope.incident_of(sentence.index) != MAIN or _UPDATE_NOTE.match(sentence.text):
             continue
         text = fold(sentence.text)
         if not _patterns().incident_cue.search(text):
