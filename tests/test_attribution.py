@@ -2337,3 +2337,44 @@ def test_a_speaker_in_the_cues_own_clause_after_a_semicolon_stands() -> None:
             "* No claim of responsibility; police say insurgents of the Kelo Front suspected")
     by = {s.by for s in _run(text).statements if s.stance == "suspected"}
     assert by and all("police" in b for b in by)
+
+
+def test_a_question_of_command_does_not_weaken_who_did_it() -> None:
+    result = _run("We assess that the attack was very likely carried out by the Kelo Hunters Militia, although "
+                  "it remains unclear whether the group's leadership ordered it.")
+    assert ("Kelo Hunters Militia", "suspected") in _stances(result)
+    assert ("Kelo Hunters Militia", "possible") in _stances(_run(
+        "It remains unclear whether the Kelo Hunters Militia carried out the attack."))
+
+
+@pytest.mark.parametrize("subject, by", [
+    ("A farmers' association, Kelo Pulaaku,", "Kelo Pulaaku"),
+    ("Local residents", "Local residents"),
+    ("A rights group", "rights group"),
+])
+def test_a_civil_society_subject_that_blames_is_the_speaker(subject: str, by: str) -> None:
+    result = _run(f"{subject} blamed the attack on the Kelo Hunters Militia.")
+    assert [(s.group, s.by) for s in result.statements] == [("Kelo Hunters Militia", by)]
+
+
+def test_the_noun_of_a_passive_blame_is_no_speaker() -> None:
+    result = _run("The bombing blamed on the Kelo Hunters Militia killed five people.")
+    assert all(s.by == "the author" for s in result.statements)
+    result = _run("Gunmen suspected to be members of the Kelo Hunters Militia attacked the village.")
+    assert all(s.by != "Gunmen" for s in result.statements)
+
+
+def test_a_blame_the_next_sentence_says_rests_on_nothing_is_unconfirmed() -> None:
+    result = _run("Senator Ade Bello blamed the attack on the Kelo Hunters Militia. He did not give evidence.")
+    (statement,) = result.statements
+    assert "no evidence given" in statement.hedges
+
+
+def test_a_repeated_accusation_of_a_pattern_is_only_a_possibility() -> None:
+    result = _run("Rights groups have repeatedly accused the Kelo Hunters Militia of killing civilians.")
+    assert [s.stance for s in result.statements] == ["possible"]
+
+
+def test_a_local_name_glossed_as_another_groups_stands_for_it() -> None:
+    result = _run("Residents blamed al-Shabaab, as the Islamic State Mozambique Province fighters are known locally.")
+    assert [s.group for s in result.statements] == ["Islamic State – Mozambique Province"]

@@ -29,7 +29,7 @@ from .groups import (
 from .model import MAIN, AttributionStatement, AttributionSummary, Evidence, NamedAttacker
 from .numbers import word_value
 from .paths import load_data
-from .text import VERSION_NOTE, Document, any_of
+from .text import VERSION_NOTE, Document, Sentence, any_of
 
 # MUC-4 perpetrator confidence scale.
 CLAIMED = "CLAIMED OR ADMITTED"
@@ -700,7 +700,41 @@ def _subject_speaker(sentence: str, cue_start: int) -> _Speaker | None:
         # "Reasi MLA Jagdish Raina, who visited the spot, blamed ...": a politician's word, not
         # the report's own
         return _Speaker(phrase, "other", phrase if _has_name(phrase) else "")
+    if _ACTIVE_BLAME.match(sentence, cue_start) and len(phrase.split()) <= 6 and not named \
+            and (_CIVIL_SPEAKER.search(phrase) or len(phrase.split()) >= 2 and not phrase.isupper()
+                 and all(w[:1].isupper() or w.lower() in ("of", "for", "de", "al") for w in phrase.split())):
+        # "A Fulani community association, Jamtan Pulaaku, blamed ...", "Local residents blamed
+        # ...": their own word, not the report's (not "Attacks blamed on X": a passive's noun)
+        return _Speaker(phrase, "other", phrase if _has_name(phrase) else "")
     return None
+
+
+# an accusing verb in the active voice (not "the bombing blamed on X", whose noun is the deed;
+# nor "gunmen suspected to be X", who are the doers)
+_ACTIVE_BLAME = re.compile(r"(?:blamed|blames|blame|accused|accuses|accuse|attributed|attributes|attribute|held|holds|"
+                           r"pointed|points)\b(?!\s+(?:on|to|with|by)\b)", re.IGNORECASE)
+# who speaks for civil society, by the head of its noun phrase
+_CIVIL_SPEAKER = re.compile(r"\b(?:residents|villagers|locals|witnesses|survivors|relatives|families|parents|"
+                            r"association|associations|organi[sz]ations?|NGOs?|committee|community\s+leaders|"
+                            r"elders|chiefs|activists|campaigners|monitors|observers|analysts|experts|union|"
+                            r"rights\s+groups?|advocacy\s+groups?|civil\s+society|clerics|diocese|church\s+leaders|"
+                            r"lawyers|journalists|traders|students|mourners|protesters|demonstrators)$", re.IGNORECASE)
+
+
+# the sentence after a blame that says it rests on nothing: "He did not say what the basis for
+# his claim was.", "They gave no evidence."
+_NO_BASIS_NEXT = re.compile(r"\W*(?:he|she|they|the\s+\w+)\s+(?:did\s+not|didn['’]t|has\s+not|have\s+not|gave\s+no|"
+                            r"offered\s+no|provided\s+no|presented\s+no|cited\s+no)\s+(?:say\s+what\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+                            r"(?:basis|evidence)|(?:give|offer|provide|present|cite|produce)\s+(?:any\s+)?(?:evidence|basis|proof)|"
+                            r"evidence|basis|proof)\b", re.IGNORECASE)
+
+
+def _unsupported_next(doc: Document, sent: Sentence) -> bool:
+    """Whether the sentence after ``sent``, in its paragraph, says its blame rests on nothing."""
+    if sent.index + 1 >= len(doc.sentences):
+        return False
+    after = doc.sentences[sent.index + 1]
+    return "\n" not in doc.text[sent.end:after.start] and _NO_BASIS_NEXT.match(after.text) is not None
 
 
 # a politician by title: their blame is their own, not the report's
@@ -1411,6 +1445,8 @@ def _statements_in(
             if stance in ("reported", "attributed", "suspected") \
                     and _rules().habitual.search(sentence, max(0, m.start() - 40), m.start()):
                 stance = "possible"  # who usually does such deeds, not who did this one
+            if group is not None:
+                group = _local_name_of(sentence, group)
             found.append(_Hit(stance, group, m, cue.relayed))
             taken.append((m.start(), m.end()))
     claims = [h.m.end() for h in found if h.stance in ("claimed", "admitted") and h.group is not None]
@@ -1421,6 +1457,23 @@ def _statements_in(
         found = [h for h in found if not (h.stance == "reported" and any(
             end <= h.m.start() and content.search(sentence, end, h.m.start()) for end in claims))]
     return found, groups
+
+
+# a name glossed as what a known group is called locally: "Residents blamed al-Shabaab, as the
+# Islamic State-linked insurgents are known locally" (not the Somali group)
+_LOCAL_NAME = re.compile(r"\s*,\s*as\s+(?P<desc>[^,.;:]{3,70}?)\s+(?:is|are|were|was)\s+(?:widely\s+|commonly\s+|often\s+)?"
+                         r"(?:known|called|referred\s+to)\b", re.IGNORECASE)
+
+
+def _local_name_of(sentence: str, group: _Mention) -> _Mention:
+    """The group a local name stands for, when the text glosses it right after; else ``group``."""
+    m = _LOCAL_NAME.match(sentence, group.end)
+    if m is None:
+        return group
+    meant = [g for g in find_groups(m.group("desc")) if g.known and g.canonical != group.canonical]
+    if not meant:
+        return group
+    return _Mention(meant[0].canonical, group.surface, group.start, group.end, True)
 
 
 # a doubt that governs the deed told after it: "we consider it **unlikely** that the attack was
@@ -1694,6 +1747,8 @@ def extract_attribution(doc: Document, scope: _Scope, acronyms: Mapping[str, str
                 span = (min(m.start(), group.start), max(m.end(), group.end)) if group else (
                     m.start(), m.end())
                 own_hedges = hedges_in(sent.text, span)
+                if stance in ("attributed", "suspected") and _unsupported_next(doc, sent):
+                    own_hedges.setdefault("unconfirmed", []).append("no evidence given")
                 final = _adjust(
                     stance, own_hedges, speaker, name, distanced and incident == MAIN, known_deed
                 )
