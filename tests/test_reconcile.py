@@ -1852,3 +1852,29 @@ def test_a_count_of_a_day_that_a_report_of_its_day_and_a_later_one_put_higher_is
     # without the later report the two of one day still conflict
     f = reconcile(used(("a", "2020-01-02"), ("b", "2020-01-02")), docs[:2]).fields["killed_victims"]
     assert f.status == "conflicting"
+
+
+def test_a_description_told_more_often_yields_to_the_group_that_claimed() -> None:
+    from briefing.reconcile import _pick_group
+
+    def row(aid: str, group: str, stance: str, by: str) -> dict:
+        return {"article_id": aid, "group": group, "stance": stance, "by": by, "basis": ""}
+
+    rows = [row("a", "unnamed insurgents", "reported", "the author"),
+            row("b", "unnamed insurgents", "reported", "the diocese"),
+            row("c", "unnamed insurgents", "attributed", "residents"),
+            row("a", "Islamic State – Mozambique Province", "claimed", "the group"),
+            row("d", "Islamic State – Mozambique Province", "claimed", "the group")]
+    assert _pick_group(rows) == "Islamic State – Mozambique Province"
+    # a group only blamed does not outrank the description told more often
+    blamed = [*rows[:3], row("a", "Kelo Hunters Militia", "attributed", "the police")]
+    assert _pick_group(blamed) == "unnamed insurgents"
+
+
+def test_unnamed_insurgents_blamed_are_no_rival_to_the_group_that_claimed() -> None:
+    claim = doc("a", "2020-01-01", attributions=[
+        stmt("a", "Islamic State – Mozambique Province", "claimed", "the group", "ISMP claimed the attack.")])
+    residents = doc("b", "2020-01-02", attributions=[
+        stmt("b", "unnamed insurgents", "attributed", "residents", "Residents blamed the insurgents.")])
+    j = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-02")), [claim, residents]).attribution
+    assert j.group == "Islamic State – Mozambique Province" and "outside sources blame" not in j.reason

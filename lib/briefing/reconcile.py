@@ -1856,6 +1856,12 @@ def _pick_group(rows: list[dict[str, Any]]) -> str | None:
     order = sorted(score, key=lambda g: (-len(sources[g]), is_generic_group(g), score[g][1] < _STRENGTH["claimed"],
                                          g not in based, -score[g][1], g in denies, g))
     leader = order[0]
+    if is_generic_group(leader):
+        # "insurgents" in three reports, "ISMP claimed it" in two: the description fits the
+        # group that claimed, which is the answer
+        named = next((g for g in order[1:] if not is_generic_group(g) and score[g][1] >= _STRENGTH["claimed"]), None)
+        if named is not None:
+            leader = named
     branch = next((g for g in order[1:] if score[g][1] >= _STRENGTH["attributed"]
                    and leader.casefold() in _ancestors(g)[1:]), None)
     if branch is not None:
@@ -2083,6 +2089,8 @@ def _reconcile_groups(used: list[DocumentExtraction],
                    and r["stance"] in ("attributed", "suspected") and r["by"]
                    and r["by"] not in _NOT_OUTSIDE and not _by_group_row(r) and r["by"].casefold() not in denying
                    and not (is_generic_group(r["group"]) and r["article_id"] in naming)
+                   # ("residents blamed the insurgents" of an attack the ISMP claimed: the same men)
+                   and not (is_unnamed_group(r["group"]) and not is_generic_group(group))
                    # ("has blamed a different group, the CPM, without giving evidence": no weight)
                    and not any(_NO_EVIDENCE.search(h) for h in r.get("hedges") or ())
                    and (r["article_id"], r["group"]) not in rejected
