@@ -1032,3 +1032,23 @@ def test_a_wire_update_note_dates_no_incident() -> None:
     text = ("Updates with ministry statement from paragraph 6, adds background on Wednesday's roadside bomb.\n"
             "Gunmen ambushed an army patrol near Kelo on Saturday, killing 15 soldiers, security sources said.")
     assert _when(text, "2026-01-17")[0] == "2026-01-17"
+
+
+def test_a_sentence_that_says_its_event_is_apart_is_that_event_whatever_clause_it_holds() -> None:
+    keys = _keys("Drones struck the tanker on Saturday, killing four sailors.\n"
+                 "The air strikes on the port, which killed nine people, are a response to the attack, not part of it. "
+                 "The sinking of a fishing boat off the cape on Saturday, with at least 27 dead, is unrelated.",
+                 "2026-03-17")
+    assert keys[0] == MAIN and keys[1].startswith("bg:x") and keys[2].startswith("bg:x")
+
+
+def test_a_name_only_the_earlier_event_told_keeps_the_next_sentence_with_it() -> None:
+    keys = _keys("Drones struck the tanker Kestrel Bay on Saturday, killing three sailors. It is the first deadly "
+                 "strike since November, when the rebels sank the freighter Laomedon off the cape, killing four of "
+                 "its crew. Eleven of the Laomedon sailors are still held by the rebels.", "2026-03-15")
+    assert keys[:2] == [MAIN, MAIN] and keys[2].startswith("bg:2025")
+    # a country the earlier clause named is no such name
+    keys = _keys("A bomber killed 23 people at a rally in Kelo on Sunday. The bomber has been identified as a "
+                 "resident of Kelo, aged about 19 years, who had crossed into Afghanistan in 2024. Investigators "
+                 "say he trained with a cell in Afghanistan.", "2026-02-10")
+    assert keys == [MAIN, MAIN, MAIN]

@@ -26,7 +26,7 @@ from typing import Any
 
 from .model import MAIN, Evidence, IncidentDate
 from .paths import load_data
-from .text import CLAUSE_JOINT, Document, alternation, any_of, date_words, fold
+from .text import CLAUSE_JOINT, Document, Sentence, alternation, any_of, date_words, fold
 from .tokens import WordGate, required_words
 
 MONTH_NAMES = (
@@ -692,21 +692,26 @@ def assign_incidents(doc: Document) -> IncidentScope:
         # (a clause needs one of a few words, as text: most sentences have none)
         # a bracket dated apart first: the rest of the sentence is read without it, whatever
         # other clause it holds
-        clause = _dated_parenthesis(low, ref) if dated and ref is not None and "(" in low else None
-        for w in clause_words if clause is None else ():
+        if sentence.index > 0 and dated and pats.separate_gate.allows(frozenset(word_list)) \
+                and pats.separate.search(low):
+            # a sentence that says it tells another event is that event whole, whatever clause
+            # it holds ("The strikes, which killed nine, are a response to the attack, not part of it.")
+            own = f"bg:x{sentence.index}"
+        clause = _dated_parenthesis(low, ref) if own is None and dated and ref is not None and "(" in low else None
+        for w in clause_words if clause is None and own is None else ():
             if w in low:
                 clause = _earlier_clause(low, word_list)
                 break
-        if clause is None and dated and ref is not None and pats.coordinated_date.search(low):
+        if clause is None and own is None and dated and ref is not None and pats.coordinated_date.search(low):
             second = _second_dated_clause(low, ref, sentence.index)
             clause = None if second is None else (*second, False)
         sentence_dates = None  # the date phrases of the whole sentence, read once when needed here
-        if clause is None and dated and ref is not None and not pats.event_words.isdisjoint(word_list) \
+        if clause is None and own is None and dated and ref is not None and not pats.event_words.isdisjoint(word_list) \
                 and pats.named_event.search(low):
             sentence_dates = _find_dates(low, frozenset(word_list))
             named = _named_event_clause(low, sentence_dates, ref)
             clause = None if named is None else (*named, False)
-        if clause is None and dated and ref is not None and (", who" in low or ", which" in low):
+        if clause is None and own is None and dated and ref is not None and (", who" in low or ", which" in low):
             if sentence_dates is None:
                 sentence_dates = _find_dates(low, frozenset(word_list))
             relative = _dated_relative_clause(low, sentence_dates, ref)
@@ -762,7 +767,8 @@ def assign_incidents(doc: Document) -> IncidentScope:
                 # figures of the event just told, and the sentence that gives them
                 own = figures_of = previous
             elif (last_told is not None and "\n" not in doc.text[max(previous_end, 0):sentence.start]
-                  and pats.back_reference.search(low)):
+                  and (pats.back_reference.search(low)
+                       or last_told in events and _names_only_that_event(doc, keys, clauses, sentence))):
                 # "It revived memories of the 2014 siege of the Hotel Serakh. Seventeen hostages
                 # were killed when troops stormed that building": the pointer is to the event
                 # the sentence before ended with
@@ -861,6 +867,30 @@ def assign_incidents(doc: Document) -> IncidentScope:
     if later_dated and ref is not None:
         _later_attacks(doc, scope, later_dated, ref)
     return scope
+
+
+_NAME_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{3,}\b")
+
+
+def _names_only_that_event(doc: Document, keys: list[str], clauses: dict[int, tuple[int, int, str]],
+                           sentence: Sentence) -> bool:
+    """Whether ``sentence`` names something (a ship, a village) that only the earlier event the
+    sentence before ended with has named: "... since November, when the Houthis sank the bulk
+    carrier Leontios, killing four. Eleven of the Leontios seafarers are still held"."""
+    index = sentence.index
+    start, end, _ = clauses[index - 1]
+    before = doc.sentences[index - 1].text
+    names = {n for n in set(_NAME_WORD.findall(sentence.text)) & set(_NAME_WORD.findall(before[start:end]))
+             if n.lower() not in WEEKDAYS and n not in MONTH_NAMES}
+    if names:
+        from .places import is_country_or_big_city  # (the gazetteer loads only for such sentences)
+
+        # (not a country or a region, which many events share: "crossed into Afghanistan")
+        names = {n for n in names if not is_country_or_big_city(n)}
+    if not names:
+        return False
+    told = " ".join([before[:start], *(s.text for s in doc.sentences[:index - 1] if keys[s.index] == MAIN)])
+    return any(name not in told for name in names)
 
 
 # an attack told as a deed of its own, not in a relative clause about the attackers ("the gunmen
