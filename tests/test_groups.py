@@ -640,3 +640,9 @@ def test_a_party_named_a_congress_is_a_group() -> None:
     found = [m.canonical for m in find_groups("The party accused the ruling Democratic Unity Congress (DUC) of "
                                               "sponsoring the gunmen.") if not m.known]
     assert found and found[0].startswith("Democratic Unity Congress")
+
+
+def test_a_warships_prefix_is_no_groups_acronym() -> None:
+    assert find_groups("The mission said its frigate ITS Ardimentoso shot down two drones.") == []
+    assert [g.canonical for g in find_groups("ITS claimed the parcel bomb in Mexico City.")] == \
+        ["Individualists Tending to the Wild"]

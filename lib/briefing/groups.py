@@ -743,6 +743,10 @@ _TRADE_WORDS = frozenset("mining sand land coal timber forest oil fuel liquor al
                          "construction builder builders real estate".split())
 
 
+_VESSEL_WORDS = frozenset({"frigate", "frigates", "destroyer", "corvette", "warship", "ship", "vessel", "carrier",
+                           "submarine", "tanker", "cruiser", "boat", "navy", "naval", "coastguard"})
+
+
 def _is_modifier(gaz: _Gazetteer, text: str, toks: list[_Token], i: int, n: int) -> bool:
     """True for a name used as a modifier: "anti-Taliban", "Hezbollah-affiliated", "pro Al-Qaeda"."""
     if i > 0 and toks[i - 1].norm in gaz.mod_prefixes:
@@ -750,6 +754,9 @@ def _is_modifier(gaz: _Gazetteer, text: str, toks: list[_Token], i: int, n: int)
             return True
     if n == 1 and i > 0 and toks[i].norm == "mafia" and toks[i - 1].norm in _TRADE_WORDS:
         return True  # "the mining mafia", "the sand mafia": a trade's racketeers, not drug traffickers
+    if n == 1 and toks[i].raw.isupper() and i + 1 < len(toks) and toks[i + 1].raw[:1].isupper() \
+            and any(t.norm in _VESSEL_WORDS for t in toks[max(0, i - 3):i]):
+        return True  # "its Italian frigate ITS Ardimentoso": a warship's prefix, not a group's acronym
     j = i + n
     if j < len(toks) and toks[j].norm in gaz.mod_suffixes:
         if text[toks[j - 1].end : toks[j].start].strip() in ("-", "–"):
