@@ -2378,3 +2378,18 @@ def test_a_repeated_accusation_of_a_pattern_is_only_a_possibility() -> None:
 def test_a_local_name_glossed_as_another_groups_stands_for_it() -> None:
     result = _run("Residents blamed al-Shabaab, as the Islamic State Mozambique Province fighters are known locally.")
     assert [s.group for s in result.statements] == ["Islamic State – Mozambique Province"]
+
+
+def test_a_participles_clause_and_a_relative_pronoun_are_no_speakers() -> None:
+    from briefing.attribution import speaker_of
+
+    found = speaker_of("Divers recovered a body on Monday, raising the confirmed death toll to four, the ship's "
+                       "manager said.")
+    assert found is not None and found.by == "ship's manager"
+    found = speaker_of("The strikes on the port, which the Houthi-run health ministry says killed nine, were a response.")
+    assert found is not None and found.by == "Houthi-run health ministry"
+
+
+def test_a_body_told_with_its_seat_in_an_aside_is_the_accuser() -> None:
+    result = _run("Yemen's exiled government, based in Aden, blamed the Kelo Hunters Militia.")
+    assert [s.by for s in result.statements] == ["Yemen's exiled government"]

@@ -478,7 +478,7 @@ def _clean_speaker(phrase: str) -> str:
                     r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s*\[[^\]]{1,20}\])?\s*,?\s+(?=\S)", "", phrase,
                     flags=re.IGNORECASE)
     phrase = re.sub(
-        rf"^(?:(?:but|and|while|as|that|when|then|also|although|though|however|he|she|it|they|{_SPEECH_ADVERB})\s+)+",
+        rf"^(?:(?:but|and|while|as|that|which|whom|when|then|also|although|though|however|he|she|it|they|{_SPEECH_ADVERB})\s+)+",
         "", phrase, flags=re.IGNORECASE,
     )
     phrase = re.sub(rf"\s+(?:the|a|an|today|yesterday|also|{_SPEECH_ADVERB})$", "", phrase, flags=re.IGNORECASE)
@@ -497,6 +497,10 @@ class _Speaker:
 
 # the noun phrase a relative "who" stands for: "Interior Minister X, who said ..."
 _RELATIVE_HEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)([^,;:\"“”]{2,80}?),\s*$")
+
+
+# a participle's clause, no speaker: ", raising the confirmed death toll to four"
+_GERUND_START = re.compile(r"[a-z]+ing\b")
 
 
 def speaker_of(sentence: str, groups: list[_Mention] | None = None) -> _Speaker | None:
@@ -519,7 +523,7 @@ def speaker_of(sentence: str, groups: list[_Mention] | None = None) -> _Speaker 
                 if head_np is not None and any(head_np.start(1) <= g.start and g.end <= head_np.end(1) for g in groups or []):
                     continue  # "blamed separatist fighters, known as 'Amba boys', who had announced a lockdown"
             if not src or len(src.split()) > 12 or _is_clause(src) or _NO_SPEAKER_WORDS.search(src) \
-                    or _VERB_IN_SPEAKER.match(src):
+                    or _VERB_IN_SPEAKER.match(src) or _GERUND_START.match(src):
                 continue  # "said the Taliban's fighters killed four guards": what is said
             # "the FMLN said", "a Taliban spokesman said": the group speaks for itself.
             head = sentence[m.start("src") : m.end("src")]
@@ -660,6 +664,10 @@ def _clause_after_name(rest: str) -> bool:
 _WHO_CLAUSE = re.compile(r"\s*who\b(?:\s+[\w’'\-]+){0,6}?\s*$", re.IGNORECASE)
 
 
+# where a body sits, told as an aside: "Yemen's government, based in Aden, blamed ..."
+_PLACE_ASIDE = re.compile(r"(?:based|headquartered|located|stationed)\s+(?:in|at)\b", re.IGNORECASE)
+
+
 def _subject_speaker(sentence: str, cue_start: int) -> _Speaker | None:
     """The official or outlet that is the subject of an accusing verb at ``cue_start``
     ("Police blamed ...", "Military sources, however, continued to blame ...")."""
@@ -671,7 +679,7 @@ def _subject_speaker(sentence: str, cue_start: int) -> _Speaker | None:
     i = len(clauses) - 1
     while i >= 0:
         phrase = _clean_speaker(rules.subject_fillers.sub("", " " + clauses[i]))
-        if _WHO_CLAUSE.match(clauses[i]) and i >= 2 and clauses[i - 1] == ",":
+        if (_WHO_CLAUSE.match(clauses[i]) or _PLACE_ASIDE.match(phrase)) and i >= 2 and clauses[i - 1] == ",":
             # "Spokesman X, who on Tuesday had blamed ...": the relative clause's head is the
             # subject
             i -= 2
