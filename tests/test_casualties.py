@@ -3553,3 +3553,9 @@ def test_an_estimate_of_attackers_killed_does_not_replace_the_toll() -> None:
             "had neutralised nearly eighty terrorists in the fighting.")
     got = values(text, "2026-02-15")
     assert (got["killed_total"], got["killed_attackers"]) == (17, 80)
+
+
+def test_a_count_the_sentence_corrects_with_so_only_is_not_counted() -> None:
+    result = run("The navy counted five wounded among the 19 rescued, but one of those five later died, so only "
+                 "four survivors were wounded.")
+    assert result.figures["wounded_total"].value == 4
