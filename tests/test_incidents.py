@@ -1052,3 +1052,12 @@ def test_a_name_only_the_earlier_event_told_keeps_the_next_sentence_with_it() ->
                  "resident of Kelo, aged about 19 years, who had crossed into Afghanistan in 2024. Investigators "
                  "say he trained with a cell in Afghanistan.", "2026-02-10")
     assert keys == [MAIN, MAIN, MAIN]
+
+
+def test_the_event_a_day_marks_a_year_since_is_background() -> None:
+    text = ("Gunmen ambushed a convoy near Kelo on Tuesday, killing 15 soldiers. 10 February 2026 marks one year "
+            "since the attack on the post at Tamba, in which 23 volunteers were killed.")
+    doc = make_document(text, "t", "2026-02-10")
+    scope = assign_incidents(doc)
+    start, _, key = scope.clauses[1]
+    assert key != MAIN and doc.sentences[1].text[start:].startswith("marks one year since")
