@@ -2393,3 +2393,26 @@ def test_a_participles_clause_and_a_relative_pronoun_are_no_speakers() -> None:
 def test_a_body_told_with_its_seat_in_an_aside_is_the_accuser() -> None:
     result = _run("Yemen's exiled government, based in Aden, blamed the Kelo Hunters Militia.")
     assert [s.by for s in result.statements] == ["Yemen's exiled government"]
+
+
+def test_a_groups_statement_that_speaks_is_the_groups_word() -> None:
+    from briefing.attribution import speaker_of, _Mention
+
+    sentence = "The statement said five JNIM fighters had been martyred."
+    at = sentence.find("JNIM")
+    found = speaker_of(sentence, [_Mention("Jama'at Nusrat al-Islam wal-Muslimin", "JNIM", at, at + 4, True)])
+    assert found is not None and found.kind == "group"
+    found = speaker_of("We treat six soldiers as held by the group, with four of them confirmed by video.")
+    assert found is None or not found.by.startswith("with")
+
+
+def test_an_assessment_that_ends_on_responsible_attributes() -> None:
+    assert ("Kelo Hunters Militia", "attributed") in _stances(_run(
+        "We assess that the Kelo Hunters Militia was almost certainly responsible."))
+    assert _stances(_run("A commission will determine who is responsible.")) == []
+
+
+def test_neither_produced_evidence_weakens_the_blames_before_it() -> None:
+    result = _run("The governor blamed the Kelo Hunters Militia. Neither produced evidence.")
+    (statement,) = result.statements
+    assert "no evidence given" in statement.hedges

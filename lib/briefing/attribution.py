@@ -499,8 +499,12 @@ class _Speaker:
 _RELATIVE_HEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)([^,;:\"“”]{2,80}?),\s*$")
 
 
-# a participle's clause, no speaker: ", raising the confirmed death toll to four"
-_GERUND_START = re.compile(r"[a-z]+ing\b")
+# a participle's or a preposition's phrase, no speaker: ", raising the confirmed death toll to
+# four", "with four of them confirmed by video"
+_GERUND_START = re.compile(r"(?:[a-z]+ing|with|of|among|from|for)\b")
+# a document that speaks ("The statement said five of its fighters had been martyred"): its
+# issuer's word, the group's where the sentence names one
+_DOCUMENT_SPEAKER = re.compile(r"(?:statement|communiqu[eé]|claim|message|video|post|audio\s+message)", re.IGNORECASE)
 
 
 def speaker_of(sentence: str, groups: list[_Mention] | None = None) -> _Speaker | None:
@@ -522,6 +526,11 @@ def speaker_of(sentence: str, groups: list[_Mention] | None = None) -> _Speaker 
                 src = _clean_speaker(head_np.group(1)) if head_np else ""
                 if head_np is not None and any(head_np.start(1) <= g.start and g.end <= head_np.end(1) for g in groups or []):
                     continue  # "blamed separatist fighters, known as 'Amba boys', who had announced a lockdown"
+            if _DOCUMENT_SPEAKER.fullmatch(src):
+                issuers = [g for g in groups or [] if group_kind(g.canonical) != "state"]
+                if issuers:
+                    return _Speaker(THE_GROUP, "group", group=issuers[0].canonical)
+                continue
             if not src or len(src.split()) > 12 or _is_clause(src) or _NO_SPEAKER_WORDS.search(src) \
                     or _VERB_IN_SPEAKER.match(src) or _GERUND_START.match(src):
                 continue  # "said the Taliban's fighters killed four guards": what is said
@@ -731,10 +740,11 @@ _CIVIL_SPEAKER = re.compile(r"\b(?:residents|villagers|locals|witnesses|survivor
 
 # the sentence after a blame that says it rests on nothing: "He did not say what the basis for
 # his claim was.", "They gave no evidence."
-_NO_BASIS_NEXT = re.compile(r"\W*(?:he|she|they|the\s+\w+)\s+(?:did\s+not|didn['’]t|has\s+not|have\s+not|gave\s+no|"
-                            r"offered\s+no|provided\s+no|presented\s+no|cited\s+no)\s+(?:say\s+what\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+_NO_BASIS_NEXT = re.compile(r"\W*(?:(?:he|she|they|the\s+\w+)\s+(?:did\s+not|didn['’]t|has\s+not|have\s+not|gave\s+no|"
+                            r"offered\s+no|provided\s+no|presented\s+no|cited\s+no|produced\s+no)\s+(?:say\s+what\s+(?:the\s+|his\s+|her\s+|their\s+)?"
                             r"(?:basis|evidence)|(?:give|offer|provide|present|cite|produce)\s+(?:any\s+)?(?:evidence|basis|proof)|"
-                            r"evidence|basis|proof)\b", re.IGNORECASE)
+                            r"evidence|basis|proof)|(?:neither|none)(?:\s+of\s+them)?\s+(?:produced|gave|offered|provided|presented|"
+                            r"cited)\s+(?:any\s+)?(?:evidence|proof|basis))\b", re.IGNORECASE)
 
 
 def _unsupported_next(doc: Document, sent: Sentence) -> bool:
