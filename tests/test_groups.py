@@ -646,3 +646,8 @@ def test_a_warships_prefix_is_no_groups_acronym() -> None:
     assert find_groups("The mission said its frigate ITS Ardimentoso shot down two drones.") == []
     assert [g.canonical for g in find_groups("ITS claimed the parcel bomb in Mexico City.")] == \
         ["Individualists Tending to the Wild"]
+
+
+def test_sudans_paramilitary_called_a_militia_is_the_rsf() -> None:
+    assert [g.canonical for g in find_groups("The committee holds the Rapid Support militia responsible.")] == \
+        ["Rapid Support Forces"]
