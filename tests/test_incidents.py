@@ -1061,3 +1061,9 @@ def test_the_event_a_day_marks_a_year_since_is_background() -> None:
     scope = assign_incidents(doc)
     start, _, key = scope.clauses[1]
     assert key != MAIN and doc.sentences[1].text[start:].startswith("marks one year since")
+
+
+def test_another_front_in_a_statement_is_another_event() -> None:
+    keys = _keys("Our forces did not shell the hospital on Saturday. On another front, our forces today repelled "
+                 "an attack by the army on the eastern axis, killing 40 of its soldiers.", "2025-06-14")
+    assert keys[0] == MAIN and keys[1].startswith("bg:x")
