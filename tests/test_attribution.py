@@ -2416,3 +2416,24 @@ def test_neither_produced_evidence_weakens_the_blames_before_it() -> None:
     result = _run("The governor blamed the Kelo Hunters Militia. Neither produced evidence.")
     (statement,) = result.statements
     assert "no evidence given" in statement.hedges
+
+
+@pytest.mark.parametrize("text, by", [
+    ("The army's 6th Division, which has held the city through a year of siege, blamed the Kelo Hunters Militia.",
+     "army's 6th Division"),
+    ("The Kelo Physicians' Forum, a doctors' group, blamed the Kelo Hunters Militia.", "Kelo Physicians' Forum"),
+    ("The police and the Kelo Physicians' Forum both blamed the Kelo Hunters Militia.", "Kelo Physicians' Forum"),
+])
+def test_the_accuser_is_found_past_a_relative_clause_an_apposition_or_both(text: str, by: str) -> None:
+    assert [s.by for s in _run(text).statements] == [by]
+
+
+def test_a_commands_area_of_responsibility_is_no_blame() -> None:
+    result = _run("General Ruiz, commander of the army's task force, which is responsible for Catatumbo, spoke on Friday.")
+    assert all(s.stance != "attributed" for s in result.statements)
+
+
+def test_a_briefs_assessment_line_names_its_suspect() -> None:
+    result = _run("Assessment: ISWAP likely; JAS involvement in the mast attacks cannot be excluded.")
+    assert ("Islamic State – West Africa Province", "suspected") in _stances(result)
+    assert ("Boko Haram", "attributed") not in _stances(result)

@@ -408,10 +408,19 @@ def hedges_in(sentence: str, span: tuple[int, int] | None = None) -> dict[str, l
         return sum(1 for q in quotes if q < pos)
 
     own = {segment(span[0]), segment(max(span[0], span[1] - 1))} if span else set()
+    # a doubt told in another clause past a semicolon is that clause's, unless it points back
+    # ("Assessment: ISWAP likely; JAS involvement cannot be excluded"; not "...; this cannot be
+    # ruled out")
+    first = sentence.rfind(";", 0, span[0]) + 1 if span else 0
+    last = sentence.find(";", span[1]) if span else -1
+    last = len(sentence) if last < 0 else last
     for kind, patterns in rules.hedges.items():
         for pattern in patterns:
             for m in pattern.finditer(sentence):
                 if any(a <= m.start() and m.end() <= b for a, b in exempt):
+                    continue
+                if span and kind in ("suspected", "possible", "unconfirmed") and not first <= m.start() < last \
+                        and not _POINTS_BACK.match(sentence, sentence.rfind(";", 0, m.start()) + 1):
                     continue
                 if quotes and kind in ("suspected", "possible") and segment(m.start()) not in own \
                         and not _quoted_phrase(sentence, quotes, m.start()):
@@ -421,6 +430,10 @@ def hedges_in(sentence: str, span: tuple[int, int] | None = None) -> dict[str, l
                 if not any(phrase.lower() in p.lower() for p in bucket):
                     bucket.append(phrase)
     return found
+
+
+_POINTS_BACK = re.compile(r"\s*(?:but\s+|and\s+)?(?:this|that|it|which|such|these|those|the\s+(?:claim|attribution|accusation|"
+                          r"blame|link|group's\s+(?:role|involvement)))\b", re.IGNORECASE)
 
 
 def _quoted_phrase(sentence: str, quotes: list[int], pos: int) -> bool:
@@ -670,7 +683,9 @@ def _clause_after_name(rest: str) -> bool:
     )
 
 
-_WHO_CLAUSE = re.compile(r"\s*who\b(?:\s+[\w’'\-]+){0,6}?\s*$", re.IGNORECASE)
+_WHO_CLAUSE = re.compile(r"\s*(?:who|which)\b(?:\s+[\w’'\-]+){0,12}?\s*$", re.IGNORECASE)
+# an indefinite apposition after the subject: "the Darfur Physicians' Forum, a doctors' group, blamed"
+_INDEFINITE_APPOSITION = re.compile(r"\s*an?\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,3}\s*$", re.IGNORECASE)
 
 
 # where a body sits, told as an aside: "Yemen's government, based in Aden, blamed ..."
@@ -688,7 +703,9 @@ def _subject_speaker(sentence: str, cue_start: int) -> _Speaker | None:
     i = len(clauses) - 1
     while i >= 0:
         phrase = _clean_speaker(rules.subject_fillers.sub("", " " + clauses[i]))
-        if (_WHO_CLAUSE.match(clauses[i]) or _PLACE_ASIDE.match(phrase)) and i >= 2 and clauses[i - 1] == ",":
+        if (_WHO_CLAUSE.match(clauses[i]) or _PLACE_ASIDE.match(phrase)
+                or _INDEFINITE_APPOSITION.match(clauses[i]) and i >= 2 and clauses[i - 2].strip()) \
+                and i >= 2 and clauses[i - 1] == ",":
             # "Spokesman X, who on Tuesday had blamed ...": the relative clause's head is the
             # subject
             i -= 2
