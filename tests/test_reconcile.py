@@ -1878,3 +1878,17 @@ def test_unnamed_insurgents_blamed_are_no_rival_to_the_group_that_claimed() -> N
         stmt("b", "unnamed insurgents", "attributed", "residents", "Residents blamed the insurgents.")])
     j = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-02")), [claim, residents]).attribution
     assert j.group == "Islamic State – Mozambique Province" and "outside sources blame" not in j.reason
+
+
+def test_an_analysis_stating_its_own_estimate_moves_the_judgment_toward_it() -> None:
+    police = doc("a", "2020-01-01", attributions=[
+        stmt("a", "Kelo Hunters Militia", "attributed", "the police", "Police blamed the Kelo Hunters Militia.")])
+    plain = reconcile(used(("a", "2020-01-01")), [police]).attribution
+    brief = doc("b", "2020-01-03", attributions=[
+        stmt("b", "Kelo Hunters Militia", "suspected", "the author",
+             "We assess that the attack was very likely carried out by the Kelo Hunters Militia, and unlikely by "
+             "the Tamba Front.")])
+    j = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-03")), [police, brief]).attribution
+    order = ("unlikely", "roughly even chance", "likely", "very likely", "almost certainly")
+    assert order.index(j.confidence_words) > order.index(plain.confidence_words)
+    assert "assesses it very likely" in j.judgment

@@ -1731,12 +1731,15 @@ def _attribution_rows(used: list[DocumentExtraction],
                     "basis": s.basis or "",
                     "hedges": list(s.hedges),
                     "evidence": [],
+                    "surfaces": [],  # the group's names as written, where its estimate is read
                 }
             if s.basis and s.basis not in entry["basis"]:
                 entry["basis"] = "; ".join(x for x in (entry["basis"], s.basis) if x)
             entry["hedges"] = sorted(set(entry["hedges"]) | set(s.hedges))
             if s.sentence:
                 entry["evidence"].append(s.evidence())
+            if s.surface and s.surface not in entry["surfaces"]:
+                entry["surfaces"].append(s.surface)
     # a claim one source calls a hoax or a decoy is no claim to take from another that only tells it
     # ("a group calling itself X claimed the attack" / "The FBI has called the post a hoax")
     dismissed = {r["group"] for r in out.values() if DECOY_HEDGE in r["hedges"]}
@@ -2127,6 +2130,16 @@ def _reconcile_groups(used: list[DocumentExtraction],
         # stays in the judgment, without lowering it)
         level -= 1
         steps.append("outside sources blame " + ", ".join(sorted({_the(r["group"]) for r in rival_blame})))
+    # An analysis that states its own estimate ("We assess that X was almost certainly
+    # responsible"): the judgment moves one step toward it and says whose estimate it is.
+    assessed = _assessed([r for r in mine if r["group"] and _same_group(r["group"], group)])
+    if assessed is not None:
+        outlet, assessed_level = assessed
+        if assessed_level > level:
+            level += 1
+        elif assessed_level < level:
+            level -= 1
+        steps.append(f"{outlet or 'an analysis'} assesses it {ICD203[assessed_level]}")
     level = max(0, min(level, len(ICD203) - 1))
     words = ICD203[level]
 
@@ -2182,6 +2195,10 @@ def _reconcile_groups(used: list[DocumentExtraction],
             basis = f" (basis: {r['basis']})" if r["basis"] else ""
             clauses.append(f"but {_by_phrase(r['by'])} {verb} {_the(r['group'])}{basis}")
             blamed_rivals.discard(r["group"])
+    if assessed is not None:
+        who = _by_phrase(assessed[0]) if assessed[0] else "an analysis"
+        clauses.append(f"{who} {'assess' if assessed[0] and _plural_voice(assessed[0]) else 'assesses'} it "
+                       f"{ICD203[assessed[1]]}")
     if competing_claims:  # a rival claim is a disagreement the reader must see, not a mention
         claims = " and ".join(_the(g) for g in competing_claims)
         clauses.append(f"but {claims} also claimed it")
@@ -2250,6 +2267,48 @@ def _plural_voice(by: str) -> bool:
 # official in Quetta", "local police officer")
 _ONE_UNNAMED = re.compile(r"^(?:[a-z][a-z\-]*\s+){0,3}(?:official|officer|source|commander|analyst|resident|"
                           r"witness|diplomat|spokes(?:man|woman|person))(?=$|\s+(?:in|at|from|of|with|for|on|near|based)\b)")
+
+
+# ICD 203 words (and their common variants) by which an analysis states its own estimate
+_ESTIMATE_WORDS = (("almost certainly", 6), ("almost certain", 6), ("very likely", 5), ("highly likely", 5),
+                   ("very probably", 5), ("roughly even chance", 3), ("even chance", 3), ("very unlikely", 1),
+                   ("highly unlikely", 1), ("almost no chance", 0), ("unlikely", 2), ("likely", 4), ("probably", 4))
+_ESTIMATE = re.compile(r"\b(" + "|".join(re.escape(w) for w, _ in _ESTIMATE_WORDS) + r")\b", re.IGNORECASE)
+# an assessment, not a reporter's hedge: "we assess", "our assessment", "responsibility is very likely"
+_ASSESSING = re.compile(r"\b(?:we|i)\s+(?:now\s+)?(?:assess|judge|estimate|consider|conclude)\b|\bour\s+(?:assessment|"
+                        r"judgment|judgement|estimate)\b|\bon\s+balance\b|\bresponsibility\s+(?:is|was|as)\b",
+                        re.IGNORECASE)
+
+
+def _assessed(mine: list[dict[str, Any]]) -> tuple[str, int] | None:
+    """The latest estimate an article's author states in ICD 203 words of the group judged, and
+    the article's outlet: ("Sahel Conflict Observatory", 5) for "We assess that the attack was
+    very likely carried out by ...". None when no author states one."""
+    found: tuple[str, int] | None = None
+    for r in mine:  # (in publication order)
+        if r["by"] not in ("the author", "author") or r["stance"] not in ("attributed", "suspected", "reported", "possible"):
+            continue
+        for e in r["evidence"]:
+            sentence = getattr(e, "sentence", "") or ""
+            if not _ASSESSING.search(sentence):
+                continue
+            at = next((g.start for g in find_groups(sentence) if _canon(g.canonical) == r["group"]), None)
+            if at is None:
+                at = next((sentence.find(w) for w in r.get("surfaces") or () if w and w in sentence), None)
+            if at is None:
+                continue
+            # the estimate of the group's own clause, the nearest before its name, else after it
+            # ("very likely the work of X, and likely of Y"; "ISWAP almost certainly carried out
+            # the attack; a role for JAS cells is unlikely")
+            start = sentence.rfind(";", 0, at) + 1
+            stop = sentence.find(";", at)
+            stop = len(sentence) if stop < 0 else stop
+            before = [m for m in _ESTIMATE.finditer(sentence, start, at)]
+            near = before[-1] if before else _ESTIMATE.search(sentence, at, stop)
+            if near is None:
+                continue
+            found = (r["outlet"] or "", dict(_ESTIMATE_WORDS)[near.group(1).lower()])
+    return found
 
 
 def _by_phrase(by: str) -> str:
