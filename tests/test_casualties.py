@@ -3559,3 +3559,15 @@ def test_a_count_the_sentence_corrects_with_so_only_is_not_counted() -> None:
     result = run("The navy counted five wounded among the 19 rescued, but one of those five later died, so only "
                  "four survivors were wounded.")
     assert result.figures["wounded_total"].value == 4
+
+
+def test_a_citywide_count_the_text_says_is_not_the_toll_is_not_counted() -> None:
+    result = run("Shells hit the hospital on Saturday, killing at least 14 people. A volunteer group said 33 people "
+                 "were killed across the city on Saturday, a figure that should not be read as the hospital toll.")
+    assert result.figures["killed_total"].value == 14
+
+
+def test_the_fighters_of_a_force_that_defends_are_security_forces() -> None:
+    result = run("Shells hit the hospital on Saturday, killing 14 people. Two of the dead were Joint Forces "
+                 "fighters being treated in the surgical ward.")
+    assert result.figures["killed_security"].value == 2 and "killed_attackers" not in result.figures

@@ -505,11 +505,13 @@ def party_of_phrase(words: str) -> tuple[str, bool]:
         lex = _lexicon()
         if any(tok not in lex.party_of and _group_party(tok) == "security" for tok in _WORD.findall(words.lower())):
             return "security", True  # "PMF fighters" (a state force's own name, not "army" of a group's)
-        from .groups import find_groups, group_kind
+        from .groups import casualty_party, find_groups, group_kind
 
         groups = find_groups(words)
-        if groups and all(g.known and group_kind(g.canonical) == "state" for g in groups):
-            return "security", True  # "fighters of the Popular Mobilisation Forces"
+        if groups and all(g.known and (group_kind(g.canonical) == "state" or casualty_party(g.canonical) == "security")
+                          for g in groups):
+            # "fighters of the Popular Mobilisation Forces", "Joint Forces fighters"
+            return "security", True
     if found[0] != "unspecified":
         return found
     with_groups = _party_of_phrase(words, True)
