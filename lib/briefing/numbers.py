@@ -357,8 +357,8 @@ def _countable(lead: str, after: str, raw: str, value: int | None) -> bool:
         return False
     if following == "names" and not _NAMES_OF.match(after):
         return False  # names on a list: "a list of 11 names, including that of the teacher" (not "31 names of people killed")
-    if lead[-2:] == ", " and after[:1] == "," and raw.isdigit() and int(raw) < 120:
-        return False  # an age in apposition: "Rodriguez Porth, 65, was killed"
+    if after[:1] == "," and (lead[-2:] == ", " or lead[-3:] in (",” ", ",\" ", ",’ ")) and raw.isdigit() and int(raw) < 120:
+        return False  # an age in apposition: "Rodriguez Porth, 65, was killed", 'alias “Lorna,” 22, was'
     if " of " in lead and _PERSON_OF.search(lead):
         return False  # an age: "a man of about 47 and a woman of about 19 dead"
     if " of " in lead and _PARENT_OF.search(lead):
