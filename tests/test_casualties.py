@@ -3571,3 +3571,21 @@ def test_the_fighters_of_a_force_that_defends_are_security_forces() -> None:
     result = run("Shells hit the hospital on Saturday, killing 14 people. Two of the dead were Joint Forces "
                  "fighters being treated in the surgical ward.")
     assert result.figures["killed_security"].value == 2 and "killed_attackers" not in result.figures
+
+
+def test_an_age_after_a_quoted_alias_is_no_count() -> None:
+    result = run("A wounded female rebel, known by the alias “Lorna,” 22, was captured by pursuing troops.")
+    assert all(m.value != 22 for m in result.mentions)
+
+
+def test_a_headline_toll_that_is_one_sides_count_is_not_every_sides() -> None:
+    result = run("Ambush toll rises to 4 as wounded corporal dies\n"
+                 "The number of soldiers killed in Wednesday's ambush by rebels has risen to four. "
+                 "The bodies of three people the army says were rebel fighters were taken to a funeral parlour.")
+    assert result.figures["killed_total"].value == 7
+
+
+def test_who_the_people_counted_were_in_a_relative_clause_gives_their_side() -> None:
+    result = run("The bodies of the three people the army says were rebel fighters were taken to a funeral parlour. "
+                 "The two other bodies have not been claimed.")
+    assert result.figures["killed_attackers"].value == 3 and result.figures["killed_total"].value == 3

@@ -1526,6 +1526,12 @@ def _read_hits(text: str, words: frozenset[bytes],
                 # one of his party's dead (how many the toll counts is not told)
                 h.note, h.role = SOME_OF, "part"
     result.extend(singles)
+    if " other " in shadow:
+        for h in result:
+            if h.number is not None and h.role == "total" and _THE_N_OTHER.match(text, h.number.end) \
+                    and text[max(0, h.number.start - 4):h.number.start].lower() == "the ":
+                # "The two other bodies have not been claimed": the rest of a count told before
+                h.note, h.role = "included in the total", "part"
     for h in result:
         if h.value == 1 and h.note in ("one person", ONE_NAMED) and _ALSO_HARMED.search(shadow, h.start, h.end):
             # "the night watchman ... was also shot dead": one more beside others counted elsewhere
@@ -3136,6 +3142,13 @@ _SIDE_LABEL = re.compile(r"^\W*(?P<who>friendly|enemy|own|our|civilian|attackers
                          re.IGNORECASE)
 # a count of people of no side, the side its sentence's lead names: "On the civilian side, three
 # (3) citizens lost their lives"
+_THE_N_OTHER = re.compile(r"\s+other\s+(?:bodies|corpses|remains)\b")
+# who the people counted were, in a relative clause: "the three people (whom) the army says were
+# NPA fighters", "two men who were soldiers"
+_SAID_TO_BE = re.compile(r"\s+(?:who\s+|that\s+|whom\s+)?(?:(?:the\s+|a\s+)?[\w’'\-]+(?:\s+[\w’'\-]+)?\s+"
+                         r"(?:says?|said|claims?|claimed|believes?|believed)\s+)?(?:were|was)\s+(?:all\s+)?"
+                         r"(?:suspected\s+|alleged\s+)?(?P<np>(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+)\b(?=[\s,.;])")
+_PEOPLE_NOUNS = ("people", "persons", "men", "others", "individuals")
 _GENERIC_COUNT = re.compile(r"[\w,.-]+\s+(?:\(\d+\)\s+)?(?:people|persons|citizens|individuals|inhabitants)\b", re.IGNORECASE)
 _ITEM_START = re.compile(r"^\s*[-*•–]\s")
 
@@ -3445,6 +3458,14 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                             lex.unconfirmed_before.search(shadow, max(0, h.start - 80), h.start)
                             or lex.unconfirmed_after.match(shadow, h.end)):
                         h.note = UNCONFIRMED  # "12 dead, a count that was never confirmed"
+            if hits and any(h.party == "unspecified" for h in hits) and (" were " in sentence.text or " was " in sentence.text):
+                for h in hits:
+                    said = _SAID_TO_BE.match(sentence.text, h.end) if h.party == "unspecified" else None
+                    if said is not None and sentence.text[max(h.start, h.end - 8):h.end].rstrip().lower().endswith(_PEOPLE_NOUNS):
+                        # "the bodies of the three people the army says were NPA fighters"
+                        party, person = party_of_phrase(said.group("np"))
+                        if person and party != "unspecified":
+                            h.party, h.role = party, "part"
             if hits and any(h.party == "unspecified" for h in hits) and (lead := _SIDE_LEAD.match(sentence.text)) \
                     and (side_party := _lead_party(lead)) is not None:
                 for h in hits:
@@ -4176,6 +4197,13 @@ def compute_figures(
             ones = [m for m in ones if m.note != ONE_NAMED or m.sentence_index in numbered]
         if ones:
             parts["_one"] = _per_party(ones)
+        if totals and totals[0].sentence_index == 0 and not totals[0].sentence.rstrip().endswith((".", "!", "?", '"', "”")):
+            # "Ambush toll rises to 4" over "the number of government troops killed has risen to
+            # four": the headline's toll is that side's, not every side's
+            sides = {(m.value, m.party) for m in ms if m.role == "part" and m.sentence_index > 0
+                     and m.party != "unspecified" and m.note not in _SINGLE_NOTES}
+            totals = [m for m in totals if not (m is totals[0] and any(v == m.value for v, _ in sides)
+                                                and not any(t.value == m.value for t in totals if t.sentence_index > 0))]
         if len(totals) > 1 and any(_OWN_COUNT.search(m.sentence, 0, m.phrase_start() or 0) for m in ms):
             # "we have documented 41 villagers killed ... The Fulani association has put the death
             # toll at 57": the report's own count stands, an association's total is not its toll
