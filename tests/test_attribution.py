@@ -2437,3 +2437,16 @@ def test_a_briefs_assessment_line_names_its_suspect() -> None:
     result = _run("Assessment: ISWAP likely; JAS involvement in the mast attacks cannot be excluded.")
     assert ("Islamic State – West Africa Province", "suspected") in _stances(result)
     assert ("Boko Haram", "attributed") not in _stances(result)
+
+
+def test_an_acronym_in_brackets_does_not_cut_a_speakers_title() -> None:
+    from briefing.attribution import speaker_of
+
+    found = speaker_of("Colonel Ake Dara, a spokesman for the Southern Security Command (SSC) Region 4, said the "
+                       "ambush bore the hallmarks of the Kelo Front.")
+    assert found is not None and found.name == "Colonel Ake Dara" and found.kind != "group"
+
+
+def test_a_force_that_believes_a_cell_was_responsible_is_not_blamed() -> None:
+    result = _run('By Wednesday he said the army "believes" a local cell was responsible.')
+    assert all(s.group != "Armed Forces" for s in result.statements)

@@ -520,6 +520,11 @@ _GERUND_START = re.compile(r"(?:[a-z]+ing|with|of|among|from|for)\b")
 _DOCUMENT_SPEAKER = re.compile(r"(?:statement|communiqu[eé]|claim|message|video|post|audio\s+message)", re.IGNORECASE)
 
 
+_INSTITUTION_HEAD = re.compile(r"\b(?:Command|Ministry|Department|Office|Agency|Directorate|Bureau|Headquarters|"
+                               r"Division|Brigade|Battalion|Regiment|Police|Gendarmerie)$")
+_ACRONYM_IN_BRACKETS = re.compile(r"\s\((?:[A-Z][A-Za-z]?){2,6}\)(?=[\s,])(?!\s*[-–—])")
+
+
 def speaker_of(sentence: str, groups: list[_Mention] | None = None) -> _Speaker | None:
     """Who makes the statements of ``sentence``: an official body, an outlet, the author ..."""
     rules = _rules()
@@ -527,8 +532,12 @@ def speaker_of(sentence: str, groups: list[_Mention] | None = None) -> _Speaker 
     if hedges.get("opinion"):
         return _Speaker(AUTHOR, "author")
     best: _Speaker | None = None
-    for pattern in rules.sources if is_caps_text(sentence) else (*rules.sources, *rules.cased_sources):
-        for m in pattern.finditer(sentence):
+    # (an acronym in brackets is no break in a speaker's title: "a spokesman for the Internal
+    # Security Operations Command (ISOC) Region 4, said"; blanked, the offsets stay)
+    caps = is_caps_text(sentence)
+    plain = _ACRONYM_IN_BRACKETS.sub(lambda a: " " * len(a.group()), sentence) if "(" in sentence and not caps else sentence
+    for pattern in rules.sources if caps else (*rules.sources, *rules.cased_sources):
+        for m in pattern.finditer(plain):
             src = _clean_speaker(m.group("src"))
             if " " in src and src.rsplit(" ", 1)[1].lower() in _PRONOUNS:
                 src = src.rsplit(" ", 1)[1]  # "a militia it says operates from ...": the pronoun speaks
@@ -560,7 +569,9 @@ def speaker_of(sentence: str, groups: list[_Mention] | None = None) -> _Speaker 
             if not own and role:
                 # "Zabihullah Mujahid, a Taliban spokesman, said": the group's own voice
                 own = [g for g in groups or [] if m.start("role") <= g.start and g.end <= m.end("role")
-                       and group_kind(g.canonical) != "state"]
+                       and group_kind(g.canonical) != "state"
+                       # (not "a spokesman for the ... Region 4 Forward Command": a state's body)
+                       and not (not g.known and _INSTITUTION_HEAD.search(g.canonical))]
             if own:
                 return _Speaker(THE_GROUP, "group", group=own[0].canonical)
             kind = _classify_source(f"{src} {role}")
@@ -1012,6 +1023,9 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
         before = outer
     if cue.stance == "reported" and cue.side == "before" and _is_reduced_relative(sentence[: m.start()]):
         return None  # "the crime committed against ...": a participle after the deed, no doer
+    if cue.stance == "attributed" and cue.side == "before":
+        # 'the army "believes" a local cell was responsible': the army speaks, it is not blamed
+        before = [g for g in before if not _speaks_of_deed(sentence, g, m.start(), groups)]
     if cue.stance == "reported":
         # The doer stands as the subject: not the object of a preposition ("talks with the
         # government until ... killed") nor before a clause boundary ("the army said that ...").
