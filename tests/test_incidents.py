@@ -1067,3 +1067,10 @@ def test_another_front_in_a_statement_is_another_event() -> None:
     keys = _keys("Our forces did not shell the hospital on Saturday. On another front, our forces today repelled "
                  "an attack by the army on the eastern axis, killing 40 of its soldiers.", "2025-06-14")
     assert keys[0] == MAIN and keys[1].startswith("bg:x")
+
+
+def test_a_clash_a_day_later_told_by_the_force_that_fought_it_is_another_event() -> None:
+    keys = _keys("A roadside bomb killed three rangers near Kelo on Tuesday 10 March 2026.\n"
+                 "On Wednesday, rangers in Tamba district said they had \"neutralised\" two suspected militants "
+                 "in a gunfight at a hut in the forest.", "2026-03-12")
+    assert keys[0] == MAIN and keys[1].startswith("bg:x")

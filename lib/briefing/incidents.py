@@ -900,6 +900,8 @@ _ATTACK_DEED = re.compile(r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\bhad\s)(
                           r"overran|torched|opened\s+fire\s+on|set\s+fire\s+to)\b")
 
 
+_LATER_CLASH = re.compile(r"\b(?:neutrali[sz]ed|killed|shot\s+dead)\b[^.;]{0,80}?\bin\s+an?\s+(?:[a-z\-]+\s+)?"
+                          r"(?:gunfight|gun\s+battle|clash|firefight|shoot-?out|raid|encounter)\b")
 _TELLS = re.compile(r"\b(?:said|says|saying|told|claim|claims|claimed|claiming|statement|announced|reported|alleged)\b")
 
 
@@ -921,7 +923,11 @@ def _later_attacks(doc: Document, scope: IncidentScope, candidates: list[int], r
         low = fold(sentence.text)
         deed = _ATTACK_DEED.search(low)
         if deed is None or _TELLS.search(low, 0, deed.start()):
-            continue
+            # (a clash of its own told by the side that fought it: "On Wednesday, rangers said they
+            # had 'neutralised' two suspected militants in a gunfight at a hut in the forest")
+            deed = _LATER_CLASH.search(low)
+            if deed is None:
+                continue
         days: list[tuple[dt.date, int, int]] = []
         stated = _stated_date(low, ref)
         if stated is not None and stated[1] == "day":
@@ -934,7 +940,8 @@ def _later_attacks(doc: Document, scope: IncidentScope, candidates: list[int], r
         if not later or any(day == main_day for day, _, _ in days):
             continue
         _, start, end = later[0]
-        if _ATTACK_DEED.search(_clause_of(low, start, end)) is None:
+        clause = _clause_of(low, start, end)
+        if _ATTACK_DEED.search(clause) is None and _LATER_CLASH.search(clause) is None:
             continue
         key = f"bg:x{index}"
         scope.of_sentence[index] = key
