@@ -3589,3 +3589,9 @@ def test_who_the_people_counted_were_in_a_relative_clause_gives_their_side() -> 
     result = run("The bodies of the three people the army says were rebel fighters were taken to a funeral parlour. "
                  "The two other bodies have not been claimed.")
     assert result.figures["killed_attackers"].value == 3 and result.figures["killed_total"].value == 3
+
+
+def test_the_toll_of_that_war_is_no_count_of_the_attack() -> None:
+    result = run("Drones hit the base on Saturday, killing two soldiers. The two groups have fought since January "
+                 "2025; rights groups say more than 120 people have been killed in the department in that war.")
+    assert result.figures["killed_total"].value == 2
