@@ -3595,3 +3595,21 @@ def test_the_toll_of_that_war_is_no_count_of_the_attack() -> None:
     result = run("Drones hit the base on Saturday, killing two soldiers. The two groups have fought since January "
                  "2025; rights groups say more than 120 people have been killed in the department in that war.")
     assert result.figures["killed_total"].value == 2
+
+
+def test_a_figure_told_before_its_toll_is_read() -> None:
+    # the figure-first toll ("bring to N the number of ...") has no "among" clause
+    result = run("Gunmen attacked the market on Monday. Two more deaths in hospital on Tuesday brought to 14 the "
+                 "number of people killed.")
+    assert result.figures["killed_total"].value == 14
+
+
+@pytest.mark.parametrize("aside", [
+    "The fighting has killed more than 6,000 people and forced over 600,000 from their homes.",
+    "The conflict in Kelo's English-speaking regions, now in its ninth year, has killed more than 6,000 people.",
+    "Provincial police say 148 officers were killed in attacks in the province in 2025.",
+])
+def test_a_conflicts_or_a_years_toll_is_no_count_of_the_attack(aside: str) -> None:
+    # (an undated wire: the year alone cannot set the aside apart)
+    result = run(f"Gunmen attacked the school on Wednesday, killing five pupils. {aside}", None)
+    assert result.figures["killed_total"].value == 5

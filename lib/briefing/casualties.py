@@ -1997,8 +1997,9 @@ def _toll_hit(lex: _Lexicon, shadow: str, n: NumberMention, toll: re.Match[str])
         party = party_of_phrase(whom)[0]
     else:
         status = lex.toll_status[_norm(toll.group("trig"))]
+        # (the figure-first pattern has no "among": "brings to seven the number of ...")
         party = party_of_phrase(shadow[toll.end("among"):toll.start("num")])[0] \
-            if toll.group("among") else "unspecified"
+            if toll.groupdict().get("among") else "unspecified"
         if party == "unspecified":
             party = _toll_party(shadow, toll.start(), toll.end())
         if party == "unspecified" and (whose := _TOLL_OF.match(shadow, toll.end("trig"))) is not None:
