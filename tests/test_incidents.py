@@ -1074,3 +1074,17 @@ def test_a_clash_a_day_later_told_by_the_force_that_fought_it_is_another_event()
                  "On Wednesday, rangers in Tamba district said they had \"neutralised\" two suspected militants "
                  "in a gunfight at a hut in the forest.", "2026-03-12")
     assert keys[0] == MAIN and keys[1].startswith("bg:x")
+
+
+def test_a_later_strike_a_side_says_it_launched_is_another_event() -> None:
+    keys = _keys("Explosions tore through a market in Kelo on Tuesday 10 February 2026, killing 31 people.\n"
+                 "The rebels said they had launched drones towards the border province on Wednesday in response.",
+                 "2026-02-12")
+    assert keys[0] == MAIN and keys[1].startswith("bg:x")
+
+
+def test_in_a_related_development_opens_another_event() -> None:
+    keys = _keys("A bomb killed four people at a market in Kelo on Tuesday.\n"
+                 "In a related development, the army said its drones struck a depot, killing 12 fighters.",
+                 "2026-02-12")
+    assert keys[1].startswith("bg:x")

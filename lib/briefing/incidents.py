@@ -901,7 +901,10 @@ _ATTACK_DEED = re.compile(r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\bhad\s)(
 
 
 _LATER_CLASH = re.compile(r"\b(?:neutrali[sz]ed|killed|shot\s+dead)\b[^.;]{0,80}?\bin\s+an?\s+(?:[a-z\-]+\s+)?"
-                          r"(?:gunfight|gun\s+battle|clash|firefight|shoot-?out|raid|encounter)\b")
+                          r"(?:gunfight|gun\s+battle|clash|firefight|shoot-?out|raid|encounter)\b"
+                          # "the Houthis said they had launched drones towards Jizan on Wednesday"
+                          r"|\blaunched\s+(?:[a-z\-]+\s+){0,2}?(?:drones|missiles|rockets|strikes|air\s*strikes|airstrikes)\s+"
+                          r"(?:at|towards|toward|on|against|into)\b")
 _TELLS = re.compile(r"\b(?:said|says|saying|told|claim|claims|claimed|claiming|statement|announced|reported|alleged)\b")
 
 
