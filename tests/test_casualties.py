@@ -3613,3 +3613,18 @@ def test_a_conflicts_or_a_years_toll_is_no_count_of_the_attack(aside: str) -> No
     # (an undated wire: the year alone cannot set the aside apart)
     result = run(f"Gunmen attacked the school on Wednesday, killing five pupils. {aside}", None)
     assert result.figures["killed_total"].value == 5
+
+
+def test_people_who_have_taken_shelter_are_no_hostages() -> None:
+    result = run("Gunmen attacked the village on Saturday, killing seven. Around 340 residents have taken shelter "
+                 "at the relief camp.")
+    assert "kidnapped_total" not in result.figures
+
+
+def test_an_analysis_that_calls_a_figure_impossible_or_an_early_estimate_is_heeded() -> None:
+    result = run("Gunmen attacked the police post on Wednesday, killing five policemen. The figure of 17 dead "
+                 "policemen is not just inflated, it is impossible: the post was manned by 11. The ministry's figure "
+                 "of at least eight attackers killed has not been repeated by the police and appears to have "
+                 "been an early, unsourced estimate. Police said officers "
+                 "killed two of the attackers.")
+    assert result.figures["killed_security"].value == 5 and result.figures["killed_attackers"].value == 2

@@ -1088,3 +1088,10 @@ def test_in_a_related_development_opens_another_event() -> None:
                  "In a related development, the army said its drones struck a depot, killing 12 fighters.",
                  "2026-02-12")
     assert keys[1].startswith("bg:x")
+
+
+def test_a_strike_launched_in_retaliation_is_the_response() -> None:
+    keys = _keys("Explosions tore through the market on Tuesday, killing 31 people.\n"
+                 "Meanwhile, the rebels said they had launched drones towards the border province in retaliation.",
+                 "2026-02-11")
+    assert keys[1].startswith("bg:x")
