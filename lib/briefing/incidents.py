@@ -692,30 +692,30 @@ def assign_incidents(doc: Document) -> IncidentScope:
         # (a clause needs one of a few words, as text: most sentences have none)
         # a bracket dated apart first: the rest of the sentence is read without it, whatever
         # other clause it holds
-        if sentence.index > 0 and dated and pats.separate_gate.allows(frozenset(word_list)) \
-                and pats.separate.search(low):
-            # a sentence that says it tells another event is that event whole, whatever clause
-            # it holds ("The strikes, which killed nine, are a response to the attack, not part of it.")
-            own = f"bg:x{sentence.index}"
-        clause = _dated_parenthesis(low, ref) if own is None and dated and ref is not None and "(" in low else None
-        for w in clause_words if clause is None and own is None else ():
+        clause = _dated_parenthesis(low, ref) if dated and ref is not None and "(" in low else None
+        for w in clause_words if clause is None else ():
             if w in low:
                 clause = _earlier_clause(low, word_list)
                 break
-        if clause is None and own is None and dated and ref is not None and pats.coordinated_date.search(low):
+        if clause is None and dated and ref is not None and pats.coordinated_date.search(low):
             second = _second_dated_clause(low, ref, sentence.index)
             clause = None if second is None else (*second, False)
         sentence_dates = None  # the date phrases of the whole sentence, read once when needed here
-        if clause is None and own is None and dated and ref is not None and not pats.event_words.isdisjoint(word_list) \
+        if clause is None and dated and ref is not None and not pats.event_words.isdisjoint(word_list) \
                 and pats.named_event.search(low):
             sentence_dates = _find_dates(low, frozenset(word_list))
             named = _named_event_clause(low, sentence_dates, ref)
             clause = None if named is None else (*named, False)
-        if clause is None and own is None and dated and ref is not None and (", who" in low or ", which" in low):
+        if clause is None and dated and ref is not None and (", who" in low or ", which" in low):
             if sentence_dates is None:
                 sentence_dates = _find_dates(low, frozenset(word_list))
             relative = _dated_relative_clause(low, sentence_dates, ref)
             clause = None if relative is None else (*relative, False)
+        if clause is not None and sentence.index > 0 and pats.separate_gate.allows_words(word_list) \
+                and pats.separate.search(low):
+            # a sentence that says it tells another event is that event whole, whatever clause
+            # it holds ("The strikes, which killed nine, are a response to the attack, not part of it.")
+            own, clause = f"bg:x{sentence.index}", None
         if clause is not None:
             # the clause is dated on its own; the rest of the sentence is read without it
             start, end, motive = clause
@@ -905,6 +905,9 @@ _LATER_CLASH = re.compile(r"\b(?:neutrali[sz]ed|killed|shot\s+dead)\b[^.;]{0,80}
                           # "the Houthis said they had launched drones towards Jizan on Wednesday"
                           r"|\blaunched\s+(?:[a-z\-]+\s+){0,2}?(?:drones|missiles|rockets|strikes|air\s*strikes|airstrikes)\s+"
                           r"(?:at|towards|toward|on|against|into)\b")
+# one of them is in every sentence either pattern reads (a test before the patterns)
+_DEED_WORDS = ("attacked", "ambushed", "raided", "stormed", "bombed", "shelled", "overran", "torched", "opened fire",
+               "set fire", "launched", "gunfight", "gun battle", "clash", "firefight", "shoot", "raid", "encounter")
 _TELLS = re.compile(r"\b(?:said|says|saying|told|claim|claims|claimed|claiming|statement|announced|reported|alleged)\b")
 
 
@@ -914,16 +917,21 @@ def _later_attacks(doc: Document, scope: IncidentScope, candidates: list[int], r
     in a report of the 15 January massacre), with the sentences of its paragraph that point back
     to it ("Nobody has claimed that attack."). Later days of the main incident's own story (bodies
     found, a death in hospital, a statement) name no new attack and stay."""
-    main = main_incident_date(doc, scope)
+    # (the main incident's date is read only for a report with such a deed past its lede)
+    folded = {index: fold(doc.sentences[index].text) for index in candidates}
+    folded = {index: low for index, low in folded.items() if any(w in low for w in _DEED_WORDS)
+              and (_ATTACK_DEED.search(low) is not None or _LATER_CLASH.search(low) is not None)}
+    if not folded:
+        return
+    main = main_incident_date(doc, scope, ref)
     if main is None or main.precision != "day":
         return
     main_day = dt.date.fromisoformat(main.date)
     pats = _patterns()
-    for index in candidates:
+    for index, low in folded.items():
         if scope.of_sentence[index] != MAIN or main.evidence is not None and index == main.evidence.sentence_index:
             continue
         sentence = doc.sentences[index]
-        low = fold(sentence.text)
         deed = _ATTACK_DEED.search(low)
         if deed is None or _TELLS.search(low, 0, deed.start()):
             # (a clash of its own told by the side that fought it: "On Wednesday, rangers said they
@@ -1163,12 +1171,13 @@ _UPDATE_NOTE = re.compile(r"\W*(?:\(\s*)?(?:updates|adds|recasts|corrects|refile
                           re.IGNORECASE)
 
 
-def main_incident_date(doc: Document, scope: IncidentScope) -> IncidentDate | None:
+def main_incident_date(doc: Document, scope: IncidentScope, ref: dt.date | None = None) -> IncidentDate | None:
     """When ``doc`` says its main incident happened: the first main-incident sentence of the lede with a
     stated date ("on 6 November") or a phrase relative to the publication date or dateline
     ("on Wednesday", "yesterday", "on the eve"). Dates of statements ("said on Wednesday") and
-    of the dateline itself are not incident dates. None when the text does not date it."""
-    ref = _reference_date(doc)
+    of the dateline itself are not incident dates. None when the text does not date it.
+    (``ref``: the document's reference date, when read already.)"""
+    ref = ref or _reference_date(doc)
     anchor = "publication date" if doc.published else "dateline date"
     month_only: IncidentDate | None = None
     lede = 0
