@@ -2450,3 +2450,8 @@ def test_an_acronym_in_brackets_does_not_cut_a_speakers_title() -> None:
 def test_a_force_that_believes_a_cell_was_responsible_is_not_blamed() -> None:
     result = _run('By Wednesday he said the army "believes" a local cell was responsible.')
     assert all(s.group != "Armed Forces" for s in result.statements)
+
+
+def test_a_standing_accusation_is_only_a_possibility() -> None:
+    result = _run("Rights groups have long accused the Kelo Hunters Militia of summary executions during such raids.")
+    assert [s.stance for s in result.statements] == ["possible"]

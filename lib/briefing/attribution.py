@@ -553,7 +553,8 @@ def speaker_of(sentence: str, groups: list[_Mention] | None = None) -> _Speaker 
                 if issuers:
                     return _Speaker(THE_GROUP, "group", group=issuers[0].canonical)
                 continue
-            if not src or len(src.split()) > 12 or _is_clause(src) or _NO_SPEAKER_WORDS.search(src) \
+            if not src or src.lower() in ("the", "a", "an", "this", "that", "these", "those") \
+                    or len(src.split()) > 12 or _is_clause(src) or _NO_SPEAKER_WORDS.search(src) \
                     or _VERB_IN_SPEAKER.match(src) or _GERUND_START.match(src):
                 continue  # "said the Taliban's fighters killed four guards": what is said
             # "the FMLN said", "a Taliban spokesman said": the group speaks for itself.
