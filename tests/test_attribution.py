@@ -2455,3 +2455,11 @@ def test_a_force_that_believes_a_cell_was_responsible_is_not_blamed() -> None:
 def test_a_standing_accusation_is_only_a_possibility() -> None:
     result = _run("Rights groups have long accused the Kelo Hunters Militia of summary executions during such raids.")
     assert [s.stance for s in result.statements] == ["possible"]
+
+
+def test_a_relative_clause_of_an_apposition_is_no_speaker() -> None:
+    from briefing.attribution import speaker_of
+
+    found = speaker_of("The Kelo Front, an armed group drawn from the hill communities that says it guards villages, "
+                       "accused the Tamba Volunteers of the attack.")
+    assert found is None or not found.by.endswith("that")

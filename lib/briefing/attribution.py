@@ -554,6 +554,7 @@ def speaker_of(sentence: str, groups: list[_Mention] | None = None) -> _Speaker 
                     return _Speaker(THE_GROUP, "group", group=issuers[0].canonical)
                 continue
             if not src or src.lower() in ("the", "a", "an", "this", "that", "these", "those") \
+                    or src.lower().endswith((" that", " who", " which")) \
                     or len(src.split()) > 12 or _is_clause(src) or _NO_SPEAKER_WORDS.search(src) \
                     or _VERB_IN_SPEAKER.match(src) or _GERUND_START.match(src):
                 continue  # "said the Taliban's fighters killed four guards": what is said
@@ -697,7 +698,7 @@ def _clause_after_name(rest: str) -> bool:
 
 _WHO_CLAUSE = re.compile(r"\s*(?:who|which)\b(?:\s+[\w’'\-]+){0,12}?\s*$", re.IGNORECASE)
 # an indefinite apposition after the subject: "the Darfur Physicians' Forum, a doctors' group, blamed"
-_INDEFINITE_APPOSITION = re.compile(r"\s*an?\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,3}\s*$", re.IGNORECASE)
+_INDEFINITE_APPOSITION = re.compile(r"\s*an?\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,12}\s*$", re.IGNORECASE)
 
 
 # where a body sits, told as an aside: "Yemen's government, based in Aden, blamed ..."
