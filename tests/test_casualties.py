@@ -3628,3 +3628,9 @@ def test_an_analysis_that_calls_a_figure_impossible_or_an_early_estimate_is_heed
                  "been an early, unsourced estimate. Police said officers "
                  "killed two of the attackers.")
     assert result.figures["killed_security"].value == 5 and result.figures["killed_attackers"].value == 2
+
+
+def test_a_count_over_the_week_is_no_count_of_the_attack() -> None:
+    result = run("Drones hit the base on Saturday, killing two soldiers. The governor said four soldiers have died "
+                 "this week defending the province.")
+    assert result.figures["killed_total"].value == 2
