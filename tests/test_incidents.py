@@ -1095,3 +1095,12 @@ def test_a_strike_launched_in_retaliation_is_the_response() -> None:
                  "Meanwhile, the rebels said they had launched drones towards the border province in retaliation.",
                  "2026-02-11")
     assert keys[1].startswith("bg:x")
+
+
+def test_an_earlier_days_deed_in_a_place_the_lede_does_not_name_is_another_event() -> None:
+    text = ("Shells struck a hospital in Kelo on Saturday, killing 14 people. We also renew our condemnation of the "
+            "massacre committed by drones on Thursday in the market of Tamba, which killed 11 civilians.")
+    assert _keys(text, "2025-06-14")[1].startswith("bg:x")
+    # a siege's first day, at the place the lede names, stays
+    siege = "Troops ended the siege of the Kelo hotel on Wednesday. The attack carried out on Monday at Kelo killed 20."
+    assert _keys(siege, "2026-03-12") == [MAIN, MAIN]

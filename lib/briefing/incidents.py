@@ -905,9 +905,15 @@ _LATER_CLASH = re.compile(r"\b(?:neutrali[sz]ed|killed|shot\s+dead)\b[^.;]{0,80}
                           # "the Houthis said they had launched drones towards Jizan on Wednesday"
                           r"|\blaunched\s+(?:[a-z\-]+\s+){0,2}?(?:drones|missiles|rockets|strikes|air\s*strikes|airstrikes)\s+"
                           r"(?:at|towards|toward|on|against|into)\b")
+# an earlier deed of its own: "the massacre committed by the army's drone aircraft"
+_DEED_NOUN = re.compile(r"\b(?:massacre|attack|strike|air\s*strike|airstrike|bombing|ambush|raid|shelling)\s+"
+                        r"(?:committed|carried\s+out|perpetrated|launched|staged)\b", re.IGNORECASE)
+# the place of such a deed: "in the market of Kabkabiya", "in Kabkabiya"
+_PLACE_ELSEWHERE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+(?:[a-z]+\s+){1,2}?of\s+)?((?-i:[A-Z][\w’'\-]{3,}))")
 # one of them is in every sentence either pattern reads (a test before the patterns)
 _DEED_WORDS = ("attacked", "ambushed", "raided", "stormed", "bombed", "shelled", "overran", "torched", "opened fire",
-               "set fire", "launched", "gunfight", "gun battle", "clash", "firefight", "shoot", "raid", "encounter")
+               "set fire", "launched", "gunfight", "gun battle", "clash", "firefight", "shoot", "raid", "encounter",
+               "committed", "carried out", "perpetrated")
 _TELLS = re.compile(r"\b(?:said|says|saying|told|claim|claims|claimed|claiming|statement|announced|reported|alleged)\b")
 
 
@@ -920,7 +926,8 @@ def _later_attacks(doc: Document, scope: IncidentScope, candidates: list[int], r
     # (the main incident's date is read only for a report with such a deed past its lede)
     folded = {index: fold(doc.sentences[index].text) for index in candidates}
     folded = {index: low for index, low in folded.items() if any(w in low for w in _DEED_WORDS)
-              and (_ATTACK_DEED.search(low) is not None or _LATER_CLASH.search(low) is not None)}
+              and (_ATTACK_DEED.search(low) is not None or _LATER_CLASH.search(low) is not None
+                   or _DEED_NOUN.search(low) is not None)}
     if not folded:
         return
     main = main_incident_date(doc, scope, ref)
@@ -928,6 +935,9 @@ def _later_attacks(doc: Document, scope: IncidentScope, candidates: list[int], r
         return
     main_day = dt.date.fromisoformat(main.date)
     pats = _patterns()
+    # (the sentences up to the one that dates the main incident: where its place is named)
+    told = main.evidence.sentence_index + 1 if main.evidence is not None else 2
+    lede = " ".join(s.text for s in doc.sentences[:told])
     for index, low in folded.items():
         if scope.of_sentence[index] != MAIN or main.evidence is not None and index == main.evidence.sentence_index:
             continue
@@ -936,7 +946,7 @@ def _later_attacks(doc: Document, scope: IncidentScope, candidates: list[int], r
         if deed is None or _TELLS.search(low, 0, deed.start()):
             # (a clash of its own told by the side that fought it: "On Wednesday, rangers said they
             # had 'neutralised' two suspected militants in a gunfight at a hut in the forest")
-            deed = _LATER_CLASH.search(low)
+            deed = _LATER_CLASH.search(low) or _DEED_NOUN.search(low)
             if deed is None:
                 continue
         days: list[tuple[dt.date, int, int]] = []
@@ -948,11 +958,19 @@ def _later_attacks(doc: Document, scope: IncidentScope, candidates: list[int], r
         if relative is not None:
             days.append(relative)
         later = [(day, start, end) for day, start, end in days if day > main_day]
-        if not later or any(day == main_day for day, _, _ in days):
+        earlier = [(day, start, end) for day, start, end in days if day < main_day]
+        if any(day == main_day for day, _, _ in days) or not later and not earlier:
             continue
-        _, start, end = later[0]
-        clause = _clause_of(low, start, end)
-        if _ATTACK_DEED.search(clause) is None and _LATER_CLASH.search(clause) is None:
+        _, start, end = (later or earlier)[0]
+        clause = _clause_of(sentence.text, start, end)
+        if later:
+            if _ATTACK_DEED.search(clause.lower()) is None and _LATER_CLASH.search(clause.lower()) is None:
+                continue
+        elif not (_DEED_NOUN.search(sentence.text) and _PLACE_ELSEWHERE.search(sentence.text)
+                  and all(p not in lede for p in _PLACE_ELSEWHERE.findall(sentence.text))):
+            # an earlier day only for a deed told with a place the lede does not name ("the
+            # massacre committed by the army's drones on Thursday in the market of Kabkabiya"),
+            # not a siege's first day ("the gunmen stormed the hotel on Monday")
             continue
         key = f"bg:x{index}"
         scope.of_sentence[index] = key
