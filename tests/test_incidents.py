@@ -1104,3 +1104,10 @@ def test_an_earlier_days_deed_in_a_place_the_lede_does_not_name_is_another_event
     # a siege's first day, at the place the lede names, stays
     siege = "Troops ended the siege of the Kelo hotel on Wednesday. The attack carried out on Monday at Kelo killed 20."
     assert _keys(siege, "2026-03-12") == [MAIN, MAIN]
+
+
+def test_no_claim_told_right_after_another_event_is_that_events() -> None:
+    keys = _keys("Gunmen stormed a police checkpoint on Wednesday, killing five. Separately, an official was wounded "
+                 "when a roadside bomb exploded near a checkpoint in Mastung, officials said. No one claimed "
+                 "responsibility.", "2026-02-11")
+    assert keys[1].startswith("bg:x") and keys[2] == keys[1]

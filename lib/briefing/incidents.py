@@ -754,6 +754,9 @@ def assign_incidents(doc: Document) -> IncidentScope:
                               # an unrelated incident, two labourers were shot dead"
                               or previous == f"bg:x{sentence.index - 1}" and (
                                   _the_event().search(low)
+                                  # "Separately, ... a roadside bomb exploded near a checkpoint in
+                                  # Mastung. No one claimed responsibility.": of that bomb
+                                  or _NO_CLAIM_YET.match(low)
                                   # "No. That's a separate incident. One man died.": told after it
                                   or len(doc.sentences[sentence.index - 1].text) < 60)
                               # a list item tells one event: "- 21 September 2025: a drone ...
@@ -900,6 +903,7 @@ _ATTACK_DEED = re.compile(r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\bhad\s)(
                           r"overran|torched|opened\s+fire\s+on|set\s+fire\s+to)\b")
 
 
+_NO_CLAIM_YET = re.compile(r"\W*(?:no\s+one|nobody|no\s+group)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?claimed\b[^.;]{0,40}[.!]?\s*$")
 _LATER_CLASH = re.compile(r"\b(?:neutrali[sz]ed|killed|shot\s+dead)\b[^.;]{0,80}?\bin\s+an?\s+(?:[a-z\-]+\s+)?"
                           r"(?:gunfight|gun\s+battle|clash|firefight|shoot-?out|raid|encounter)\b"
                           # "the Houthis said they had launched drones towards Jizan on Wednesday"
