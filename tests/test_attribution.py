@@ -2463,3 +2463,21 @@ def test_a_relative_clause_of_an_apposition_is_no_speaker() -> None:
     found = speaker_of("The Kelo Front, an armed group drawn from the hill communities that says it guards villages, "
                        "accused the Tamba Volunteers of the attack.")
     assert found is None or not found.by.endswith("that")
+
+
+def test_a_splinter_claims_not_the_group_it_split_from() -> None:
+    result = _run("A little-known splinter group of the Pakistani Taliban claimed the attack.")
+    assert ("Tehrik-i-Taliban Pakistan", "claimed") not in _stances(result)
+    # a wing or a branch is still the group's own
+    assert ("Hamas", "claimed") in _stances(_run("The military wing of Hamas claimed responsibility for the attack."))
+
+
+def test_a_group_that_issued_its_claim_on_a_channel_claims() -> None:
+    result = _run("The Kelo Front issued its claim in Pashto at around 9am on Wednesday, on its Telegram channel.")
+    assert ("Kelo Front", "claimed") in _stances(result)
+
+
+def test_the_user_of_a_term_is_not_blamed_whatever_the_cue() -> None:
+    result = _run("Pakistan's Interior Ministry said in a statement that the attack was carried out by \"khwarij "
+                  'operating from Afghan soil," a term the government uses for the TTP.')
+    assert all(s.group != "Government" for s in result.statements)

@@ -945,7 +945,7 @@ _STOPPED_BY = re.compile(r"\b(?:before|until)\s+(?:being|he\s+was|she\s+was|they
                          r"|\b(?:before|until)\s+(?=(?:[\w\-]+\s+){1,3}?(?:shoot|shoots|shot|kill|kills|killed|overpower|"
                          r"overpowered|subdue|subdued|arrest|arrested|tackle|tackled)\s+(?:him|her|them)\b)", re.IGNORECASE)
 # the one who uses a word told of: ", a term the government uses for Baloch separatist groups"
-_TERM_USER = re.compile(r",\s+(?:a|the)\s+(?:term|label|phrase|name|word|euphemism|expression)\s+(?:that\s+|which\s+)?"
+_TERM_USER = re.compile(r",[\"”’']?\s+(?:a|the)\s+(?:term|label|phrase|name|word|euphemism|expression)\s+(?:that\s+|which\s+)?"
                         r"(?:the\s+|its\s+)?$", re.IGNORECASE)
 # a second verb of saying joined to the accusing one: what follows is no longer its object
 _ANOTHER_SAYING = re.compile(r"(?:\band|,)\s+(?:he\s+|she\s+|they\s+)?(?:said|says|added|adds|told|vowed|promised|"
@@ -1097,6 +1097,10 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
             # uses the word, not who is blamed
             and not _TERM_USER.search(sentence, max(m.end(), g.start - 40), g.start)
         ]
+    if cue.side in ("after", "either") and " a " in sentence:
+        # 'carried out by "khwarij operating from Afghan soil," a term the government uses for
+        # the TTP': the word's user is named, not blamed, whatever the cue
+        after = [g for g in after if not _TERM_USER.search(sentence, max(m.end(), g.start - 40), g.start)]
     if cue.stance == "denied":
         # "the group the military blamed for the attack denied any role": the group before the
         # accusation accuses, the one accused denies
@@ -1126,6 +1130,13 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
     negated = _rules().negated_before
     before = [g for g in before if not negated.search(sentence[max(0, g.start - 20) : g.start])]
     after = [g for g in after if not negated.search(sentence[max(0, g.start - 20) : g.start])]
+    if cue.stance in ("claimed", "admitted"):
+        # "A little-known splinter group of the Pakistani Taliban claimed the attack": the
+        # splinter claims, not the group it came from
+        origins = [g for g in before if _SPLIT_FROM.search(sentence, max(0, g.start - 60), g.start)]
+        # (and its name again in apposition: "a split within Tehreek-e-Taliban Pakistan, or TTP,")
+        before = [g for g in before if not any(o.canonical == g.canonical and o.start <= g.start <= o.end + 12
+                                               for o in origins)]
     candidates: list[tuple[int, _Mention]] = []
     if cue.side in ("before", "either"):
         candidates += [(m.start() - g.end, g) for g in before]
@@ -1337,6 +1348,12 @@ def issuer_outlet(outlet: str) -> str | None:
     """The group whose voice ``outlet`` is, by the listed issuer outlets ("Amaq" → Islamic State)."""
     low = outlet.lower()
     return next((group for name, group in _rules().issuer_outlets.items() if name in low), None)  # keys: lower case
+
+
+# a group named as where a splinter came from (not a wing or branch, which is still the group's)
+_SPLIT_FROM = re.compile(r"(?:\b(?:splinter|breakaway)\s+(?:faction|group|outfit|cell)?\s*of|\b(?:broke|broken|breaking|split|"
+                         r"splintered|defected)\s+(?:away\s+)?(?:off\s+)?from|\b(?:split|rift|schism)\s+(?:within|in|inside))"
+                         r"\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _is_affiliation(sentence: str, g: _Mention) -> bool:
