@@ -1093,13 +1093,11 @@ def _pick_group(sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mentio
             and not _rules().accused_other_deed.match(sentence, g.end)
             # "He blamed "Amba terrorists" and said troops had been deployed": another verb's
             and not _ANOTHER_SAYING.search(_gap_text(sentence, m.end(), g.start))
-            # "the work of "India-sponsored proxies", a term the government uses for ...": who
-            # uses the word, not who is blamed
-            and not _TERM_USER.search(sentence, max(m.end(), g.start - 40), g.start)
         ]
-    if cue.side in ("after", "either") and " a " in sentence:
+    if cue.side in ("after", "either"):
         # 'carried out by "khwarij operating from Afghan soil," a term the government uses for
-        # the TTP': the word's user is named, not blamed, whatever the cue
+        # the TTP', 'the work of "proxies", a term ...': the word's user is named, not blamed,
+        # whatever the cue
         after = [g for g in after if not _TERM_USER.search(sentence, max(m.end(), g.start - 40), g.start)]
     if cue.stance == "denied":
         # "the group the military blamed for the attack denied any role": the group before the

@@ -2270,10 +2270,14 @@ _ONE_UNNAMED = re.compile(r"^(?:[a-z][a-z\-]*\s+){0,3}(?:official|officer|source
 
 
 # ICD 203 words (and their common variants) by which an analysis states its own estimate
-_ESTIMATE_WORDS = (("almost certainly", 6), ("almost certain", 6), ("very likely", 5), ("highly likely", 5),
-                   ("very probably", 5), ("roughly even chance", 3), ("even chance", 3), ("very unlikely", 1),
-                   ("highly unlikely", 1), ("almost no chance", 0), ("unlikely", 2), ("likely", 4), ("probably", 4))
-_ESTIMATE = re.compile(r"\b(" + "|".join(re.escape(w) for w, _ in _ESTIMATE_WORDS) + r")\b", re.IGNORECASE)
+# (each variant with the ICD 203 word it stands for; longer phrases first, as the pattern tries them)
+_ESTIMATE_WORDS = {w: ICD203.index(icd) for w, icd in (
+    ("almost certainly", "almost certainly"), ("almost certain", "almost certainly"),
+    ("very likely", "very likely"), ("highly likely", "very likely"), ("very probably", "very likely"),
+    ("roughly even chance", "roughly even chance"), ("even chance", "roughly even chance"),
+    ("very unlikely", "very unlikely"), ("highly unlikely", "very unlikely"), ("almost no chance", "almost no chance"),
+    ("unlikely", "unlikely"), ("likely", "likely"), ("probably", "likely"))}
+_ESTIMATE = re.compile(r"\b(" + "|".join(re.escape(w) for w in _ESTIMATE_WORDS) + r")\b", re.IGNORECASE)
 # an assessment, not a reporter's hedge: "we assess", "our assessment", "responsibility is very likely"
 _ASSESSING = re.compile(r"\b(?:we|i)\s+(?:now\s+)?(?:assess|judge|estimate|consider|conclude)\b|\bour\s+(?:assessment|"
                         r"judgment|judgement|estimate)\b|\bon\s+balance\b|\bresponsibility\s+(?:is|was|as)\b",
@@ -2307,7 +2311,7 @@ def _assessed(mine: list[dict[str, Any]]) -> tuple[str, int] | None:
             near = before[-1] if before else _ESTIMATE.search(sentence, at, stop)
             if near is None:
                 continue
-            found = (r["outlet"] or "", dict(_ESTIMATE_WORDS)[near.group(1).lower()])
+            found = (r["outlet"] or "", _ESTIMATE_WORDS[near.group(1).lower()])
     return found
 
 
