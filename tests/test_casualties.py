@@ -3634,3 +3634,27 @@ def test_a_count_over_the_week_is_no_count_of_the_attack() -> None:
     result = run("Drones hit the base on Saturday, killing two soldiers. The governor said four soldiers have died "
                  "this week defending the province.")
     assert result.figures["killed_total"].value == 2
+
+
+@pytest.mark.parametrize("text, field", [
+    ("Gunmen opened fire at the bus stop, killing six people, all of them civilians.", "killed_civilians"),
+    ("Six people were killed when the shell hit the depot. All were civilians, the hospital said.", "killed_civilians"),
+    ("Six people died in the ambush on the road. The victims were all police officers.", "killed_security"),
+    ("Six people were killed in the blast. All the dead were civilian drivers.", "killed_civilians"),
+])
+def test_a_toll_said_to_be_all_of_one_party_is_that_partys_count(text: str, field: str) -> None:
+    result = run(text)
+    assert result.figures[field].value == 6
+    assert result.figures["killed_total"].value == 6  # included, not added
+
+
+@pytest.mark.parametrize("text", [
+    "Six people were killed in the blast. The victims were mostly civilians.",
+    "Six people were killed, two of them soldiers. All were civilians, locals said.",
+    "Six people died in the fire. All of the victims were residents, with the exception of a guard.",
+    "Gunmen killed six people and wounded 20 others, all of them civilians.",
+])
+def test_a_toll_not_all_of_one_party_gives_no_party_count(text: str) -> None:
+    result = run(text)
+    assert result.figures.get("killed_civilians") is None
+    assert result.figures["killed_total"].value == 6

@@ -3257,6 +3257,46 @@ def _comparison() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in load_data("casualty_contexts.yaml")["comparison"]))
 
 
+@lru_cache(maxsize=1)
+def _one_party_patterns() -> dict[str, re.Pattern[str]]:
+    return {k: re.compile(v) for k, v in load_data("casualty_contexts.yaml")["all_of_one_party"].items()}
+
+
+def _all_of_one_party(sentence: Sentence, mentions: list[CasualtyMention]) -> CasualtyMention | None:
+    """A party figure for everyone of a toll the text says were all of one party: "killing 12
+    people, all of them civilians" (the toll just before, in the sentence) or "All the victims were
+    civilian seafarers." (the toll of the sentence before); None where no toll or party is told.
+    The figure is included in the toll, never added to it."""
+    patterns = _one_party_patterns()
+    low = sentence.text.lower()
+    found = patterns["lead"].match(low)
+    if found is not None:
+        before = [m for m in mentions if m.sentence_index == sentence.index - 1 and m.status == "killed"]
+    elif (found := patterns["apposition"].search(low)) is not None:
+        before = [m for m in mentions if m.sentence_index == sentence.index and m.start - sentence.start < found.start()]
+        # (the toll right before it: "killing 10 and injuring 31 others, all of them civilians" is
+        # of the wounded)
+        before = before[-1:] if before and before[-1].status == "killed" else []
+    if found is None or patterns["except"].search(low, found.end()):
+        return None
+    who = found.group("who").strip()
+    tolls = [m for m in before if m.role == "total" and m.party == "unspecified" and m.value and m.note in ("", VICTIMS)]
+    # (a party of another side told in the same toll: "12 killed, three of them soldiers. All
+    # were civilians" is no statement of all)
+    if len(tolls) != 1 or any(m.party in ("attackers", "security") for m in before) \
+            or len(who.split()) > 4 or patterns["not_all"].match(who):
+        return None
+    party, person = party_of_phrase(who)
+    if not person or party not in ("civilians", "security"):
+        return None  # (one side's word for all the dead as the other side is a claim: not read)
+    toll = tolls[0]
+    phrase = sentence.text[found.start():found.end()].strip(" ,")
+    at = sentence.text.find(phrase)
+    return CasualtyMention(toll.article_id, "killed", party, toll.value, toll.low, toll.high, toll.qualifier,
+                           toll.incident, sentence.text, sentence.start + at, sentence.start + at + len(phrase),
+                           sentence.index, phrase, "part", f"all of the {toll.value} killed", "included in the total")
+
+
 def _cumulative(shadow: str, words: frozenset[bytes] | None = None) -> bool:
     """Whether a sentence gives cumulative statistics (``void_sentence``), once the periods of
     its comparisons are set aside: "the largest mass kidnapping in several years" is no count
@@ -3544,6 +3584,8 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                     if h.party == "unspecified":
                         rises.append(result.mentions[-1])
             low_hits[sentence.index] = hits
+        if (b"all" in words or b"both" in words) and (party_all := _all_of_one_party(sentence, result.mentions)) is not None:
+            result.mentions.append(party_all)
         if b"missing" in words and any(h.status == "missing" for h in low_hits.get(sentence.index, ())) \
                 and (every := _ALL_MISSING_FOUND.search(sentence.text)) is not None:
             # "... and two pilgrims missing; by evening police had traced both missing pilgrims to
