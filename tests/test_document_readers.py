@@ -193,3 +193,20 @@ def test_a_release_a_colleague_forwards_speaks_for_its_first_sender() -> None:
     msg.set_content("Desk, forwarding the release below.\n\n---------- Forwarded message ---------\n"
                     "From: Media Desk, Operation North <media@defence.example>\nDate: Thu, 23 Apr 2026\n\n" + LONG)
     assert read_eml(bytes(msg)).meta["outlet"] == "Media Desk, Operation North"
+
+
+@pytest.mark.parametrize("subject, title", [
+    ("FLASH: Gunmen kill four at Tarvo market checkpoint | Oldport | Hessa", "Gunmen kill four at Tarvo market checkpoint"),
+    ("Breaking news - Bomb kills 12 at Tarvo market", "Bomb kills 12 at Tarvo market"),
+    ("Gunmen kill four at Tarvo market | Oldport | Hessa valley", "Gunmen kill four at Tarvo market"),
+    ("[KRA ALERT][KELORA] Gunmen kill four at Tarvo market", "Gunmen kill four at Tarvo market"),
+    ("KRA ALERT | Kelora: Gunmen kill four at Tarvo market", "Kelora: Gunmen kill four at Tarvo market"),
+    ("Police alert: Tarvo market closed", "Police alert: Tarvo market closed"),  # a headline's own words
+    ("Tarvo | Oldport | Hessa", "Tarvo | Oldport | Hessa"),  # no headline in it: left as it is
+])
+def test_an_alert_e_mails_title_is_its_first_item_without_the_priority_label(subject: str, title: str) -> None:
+    msg = email.message.EmailMessage()
+    msg["From"] = "Wire Alerts <alerts@wire.example>"
+    msg["Subject"] = subject
+    msg.set_content(LONG)
+    assert read_eml(bytes(msg)).meta["title"] == title

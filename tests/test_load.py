@@ -692,6 +692,10 @@ def test_a_slug_line_and_a_filed_date_are_no_headline(tmp_path) -> None:
     "KNW-KELORA-HILLS-VIOLENCE/ (UPDATE 2)\n10-Mar-2026 14:05 IST\n\n",
     "BC-AF--Kelora-Post Attack, 1st Ld-Writethru, 0648\nURGENT\n",
     "KNW WORLD NEWS FEED -- AFRICA DESK -- ITEM 1 OF 2\n=====================\nURGENT\nKELORA-SECURITY/POST\n",
+    # the wire's code, name, date and time two blanks apart; a database's labelled fields
+    "KNS  Kelora News Service  Sun Feb 22, 2026  14:17 CST\nKELORA-VIOLENCE/KORO (UPDATE 3)\n\n",
+    "KELORA NEWS SERVICE (KNS)\nBC-Kelora-Ambush, 1st Ld-Writethru\nSunday, March 8, 2026 5:34 PM GMT\n"
+    "Dateline: KORO\nLength: 598 words\n",
 ])
 def test_a_wires_slug_code_feed_header_and_date_line_are_no_headline(tmp_path, head: str) -> None:
     write(tmp_path, "x.txt", head + "UPDATE 3-Gunmen kill six police officers in Kelora ambush\n\n" + BODY)
@@ -1093,3 +1097,20 @@ def test_markdown_bold_markers_are_dropped_from_the_text(tmp_path):
                                    "The raid was **very likely** carried out by the Kelo militia.\n", encoding="utf-8")
     text = load_articles(tmp_path).articles.iloc[0]["text"]
     assert "**" not in text and "documented 31 villagers killed in Kelo" in text
+
+
+def test_a_headlines_anpa_marks_and_a_version_tag_with_a_colon_are_no_part_of_it(tmp_path) -> None:
+    write(tmp_path, "x.txt", "KELORA NEWS SERVICE (KNS)\nSunday, March 8, 2026 5:34 PM GMT\n"
+                             "^UPDATE 1: Gunmen kill six police officers in Kelora ambush<\n\n" + BODY)
+    assert one(tmp_path)["title"] == "Gunmen kill six police officers in Kelora ambush"
+
+
+def test_a_wordpress_rest_export_is_read_through_its_rendered_fields(tmp_path) -> None:
+    post = {"id": 48, "date": "2026-03-09T14:05:00", "status": "publish", "type": "post",
+            "title": {"rendered": "Gunmen kill six in Kelora"},
+            "content": {"rendered": "".join(f"<p>{p}</p>" for p in BODY.split("\n\n")), "protected": False},
+            "excerpt": {"rendered": "<p>Six dead.</p>"}}
+    write(tmp_path, "x.json", json.dumps(post))
+    row = one(tmp_path)
+    assert (row["status"], row["title"], row["published"]) == ("used", "Gunmen kill six in Kelora", "2026-03-09")
+    assert BODY.split("\n\n")[0].strip()[:40] in row["text"]

@@ -235,7 +235,7 @@ def read_eml(data: bytes) -> RawArticle:
                                       flags=re.IGNORECASE))
     if title:
         # "PRESS RELEASE No. 041/2026 - Terrorist attack at the ... checkpoint": the release's subject
-        title = formats.release_subject(title) or title
+        title = formats.release_subject(title) or formats.alert_subject(title) or title
         article.meta["title"] = title
         article.derived["title"] = "e-mail subject"
     if "published" not in article.meta and sent:

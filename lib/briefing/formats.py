@@ -762,6 +762,24 @@ def _release_kind(label_line: str) -> str:
     return m.group(0).capitalize() if m else "Statement"
 
 
+# an alert's priority label or a list's tags before its subject: "FLASH: ...", "Breaking news -
+# ...", "URGENT // ...", "HSD ALERT | ...", "[HRA ALERT][NG-ZAMFARA] ...", "[Briefing notes] ..."
+_ALERT_LABEL = re.compile(r"^\s*(?:\[[^\[\]]{1,40}\]\s*|(?:(?-i:[A-Z]{2,6})\s+)?(?:URGENT|FLASH|BREAKING(?:\s+NEWS)?|NEWS\s*ALERT|ALERT|BULLETIN)"
+                          r"\s*(?::|[-–—]|//|\|)\s*)+(?=\S)", re.IGNORECASE)
+_DIGEST_SEPARATOR = re.compile(r"\s+\|\s+")
+
+
+def alert_subject(subject: str) -> str:
+    """An alert e-mail's subject without its priority label and without the slugs of the other
+    items of a digest ("FLASH: At least 3 policemen killed in attack on checkpoint | Karachi |
+    Quetta" → "At least 3 policemen killed in attack on checkpoint")."""
+    subject = _ALERT_LABEL.sub("", subject)
+    first, *rest = _DIGEST_SEPARATOR.split(subject)
+    if rest and len(first.split()) >= 4 and all(len(item.split()) <= 4 for item in rest):
+        return first.strip()
+    return subject.strip()
+
+
 def release_subject(line: str) -> str | None:
     """The subject after a release's label on one line ("PRESS RELEASE No. 041/2026 - Attack at
     the checkpoint" → "Attack at the checkpoint"), or None."""
@@ -790,7 +808,8 @@ _ISSUER_WORDS = re.compile(r"(?i)\b(?:police|ministry|army|armed\s+forces|comman
                            r"spokesman|spokesperson)\b")
 # (after a label of the field: "HEADLINE: UPDATE 2-Car bomb kills at least 11 ...")
 _VERSION_TAG = re.compile(r"^\s*(?:(?:HEADLINE|Headline|TITLE|Title|HED)\s*:\s*)?"
-                          r"(?:(?:URGENT|FLASH|BREAKING|UPDATE|RPT|REFILE|CORRECTED|WRAPUP|INSIGHT)(?:\s+\d+)?\s*[-–—]\s*)*(?=\S)")
+                          # (and a headline's ANPA marks: "^UPDATE 1: Pirates board tanker ...<")
+                          r"\^?(?:(?:URGENT|FLASH|BREAKING|UPDATE|RPT|REFILE|CORRECTED|WRAPUP|INSIGHT)(?:\s+\d+)?\s*[-–—:]\s*)*(?=\S)")
 _OUTLET_SUFFIX = re.compile(r"\s+(?:--|—|–|-|\||/{1,2})\s+")
 # a wire's priority tag on a line of its own: "URGENT // NIGERIA-SECURITY-SCHOOL", "FLASH"
 _PRIORITY_TAG = re.compile(r"^(?:URGENT|FLASH|BULLETIN|BREAKING|ADVISORY|UPDATE\s*\d*|NEWSALERT|ALERT)\b[^a-z]*$")
@@ -801,7 +820,7 @@ _BANNER = re.compile(r"^\s*([=*#~_\-])\1{2,}")
 _SECTION_SEPARATOR = re.compile(r"\s(?:\||>|»|›)\s")
 _WIRE_SLUG = re.compile(r"^(?:(?:slug|keyword|keywords|topic|topics|category|categories|section|tags|filed\s+under|desk|priority|urgency|"
                         r"(?:news\s+)?service|wire|feed|channel|"
-                        r"words|word\s*count|(?:char(?:acter)?s?\s*)count|version|length|edition)\s*:\s*\S.*"
+                        r"words|word\s*count|(?:char(?:acter)?s?\s*)count|version|length|edition|dateline|byline|load-date)\s*:\s*\S.*"
                         r"|[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)+(?:\s*\(.*\))?"
                         # "WIRE COPY / FOR IMMEDIATE RELEASE"
                         r"|(?:.{0,40}\b)?(?:for\s+immediate\s+release|wire\s+copy|embargoed\s+until\b.*)(?:\b.{0,40})?"
@@ -843,9 +862,19 @@ def _wire_head_parts(line: str) -> bool:
     field or a slug ("11 March 2026 16:37 UTC  |  SLUG: BRAZIL-SCHOOL/  |  Words: 760",
     "Priority: 2 (URGENT)    Category: GEN/POL    Words: 640")."""
     parts = [p for p in _LINE_PARTS.split(line.strip()) if p]
-    return len(parts) >= 2 and all(
-        _bare_date(p) or _labelled_date(p) or _WIRE_SLUG.match(p) or _PRIORITY_TAG.match(p)
-        or _CAPS_SLUG.fullmatch(p) or _LABEL_LINE.match(p) for p in parts)
+    if len(parts) >= 2 and all(
+            _bare_date(p) or _labelled_date(p) or _WIRE_SLUG.match(p) or _PRIORITY_TAG.match(p)
+            or _CAPS_SLUG.fullmatch(p) or _LABEL_LINE.match(p) for p in parts):
+        return True
+    # the wire's code, its name, the date and the time, two blanks apart: "MNS  Meridian News
+    # Service  Sun Feb 22, 2026  14:17 CST"
+    parts = [p for p in re.split(r"\s{2,}", line.strip()) if p]
+    return len(parts) >= 3 and any(_bare_date(p) for p in parts) and all(
+        _bare_date(p) or _CLOCK_PART.fullmatch(p) or _WIRE_NAME_PART.fullmatch(p) for p in parts)
+
+
+_CLOCK_PART = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}|\s+UTC[+-]\d{1,2})?", re.IGNORECASE)
+_WIRE_NAME_PART = re.compile(r"[A-Z]{2,6}|(?:[A-Z][\w&’'-]*\s+){0,4}(?:News\s+Service|News\s+Agency|Newswire|Wire(?:\s+Service)?|Press(?:\s+Agency)?|Agency)")
 
 
 def _code_line(line: str) -> bool:
@@ -989,7 +1018,7 @@ def read_text_article(text: str, *, allow_headline: bool = True) -> RawArticle:
         # (and a translation's note and its labels: "UNOFFICIAL TRANSLATION FROM RUSSIAN" /
         # "Source: ..." / "Posted: ..." / the headline)
         while len(lines) > 2 and (head_furniture(lines[0]) or _bare_date(lines[0]) or _labelled_date(lines[0])
-                                  or _TRANSLATION_NOTE.match(lines[0])
+                                  or _TRANSLATION_NOTE.match(lines[0]) or _wire_head_parts(lines[0])
                                   or _LABEL_LINE.match(lines[0]) and _TRANSLATION_NOTE.match(text.lstrip().split("\n", 1)[0])):
             lines = lines[1:]
     lines = lines[:2]
@@ -998,7 +1027,7 @@ def read_text_article(text: str, *, allow_headline: bool = True) -> RawArticle:
     if allow_headline and len(lines) == 2 and (looks_like_headline(_VERSION_TAG.sub("", lines[0])) or labelled_subject):
         # (without a wire's version tag: "UPDATE 2-Gunmen storm Somali hotel ...")
         # (a subject's closing full stop is no part of its title)
-        article.meta["title"] = clean_meta(_VERSION_TAG.sub("", lines[0]).rstrip(". "))
+        article.meta["title"] = clean_meta(_VERSION_TAG.sub("", lines[0]).rstrip(". <"))
         article.derived["title"] = "the release's subject line" if release is not None else \
             "first line" if "outlet" not in article.meta else "line under the outlet's name"
         body_first = lines[1]
@@ -1407,13 +1436,24 @@ def _unwrapped(value: Any, aliases: Mapping[str, list[str]]) -> Any:
     return value
 
 
+def _rendered(value: Any) -> Any:
+    """An object with each field a CMS gives as {"rendered": "..."} (WordPress's REST export:
+    "title": {"rendered": "..."}, "content": {"rendered": "<p>..."}) read as that string."""
+    if isinstance(value, list):
+        return [_rendered(v) for v in value]
+    if not isinstance(value, Mapping):
+        return value
+    return {k: v["rendered"] if isinstance(v, Mapping) and isinstance(v.get("rendered"), str) else v
+            for k, v in value.items()}
+
+
 def read_json(text: str, aliases: Mapping[str, list[str]]) -> list[RawArticle]:
     """A JSON article object, a list of them, or an object holding such a list (news APIs)."""
     try:
         value = json.loads(text)
     except (ValueError, RecursionError) as err:
         return [RawArticle(skip=f"invalid JSON ({short_error(err)})")]
-    value = _unwrapped(value, aliases)
+    value = _unwrapped(_rendered(value), aliases)
     if isinstance(value, Mapping) and "text" in map_fields(value, {"text": aliases.get("text", [])}):
         single = _record_article(value, 1, aliases)
         single.row = None  # one article per file: its id is the file name
