@@ -3658,3 +3658,12 @@ def test_a_toll_not_all_of_one_party_gives_no_party_count(text: str) -> None:
     result = run(text)
     assert result.figures.get("killed_civilians") is None
     assert result.figures["killed_total"].value == 6
+
+
+def test_a_toll_that_names_no_deaths_after_the_injured_is_of_the_injured() -> None:
+    result = run("Fire crews said nine people were hurt in the blaze. The revised toll of 14 includes two children.")
+    assert result.figures["wounded_total"].value == 14
+    assert "killed_total" not in result.figures
+    # a toll of the dead stays one
+    result = run("Fire crews said nine people were hurt in the blaze. The toll of 14 dead includes two children.")
+    assert result.figures["killed_total"].value == 14

@@ -3423,6 +3423,11 @@ _EARLY_WORDS = _CONFIRM_WORDS | {b"believe", b"think", b"guess", b"suppose", b"r
                                  b"tweets"}
 
 
+_DEAD_AFTER = re.compile(r"\s*(?:people\s+)?(?:dead|killed|deaths?|fatalities|lives)\b", re.IGNORECASE)
+# a toll that names no deaths ("the revised toll of 13"), not "the death toll"
+_BARE_TOLL = re.compile(r"(?<!\bdeath\s)(?<!\bdeath-)\btoll\b(?![\s\-]+of\s+(?:the\s+)?dead\b)", re.IGNORECASE)
+
+
 def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
     """All casualty mentions of ``doc`` (main and background) and the main-incident figures."""
     result = CasualtyResult()
@@ -3499,6 +3504,14 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                             lex.unconfirmed_before.search(shadow, max(0, h.start - 80), h.start)
                             or lex.unconfirmed_after.match(shadow, h.end)):
                         h.note = UNCONFIRMED  # "12 dead, a count that was never confirmed"
+            if hits and b"toll" in words and (before := low_hits.get(sentence.index - 1)) \
+                    and all(h.status == "wounded" for h in before):
+                for h in hits:
+                    if h.status == "killed" and _BARE_TOLL.search(sentence.text[h.start:h.end]) \
+                            and not _DEAD_AFTER.match(sentence.text, h.end):
+                        # "Police had said nine people were injured. The revised toll of 13 includes
+                        # two children": a toll of no deaths, after the injured, is of the injured
+                        h.status = "wounded"
             if hits and any(h.party == "unspecified" for h in hits) and (" were " in sentence.text or " was " in sentence.text):
                 for h in hits:
                     said = _SAID_TO_BE.match(sentence.text, h.end) if h.party == "unspecified" else None
