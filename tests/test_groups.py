@@ -651,3 +651,9 @@ def test_a_warships_prefix_is_no_groups_acronym() -> None:
 def test_sudans_paramilitary_called_a_militia_is_the_rsf() -> None:
     assert [g.canonical for g in find_groups("The committee holds the Rapid Support militia responsible.")] == \
         ["Rapid Support Forces"]
+
+
+def test_a_group_named_after_a_date_is_not_found_in_a_date() -> None:
+    assert find_groups("The patrol reached the village on the morning of 17 November after a long drive.") == []
+    assert [g.canonical for g in find_groups("The 17 November group claimed the bombing.")] == [
+        "Revolutionary Organization 17 November"]

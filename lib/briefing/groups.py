@@ -230,6 +230,13 @@ def _gaps_ok(text: str, toks: list[_Token], i: int, j: int) -> bool:
     return all(_NAME_GAP.match(text[toks[k].end : toks[k + 1].start]) for k in range(i, j - 1))
 
 
+# a group named after a date ("17 November") is a date unless a group's noun follows it
+_MONTH_NAME = r"(?i:january|february|march|april|may|june|july|august|september|october|november|december)"
+_DAY_AND_MONTH = re.compile(rf"\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}}")
+_NAMED_AFTER_DATE = re.compile(r"\s+(?:group|organi[sz]ation|movement|terrorists?|militants?|guerrillas?|cell|members?)\b",
+                               re.IGNORECASE)
+
+
 def find_groups(text: str, caps: bool | None = None, acronyms: Mapping[str, str] | None = None) -> list[GroupMatch]:
     """Every group name in ``text``: gazetteer names (``known``) and unknown candidates.
 
@@ -278,6 +285,10 @@ def find_groups(text: str, caps: bool | None = None, acronyms: Mapping[str, str]
             used[k] = True
         if _is_modifier(gaz, text, toks, i, n):
             i += n
+            continue
+        if _DAY_AND_MONTH.fullmatch(text[toks[i].start:toks[i + n - 1].end]) \
+                and not _NAMED_AFTER_DATE.match(text, toks[i + n - 1].end):
+            i += n  # "on the morning of 17 November": a date, not the group named after one
             continue
         if n == 1 and not caps and gaz.entries[canonical].get("kind") == "state" \
                 and (run := _name_before_force(gaz, text, toks, used, i)) is not None:
