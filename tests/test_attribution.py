@@ -2481,3 +2481,37 @@ def test_the_user_of_a_term_is_not_blamed_whatever_the_cue() -> None:
     result = _run("Pakistan's Interior Ministry said in a statement that the attack was carried out by \"khwarij "
                   'operating from Afghan soil," a term the government uses for the TTP.')
     assert all(s.group != "Government" for s in result.statements)
+
+
+def test_a_force_that_hits_the_cell_responsible_names_the_cell_not_itself() -> None:
+    result = _run("Units of the Syrian Democratic Forces, with the support of the International Coalition, killed "
+                  "three members of the Daesh cell responsible for Saturday's attack on the checkpoint, the SDF said.")
+    stances = _stances(result)
+    assert ("Syrian Democratic Forces", "claimed") not in stances
+    assert all(s.group != "International Coalition" for s in result.statements)
+    assert result.summary.group == "Islamic State"
+
+
+def test_a_speaker_telling_what_captured_men_confessed_admits_nothing() -> None:
+    result = _run("Gunmen attacked the checkpoint on Saturday. The SDF also says the two men captured on Sunday "
+                  "confessed to taking part.")
+    assert ("Syrian Democratic Forces", "admitted") not in _stances(result)
+    # (a group that itself confesses still admits)
+    assert ("Kelo Front", "admitted") in _stances(_run("The Kelo Front confessed to the attack on the checkpoint."))
+
+
+def test_the_force_that_shot_the_attackers_is_not_their_group() -> None:
+    result = _run("Police said they had no evidence of deaths beyond the two gunmen shot by the Kelo Mobile Unit.")
+    assert all(s.group != "Kelo Mobile Unit" for s in result.statements)
+
+
+def test_a_by_of_telling_inside_an_aside_is_no_doer() -> None:
+    result = _run("A woman wounded in the attack died on Tuesday (hospital source, confirmed by Tarvo CC office).")
+    assert all(s.group != "Tarvo CC" for s in result.statements)
+
+
+def test_a_defending_force_telling_of_the_attack_on_it_is_not_its_doer() -> None:
+    result = _run("Gunmen attacked an SDF checkpoint overnight. SDF spokesman Kawa Ali said the search for other "
+                  "members of the cell was continuing, as the SDF believes not all those who took part in the attack "
+                  "have been accounted for.")
+    assert all(s.group != "Syrian Democratic Forces" for s in result.statements)

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple, Protocol
 
 from .groups import (
-    canonical_group, document_acronyms, find_groups, group_kind, is_caps_text, is_country_force, is_known_group, is_unnamed_group,
+    canonical_group, casualty_party, document_acronyms, find_groups, group_kind, is_caps_text, is_country_force, is_known_group, is_unnamed_group,
     joint_label,
     joint_members, spells_name_before,
 )
@@ -354,7 +354,7 @@ def _rules() -> _Rules:
         accused_other_deed=_compile(raw["accused_other_deed"]),
         accuser_gap=_compile(raw["accuser_gap"]),
         state_head_after=_compile(raw["state_head_after"]),
-        not_deed_objects=_compile(raw["not_deed_objects"]),
+        not_deed_objects=_compile(f"{raw['not_deed_objects']}|{raw['response_objects']}"),
         state_modifier=_compile(raw["state_modifier"]),
         not_deed_seizures=_compile(raw["not_deed_seizures"]),
         series_deed=_compile(raw["series_deed"]),
@@ -912,6 +912,22 @@ def victim_roles(sentence: str, spans: list[tuple[int, int]]) -> list[bool]:
         if flags[a] != flags[b] and _JOINED.fullmatch(sentence, spans[a][1], spans[b][0]):
             flags[a] = flags[b] = True
     return flags
+
+
+# the attackers as the patient of a passive deed: "the two gunmen shot by ...", "attackers killed by"
+_ATTACKERS_AS_PATIENT = re.compile(r"\b(?:gunmen|attackers|assailants|raiders|bombers|perpetrators|hijackers|kidnappers|"
+                                   r"(?:the\s+)?(?:attacker|assailant|gunman|bomber))\s+(?:who\s+)?(?:(?:was|were|had\s+been|have\s+been|"
+                                   r"has\s+been)\s+)?(?:later\s+|subsequently\s+|then\s+)?$", re.IGNORECASE)
+
+
+# a "by" of a verb of telling inside the cue's gap (not of the deed): "(..., confirmed by X office)"
+_TELLING_AGENT = re.compile(r"\b(?:counted|reported|cited|quoted|confirmed|compiled|published|announced|verified|"
+                            r"recorded|told|corroborated|documented)\s+by$", re.IGNORECASE)
+
+
+# a speaker telling of what others admitted: "X says the two men captured on Sunday confessed"
+_SPEAKS_OF_OTHERS = re.compile(r"\b(?:says|said|say|told|tells|added|adds|reported|reports|stated|states)\s+(?:that\s+)?"
+                               r"(?:the|a|an|two|three|four|five|six|\d+|both|all|one|some|several)\b", re.IGNORECASE)
 
 
 # the state's forces ending the attack: "stormed the bank, ending a nearly 11-hour standoff", "to free the hostages"
@@ -1475,6 +1491,15 @@ def _statements_in(
                 group = _agent_name(sentence, cue, m, groups)
             if group is None:
                 continue
+            if cue.side == "after" and m.group().lower().endswith("by") and m.end() - m.start() > 12 \
+                    and _TELLING_AGENT.search(sentence, max(m.start() + 1, m.end() - 40), m.end()):
+                continue  # "wounded in the attack (hospital source, confirmed by X office)": X tells
+            if cue.side == "after" and not cue.active and group.start >= m.end() \
+                    and _ATTACKERS_AS_PATIENT.search(sentence, max(0, m.start() - 60), m.start()):
+                continue  # "the two gunmen shot by the Mobile Squad": the response, not the attack
+            if cue.stance == "admitted" and group.end <= m.start() \
+                    and _SPEAKS_OF_OTHERS.search(sentence, group.end, m.start()):
+                continue  # "The SDF says the two men captured on Sunday confessed to taking part": the SDF tells
             if cue.stance == "reported" and group.start < m.start() \
                     and _BETWEEN_SIDES.search(sentence, max(0, group.start - 80), group.start):
                 continue  # "The dispute between the CNG and Los Tejones has killed more than 40": the feud's toll
@@ -1857,6 +1882,14 @@ def extract_attribution(doc: Document, scope: _Scope, acronyms: Mapping[str, str
                         and [g.canonical for g in find_groups(by) if g.known] == [name]:
                     # "The military blamed the Zomi Army": no force accuses itself; the name
                     # was misread as the accuser's own (an unknown group's "Army")
+                    continue
+                if final in ("reported", "attributed", "suspected", "possible", "claimed") and name and by != AUTHOR \
+                        and group_kind(name) != "state" and casualty_party(name) == "security" \
+                        and (by == THE_GROUP or name in {g.canonical for g in find_groups(by) if g.known}):
+                    # "SDF spokesman X said the search for other members of the cell continues, as
+                    # the SDF believes not all who took part in the attack have been found": a
+                    # force that defends its ground (not a state's: they have the rule above),
+                    # telling of the attack on it, does not name itself its doer
                     continue
                 if final == "reported" and name and group_kind(name) == "state" and _STATE_RESPONSE.search(sent.text):
                     # "police shot dead a suspect during a raid", "a man identified by police":
