@@ -3667,3 +3667,9 @@ def test_a_toll_that_names_no_deaths_after_the_injured_is_of_the_injured() -> No
     # a toll of the dead stays one
     result = run("Fire crews said nine people were hurt in the blaze. The toll of 14 dead includes two children.")
     assert result.figures["killed_total"].value == 14
+
+
+def test_a_churchs_own_count_beside_the_risen_official_toll_is_not_the_reports_toll() -> None:
+    result = run("The official death toll from Tuesday's ambush has risen to 19, police said. The Kelo Synod said "
+                 "on Thursday that it had recorded the names of 23 people killed.")
+    assert result.figures["killed_total"].value == 19

@@ -102,6 +102,15 @@ FOLDERS: dict[str, list[tuple[str, str, str, str]]] = {  # name → (file, outle
          "Tuesday. \"Information about the liquidation of one of the attackers was not confirmed,\" it said. "
          "Two police officers were killed in Monday's attack."),
     ],
+    "neutralised_no_toll": [  # a government's "neutralised" count, which a later analysis says is no toll
+        ("a.txt", "Outlet Alpha", "2021-03-01",
+         "Army repels attack near Dorvik\nSecurity forces neutralised 84 members of an extremist group after "
+         "repelling an attack on an army post near Dorvik on Monday, the government said. Four soldiers were killed."),
+        ("b.txt", "Outlet Beta", "2021-03-03",
+         "Dorvik: what the numbers say\nThe government says 84 fighters were neutralised in Monday's attack near "
+         "Dorvik. The figure of 84 neutralised should not be used as a death toll: the word covers the wounded and "
+         "those who surrendered. Four soldiers were killed, the army says."),
+    ],
     "later_consensus": [  # a first count that both later reports put higher, none saying it rose
         ("a.txt", "Outlet Alpha", "2021-03-01",
          "Village raided near Dorvik\nGunmen raided a village near Dorvik on Monday, killing four people, residents said."),
@@ -296,6 +305,13 @@ def test_an_attackers_death_a_later_report_withdraws_is_not_counted(analyse) -> 
     summary = analyse("withdrawn").summary
     assert summary.fields["killed_attackers"].value is None
     assert summary.fields["killed_total"].value == 2
+    assert any("withdrawn since" in c for c in summary.checks)
+
+
+def test_a_neutralised_count_a_later_report_says_is_no_toll_is_not_counted(analyse) -> None:
+    summary = analyse("neutralised_no_toll").summary
+    assert summary.fields["killed_attackers"].value is None
+    assert summary.fields["killed_total"].value == 4
     assert any("withdrawn since" in c for c in summary.checks)
 
 

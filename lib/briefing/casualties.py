@@ -871,6 +871,13 @@ _DEATHS_WITHDRAWN = re.compile(
     r"(?:\s+(?:had\s+been|were|was|being)\s+(?:killed|liquidated|neutrali[sz]ed|eliminated|shot\s+dead))?"
     r"\s+(?:was|were|has|have|had)\s+(?:not\s+(?:been\s+)?confirmed|(?:been\s+)?(?:denied|retracted|withdrawn)|"
     r"proved?\s+(?:to\s+be\s+)?(?:false|wrong|untrue)|turned\s+out\s+(?:to\s+be\s+)?(?:false|wrong|untrue))")
+# a side's count of the other's losses the report says is no toll: "The GCS figure of 112
+# neutralised should not be used as a death toll"
+_CLAIM_NOT_A_TOLL = re.compile(
+    r"\b(?:figure|count|claim|number|tally)\s+of\s+(?P<n>\d[\d,]*)\s+(?:[\"“']?[a-z]+[\"”']?\s+){0,2}?"
+    r"(?:neutrali[sz]ed|killed|dead|destroyed|eliminated|liquidated)[\"”']?\s+(?:[^.;]{0,40}?\s)?"
+    r"(?:should|must|cannot|can\s*not|is\s+not\s+to)\s+(?:not\s+)?be\s+(?:read|used|taken|treated|counted|reported)\s+as\s+"
+    r"(?:an?|the)\s+(?:death\s+|casualty\s+)?(?:toll|count\s+of\s+(?:the\s+)?dead)\b", re.IGNORECASE)
 # the people taken who got away, told right after them: "who were abducted managed to escape"
 _THEN_ESCAPED = re.compile(r"\s+(?:have\s+|had\s+|has\s+|later\s+|since\s+|also\s+)*(?:managed\s+to\s+|were\s+able\s+to\s+)?"
                            r"(?:escape[ds]?|fled|broke\s+free)\b")
@@ -889,7 +896,7 @@ _OWN_COUNT = re.compile(r"\bwe\s+(?:have\s+)?(?:now\s+)?(?:documented|counted|ve
 # a count an association or a community's body gives: "The Fulani association Jamtan Pulaaku, which
 # on Thursday said 57 people had been killed", "the families' committee puts the toll at 45"
 _CLAIMANT_BEFORE = re.compile(r"\b(?:association|associations|committee|activists?|families|relatives|union|"
-                              r"movement|network|diaspora|collective|coalition)\b[^.;]{0,80}$", re.IGNORECASE)
+                              r"movement|network|diaspora|collective|coalition|church|churches|synod|diocese|parish|charity|ngo|elders)\b[^.;]{0,80}$", re.IGNORECASE)
 # a toll told as it rises: "has risen to 41", "rose to 23", "now stands at 33", "bringing the toll to"
 _RISEN_TO = re.compile(r"\b(?:risen|rose|rises|climbed|climbs|increased|jumped|reached|stands|stood|bringing|brought)\s+"
                        r"(?:\w+\s+){0,4}?(?:to|at)\b", re.IGNORECASE)
@@ -3626,6 +3633,15 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
             result.mentions.append(CasualtyMention(doc.article_id, "killed", "attackers", n, n, n, "exact", incident,
                                                    sentence.text, sentence.start, sentence.end, sentence.index,
                                                    phrase=doc.text[told.start():told.end()], note=WITHDRAWN))
+        if b"toll" in words and b"be" in words and (told := _CLAIM_NOT_A_TOLL.search(sentence.text)) is not None:
+            # the claim, withdrawn across reports (and in this one: "GCS says 112 were neutralised")
+            n = int(told.group("n").replace(",", ""))
+            for m in result.mentions:
+                if m.status == "killed" and m.party == "attackers" and m.value == n and m.note in ("", UNCONFIRMED):
+                    m.note = WITHDRAWN
+            result.mentions.append(CasualtyMention(doc.article_id, "killed", "attackers", n, n, n, "exact", incident,
+                                                   sentence.text, sentence.start + told.start(), sentence.start + told.end(),
+                                                   sentence.index, phrase=told.group(), note=WITHDRAWN))
         if (sentence.index - 1 in low_hits or sentence.index - 2 in low_hits) \
                 and not words.isdisjoint(_CONFIRM_NEXT_WORDS) and lex.unconfirmed_next.match(low, sentence.start, sentence.end):
             # "That figure has not been confirmed.": the counts of the nearest sentence before

@@ -2714,6 +2714,19 @@ def _withdrawn_since(values: dict[str, list[SourceValue]], counted: list[Documen
                            f"{'s' if gone[sv.article_id] > 1 else ''} withdrawn since")
         if sv.article_id in gone and sv.derivation and sv.value is not None and sv.value > gone[sv.article_id] else sv
         for sv in values.get("killed_total", [])]
+    kept = []
+    for sv in values["killed_total"]:
+        # a total that is the withdrawn count itself ("neutralised 112 members of an extremist
+        # group", "the attackers alone: 112") goes with it
+        later = next(((day, m) for day, m in withdrawn if sv.value == m.value and sv.published and day >= sv.published
+                      and m.article_id != sv.article_id and (sv.article_id in gone or sv.qualifier == "exact")), None)
+        if later is not None:
+            day, m = later
+            checks.append(f"killed_total: {names.get(sv.article_id, sv.article_id)}'s {sv.value} killed is the count "
+                          f"withdrawn since ({names.get(m.article_id, m.article_id)}, {day}: {m.phrase!r}): not counted")
+            sv = replace(sv, value=None, low=None, high=None, qualifier="exact", evidence=[], derivation=None)
+        kept.append(sv)
+    values["killed_total"] = kept
 
 
 # a headline that tells its event as after another: "..., days after Chintakonta ambush"
