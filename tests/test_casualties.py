@@ -3673,3 +3673,10 @@ def test_a_churchs_own_count_beside_the_risen_official_toll_is_not_the_reports_t
     result = run("The official death toll from Tuesday's ambush has risen to 19, police said. The Kelo Synod said "
                  "on Thursday that it had recorded the names of 23 people killed.")
     assert result.figures["killed_total"].value == 19
+
+
+def test_a_count_told_as_it_now_stands_is_used_over_an_older_total_told_of_others() -> None:
+    result = run("The police said on Tuesday that seven people had died in the attack on the mosque. Two more "
+                 "bodies were found in the fields on Wednesday. That brings the number of worshippers killed to 9.")
+    assert result.figures["killed_total"].value == 9
+    assert result.figures["killed_total"].contested is None

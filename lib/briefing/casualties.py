@@ -893,6 +893,9 @@ _BOTTOM_LINE = re.compile(r"^\W*(?:[-*•]\s*)?(?:(?:confirmed|verified|certifie
 # a report's own count: "we have documented 41 villagers killed"
 _OWN_COUNT = re.compile(r"\bwe\s+(?:have\s+)?(?:now\s+)?(?:documented|counted|verified|confirmed|recorded|registered)\s+"
                         r"[*_\s]*(?:at\s+least\s+)?$", re.IGNORECASE)
+# a count told as it now stands: "That brings the number of worshippers killed to 17", "- Civilian
+# death toll now 17", "the toll of soldiers has risen to 21"
+_UPDATED_COUNT = re.compile(r"\b(?:now|brings?|brought|bringing|risen|rose|rises|climbed|raises|raised|raising)\b", re.IGNORECASE)
 # a count an association or a community's body gives: "The Fulani association Jamtan Pulaaku, which
 # on Thursday said 57 people had been killed", "the families' committee puts the toll at 45"
 _CLAIMANT_BEFORE = re.compile(r"\b(?:association|associations|committee|activists?|families|relatives|union|"
@@ -4385,6 +4388,12 @@ def compute_figures(
         # are not told apart)
         floor = hedged or len(side_parts) == 1 and side_parts[0][0] in SIDES
         figure = _figure(name, ms + part_ms, part_sum, derivation, qualifier="at_least" if floor else "exact")
+        if not any(m.sentence_index in own for m in part_ms) and any(
+                _UPDATED_COUNT.search(m.sentence, 0, (m.phrase_start() or 0) + len(m.phrase)) for m in part_ms):
+            # "The police said seven people had died ... That brings the number of worshippers
+            # killed to 17": the report's count as it now stands, above a total it tells of others
+            checks.append(f"{value} {status} stated, below the report's updated count ({part_sum}), which is used")
+            return figure
         if any(_OWN_COUNT.search(m.sentence, 0, m.phrase_start() or 0) for m in part_ms):
             # "we have documented 41 villagers killed" over "Thirty-two bodies were buried": the
             # report's own count, not a disagreement with itself
