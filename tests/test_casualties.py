@@ -3680,3 +3680,16 @@ def test_a_count_told_as_it_now_stands_is_used_over_an_older_total_told_of_other
                  "bodies were found in the fields on Wednesday. That brings the number of worshippers killed to 9.")
     assert result.figures["killed_total"].value == 9
     assert result.figures["killed_total"].contested is None
+
+
+def test_a_boast_is_no_count_and_an_unconfirmed_toll_yields_to_a_confirmed_party_count() -> None:
+    result = run("Gunmen ambushed the convoy on Tuesday, killing three peacekeepers. In an audio message, the "
+                 "speaker boasts that his men \"killed twelve soldiers and burned their trucks\".")
+    assert result.figures["killed_total"].value == 3
+    assert any("unconfirmed" in c for c in result.checks)
+
+
+def test_a_units_losses_since_its_deployment_are_no_count_of_the_attack() -> None:
+    result = run("Gunmen ambushed the convoy on Tuesday, killing three peacekeepers. Tuesday's deaths bring to "
+                 "five the number of Kelo peacekeepers killed in the province since the battalion's deployment.")
+    assert result.figures["killed_security"].value == 3

@@ -3430,7 +3430,7 @@ _EARLY_WORDS = _CONFIRM_WORDS | {b"believe", b"think", b"guess", b"suppose", b"r
                                  b"originally", b"reported", b"missing", b"unaccounted", b"given", b"circulating",
                                  b"circulated", b"headline", b"viral", b"rumoured", b"rumored", b"claiming",
                                  b"alleging", b"purporting", b"claim", b"claims", b"posted", b"posts", b"forums", b"forum",
-                                 b"tweets"}
+                                 b"tweets", b"boast", b"boasts", b"boasted", b"boasting"}
 
 
 _DEAD_AFTER = re.compile(r"\s*(?:people\s+)?(?:dead|killed|deaths?|fatalities|lives)\b", re.IGNORECASE)
@@ -3510,7 +3510,7 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
             if hits and not words.isdisjoint(_EARLY_WORDS):
                 shadow = masked(sentence.text)[0]
                 for h in hits:
-                    if (h.number is not None or h.value and h.status in ("killed", "wounded")) and h.note in ("", "one person", ONE_NAMED) and (
+                    if (h.number is not None or h.value and h.status in ("killed", "wounded")) and h.note in ("", "one person", ONE_NAMED, VICTIMS) and (
                             lex.unconfirmed_before.search(shadow, max(0, h.start - 80), h.start)
                             or lex.unconfirmed_after.match(shadow, h.end)):
                         h.note = UNCONFIRMED  # "12 dead, a count that was never confirmed"
@@ -4203,7 +4203,9 @@ def compute_figures(
         # (or to a count of another party: "one driver killed ... The claim that five soldiers
         # were killed is uncorroborated" adds no soldiers to the dead)
         other = next((n for n in told if n.status == m.status and n.party == m.party and n.value != m.value), None) \
-            or next((n for n in told if n.status == m.status and m.party != "unspecified" and n.party != m.party), None)
+            or next((n for n in told if n.status == m.status and m.party != "unspecified" and n.party != m.party), None) \
+            or next((n for n in told if n.status == m.status and n.party != m.party
+                     and n.sentence_index != m.sentence_index and n.value and (n.value or 0) < (m.value or 0)), None)
         if other is not None:
             checks.append(f"{m.status}: {m.value} ({m.phrase!r}) is an early or unconfirmed figure, the text "
                           f"says; {other.value} ({other.phrase!r}) is counted")
