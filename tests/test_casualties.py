@@ -3693,3 +3693,11 @@ def test_a_units_losses_since_its_deployment_are_no_count_of_the_attack() -> Non
     result = run("Gunmen ambushed the convoy on Tuesday, killing three peacekeepers. Tuesday's deaths bring to "
                  "five the number of Kelo peacekeepers killed in the province since the battalion's deployment.")
     assert result.figures["killed_security"].value == 3
+
+
+def test_a_deleted_posts_count_and_a_count_over_many_acts_of_violence_are_not_counted() -> None:
+    result = run("A jet bombed the school on Thursday, killing 19 people. A post on Facebook, which said nearly 30 "
+                 "pupils had been killed, was deleted later that day. The ministry said that this month armed groups "
+                 "committed 61 acts of violence in the region, killing 14 civilians.")
+    assert result.figures["killed_total"].value == 19
+    assert "killed_civilians" not in result.figures
