@@ -111,6 +111,13 @@ FOLDERS: dict[str, list[tuple[str, str, str, str]]] = {  # name → (file, outle
          "Dorvik. The figure of 84 neutralised should not be used as a death toll: the word covers the wounded and "
          "those who surrendered. Four soldiers were killed, the army says."),
     ],
+    "neutralised_part": [  # an army's "neutralised" count beside a report's toll of the attack
+        ("a.txt", "Outlet Alpha", "2021-03-01",
+         "Army repels attack on Dorvik base\nSecurity forces neutralised 40 terrorists who attacked the Dorvik "
+         "base on Monday, the army said. Six soldiers were killed."),
+        ("b.txt", "Outlet Beta", "2021-03-02",
+         "Dorvik base attack\nEight people were killed in Monday's attack on the Dorvik base, residents said."),
+    ],
     "later_consensus": [  # a first count that both later reports put higher, none saying it rose
         ("a.txt", "Outlet Alpha", "2021-03-01",
          "Village raided near Dorvik\nGunmen raided a village near Dorvik on Monday, killing four people, residents said."),
@@ -306,6 +313,12 @@ def test_an_attackers_death_a_later_report_withdraws_is_not_counted(analyse) -> 
     assert summary.fields["killed_attackers"].value is None
     assert summary.fields["killed_total"].value == 2
     assert any("withdrawn since" in c for c in summary.checks)
+
+
+def test_a_neutralised_count_does_not_make_another_reports_toll_a_partial_count(analyse) -> None:
+    f = analyse("neutralised_part").summary.fields["killed_total"]
+    assert "partial count" not in f.reason
+    assert f.low == 8
 
 
 def test_a_neutralised_count_a_later_report_says_is_no_toll_is_not_counted(analyse) -> None:

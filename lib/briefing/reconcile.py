@@ -802,6 +802,9 @@ _PARTS_OF_TOTAL = {"killed_total": ("killed_attackers", "killed_security", "kill
                    "killed_victims": ("killed_security", "killed_civilians")}
 
 
+_NEUTRALISED = re.compile(r"\b(?:neutrali[sz]ed|neutrali[sz]ing|liquidated|eliminated|destroyed)\b", re.IGNORECASE)
+
+
 def _largest_part(field_name: str, values: dict[str, list[SourceValue]],
                   names: dict[str, str]) -> tuple[int, str, str] | None:
     """(count, who says it, the article's id) of the largest part of ``field_name`` any credible
@@ -813,6 +816,10 @@ def _largest_part(field_name: str, values: dict[str, list[SourceValue]],
                 continue
             if part == "killed_attackers" and s.qualifier in ("about", "more_than"):
                 continue  # "nearly eighty terrorists neutralised": a round claim, no sign the totals are partial
+            if part == "killed_attackers" and any(_NEUTRALISED.search(e.phrase or e.sentence) for e in s.evidence):
+                # "23 terrorists were neutralised": a side's word for the other's losses, which
+                # other reports' totals leave out, not a sign that they are partial
+                continue
             floor = s.value if s.value is not None else s.low
             if floor is not None and (best is None or floor > best[0]):
                 who = names.get(s.article_id, s.article_id)
