@@ -3701,3 +3701,18 @@ def test_a_deleted_posts_count_and_a_count_over_many_acts_of_violence_are_not_co
                  "committed 61 acts of violence in the region, killing 14 civilians.")
     assert result.figures["killed_total"].value == 19
     assert "killed_civilians" not in result.figures
+
+
+def test_a_groups_claim_and_a_figure_nothing_supports_are_unconfirmed() -> None:
+    result = run("Mortar rounds hit the compound on Tuesday, killing a guard. A cleaner died of her wounds on "
+                 "Wednesday, raising the death toll to two. The group repeated its claim that its fighters had killed "
+                 "17 crusaders. Nothing supports the figure of 17 dead.")
+    assert result.figures["killed_total"].value == 2
+
+
+def test_deaths_the_text_says_not_to_add_to_the_toll_are_not_counted() -> None:
+    result = run("Gunmen attacked the bus on Friday, killing nine pilgrims. On Sunday the ministry said its forces "
+                 "had killed 11 militants in a desert hideout. These 11 deaths are a separate event and should not "
+                 "be added to its toll.")
+    assert result.figures["killed_total"].value == 9
+    assert "killed_attackers" not in result.figures

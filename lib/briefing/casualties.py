@@ -3430,7 +3430,7 @@ _EARLY_WORDS = _CONFIRM_WORDS | {b"believe", b"think", b"guess", b"suppose", b"r
                                  b"originally", b"reported", b"missing", b"unaccounted", b"given", b"circulating",
                                  b"circulated", b"headline", b"viral", b"rumoured", b"rumored", b"claiming",
                                  b"alleging", b"purporting", b"claim", b"claims", b"posted", b"posts", b"forums", b"forum",
-                                 b"tweets", b"boast", b"boasts", b"boasted", b"boasting"}
+                                 b"tweets", b"boast", b"boasts", b"boasted", b"boasting", b"supports", b"corroborates", b"nothing"}
 
 
 _DEAD_AFTER = re.compile(r"\s*(?:people\s+)?(?:dead|killed|deaths?|fatalities|lives)\b", re.IGNORECASE)
@@ -3826,8 +3826,11 @@ def _mark_retracted(mentions: list[CasualtyMention]) -> None:
     villagers")."""
     retracted = [m for m in mentions if m.note == RETRACTED]
     for m in mentions:
-        if m.note in ("", VICTIMS, "one person") and any(r.status == m.status and m.party in (r.party, "unspecified")
-                                                         and r.value == m.value for r in retracted):
+        # (of any party, told just before: "its forces had killed 11 terrorist elements. These 11
+        # deaths are a separate event ... and should not be added to its toll")
+        if m.note in ("", VICTIMS, "one person") and any(
+                r.status == m.status and r.value == m.value and (m.party in (r.party, "unspecified") or (
+                    r.party == "unspecified" and m.sentence_index == r.sentence_index - 1)) for r in retracted):
             m.note = RETRACTED
 
 
