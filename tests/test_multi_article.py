@@ -118,6 +118,15 @@ FOLDERS: dict[str, list[tuple[str, str, str, str]]] = {  # name → (file, outle
         ("b.txt", "Outlet Beta", "2021-03-02",
          "Dorvik base attack\nEight people were killed in Monday's attack on the Dorvik base, residents said."),
     ],
+    "claim_then_other_unclaimed": [  # a report tells the claim, then another attack no one claimed
+        ("a.txt", "Outlet Alpha", "2021-03-01",
+         "Bomber hits Dorvik police station\nA suicide bomber attacked a police station in Dorvik on Monday, "
+         "killing six police officers. No group has claimed the attack so far."),
+        ("b.txt", "Outlet Beta", "2021-03-03",
+         "Dorvik bombing: the claim\nThe Kelo Front claimed Monday's bombing of the Dorvik police station within "
+         "hours and named the bomber. On the same day, two soldiers were killed by a roadside bomb near Tarvo, an "
+         "attack no one has yet claimed."),
+    ],
     "later_consensus": [  # a first count that both later reports put higher, none saying it rose
         ("a.txt", "Outlet Alpha", "2021-03-01",
          "Village raided near Dorvik\nGunmen raided a village near Dorvik on Monday, killing four people, residents said."),
@@ -313,6 +322,12 @@ def test_an_attackers_death_a_later_report_withdraws_is_not_counted(analyse) -> 
     assert summary.fields["killed_attackers"].value is None
     assert summary.fields["killed_total"].value == 2
     assert any("withdrawn since" in c for c in summary.checks)
+
+
+def test_a_claim_told_is_not_unmade_by_a_later_word_that_no_one_claimed_another_attack(analyse) -> None:
+    judgment = analyse("claim_then_other_unclaimed").summary.attribution
+    assert judgment.group == "Kelo Front"
+    assert judgment.claimed is True
 
 
 def test_a_neutralised_count_does_not_make_another_reports_toll_a_partial_count(analyse) -> None:

@@ -2040,7 +2040,13 @@ def _reconcile_groups(used: list[DocumentExtraction],
         claimed: bool | None = None
         if said:
             claimed = said[-1].stance in _CLAIM_STANCES
-            if len({st.stance in _CLAIM_STANCES for st in said}) > 1:
+            if not claimed and not said[-1].group and said[-1].stance == "not_claimed" \
+                    and any(st.stance in _CLAIM_STANCES for st in said):
+                # "The BLA claimed the attack within hours ... two soldiers were killed by a
+                # roadside bomb in Kalat, an attack no one has yet claimed": a claim told is not
+                # unmade by a later word that no one claimed, which is of another attack
+                claimed = True
+            elif len({st.stance in _CLAIM_STANCES for st in said}) > 1:
                 checks.append(f"attribution: {names[d.article_id]} says both that {_the(group)} "
                               "claimed the attack and that it did not; the later sentence is used")
         elif d.attribution.claimed is not None and not any(
