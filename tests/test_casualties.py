@@ -3716,3 +3716,12 @@ def test_deaths_the_text_says_not_to_add_to_the_toll_are_not_counted() -> None:
                  "be added to its toll.")
     assert result.figures["killed_total"].value == 9
     assert "killed_attackers" not in result.figures
+
+
+def test_a_posts_claim_and_an_early_reports_count_yield_to_the_texts_own_word() -> None:
+    result = run("A man stabbed passengers on a train on Thursday, injuring at least 13 people. No one was killed, a "
+                 "fire department official said. Early local media reports had said more than 20 people were hurt. "
+                 "One post on social media, viewed millions of times, claimed five people had died. Nobody died.")
+    assert result.figures["killed_total"].value == 0
+    assert "killed_civilians" not in result.figures  # (no official was killed)
+    assert result.figures["wounded_total"].value == 13

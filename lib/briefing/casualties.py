@@ -3429,7 +3429,7 @@ _EARLY_WORDS = _CONFIRM_WORDS | {b"believe", b"think", b"guess", b"suppose", b"r
                                  b"early", b"earlier", b"initial", b"first", b"preliminary", b"initially",
                                  b"originally", b"reported", b"missing", b"unaccounted", b"given", b"circulating",
                                  b"circulated", b"headline", b"viral", b"rumoured", b"rumored", b"claiming",
-                                 b"alleging", b"purporting", b"claim", b"claims", b"posted", b"posts", b"forums", b"forum",
+                                 b"alleging", b"purporting", b"claim", b"claims", b"posted", b"posts", b"post", b"claimed", b"forums", b"forum",
                                  b"tweets", b"boast", b"boasts", b"boasted", b"boasting", b"supports", b"corroborates", b"nothing"}
 
 
@@ -3666,6 +3666,11 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
         if not words.isdisjoint(lex.negation_words):  # one of them is in every negation
             for h in _negation_hits(sentence.text, words):
                 negations.append(_to_mention(doc, sentence, h, incident if at is None else at(h.start)))
+                # "No one was killed, a fire department official said": the negated verb has no
+                # victim in the speaker after it
+                result.mentions = [m for m in result.mentions if not (
+                    m.sentence_index == sentence.index and m.note in ("one person", ONE_NAMED) and m.value == 1
+                    and m.status == h.status and m.start >= negations[-1].start)]
         # the size of the attacking group is read in main-incident sentences that name a group
         # or an attack (_GROUP_HINT)
         # (a sentence read above has its numbers at hand: without one, no group size)
@@ -4206,6 +4211,7 @@ def compute_figures(
         # (or to a count of another party: "one driver killed ... The claim that five soldiers
         # were killed is uncorroborated" adds no soldiers to the dead)
         other = next((n for n in told if n.status == m.status and n.party == m.party and n.value != m.value), None) \
+            or (negated.get(m.status) if m.party == "unspecified" and m.status in ("killed", "wounded") else None) \
             or next((n for n in told if n.status == m.status and m.party != "unspecified" and n.party != m.party), None) \
             or next((n for n in told if n.status == m.status and n.party != m.party
                      and n.sentence_index != m.sentence_index and n.value and (n.value or 0) < (m.value or 0)), None)
