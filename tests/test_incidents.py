@@ -1111,3 +1111,14 @@ def test_no_claim_told_right_after_another_event_is_that_events() -> None:
                  "when a roadside bomb exploded near a checkpoint in Mastung, officials said. No one claimed "
                  "responsibility.", "2026-02-11")
     assert keys[1].startswith("bg:x") and keys[2] == keys[1]
+
+
+def test_the_items_under_headlines_marked_with_arrows_are_other_events() -> None:
+    text = ("A man stabbed passengers on a train in Kora on Thursday evening, injuring 12 people.\n\n"
+            "ALSO IN THE NEWS\n\n▶ Two people found dead after house fire in Arvel\n"
+            "Firefighters found two people dead after a fire destroyed a house in Arvel on Thursday evening.\n\n"
+            "▶ Storm expected on Saturday\nForecasters warned of heavy rain.\n")
+    doc = make_document(text, "t", "2026-09-11")
+    scope = assign_incidents(doc)
+    fire = [s.index for s in doc.sentences if "dead" in s.text]
+    assert scope.incident_of(0) == MAIN and fire and all(scope.incident_of(i) != MAIN for i in fire)

@@ -785,7 +785,10 @@ def assign_incidents(doc: Document) -> IncidentScope:
         # (a heading under a rule of dashes the splitter joined to it: "------ ALSO IN THE NEWS")
         bare = low.lstrip("-=_*#~ \t")
         if len(bare) < 80 and any(c.isalpha() for c in bare) and (
-                not _SENTENCE_END.search(sentence.text) or _OTHER_ITEMS.match(bare) is not None):
+                not _SENTENCE_END.search(sentence.text) or _OTHER_ITEMS.match(bare) is not None) \
+                and not (other_items and _ITEM_MARK.match(sentence.text)):
+            # (an item's own headline under the heading, marked "▶ Two found dead after house
+            # fire", is no heading of the page: the section goes on)
             # (a rule of dashes under the heading neither opens nor closes the section)
             # a heading: "OTHER DIYALA / KIRKUK ITEMS", "ELSEWHERE", "IN BRIEF" opens a digest's
             # section of other events; any other heading closes it
@@ -817,8 +820,9 @@ def assign_incidents(doc: Document) -> IncidentScope:
             # each item of such a section is an event of its own; its later sentences go on with it
             if _ITEM_START.match(sentence.text) and "\n" in doc.text[max(previous_end, 0):sentence.start]:
                 own = f"bg:x{sentence.index}"
-            elif previous.startswith("bg:x") and "\n" not in doc.text[max(previous_end, 0):sentence.start]:
-                own = previous
+            elif previous.startswith("bg:x") and ("\n" not in doc.text[max(previous_end, 0):sentence.start]
+                                                  or not _SENTENCE_END.search(doc.sentences[sentence.index - 1].text)):
+                own = previous  # (or the item's text under its headline: "▶ Two found dead ..." / "Firefighters ...")
         if own == MAIN and sentence.index > 0:
             # the other side's response to the attack, told after it ("The Turkish response was
             # swift. ... its aircraft had struck 47 targets in northern Iraq ... the strikes had
@@ -1029,7 +1033,9 @@ _NUMBERED_HEADING = re.compile(r"\s*(?P<n>\d{1,2})[.)]\s+\S")
 _NUMBER_ALONE = re.compile(r"\s*(?P<n>\d{1,2})[.)]\s*")
 # a digest item's heading: "PLACE -- WHAT HAPPENED (date)"
 _DIGEST_HEADING = re.compile(r"\S\s+(?:--|—|–|\|)\s+\S")
-_ITEM_START = re.compile(r"\s*(?:[-–•*▪·]|\d{1,2}[.)])\s")
+_ITEM_START = re.compile(r"\s*(?:[-–•*▪·▶►▸◆■]|\d{1,2}[.)])\s")
+# the mark before a listed item's headline: "▶ Two people found dead after house fire"
+_ITEM_MARK = re.compile(r"\s*[▶►▸•■▪·◆*]\s*\S")
 # the place a response struck: "the southern Lebanese village of Deir Sawan"
 _RESPONSE_PLACE = re.compile(r"\b(?:village|town|city|district|camp|area|neighbourhood|suburb|hamlet)\s+of\s+"
                              r"((?:al-|el-)?[A-Z][\w’'\-]+(?:\s+(?:al-|el-)?[A-Z][\w’'\-]+){0,2})")
