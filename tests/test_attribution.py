@@ -2515,3 +2515,16 @@ def test_a_defending_force_telling_of_the_attack_on_it_is_not_its_doer() -> None
                   "members of the cell was continuing, as the SDF believes not all those who took part in the attack "
                   "have been accounted for.")
     assert all(s.group != "Syrian Democratic Forces" for s in result.statements)
+
+
+def test_counted_people_before_a_deed_verb_are_its_victims_not_its_doers() -> None:
+    result = _run("The final picture, as confirmed by police by Friday evening, is this: eight passengers stabbed or "
+                  "slashed, two of them seriously.")
+    assert all(s.group != "National Police" for s in result.statements)
+
+
+def test_people_taken_out_to_safety_by_a_force_are_no_deed_of_it() -> None:
+    text = ("Robbers took 11 hostages in the bank. Two bank employees who had hidden in the strongroom were taken "
+            "out through a rear window by BOPE officers.")
+    result = extract_attribution(make_document(text, "t"), _Scope(None), acronyms={"BOPE": "Special Operations Battalion"})
+    assert all(s.group != "Special Operations Battalion" for s in result.statements)

@@ -925,6 +925,14 @@ _TELLING_AGENT = re.compile(r"\b(?:counted|reported|cited|quoted|confirmed|compi
                             r"recorded|told|corroborated|documented)\s+by$", re.IGNORECASE)
 
 
+# a count of people right before a deed verb, which is then their participle ("eight passengers
+# stabbed or slashed", "two of them shot")
+_COUNTED_BEFORE = re.compile(r"(?:^|[:;,]\s*|\s)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
+                             r"scores|several)\s+(?:(?:more|other|of\s+them)\s+)?(?:[a-z\-]+\s+)?(?:people|persons|passengers|"
+                             r"civilians|villagers|pupils|students|children|women|men|worshippers|residents|workers|pilgrims|"
+                             r"policemen|officers|soldiers|guards)\s+$", re.IGNORECASE)
+
+
 # a speaker telling of what others admitted: "X says the two men captured on Sunday confessed"
 _SPEAKS_OF_OTHERS = re.compile(r"\b(?:says|said|say|told|tells|added|adds|reported|reports|stated|states)\s+(?:that\s+)?"
                                r"(?:the|a|an|two|three|four|five|six|\d+|both|all|one|some|several)\b", re.IGNORECASE)
@@ -1470,6 +1478,8 @@ def _statements_in(
                 continue
             if cue.active and not lede and _norm_words(m.group()) in _PRESENT_DEEDS and _in_quotes(sentence, m.start()):
                 continue  # '"The Choneros kill their own people," the banner read': a charge, not a report
+            if cue.active and _COUNTED_BEFORE.search(sentence, max(0, m.start() - 50), m.start()):
+                continue  # "eight passengers stabbed or slashed": the counted are the deed's victims
             if cue.active and (_rules().not_deed_objects.match(sentence, m.end())
                                or _rules().not_deed_seizures.match(sentence, m.start())):
                 continue  # "the army launched a publicity campaign": no attack
