@@ -3725,3 +3725,11 @@ def test_a_posts_claim_and_an_early_reports_count_yield_to_the_texts_own_word() 
     assert result.figures["killed_total"].value == 0
     assert "killed_civilians" not in result.figures  # (no official was killed)
     assert result.figures["wounded_total"].value == 13
+
+
+def test_hearsay_rumours_and_a_claim_denied_by_the_police_are_no_count() -> None:
+    result = run("A man attacked children at a kindergarten gate on Monday. One child died on Monday evening. We have "
+                 "also heard that a second child has died in the ICU. A claim that a third child had died was "
+                 "denied by police. Staff said the boy was stable, contradicting rumours online that a second child "
+                 "had died.")
+    assert result.figures["killed_total"].value == 1
