@@ -1122,3 +1122,13 @@ def test_the_items_under_headlines_marked_with_arrows_are_other_events() -> None
     scope = assign_incidents(doc)
     fire = [s.index for s in doc.sentences if "dead" in s.text]
     assert scope.incident_of(0) == MAIN and fire and all(scope.incident_of(i) != MAIN for i in fire)
+
+
+def test_a_later_clash_opened_by_its_date_and_its_exchange_of_fire_are_another_event() -> None:
+    text = ("Rebels blew up an army truck near Kora on Tuesday, 17 March, killing seven soldiers.\n\n"
+            "On Thursday, 19 March, two days after the ambush, a commando team clashed with rebels in the hills "
+            "north of Kora. Police said three rebels were neutralised in the exchange of fire.")
+    doc = make_document(text, "t", "2026-03-20")
+    scope = assign_incidents(doc)
+    assert scope.incident_of(0) == MAIN
+    assert scope.incident_of(1) != MAIN and scope.incident_of(2) == scope.incident_of(1)

@@ -907,9 +907,16 @@ _ATTACK_DEED = re.compile(r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\bhad\s)(
                           r"overran|torched|opened\s+fire\s+on|set\s+fire\s+to)\b")
 
 
+# the fight told just before: "were neutralised in the exchange of fire"
+_THE_FIGHT = re.compile(r"\bthe\s+(?:exchange\s+of\s+fire|gunfight|gun\s+battle|encounter|clash|firefight|shoot-?out)\b")
+# a date alone that opens a sentence: "On Thursday, 19 March", "Early on Friday"
+_LEADING_DATE = re.compile(r"\W*(?:(?:early|late)\s+)?(?:on|by|at\s+dawn\s+on)\s+(?:the\s+)?(?:[\w\-]+[\s,]+){0,3}?[\w\-]+\W*",
+                           re.IGNORECASE)
 _NO_CLAIM_YET = re.compile(r"\W*(?:no\s+one|nobody|no\s+group)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?claimed\b[^.;]{0,40}[.!]?\s*$")
 _LATER_CLASH = re.compile(r"\b(?:neutrali[sz]ed|killed|shot\s+dead)\b[^.;]{0,80}?\bin\s+an?\s+(?:[a-z\-]+\s+)?"
                           r"(?:gunfight|gun\s+battle|clash|firefight|shoot-?out|raid|encounter)\b"
+                          # "a joint DRG-CoBRA team clashed with Maoists in the Kerlapal hills"
+                          r"|\b(?:clashed|exchanged\s+fire|traded\s+fire)\s+with\b"
                           # "the Houthis said they had launched drones towards Jizan on Wednesday"
                           r"|\blaunched\s+(?:[a-z\-]+\s+){0,2}?(?:drones|missiles|rockets|strikes|air\s*strikes|airstrikes)\s+"
                           r"(?:at|towards|toward|on|against|into)\b")
@@ -971,6 +978,10 @@ def _later_attacks(doc: Document, scope: IncidentScope, candidates: list[int], r
             continue
         _, start, end = (later or earlier)[0]
         clause = _clause_of(sentence.text, start, end)
+        if _LEADING_DATE.fullmatch(clause):
+            # "On Thursday, 19 March, two days after the ambush, a team clashed with ...": a date
+            # that opens the sentence dates its main clause
+            clause = sentence.text
         if later:
             if _ATTACK_DEED.search(clause.lower()) is None and _LATER_CLASH.search(clause.lower()) is None:
                 continue
@@ -988,7 +999,9 @@ def _later_attacks(doc: Document, scope: IncidentScope, candidates: list[int], r
         end_of = sentence.end
         for follow in doc.sentences[index + 1:]:
             if scope.of_sentence[follow.index] != MAIN or "\n" in doc.text[end_of:follow.start] \
-                    or not pats.back_reference.search(fold(follow.text)):
+                    or not (pats.back_reference.search(low_follow := fold(follow.text))
+                            # (a later clash's own words: "... were neutralised in the exchange of fire")
+                            or _LATER_CLASH.search(low) and _THE_FIGHT.search(low_follow)):
                 break
             scope.of_sentence[follow.index] = key
             end_of = follow.end
