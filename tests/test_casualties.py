@@ -3733,3 +3733,9 @@ def test_hearsay_rumours_and_a_claim_denied_by_the_police_are_no_count() -> None
                  "denied by police. Staff said the boy was stable, contradicting rumours online that a second child "
                  "had died.")
     assert result.figures["killed_total"].value == 1
+
+
+def test_bodies_residents_claim_to_have_seen_are_unconfirmed() -> None:
+    result = run("Rebels blew up an army truck on Tuesday, killing seven soldiers and a driver. Some residents also "
+                 "claimed they had seen \"at least ten bodies\" being loaded on to vehicles.")
+    assert result.figures["killed_total"].value == 8
