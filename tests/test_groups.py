@@ -657,3 +657,9 @@ def test_a_group_named_after_a_date_is_not_found_in_a_date() -> None:
     assert find_groups("The patrol reached the village on the morning of 17 November after a long drive.") == []
     assert [g.canonical for g in find_groups("The 17 November group claimed the bombing.")] == [
         "Revolutionary Organization 17 November"]
+
+
+def test_the_adf_is_the_islamic_states_central_africa_province() -> None:
+    # (its raids are claimed through Amaq: an Islamic State claim supports, not rivals, an ADF attribution)
+    assert parent_group("Allied Democratic Forces") == "Islamic State – Central Africa Province"
+    assert parent_group("Islamic State – Central Africa Province") == "Islamic State"
