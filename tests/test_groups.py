@@ -663,3 +663,9 @@ def test_the_adf_is_the_islamic_states_central_africa_province() -> None:
     # (its raids are claimed through Amaq: an Islamic State claim supports, not rivals, an ADF attribution)
     assert parent_group("Allied Democratic Forces") == "Islamic State – Central Africa Province"
     assert parent_group("Islamic State – Central Africa Province") == "Islamic State"
+
+
+def test_a_vanguard_closes_a_groups_name_and_a_head_noun_alone_is_none() -> None:
+    assert [g.canonical for g in find_groups("The Tarvo Delta Liberation Vanguard (TDLV) claimed the attack.")] == [
+        "Tarvo Delta Liberation Vanguard"]
+    assert find_groups("* Group claims responsibility") == []

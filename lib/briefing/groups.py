@@ -400,7 +400,8 @@ def find_groups(text: str, caps: bool | None = None, acronyms: Mapping[str, str]
             owner = before or after
             if owner is not None and owner.canonical not in (m.canonical, parent) and parent_group(owner.canonical) != parent:
                 found[k] = GroupMatch(owner.canonical, m.surface, m.start, m.end, owner.known)
-    return found
+    # (a head noun alone is no name: "Group claims responsibility", a bulleted summary's line)
+    return [g for g in found if g.known or len(g.surface.split()) > 1 or _norm(g.surface) not in gaz.head_nouns]
 
 
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
