@@ -2528,3 +2528,11 @@ def test_people_taken_out_to_safety_by_a_force_are_no_deed_of_it() -> None:
             "out through a rear window by BOPE officers.")
     result = extract_attribution(make_document(text, "t"), _Scope(None), acronyms={"BOPE": "Special Operations Battalion"})
     assert all(s.group != "Special Operations Battalion" for s in result.statements)
+
+
+def test_a_claim_taken_back_is_a_denial() -> None:
+    assert ("Kelo Front", "denied") in _stances(_run("The Kelo Front retracts claim after outrage over the dead pilgrims."))
+    assert ("Kelo Front", "denied") in _stances(_run("\"The Kelo Front has no connection with the Tarvo incident.\""))
+    result = _run("The Kelo Front, which had claimed the attack on Telegram within hours of the blast, on Friday "
+                  "posted a clarification denying any involvement.")
+    assert ("Kelo Front", "claimed") not in _stances(result) and ("Kelo Front", "denied") in _stances(result)

@@ -933,6 +933,12 @@ _COUNTED_BEFORE = re.compile(r"(?:^|[:;,]\s*|\s)(?:\d+|one|two|three|four|five|s
                              r"policemen|officers|soldiers|guards)\s+$", re.IGNORECASE)
 
 
+# a claim told in a relative clause, and its taking back after it in the sentence
+_HAD_CLAIMED = re.compile(r"\b(?:which|who|that)\s+had\s+(?:first\s+|initially\s+|earlier\s+)?claimed\b", re.IGNORECASE)
+_TAKEN_BACK = re.compile(r"\b(?:den(?:ied|ying|ies)|retract(?:ed|ing|s)|withdr(?:ew|awing|aws)|disown(?:ed|ing|s))\b",
+                         re.IGNORECASE)
+
+
 # a speaker telling of what others admitted: "X says the two men captured on Sunday confessed"
 _SPEAKS_OF_OTHERS = re.compile(r"\b(?:says|said|say|told|tells|added|adds|reported|reports|stated|states)\s+(?:that\s+)?"
                                r"(?:the|a|an|two|three|four|five|six|\d+|both|all|one|some|several)\b", re.IGNORECASE)
@@ -1546,6 +1552,11 @@ def _statements_in(
             if stance in ("reported", "attributed", "suspected") \
                     and _rules().habitual.search(sentence, max(0, m.start() - 40), m.start()):
                 stance = "possible"  # who usually does such deeds, not who did this one
+            if stance == "claimed" and _HAD_CLAIMED.search(sentence, max(0, m.start() - 20), m.start() + 12) \
+                    and _TAKEN_BACK.search(sentence, m.end()):
+                # 'X, which had claimed the attack on Telegram, on Friday posted a "clarification"
+                # denying any involvement': the claim taken back
+                stance = "denied"
             if group is not None:
                 group = _local_name_of(sentence, group)
             found.append(_Hit(stance, group, m, cue.relayed))
