@@ -3739,3 +3739,12 @@ def test_bodies_residents_claim_to_have_seen_are_unconfirmed() -> None:
     result = run("Rebels blew up an army truck on Tuesday, killing seven soldiers and a driver. Some residents also "
                  "claimed they had seen \"at least ten bodies\" being loaded on to vehicles.")
     assert result.figures["killed_total"].value == 8
+
+
+def test_a_claim_told_with_claims_or_a_groups_claim_of_is_unconfirmed() -> None:
+    result = run("Gunmen attacked the gold site on Saturday. The miners' cooperative has compiled a list of 39 dead. "
+                 "The group's statement calls the miners militiamen and claims more than 50 of them killed. The "
+                 "Kelo Front's claim of 17 soldiers killed is not supported by anything we have seen. The army says "
+                 "four soldiers were killed.")
+    assert result.figures["killed_total"].value == 39
+    assert result.figures["killed_security"].value == 4
