@@ -669,3 +669,10 @@ def test_a_vanguard_closes_a_groups_name_and_a_head_noun_alone_is_none() -> None
     assert [g.canonical for g in find_groups("The Tarvo Delta Liberation Vanguard (TDLV) claimed the attack.")] == [
         "Tarvo Delta Liberation Vanguard"]
     assert find_groups("* Group claims responsibility") == []
+
+
+def test_the_central_african_republics_armed_groups_are_known() -> None:
+    assert [g.canonical for g in find_groups("The armed group Retour, Réclamation et Réhabilitation (3R) denied it.")] == [
+        "Return, Reclamation and Rehabilitation"]
+    assert [g.canonical for g in find_groups("The government blamed the CPC.") if g.canonical != "Government"] == [
+        "Coalition of Patriots for Change"]
