@@ -1586,7 +1586,7 @@ def test_a_group_unknown_to_the_gazetteer_speaks_its_claim_by_its_short_name() -
 
     text = ("A group calling itself Katibat Nahr al-Sahil claimed the raid on the camp on Monday.\n\n"
             "The army said nine soldiers were killed.\n\n"
-            "Nahr al-Sahil's claim of 40 soldiers killed was posted online.")
+            "Nahr al-Sahil said online that 40 soldiers were killed.")
     found = extract_document(text, "k", "2024-05-07")
     assert found.figures["killed_security"].value == 9
     # without the claim's group named anywhere, the figure is an ordinary count
