@@ -2536,3 +2536,10 @@ def test_a_claim_taken_back_is_a_denial() -> None:
     result = _run("The Kelo Front, which had claimed the attack on Telegram within hours of the blast, on Friday "
                   "posted a clarification denying any involvement.")
     assert ("Kelo Front", "claimed") not in _stances(result) and ("Kelo Front", "denied") in _stances(result)
+
+
+def test_an_officer_who_shot_the_attacker_and_a_speakers_own_force_are_no_doers() -> None:
+    result = _run("He was shot once in the shoulder by the school resource officer, Deputy Marisol Vance, at about "
+                  "8:55 a.m. Our Provincial Gendarmerie Command has launched an extensive operation to capture the "
+                  "suspects.")
+    assert result.statements == []

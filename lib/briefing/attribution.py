@@ -1671,7 +1671,8 @@ _CAP_WORD = r"(?:[A-Z][\w'’\-]*|al-[A-Z][\w'’\-]*|bin|ibn|al|el|de|del|la|va
 # ranks of state forces' officers: a name after one is an officer's, not an attacker's or a group's
 _OFFICER_RANKS = frozenset({"colonel", "col", "lt", "lieutenant", "general", "gen", "brigadier", "brig", "major", "maj",
                             "captain", "capt", "sergeant", "sgt", "inspector", "superintendent", "supt", "corporal",
-                            "admiral", "commissioner"})
+                            "admiral", "commissioner", "deputy", "officer", "constable", "pc", "trooper", "detective",
+                            "sheriff", "patrolman", "patrolwoman", "agent"})
 
 
 def _agent_name(
@@ -1721,6 +1722,8 @@ def _agent_name(
         return None  # "in Tel Aviv", "a group of Jews": a place or an object, not the doer
     text = sentence[span[0] : span[1]]
     words = text.split()
+    if words and words[0].lower() in ("our", "my", "your"):
+        return None  # "Our Provincial Gendarmerie Command has launched an operation": the speaker's own force
     while words and (words[0].lower() in rules.agent_stopwords or words[0].islower()):
         words = words[1:]
     while words and words[-1].lower() in ("of", "the", "al", "de", "la", "del"):
