@@ -2543,3 +2543,9 @@ def test_an_officer_who_shot_the_attacker_and_a_speakers_own_force_are_no_doers(
                   "8:55 a.m. Our Provincial Gendarmerie Command has launched an extensive operation to capture the "
                   "suspects.")
     assert result.statements == []
+
+
+def test_an_agent_described_as_a_guard_who_returned_fire_is_no_doer() -> None:
+    result = _run("Witnesses said he was shot by Mehmet Ali Kara, a village guard who was a guest at the wedding and "
+                  "who returned fire with his service rifle.")
+    assert result.statements == []

@@ -1749,6 +1749,8 @@ def _agent_name(
     end = start + len(name)
     if any(g.start < end and start < g.end for g in groups):
         return None
+    if cue.side == "after" and _DEFENDER_APPOSITION.match(sentence, end):
+        return None  # "he was shot by X, a village guard ... who returned fire": the one who stopped him
     if cue.side == "after":
         # "carried out by Timothy McVeigh and Terry Nichols": two named doers act together.
         other = _SECOND_NAME.match(sentence, end)
@@ -1758,6 +1760,13 @@ def _agent_name(
             return _Mention(joint_label([name, other.group(1)]), sentence[start : other.end(1)],
                             start, other.end(1), False)
     return _Mention(name, sentence[start:end], start, end, False)
+
+
+# an apposition that makes the named agent a defender: ", a village guard (korucu) who ... returned
+# fire", ", an off-duty police officer"
+_DEFENDER_APPOSITION = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[\w\-()]+\s+){0,4}?(?:guard|officer|policeman|policewoman|"
+                                  r"soldier|bodyguard|gendarme|constable|deputy|security\s+guard|ranger)\b"
+                                  r"|[^.;]{0,80}?\bwho\s+(?:had\s+)?returned\s+fire\b", re.IGNORECASE)
 
 
 # A second personal name joined by "and" (two capitalised words at least).
