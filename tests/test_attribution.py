@@ -2549,3 +2549,8 @@ def test_an_agent_described_as_a_guard_who_returned_fire_is_no_doer() -> None:
     result = _run("Witnesses said he was shot by Mehmet Ali Kara, a village guard who was a guest at the wedding and "
                   "who returned fire with his service rifle.")
     assert result.statements == []
+
+
+def test_a_force_named_inside_a_relative_clause_is_not_the_doer_after_it() -> None:
+    result = _run("The mob, which police estimated at 40 to 50 people, also set the pickup van on fire.")
+    assert result.statements == []

@@ -939,6 +939,10 @@ _TAKEN_BACK = re.compile(r"\b(?:den(?:ied|ying|ies)|retract(?:ed|ing|s)|withdr(?
                          re.IGNORECASE)
 
 
+# a group named inside a relative clause, not the subject of the verb after the clause
+_IN_RELATIVE = re.compile(r",\s*(?:which|who|whom)\b[^,;]*$", re.IGNORECASE)
+
+
 # a speaker telling of what others admitted: "X says the two men captured on Sunday confessed"
 _SPEAKS_OF_OTHERS = re.compile(r"\b(?:says|said|say|told|tells|added|adds|reported|reports|stated|states)\s+(?:that\s+)?"
                                r"(?:the|a|an|two|three|four|five|six|\d+|both|all|one|some|several)\b", re.IGNORECASE)
@@ -1507,6 +1511,9 @@ def _statements_in(
                 group = _agent_name(sentence, cue, m, groups)
             if group is None:
                 continue
+            if cue.active and group.end <= m.start() and "," in sentence[group.end:m.start()] \
+                    and _IN_RELATIVE.search(sentence, max(0, group.start - 60), group.start):
+                continue  # "The mob, which police estimated at 40 to 50, set the van on fire": the mob did
             if cue.side == "after" and m.group().lower().endswith("by") and m.end() - m.start() > 12 \
                     and _TELLING_AGENT.search(sentence, max(m.start() + 1, m.end() - 40), m.end()):
                 continue  # "wounded in the attack (hospital source, confirmed by X office)": X tells
