@@ -1132,3 +1132,21 @@ def test_a_later_clash_opened_by_its_date_and_its_exchange_of_fire_are_another_e
     scope = assign_incidents(doc)
     assert scope.incident_of(0) == MAIN
     assert scope.incident_of(1) != MAIN and scope.incident_of(2) == scope.incident_of(1)
+
+
+def test_a_sentence_in_another_context_is_another_event() -> None:
+    text = ("Drones struck the fuel depot in Kora on Friday, killing three workers.\n\n"
+            "In another context, our forces on Thursday repelled an attack east of Tarvo, where they neutralised "
+            "thirty-seven rebels.")
+    doc = make_document(text, "t", "2026-01-10")
+    scope = assign_incidents(doc)
+    assert scope.incident_of(0) == MAIN and scope.incident_of(1) != MAIN
+
+
+def test_bodies_found_in_the_neighbouring_municipality_are_another_event() -> None:
+    text = ("Gunmen shot dead a journalist in Kora on Thursday evening, police said.\n\n"
+            "On Thursday morning, authorities found the bodies of five men on a dirt road in the neighbouring "
+            "municipality of Tarvo.")
+    doc = make_document(text, "t", "2026-02-06")
+    scope = assign_incidents(doc)
+    assert scope.incident_of(0) == MAIN and scope.incident_of(1) != MAIN
