@@ -2554,3 +2554,11 @@ def test_an_agent_described_as_a_guard_who_returned_fire_is_no_doer() -> None:
 def test_a_force_named_inside_a_relative_clause_is_not_the_doer_after_it() -> None:
     result = _run("The mob, which police estimated at 40 to 50 people, also set the pickup van on fire.")
     assert result.statements == []
+
+
+def test_a_claimants_denial_of_a_link_is_no_denial_of_the_attack() -> None:
+    result = _run("The Kelo Front claimed the ambush within hours. Officials said Tarvo fighters took part. "
+                  "The Kelo Front denies any link.")
+    assert ("Kelo Front", "denied") not in _stances(result)
+    later = _run("The Kelo Front claimed the ambush within hours. The Kelo Front later denied any link to the attack.")
+    assert ("Kelo Front", "denied") in _stances(later)

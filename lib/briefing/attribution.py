@@ -943,6 +943,12 @@ _TAKEN_BACK = re.compile(r"\b(?:den(?:ied|ying|ies)|retract(?:ed|ing|s)|withdr(?
 _IN_RELATIVE = re.compile(r",\s*(?:which|who|whom)\b[^,;]*$", re.IGNORECASE)
 
 
+# a denial of a link, not of the deed ("denies any link", not "any link to the attack")
+_LINK_DENIED = re.compile(r"\bden(?:ied|ies|y|ying)\s+(?:any\s+|all\s+)?(?:links?|ties|connections?)\b"
+                          r"(?!\s+(?:to|with)\s+(?:the|this|that|Saturday['’]s|Friday['’]s|[A-Z]\w+['’]s)?\s*"
+                          r"(?:attack|ambush|bombing|blast|raid|incident|killing|massacre|assault))", re.IGNORECASE)
+
+
 # a speaker telling of what others admitted: "X says the two men captured on Sunday confessed"
 _SPEAKS_OF_OTHERS = re.compile(r"\b(?:says|said|say|told|tells|added|adds|reported|reports|stated|states)\s+(?:that\s+)?"
                                r"(?:the|a|an|two|three|four|five|six|\d+|both|all|one|some|several)\b", re.IGNORECASE)
@@ -1978,6 +1984,11 @@ def extract_attribution(doc: Document, scope: _Scope, acronyms: Mapping[str, str
                       if st.by == AUTHOR and st.group and st.group != issuer[0]
                       and st.stance in ("reported", "attributed", "suspected") else st for st in statements]
     if any(st.stance == "claimed" for st in statements):
+        # "That the FUA carried out the ambush is not disputed: it claimed the attack ... The FUA
+        # denies any link [with JNIM]": a group that claims denies a link to another, not the attack
+        claimants = {st.group for st in statements if st.stance == "claimed" and st.incident == MAIN}
+        statements = [st for st in statements if not (
+            st.stance == "denied" and st.group in claimants and _LINK_DENIED.search(st.sentence))]
         statements = _decoy_claims(doc, scope, statements)
         # "No other group has claimed the attack": beside a group's claim, a word that the claim
         # stands alone, not that the attack went unclaimed
