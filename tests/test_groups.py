@@ -676,3 +676,8 @@ def test_the_central_african_republics_armed_groups_are_known() -> None:
         "Return, Reclamation and Rehabilitation"]
     assert [g.canonical for g in find_groups("The government blamed the CPC.") if g.canonical != "Government"] == [
         "Coalition of Patriots for Change"]
+
+
+def test_the_clan_del_golfo_is_known_by_the_name_it_gives_itself() -> None:
+    assert {g.canonical for g in find_groups("The Clan del Golfo, which calls itself the Ejército Gaitanista de "
+                                             "Colombia (EGC), denied any role.")} == {"Autodefensas Gaitanistas de Colombia"}
