@@ -2562,3 +2562,9 @@ def test_a_claimants_denial_of_a_link_is_no_denial_of_the_attack() -> None:
     assert ("Kelo Front", "denied") not in _stances(result)
     later = _run("The Kelo Front claimed the ambush within hours. The Kelo Front later denied any link to the attack.")
     assert ("Kelo Front", "denied") in _stances(later)
+
+
+def test_the_source_of_figures_after_an_attribution_is_not_the_group_blamed() -> None:
+    result = _run("Since January, 18 police officers have been killed in attacks attributed to the plan, according "
+                  "to figures from the National Police.")
+    assert all(s.group != "National Police" for s in result.statements)

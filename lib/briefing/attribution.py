@@ -949,6 +949,10 @@ _LINK_DENIED = re.compile(r"\bden(?:ied|ies|y|ying)\s+(?:any\s+|all\s+)?(?:links
                           r"(?:attack|ambush|bombing|blast|raid|incident|killing|massacre|assault))", re.IGNORECASE)
 
 
+# the source of what is told, between a cue and a group after it
+_ACCORDING_TO = re.compile(r"[,;(]\s*(?:according\s+to|citing|as\s+reported\s+by|said|says)\b", re.IGNORECASE)
+
+
 # a speaker telling of what others admitted: "X says the two men captured on Sunday confessed"
 _SPEAKS_OF_OTHERS = re.compile(r"\b(?:says|said|say|told|tells|added|adds|reported|reports|stated|states)\s+(?:that\s+)?"
                                r"(?:the|a|an|two|three|four|five|six|\d+|both|all|one|some|several)\b", re.IGNORECASE)
@@ -1516,6 +1520,11 @@ def _statements_in(
                 # "Fadi Aloon stabbed ...", "... carried out by Timothy McVeigh".
                 group = _agent_name(sentence, cue, m, groups)
             if group is None:
+                continue
+            if group.start >= m.end() and (told := _ACCORDING_TO.search(sentence, m.end(), group.start)) \
+                    and "," not in sentence[told.end():group.start]:
+                # "attacks attributed to the plan, according to figures from the National Police"
+                # (not an aside before the group: "blamed, according to some reports, on X")
                 continue
             if cue.active and group.end <= m.start() and "," in sentence[group.end:m.start()] \
                     and _IN_RELATIVE.search(sentence, max(0, group.start - 60), group.start):
