@@ -2568,3 +2568,9 @@ def test_the_source_of_figures_after_an_attribution_is_not_the_group_blamed() ->
     result = _run("Since January, 18 police officers have been killed in attacks attributed to the plan, according "
                   "to figures from the National Police.")
     assert all(s.group != "National Police" for s in result.statements)
+
+
+def test_a_relative_clause_with_a_time_speaks_for_its_head() -> None:
+    result = _run("The mayor of Tarvo, Yolanda Berrio, who on Saturday had said she was not ruling out the "
+                  "involvement of the Kelo Front, said on Sunday that the Tarvo Front was behind the attack.")
+    assert {s.by for s in result.statements} == {"Yolanda Berrio"}
