@@ -494,7 +494,7 @@ def _clean_speaker(phrase: str) -> str:
         rf"^(?:(?:but|and|while|as|that|which|whom|when|then|also|although|though|however|he|she|it|they|{_SPEECH_ADVERB})\s+)+",
         "", phrase, flags=re.IGNORECASE,
     )
-    if re.match(r"(?:who|which)\s", phrase, re.IGNORECASE):
+    if re.match(r"(?:who|which)\s+(?:on|in|at|last|earlier|later|late|early|also|then)\b", phrase, re.IGNORECASE):
         return phrase.split()[0]  # "X, who on Saturday had said ...": the relative, whose head speaks
     phrase = re.sub(rf"\s+(?:the|a|an|today|yesterday|also|{_SPEECH_ADVERB})$", "", phrase, flags=re.IGNORECASE)
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
