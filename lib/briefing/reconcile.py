@@ -21,7 +21,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -2705,20 +2705,25 @@ def _withdrawn_since(values: dict[str, list[SourceValue]], counted: list[Documen
                  and m.value]
     if not withdrawn:
         return
-    kept = []
     gone: dict[str, int] = {}  # the attackers withdrawn from each report
-    for sv in values.get("killed_attackers", []):
-        # (a report of the same day too: the withdrawal answers an earlier report)
-        later = next(((day, m) for day, m in withdrawn if sv.value == m.value and sv.published and day >= sv.published
-                      and m.article_id != sv.article_id), None)
-        if later is not None:
-            day, m = later
-            checks.append(f"killed_attackers: {names.get(sv.article_id, sv.article_id)}'s {sv.value} attackers killed "
-                          f"were withdrawn since ({names.get(m.article_id, m.article_id)}, {day}: {m.phrase!r}): not counted")
-            gone[sv.article_id] = sv.value or 0
-            sv = replace(sv, value=None, low=None, high=None, qualifier="exact", evidence=[], derivation=None)
-        kept.append(sv)
-    values["killed_attackers"] = kept
+
+    def drop(field_name: str, told: str, also: Callable[[SourceValue], bool]) -> None:
+        kept = []
+        for sv in values.get(field_name, []):
+            # (a report of the same day too: the withdrawal answers an earlier report)
+            later = next(((day, m) for day, m in withdrawn if sv.value == m.value and sv.published
+                          and day >= sv.published and m.article_id != sv.article_id and also(sv)), None)
+            if later is not None:
+                day, m = later
+                checks.append(f"{field_name}: {names.get(sv.article_id, sv.article_id)}'s {sv.value} {told} since "
+                              f"({names.get(m.article_id, m.article_id)}, {day}: {m.phrase!r}): not counted")
+                if field_name == "killed_attackers":
+                    gone[sv.article_id] = sv.value or 0
+                sv = replace(sv, value=None, low=None, high=None, qualifier="exact", evidence=[], derivation=None)
+            kept.append(sv)
+        values[field_name] = kept
+
+    drop("killed_attackers", "attackers killed were withdrawn", lambda sv: True)
     # a total the report added up from its parts loses them: "1 + 2 = 3", one attacker withdrawn
     values["killed_total"] = [
         replace(sv, value=sv.value - gone[sv.article_id], low=sv.value - gone[sv.article_id],
@@ -2727,19 +2732,10 @@ def _withdrawn_since(values: dict[str, list[SourceValue]], counted: list[Documen
                            f"{'s' if gone[sv.article_id] > 1 else ''} withdrawn since")
         if sv.article_id in gone and sv.derivation and sv.value is not None and sv.value > gone[sv.article_id] else sv
         for sv in values.get("killed_total", [])]
-    kept = []
-    for sv in values["killed_total"]:
-        # a total that is the withdrawn count itself ("neutralised 112 members of an extremist
-        # group", "the attackers alone: 112") goes with it
-        later = next(((day, m) for day, m in withdrawn if sv.value == m.value and sv.published and day >= sv.published
-                      and m.article_id != sv.article_id and (sv.article_id in gone or sv.qualifier == "exact")), None)
-        if later is not None:
-            day, m = later
-            checks.append(f"killed_total: {names.get(sv.article_id, sv.article_id)}'s {sv.value} killed is the count "
-                          f"withdrawn since ({names.get(m.article_id, m.article_id)}, {day}: {m.phrase!r}): not counted")
-            sv = replace(sv, value=None, low=None, high=None, qualifier="exact", evidence=[], derivation=None)
-        kept.append(sv)
-    values["killed_total"] = kept
+    # and a total that is the withdrawn count itself ("neutralised 112 members of an extremist
+    # group", "the attackers alone: 112") goes with it
+    drop("killed_total", "killed is the count withdrawn",
+         lambda sv: sv.article_id in gone or sv.qualifier == "exact")
 
 
 # a headline that tells its event as after another: "..., days after Chintakonta ambush"
