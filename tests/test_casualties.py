@@ -3748,3 +3748,15 @@ def test_a_claim_told_with_claims_or_a_groups_claim_of_is_unconfirmed() -> None:
                  "four soldiers were killed.")
     assert result.figures["killed_total"].value == 39
     assert result.figures["killed_security"].value == 4
+
+
+def test_a_count_reported_before_being_retracted_is_not_counted() -> None:
+    result = run("A student opened fire at the school on Thursday, killing three people. A television station briefly "
+                 "reported five dead, citing a parent, before retracting it.")
+    assert result.figures["killed_total"].value == 3
+
+
+def test_a_count_an_official_posted_is_unconfirmed() -> None:
+    result = run("A student opened fire at the school on Thursday, killing three people. A county commissioner posted "
+                 "that four people had died.")
+    assert result.figures["killed_total"].value == 3

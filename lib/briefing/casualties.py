@@ -3429,7 +3429,7 @@ _EARLY_WORDS = _CONFIRM_WORDS | {b"believe", b"think", b"guess", b"suppose", b"r
                                  b"early", b"earlier", b"initial", b"first", b"preliminary", b"initially",
                                  b"originally", b"reported", b"missing", b"unaccounted", b"given", b"circulating",
                                  b"circulated", b"headline", b"viral", b"rumoured", b"rumored", b"rumours", b"rumors", b"rumour", b"rumor", b"heard", b"claiming",
-                                 b"alleging", b"purporting", b"claim", b"claims", b"posted", b"posts", b"post", b"claimed", b"forums", b"forum",
+                                 b"alleging", b"purporting", b"claim", b"claims", b"posted", b"posts", b"post", b"claimed", b"tweeted", b"forums", b"forum",
                                  b"tweets", b"boast", b"boasts", b"boasted", b"boasting", b"supports", b"corroborates", b"nothing"}
 
 
