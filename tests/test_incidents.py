@@ -1150,3 +1150,15 @@ def test_bodies_found_in_the_neighbouring_municipality_are_another_event() -> No
     doc = make_document(text, "t", "2026-02-06")
     scope = assign_incidents(doc)
     assert scope.incident_of(0) == MAIN and scope.incident_of(1) != MAIN
+
+
+@pytest.mark.parametrize("heading", ["ALSO ON THE LEDGER TODAY", "RELATED STORIES", "Top stories"])
+def test_the_items_under_a_related_stories_heading_are_other_events(heading: str) -> None:
+    text = ("A bomb exploded at the procession in Kora on Tuesday, killing 14 people.\n\n"
+            f"-----------------------------\n{heading}\n"
+            "* Two soldiers martyred, three terrorists killed in Tarvo operation\n"
+            "* Bus fares to rise from July 1\n")
+    doc = make_document(text, "t", "2026-06-23")
+    scope = assign_incidents(doc)
+    soldiers = next(s.index for s in doc.sentences if "soldiers" in s.text)
+    assert scope.incident_of(0) == MAIN and scope.incident_of(soldiers) != MAIN

@@ -1041,7 +1041,11 @@ def _strike_elsewhere() -> re.Pattern[str]:
 _OTHER_ITEMS = re.compile(r"\W*(?:\d{1,2}[.)]\s*|item\s+\d{1,2}\s*[-–—:.]\s*)?(?:other\b.{0,60}\b(?:items|news|incidents|developments|events|attacks)|elsewhere|"
                           r"in\s+brief|briefly|news\s+in\s+brief|also\s+in\s+the\s+news|round-?up|"
                           # "ALSO TODAY", "IN OTHER NEWS"
-                          r"also\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|week))|in\s+other\s+news)(?:\s*\([^()]{1,40}\))?\W*$")
+                          r"also\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|week))|in\s+other\s+news|"
+                          # "ALSO ON THE LEDGER TODAY", "RELATED STORIES", "MORE NEWS", "TOP STORIES"
+                          r"also\s+(?:on|in|at|from)\s+(?:[\w'’\-]+\s+){0,3}?(?:today|this\s+week)|"
+                          r"related\s+(?:stories|news|articles|coverage|reports|links)|(?:more|top|latest|other)\s+"
+                          r"(?:news|stories|headlines)|you\s+may\s+also\s+like|read\s+(?:more|also))(?:\s*\([^()]{1,40}\))?\W*$")
 _NUMBERED_HEADING = re.compile(r"\s*(?P<n>\d{1,2})[.)]\s+\S")
 _NUMBER_ALONE = re.compile(r"\s*(?P<n>\d{1,2})[.)]\s*")
 # a digest item's heading: "PLACE -- WHAT HAPPENED (date)"
