@@ -2574,3 +2574,15 @@ def test_a_relative_clause_with_a_time_speaks_for_its_head() -> None:
     result = _run("The mayor of Tarvo, Yolanda Berrio, who on Saturday had said she was not ruling out the "
                   "involvement of the Kelo Front, said on Sunday that the Tarvo Front was behind the attack.")
     assert {s.by for s in result.statements} == {"Yolanda Berrio"}
+
+
+def test_a_group_after_the_verb_that_follows_a_by_is_not_its_agent() -> None:
+    result = _run("The two police constables injured by brickbats were treated separately at the Kora Police Lines "
+                  "hospital, police said.")
+    assert result.statements == []
+
+
+def test_a_passive_of_its_own_after_a_by_still_names_the_agent() -> None:
+    result = _run("Two soldiers were wounded in an explosion caused by a bomb that was placed by Islamic State "
+                  "militants near the dam.")
+    assert ("Islamic State", "reported") in _stances(result)

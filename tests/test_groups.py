@@ -681,3 +681,8 @@ def test_the_central_african_republics_armed_groups_are_known() -> None:
 def test_the_clan_del_golfo_is_known_by_the_name_it_gives_itself() -> None:
     assert {g.canonical for g in find_groups("The Clan del Golfo, which calls itself the Ejército Gaitanista de "
                                              "Colombia (EGC), denied any role.")} == {"Autodefensas Gaitanistas de Colombia"}
+
+
+def test_a_fallen_regime_is_no_state_body() -> None:
+    assert find_groups("The attack was the work of fugitive elements of the fallen regime, the minister said.") == []
+    assert [g.canonical for g in find_groups("The government blamed the rebels.")] == ["Government"]

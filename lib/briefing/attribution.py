@@ -951,6 +951,11 @@ _LINK_DENIED = re.compile(r"\bden(?:ied|ies|y|ying)\s+(?:any\s+|all\s+)?(?:links
                           r"(?:attack|ambush|bombing|blast|raid|incident|killing|massacre|assault))", re.IGNORECASE)
 
 
+# a verb between a "by" and a group after it: the agent was another noun (unless a passive of its
+# own names the group: "caused by a bomb that was placed by Islamic State militants")
+_FINITE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would)\b", re.IGNORECASE)
+_PASSIVE_BY_BEFORE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\s+by\s+(?:the\s+)?$",
+                                re.IGNORECASE)
 # the source of what is told, between a cue and a group after it
 _ACCORDING_TO = re.compile(r"[,;(]\s*(?:according\s+to|citing|as\s+reported\s+by|said|says)\b", re.IGNORECASE)
 
@@ -1523,6 +1528,10 @@ def _statements_in(
                 group = _agent_name(sentence, cue, m, groups)
             if group is None:
                 continue
+            if cue.side == "after" and m.group().lower().endswith("by") and group.start >= m.end() \
+                    and _FINITE_VERB.search(sentence, m.end(), group.start) \
+                    and not _PASSIVE_BY_BEFORE.search(sentence, m.end(), group.start):
+                continue  # "constables injured by brickbats were treated at the Police Lines hospital"
             if group.start >= m.end() and (told := _ACCORDING_TO.search(sentence, m.end(), group.start)) \
                     and "," not in sentence[told.end():group.start]:
                 # "attacks attributed to the plan, according to figures from the National Police"

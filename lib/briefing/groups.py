@@ -230,6 +230,8 @@ def _gaps_ok(text: str, toks: list[_Token], i: int, j: int) -> bool:
     return all(_NAME_GAP.match(text[toks[k].end : toks[k + 1].start]) for k in range(i, j - 1))
 
 
+_FALLEN_BEFORE = re.compile(r"\b(?:fallen|ousted|former|toppled|deposed|previous|overthrown|exiled|defunct)\s+$",
+                            re.IGNORECASE)
 # a group named after a date ("17 November") is a date unless a group's noun follows it
 _MONTH_NAME = r"(?i:january|february|march|april|may|june|july|august|september|october|november|december)"
 _DAY_AND_MONTH = re.compile(rf"\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}}")
@@ -400,8 +402,10 @@ def find_groups(text: str, caps: bool | None = None, acronyms: Mapping[str, str]
             owner = before or after
             if owner is not None and owner.canonical not in (m.canonical, parent) and parent_group(owner.canonical) != parent:
                 found[k] = GroupMatch(owner.canonical, m.surface, m.start, m.end, owner.known)
-    # (a head noun alone is no name: "Group claims responsibility", a bulleted summary's line)
-    return [g for g in found if g.known or len(g.surface.split()) > 1 or _norm(g.surface) not in gaz.head_nouns]
+    # (a head noun alone is no name: "Group claims responsibility", a bulleted summary's line; a
+    # state that has fallen is no state body: "elements of the fallen regime")
+    return [g for g in found if (g.known or len(g.surface.split()) > 1 or _norm(g.surface) not in gaz.head_nouns)
+            and not (g.canonical == "Government" and _FALLEN_BEFORE.search(text, max(0, g.start - 30), g.start))]
 
 
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
