@@ -2586,3 +2586,8 @@ def test_a_passive_of_its_own_after_a_by_still_names_the_agent() -> None:
     result = _run("Two soldiers were wounded in an explosion caused by a bomb that was placed by Islamic State "
                   "militants near the dam.")
     assert ("Islamic State", "reported") in _stances(result)
+
+
+def test_a_force_that_holds_the_ground_merely_named_is_no_fallback_doer() -> None:
+    result = _run("A mob set fire to the temple on Friday. Joint forces detained 23 people in overnight drives.")
+    assert result.summary.group is None

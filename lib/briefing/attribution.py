@@ -2408,8 +2408,8 @@ def _fallback_group(
     doc: Document, scope: _Scope, caps: bool, exclude: set[str] | None = None
 ) -> str | None:
     """The known non-state group the main incident names most often, else nothing (an unknown
-    capitalised name or a state force merely named is as likely a victim as a perpetrator; a group
-    named as a victim or target is none).
+    capitalised name, a state force or a force that holds the ground merely named is as likely a
+    victim or a responder as a perpetrator; a group named as a victim or target is none).
     Groups in ``exclude`` (those said not to have claimed it) are passed over."""
     issuer = issuer_of(doc, caps)
     if issuer is not None and issuer[1] == "communique" and issuer[0] not in (exclude or ()):
@@ -2437,7 +2437,8 @@ def _fallback_group(
                 first.setdefault(m.canonical, sent.index)
     # The non-state group the main incident names most often (earliest on a tie); not one it names
     # among the victims elsewhere ("Three SDF guards ... wounded" ... "Nothing on SDF numbers")
-    named = [g for g in sorted(counts) if group_kind(g) != "state" and g not in hit]
+    # (nor a force that holds the ground, merely named: "Joint forces detained 23 people")
+    named = [g for g in sorted(counts) if group_kind(g) != "state" and casualty_party(g) != "security" and g not in hit]
     return max(named, key=lambda g: (counts[g], -first[g])) if named else None
 
 
