@@ -3760,3 +3760,10 @@ def test_a_count_an_official_posted_is_unconfirmed() -> None:
     result = run("A student opened fire at the school on Thursday, killing three people. A county commissioner posted "
                  "that four people had died.")
     assert result.figures["killed_total"].value == 3
+
+
+def test_a_person_with_a_duty_told_before_the_verb_is_a_victim() -> None:
+    result = run("Gunmen shot dead a journalist on Thursday, and the police officer assigned to guard him died of his "
+                 "wounds hours later.")
+    assert result.figures["killed_total"].value == 2
+    assert result.figures["killed_security"].value == 1

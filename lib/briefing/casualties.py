@@ -2674,6 +2674,11 @@ def _person_item(lex: _Lexicon, text: str, shadow: str, end: int) -> tuple[int, 
     return start, end, party_of_phrase(low[0])[0] if title else "unspecified"
 
 
+# a duty told between a person and the verb: "the officer assigned to guard him died"
+_DUTY_AFTER = re.compile(r"\s(?:assigned|sent|deployed|posted|hired|tasked|detailed|appointed)\s+to\s+[a-z]+\s+"
+                         r"(?:him|her|them|it|the\s+[a-z]+)\s+$")
+
+
 def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: frozenset[bytes],
                     letters: bytes | None = None) -> list[_Hit]:
     """Victims counted one by one from a name, title or pronoun, without a number: "the mayor
@@ -2702,6 +2707,8 @@ def _single_victims(text: str, shadow: str, found: list[_Hit], sentence_words: f
         trig = _norm(m.group("trig"))
         if (trig in lex.bare_singular) == bool(aux):
             continue  # "he died" / "he was killed", not "was died" or a bare "killed"
+        if (duty := _DUTY_AFTER.search(shadow, max(0, verb_start - 40), verb_start)) is not None:
+            verb_start = duty.start() + 1  # "the police officer assigned to guard him died": the officer
         # the subject: the word before the verb, past an apposition (", a judge,")
         span = _subject_before(shadow, verb_start)
         if span is None:
