@@ -3767,3 +3767,13 @@ def test_a_person_with_a_duty_told_before_the_verb_is_a_victim() -> None:
                  "wounds hours later.")
     assert result.figures["killed_total"].value == 2
     assert result.figures["killed_security"].value == 1
+
+
+def test_one_sides_own_tally_of_the_enemies_it_killed_yields_to_a_count_of_the_same_dead() -> None:
+    result = run("Police said two of the gunmen were shot dead by officers at the bridge on Tuesday. "
+                 "\"Our boys killed five of them when we chased them,\" a village councillor said.")
+    assert result.figures["killed_attackers"].value == 2
+    assert any("unconfirmed" in c for c in result.checks)
+    alone = run("The bandits raided the market on Friday. \"Our fighters killed eleven enemies,\" the "
+                "group said in a voice message. Residents said six traders were killed.")
+    assert alone.figures["killed_total"].value == 6

@@ -3440,6 +3440,15 @@ _EARLY_WORDS = _CONFIRM_WORDS | {b"believe", b"think", b"guess", b"suppose", b"r
                                  b"tweets", b"boast", b"boasts", b"boasted", b"boasting", b"supports", b"corroborates", b"nothing"}
 
 
+# one side's own tally of the enemies it killed, told in the first person: "Our commandos killed
+# thirteen enemies", "Our boys killed five of them" (a fighter's word, not a count; an army's "our
+# troops" is left to its own idioms)
+_OWN_SIDE_AGENT = re.compile(
+    r"\bour\s+(?:[\w\-]+\s+){0,2}?(?:boys|fighters|commandos|mujahideen|mujahids|lions|brothers|heroes|warriors|"
+    r"comrades|youths?|cadres|combatants|militiamen)\s+(?:have\s+|had\s+)?(?:also\s+)?$", re.IGNORECASE)
+_OWN_SIDE_KILLS = re.compile(r"(?:killed|shot\s+dead|slaughtered|eliminated|neutrali[sz]ed|liquidated|wiped\s+out|"
+                             r"finished\s+off|executed)\b", re.IGNORECASE)
+_OWN_SIDE_WORDS = frozenset({b"our"})
 _DEAD_AFTER = re.compile(r"\s*(?:people\s+)?(?:dead|killed|deaths?|fatalities|lives)\b", re.IGNORECASE)
 # a toll that names no deaths ("the revised toll of 13"), not "the death toll"
 _BARE_TOLL = re.compile(r"(?<!\bdeath\s)(?<!\bdeath-)\btoll\b(?![\s\-]+of\s+(?:the\s+)?dead\b)", re.IGNORECASE)
@@ -3521,6 +3530,12 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                             lex.unconfirmed_before.search(shadow, max(0, h.start - 80), h.start)
                             or lex.unconfirmed_after.match(shadow, h.end)):
                         h.note = UNCONFIRMED  # "12 dead, a count that was never confirmed"
+            if hits and not words.isdisjoint(_OWN_SIDE_WORDS):
+                shadow = masked(sentence.text)[0]
+                for h in hits:
+                    if h.status == "killed" and h.note in ("", VICTIMS, "party from the clause subject") and _OWN_SIDE_KILLS.match(shadow, h.start) \
+                            and _OWN_SIDE_AGENT.search(shadow, max(0, h.start - 60), h.start):
+                        h.note = UNCONFIRMED
             if hits and b"toll" in words and (before := low_hits.get(sentence.index - 1)) \
                     and all(h.status == "wounded" for h in before):
                 for h in hits:
