@@ -297,7 +297,7 @@ def test_a_first_count_every_later_report_puts_higher_is_superseded(analyse, tmp
     f = analyse("later_consensus").summary.fields["killed_total"]
     assert (f.value, f.status) == (6, "consistent")  # (the two later reports agree)
     assert "every later report (2) gives a higher figure, which supersedes it" in f.reason
-    # an official's first count stands against later reports: they conflict
+    # an official's first count of the dead yields to them too (a minimising first figure) ...
     FOLDERS["later_official"] = [("a.txt", "Outlet Alpha", "2021-03-01",
                                   "Village raided near Dorvik\nGunmen raided a village near Dorvik on Monday, "
                                   "killing four people, the police said."), *FOLDERS["later_consensus"][1:]]
@@ -305,7 +305,21 @@ def test_a_first_count_every_later_report_puts_higher_is_superseded(analyse, tmp
         f = pipeline.analyse(write_folder(tmp_path / "official", "later_official")).summary.fields["killed_total"]
     finally:
         del FOLDERS["later_official"]
-    assert (f.value, f.status) == (4, "conflicting")
+    assert (f.value, f.status) == (6, "consistent")
+    # ... but its count of the attackers killed stands against later reports: they conflict
+    FOLDERS["later_attackers"] = [
+        ("a.txt", "Outlet Alpha", "2021-03-01", "Post attacked near Dorvik\nGunmen attacked a police post near "
+         "Dorvik on Monday. Two of the attackers were killed, the police said."),
+        ("b.txt", "Outlet Beta", "2021-03-02", "Dorvik post attack\nFive attackers were killed when gunmen attacked "
+         "a police post near Dorvik on Monday."),
+        ("c.txt", "Outlet Gamma", "2021-03-03", "Dorvik attack\nVillagers near Dorvik saw the bodies of five "
+         "attackers killed in Monday's attack on the police post."),
+    ]
+    try:
+        f = pipeline.analyse(write_folder(tmp_path / "attackers", "later_attackers")).summary.fields["killed_attackers"]
+    finally:
+        del FOLDERS["later_attackers"]
+    assert (f.value, f.status) == (2, "conflicting")
     # ... unless the official calls it provisional
     FOLDERS["provisional"] = [("a.txt", "Outlet Alpha", "2021-03-01",
                                "Village raided near Dorvik\nGunmen raided a village near Dorvik on Monday. The "
@@ -360,3 +374,24 @@ def test_an_officials_count_yields_when_another_official_and_later_reports_put_i
     finally:
         del FOLDERS["officials"]
     assert (f.value, f.status) == (8, "consistent")
+
+
+def test_a_minimising_first_count_repeated_later_and_a_low_floor_do_not_hold_back_the_later_consensus(
+        tmp_path) -> None:
+    FOLDERS["minimised"] = [
+        ("a.txt", "Army of Kelo", "2021-03-01", "Communique\nTerrorists attacked an army convoy near Dorvik on "
+         "Monday. Seven soldiers were killed and eleven were wounded, the army said."),
+        ("b.txt", "Risk Alert", "2021-03-02", "Dorvik convoy ambush\nThe army said seven soldiers were killed in "
+         "Monday's ambush near Dorvik. At least 11 people were wounded."),
+        ("c.txt", "Dorvik Courier", "2021-03-02", "Convoy ambush\nTwenty-seven soldiers were killed and about 20 "
+         "wounded when gunmen ambushed the army convoy near Dorvik on Monday, medics said."),
+        ("d.txt", "Sahel Review", "2021-03-04", "What we know\nThe ambush near Dorvik on Monday killed 27 "
+         "soldiers, and about 20 people were wounded."),
+    ]
+    try:
+        fields = pipeline.analyse(write_folder(tmp_path / "minimised", "minimised")).summary.fields
+    finally:
+        del FOLDERS["minimised"]
+    assert fields["killed_security"].value == 27
+    assert "every later report (2) gives a higher figure" in fields["killed_security"].reason
+    assert (fields["wounded_total"].value, fields["wounded_total"].qualifier) == (20, "about")

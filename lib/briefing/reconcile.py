@@ -103,9 +103,10 @@ METHOD: list[str] = [
     "Supersession: when a later-published article gives a different figure from the same kind "
     "of source (the same official body, or both official / both independent), or says the toll "
     "rose or was revised, the later figure supersedes the earlier one; the superseded figure is "
-    "kept and the reason says so. A first count that is not an official's is superseded too when "
-    "every later report (two or more, agreeing, none doubting its own figure) puts it higher, or "
-    "when the reports of its own day and at least one later report do so.",
+    "kept and the reason says so. A first count is superseded too when every later report (two or "
+    "more, agreeing, none doubting its own figure; a floor at or below it takes no side) puts it "
+    "higher, or when the reports of its own day and at least one later report do so; an "
+    "official's count of the attackers killed or captured still stands against them.",
     "Agreement: the remaining figures are consistent when their ranges overlap (equal exact "
     "figures, or a floor at or below an exact figure); the reconciled value is then the common "
     "figure, with its qualifier ('at least' when only floors are reported).",
@@ -971,22 +972,18 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
                 notes.append(f"{_phrase(old, names, True)}, {_phrase(new, names, True)}: {why}")
                 break
     active = [s for s in ordered if s not in superseded]
-    for old in list(active):
+    for old in list(reversed(active)):  # (the latest first: a past figure repeated later is gone when the older is judged)
         # "three (3) others sustained injuries" on the first day, then the Red Cross's 22 in every
         # later report: a first count that all later reports (two or more, agreeing) put higher is
         # past, though none says it updates it (unless a later report itself doubts its figure).
-        # An official's count stands: later reports above it may carry a claim it does not back
-        # (the army's "three terrorists neutralised" after the police's one).
+        # An official's count of the attackers stands: later reports above it may carry a claim it
+        # does not back (the army's "three terrorists neutralised" after the police's one). Its
+        # count of the victims yields like any other: two later reports agreeing on more dead
+        # outweigh an army's minimising first figure (the 7 "soldiers" of a communiqué, then the
+        # 27 that the wire, the local paper and an analysis count).
         # (unless the official calls it provisional: "The provisional toll is five (5) persons")
-        # (nor when another official gives a higher count at least as late: the army's "eight
-        # (8) people lost their lives" after the health secretariat's seven)
-        # (of the victims: a later official's higher count of attackers killed or captured is
-        # often the claim the comment above means)
-        if old.kind == "official" and not any(_PROVISIONAL_TOLL.search(e.sentence) for e in old.evidence) \
-                and not (field_name in _VICTIM_COUNTS and any(
-                    o.kind == "official" and o.article_id != old.article_id and o.published and old.published
-                    and o.published >= old.published and _interval(o, field_name)[0] > _interval(old, field_name)[1]
-                    for o in active)):
+        if old.kind == "official" and field_name not in _VICTIM_COUNTS \
+                and not any(_PROVISIONAL_TOLL.search(e.sentence) for e in old.evidence):
             continue
         old_span = _interval(old, field_name)
         strictly_later = [s for s in active if s.article_id != old.article_id and _later(s.published, old.published)]
@@ -995,6 +992,10 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
         same_day = [s for s in active if s.article_id != old.article_id and s.published and old.published
                     and _day(s.published) == _day(old.published)]
         for later in (strictly_later, strictly_later + same_day if strictly_later and same_day else []):
+            # (a later floor at or below it agrees with every figure and takes no side: "the
+            # security forces alone: at least 11" beside two later reports of about 20 wounded)
+            later = [s for s in later if not (_interval(s, field_name)[1] == _INF  # type: ignore[index]
+                                              and _interval(s, field_name)[0] <= old_span[1])]  # type: ignore[index]
             spans = [_interval(s, field_name) for s in later]
             if not (old_span[1] == _INF or len({s.article_id for s in later}) < 2 or all(s.derivation for s in later)
                     or any(s.contested is not None for s in later)
