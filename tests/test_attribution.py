@@ -2591,3 +2591,20 @@ def test_a_passive_of_its_own_after_a_by_still_names_the_agent() -> None:
 def test_a_force_that_holds_the_ground_merely_named_is_no_fallback_doer() -> None:
     result = _run("A mob set fire to the temple on Friday. Joint forces detained 23 people in overnight drives.")
     assert result.summary.group is None
+
+
+def test_counted_police_or_troops_before_a_deed_verb_are_its_victims() -> None:
+    result = _run("The ministry's first statement spoke of two police killed and four wounded at the Kelo checkpoint.")
+    assert all(s.group != "National Police" for s in result.statements)
+
+
+def test_a_body_condemning_an_attack_with_joined_adjectives_is_not_its_doer() -> None:
+    result = _run("The Kelo Tribal Council strongly condemns the barbaric and pre-planned attack on Dorvik village by "
+                  "militants of the Kangleipak Sana Army.")
+    assert [s.group for s in result.statements] == ["Kangleipak Sana Army"]
+
+
+def test_a_claim_of_responsibility_published_or_carried_by_a_channel_is_a_claim() -> None:
+    for text in ("Late on Monday, Islamic State's Amaq news agency published a claim of responsibility.",
+                 "The Islamic State claim, carried by Amaq on Monday night, described four soldiers of the Caliphate."):
+        assert ("Islamic State", "claimed") in _stances(_run(text)), text

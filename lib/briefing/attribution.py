@@ -932,7 +932,9 @@ _TELLING_AGENT = re.compile(r"\b(?:counted|reported|cited|quoted|confirmed|compi
 _COUNTED_BEFORE = re.compile(r"(?:^|[:;,]\s*|\s)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
                              r"scores|several)\s+(?:(?:more|other|of\s+them)\s+)?(?:[a-z\-]+\s+)?(?:people|persons|passengers|"
                              r"civilians|villagers|pupils|students|children|women|men|worshippers|residents|workers|pilgrims|"
-                             r"policemen|officers|soldiers|guards)\s+$", re.IGNORECASE)
+                             r"policemen|police|officers|soldiers|troops|gendarmes|guards|personnel|employees|miners|"
+                             r"farmers|traders|fishermen|crew\s+members|seafarers|inmates|prisoners|journalists)\s+$",
+                             re.IGNORECASE)
 
 
 # a claim told in a relative clause, and its taking back after it in the sentence
