@@ -1162,3 +1162,19 @@ def test_the_items_under_a_related_stories_heading_are_other_events(heading: str
     scope = assign_incidents(doc)
     soldiers = next(s.index for s in doc.sentences if "soldiers" in s.text)
     assert scope.incident_of(0) == MAIN and scope.incident_of(soldiers) != MAIN
+
+
+def test_a_strike_on_the_crew_that_fired_and_an_event_across_the_border_are_other_events() -> None:
+    keys = _keys("Rockets struck the market in Dorvik on Tuesday, killing four people. The defence ministry said its "
+                 "forces had struck the firing position of the rocket crew that shelled Dorvik, eliminating up to 40 "
+                 "servicemen. The ministry says it retaliated on Wednesday by striking the launcher's position near "
+                 "Kelo. Across the border in the Kelo region, the governor said a bomb had hit a village on Tuesday, "
+                 "killing two people.", "2026-02-18")
+    assert keys[0] == "main"
+    assert all(k != "main" for k in keys[1:])
+
+
+def test_arrests_with_no_known_link_to_the_attack_are_another_event() -> None:
+    keys = _keys("Gunmen attacked Dorvik village on Saturday, killing five villagers. The three cadres arrested in "
+                 "Kelo on Saturday have no known link to Dorvik.", "2025-11-17")
+    assert keys == ["main", keys[1]] and keys[1] != "main"

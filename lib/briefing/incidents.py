@@ -831,7 +831,8 @@ def assign_incidents(doc: Document) -> IncidentScope:
             if ("respon" in low or "retaliat" in low or "reprisal" in low or "pursu" in low or "operation" in low
                     or "later" in low or "afterwards" in low or "cornered" in low or "surrounded" in low
                     or "encircled" in low or "trapped" in low or "tracked" in low or "intercepted" in low
-                    or "withdr" in low or "retreat" in low or "fleeing" in low or " fled" in low or "suspect" in low) \
+                    or "withdr" in low or "retreat" in low or "fleeing" in low or " fled" in low or "suspect" in low
+                    or "struck" in low) \
                     and opening.search(low) \
                     or "strike" in low and _strike_elsewhere().search(low) and not more.search(lede_low):
                 own = f"bg:x{sentence.index}"
