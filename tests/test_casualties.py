@@ -3777,3 +3777,23 @@ def test_one_sides_own_tally_of_the_enemies_it_killed_yields_to_a_count_of_the_s
     alone = run("The bandits raided the market on Friday. \"Our fighters killed eleven enemies,\" the "
                 "group said in a voice message. Residents said six traders were killed.")
     assert alone.figures["killed_total"].value == 6
+
+
+def test_a_regions_running_count_a_supposed_toll_and_a_bodys_claim_that_are_not_counted() -> None:
+    result = run("Rockets hit the market in Dorvik on Tuesday, killing five civilians. The governor says more than 30 "
+                 "civilians have been killed across the region since 1 January. If the missing man is dead, the toll "
+                 "rises to six. The council's claim that volunteers \"neutralised\" two attackers remains unverified, "
+                 "and police said one attacker was killed.")
+    assert result.figures["killed_civilians"].value == 5
+    assert result.figures["killed_total"].value == 6
+    assert result.figures["killed_attackers"].value == 1
+    assert any("unconfirmed" in c for c in result.checks)
+
+
+def test_a_toll_settled_at_a_count_and_people_who_remained_missing() -> None:
+    result = run("Gunmen attacked Dorvik village on Saturday. Two days later the death toll is settled at five, and "
+                 "two villagers remained missing while a tribal body put the number of dead at seven. Police "
+                 "detained 26 persons in connection with violations across the State.")
+    assert result.figures["killed_total"].value == 5
+    assert result.figures["missing_total"].value == 2
+    assert "captured_attackers" not in result.figures
