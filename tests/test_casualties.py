@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.casualties import CasualtyResult, extract_casualties, party_of_phrase
+from briefing.casualties import UNCONFIRMED, CasualtyResult, extract_casualties, party_of_phrase
 from briefing.incidents import assign_incidents
 from briefing.model import MAIN
 from briefing.text import make_document
@@ -3797,3 +3797,13 @@ def test_a_toll_settled_at_a_count_and_people_who_remained_missing() -> None:
     assert result.figures["killed_total"].value == 5
     assert result.figures["missing_total"].value == 2
     assert "captured_attackers" not in result.figures
+
+
+def test_a_figure_that_cannot_be_reconciled_or_an_inflated_toll_is_unconfirmed() -> None:
+    result = run("Officials said two soldiers died in the ambush on Thursday. The group's figure of 11 soldiers "
+                 "killed cannot be reconciled with any official report.")
+    assert result.figures["killed_security"].value == 2
+    inflated = run("Officials said two soldiers died in the ambush on Thursday. The claim got the timing right "
+                   "and inflated the toll to 11 soldiers killed and more than 15 wounded.")
+    assert inflated.figures["killed_security"].value == 2
+    assert any(m.value == 15 and m.note == UNCONFIRMED for m in inflated.mentions)

@@ -1892,3 +1892,15 @@ def test_an_analysis_stating_its_own_estimate_moves_the_judgment_toward_it() -> 
     order = ("unlikely", "roughly even chance", "likely", "very likely", "almost certainly")
     assert order.index(j.confidence_words) > order.index(plain.confidence_words)
     assert "assesses it very likely" in j.judgment
+
+
+def test_a_translated_statement_named_by_its_own_first_line_speaks_for_its_issuer() -> None:
+    from briefing.reconcile import statement_speakers
+    from briefing.text import make_document
+
+    relay = ("Claims digest, item 4.\n\n-----\nTRANSLATION BEGINS\n-----\n\nIn the name of God.\n\n"
+             "Statement of the Kolvar Liberation Front (KLF), Northern Command.\n\nOur lions ambushed an army "
+             "truck. Eleven soldiers were sent to hell.\n\n-----\nTRANSLATION ENDS\n-----\n\nANALYST NOTES\n\n"
+             "The figure cannot be reconciled with any report.")
+    speakers = statement_speakers(make_document(relay, "claim", "2020-01-01"))
+    assert speakers and set(speakers.values()) == {"Kolvar Liberation Front said."}

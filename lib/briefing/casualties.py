@@ -3437,7 +3437,9 @@ _EARLY_WORDS = _CONFIRM_WORDS | {b"believe", b"think", b"guess", b"suppose", b"r
                                  b"originally", b"reported", b"missing", b"unaccounted", b"given", b"circulating",
                                  b"circulated", b"headline", b"viral", b"rumoured", b"rumored", b"rumours", b"rumors", b"rumour", b"rumor", b"heard", b"claiming",
                                  b"alleging", b"purporting", b"claim", b"claims", b"posted", b"posts", b"post", b"claimed", b"tweeted", b"forums", b"forum",
-                                 b"tweets", b"boast", b"boasts", b"boasted", b"boasting", b"supports", b"corroborates", b"nothing"}
+                                 b"tweets", b"boast", b"boasts", b"boasted", b"boasting", b"supports", b"corroborates", b"nothing",
+                                 b"reconciled", b"inflated", b"inflates", b"inflating", b"exaggerated", b"exaggerates",
+                                 b"exaggerating", b"overstated", b"overstates", b"overstating", b"padded", b"pads", b"padding"}
 
 
 # one side's own tally of the enemies it killed, told in the first person: "Our commandos killed
@@ -3525,11 +3527,17 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                         retracts = True
             if hits and not words.isdisjoint(_EARLY_WORDS):
                 shadow = masked(sentence.text)[0]
+                before_note = ""
                 for h in hits:
-                    if (h.number is not None or h.value and h.status in ("killed", "wounded")) and h.note in ("", "one person", ONE_NAMED, VICTIMS) and (
+                    if (h.number is not None or h.value and h.status in ("killed", "wounded")) and (
+                            h.note in ("", "one person", ONE_NAMED, VICTIMS, "party of the preceding figure") and (
                             lex.unconfirmed_before.search(shadow, max(0, h.start - 80), h.start)
-                            or lex.unconfirmed_after.match(shadow, h.end)):
+                            or lex.unconfirmed_after.match(shadow, h.end))
+                            # "inflated the toll to 11 soldiers killed and more than 15 wounded": the
+                            # figure that goes on with the doubted one's party is as doubtful
+                            or h.note == "party of the preceding figure" and before_note == UNCONFIRMED):
                         h.note = UNCONFIRMED  # "12 dead, a count that was never confirmed"
+                    before_note = h.note
             if hits and not words.isdisjoint(_OWN_SIDE_WORDS):
                 shadow = masked(sentence.text)[0]
                 for h in hits:

@@ -1349,6 +1349,9 @@ _ISSUER = (
                re.IGNORECASE),
     # a letterhead in capitals with its acronym: "UNION DES REVOLUTIONNAIRES POUR LA DEFENSE DE L'ITURI (URDI)"
     re.compile(r"^\s*[A-Z][A-Z’'\- ]{8,100}\((?P<name>[A-Z]{2,7})\)\s*$"),
+    # the statement's own first line: "Statement of the Jammu Resistance Battalion (JRB), Pir Panjal Command."
+    re.compile(r"^\W*(?i:statement|communiqu[eé]|claim|message|announcement|declaration)\s+(?i:no\.?\s*\d+\s+)?"
+               r"(?i:of|from|by)\s+" + _NAME),
 )
 _BLOCK_LOOKBACK = 6  # sentences before the opening line that may name the issuer
 
