@@ -3807,3 +3807,15 @@ def test_a_figure_that_cannot_be_reconciled_or_an_inflated_toll_is_unconfirmed()
                    "and inflated the toll to 11 soldiers killed and more than 15 wounded.")
     assert inflated.figures["killed_security"].value == 2
     assert any(m.value == 15 and m.note == UNCONFIRMED for m in inflated.mentions)
+
+
+def test_a_breakdown_told_by_its_verb_an_aside_in_brackets_and_a_clock_time() -> None:
+    result = run("Gunmen stormed the Kelo hotel on Thursday. The ministry's list of 18 dead, published on Friday, was "
+                 "split into four members of the security forces (three police officers and one soldier) and 14 "
+                 "civilians. The last gunman was killed at 8.45am.")
+    assert result.figures["killed_victims"].value == 18
+    assert result.figures["killed_security"].value == 4
+    assert result.figures["killed_civilians"].value == 14
+    assert all(m.value != 8 for m in result.mentions)  # (the hour of "8.45am")
+    nested = run("Gunmen killed 18 people: four soldiers (two of them officers) and 14 civilians.")
+    assert nested.figures["killed_security"].value == 4

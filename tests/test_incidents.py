@@ -1178,3 +1178,9 @@ def test_arrests_with_no_known_link_to_the_attack_are_another_event() -> None:
     keys = _keys("Gunmen attacked Dorvik village on Saturday, killing five villagers. The three cadres arrested in "
                  "Kelo on Saturday have no known link to Dorvik.", "2025-11-17")
     assert keys == ["main", keys[1]] and keys[1] != "main"
+
+
+def test_a_deed_on_the_same_day_as_the_attack_elsewhere_is_another_event() -> None:
+    keys = _keys("Gunmen stormed the hotel in Kelo on Thursday, killing 18 people. The army says its forces killed "
+                 "12 fighters near Dorvik on the same Thursday as the hotel attack.", "2026-02-15")
+    assert keys[0] == "main" and keys[1] != "main"

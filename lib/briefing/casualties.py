@@ -282,7 +282,9 @@ def _lexicon() -> _Lexicon:
     # the verb is searched first; its auxiliary ("was", "has been") is read before it
     singular = re.compile(rf"\b(?P<trig>{_phrase_re(list(singular_status))})(?![\w#])")
     link = re.compile(
-        rf"^(?P<np>{np}),?\s+(?:and|as well as|plus|&)\s+(?:(?:the|their|his|her|its|other)\s+)?$"
+        # (an aside in brackets may follow the item: "four members of the security forces (three
+        # police officers and one soldier) and 14 civilians")
+        rf"^(?P<np>{np})(?:\s*\([^()]{{1,80}}\))?,?\s+(?:and|as well as|plus|&)\s+(?:(?:the|their|his|her|its|other)\s+)?$"
         r"|^,\s+$"
     )
     # (a person told without a number may stand between the items: "Ten pilgrims, the driver and a
@@ -300,6 +302,10 @@ def _lexicon() -> _Lexicon:
         r"|^[\s*]*(?:,\s*(?:not\s+counting|not\s+including|excluding)\s+[^:;,.]{1,40}?"
         r"|,\s*(?:according\s+to|said|says|told)\s[^:;.]{1,120}?"
         r"|,?\s*(?:in|at|on|during|near)\s[^:;.#]{1,60}?)?(?::|-{1,2}|[–—])\s*$"
+        # a breakdown told by its verb: "The list of 18 dead, published on Friday, was split into
+        # four members of the security forces and 14 civilians"
+        r"|^[^:;.#]{0,50}?\b(?:split|broken\s+down|divided)\s+(?:into|as)\s+$"
+        r"|^\s*,?\s*(?:comprising|made\s+up\s+of|consisting\s+of)\s+$"
     )
     as_were = re.compile(r",?\s+as\s+(?:were|was|did|had|have|has)\s+(?:also\s+)?$")
     pronoun_have = re.compile(r"\b(?:they|we|who|which)\s+(?:have|had|has|lost|suffered)\s+$")
@@ -1874,6 +1880,13 @@ def _linked_numbers(lex: _Lexicon, shadow: str, numbers: tuple[NumberMention, ..
                                          kind="lead", note=base.note if base.trig.startswith("among ") else "")
                     changed = True
                     continue
+            if prev is not None and prev.start not in hits and ")" in shadow[prev.end:n.start]:
+                # "four members of the security forces (three police officers and one soldier) and
+                # 14 civilians": the item before the aside in brackets is the one this goes on from
+                opening = shadow.rfind("(", 0, prev.start)
+                before = [o for o in ordered[:i] if o.start in hits and hits[o.start].end <= opening]
+                if opening >= 0 and before and shadow.find(")", opening) < n.start:
+                    prev = before[-1]
             if prev is None or prev.start not in hits:
                 continue
             base = hits[prev.start]
@@ -1947,8 +1960,11 @@ def _linked_numbers(lex: _Lexicon, shadow: str, numbers: tuple[NumberMention, ..
         if m and prev_hits:
             base = max(prev_hits, key=lambda x: x.end)
             party, person = party_of_phrase(m.group(1))
+            # "four soldiers (two of them officers) and 14 civilians": within that part, not
+            # another part of the total
+            nested = base.role == "part" and base.party != "unspecified" and party in (base.party, "unspecified")
             hits[n.start] = _hit(n, base.status, party, n.start, m.end(), role="part",
-                                 note="included in the total", kind="of them")
+                                 note=WITHIN_PART if nested else "included in the total", kind="of them")
 
 
 # the word after a number: "12 hostages", "five captives"

@@ -267,6 +267,7 @@ _WORDS_AGAIN = re.compile(r"\s?\(\s*([A-Za-z]+(?:[\s\-][A-Za-z]+){0,3})\s*\)")
 # defaults) costs twice as much, for every number of every sentence.
 _mention = partial(tuple.__new__, NumberMention)
 _OTHER_DIGIT = re.compile(r"[^\x00-\x7f\D]")  # a decimal digit other than 0-9 ("٣")
+_CLOCK_AFTER = re.compile(r"\.\d\d\s*(?:am|pm|a\.m\.|p\.m\.|hrs|h)\b", re.IGNORECASE)
 _CLOCK_GMT = re.compile(r"^\s*\(\s*\d{3,4}\s*(?:gmt|utc|local)")
 # the word before a number, skipping an earlier number of the same list ("aged 6 and 4")
 # The word before a number, across an earlier number of a list ("Route 9 and 10"); a year
@@ -369,6 +370,8 @@ def _countable(lead: str, after: str, raw: str, value: int | None) -> bool:
         return False  # a clock time: "murdered at 1620"
     if "(" in after and _CLOCK_GMT.match(after):
         return False  # "at 1500 (2000 GMT)"
+    if after[:1] == "." and _CLOCK_AFTER.match(after):
+        return False  # a clock time read as its hour: "killed at 8.45am"
     compact = raw.replace(",", "")
     if compact.isdigit() and len(compact) == 4 and "," not in raw and 1800 <= value <= 2099:  # type: ignore[operator]
         return False  # a year
