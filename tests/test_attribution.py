@@ -2608,3 +2608,24 @@ def test_a_claim_of_responsibility_published_or_carried_by_a_channel_is_a_claim(
     for text in ("Late on Monday, Islamic State's Amaq news agency published a claim of responsibility.",
                  "The Islamic State claim, carried by Amaq on Monday night, described four soldiers of the Caliphate."):
         assert ("Islamic State", "claimed") in _stances(_run(text)), text
+
+
+def test_the_force_that_stopped_the_attacker_or_carried_the_wounded_is_not_the_doer() -> None:
+    for text in ("A man drove a van into the market crowd on Friday and attacked people with a knife before being "
+                 "shot by police, killing at least three people, authorities said.",
+                 "A man, who according to reports was injured during the confrontation, was evacuated by the "
+                 "Palestinian Red Crescent after the clashes.",
+                 "Police carried out searches at four addresses in Kelo overnight."):
+        assert _run(text).statements == [], text
+
+
+def test_a_force_named_as_the_doers_cover_is_not_the_doer() -> None:
+    result = _run("The ministry blamed \"settlers' gunfire under the protection of the occupation army.\"")
+    assert all(s.group != "Armed Forces" for s in result.statements)
+
+
+def test_a_lower_case_syndicate_after_a_persons_name_is_a_group_and_a_capitalised_one_an_organisation() -> None:
+    result = _run("Preliminary investigation suggests that the attackers are members of the Kachalla Bako Maidawa "
+                  "syndicate operating around the forest.")
+    assert [s.group for s in result.statements] == ["Kachalla Bako Maidawa syndicate"]
+    assert _run("The Kelo Journalists Syndicate said he was the second journalist killed this year.").statements == []

@@ -1178,7 +1178,10 @@ def _called_names(
 
 
 # bodies named after a person ("the X network", "the X gang") and the qualifiers between
-_BODY_NOUNS = frozenset(("network", "gang", "clan"))
+_BODY_NOUNS = frozenset(("network", "gang", "clan", "syndicate"))
+# body nouns that name a perpetrator only in lower case after a person's name ("the Kachalla Bako
+# Maidawa syndicate"); capitalised, they close an organisation's own name ("Somali Journalists Syndicate")
+_LOWER_CASE_BODIES = frozenset(("syndicate",))
 _BODY_QUALIFIERS = frozenset(("criminal", "smuggling", "trafficking", "drug", "crime", "mafia", "terrorist",
                               "terror", "militant", "armed"))
 
@@ -1230,6 +1233,8 @@ def _descriptive(
                     for k in range(h, after[-1] + 1):
                         taken[k] = True
                     continue
+        if tok.norm in _LOWER_CASE_BODIES:
+            continue
         run = _cap_run(gaz, text, toks, taken, h - 1, -1, 4)
         while run and (toks[run[0]].norm in trim or toks[run[0]].norm in gaz.connectors):
             run.pop(0)
