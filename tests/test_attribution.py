@@ -2629,3 +2629,9 @@ def test_a_lower_case_syndicate_after_a_persons_name_is_a_group_and_a_capitalise
                   "syndicate operating around the forest.")
     assert [s.group for s in result.statements] == ["Kachalla Bako Maidawa syndicate"]
     assert _run("The Kelo Journalists Syndicate said he was the second journalist killed this year.").statements == []
+
+
+def test_a_body_ordered_dissolved_or_silent_on_the_attack_is_not_its_doer() -> None:
+    for text in ("Mali's military-led government has not commented on Saturday's attack.",
+                 "The Kelo militia was ordered dissolved by the government after the 2019 massacre."):
+        assert all(s.group != "Government" for s in _run(text).statements), text

@@ -3819,3 +3819,9 @@ def test_a_breakdown_told_by_its_verb_an_aside_in_brackets_and_a_clock_time() ->
     assert all(m.value != 8 for m in result.mentions)  # (the hour of "8.45am")
     nested = run("Gunmen killed 18 people: four soldiers (two of them officers) and 14 civilians.")
     assert nested.figures["killed_security"].value == 4
+
+
+def test_a_units_number_and_a_numbered_place_are_no_counts() -> None:
+    result = run("Gunmen attacked the border post on Sunday. Sepoy Rahim (24) of 34 BGB Battalion embraced martyrdom. "
+                 "Two men were killed in Camp 14 in a separate feud.")
+    assert all(m.value not in (34, 14) for m in result.mentions)

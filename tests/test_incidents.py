@@ -1184,3 +1184,9 @@ def test_a_deed_on_the_same_day_as_the_attack_elsewhere_is_another_event() -> No
     keys = _keys("Gunmen stormed the hotel in Kelo on Thursday, killing 18 people. The army says its forces killed "
                  "12 fighters near Dorvik on the same Thursday as the hotel attack.", "2026-02-15")
     assert keys[0] == "main" and keys[1] != "main"
+
+
+def test_a_digest_line_marked_not_related_is_another_event() -> None:
+    keys = _keys("Gunmen attacked the border post on Sunday, killing a guard.\n- Not related: two men were killed in "
+                 "a feud in the camp on Sunday.", "2026-01-19")
+    assert keys[0] == "main" and keys[1] != "main"

@@ -267,6 +267,8 @@ _WORDS_AGAIN = re.compile(r"\s?\(\s*([A-Za-z]+(?:[\s\-][A-Za-z]+){0,3})\s*\)")
 # defaults) costs twice as much, for every number of every sentence.
 _mention = partial(tuple.__new__, NumberMention)
 _OTHER_DIGIT = re.compile(r"[^\x00-\x7f\D]")  # a decimal digit other than 0-9 ("٣")
+# (the text is folded: an acronym of two to five letters, then the unit noun)
+_UNIT_AFTER = re.compile(r"\s[a-z]{2,5}\s(?:battalion|regiment|brigade|division|squadron|corps|wing|bn)\b")
 _CLOCK_AFTER = re.compile(r"\.\d\d\s*(?:am|pm|a\.m\.|p\.m\.|hrs|h)\b", re.IGNORECASE)
 _CLOCK_GMT = re.compile(r"^\s*\(\s*\d{3,4}\s*(?:gmt|utc|local)")
 # the word before a number, skipping an earlier number of the same list ("aged 6 and 4")
@@ -370,6 +372,8 @@ def _countable(lead: str, after: str, raw: str, value: int | None) -> bool:
         return False  # a clock time: "murdered at 1620"
     if "(" in after and _CLOCK_GMT.match(after):
         return False  # "at 1500 (2000 GMT)"
+    if after[:1] == " " and _UNIT_AFTER.match(after):
+        return False  # a unit's number: "Rakibul Hasan of 34 BGB Battalion", "the 12th Mountain Brigade"
     if after[:1] == "." and _CLOCK_AFTER.match(after):
         return False  # a clock time read as its hour: "killed at 8.45am"
     compact = raw.replace(",", "")
