@@ -1904,3 +1904,13 @@ def test_a_translated_statement_named_by_its_own_first_line_speaks_for_its_issue
              "The figure cannot be reconciled with any report.")
     speakers = statement_speakers(make_document(relay, "claim", "2020-01-01"))
     assert speakers and set(speakers.values()) == {"Kolvar Liberation Front said."}
+
+
+def test_a_people_the_gazetteer_lists_as_describing_a_group_is_no_rival_blame() -> None:
+    paper = doc("a", "2020-01-01", attributions=[
+        stmt("a", "Dogon militiamen", "suspected", "residents", "Residents suspect Dogon militiamen.")])
+    alert = doc("b", "2020-01-02", attributions=[
+        stmt("b", "Dan Na Ambassagou", "attributed", "the police", "Police blame the Dan Na Ambassagou militia.")])
+    j = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-02")), [paper, alert]).attribution
+    assert j.group == "Dan Na Ambassagou"
+    assert "lowered because" not in j.reason

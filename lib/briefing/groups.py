@@ -1389,6 +1389,13 @@ _STATE_UNIT = re.compile(r"\b(?:special\s+operations?|crisis\s+management|crisis
                          re.IGNORECASE)
 
 
+def described_as(name: str) -> frozenset[str]:
+    """The words of a people or a region that, before a kind of fighter, describe the group the
+    gazetteer lists as ``name`` ("Dogon militiamen" of Dan Na Ambassagou): its `described_as`."""
+    entry = _entry(name)
+    return frozenset(str(w).casefold() for w in (entry.get("described_as") or [])) if entry else frozenset()
+
+
 def is_generic_group(name: str) -> bool:
     """Whether the gazetteer lists ``name`` as a description more than a name ("Bandits"): the
     members of a named group are often called so."""

@@ -42,6 +42,7 @@ from .model import (
 from .attribution import DECOY_HEDGE, UNSUPPORTIVE, is_state_doer
 from .casualties import ENEMY_LOSSES, FOUND, UNCONFIRMED, WITHDRAWN, CasualtyResult, as_targets_of, tells_another
 from .groups import (
+    described_as,
     canonical_group, casualty_party, find_groups, group_kind, is_generic_group, is_known_group, is_unnamed_group, joint_members,
     name_forms, plain_name,
 )
@@ -1827,7 +1828,7 @@ _GENERIC_TAIL = re.compile(r"(?:gang|group|militia|faction|cartel|coalition|move
 
 _NO_EVIDENCE = re.compile(r"\bevidence\b", re.IGNORECASE)
 _DESCRIPTOR_TAIL = re.compile(r"\s(?:separatists?|militants?|rebels?|insurgents?|fighters?|jihadists?|islamists?|"
-                              r"nationalists?|guerrillas?|extremists?)$", re.IGNORECASE)
+                              r"nationalists?|guerrillas?|extremists?|militiamen|militias?|hunters|gunmen)$", re.IGNORECASE)
 
 
 def _describes(name: str, group: str) -> bool:
@@ -1836,7 +1837,7 @@ def _describes(name: str, group: str) -> bool:
     if is_known_group(name) or not _DESCRIPTOR_TAIL.search(name):
         return False
     first = name.split()[0].casefold()
-    return first in {w.casefold() for w in re.findall(r"[\w'’-]+", group)}
+    return first in {w.casefold() for w in re.findall(r"[\w'’-]+", group)} or first in described_as(group)
 
 
 _AUTHOR_REJECTS = re.compile(r"^\W*(?:we|i|the\s+(?:authors?|analysts?))\s+(?:find|consider|judge|think|assess|deem|regard)\s+"
