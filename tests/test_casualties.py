@@ -3825,3 +3825,9 @@ def test_a_units_number_and_a_numbered_place_are_no_counts() -> None:
     result = run("Gunmen attacked the border post on Sunday. Sepoy Rahim (24) of 34 BGB Battalion embraced martyrdom. "
                  "Two men were killed in Camp 14 in a separate feud.")
     assert all(m.value not in (34, 14) for m in result.mentions)
+
+
+def test_a_communitys_own_count_in_the_first_person_yields_to_the_risen_toll() -> None:
+    result = run("The death toll from Saturday's attack on a bus of pilgrims has risen to 14, after two more "
+                 "passengers died. \"Seventeen of our people were killed,\" the chairman told journalists.")
+    assert result.figures["killed_total"].value == 14

@@ -1190,3 +1190,9 @@ def test_a_digest_line_marked_not_related_is_another_event() -> None:
     keys = _keys("Gunmen attacked the border post on Sunday, killing a guard.\n- Not related: two men were killed in "
                  "a feud in the camp on Sunday.", "2026-01-19")
     assert keys[0] == "main" and keys[1] != "main"
+
+
+def test_attacks_in_a_year_that_killed_a_count_are_background() -> None:
+    keys = _keys("Gunmen ambushed a bus of pilgrims in Dorvik on Saturday, killing 12. Attacks across Dorvik and "
+                 "Kelo on Christmas Eve in 2023 killed nearly 200 people.", "2026-04-12")
+    assert keys == ["main", "bg:2023"]

@@ -3467,6 +3467,10 @@ _OWN_SIDE_AGENT = re.compile(
 _OWN_SIDE_KILLS = re.compile(r"(?:killed|shot\s+dead|slaughtered|eliminated|neutrali[sz]ed|liquidated|wiped\s+out|"
                              r"finished\s+off|executed)\b", re.IGNORECASE)
 _OWN_SIDE_WORDS = frozenset({b"our"})
+# a community's own count, told in the first person: '"Seventeen of our people were killed," the
+# chairman said' (beside the toll as it stands, not the report's toll)
+_OUR_PEOPLE = re.compile(r"\b(?:of\s+)?our\s+(?:own\s+)?(?:people|members|brothers|sisters|community|villagers|kinsmen|sons|"
+                         r"faithful|worshippers|parishioners)\b", re.IGNORECASE)
 _DEAD_AFTER = re.compile(r"\s*(?:people\s+)?(?:dead|killed|deaths?|fatalities|lives)\b", re.IGNORECASE)
 # a toll that names no deaths ("the revised toll of 13"), not "the death toll"
 _BARE_TOLL = re.compile(r"(?<!\bdeath\s)(?<!\bdeath-)\btoll\b(?![\s\-]+of\s+(?:the\s+)?dead\b)", re.IGNORECASE)
@@ -4355,7 +4359,8 @@ def compute_figures(
                 _BOTTOM_LINE.match(m.sentence) or _OWN_COUNT.search(m.sentence, 0, m.phrase_start() or 0))]
             if bottom:
                 best = bottom[-1]
-            elif _CLAIMANT_BEFORE.search(best.sentence, 0, best.phrase_start() or 0) and (risen_totals := [
+            elif (_CLAIMANT_BEFORE.search(best.sentence, 0, best.phrase_start() or 0)
+                  or _OUR_PEOPLE.search(best.sentence)) and (risen_totals := [
                     m for m in totals if m.qualifier != "up_to" and m.value and m.value != best.value
                     and _RISEN_TO.search(m.sentence[max(0, (m.phrase_start() or 0) - 30):(m.phrase_start() or 0)] + m.phrase)
                     and not _CLAIMANT_BEFORE.search(m.sentence, 0, m.phrase_start() or 0)]):
