@@ -922,13 +922,6 @@ _ATTACKERS_AS_PATIENT = re.compile(r"\b(?:gunmen|attackers|assailants|raiders|bo
                                    r"has\s+been)\s+)?(?:later\s+|subsequently\s+|then\s+)?$", re.IGNORECASE)
 
 
-# the agent of the force's response to the attacker, told in a passive before a deed's participle:
-# "attacked people with a knife before being shot by police, killing at least three people"
-_RESPONSE_AGENT_BEFORE = re.compile(r"\b(?:being|been|was|were|is|are)\s+(?:shot|killed|arrested|subdued|stopped|detained|"
-                                    r"overpowered|wounded|injured|neutrali[sz]ed|apprehended|tackled|captured|"
-                                    r"gunned\s+down)\s+(?:dead\s+)?by\s+(?:the\s+|armed\s+|an?\s+)?$", re.IGNORECASE)
-
-
 # a force named as the doers' cover, not as the doer: "blamed settlers' gunfire under the protection
 # of the occupation army"
 _UNDER_COVER = re.compile(r"\b(?:under|with)\s+the\s+(?:protection|cover|watch|eyes|gaze|escort|supervision|complicity)\s+of\s+"
@@ -1575,9 +1568,6 @@ def _statements_in(
             if cue.side == "after" and m.group().lower().endswith("by") and m.end() - m.start() > 12 \
                     and _RESPONSE_BY_END.search(sentence, max(m.start() + 1, m.end() - 60), m.end()):
                 continue  # "attacked people with a knife before being shot by police": police stopped him
-            if cue.active and group.end <= m.start() \
-                    and _RESPONSE_AGENT_BEFORE.search(sentence, max(0, group.start - 50), group.start):
-                continue  # "... before being shot by police, killing at least three people": the attacker killed
             if cue.side == "after" and not cue.active and group.start >= m.end() \
                     and _ATTACKERS_AS_PATIENT.search(sentence, max(0, m.start() - 60), m.start()):
                 continue  # "the two gunmen shot by the Mobile Squad": the response, not the attack
