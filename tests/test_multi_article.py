@@ -161,6 +161,16 @@ def write_folder(root: Path, name: str) -> Path:
     return folder
 
 
+def analyse_files(root: Path, name: str, files: list[tuple[str, str, str, str]]) -> pipeline.Analysis:
+    """Analyse ``files`` (file, outlet, published, text) written as folder ``name`` under ``root``:
+    a folder a test builds for itself, not kept in FOLDERS."""
+    FOLDERS[name] = files
+    try:
+        return pipeline.analyse(write_folder(root / name, name))
+    finally:
+        del FOLDERS[name]
+
+
 @pytest.fixture
 def analyse(tmp_path):
     def run(name: str) -> pipeline.Analysis:
@@ -298,36 +308,25 @@ def test_a_first_count_every_later_report_puts_higher_is_superseded(analyse, tmp
     assert (f.value, f.status) == (6, "consistent")  # (the two later reports agree)
     assert "every later report (2) gives a higher figure, which supersedes it" in f.reason
     # an official's first count of the dead yields to them too (a minimising first figure) ...
-    FOLDERS["later_official"] = [("a.txt", "Outlet Alpha", "2021-03-01",
-                                  "Village raided near Dorvik\nGunmen raided a village near Dorvik on Monday, "
-                                  "killing four people, the police said."), *FOLDERS["later_consensus"][1:]]
-    try:
-        f = pipeline.analyse(write_folder(tmp_path / "official", "later_official")).summary.fields["killed_total"]
-    finally:
-        del FOLDERS["later_official"]
+    later = FOLDERS["later_consensus"][1:]
+    f = analyse_files(tmp_path, "later_official", [
+        ("a.txt", "Outlet Alpha", "2021-03-01", "Village raided near Dorvik\nGunmen raided a village near Dorvik on "
+         "Monday, killing four people, the police said."), *later]).summary.fields["killed_total"]
     assert (f.value, f.status) == (6, "consistent")
     # ... but its count of the attackers killed stands against later reports: they conflict
-    FOLDERS["later_attackers"] = [
+    f = analyse_files(tmp_path, "later_attackers", [
         ("a.txt", "Outlet Alpha", "2021-03-01", "Post attacked near Dorvik\nGunmen attacked a police post near "
          "Dorvik on Monday. Two of the attackers were killed, the police said."),
         ("b.txt", "Outlet Beta", "2021-03-02", "Dorvik post attack\nFive attackers were killed when gunmen attacked "
          "a police post near Dorvik on Monday."),
         ("c.txt", "Outlet Gamma", "2021-03-03", "Dorvik attack\nVillagers near Dorvik saw the bodies of five "
          "attackers killed in Monday's attack on the police post."),
-    ]
-    try:
-        f = pipeline.analyse(write_folder(tmp_path / "attackers", "later_attackers")).summary.fields["killed_attackers"]
-    finally:
-        del FOLDERS["later_attackers"]
+    ]).summary.fields["killed_attackers"]
     assert (f.value, f.status) == (2, "conflicting")
     # ... unless the official calls it provisional
-    FOLDERS["provisional"] = [("a.txt", "Outlet Alpha", "2021-03-01",
-                               "Village raided near Dorvik\nGunmen raided a village near Dorvik on Monday. The "
-                               "provisional toll is four people killed, the police said."), *FOLDERS["later_consensus"][1:]]
-    try:
-        f = pipeline.analyse(write_folder(tmp_path / "provisional", "provisional")).summary.fields["killed_total"]
-    finally:
-        del FOLDERS["provisional"]
+    f = analyse_files(tmp_path, "provisional", [
+        ("a.txt", "Outlet Alpha", "2021-03-01", "Village raided near Dorvik\nGunmen raided a village near Dorvik on "
+         "Monday. The provisional toll is four people killed, the police said."), *later]).summary.fields["killed_total"]
     assert (f.value, f.status) == (6, "consistent")
 
 
@@ -358,7 +357,7 @@ def test_a_neutralised_count_a_later_report_says_is_no_toll_is_not_counted(analy
 
 
 def test_an_officials_count_yields_when_another_official_and_later_reports_put_it_higher(analyse, tmp_path) -> None:
-    FOLDERS["officials"] = [
+    f = analyse_files(tmp_path, "officials", [
         ("a.txt", "Outlet Alpha", "2021-03-01",
          "Bus bombed near Dorvik\nA bomb hit a bus near Dorvik on Monday, killing seven people, the health "
          "ministry said."),
@@ -368,17 +367,13 @@ def test_an_officials_count_yields_when_another_official_and_later_reports_put_i
         ("c.txt", "Outlet Gamma", "2021-03-02",
          "Dorvik bus bombing\nEight people were killed when a bomb hit a bus near Dorvik on Monday."),
         ("d.txt", "Outlet Delta", "2021-03-03",
-         "Burials in Dorvik\nVillagers buried the eight people killed in Monday's bus bombing near Dorvik.")]
-    try:
-        f = pipeline.analyse(write_folder(tmp_path / "officials", "officials")).summary.fields["killed_total"]
-    finally:
-        del FOLDERS["officials"]
+         "Burials in Dorvik\nVillagers buried the eight people killed in Monday's bus bombing near Dorvik.")]).summary.fields["killed_total"]
     assert (f.value, f.status) == (8, "consistent")
 
 
 def test_a_minimising_first_count_repeated_later_and_a_low_floor_do_not_hold_back_the_later_consensus(
         tmp_path) -> None:
-    FOLDERS["minimised"] = [
+    fields = analyse_files(tmp_path, "minimised", [
         ("a.txt", "Army of Kelo", "2021-03-01", "Communique\nTerrorists attacked an army convoy near Dorvik on "
          "Monday. Seven soldiers were killed and eleven were wounded, the army said."),
         ("b.txt", "Risk Alert", "2021-03-02", "Dorvik convoy ambush\nThe army said seven soldiers were killed in "
@@ -387,11 +382,7 @@ def test_a_minimising_first_count_repeated_later_and_a_low_floor_do_not_hold_bac
          "wounded when gunmen ambushed the army convoy near Dorvik on Monday, medics said."),
         ("d.txt", "Sahel Review", "2021-03-04", "What we know\nThe ambush near Dorvik on Monday killed 27 "
          "soldiers, and about 20 people were wounded."),
-    ]
-    try:
-        fields = pipeline.analyse(write_folder(tmp_path / "minimised", "minimised")).summary.fields
-    finally:
-        del FOLDERS["minimised"]
+    ]).summary.fields
     assert fields["killed_security"].value == 27
     assert "every later report (2) gives a higher figure" in fields["killed_security"].reason
     assert (fields["wounded_total"].value, fields["wounded_total"].qualifier) == (20, "about")

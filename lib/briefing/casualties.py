@@ -41,6 +41,8 @@ SOME_OF = "some of those counted"
 # note of a count that is the object of a verb of killing ("a gunman killed four people"): the
 # attackers are not among them
 VICTIMS = "the attackers' victims"
+PRECEDING_PARTY = "party of the preceding figure"  # "15 soldiers killed and 20 injured": the 20 are soldiers too
+SUBJECT_PARTY = "party from the clause subject"  # "they have two dead": the subject's people
 NOT_IN_TOTAL = "not in the toll told"  # attackers dead besides it: "the toll does not include the bomber"
 # note of a toll the text says counts the attackers, told apart or not at all ("Including the
 # attackers, 32 people died"): attackers' deaths are inside it, and it is not the victims' count
@@ -1187,7 +1189,7 @@ def _read_hits(text: str, words: frozenset[bytes],
             elif lex.pronoun_have.search(before):
                 # "they have two dead": the pronoun's party is the clause's subject
                 party, _ = party_of_phrase(before)
-                note = "party from the clause subject"
+                note = SUBJECT_PARTY
             elif trig in _REMAINS and (of := _REMAINS_OF.match(rest)) is not None \
                     and (whose := _adjective_noun(rest[of.end():])) is not None:
                 # "17 bodies of soldiers": the people whose remains they are
@@ -1492,7 +1494,7 @@ def _read_hits(text: str, words: frozenset[bytes],
             # "“We killed three of them at the wadi,” the officer said": the speaker's side
             # killed them, who are the attackers (a group's claim names its victims: "we killed
             # 12 soldiers")
-            h.party, h.role, h.note = "attackers", "part", "party from the clause subject"
+            h.party, h.role, h.note = "attackers", "part", SUBJECT_PARTY
         elif h.kind == "sf" and h.status == "killed" and h.party == "unspecified" and not h.note \
                 and _norm(h.trig) in lex.victims_verbs:
             h.note = VICTIMS  # "..., killing 12 people": the attackers' victims
@@ -1801,7 +1803,7 @@ def _relate_figures(shadow: str, result: list[_Hit]) -> None:
                 # least three killed" does not say the dead were students)
                 h.party = before.party
                 h.role = "part"
-                h.note = "party of the preceding figure"
+                h.note = PRECEDING_PARTY
 
 
 # where the subject of a clause may open: not after a verb ("took nine hostages, and two
@@ -3469,7 +3471,7 @@ _OWN_SIDE_KILLS = re.compile(r"(?:killed|shot\s+dead|slaughtered|eliminated|neut
 _OWN_SIDE_WORDS = frozenset({b"our"})
 # a community's own count, told in the first person: '"Seventeen of our people were killed," the
 # chairman said' (beside the toll as it stands, not the report's toll)
-_OUR_PEOPLE = re.compile(r"\b(?:of\s+)?our\s+(?:own\s+)?(?:people|members|brothers|sisters|community|villagers|kinsmen|sons|"
+_OUR_PEOPLE = re.compile(r"\bour\s+(?:own\s+)?(?:people|members|brothers|sisters|community|villagers|kinsmen|sons|"
                          r"faithful|worshippers|parishioners)\b", re.IGNORECASE)
 _DEAD_AFTER = re.compile(r"\s*(?:people\s+)?(?:dead|killed|deaths?|fatalities|lives)\b", re.IGNORECASE)
 # a toll that names no deaths ("the revised toll of 13"), not "the death toll"
@@ -3550,18 +3552,18 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                 before_note = ""
                 for h in hits:
                     if (h.number is not None or h.value and h.status in ("killed", "wounded")) and (
-                            h.note in ("", "one person", ONE_NAMED, VICTIMS, "party of the preceding figure") and (
+                            h.note in ("", "one person", ONE_NAMED, VICTIMS, PRECEDING_PARTY) and (
                             lex.unconfirmed_before.search(shadow, max(0, h.start - 80), h.start)
                             or lex.unconfirmed_after.match(shadow, h.end))
                             # "inflated the toll to 11 soldiers killed and more than 15 wounded": the
                             # figure that goes on with the doubted one's party is as doubtful
-                            or h.note == "party of the preceding figure" and before_note == UNCONFIRMED):
+                            or h.note == PRECEDING_PARTY and before_note == UNCONFIRMED):
                         h.note = UNCONFIRMED  # "12 dead, a count that was never confirmed"
                     before_note = h.note
             if hits and not words.isdisjoint(_OWN_SIDE_WORDS):
                 shadow = masked(sentence.text)[0]
                 for h in hits:
-                    if h.status == "killed" and h.note in ("", VICTIMS, "party from the clause subject") and _OWN_SIDE_KILLS.match(shadow, h.start) \
+                    if h.status == "killed" and h.note in ("", VICTIMS, SUBJECT_PARTY) and _OWN_SIDE_KILLS.match(shadow, h.start) \
                             and _OWN_SIDE_AGENT.search(shadow, max(0, h.start - 60), h.start):
                         h.note = UNCONFIRMED
             if hits and b"toll" in words and (before := low_hits.get(sentence.index - 1)) \
@@ -3666,7 +3668,7 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
             for m in result.mentions:
                 # (the count of the finding too: "both missing pilgrims")
                 if m.sentence_index == sentence.index and m.status == "missing" and m.start - sentence.start < every.end() \
-                        and m.note in ("", UNCONFIRMED, "party of the preceding figure", REVISED):
+                        and m.note in ("", UNCONFIRMED, PRECEDING_PARTY, REVISED):
                     m.note = SUPERSEDED
         if b"missing" in words and not any(h.status == "missing" for h in low_hits.get(sentence.index, ())) \
                 and _BACK_FROM_MISSING.search(sentence.text) and _THE_MISSING_ONE.search(sentence.text):
@@ -3740,7 +3742,7 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
         for m in result.mentions:
             if m.sentence_index < rev.sentence_index and m.status == rev.status and m.incident == rev.incident \
                     and m.party in (rev.party, "unspecified") and m.role == rev.role and m.value is not None \
-                    and m.value != rev.value and m.note in ("", VICTIMS, UNCONFIRMED, "party of the preceding figure"):
+                    and m.value != rev.value and m.note in ("", VICTIMS, UNCONFIRMED, PRECEDING_PARTY):
                 m.note = SUPERSEDED
     for back in found_again:
         # "One soldier was missing ... The missing soldier has since returned": the count before
@@ -3753,7 +3755,7 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
             if (m.sentence_index < back.sentence_index
                 or m.sentence_index > back.sentence_index and _EARLIER_REPORT.search(m.sentence)) \
                     and m.status == "missing" and m.incident == back.incident \
-                    and m.value is not None and m.value <= (back.value or 1) and m.note in ("", UNCONFIRMED, "one person", "party of the preceding figure") \
+                    and m.value is not None and m.value <= (back.value or 1) and m.note in ("", UNCONFIRMED, "one person", PRECEDING_PARTY) \
                     and not _STILL.search(m.sentence):
                 m.note = SUPERSEDED
     for rise in risen:

@@ -42,8 +42,7 @@ from .model import (
 from .attribution import DECOY_HEDGE, UNSUPPORTIVE, is_state_doer
 from .casualties import ENEMY_LOSSES, FOUND, UNCONFIRMED, WITHDRAWN, CasualtyResult, as_targets_of, tells_another
 from .groups import (
-    described_as,
-    canonical_group, casualty_party, find_groups, group_kind, is_generic_group, is_known_group, is_unnamed_group, joint_members,
+    canonical_group, casualty_party, described_as, find_groups, group_kind, is_generic_group, is_known_group, is_unnamed_group, joint_members,
     name_forms, plain_name,
 )
 from .text import Document, date_words, is_abbreviation
