@@ -1786,6 +1786,16 @@ def test_no_verified_claim_though_the_groups_radio_said_it_was_behind_is_no_deni
     assert any(s == "not_claimed" for _, s in _stances(_run(text)))
 
 
+def test_a_silence_that_lasted_until_today_is_no_denial_of_a_claim() -> None:
+    # the past perfect up to a moment says the silence ended then
+    for text in ("A bomb wrecked a post office on Monday. Until today nobody had claimed credit for the blast.",
+                 "A bomb wrecked a post office. Until Tuesday, no group had claimed responsibility for it."):
+        assert not any(s == "not_claimed" for _, s in _stances(_run(text))), text
+    # "until now ... has not" is silence still
+    text = "A bomb wrecked a post office on Monday. Until now, no group has claimed responsibility for the blast."
+    assert ("", "not_claimed") in _stances(_run(text))
+
+
 def test_a_post_the_police_call_a_hoax_is_no_claim() -> None:
     text = ("A gunman killed four people at a college on Monday. A group calling itself the Dorvik Liberation Front "
             "claimed the attack in an online post. Police have called the post a hoax.")

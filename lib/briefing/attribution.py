@@ -1001,6 +1001,11 @@ _DECLINED_TO_SAY = re.compile(r"\b(?:declined|refused|would\s+not|did\s+not|coul
                               re.IGNORECASE)
 _CLAIM_AFTER_ALL = re.compile(r"\b(?:though|although|but)\b(?:(?!\bnot\b|\bnever\b|\bno\b)[^.;]){0,120}?\b(?:announced|claimed|said|stated)\b"
                               r"(?:(?!\bnot\b|\bnever\b)[^.;]){0,80}?\b(?:were|was)\s+behind\b", re.IGNORECASE)
+# "Until today nobody had claimed credit for that attack": the past perfect up to a moment says the
+# silence ended then ("until now, no group has claimed" is still silence)
+_SILENCE_ENDED = re.compile(r"\buntil\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening|week)|"
+                            r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b,?\s+(?:[\w\-]+\s+){0,4}?had\s+"
+                            r"(?:not\s+|never\s+)?(?:yet\s+)?(?:claimed|taken|assumed|accepted)\b", re.IGNORECASE)
 _ARRESTS_AFTER = re.compile(r"\s+(?:(?:has|have|had|also|now|so\s+far)\s+){0,2}(?:arrested|detained|apprehended|nabbed|"
                             r"rounded\s+up|taken\s+into\s+custody|booked|charged)\b", re.IGNORECASE)
 _OUR_BEFORE = re.compile(r"\b[Oo]ur\s+(?:own\s+|brave\s+|gallant\s+)?$")
@@ -2241,7 +2246,7 @@ def _without_non_doers(text: str, found: list[_Hit]) -> list[_Hit]:
     # "Sheikhupura Police has arrested 137 accused involved in the attack": the arresters
     found = [h for h in found if not (_state_hit(h, ("reported", "attributed"))
                                       and _ARRESTS_AFTER.match(text, h.group.end))]  # type: ignore[union-attr]
-    if any(h.stance == "not_claimed" for h in found) and _CLAIM_AFTER_ALL.search(text):
+    if any(h.stance == "not_claimed" for h in found) and (_CLAIM_AFTER_ALL.search(text) or _SILENCE_ENDED.search(text)):
         # "There was no immediate claim ... that the Tribune could verify, though residents said
         # al-Shabaab's radio had announced ... that its fighters were behind the attack"
         found = [h for h in found if h.stance != "not_claimed"]
