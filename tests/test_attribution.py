@@ -1796,6 +1796,15 @@ def test_a_silence_that_lasted_until_today_is_no_denial_of_a_claim() -> None:
     assert ("", "not_claimed") in _stances(_run(text))
 
 
+def test_the_force_someone_is_handed_over_to_is_no_doer() -> None:
+    text = ("Settlers raided the hamlet on Friday and set two cars on fire. They seized a farmer and handed him "
+            "over to the occupation army, which released him that night.")
+    assert not any(g == "Armed Forces" for g, _ in _stances(_run(text)))
+    # troops who kill and then hand the bodies over remain the doers
+    text = "Army troops killed five protesters on Friday and handed the bodies over to relatives."
+    assert ("Armed Forces", "reported") in _stances(_run(text))
+
+
 def test_a_post_the_police_call_a_hoax_is_no_claim() -> None:
     text = ("A gunman killed four people at a college on Monday. A group calling itself the Dorvik Liberation Front "
             "claimed the attack in an online post. Police have called the post a hoax.")

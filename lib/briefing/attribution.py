@@ -1006,6 +1006,10 @@ _CLAIM_AFTER_ALL = re.compile(r"\b(?:though|although|but)\b(?:(?!\bnot\b|\bnever
 _SILENCE_ENDED = re.compile(r"\buntil\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening|week)|"
                             r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b,?\s+(?:[\w\-]+\s+){0,4}?had\s+"
                             r"(?:not\s+|never\s+)?(?:yet\s+)?(?:claimed|taken|assumed|accepted)\b", re.IGNORECASE)
+# the force someone is handed to ("handed him over to the occupation army, which released him"):
+# it receives him from the doers
+_HANDED_OVER_TO = re.compile(r"\bhand(?:ed|s|ing)\s+(?:[\w\-]+\s+){0,2}?over\s+to\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
+                             re.IGNORECASE)
 _ARRESTS_AFTER = re.compile(r"\s+(?:(?:has|have|had|also|now|so\s+far)\s+){0,2}(?:arrested|detained|apprehended|nabbed|"
                             r"rounded\s+up|taken\s+into\s+custody|booked|charged)\b", re.IGNORECASE)
 _OUR_BEFORE = re.compile(r"\b[Oo]ur\s+(?:own\s+|brave\s+|gallant\s+)?$")
@@ -1609,7 +1613,8 @@ def _statements_in(
                 # (a state's strike on militants is its deed, not a response to them)
                 window = sentence[max(0, m.start() - 80) : m.end() + 60]
                 if any(p.search(window) for p in _rules().response_markers) \
-                        or _rules().response_subject.match(sentence, 0, m.start()):
+                        or _rules().response_subject.match(sentence, 0, m.start()) \
+                        or _HANDED_OVER_TO.search(sentence, 0, group.start):
                     continue  # police or troops acting on the attackers: a response
             stance = cue.stance
             if stance in ("reported", "attributed", "suspected") \
