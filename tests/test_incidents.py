@@ -1196,3 +1196,10 @@ def test_attacks_in_a_year_that_killed_a_count_are_background() -> None:
     keys = _keys("Gunmen ambushed a bus of pilgrims in Dorvik on Saturday, killing 12. Attacks across Dorvik and "
                  "Kelo on Christmas Eve in 2023 killed nearly 200 people.", "2026-04-12")
     assert keys == ["main", "bg:2023"]
+
+
+def test_the_firing_after_a_separate_operation_continues_it() -> None:
+    keys = _keys("A bomb killed seven soldiers on Tuesday. In a separate operation, on Friday troops and rebels "
+                 "exchanged fire in a forest 20 km away. After the firing stopped, the bodies of three rebels were "
+                 "recovered.", "2025-03-16")
+    assert keys[0] == MAIN and keys[1] != MAIN and keys[2] == keys[1]
