@@ -1914,3 +1914,15 @@ def test_a_people_the_gazetteer_lists_as_describing_a_group_is_no_rival_blame() 
     j = reconcile(used(("a", "2020-01-01"), ("b", "2020-01-02")), [paper, alert]).attribution
     assert j.group == "Dan Na Ambassagou"
     assert "lowered because" not in j.reason
+
+
+def test_a_group_organ_or_the_figure_its_claim_asserts_is_the_groups_claim() -> None:
+    # a name that ends with a bracket, an organ after its possessive, the figure after "asserting"
+    text = ("The CPI (Maoist)'s South Sub-Zonal Bureau claimed the attack in a statement dated 14 March, "
+            "asserting that 12 personnel were killed.")
+    assert source_kind(text, ["CPI (Maoist)"], 100)[0] == "group claim"
+    text = "Al-Shabaab claimed the raid in an audio message, saying its fighters killed 30 soldiers."
+    assert source_kind(text, ["Al-Shabaab"], 70)[0] == "group claim"
+    # police who blame the group speak for the police
+    text = "Police blamed Al-Shabaab for the raid, saying 12 soldiers were killed."
+    assert source_kind(text, ["Al-Shabaab"], 45)[0] != "group claim"

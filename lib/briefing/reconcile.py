@@ -444,6 +444,9 @@ _CLAIM_VERB = (r"(?:said(?!\s+to\s+(?:be|have))|says|claimed|claims|announced|an
                r"boasted)(?!\s+(?:responsibility|credit|the attack))")
 # the nouns of a group's own count: "the group's figure", "JNIM's claim of 31"
 _CLAIM_NOUN = r"(?:figure|figures|toll|claim|claims|count|tally|estimate)"
+# a group's organ by its capitalised name, after the group's possessive: "CPI (Maoist)'s South
+# Sub-Zonal Bureau"
+_ORGAN = r"(?:['’]s(?:\s+(?-i:[A-Z])[\w\-]*){1,4})"
 # which of a group's statements: "its second statement", "the group's latest claim"
 _CLAIM_ORDINAL = r"(?:first|second|third|fourth|latest|new|later|earlier|last|own|online|written|official|original|subsequent|updated)"
 _GROUP_SPEAKER_RE = re.compile(
@@ -526,22 +529,28 @@ def _group_speaker(sentence: str, groups: list[str]) -> bool:
     if _GROUP_SPEAKER_RE.search(sentence):
         return True
     for g in groups:
-        name = re.escape(g)
+        # (the name's own edges, not \b: "CPI (Maoist)" ends with no word character)
+        name = rf"(?<!\w){re.escape(g)}(?!\w)"
         pattern = (
             # (its acronym may stand between: "the Baloch Azadi Lashkar (BAL) said")
             # (or an aside: "Islamic State, for its part, claimed to have ...")
-            rf"\b{name}\b(?:\s+\([^()]{{1,20}}\))?(?:,[^,.;]{{1,40}},)?\s+(?:also |later |further |then )?(?:has |have |had )?{_CLAIM_VERB}\b|"
-            rf"\baccording to (?:the )?{name}\b|"
+            # (or its organ: "the CPI (Maoist)'s South Sub-Zonal Bureau said")
+            rf"{name}(?:\s+\([^()]{{1,20}}\))?(?:,[^,.;]{{1,40}},|{_ORGAN})?\s+(?:also |later |further |then )?(?:has |have |had )?{_CLAIM_VERB}\b|"
+            rf"\baccording to (?:the )?{name}|"
             # "JNIM ... released a video showing what it said were two captured soldiers"
-            rf"\b{name}\b[^.;]*\bwhat (?:it|they) (?:said|says|claimed|claims) (?:were|was|are|is)\b|"
+            rf"{name}[^.;]*\bwhat (?:it|they) (?:said|says|claimed|claims) (?:were|was|are|is)\b|"
             # "Al-Shabaab ... raising the number of soldiers it says it killed to 127"
-            rf"\b{name}\b[^.;]*\b(?:it|they) (?:said|says|claimed|claims) (?:it|they) (?:had |has |have )?[a-z]+ed\b|"
+            rf"{name}[^.;]*\b(?:it|they) (?:said|says|claimed|claims) (?:it|they) (?:had |has |have )?[a-z]+ed\b|"
             # "al-Shabaab's second statement", "an ISCAP claim circulated ..."
-            rf"\b{name}(?:'s|’s)?\s+(?:{_CLAIM_ORDINAL}\s+)?(?:news agency|statement|spokes(?:man|woman|person)|channel|media|"
+            rf"{name}(?:'s|’s)?\s+(?:{_CLAIM_ORDINAL}\s+)?(?:news agency|statement|spokes(?:man|woman|person)|channel|media|"
             rf"communiqu[eé]|claim)\b|"
             # "spokesperson of the Kagui faction of the BIFF, had told a radio station that ..."
-            rf"\bspokes(?:man|woman|person)\s+(?:of|for)\s+(?:the\s+)?(?:[\w’'\-]+\s+){{0,4}}?{name}\b|"
-            rf"\b{name}(?:'s|’s)\s+(?:own\s+)?{_CLAIM_NOUN}\b"
+            rf"\bspokes(?:man|woman|person)\s+(?:of|for)\s+(?:the\s+)?(?:[\w’'\-]+\s+){{0,4}}?{name}|"
+            rf"{name}(?:'s|’s)\s+(?:own\s+)?{_CLAIM_NOUN}\b|"
+            # the figure its claim asserts: "X claimed the attack in a statement dated 14 March,
+            # asserting that 12 personnel were killed"
+            rf"{name}{_ORGAN}?\s+(?:claimed|issued|published|released|posted)\b[^.;]{{0,100}}?,\s+"
+            rf"(?:asserting|saying|claiming|adding|stating|boasting)\b"
         )
         # Acronyms match case-exactly ("IS said", not "it is said").
         flags = 0 if (len(g) <= 4 or g.isupper()) else re.IGNORECASE
