@@ -3831,3 +3831,58 @@ def test_a_communitys_own_count_in_the_first_person_yields_to_the_risen_toll() -
     result = run("The death toll from Saturday's attack on a bus of pilgrims has risen to 14, after two more "
                  "passengers died. \"Seventeen of our people were killed,\" the chairman told journalists.")
     assert result.figures["killed_total"].value == 14
+
+
+def test_a_count_and_one_person_before_a_verb_of_its_own() -> None:
+    # "... and the driver died": no auxiliary, the verb takes none; an apposition may name him
+    for text in ("Six police officers and the driver died when the bomb went off.",
+                 "Six police officers and their driver, Tomas Reyes, died when the bomb went off."):
+        v = values(text)
+        assert (v["killed_security"], v["killed_civilians"], v["killed_total"]) == (6, 1, 7), text
+    # an active verb after the subject makes them the doers, not the dead
+    assert values("Six gunmen and their leader killed three farmers.")["killed_civilians"] == 3
+    assert values("Six gunmen and their leader killed three farmers.").get("killed_attackers") is None
+
+
+def test_a_running_count_over_a_span_told_in_words_or_over_the_same_period() -> None:
+    text = ("A roadside bomb killed two soldiers on Monday. In eleven months of the offensive, more than 200 "
+            "villagers have been killed by the army.")
+    assert values(text)["killed_total"] == 2
+    text = ("A roadside bomb killed two soldiers on Monday. Before Monday, 9 soldiers had died in the province so "
+            "far this year, while troops had killed 47 rebels in clashes over the same period.")
+    v = values(text)
+    assert (v["killed_total"], v.get("killed_attackers")) == (2, None)
+
+
+def test_uniformed_describes_people_whose_noun_gives_the_side() -> None:
+    assert party_of_phrase("uniformed rebels") == ("attackers", True)
+    assert party_of_phrase("uniformed men") == ("security", True)
+
+
+def test_a_figure_the_text_calls_implausible_is_not_counted() -> None:
+    text = ("Police put the toll at four guards. The rebels' figure of 15 killed is higher than the number of guards "
+            "on duty that night (ten), which makes it implausible.")
+    assert values(text)["killed_total"] == 4
+
+
+def test_dead_that_should_not_be_counted_as_losses_of_the_attack() -> None:
+    text = ("Four guards were killed in the raid on Friday. The two rebels killed in a later clash should not be "
+            "counted as losses from the raid.")
+    v = values(text)
+    assert (v["killed_total"], v.get("killed_attackers")) == (4, None)
+
+
+def test_a_person_counted_with_a_sentence_whose_number_is_not_used() -> None:
+    # the eight hold the sergeant who died later; the driver is counted once
+    text = ("The blast killed eight soldiers and a driver, the army said. Seven soldiers and the driver died at the "
+            "scene; a head constable died of his injuries two days later in the capital.")
+    v = values(text)
+    assert (v["killed_security"], v["killed_civilians"], v["killed_total"]) == (8, 1, 9)
+
+
+def test_a_missing_man_found_dead_is_missing_no_more() -> None:
+    for text in ("The toll rose to six after the body of a missing guard was recovered on Wednesday.",
+                 "Reports on Monday spoke of five dead and one missing guard; the missing man was later found dead."):
+        assert values(text).get("missing_total") is None, text
+    # someone else found dead leaves the missing one missing
+    assert values("One villager is missing and another was found dead in the bush.").get("missing_total") == 1

@@ -565,9 +565,11 @@ def _party_of_phrase(words: str, groups: bool) -> tuple[str, bool]:
                 return "unspecified", True  # "civilians and members of the security forces"
             return party, True
         person = person or not after_of
-        if party == "civilians" and tok in _DEMOGRAPHIC and not after_of and any(
-                lex.party_of.get(t) not in (None, "unspecified", "civilians") for t in tokens[i + 1:i + 3]):
-            continue  # "two women cadres", "child soldiers", "a woman police officer": the head decides
+        if tok in _DEMOGRAPHIC and not after_of and any(
+                lex.party_of.get(t) not in (None, "unspecified", party) for t in tokens[i + 1:i + 3]):
+            # "two women cadres", "child soldiers", "a woman police officer", "three uniformed
+            # Maoists": the head decides
+            continue
         if party != "unspecified" and not after_of:
             if found not in ("unspecified", party):
                 if conj:
@@ -577,9 +579,10 @@ def _party_of_phrase(words: str, groups: bool) -> tuple[str, bool]:
     return ("unspecified", False) if thing else (found, person)
 
 
-# words of who people are, before the noun that says whose side: "women cadres", "child soldiers"
+# words of who people are or how they look, before the noun that says whose side: "women cadres",
+# "child soldiers", "uniformed Maoists"
 _DEMOGRAPHIC = frozenset("woman women female male child children girl girls boy boys teenage teenager teenagers "
-                         "young elderly".split())
+                         "young elderly uniformed".split())
 # the body after "of" in a noun phrase ("member of the New People's Army")
 _OF_BODY = re.compile(r"\bof\s+(.+)$")
 _PREPOSITIONS = frozenset("from in at on near inside outside with by to into during after before".split())
@@ -2472,7 +2475,11 @@ def _the_attacker(shadow: str, attack: list[tuple[re.Match[str], ...]], pronoun:
 _BACK_FROM_MISSING = re.compile(
     r"\b(?:walked\s+(?:into|back)|(?:has|have|had)\s+(?:since\s+)?(?:returned|rejoined|resurfaced|reappeared|turned\s+up)|"
     r"(?:since\s+)?(?:returned|rejoined)\s+(?:to\s+)?(?:his|her|their)\s+(?:unit|base|family|families|home)|"
-    r"(?:was|were|has\s+been|have\s+been)\s+(?:since\s+)?(?:found|located)\s+(?:alive|safe|unharmed))\b", re.IGNORECASE)
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:since\s+|later\s+)?(?:found|located)\s+(?:alive|safe|unharmed)|"
+    # found dead (a death, counted as such): "the missing man was later found dead", "the body of a
+    # missing jawan was recovered" (not "another was found dead": someone else)
+    r"\b(?:the\s+missing\s+[a-z]+|he|she)\s+(?:was|has\s+been)\s+(?:since\s+|later\s+)?(?:found|located)\s+dead|"
+    r"\b(?:the\s+)?(?:body|remains)\s+of\s+(?:an?|the|one)\s+missing\b)\b", re.IGNORECASE)
 # all the missing found: "traced both missing pilgrims to a hospital", "located all the missing workers"
 _ALL_MISSING_FOUND = re.compile(r"\b(?:traced|located|found|accounted\s+for|reached)\s+(?:both|all|all\s+the|the)\s+"
                                 r"(?:(?:two|three|four|five|\d+)\s+)?missing\b(?!\s+(?:[a-z\-]+\s+)?(?:bodies|remains)\b)", re.IGNORECASE)
@@ -2601,9 +2608,15 @@ _SUBJECT_OPENS = re.compile(
 
 # a count, then one person named after it in the same subject: "Five security personnel and the
 # civilian driver of their vehicle were killed"
-_COUNTED_THEN_ITEM = re.compile(
-    r"(?P<num>#+)(?P<np>(?:\s+[a-z’'\-]+){1,3}?)\s+and\s+(?P<item>(?:the|a|an|his|her|their|its)\s+(?:[a-z\-]+\s+){0,2}?"
-    r"(?P<noun>[a-z\-]+)(?:\s+of\s+(?:the|their|his|her|its)\s+[a-z\-]+)?)\s+(?:were|had\s+been|have\s+been)\s+")
+@lru_cache(maxsize=1)
+def _counted_then_item_pattern() -> re.Pattern[str]:
+    """The pattern of :func:`_counted_then_item`: its verb after an auxiliary, or one that takes
+    none ("... and the driver died"; from ``singular_bare``)."""
+    bare = alternation(sorted(_lexicon().bare_singular, key=len, reverse=True))
+    return re.compile(
+        r"(?P<num>#+)(?P<np>(?:\s+[a-z’'\-]+){1,3}?)\s+and\s+(?P<item>(?:the|a|an|his|her|their|its)\s+(?:[a-z\-]+\s+){0,2}?"
+        r"(?P<noun>[a-z\-]+)(?:\s+of\s+(?:the|their|his|her|its)\s+[a-z\-]+)?)(?:\s*,\s+[^,#;:()]{2,40}?,)?"
+        rf"\s+(?:(?:were|had\s+been|have\s+been)\s+|(?=(?:{bare})\b))")
 
 
 def _counted_then_item(lex: _Lexicon, shadow: str, at: dict[int, NumberMention],
@@ -2612,7 +2625,7 @@ def _counted_then_item(lex: _Lexicon, shadow: str, at: dict[int, NumberMention],
     verb ("Five security personnel and the civilian driver of their vehicle were killed"): the
     count with the party of its noun, the person as one of theirs; for numbers left unread."""
     out: list[_Hit] = []
-    for m in _COUNTED_THEN_ITEM.finditer(shadow):
+    for m in _counted_then_item_pattern().finditer(shadow):
         n = at.get(m.start("num"))
         if n is None or n.start in hits or m.group("noun") not in lex.persons:
             continue
@@ -3630,8 +3643,7 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                         h.trig = REVISION
             for h in hits:
                 if h.status == "missing" and h.note in ("", "one person", ONE_NAMED) and h.value == 1 \
-                        and (h.number is None or h.number.kind == "article") \
-                        and _BACK_FROM_MISSING.search(sentence.text, h.start):
+                        and _BACK_FROM_MISSING.search(sentence.text, max(0, h.start - 20)):
                     # "A soldier who had been reported missing ... walked into the patrol base":
                     # missing no more
                     h.note = FOUND
@@ -4333,6 +4345,15 @@ def compute_figures(
             # Ellacuria was killed"); it adds only in the sentence that counts the others
             numbered = {m.sentence_index for m in numeric}
             ones = [m for m in ones if m.note != ONE_NAMED or m.sentence_index in numbered]
+        if ones:
+            # a person counted beside his party's number in a sentence whose number the party's
+            # count does not use is of that sentence's tally ("killed eight personnel and a
+            # driver ... Seven personnel and the driver died; a head constable died later": the
+            # eight hold the head constable)
+            chosen = {party: {m.sentence_index for m in parts[party][1]} for party, _ in _BY_PARTY if party in parts}
+            ones = [m for m in ones if not (
+                m.party in chosen and m.sentence_index not in chosen[m.party]
+                and any(c.sentence_index == m.sentence_index for c in counted_of.get(m.party, ())))]
         if ones:
             parts["_one"] = _per_party(ones)
         if totals and totals[0].sentence_index == 0 and not totals[0].sentence.rstrip().endswith((".", "!", "?", '"', "”")):
