@@ -1926,3 +1926,22 @@ def test_a_group_organ_or_the_figure_its_claim_asserts_is_the_groups_claim() -> 
     # police who blame the group speak for the police
     text = "Police blamed Al-Shabaab for the raid, saying 12 soldiers were killed."
     assert source_kind(text, ["Al-Shabaab"], 45)[0] != "group claim"
+
+
+def test_a_statement_closed_but_never_opened_speaks_from_its_channel_line() -> None:
+    from briefing.reconcile import statement_speakers
+    from briefing.text import make_document
+    text = ("[Monitor's note: our unofficial translation of a message posted on Telegram on Monday.]\n\n"
+            "Amaq Agency: Soldiers of the Caliphate ambush a truck of the army near Tadmur\n\n"
+            "Soldiers of the Caliphate ambushed a truck at dawn, which led to the killing of 20 of its men.\n\n"
+            "[End of translation]\n\n"
+            "Monitor's comment: the army said four soldiers were killed.")
+    doc = make_document(text, "claim", "2024-01-01")
+    speakers = statement_speakers(doc)
+    inside = [s.index for s in doc.sentences if "killing of 20" in s.text or s.text.startswith("Amaq")]
+    after = [s.index for s in doc.sentences if "four soldiers" in s.text]
+    assert all(speakers.get(i) == "Islamic State said." for i in inside) and inside
+    assert not any(i in speakers for i in after)
+    # a closing line with no channel line before it names no one
+    plain = "The army said four soldiers were killed.\n\n[End of translation]"
+    assert statement_speakers(make_document(plain, "claim", "2024-01-01")) == {}

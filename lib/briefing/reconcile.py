@@ -1439,7 +1439,21 @@ def statement_speakers(doc: Document) -> dict[int, str]:
         last = forwarded_release_end(doc, first)
         out.update({t.index: f"{name} said." for t in sentences if first <= t.index < last})
     i = 0
+    closed = -1  # the last sentence of a block read
     while i < len(sentences):
+        if _BLOCK_CLOSE.match(sentences[i].text) and i > closed:
+            # a closing line with no opening one: the statement runs from the first line within a
+            # few before it that opens with the group's channel ("Amaq Agency: Fighters of the
+            # Islamic State ambush a bus ...") to it
+            heads = [k for k in range(max(closed + 1, i - _UNOPENED_LOOKBACK), i)
+                     if (lead := _VOICE_LEAD.match(sentences[k].text)) is not None and group_voice(lead.group("voice"))]
+            if heads:
+                name = group_voice(_VOICE_LEAD.match(sentences[heads[0]].text).group("voice"))  # type: ignore[union-attr]
+                for s in sentences[heads[0]:i]:
+                    out[s.index] = f"{name} said."
+            closed = i
+            i += 1
+            continue
         if not _BLOCK_OPEN.match(sentences[i].text):
             i += 1
             continue
@@ -1450,8 +1464,15 @@ def statement_speakers(doc: Document) -> dict[int, str]:
         if name:
             for s in sentences[i + 1:end]:
                 out[s.index] = f"{name} said."
+        closed = end
         i = end + 1
     return out
+
+
+# a line that opens with the channel that speaks, before a colon: "Amaq Agency: ...", "The Badia
+# of Homs - Amaq Agency: ..." (a dateline first)
+_VOICE_LEAD = re.compile(r"^\W*(?:[^:\n]{0,40}?\s[-–—]\s*)?(?P<voice>[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,4})\s*:\s")
+_UNOPENED_LOOKBACK = 12  # sentences before a closing line with no opening one that may open the statement
 
 
 def pronoun_speakers(doc: Document) -> dict[int, str]:
