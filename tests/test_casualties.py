@@ -3886,3 +3886,47 @@ def test_a_missing_man_found_dead_is_missing_no_more() -> None:
         assert values(text).get("missing_total") is None, text
     # someone else found dead leaves the missing one missing
     assert values("One villager is missing and another was found dead in the bush.").get("missing_total") == 1
+
+
+def test_a_figure_set_well_above_the_others_is_unconfirmed() -> None:
+    text = ("Police said six soldiers were killed. The figure of 30 dead is well above both the government's own "
+            "figure and the tallies of independent monitors.")
+    assert values(text)["killed_total"] == 6
+
+
+def test_one_person_ending_the_list_a_count_opens() -> None:
+    text = "The dead are eight soldiers of the garrison and the bus driver, a civilian from the town."
+    v = values(text)
+    assert (v["killed_security"], v.get("killed_civilians"), v["killed_total"]) == (8, 1, 9)
+    text = "The monitor now puts the death toll at seven: six soldiers and the civilian driver."
+    v = values(text)
+    assert (v["killed_total"], v.get("killed_civilians")) == (7, 1)
+    # a verb after the person is a clause of its own
+    assert values("Gunmen killed two soldiers and the driver escaped.").get("killed_civilians") is None
+
+
+def test_the_bodies_found_of_those_unaccounted_for_are_missing_no_more() -> None:
+    text = ("Two soldiers were missing after the ambush on Monday. On Thursday a search party found the bodies of the "
+            "two soldiers who had been unaccounted for since the attack.")
+    assert values(text).get("missing_total") is None
+
+
+def test_men_held_for_passing_information_are_no_attackers_captured() -> None:
+    text = ("Gunmen killed four soldiers on Monday. On Wednesday police arrested three men on suspicion of passing "
+            "information about army convoys to the group.")
+    assert values(text).get("captured_attackers") is None
+
+
+def test_a_sweep_days_later_is_another_event() -> None:
+    text = ("Militants ambushed a bus on Tuesday, killing nine soldiers. The army launched a combing operation in "
+            "the desert north of the highway on Wednesday. State media said on Thursday that troops had killed "
+            "three militants in a hideout in the area.")
+    v = values(text, "2024-09-21")
+    assert (v["killed_total"], v.get("killed_attackers")) == (9, None)
+
+
+def test_victims_that_make_the_toll_leave_the_attackers_told_apart_outside_it() -> None:
+    text = ("The monitor documented the deaths of eleven people in the attack. The dead are ten soldiers and the bus "
+            "driver. An escort vehicle returned fire, and two of the attackers were killed.")
+    v = values(text)
+    assert (v["killed_victims"], v["killed_attackers"], v["killed_total"]) == (11, 2, 13)

@@ -1533,11 +1533,12 @@ def _read_hits(text: str, words: frozenset[bytes],
                 h.qualifier, h.high = "at_least", None
     if "free" in shadow or "release" in shadow or "rescue" in shadow:
         result.extend(_taken_then_freed(shadow, result))
-    if " missing" in shadow and at:
+    if at and (" missing" in shadow or " unaccounted" in shadow):
         result = _found_among_missing(shadow, at, result)
     if result and (" and " in shadow):
         # "Governor X, his driver and two guards were killed": the governor is one more
         result.extend(_singular_items(lex, text, shadow, result))
+        result.extend(_items_after_count(lex, shadow, result))
     # One victim without a number: "the mayor was assassinated", "he died".
     singles = _single_victims(text, shadow, result, words, letters)
     if singles and any(h.kind == "toll" for h in result):
@@ -2514,6 +2515,12 @@ _FOUND_MISSING = re.compile(
 _ALL_MISSING_DEAD = re.compile(
     r"\b(?:the\s+)?(?:bodies|remains)\s+of\s+(?:the|our|their|its|all)\s+(?:(?P<n>#+)\s+)?missing\b"
     r"(?P<np>(?:\s+(?!(?:on|in|at|near|from|by|during|after|before|was|were|have|has|had|is|are)\b)[a-z’'\-]+){0,3})")
+# ... told with the finding first: "a search party found the bodies of the two soldiers who had been
+# unaccounted for since the attack"
+_FOUND_DEAD_BEFORE = re.compile(
+    r"\b(?:found|recovered|retrieved|located|discovered)\s+(?:the\s+)?(?:bodies|remains)\s+of\s+(?:the|our|their|its|all)\s+"
+    r"(?:(?P<n>#+)\s+)?(?P<np>[a-z’'\-]+(?:\s+[a-z’'\-]+)?)\s+(?:who|that)\s+(?:had\s+|have\s+)?been\s+"
+    r"(?:missing|unaccounted\s+for)\b")
 _FOUND_ALIVE = re.compile(r"(?:\s+[a-z’'\-]+){0,3}?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
                           r"(?:found|rescued|located|recovered)\s+(?:alive|safe|unharmed)\b")
 
@@ -2541,9 +2548,12 @@ def _found_among_missing(shadow: str, at: dict[int, NumberMention], hits: list[_
                              "total" if party == "unspecified" else "part", start, end,
                              f"still missing: {n.value} - {k.value}", "found"))
         hits = sorted(kept, key=_START)
-    for m in _ALL_MISSING_DEAD.finditer(shadow):
+    found_dead = [m for m in _ALL_MISSING_DEAD.finditer(shadow) if _FOUND_ALIVE_OR_DEAD.match(shadow, m.end())]
+    if " been " in shadow:
+        found_dead += _FOUND_DEAD_BEFORE.finditer(shadow)
+    for m in found_dead:
         n = at.get(m.start("n")) if m.group("n") else None
-        if n is None or n.value is None or not _FOUND_ALIVE_OR_DEAD.match(shadow, m.end()):
+        if n is None or n.value is None:
             continue
         party = party_of_phrase(m.group("np"))[0]
         start, end = m.start(), m.end()
@@ -2645,6 +2655,31 @@ def _counted_then_item(lex: _Lexicon, shadow: str, at: dict[int, NumberMention],
 
 
 _STATUS_AFTER_AUX = re.compile(r"([a-z]+(?:\s+(?:dead|down|to\s+death))?)\b")
+
+
+# one person named after a count, ending its list: "The dead are ten soldiers of the regime forces
+# and the bus driver, a civilian ..."; "the toll at thirteen: twelve soldiers and the civilian bus driver"
+_ITEM_AFTER_COUNT = re.compile(r"\s+and\s+(?P<item>(?:the|a|an|his|her|their|its)\s+(?:[a-z\-]+\s+){0,2}?(?P<noun>[a-z\-]+))"
+                               r"(?=\s*(?:[,.;:)]|$))")
+
+
+def _items_after_count(lex: _Lexicon, shadow: str, found: list[_Hit]) -> list[_Hit]:
+    """One person for a single item that ends the list a party's count opens (see
+    ``_ITEM_AFTER_COUNT``), of the count's status; included in a total as the count is."""
+    out: list[_Hit] = []
+    spans = [(h.start, h.end) for h in found]
+    for h in found:
+        if h.number is None or h.status not in ("killed", "wounded") or h.role != "part" \
+                or h.note not in ("", "included in the total"):
+            continue
+        m = _ITEM_AFTER_COUNT.match(shadow, h.end)
+        if m is None or m.group("noun") not in lex.persons or _inside(m.start("item"), spans) \
+                or _inside(m.end() - 1, spans):
+            continue
+        out.append(_Hit(None, 1, 1, 1, "exact", h.status, party_of_phrase(m.group("item"))[0], "part",
+                        m.start("item"), m.end(), h.note or "one person", "item"))
+        spans.append((m.start("item"), m.end()))
+    return out
 
 
 def _singular_items(lex: _Lexicon, text: str, shadow: str, found: list[_Hit]) -> list[_Hit]:
@@ -2941,8 +2976,10 @@ _ACCOMPLICES = re.compile(
     r"\bwho\s+(?:had\s+|have\s+|allegedly\s+|reportedly\s+)*(?:helped|aided|assisted|sheltered|harbou?red|hid|"
     r"transported|guided)\s+(?:the\s+)?(?:attackers?|bombers?|gunm[ae]n|assailants?|militants?)\b|"
     r"\b(?:(?:on suspicion|suspected|accused) of|charged with|for|involved in)\s+(?:having\s+)?(?:(?:illegally|unlawfully)\s+)?"
+    # (or the information they passed: "on suspicion of passing information about the movements of
+    # military buses to IS cells")
     r"(?:provid|supply|supplie|help|aid|harbou?r|shelter|hid|financ|fund|transport|lodg|assist|facilitat|sell|sold|"
-    r"procur|smuggl|traffick)[a-z]*\b")
+    r"procur|smuggl|traffick|pass|inform|spy|spie|tipp)[a-z]*\b")
 _QUESTIONING = re.compile(r"\bfor\s+(?:further\s+|routine\s+)?(?:questioning|interrogation)\b|"
                           # "are being questioned about possible links to the attackers"
                           r"\b(?:questioned|interrogated|quizzed)\s+(?:about|over|on|for)\s+(?:their\s+)?(?:possible\s+|"
@@ -3470,7 +3507,8 @@ _EARLY_WORDS = _CONFIRM_WORDS | {b"believe", b"think", b"guess", b"suppose", b"r
                                  b"alleging", b"purporting", b"claim", b"claims", b"posted", b"posts", b"post", b"claimed", b"tweeted", b"forums", b"forum",
                                  b"tweets", b"boast", b"boasts", b"boasted", b"boasting", b"supports", b"corroborates", b"nothing",
                                  b"reconciled", b"inflated", b"inflates", b"inflating", b"exaggerated", b"exaggerates",
-                                 b"exaggerating", b"overstated", b"overstates", b"overstating", b"padded", b"pads", b"padding"}
+                                 b"exaggerating", b"overstated", b"overstates", b"overstating", b"padded", b"pads", b"padding",
+                                 b"above", b"excess"}
 
 
 # one side's own tally of the enemies it killed, told in the first person: "Our commandos killed
@@ -4055,6 +4093,20 @@ def _figure(name: str, mentions: list[CasualtyMention], value: int, derivation: 
             else "exact"
     high = value if qualifier == "exact" else None
     return Figure(name, value, qualifier, value, high, _evidence(mentions), derivation)
+
+
+def _victims_make_the_total(side_parts: list[tuple[str, tuple[int, list[CasualtyMention]]]],
+                            stated: tuple[int, list[CasualtyMention]] | None, value: int | None,
+                            attackers: list[CasualtyMention]) -> bool:
+    """Whether the victims' parties sum to the total stated, the ``attackers`` killed told in
+    other sentences: "the deaths of eleven people ... The dead are ten soldiers and the bus
+    driver" and, apart, "two of the attackers were killed" (eleven victims, the attackers outside
+    them)."""
+    victims = [v for p, (v, _) in side_parts if p != "attackers"]
+    if stated is None or not victims or not attackers or value != sum(victims):
+        return False
+    told = {m.sentence_index for m in stated[1]}
+    return not any(m.sentence_index in told for m in attackers)
 
 
 def _per_party(mentions: list[CasualtyMention]) -> tuple[int, list[CasualtyMention]]:
@@ -4662,7 +4714,10 @@ def compute_figures(
                     figures["killed_victims"] = _figure(
                         "killed_victims", [m for _, pms in victim_parts for m in pms], v,
                         " + ".join(str(pv) for pv, _ in victim_parts) + f" = {v}" if len(victim_parts) > 1 else None)
-                elif attackers is not None and attackers.value and (victims_sum or _whole_list(by_status["killed"], total)) \
+                elif attackers is not None and attackers.value and (
+                        victims_sum or _whole_list(by_status["killed"], total)
+                        or _victims_make_the_total(side_parts, parts.get("_total"), total.value,
+                                                   [m for m in by_status["killed"] if m.party == "attackers"])) \
                         and not any(m.party == "attackers" and m.note == "included in the total" for m in by_status["killed"]):
                     # "the toll rose to 12 ..., ten workers and two soldiers" and, told apart, "the
                     # bodies of four attackers": the toll's own parts are all victims, the attackers
