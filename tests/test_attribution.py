@@ -2654,3 +2654,11 @@ def test_a_body_ordered_dissolved_or_silent_on_the_attack_is_not_its_doer() -> N
     for text in ("Mali's military-led government has not commented on Saturday's attack.",
                  "The Kelo militia was ordered dissolved by the government after the 2019 massacre."):
         assert all(s.group != "Government" for s in _run(text).statements), text
+
+
+def test_an_official_by_title_and_a_school_named_like_a_group_are_no_doers() -> None:
+    text = ("A 16-year-old student shot dead four people at the school on Thursday. Below is the statement released "
+            "this afternoon by District Attorney Helen Marsh.")
+    assert _stances(_run(text)) == []
+    text = ("Police arrested the father of the teenager accused of last week's shooting at Harlow Union High School.")
+    assert not any("Union" in g for g, _ in _stances(_run(text)))

@@ -686,3 +686,8 @@ def test_the_clan_del_golfo_is_known_by_the_name_it_gives_itself() -> None:
 def test_a_fallen_regime_is_no_state_body() -> None:
     assert find_groups("The attack was the work of fugitive elements of the fallen regime, the minister said.") == []
     assert [g.canonical for g in find_groups("The government blamed the rebels.")] == ["Government"]
+
+
+def test_a_group_head_that_opens_an_institutions_name_is_no_group() -> None:
+    assert find_groups("the shooting at Harlow Union High School") == []
+    assert [g.surface for g in find_groups("fighters of the Mayi Union attacked the town")] == ["Mayi Union"]

@@ -1743,6 +1743,13 @@ _OFFICER_RANKS = frozenset({"colonel", "col", "lt", "lieutenant", "general", "ge
                             "sheriff", "patrolman", "patrolwoman", "agent"})
 
 
+# an official's title before a name: he speaks or acts for the state, no doer of the attack
+_OFFICIAL_TITLES = frozenset({"attorney", "prosecutor", "judge", "governor", "mayor", "minister", "senator", "coroner",
+                              "spokesman", "spokeswoman", "spokesperson", "magistrate", "councillor", "councilor"})
+_TITLE_QUALIFIERS = frozenset({"district", "state", "county", "public", "chief", "deputy", "prime", "interior",
+                               "defence", "defense", "foreign", "police", "army", "military", "government", "city"})
+
+
 def _agent_name(
     sentence: str, cue: _Cue, m: re.Match[str], groups: list[_Mention]
 ) -> _Mention | None:
@@ -1812,6 +1819,9 @@ def _agent_name(
             return None
     if words[0].rstrip(".").lower() in _OFFICER_RANKS:
         return None  # "The operation was led by Colonel X": an officer of the state's forces
+    if words[0].rstrip(".").lower() in _OFFICIAL_TITLES or len(words) > 1 \
+            and words[1].lower() in _OFFICIAL_TITLES and words[0].lower() in _TITLE_QUALIFIERS:
+        return None  # "the statement released by District Attorney Marcus Ellery": an official
     name = " ".join(words)
     start = span[0] + text.index(words[0])
     end = start + len(name)

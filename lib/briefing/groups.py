@@ -880,6 +880,24 @@ def _name_word(gaz: _Gazetteer, tok: _Token, caps: bool) -> bool:
     return tok.raw[0].isupper()
 
 
+# the head of an institution's or a place's name that a group's head noun may open ("Wexley Union
+# High School")
+_INSTITUTION_HEADS = frozenset("school schools university college academy hospital clinic church mosque temple "
+                               "hall building stadium station market club hotel centre center street road "
+                               "avenue square bank museum library prison".split())
+
+
+def _institution_after(text: str, toks: list[_Token], last: int) -> bool:
+    """Whether the capitalised words right after token ``last`` (up to three) end a name with an
+    institution's head."""
+    for k in range(last + 1, min(last + 4, len(toks))):
+        if not toks[k].raw[:1].isupper() or not re.fullmatch(r"\s+", text[toks[k - 1].end:toks[k].start]):
+            return False
+        if toks[k].norm in _INSTITUTION_HEADS:
+            return True
+    return False
+
+
 def _candidates(
     gaz: _Gazetteer, text: str, toks: list[_Token], used: list[bool], caps: bool
 ) -> list[GroupMatch]:
@@ -933,6 +951,8 @@ def _candidates(
         while first < h and (toks[first].norm in gaz.connectors or (
                 toks[first].norm in gaz.caps_stop and first + 1 < h and toks[first + 1].norm == "of")):
             first += 1
+        if not caps and _institution_after(text, toks, last):
+            continue  # "Wexley Union High School", "Unity Front Hospital": a place's name, no group
         words = [t for t in toks[first : last + 1] if t.norm not in gaz.connectors]
         informative = [t for t in words if t.norm not in gaz.head_nouns]
         if not informative or any(tuple(t.norm for t in toks[first:first + len(seq)]) == seq
