@@ -3930,3 +3930,25 @@ def test_victims_that_make_the_toll_leave_the_attackers_told_apart_outside_it() 
             "driver. An escort vehicle returned fire, and two of the attackers were killed.")
     v = values(text)
     assert (v["killed_victims"], v["killed_attackers"], v["killed_total"]) == (11, 2, 13)
+
+
+def test_the_toll_of_an_attack_risen_after_a_raid_on_militants_is_not_theirs() -> None:
+    text = ("Police said they had killed three militants in a raid on Monday. The death toll from last week's attack "
+            "on the mosque rose to 32 on Tuesday.")
+    v = values(text, "2025-03-12")
+    assert (v["killed_total"], v.get("killed_attackers")) == (32, 3)
+
+
+def test_those_who_embraced_shahadat_are_the_attacks_victims() -> None:
+    text = ("The health secretary said 31 persons have embraced shahadat in the attack. Both terrorists involved in "
+            "the attack were killed.")
+    v = values(text)
+    assert (v["killed_victims"], v["killed_attackers"], v["killed_total"]) == (31, 2, 33)
+
+
+def test_the_injured_still_treated_after_the_deed_or_discharged_are_some_of_the_wounded() -> None:
+    text = ("A bomb killed nine people and wounded 40 on Friday. The hospital said 21 people injured in the bombing "
+            "were still being treated, while two injured persons have been discharged.")
+    assert values(text)["wounded_total"] == 40
+    assert {(m.value, m.note) for m in run(text).mentions if m.status == "wounded"} == {
+        (40, ""), (21, "included in the total"), (2, "included in the total")}

@@ -681,9 +681,12 @@ def _accept(lex: _Lexicon, status: str, trig: str, np: str) -> tuple[str, bool] 
 _HOSPITAL_TRIGS = ("taken to", "rushed to", "admitted to")
 _REMAINS_NOUN = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?|dead)\b")
 _BARE_ONE = re.compile(r"\s+(?:died|was|were|had|has|succumbed|perished|is)\b")
-_IN_TREATMENT = re.compile(r"\s+(?:(?:are|were|is|was)\s+(?:still\s+)?|remain(?:ed|s)?\s+(?:still\s+)?|still\s+)"
+# (past the deed they were hurt in: "41 people injured in the bombing were still being treated")
+_IN_TREATMENT = re.compile(r"(?:\s+(?:in|during|by)\s+(?:the|this|that|last\s+[a-z]+['’]s)\s+[a-z\-]+)?"
+                           r"\s+(?:(?:are|were|is|was)\s+(?:still\s+)?|remain(?:ed|s)?\s+(?:still\s+)?|still\s+|(?=(?:have|has|had)\s+been\s+discharged))"
                            r"(?:being\s+treated|under\s+treatment|receiving\s+treatment|in\s+(?:the\s+)?hospitals?|"
-                           r"hospitali[sz]ed|admitted|in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition)\b")
+                           r"hospitali[sz]ed|admitted|in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition|"
+                           r"(?:have\s+been\s+|has\s+been\s+|had\s+been\s+|been\s+)?discharged)\b")
 _ONE_FACILITY = re.compile(r"\b(?:hospital|clinic|medical\s+cent(?:er|re)|infirmary)\b[^.;#]{0,40}?"
                            r"\b(?:treating|treated|received|receiving|admitted|admitting)\b[^.;#]*$")
 _PAREN_TOLL = re.compile(r"\b([a-z][\w\-’']*)\s+(?:death\s+|casualty\s+)?toll\b[^().;]{0,80}\(\s*(?:[^()]*,\s*)?$")
@@ -1507,6 +1510,9 @@ def _read_hits(text: str, words: frozenset[bytes],
         elif h.status == "killed" and h.party == "unspecified" and not h.note and h.role == "total" \
                 and "martyr" in shadow and _MARTYRS_TOLL.search(shadow[max(0, h.start - 40):h.end]):
             h.note = VICTIMS  # "The number of martyrs has reached 22": the attacked side's dead
+        elif h.status == "killed" and h.party == "unspecified" and not h.note and h.role == "total" \
+                and _MARTYRED.search(shadow, h.start, h.end) and " our " not in f" {shadow} ":
+            h.note = VICTIMS  # "31 persons have embraced shahadat": the attacked side's dead
         elif h.status == "killed" and h.party == "unspecified" and not h.note and _AMONG_VICTIMS.match(shadow, h.end):
             h.note = VICTIMS  # "that makes six dead among the victims of the night"
         elif h.status == "killed" and h.party == "unspecified" and not h.note \
@@ -2066,6 +2072,9 @@ _LIST_GAP = re.compile(r"\s*(?:killed|dead)?\s*(?:,\s*(?:and\s+)?|and\s+)$")
 _TOLL_REVISION = re.compile(r"\b(?:revis|lower|reduc|correct|fell\b|fallen\b|dropped\b|down\s+to\b)")
 REVISION = "revision"
 _TOLL_RISE = re.compile(r"\b(?:risen|rose|rises|climbed|increased|jumped)\b")
+# the toll of a deed, its victims': "the death toll from the 7 March attack on the mosque"
+_TOLL_OF_ATTACK = re.compile(r"\btoll\s+(?:from|of|in)\s+(?:the|this|that|last|[a-z]+['’]s)\s+(?:[\w\-'’]+\s+){0,3}?"
+                             r"(?:attack|bombing|blast|explosion|ambush|massacre|raid|shooting|assault|strike)\b", re.IGNORECASE)
 RISE = "rise"
 
 # the people a toll is "of", told with their status ("the toll of security personnel killed in ...")
@@ -3143,6 +3152,7 @@ _NOT_POSSESSORS = frozenset(
     "regime front mafia".split()
 )
 # a toll of martyrs, not of a group's own ("our martyrs" is the speaker's side, told by its words)
+_MARTYRED = re.compile(r"\b(?:embraced\s+(?:shahadat|martyrdom)|(?:were|was|been)\s+martyred)\b")
 _MARTYRS_TOLL = re.compile(r"(?<!\bour\s)\b(?:number|toll|count)\s+of\s+martyrs\b|(?<!\bour\s)(?<!\bour\s#\s)\b#+\s+martyrs\b")
 # the noun phrase a "who" clause is of, after a colon, a semicolon or the sentence's start
 _NP_BEFORE_WHO = re.compile(r"(?:^|[:;]\s*)((?:the|a|an)\s+[a-z’'\-]+(?:\s+[a-z’'\-]+){0,6}),\s*$")
@@ -3823,7 +3833,10 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                    and m.incident == rise.incident and m.value is not None and not m.note]
         parties = {m.party for m in earlier}
         if len(parties) == 1 and (party := next(iter(parties))) in SIDES \
-                and all((m.value or 0) < (rise.value or 0) for m in earlier):
+                and all((m.value or 0) < (rise.value or 0) for m in earlier) \
+                and not (party == "attackers" and _TOLL_OF_ATTACK.search(rise.phrase)):
+            # (not the attackers' count for the toll of an attack: "police killed three militants
+            # ... The death toll from the 7 March attack on the mosque rose to 32")
             rise.party, rise.role = party, "part"
     main = [m for m in result.mentions if m.incident == MAIN]
     if not any(m.status == "kidnapped" for m in main):
