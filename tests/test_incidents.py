@@ -1203,3 +1203,15 @@ def test_the_firing_after_a_separate_operation_continues_it() -> None:
                  "exchanged fire in a forest 20 km away. After the firing stopped, the bodies of three rebels were "
                  "recovered.", "2025-03-16")
     assert keys[0] == MAIN and keys[1] != MAIN and keys[2] == keys[1]
+
+
+def test_a_dated_deed_after_a_separate_incident_in_its_paragraph_is_another_event() -> None:
+    keys = _keys("A bomber killed 31 worshippers at a mosque on Friday. In a separate incident on Tuesday, two soldiers "
+                 "were killed in a clash in the north. On Sunday, a policeman was shot dead by gunmen in another town.",
+                 "2025-03-12")
+    assert keys[0] == MAIN and keys[1] != MAIN and keys[2] not in (MAIN, keys[1])
+    # a new paragraph that opens with a day may return to the main incident
+    keys = _keys("A bomber killed 31 worshippers at a mosque on Friday. In a separate incident on Tuesday, two soldiers "
+                 "were killed in a clash in the north.\n\nOn Saturday, two of the wounded worshippers died.",
+                 "2025-03-12")
+    assert keys[2] == MAIN

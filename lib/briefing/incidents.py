@@ -745,6 +745,13 @@ def assign_incidents(doc: Document) -> IncidentScope:
                                      sentence_dates if clause is None else None)
             if sentence.index == 0 and own is None:
                 own = MAIN  # the headline or opening sentence sets the main incident
+        if own == MAIN and previous.startswith("bg:x") and _DATE_OPENING.match(low) \
+                and "\n" not in doc.text[max(previous_end, 0):sentence.start] \
+                and pats.incident_cue.search(low):
+            # "In a separate incident on Tuesday, two soldiers were killed in North Waziristan. On
+            # Sunday, a policeman was shot dead in Dera Ismail Khan.": the digest goes on with
+            # another event of its own day
+            own = f"bg:x{sentence.index}"
         own_dated = own is not None
         if own is None:
             same_line = previous != MAIN and "\n" not in doc.text[max(previous_end, 0):sentence.start]
@@ -1051,6 +1058,9 @@ _NUMBERED_HEADING = re.compile(r"\s*(?P<n>\d{1,2})[.)]\s+\S")
 _NUMBER_ALONE = re.compile(r"\s*(?P<n>\d{1,2})[.)]\s*")
 # a digest item's heading: "PLACE -- WHAT HAPPENED (date)"
 _DIGEST_HEADING = re.compile(r"\S\s+(?:--|—|–|\|)\s+\S")
+# a sentence that opens with its own day: "On Sunday, ...", "Earlier on Monday, ...", "Last Friday ..."
+_DATE_OPENING = re.compile(r"\W*(?:(?:earlier|later|also)\s+)?(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+                           r"saturday|sunday)\b")
 _ITEM_START = re.compile(r"\s*(?:[-–•*▪·▶►▸◆■]|\d{1,2}[.)])\s")
 # the mark before a listed item's headline: "▶ Two people found dead after house fire"
 _ITEM_MARK = re.compile(r"\s*[▶►▸•■▪·◆*]\s*\S")
