@@ -1945,3 +1945,17 @@ def test_a_statement_closed_but_never_opened_speaks_from_its_channel_line() -> N
     # a closing line with no channel line before it names no one
     plain = "The army said four soldiers were killed.\n\n[End of translation]"
     assert statement_speakers(make_document(plain, "claim", "2024-01-01")) == {}
+
+
+def test_a_statement_under_a_translated_label_speaks_for_the_group_it_is_attributed_to() -> None:
+    from briefing.reconcile import statement_speakers
+    from briefing.text import make_document
+    text = ("MONITOR'S NOTE: The following is our translation of a statement attributed to the Baloch Liberation "
+            "Army (BLA), posted on Telegram.\n\nSTATEMENT (translated):\n\n'Our fighters killed more than 100 enemy "
+            "personnel.'\n\nMONITOR'S ASSESSMENT:\n\nThe army said 22 passengers were killed.")
+    doc = make_document(text, "claim", "2025-10-16")
+    speakers = statement_speakers(doc)
+    claim = [s.index for s in doc.sentences if "100 enemy" in s.text]
+    army = [s.index for s in doc.sentences if "22 passengers" in s.text]
+    assert claim and speakers.get(claim[0], "").startswith("Balochistan Liberation Army")
+    assert army and army[0] not in speakers

@@ -1342,10 +1342,15 @@ def _introduces(sentence: str, name: str) -> bool:
 # "==== BEGIN TRANSLATED EXCERPT ====", "--- END TRANSLATION ---"
 _BLOCK_OPEN = re.compile(r"^[\W_]*(?:begin(?:s|ning)?\s+(?:of\s+)?(?:the\s+)?(?:translat\w*\s+)?(?:translation|text|statement|excerpt)"
                          r"|(?:translation|text|statement|excerpt)\s+(?:begins|starts|follows)"
+                         # a label over the statement: "STATEMENT (translated):", "Translated statement:"
+                         r"|(?:statement|text|communiqu[eé]|message)\s*\(\s*(?:unofficial\s+)?(?:translated|translation)\s*\)"
+                         r"|(?:unofficial\s+)?translated\s+(?:statement|text|communiqu[eé]|message)"
                          # an e-mail's forwarded statement, to its end: "---------- Forwarded message ----------"
                          r"|forwarded\s+message)[\W_]*$", re.IGNORECASE)
 _BLOCK_CLOSE = re.compile(r"^[\W_]*(?:end(?:s)?\s+(?:of\s+)?(?:the\s+)?(?:translat\w*\s+)?(?:translation|text|statement|excerpt)"
-                          r"|(?:translation|text|statement|excerpt)\s+ends)[\W_]*$", re.IGNORECASE)
+                          r"|(?:translation|text|statement|excerpt)\s+ends"
+                          # the reporter's comment under it: "MONITOR'S ASSESSMENT:", "Analyst comment:"
+                          r"|(?:[\w’']+\s+){0,2}(?:assessment|comment|analysis|note)\s*:?)[\W_]*$", re.IGNORECASE)
 _NAME = r"(?:the\s+)?(?P<name>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|the|for|and|al|el|de)){0,6})"
 # who issued it: "the statement issued tonight by the Baloch Azadi Front (BAF)", "Source: Ministry
 # of Defence of the Russian Federation, daily briefing", a heading "Baloch Azadi Front - Statement"
@@ -1358,6 +1363,8 @@ _ISSUER = (
                re.IGNORECASE),
     # a letterhead in capitals with its acronym: "UNION DES REVOLUTIONNAIRES POUR LA DEFENSE DE L'ITURI (URDI)"
     re.compile(r"^\s*[A-Z][A-Z’'\- ]{8,100}\((?P<name>[A-Z]{2,7})\)\s*$"),
+    # "a statement attributed to the Baloch Liberation Army (BLA), posted on Thursday"
+    re.compile(r"\b(?:statement|communiqu[eé]|claim|message|announcement)\s+(?i:attributed\s+to|signed\s+by)\s+" + _NAME),
     # the statement's own first line: "Statement of the Jammu Resistance Battalion (JRB), Pir Panjal Command."
     re.compile(r"^\W*(?i:statement|communiqu[eé]|claim|message|announcement|declaration)\s+(?i:no\.?\s*\d+\s+)?"
                r"(?i:of|from|by)\s+" + _NAME),
