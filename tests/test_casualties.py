@@ -3952,3 +3952,22 @@ def test_the_injured_still_treated_after_the_deed_or_discharged_are_some_of_the_
     assert values(text)["wounded_total"] == 40
     assert {(m.value, m.note) for m in run(text).mentions if m.status == "wounded"} == {
         (40, ""), (21, "included in the total"), (2, "included in the total")}
+
+
+def test_people_taken_into_custody_by_the_fighters_are_their_captives() -> None:
+    v = values("A total of 120 persons were taken into custody by our fighters, most of them soldiers.")
+    assert (v.get("kidnapped_total"), v.get("captured_attackers")) == (120, None)
+    assert values("Two suspects were detained by the police after the raid.")["captured_attackers"] == 2
+
+
+def test_an_adverb_before_the_status_adjective_keeps_its_noun() -> None:
+    assert values("Two seriously wounded soldiers were flown to the capital.").get("wounded_total") == 2
+    assert mentions("Two seriously wounded soldiers were flown to the capital.") == [("wounded", "security", 2)]
+    v = values("The count includes two badly injured passengers who died in hospital on Monday.")
+    assert (v.get("killed_total"), v.get("wounded_total")) == (2, None)
+
+
+def test_a_supposition_is_no_count() -> None:
+    text = ("Nine soldiers were killed, the army said. Officials have not explained the gap with the monitors' count; "
+            "one possibility is that three passengers died later in hospital.")
+    assert values(text)["killed_total"] == 9

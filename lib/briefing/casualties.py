@@ -813,6 +813,10 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
                 # "the army claims five fighters were neutralised; only two bodies have been seen
                 # by independent sources": the same dead, the count that was seen stands
                 a.note = ALTERNATIVE
+    if b"by" in words and any(h.status == "captured" for h in hits):
+        for h in hits:
+            if h.status == "captured" and h.party != "attackers" and _BY_ATTACKERS.match(text, h.end):
+                h.status = "kidnapped"  # "214 persons were taken into custody by our fighters": their captives
     if (b"captives" in words or b"hostages" in words) and any(h.status == "captured" for h in hits):
         for h in hits:
             if h.status == "captured" and _CAPTIVES.search(text, h.start, h.end):
@@ -892,6 +896,10 @@ _CLAIM_NOT_A_TOLL = re.compile(
     r"(?:neutrali[sz]ed|killed|dead|destroyed|eliminated|liquidated)[\"”']?\s+(?:[^.;]{0,40}?\s)?"
     r"(?:should|must|cannot|can\s*not|is\s+not\s+to)\s+(?:not\s+)?be\s+(?:read|used|taken|treated|counted|reported)\s+as\s+"
     r"(?:an?|the)\s+(?:death\s+|casualty\s+)?(?:toll|count\s+of\s+(?:the\s+)?dead)\b", re.IGNORECASE)
+# taken by the attackers: "were taken into custody by our fighters", "detained by the militants"
+_BY_ATTACKERS = re.compile(r"\s+by\s+(?:our|the|their|its|armed|unknown|unidentified)\s+(?:[a-z\-]+\s+)?(?:fighters|militants|gunmen|"
+                           r"attackers|assailants|rebels|insurgents|mujahideen|mujahidin|kidnappers|bandits|jihadists|"
+                           r"terrorists|guerrillas|hijackers|captors|abductors)\b", re.IGNORECASE)
 # the people taken who got away, told right after them: "who were abducted managed to escape"
 _THEN_ESCAPED = re.compile(r"\s+(?:have\s+|had\s+|has\s+|later\s+|since\s+|also\s+)*(?:managed\s+to\s+|were\s+able\s+to\s+)?"
                            r"(?:escape[ds]?|fled|broke\s+free)\b")
@@ -1240,8 +1248,9 @@ def _read_hits(text: str, words: frozenset[bytes],
             hits[n.start].status = status = "killed"
             hits[n.start].note, hits[n.start].role = "included in the total", "part"
             hits[n.start].end = m.end() + died.end()  # type: ignore[union-attr]
-        elif not aux and shadow[n.end:m.start("trig")].isspace() and m.group("trig") not in _NOUN_STATUSES \
-                and (noun := _adjective_noun(rest)) is not None:
+        elif (not aux or _ADVERB_GAP.fullmatch(shadow, n.end, m.start("trig"))) \
+                and (shadow[n.end:m.start("trig")].isspace() or _ADVERB_GAP.fullmatch(shadow, n.end, m.start("trig"))) \
+                and m.group("trig") not in _NOUN_STATUSES and (noun := _adjective_noun(rest)) is not None:
             # "two wounded policemen", "52 abducted schoolgirls": the status word is an adjective
             # of the noun after it, whose party it is; "a wounded soldier later died" is a death
             noun, noun_party = noun
@@ -1627,6 +1636,11 @@ def _read_hits(text: str, words: frozenset[bytes],
         # least that (not after a figure of the same sentence: "26 were killed and seven more
         # injured" are seven others)
         first.qualifier, first.high = "at_least", None
+    if result and ("possib" in shadow or "conceivabl" in shadow) and (supposed := _SUPPOSED.search(shadow)) is not None:
+        # a supposition, no report: "one possibility is that the count includes two badly injured
+        # passengers who died in hospital" (to the end of its clause)
+        stop = shadow.find(";", supposed.end())
+        result = [h for h in result if not supposed.end() <= h.start < (stop if stop >= 0 else len(shadow))]
     # Read last: most sentences have no hits and need not be checked.
     if result and lex.void_sentence_gate.allows(words) and _cumulative(shadow, words):
         # cumulative statistics ("13,000 killed since 1980"), not an incident: the figures of the
@@ -3037,6 +3051,9 @@ _RANKS = frozenset("commander commanders leader leaders chief chiefs deputy depu
 # "one of the soldiers (wounded)": a part of a group named by its noun
 _OF_THE_NOUN = re.compile(r"^\s+of\s+(?:the|those|these)\s+[a-z’'\-]+(?:\s+[a-z’'\-]+)?\s*$")
 # died a few words on, with no other number or clause between: "... wounded on Sunday died"
+_SUPPOSED = re.compile(r"(?:(?:\b(?:one|another|a)|#+)\s+possibility\s+is\s+that|\bit\s+is\s+(?:possible|conceivable)\s+that|"
+                       r"\b(?:could|may|might)\s+possibly)\b")
+_ADVERB_GAP = re.compile(r"\s+[a-z]+ly\s+")  # "two badly injured passengers"
 _SOON_DIED = re.compile(r"^[^.;:#,]{0,40}?" + _THEN_DIED.pattern.removeprefix("^"))
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b")
 # a part with a verb of its own: "six of whom were dead on arrival", "six of them dead" (not "seven of them fighters,
