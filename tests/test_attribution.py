@@ -2662,3 +2662,9 @@ def test_an_official_by_title_and_a_school_named_like_a_group_are_no_doers() -> 
     assert _stances(_run(text)) == []
     text = ("Police arrested the father of the teenager accused of last week's shooting at Harlow Union High School.")
     assert not any("Union" in g for g, _ in _stances(_run(text)))
+
+
+def test_a_group_that_has_neither_claimed_the_attack_has_not_claimed_it() -> None:
+    text = ("A car bomb killed 15 people at a checkpoint. The Islamic State, whose few fighters are concentrated in the "
+            "mountains of the far north-east, has neither claimed the attack nor shown the capacity for it.")
+    assert _stances(_run(text)) == [("Islamic State", "not_claimed")]

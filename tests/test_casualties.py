@@ -3971,3 +3971,9 @@ def test_a_supposition_is_no_count() -> None:
     text = ("Nine soldiers were killed, the army said. Officials have not explained the gap with the monitors' count; "
             "one possibility is that three passengers died later in hospital.")
     assert values(text)["killed_total"] == 9
+
+
+def test_a_claims_figure_far_higher_than_anything_reported_is_unconfirmed() -> None:
+    text = ('Police confirmed five dead. The "37 killed" figure is far higher than anything reported by local '
+            'sources so far.')
+    assert values(text)["killed_total"] == 5
