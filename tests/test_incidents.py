@@ -1215,3 +1215,9 @@ def test_a_dated_deed_after_a_separate_incident_in_its_paragraph_is_another_even
                  "were killed in a clash in the north.\n\nOn Saturday, two of the wounded worshippers died.",
                  "2025-03-12")
     assert keys[2] == MAIN
+
+
+def test_an_event_named_by_its_day_dates_its_sentence() -> None:
+    keys = _keys("Gunmen killed nine civilians in Muvanzi on Tuesday night. The nearest comparable attack was the one "
+                 "of 2 February in a village to the north, where 14 people were killed.", "2025-03-13")
+    assert keys == [MAIN, "bg:2025-02"]
