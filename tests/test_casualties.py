@@ -3977,3 +3977,17 @@ def test_a_claims_figure_far_higher_than_anything_reported_is_unconfirmed() -> N
     text = ('Police confirmed five dead. The "37 killed" figure is far higher than anything reported by local '
             'sources so far.')
     assert values(text)["killed_total"] == 5
+
+
+def test_the_missing_still_missing_after_some_were_found() -> None:
+    text = ("Thirteen soldiers were unaccounted for after the raid on Tuesday. By Friday seven had walked back to "
+            "their base and the bodies of two were found. That leaves four still missing out of the 13 originally "
+            "unaccounted for.")
+    assert values(text)["missing_total"] == 4
+
+
+def test_counts_told_under_one_sides_losses_are_that_sides() -> None:
+    text = ('Five soldiers were killed. Attacker losses are contested: the army claims 20 "neutralised"; residents '
+            'counted 12 bodies.')
+    v = values(text)
+    assert (v["killed_security"], v["killed_attackers"]) == (5, 12)

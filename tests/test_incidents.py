@@ -1221,3 +1221,13 @@ def test_an_event_named_by_its_day_dates_its_sentence() -> None:
     keys = _keys("Gunmen killed nine civilians in Muvanzi on Tuesday night. The nearest comparable attack was the one "
                  "of 2 February in a village to the north, where 14 people were killed.", "2025-03-13")
     assert keys == [MAIN, "bg:2025-02"]
+
+
+def test_the_attacks_counted_before_this_one_are_earlier_events() -> None:
+    keys = _keys("Gunmen stormed the base on Sunday night, killing nine soldiers. It is the 14th such attack we have "
+                 "recorded in 2025, after another base in January, where 20 soldiers died.", "2025-03-17")
+    doc = make_document("Gunmen stormed the base on Sunday night, killing nine soldiers. It is the 14th such attack we "
+                        "have recorded in 2025, after another base in January, where 20 soldiers died.", "t", "2025-03-17")
+    scope = assign_incidents(doc)
+    second = doc.sentences[1]
+    assert keys[1] == MAIN and scope.incident_at(1, second.text.index("20 soldiers")) == "bg:2025-01"

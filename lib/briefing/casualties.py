@@ -813,6 +813,13 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
                 # "the army claims five fighters were neutralised; only two bodies have been seen
                 # by independent sources": the same dead, the count that was seen stands
                 a.note = ALTERNATIVE
+    if (b"losses" in words or b"casualties" in words or b"dead" in words) and any(h.party == "unspecified" for h in hits) \
+            and (side := _SIDE_LOSSES.match(text)) is not None:
+        for h in hits:
+            if h.party == "unspecified" and h.status == "killed" and h.start > side.end():
+                # "Attacker losses are contested: the army claims 23 "neutralised"; residents
+                # counted 17 bodies": every count of the sentence is of that side
+                h.party, h.role = "attackers", "part"
     if b"by" in words and any(h.status == "captured" for h in hits):
         for h in hits:
             if h.status == "captured" and h.party != "attackers" and _BY_ATTACKERS.match(text, h.end):
@@ -896,6 +903,9 @@ _CLAIM_NOT_A_TOLL = re.compile(
     r"(?:neutrali[sz]ed|killed|dead|destroyed|eliminated|liquidated)[\"”']?\s+(?:[^.;]{0,40}?\s)?"
     r"(?:should|must|cannot|can\s*not|is\s+not\s+to)\s+(?:not\s+)?be\s+(?:read|used|taken|treated|counted|reported)\s+as\s+"
     r"(?:an?|the)\s+(?:death\s+|casualty\s+)?(?:toll|count\s+of\s+(?:the\s+)?dead)\b", re.IGNORECASE)
+# a sentence about one side's losses: "Attacker losses are contested: ...", "The militants' dead: ..."
+_SIDE_LOSSES = re.compile(r"\W*(?:the\s+)?(?:attackers?|assailants?|militants?|insurgents?|rebels?|terrorists?|jihadists?)['’]?\s+"
+                          r"(?:losses|casualties|dead|deaths)\b[^.;:]{0,40}:", re.IGNORECASE)
 # taken by the attackers: "were taken into custody by our fighters", "detained by the militants"
 _BY_ATTACKERS = re.compile(r"\s+by\s+(?:our|the|their|its|armed|unknown|unidentified)\s+(?:[a-z\-]+\s+)?(?:fighters|militants|gunmen|"
                            r"attackers|assailants|rebels|insurgents|mujahideen|mujahidin|kidnappers|bandits|jihadists|"
@@ -3053,6 +3063,7 @@ _OF_THE_NOUN = re.compile(r"^\s+of\s+(?:the|those|these)\s+[a-z’'\-]+(?:\s+[a-
 # died a few words on, with no other number or clause between: "... wounded on Sunday died"
 _SUPPOSED = re.compile(r"(?:(?:\b(?:one|another|a)|#+)\s+possibility\s+is\s+that|\bit\s+is\s+(?:possible|conceivable)\s+that|"
                        r"\b(?:could|may|might)\s+possibly)\b")
+_STILL_MISSING = re.compile(r"\b(?:still|remain(?:s|ed)?|remaining)\b", re.IGNORECASE)
 _ADVERB_GAP = re.compile(r"\s+[a-z]+ly\s+")  # "two badly injured passengers"
 _SOON_DIED = re.compile(r"^[^.;:#,]{0,40}?" + _THEN_DIED.pattern.removeprefix("^"))
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b")
@@ -4376,6 +4387,18 @@ def compute_figures(
         if m.status == "released" and m.party == "attackers":
             continue  # suspects or prisoners let go: no hostages freed
         by_status.setdefault(m.status, []).append(m)
+    if len(by_status.get("missing", ())) > 1:
+        # the missing as they stand after some were found ("That leaves four still missing out of
+        # the 13 originally unaccounted for"): the count still missing, told after the first one
+        missing = by_status["missing"]
+        still = [m for m in missing if _STILL_MISSING.search(m.phrase)]
+        if still and still[-1].sentence_index > missing[0].sentence_index \
+                and all((m.value or 0) <= max((x.value or 0) for x in missing) for m in still):
+            latest = max(m.sentence_index for m in still)
+            kept = [m for m in missing if m.sentence_index > latest or m.sentence_index == latest and m in still]
+            checks.extend(f"missing: {m.value} ({m.phrase!r}) is an earlier count; {kept[0].value} still missing"
+                          for m in missing if m not in kept and m.value and m.value != kept[0].value)
+            by_status["missing"] = kept
 
     party_rivals: dict[str, tuple[int, list[CasualtyMention]]] = {}  # another count of a party, by its key
 
