@@ -2668,3 +2668,12 @@ def test_a_group_that_has_neither_claimed_the_attack_has_not_claimed_it() -> Non
     text = ("A car bomb killed 15 people at a checkpoint. The Islamic State, whose few fighters are concentrated in the "
             "mountains of the far north-east, has neither claimed the attack nor shown the capacity for it.")
     assert _stances(_run(text)) == [("Islamic State", "not_claimed")]
+
+
+def test_a_message_attributed_to_a_group_says_whose_message_it_is() -> None:
+    text = ("Gunmen attacked a church on Sunday. An audio message circulating online since Wednesday, in Hausa and "
+            "attributed to Ansaru, denies any role in the attack.")
+    assert _stances(_run(text)) == [("Ansaru", "denied")]
+    # an attack attributed to it is an attribution
+    text = "Gunmen attacked a church on Sunday. Police attributed the attack to Ansaru."
+    assert ("Ansaru", "attributed") in _stances(_run(text))

@@ -691,3 +691,8 @@ def test_a_fallen_regime_is_no_state_body() -> None:
 def test_a_group_head_that_opens_an_institutions_name_is_no_group() -> None:
     assert find_groups("the shooting at Harlow Union High School") == []
     assert [g.surface for g in find_groups("fighters of the Mayi Union attacked the town")] == ["Mayi Union"]
+
+
+def test_ansaru_is_a_known_group() -> None:
+    found = [(g.canonical, g.known) for g in find_groups("Police blamed Ansaru fighters for the church raid.")]
+    assert ("Ansaru", True) in found

@@ -1010,6 +1010,11 @@ _SILENCE_ENDED = re.compile(r"\buntil\s+(?:today|yesterday|this\s+(?:morning|aft
 # it receives him from the doers
 _HANDED_OVER_TO = re.compile(r"\bhand(?:ed|s|ing)\s+(?:[\w\-]+\s+){0,2}?over\s+to\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
                              re.IGNORECASE)
+# a participle "attributed to" with no object of its own, after the message it is said of
+_PROVENANCE = re.compile(r"attributed\s+to\b", re.IGNORECASE)
+_MESSAGE_BEFORE = re.compile(r"\b(?:message|statement|video|audio|recording|post|letter|leaflet|pamphlet|communiqu[eé]|"
+                             r"tape|note|account|channel)s?\b(?![^.;]{0,80}?\b(?:was|were|is|are|been|be)\s+$)[^.;]{0,80}$",
+                             re.IGNORECASE)
 _ARRESTS_AFTER = re.compile(r"\s+(?:(?:has|have|had|also|now|so\s+far)\s+){0,2}(?:arrested|detained|apprehended|nabbed|"
                             r"rounded\s+up|taken\s+into\s+custody|booked|charged)\b", re.IGNORECASE)
 _OUR_BEFORE = re.compile(r"\b[Oo]ur\s+(?:own\s+|brave\s+|gallant\s+)?$")
@@ -1598,6 +1603,11 @@ def _statements_in(
                 # its strike, it does not claim an attack
                 found.append(_Hit("admitted", group, m, cue.relayed))
                 taken.append((m.start(), m.end()))
+                continue
+            if cue.stance == "attributed" and _PROVENANCE.match(m.group()) \
+                    and _MESSAGE_BEFORE.search(sentence, max(0, m.start() - 90), m.start()):
+                # "An audio message circulating on WhatsApp since Wednesday, in Hausa and attributed
+                # to Ansaru, denies any role": whose message it is, not who did the attack
                 continue
             if cue.stance == "reported" and _rules().earlier_deed.search(
                 sentence, 0, min(m.start(), group.start)
