@@ -3991,3 +3991,12 @@ def test_counts_told_under_one_sides_losses_are_that_sides() -> None:
             'counted 12 bodies.')
     v = values(text)
     assert (v["killed_security"], v["killed_attackers"]) == (5, 12)
+
+
+def test_the_other_sides_own_count_after_a_semicolon_is_another_sources() -> None:
+    text = "On the attackers' side, the army reported six killed and one captured; the group acknowledged two dead."
+    assert values(text)["killed_attackers"] == 6
+    # a series of updates is no rival count: the last one stands
+    text = ("Residents spoke of 30 missing on the day; the youth forum counted 46 missing after a roll-call; the "
+            "church now says two are still unaccounted for.")
+    assert values(text)["missing_total"] == 2

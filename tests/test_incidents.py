@@ -1231,3 +1231,11 @@ def test_the_attacks_counted_before_this_one_are_earlier_events() -> None:
     scope = assign_incidents(doc)
     second = doc.sentences[1]
     assert keys[1] == MAIN and scope.incident_at(1, second.text.index("20 soldiers")) == "bg:2025-01"
+
+
+def test_a_day_after_a_comma_is_no_year_and_a_bracket_dates_the_document_before_it() -> None:
+    assert _keys("Gunmen killed eight gendarmes at the post on Wednesday. On 4 June, 12 soldiers were killed in an "
+                 "ambush.", "2025-09-18") == [MAIN, "bg:2025-06"]
+    assert _keys("Gunmen killed eight gendarmes at the post on Wednesday. The last comparable communique (No. 98, "
+                 "4 June) gave 12 soldiers killed.", "2025-09-18") == [MAIN, "bg:2025-06"]
+    assert find_dates("on February 2, 2025, gunmen attacked")[0].year == 2025

@@ -2011,7 +2011,10 @@ _MORE_AFTER = re.compile(r"\s+(?:more|further|additional)\s+(?!than\b)")
 _ALTERNATIVE = re.compile(
     r"\b(?:contradicting|contradicted|contrary to|compared (?:with|to)|disputing|disputed|rather than|instead of"
     r"|(?:figure|tally|count|estimate|toll) of"
-    r"|(?:while|but|whereas)\b[^.;]{0,60}?\b(?:said|says|claimed|claims|put|puts|reported|insisted|told))\b")
+    r"|(?:while|but|whereas)\b[^.;]{0,60}?\b(?:said|says|claimed|claims|put|puts|reported|insisted|told)"
+    # the other side's own count after a semicolon: "the army reported six killed ...; JNIM acknowledged
+    # two dead" (not a series of updates: "the forum counted 46; police gave 34; the church now says 38")
+    r"|;\s+(?:the\s+)?(?:[\w’'\-]+\s+){1,3}?(?:acknowledged|acknowledges|admitted|admits|conceded|concedes))\b")
 # the later figure of a sentence revises the earlier one: "initially said 150 ..., now say 227"
 _REVISION = re.compile(
     r"\b(?:now|later|since|subsequently)\s+(?:say|says|said|put|puts|estimate|estimates|count|counts|gave|give|gives)\b"
@@ -4392,7 +4395,7 @@ def compute_figures(
         # the 13 originally unaccounted for"): the count still missing, told after the first one
         missing = by_status["missing"]
         still = [m for m in missing if _STILL_MISSING.search(m.phrase)]
-        if still and still[-1].sentence_index > missing[0].sentence_index \
+        if still and (still[-1].sentence_index, still[-1].start) > (missing[0].sentence_index, missing[0].start) \
                 and all((m.value or 0) <= max((x.value or 0) for x in missing) for m in still):
             latest = max(m.sentence_index for m in still)
             kept = [m for m in missing if m.sentence_index > latest or m.sentence_index == latest and m in still]

@@ -581,8 +581,15 @@ def _dated_parenthesis(low: str, ref: dt.date) -> tuple[int, int, bool] | None:
         inner = m.group(0)
         dates = _find_dates(inner, frozenset(_words(inner)))
         if dates and dates[0].start == 0 and _background_key(dates[0], ref):
+            if _DATED_NOUN_BEFORE.search(low, max(0, m.start() - 20), m.start()):
+                continue  # "the last comparable communiqué (N°0098, 4 June) gave ...": the subject's date
             return m.start(), m.end(), False
     return None
+
+
+# a document or an event whose date a bracket right after it gives: the sentence's date
+_DATED_NOUN_BEFORE = re.compile(r"\b(?:communiqu[eé]s?|statements?|reports?|bulletins?|releases?|updates?|attacks?|raids?|"
+                                r"ambush(?:es)?|bombings?|assaults?|incidents?|massacres?|clash(?:es)?)\s*$")
 
 
 # casualties told as those of the event named right after: "22 people died in the January attack"
