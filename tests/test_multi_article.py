@@ -386,3 +386,15 @@ def test_a_minimising_first_count_repeated_later_and_a_low_floor_do_not_hold_bac
     assert fields["killed_security"].value == 27
     assert "every later report (2) gives a higher figure" in fields["killed_security"].reason
     assert (fields["wounded_total"].value, fields["wounded_total"].qualifier) == (20, "about")
+
+
+def test_a_first_toll_that_every_later_report_puts_higher_yields_though_they_differ(tmp_path) -> None:
+    f = analyse_files(tmp_path, "rising_toll", [
+        ("a.txt", "Outlet Alpha", "2021-03-01", "Village raided near Dorvik\nGunmen raided a village near Dorvik on "
+         "Monday, killing nine people, the police said."),
+        ("b.txt", "Outlet Beta", "2021-03-03", "Dorvik raid toll\nAt least 15 people were killed when gunmen raided a "
+         "village near Dorvik on Monday, a rights group said."),
+        ("c.txt", "Outlet Gamma", "2021-03-06", "Dorvik raid\nResidents said on Saturday that 13 people were "
+         "killed in Monday's raid on a village near Dorvik."),
+    ]).summary.fields["killed_total"]
+    assert f.value != 9 and "every later report (2) gives a higher figure, which supersedes it" in f.reason

@@ -105,8 +105,10 @@ METHOD: list[str] = [
     "rose or was revised, the later figure supersedes the earlier one; the superseded figure is "
     "kept and the reason says so. A first count is superseded too when every later report (two or "
     "more, agreeing, none doubting its own figure; a floor at or below it takes no side) puts it "
-    "higher, or when the reports of its own day and at least one later report do so; an "
-    "official's count of the attackers killed or captured still stands against them.",
+    "higher, or when the reports of its own day and at least one later report do so; a first "
+    "count of the dead or wounded yields to later reports that all put it higher even where they "
+    "differ among themselves (tolls rise as the dead are counted); an official's count of the "
+    "attackers killed or captured still stands against them.",
     "Agreement: the remaining figures are consistent when their ranges overlap (equal exact "
     "figures, or a floor at or below an exact figure); the reconciled value is then the common "
     "figure, with its qualifier ('at least' when only floors are reported).",
@@ -1008,7 +1010,11 @@ def reconcile_field(field_name: str, per_source: list[SourceValue],
             spans = [_interval(s, field_name) for s in later]
             if not (old_span[1] == _INF or len({s.article_id for s in later}) < 2 or all(s.derivation for s in later)
                     or any(s.contested is not None for s in later)
-                    or any(span[0] <= old_span[1] for span in spans) or _overlap(spans) is None):  # type: ignore[arg-type, operator]
+                    or any(span[0] <= old_span[1] for span in spans)
+                    # (the victims' toll rises as the dead are counted: later reports that all put it
+                    # higher outweigh it, whether or not they agree with each other, "at least 23"
+                    # and "21" after "16")
+                    or _overlap(spans) is None and field_name not in _VICTIM_COUNTS):  # type: ignore[arg-type, operator]
                 break
         else:
             continue
