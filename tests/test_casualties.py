@@ -4000,3 +4000,10 @@ def test_the_other_sides_own_count_after_a_semicolon_is_another_sources() -> Non
     text = ("Residents spoke of 30 missing on the day; the youth forum counted 46 missing after a roll-call; the "
             "church now says two are still unaccounted for.")
     assert values(text)["missing_total"] == 2
+
+
+def test_a_report_withdrawn_after_a_semicolon_and_helpers_held_for_logistics() -> None:
+    text = "Three gendarmes were killed. A television channel briefly reported five dead; the report was withdrawn within the hour."
+    assert values(text)["killed_total"] == 3
+    text = "Three gendarmes were killed. Police detained four people on suspicion of logistical support to the cell."
+    assert values(text).get("captured_attackers") is None

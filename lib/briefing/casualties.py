@@ -3015,7 +3015,7 @@ _ACCOMPLICES = re.compile(
     # (or the information they passed: "on suspicion of passing information about the movements of
     # military buses to IS cells")
     r"(?:provid|supply|supplie|help|aid|harbou?r|shelter|hid|financ|fund|transport|lodg|assist|facilitat|sell|sold|"
-    r"procur|smuggl|traffick|pass|inform|spy|spie|tipp)[a-z]*\b")
+    r"procur|smuggl|traffick|pass|inform|spy|spie|tipp|logistic|support)[a-z]*\b")
 _QUESTIONING = re.compile(r"\bfor\s+(?:further\s+|routine\s+)?(?:questioning|interrogation)\b|"
                           # "are being questioned about possible links to the attackers"
                           r"\b(?:questioned|interrogated|quizzed)\s+(?:about|over|on|for)\s+(?:their\s+)?(?:possible\s+|"
