@@ -1258,8 +1258,7 @@ def _read_hits(text: str, words: frozenset[bytes],
             hits[n.start].status = status = "killed"
             hits[n.start].note, hits[n.start].role = "included in the total", "part"
             hits[n.start].end = m.end() + died.end()  # type: ignore[union-attr]
-        elif (not aux or _ADVERB_GAP.fullmatch(shadow, n.end, m.start("trig"))) \
-                and (shadow[n.end:m.start("trig")].isspace() or _ADVERB_GAP.fullmatch(shadow, n.end, m.start("trig"))) \
+        elif (not aux and shadow[n.end:m.start("trig")].isspace() or _ADVERB_GAP.fullmatch(shadow, n.end, m.start("trig"))) \
                 and m.group("trig") not in _NOUN_STATUSES and (noun := _adjective_noun(rest)) is not None:
             # "two wounded policemen", "52 abducted schoolgirls": the status word is an adjective
             # of the noun after it, whose party it is; "a wounded soldier later died" is a death
