@@ -4007,3 +4007,11 @@ def test_a_report_withdrawn_after_a_semicolon_and_helpers_held_for_logistics() -
     assert values(text)["killed_total"] == 3
     text = "Three gendarmes were killed. Police detained four people on suspicion of logistical support to the cell."
     assert values(text).get("captured_attackers") is None
+
+
+def test_a_day_before_a_months_name_and_a_count_referred_to_are_no_counts() -> None:
+    text = "Five soldiers were killed. The inquiry does not add other casualties to the toll of the 21 May attack."
+    assert values(text)["killed_total"] == 5
+    assert values("Gunmen killed 21 villagers in the May attack.")["killed_total"] == 21
+    text = "Five soldiers were killed. The army has not said whether any of the four killed in the raid took part."
+    assert values(text)["killed_total"] == 5

@@ -1239,3 +1239,10 @@ def test_a_day_after_a_comma_is_no_year_and_a_bracket_dates_the_document_before_
     assert _keys("Gunmen killed eight gendarmes at the post on Wednesday. The last comparable communique (No. 98, "
                  "4 June) gave 12 soldiers killed.", "2025-09-18") == [MAIN, "bg:2025-06"]
     assert find_dates("on February 2, 2025, gunmen attacked")[0].year == 2025
+
+
+def test_an_intelligence_based_operation_afterwards_and_its_dead_are_another_event() -> None:
+    keys = _keys("A roadside bomb killed five soldiers on a convoy on 21 May. On 23 May, security forces carried out "
+                 "what the military described as an intelligence-based operation in a village 25 km away. Four "
+                 "militants were killed and two were arrested.", "2025-05-25")
+    assert keys[0] == MAIN and keys[1] != MAIN and keys[2] == keys[1]

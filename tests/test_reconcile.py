@@ -1959,3 +1959,19 @@ def test_a_statement_under_a_translated_label_speaks_for_the_group_it_is_attribu
     army = [s.index for s in doc.sentences if "22 passengers" in s.text]
     assert claim and speakers.get(claim[0], "").startswith("Balochistan Liberation Army")
     assert army and army[0] not in speakers
+
+
+def test_a_translation_under_its_heading_speaks_for_the_group_that_signs_it() -> None:
+    from briefing.reconcile import statement_speakers
+    from briefing.text import make_document
+    text = ("# Translated claim\n\nSource: Borderland Media Monitor (translation service)\n\n## Translation (full "
+            "text)\n\nTwelve soldiers of the apostate army were killed on the spot.\n\nSpokesman, Harkat-e-Inqilab-e-"
+            "Waziristan\n\n## Monitor's assessment\n\nThe army reports five soldiers killed.")
+    doc = make_document(text, "claim", "2025-05-21")
+    speakers = statement_speakers(doc)
+    inside = [s.index for s in doc.sentences if s.text.startswith("Twelve")]
+    after = [s.index for s in doc.sentences if "five soldiers" in s.text]
+    assert inside and speakers.get(inside[0]) == "Harkat-e-Inqilab-e-Waziristan said."
+    assert after and after[0] not in speakers
+    # a summary line of the claimed figures is the claim's
+    assert source_kind("- Claimed figures: 12 soldiers killed, one vehicle destroyed.")[0] == "group claim"

@@ -345,6 +345,11 @@ def _next_word(after: str) -> str | None:
     return m.group(1).lower().rstrip(".") if m else None
 
 
+_MONTH_AFTER = re.compile(r"\s+(?:(?:january|february|march|april|june|july|august|september|october|november|december|"
+                          r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|may\b(?!\s+(?:have|be|not|also|still|never|"
+                          r"well|yet|soon|rise|increase|die|face|need|be|remain|include|exceed|number)\b))", re.IGNORECASE)
+
+
 def _countable(lead: str, after: str, raw: str, value: int | None) -> bool:
     """Whether a number may count people (False for years, units, clock times, ages ...):
     ``lead`` is the text before it (30 characters), ``after`` the text after it (24), ``raw``
@@ -376,6 +381,8 @@ def _countable(lead: str, after: str, raw: str, value: int | None) -> bool:
         return False  # a unit's number: "Rakibul Hasan of 34 BGB Battalion", "the 12th Mountain Brigade"
     if after[:1] == "." and _CLOCK_AFTER.match(after):
         return False  # a clock time read as its hour: "killed at 8.45am"
+    if raw.isdigit() and len(raw) <= 2 and 1 <= int(raw) <= 31 and _MONTH_AFTER.match(after):
+        return False  # a day of a month: "the toll of the 21 May attack" (not "21 may have died")
     compact = raw.replace(",", "")
     if compact.isdigit() and len(compact) == 4 and "," not in raw and 1800 <= value <= 2099:  # type: ignore[operator]
         return False  # a year

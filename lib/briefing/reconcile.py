@@ -452,6 +452,8 @@ _ORGAN = r"(?:['’]s(?:\s+(?-i:[A-Z])[\w\-]*){1,4})"
 # which of a group's statements: "its second statement", "the group's latest claim"
 _CLAIM_ORDINAL = r"(?:first|second|third|fourth|latest|new|later|earlier|last|own|online|written|official|original|subsequent|updated)"
 _GROUP_SPEAKER_RE = re.compile(
+    # a summary line of the claim's own figures: "- **Claimed figures:** 12 soldiers killed, ..."
+    r"^\W*claimed\s+(?:figures?|tolls?|casualties|losses|dead)\b|"
     # "propaganda" alone is also the army's word for the group's figure ("dismissed it as propaganda")
     r"\b(?:amaq|news agency of the|(?:its|their) propaganda|propaganda (?:arm|wing|outlet|channel|agency)|"
     r"jihadist (?:channels?|media)|media (?:arm|wing))|"
@@ -1347,6 +1349,8 @@ def _introduces(sentence: str, name: str) -> bool:
 # The lines that open and close a statement quoted whole in a report: "--- TRANSLATION BEGINS ---",
 # "==== BEGIN TRANSLATED EXCERPT ====", "--- END TRANSLATION ---"
 _BLOCK_OPEN = re.compile(r"^[\W_]*(?:begin(?:s|ning)?\s+(?:of\s+)?(?:the\s+)?(?:translat\w*\s+)?(?:translation|text|statement|excerpt)"
+                         # a heading over it: "## Translation (full text)"
+                         r"|translation\s*(?:\((?:full|complete|unofficial)(?:\s+text)?\))?\s*:?"
                          r"|(?:translation|text|statement|excerpt)\s+(?:begins|starts|follows)"
                          # a label over the statement: "STATEMENT (translated):", "Translated statement:"
                          r"|(?:statement|text|communiqu[eé]|message)\s*\(\s*(?:unofficial\s+)?(?:translated|translation)\s*\)"
@@ -1360,11 +1364,14 @@ _BLOCK_CLOSE = re.compile(r"^[\W_]*(?:end(?:s)?\s+(?:of\s+)?(?:the\s+)?(?:transl
 _NAME = r"(?:the\s+)?(?P<name>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|the|for|and|al|el|de)){0,6})"
 # who issued it: "the statement issued tonight by the Baloch Azadi Front (BAF)", "Source: Ministry
 # of Defence of the Russian Federation, daily briefing", a heading "Baloch Azadi Front - Statement"
+_SOURCE_LINE = re.compile(r"^\s*(?i:source)\s*:\s*" + _NAME)
 _ISSUER = (
     re.compile(r"\b(?:statement|communiqu[eé]|claim|message|announcement|release|bulletin|briefing)\s+"
                r"(?:[\w’'\-]+\s+){0,3}?(?:issued|released|published|posted|put\s+out|sent|read|broadcast)\s+"
                r"(?:[\w’'\-:]+\s+){0,3}?by\s+" + _NAME),
-    re.compile(r"^\s*(?i:source)\s*:\s*" + _NAME),
+    _SOURCE_LINE,
+    # the statement's signature: "Spokesman, Harkat-e-Inqilab-e-Waziristan"
+    re.compile(r"^\W*(?i:spokes(?:man|woman|person))\s*,\s*" + _NAME),
     re.compile(r"^\s*" + _NAME + r"\s*(?:[-–—:|]\s*)?(?:official\s+)?(?:statement|communiqu[eé]|press\s+release)\s*$",
                re.IGNORECASE),
     # a letterhead in capitals with its acronym: "UNION DES REVOLUTIONNAIRES POUR LA DEFENSE DE L'ITURI (URDI)"
@@ -1387,6 +1394,8 @@ def _issuer(sentences: list[str]) -> str | None:
             m = pattern.search(text)
             if m is not None and m.group("name").split()[0].lower() not in ("the", "our", "this", "a"):
                 name = m.group("name").strip()
+                if pattern is _SOURCE_LINE and not group_voice(name):
+                    continue  # "Source: Frontier Jihadist Media Monitor": the outlet that translates it
                 return group_voice(name) or name  # "Source: Radio Andalus": al-Shabaab's voice
     return None
 
@@ -1471,7 +1480,8 @@ def statement_speakers(doc: Document) -> dict[int, str]:
             i += 1
             continue
         end = next((j for j in range(i + 1, len(sentences)) if _BLOCK_CLOSE.match(sentences[j].text)), len(sentences))
-        inside = [s.text for s in sentences[i + 1:min(end, i + 8)]]
+        # (its first lines, and its last: a signature)
+        inside = [s.text for s in sentences[i + 1:min(end, i + 8)]] + [s.text for s in sentences[max(i + 8, end - 3):end]]
         before = [s.text for s in sentences[max(0, i - _BLOCK_LOOKBACK):i]]
         name = _issuer(inside) or _issuer(before[::-1])
         if name:
