@@ -4015,3 +4015,14 @@ def test_a_day_before_a_months_name_and_a_count_referred_to_are_no_counts() -> N
     assert values("Gunmen killed 21 villagers in the May attack.")["killed_total"] == 21
     text = "Five soldiers were killed. The army has not said whether any of the four killed in the raid took part."
     assert values(text)["killed_total"] == 5
+
+
+def test_people_taken_from_us_and_men_said_to_be_attackers() -> None:
+    text = 'Four shoppers were killed. "Remember the four people who were taken from us," the police chief said.'
+    v = values(text)
+    assert (v["killed_total"], v.get("kidnapped_total")) == (4, None)
+    text = "Two soldiers died. Officials showed the bodies of 11 men they said were attackers killed at the base."
+    v = values(text)
+    assert (v["killed_security"], v["killed_attackers"]) == (2, 11)
+    text = "Police arrested six men on Friday whom they accuse of helping the group prepare the attack."
+    assert values(text).get("captured_attackers") is None

@@ -820,6 +820,10 @@ def _gated_hits(text: str, words: frozenset[bytes]) -> list[_Hit]:
                 # "Attacker losses are contested: the army claims 23 "neutralised"; residents
                 # counted 17 bodies": every count of the sentence is of that side
                 h.party, h.role = "attackers", "part"
+    if b"from" in words and any(h.status == "kidnapped" for h in hits):
+        for h in hits:
+            if h.status == "kidnapped" and _TAKEN_FROM_US.match(text, h.end):
+                h.status = "killed"  # "the six people who were taken from us": the dead, not the abducted
     if b"by" in words and any(h.status == "captured" for h in hits):
         for h in hits:
             if h.status == "captured" and h.party != "attackers" and _BY_ATTACKERS.match(text, h.end):
@@ -906,6 +910,9 @@ _CLAIM_NOT_A_TOLL = re.compile(
 # a sentence about one side's losses: "Attacker losses are contested: ...", "The militants' dead: ..."
 _SIDE_LOSSES = re.compile(r"\W*(?:the\s+)?(?:attackers?|assailants?|militants?|insurgents?|rebels?|terrorists?|jihadists?)['’]?\s+"
                           r"(?:losses|casualties|dead|deaths)\b[^.;:]{0,40}:", re.IGNORECASE)
+# a euphemism for the dead: "the six people who were taken from us"
+_TAKEN_FROM_US = re.compile(r"\s+from\s+(?:us|our\s+(?:community|town|city|families|family)|their\s+famil(?:y|ies)|this\s+(?:world|earth))\b",
+                            re.IGNORECASE)
 # taken by the attackers: "were taken into custody by our fighters", "detained by the militants"
 _BY_ATTACKERS = re.compile(r"\s+by\s+(?:our|the|their|its|armed|unknown|unidentified)\s+(?:[a-z\-]+\s+)?(?:fighters|militants|gunmen|"
                            r"attackers|assailants|rebels|insurgents|mujahideen|mujahidin|kidnappers|bandits|jihadists|"
@@ -3010,7 +3017,7 @@ _ACCOMPLICES = re.compile(
     # "two individuals who had helped the attacker reach the mosque had been detained"
     r"\bwho\s+(?:had\s+|have\s+|allegedly\s+|reportedly\s+)*(?:helped|aided|assisted|sheltered|harbou?red|hid|"
     r"transported|guided)\s+(?:the\s+)?(?:attackers?|bombers?|gunm[ae]n|assailants?|militants?)\b|"
-    r"\b(?:(?:on suspicion|suspected|accused) of|charged with|for|involved in)\s+(?:having\s+)?(?:(?:illegally|unlawfully)\s+)?"
+    r"\b(?:(?:on suspicion|suspected|accused|accuse|accuses) of|charged with|for|involved in)\s+(?:having\s+)?(?:(?:illegally|unlawfully)\s+)?"
     # (or the information they passed: "on suspicion of passing information about the movements of
     # military buses to IS cells")
     r"(?:provid|supply|supplie|help|aid|harbou?r|shelter|hid|financ|fund|transport|lodg|assist|facilitat|sell|sold|"
@@ -3271,10 +3278,10 @@ _SIDE_LABEL = re.compile(r"^\W*(?P<who>friendly|enemy|own|our|civilian|attackers
 _THE_N_OTHER = re.compile(r"\s+other\s+(?:bodies|corpses|remains)\b")
 # who the people counted were, in a relative clause: "the three people (whom) the army says were
 # NPA fighters", "two men who were soldiers"
-_SAID_TO_BE = re.compile(r"\s+(?:who\s+|that\s+|whom\s+)?(?:(?:the\s+|a\s+)?[\w’'\-]+(?:\s+[\w’'\-]+)?\s+"
+_SAID_TO_BE = re.compile(r"\s+(?:who\s+|that\s+|whom\s+)?(?:(?:(?:the\s+|a\s+)?[\w’'\-]+(?:\s+[\w’'\-]+)?\s+)?"
                          r"(?:says?|said|claims?|claimed|believes?|believed)\s+)?(?:were|was)\s+(?:all\s+)?"
                          r"(?:suspected\s+|alleged\s+)?(?P<np>(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+)\b(?=[\s,.;])")
-_PEOPLE_NOUNS = ("people", "persons", "men", "others", "individuals")
+_PEOPLE_NOUN_END = re.compile(r"\b(?:people|persons|men|others|individuals)(?:\s+(?:they|who|whom|that))?\s*$", re.IGNORECASE)
 _GENERIC_COUNT = re.compile(r"[\w,.-]+\s+(?:\(\d+\)\s+)?(?:people|persons|citizens|individuals|inhabitants)\b", re.IGNORECASE)
 _ITEM_START = re.compile(r"^\s*[-*•–]\s")
 
@@ -3668,8 +3675,9 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
             if hits and any(h.party == "unspecified" for h in hits) and (" were " in sentence.text or " was " in sentence.text):
                 for h in hits:
                     said = _SAID_TO_BE.match(sentence.text, h.end) if h.party == "unspecified" else None
-                    if said is not None and sentence.text[max(h.start, h.end - 8):h.end].rstrip().lower().endswith(_PEOPLE_NOUNS):
-                        # "the bodies of the three people the army says were NPA fighters"
+                    if said is not None and _PEOPLE_NOUN_END.search(sentence.text, h.start, h.end):
+                        # "the bodies of the three people the army says were NPA fighters", "the
+                        # bodies of 18 men they said were attackers" (the span may take in "they")
                         party, person = party_of_phrase(said.group("np"))
                         if person and party != "unspecified":
                             h.party, h.role = party, "part"
