@@ -4026,3 +4026,10 @@ def test_people_taken_from_us_and_men_said_to_be_attackers() -> None:
     assert (v["killed_security"], v["killed_attackers"]) == (2, 11)
     text = "Police arrested six men on Friday whom they accuse of helping the group prepare the attack."
     assert values(text).get("captured_attackers") is None
+
+
+def test_a_weeks_or_a_zones_tally_is_no_count_of_the_attack() -> None:
+    text = ("Gunmen killed 19 people at the market on Sunday. The minister saluted the troops, who, in the week of 1 "
+            "to 7 March, neutralised 42 terrorists and arrested 26 suspects in the Tillaberi zone alone.")
+    v = values(text, "2025-03-10")
+    assert (v["killed_total"], v.get("killed_attackers"), v.get("captured_attackers")) == (19, None, None)
