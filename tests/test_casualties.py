@@ -4033,3 +4033,10 @@ def test_a_weeks_or_a_zones_tally_is_no_count_of_the_attack() -> None:
             "to 7 March, neutralised 42 terrorists and arrested 26 suspects in the Tillaberi zone alone.")
     v = values(text, "2025-03-10")
     assert (v["killed_total"], v.get("killed_attackers"), v.get("captured_attackers")) == (19, None, None)
+
+
+def test_a_list_under_among_the_civilian_population_is_the_civilians() -> None:
+    text = ("The provisional toll is as follows:\n\nOn the friendly side:\n - 3 soldiers killed;\n\nAmong the civilian "
+            "population:\n - 12 killed;\n - 5 wounded.\n\nOn the enemy side:\n - 17 terrorists neutralised.")
+    v = values(text)
+    assert (v["killed_security"], v["killed_civilians"], v["killed_attackers"], v["killed_total"]) == (3, 12, 17, 32)

@@ -3250,8 +3250,10 @@ _AFTER_BEFORE = re.compile(r"\b(?:after|when|as)\s+(?:[a-z’'.\-]+\s+){0,5}$")
 # a sentence that opens on one side's losses: "On the attackers' side, the numbers are unknowable."
 _SIDE_LEAD = re.compile(r"^\W*(?:on|as\s+for|among)\s+(?:the\s+)?(?P<who>attackers|militants|insurgents|gunmen|assailants|"
                         r"terrorists|rebels|jihadists|fighters|army|soldiers|troops|government|security\s+forces|police|"
-                        r"friendly|enemy|civilian(?=\s+side\b)|population(?=['’]?s?\s+side\b))"
-                        r"(?:['’]s?)?(?:\s+(?:side|ranks|losses))?\b", re.IGNORECASE)
+                        r"friendly|enemy|civilian(?=\s+side\b)|population(?=['’]?s?\s+side\b)|"
+                        # "Among the civilian population:"
+                        r"civilian(?=\s+population\b))"
+                        r"(?:['’]s?)?(?:\s+(?:side|ranks|losses|population))?\b", re.IGNORECASE)
 # a conflict told with its start ("has waged an insurgency in the province since October 2017"), and
 # the toll of the sentence after it, of that conflict ("have been killed in the violence")
 _CONFLICT_SINCE = re.compile(r"\b(?:insurgency|conflict|war|rebellion|uprising|violence|campaign|fighting)\b[^.;]{0,80}?"
