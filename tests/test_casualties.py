@@ -4040,3 +4040,11 @@ def test_a_list_under_among_the_civilian_population_is_the_civilians() -> None:
             "population:\n - 12 killed;\n - 5 wounded.\n\nOn the enemy side:\n - 17 terrorists neutralised.")
     v = values(text)
     assert (v["killed_security"], v["killed_civilians"], v["killed_attackers"], v["killed_total"]) == (3, 12, 17, 32)
+
+
+def test_the_missing_a_later_sentence_accounts_for_are_missing_no_more() -> None:
+    text = ("Of the seven people reported unaccounted for on Tuesday, two were found dead and three have returned "
+            "home after hiding in the bush.")
+    assert values(text).get("missing_total") is None
+    # a part of the missing still missing is a count of the missing
+    assert values("Of the seven people missing, two are still unaccounted for.").get("missing_total") is not None

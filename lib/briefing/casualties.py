@@ -2523,6 +2523,10 @@ _BACK_FROM_MISSING = re.compile(
     # missing jawan was recovered" (not "another was found dead": someone else)
     r"\b(?:the\s+missing\s+[a-z]+|he|she)\s+(?:was|has\s+been)\s+(?:since\s+|later\s+)?(?:found|located)\s+dead|"
     r"\b(?:the\s+)?(?:body|remains)\s+of\s+(?:an?|the|one)\s+missing\b)\b", re.IGNORECASE)
+# a count of the missing told as the whole its parts are then taken from: "Of the seven people ..."
+_OF_THE_BEFORE = re.compile(r"^\W*(?:of|among)\s+(?:the|those|these)\s+$", re.IGNORECASE)
+_ACCOUNTED_AFTER = re.compile(r"\b(?:(?:were|was|have\s+been|had\s+been)\s+found|(?:have|has|had)\s+(?:since\s+)?returned|"
+                              r"returned\s+home|turned\s+up|(?:were|was)\s+located)\b", re.IGNORECASE)
 # all the missing found: "traced both missing pilgrims to a hospital", "located all the missing workers"
 _ALL_MISSING_FOUND = re.compile(r"\b(?:traced|located|found|accounted\s+for|reached)\s+(?:both|all|all\s+the|the)\s+"
                                 r"(?:(?:two|three|four|five|\d+)\s+)?missing\b(?!\s+(?:[a-z\-]+\s+)?(?:bodies|remains)\b)", re.IGNORECASE)
@@ -3734,6 +3738,11 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                         and _BACK_FROM_MISSING.search(sentence.text, max(0, h.start - 20)):
                     # "A soldier who had been reported missing ... walked into the patrol base":
                     # missing no more
+                    h.note = FOUND
+                elif h.status == "missing" and h.note in ("", "one person") and _OF_THE_BEFORE.match(sentence.text[:h.start]) \
+                        and _ACCOUNTED_AFTER.search(sentence.text, h.end):
+                    # "Of the seven people reported unaccounted for on 13 March, two were found dead
+                    # and three have returned home": the missing accounted for since
                     h.note = FOUND
                 elif h.status == "killed" and not h.note and not words.isdisjoint(_PRESUMED_WORDS) \
                         and _PRESUMED.search(sentence.text, h.start, h.end + 40):
