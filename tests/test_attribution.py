@@ -2677,3 +2677,15 @@ def test_a_message_attributed_to_a_group_says_whose_message_it_is() -> None:
     # an attack attributed to it is an attribution
     text = "Gunmen attacked a church on Sunday. Police attributed the attack to Ansaru."
     assert ("Ansaru", "attributed") in _stances(_run(text))
+
+
+def test_a_supporters_channel_claim_and_police_shots_at_the_driver() -> None:
+    text = ("A man drove a van into a crowd on Saturday, killing five people, as an online channel linked to the "
+            "Islamic State group claimed the attack as its own.")
+    assert _stances(_run(text)) == [("Islamic State", "possible")]
+    text = ('A man drove a van into a crowd on Saturday, killing five. "The police fired three or four times, then '
+            'they pulled him out," a witness said.')
+    assert not any(g == "National Police" for g, _ in _stances(_run(text)))
+    # the group's own channel is its claim
+    text = "A man drove a van into a crowd on Saturday, killing five. The Islamic State claimed the attack through Amaq."
+    assert ("Islamic State", "claimed") in _stances(_run(text))

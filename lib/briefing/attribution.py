@@ -1010,6 +1010,10 @@ _SILENCE_ENDED = re.compile(r"\buntil\s+(?:today|yesterday|this\s+(?:morning|aft
 # it receives him from the doers
 _HANDED_OVER_TO = re.compile(r"\bhand(?:ed|s|ing)\s+(?:[\w\-]+\s+){0,2}?over\s+to\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
                              re.IGNORECASE)
+# a channel of the group's supporters, before the group's name: "an online channel linked to the"
+_SUPPORTERS_CHANNEL = re.compile(r"\b(?:channels?|accounts?|outlets?|pages?|websites?|forums?|supporters?|sympathi[sz]ers?)\s+"
+                                 r"(?:(?:that\s+)?(?:regularly\s+|often\s+)?(?:linked|affiliated|close|sympathetic|loyal|relays?|"
+                                 r"relaying|supporting|aligned)\s+(?:to\s+|with\s+)?|of\s+)(?:the\s+)?$", re.IGNORECASE)
 # a participle "attributed to" with no object of its own, after the message it is said of
 _PROVENANCE = re.compile(r"attributed\s+to\b", re.IGNORECASE)
 _MESSAGE_BEFORE = re.compile(r"\b(?:message|statement|video|audio|recording|post|letter|leaflet|pamphlet|communiqu[eé]|"
@@ -1635,6 +1639,11 @@ def _statements_in(
                 # 'X, which had claimed the attack on Telegram, on Friday posted a "clarification"
                 # denying any involvement': the claim taken back
                 stance = "denied"
+            if stance == "claimed" and group is not None \
+                    and _SUPPORTERS_CHANNEL.search(sentence, max(0, group.start - 60), group.start):
+                # "an online channel linked to the Islamic State group claimed the attack": its
+                # supporters' claim, not the group's own
+                stance = "possible"
             if group is not None:
                 group = _local_name_of(sentence, group)
             found.append(_Hit(stance, group, m, cue.relayed))
