@@ -4048,3 +4048,11 @@ def test_the_missing_a_later_sentence_accounts_for_are_missing_no_more() -> None
     assert values(text).get("missing_total") is None
     # a part of the missing still missing is a count of the missing
     assert values("Of the seven people missing, two are still unaccounted for.").get("missing_total") is not None
+
+
+def test_the_missing_since_located_or_among_the_dead() -> None:
+    assert values("Three people reported missing overnight by their families have been located.").get("missing_total") is None
+    text = "Nine soldiers were killed. Two soldiers initially reported missing were among the nine identified dead."
+    v = values(text)
+    assert (v["killed_total"], v.get("missing_total")) == (9, None)
+    assert values("Two soldiers are still unaccounted for, the source said.")["missing_total"] == 2

@@ -2525,6 +2525,9 @@ _BACK_FROM_MISSING = re.compile(
     r"\b(?:the\s+)?(?:body|remains)\s+of\s+(?:an?|the|one)\s+missing\b)\b", re.IGNORECASE)
 # a count of the missing told as the whole its parts are then taken from: "Of the seven people ..."
 _OF_THE_BEFORE = re.compile(r"^\W*(?:of|among)\s+(?:the|those|these)\s+$", re.IGNORECASE)
+_RESOLVED_AFTER = re.compile(r"[^.;]{0,60}?\s(?:(?:have|has|had)\s+(?:since\s+|now\s+)?been\s+(?:located|found|traced|accounted\s+for)|"
+                             r"(?:were|was)\s+(?:later\s+)?among\s+the\s+(?:[\w#\-]+\s+){0,3}?(?:dead|killed|bodies|victims|named))\b",
+                             re.IGNORECASE)
 _ACCOUNTED_AFTER = re.compile(r"\b(?:(?:were|was|have\s+been|had\s+been)\s+found|(?:have|has|had)\s+(?:since\s+)?returned|"
                               r"returned\s+home|turned\s+up|(?:were|was)\s+located)\b", re.IGNORECASE)
 # all the missing found: "traced both missing pilgrims to a hospital", "located all the missing workers"
@@ -3739,8 +3742,11 @@ def extract_casualties(doc: Document, scope: IncidentScope) -> CasualtyResult:
                     # "A soldier who had been reported missing ... walked into the patrol base":
                     # missing no more
                     h.note = FOUND
-                elif h.status == "missing" and h.note in ("", "one person") and _OF_THE_BEFORE.match(sentence.text[:h.start]) \
-                        and _ACCOUNTED_AFTER.search(sentence.text, h.end):
+                elif h.status == "missing" and h.note in ("", "one person") and (
+                        _OF_THE_BEFORE.match(sentence.text[:h.start]) and _ACCOUNTED_AFTER.search(sentence.text, h.end)
+                        # "Three people reported missing ... have been located", "Two soldiers initially
+                        # reported missing ... were among the nine identified dead"
+                        or _RESOLVED_AFTER.match(sentence.text, h.end)):
                     # "Of the seven people reported unaccounted for on 13 March, two were found dead
                     # and three have returned home": the missing accounted for since
                     h.note = FOUND
