@@ -4056,3 +4056,9 @@ def test_the_missing_since_located_or_among_the_dead() -> None:
     v = values(text)
     assert (v["killed_total"], v.get("missing_total")) == (9, None)
     assert values("Two soldiers are still unaccounted for, the source said.")["missing_total"] == 2
+
+
+def test_some_of_the_taken_freed() -> None:
+    assert values("Gunmen abducted 20 villagers on Monday. Troops rescued six of the hostages on Wednesday.",
+                  "2025-02-15")["released_total"] == 6
+    assert values("Troops rescued six of the abducted women on Wednesday.", "2025-02-15")["released_total"] == 6

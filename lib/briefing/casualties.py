@@ -1386,12 +1386,12 @@ def _read_hits(text: str, words: frozenset[bytes],
                 and (noun := _adjective_noun(shadow[adj.end():])) is not None:
             # "the bodies of four missing soldiers": a status word as the adjective of its noun
             np, end_np = shadow[m.end("num"):adj.end() + noun[0].end()], adj.end() + noun[0].end()
-        if not np.strip() and status == "released":
-            # "rescued 12 hostages": the noun is a status word of its own (the taken), which the
-            # noun phrase leaves out; it names the people freed
-            noun = _STATUS_NOUN.match(shadow, m.end("num"))
-            if noun is not None and party_of_phrase(noun.group(1))[1]:
-                np, end_np = noun.group(0), noun.end()
+        if status == "released" and (not np.strip() or _BARE_PARTITIVE.fullmatch(np)):
+            # "rescued 12 hostages", "rescued six of the abducted": the noun is a status word of
+            # its own (the taken), which the noun phrase leaves out; it names the people freed
+            noun = _STATUS_NOUN.match(shadow, m.end("num") if not np.strip() else m.end())
+            if noun is not None and (party_of_phrase(noun.group(1))[1] or np.strip() and noun.group(1) in _TAKEN_NOUNS):
+                np, end_np = np + noun.group(0), noun.end()
         ok = _accept(lex, status, trig, np)
         if ok is None:
             continue
@@ -2011,6 +2011,8 @@ def _linked_numbers(lex: _Lexicon, shadow: str, numbers: tuple[NumberMention, ..
 
 # the word after a number: "12 hostages", "five captives"
 _STATUS_NOUN = re.compile(r"\s+(?:kidnapped\s+|abducted\s+)?([a-z’'\-]+)")
+_BARE_PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these)\s*")  # "six of the" before the noun of the taken
+_TAKEN_NOUNS = frozenset("abducted kidnapped abductees captives hostages".split())
 # the subject's noun phrase opens with "no": "no (police) officer was killed"
 _NO_DETERMINER = re.compile(r"\b(?:no|any|not a single|not one)\s+(?:[a-z’'\-]+\s+){0,2}$")
 _MORE_AFTER = re.compile(r"\s+(?:more|further|additional)\s+(?!than\b)")
